@@ -1,0 +1,113 @@
+import type {VFile} from 'vfile'
+import {type Input, defaultMaxBytes, toFile} from './input.js'
+import {orderMeta} from './frontmatter.js'
+import {type PipelineOptions, type ScrubdownProcessor, createProcessor} from './pipeline.js'
+import type {CleanResult, Format, Removal, Warning} from './types.js'
+import {source} from './util/report.js'
+
+/** Options for one document. */
+export interface DocumentOptions {
+  /** The page's URL, written to `meta.url`. */
+  url?: string
+  /** The language the caller expects; it breaks ties between close languages. */
+  lang?: string
+  /** This document's format, over the cleaner's. */
+  format?: Format
+}
+
+export interface CleanOptions extends PipelineOptions, Omit<DocumentOptions, 'format'> {
+  /** Largest input accepted, in bytes (or characters for a string). Default 20 MB. */
+  maxBytes?: number
+}
+
+/** A processor built once, to clean many documents with the same options. */
+export interface Cleaner {
+  clean(input: Input, options?: DocumentOptions): Promise<CleanResult>
+  cleanSync(input: Input, options?: DocumentOptions): CleanResult
+  /** The unified processor underneath, for callers who want the tree. */
+  readonly processor: ScrubdownProcessor
+}
+
+/**
+ * Build the processor once for many documents: an ingestion job's cleaner.
+ *
+ * @example
+ * ```ts
+ * const cleaner = createCleaner({disable: ['dedupe']})
+ * for (const page of pages) {
+ *   const {markdown, meta} = cleaner.cleanSync(page.text, {url: page.url})
+ * }
+ * ```
+ */
+export function createCleaner(options: CleanOptions = {}): Cleaner {
+  const processor = createProcessor(options)
+  const maxBytes = options.maxBytes ?? defaultMaxBytes
+
+  function prepare(input: Input, document: DocumentOptions = {}): VFile {
+    const file = toFile(input, maxBytes)
+    const url = document.url ?? options.url
+    file.data.meta = url ? {url} : {}
+    file.data.hints = {}
+    const lang = document.lang ?? options.lang
+    if (lang) file.data.hints.lang = lang
+    if (document.format) file.data.hints.format = document.format
+    return file
+  }
+
+  return {
+    processor,
+    async clean(input, document) {
+      const file = prepare(input, document)
+      const tree = await processor.run(processor.parse(file), file)
+      return result(file, processor.stringify(tree, file))
+    },
+    cleanSync(input, document) {
+      const file = prepare(input, document)
+      const tree = processor.runSync(processor.parse(file), file)
+      return result(file, processor.stringify(tree, file))
+    },
+  }
+}
+
+/**
+ * Clean one document: a text dump, HTML or Markdown in; Markdown with YAML
+ * front matter, the metadata, and the audit trail of removals out.
+ *
+ * @example
+ * ```ts
+ * import {clean} from 'scrubdown'
+ * const {markdown, meta, removed} = await clean(dump, {url: 'https://example.com/a'})
+ * console.log(meta.title, meta.lang, removed.length)
+ * ```
+ */
+export async function clean(input: Input, options: CleanOptions = {}): Promise<CleanResult> {
+  return createCleaner(options).clean(input)
+}
+
+/**
+ * `clean` without the promise, for synchronous callers; every default stage is synchronous.
+ *
+ * @example
+ * ```ts
+ * const {markdown} = cleanSync('Home › News\nTitle\n\nBody text …')
+ * ```
+ */
+export function cleanSync(input: Input, options: CleanOptions = {}): CleanResult {
+  return createCleaner(options).cleanSync(input)
+}
+
+/** The result of a processed file: its Markdown, meta, removals and warnings. */
+export function result(file: VFile, markdown: string): CleanResult {
+  const removed: Removal[] = []
+  const warnings: Warning[] = []
+  for (const message of file.messages) {
+    const where = message.line === undefined ? {} : {line: message.line, column: message.column ?? 1}
+    const stage = message.ruleId ?? message.source ?? 'unknown'
+    if (message.source === source && message.actual !== undefined && message.expected?.length === 0) {
+      removed.push({stage, reason: message.reason, text: message.actual, ...where})
+    } else {
+      warnings.push({stage, reason: message.reason, ...where})
+    }
+  }
+  return {markdown, meta: orderMeta(file.data.meta ?? {}), removed, warnings}
+}

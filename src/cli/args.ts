@@ -1,0 +1,116 @@
+import {parseArgs} from 'node:util'
+import type {Format} from '../types.js'
+
+export const usage = `Usage: scrubdown [options] [FILE | -]
+
+Clean a scraped article (a text dump, HTML, or Markdown) into Markdown with
+YAML front matter. With no FILE, or FILE '-', read standard input.
+
+Output
+  --json               print {"meta", "markdown", "removed"} as JSON
+  --report             also say what was removed and why (on standard error)
+
+Cleaning
+  --format FORMAT      auto (default), text, html or markdown
+  --url URL            the page's URL, written to the front matter
+  --lang CODE          the language you expect; breaks ties (e.g. nb vs da)
+  --disable STAGES     comma-separated stages to skip: shortcodes, breadcrumbs,
+                       title, byline, boilerplate, dedupe, language,
+                       punctuation, structure
+
+  -h, --help           show this help
+  -v, --version        show the version
+
+Exit status: 0 all cleaned, 1 some inputs failed (each named on standard
+error), 2 bad usage.
+
+Examples
+  scrubdown fixtures/sv-deepseek-fomo/input.txt
+  curl -s https://example.com/a | scrubdown --format html --url https://example.com/a -
+  scrubdown --json --report article.txt
+`
+
+export interface CliOptions {
+  inputs: string[]
+  json: boolean
+  report: boolean
+  out?: string
+  jsonl?: string
+  format: Format
+  url?: string
+  lang?: string
+  disable: string[]
+  concurrency?: number
+  resume: boolean
+  shard?: {index: number; count: number}
+  quiet: boolean
+  help: boolean
+  version: boolean
+}
+
+/** A mistake in the command line: exit status 2. */
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+const formats: readonly Format[] = ['auto', 'text', 'html', 'markdown']
+
+export function parseCli(argv: string[]): CliOptions {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: {type: 'boolean', default: false},
+        report: {type: 'boolean', default: false},
+        out: {type: 'string'},
+        jsonl: {type: 'string'},
+        format: {type: 'string', default: 'auto'},
+        url: {type: 'string'},
+        lang: {type: 'string'},
+        disable: {type: 'string', multiple: true, default: []},
+        concurrency: {type: 'string'},
+        resume: {type: 'boolean', default: false},
+        shard: {type: 'string'},
+        quiet: {type: 'boolean', short: 'q', default: false},
+        help: {type: 'boolean', short: 'h', default: false},
+        version: {type: 'boolean', short: 'v', default: false},
+      },
+    })
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+  const {values, positionals} = parsed
+  const format = values.format as Format
+  if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(', ')}, not "${values.format}"`)
+  const options: CliOptions = {
+    inputs: positionals,
+    json: values.json,
+    report: values.report,
+    format,
+    disable: values.disable.flatMap((item) => item.split(',')).map((item) => item.trim()).filter(Boolean),
+    resume: values.resume,
+    quiet: values.quiet,
+    help: values.help,
+    version: values.version,
+  }
+  if (values.out !== undefined) options.out = values.out
+  if (values.jsonl !== undefined) options.jsonl = values.jsonl
+  if (values.url !== undefined) options.url = values.url
+  if (values.lang !== undefined) options.lang = values.lang
+  if (values.concurrency !== undefined) {
+    const count = Number(values.concurrency)
+    if (!Number.isInteger(count) || count < 1) throw new UsageError(`--concurrency takes a whole number from 1, not "${values.concurrency}"`)
+    options.concurrency = count
+  }
+  if (values.shard !== undefined) {
+    const match = /^(\d+)\/(\d+)$/.exec(values.shard)
+    const index = Number(match?.[1])
+    const count = Number(match?.[2])
+    if (!match || count < 1 || index < 1 || index > count) throw new UsageError(`--shard takes K/N with 1 <= K <= N, like 2/8, not "${values.shard}"`)
+    options.shard = {index, count}
+  }
+  return options
+}

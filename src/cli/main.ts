@@ -1,0 +1,80 @@
+import {readFile} from 'node:fs/promises'
+import {createRequire} from 'node:module'
+import {createCleaner} from '../clean.js'
+import {ScrubdownError} from '../errors.js'
+import {UsageError, parseCli, usage} from './args.js'
+import {formatReport} from './report.js'
+
+const require = createRequire(import.meta.url)
+
+/** Run the CLI; resolves to the exit status. Output goes through the given streams, so tests can capture it. */
+export async function main(
+  argv: string[],
+  io: {stdin: NodeJS.ReadableStream; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream} = process,
+): Promise<number> {
+  let options
+  try {
+    options = parseCli(argv)
+  } catch (error) {
+    io.stderr.write(`scrubdown: ${(error as Error).message}\nTry 'scrubdown --help'.\n`)
+    return 2
+  }
+  if (options.help) {
+    io.stdout.write(usage)
+    return 0
+  }
+  if (options.version) {
+    io.stdout.write(`${(require('../../package.json') as {version: string}).version}\n`)
+    return 0
+  }
+  if (options.out !== undefined || options.jsonl !== undefined) {
+    io.stderr.write('scrubdown: --out and --jsonl (batch cleaning) are not available in this version\n')
+    return 2
+  }
+  if (options.inputs.length > 1) {
+    io.stderr.write(`scrubdown: ${options.inputs.length} inputs given; to clean several, name an output folder with --out DIR\n`)
+    return 2
+  }
+
+  const name = options.inputs[0] ?? '-'
+  let cleaner
+  try {
+    cleaner = createCleaner({format: options.format, disable: options.disable, url: options.url, lang: options.lang})
+  } catch (error) {
+    io.stderr.write(`scrubdown: ${(error as Error).message}\n`)
+    return 2
+  }
+  try {
+    const input = name === '-' ? await readAll(io.stdin) : await readFile(name)
+    const result = await cleaner.clean(input)
+    if (options.json) {
+      io.stdout.write(`${JSON.stringify({meta: result.meta, markdown: result.markdown, removed: result.removed}, null, 2)}\n`)
+    } else {
+      io.stdout.write(result.markdown)
+    }
+    if (options.report) io.stderr.write(formatReport(result, name === '-' ? 'stdin' : name))
+    return 0
+  } catch (error) {
+    if (error instanceof ScrubdownError && (error.code === 'EFORMAT' || error.code === 'EOPTIONS')) {
+      io.stderr.write(`scrubdown: ${error.message}\n`)
+      return 2
+    }
+    io.stderr.write(`scrubdown: ${name === '-' ? 'stdin' : name}: ${describe(error)}\n`)
+    return 1
+  }
+}
+
+/** One line for people: Node's file errors say what happened without a stack. */
+export function describe(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'ENOENT') return 'no such file'
+  if (code === 'EISDIR') return 'is a folder (to clean a folder, use --out DIR)'
+  if (code === 'EACCES') return 'permission denied'
+  return error instanceof Error ? error.message : String(error)
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+  return Buffer.concat(chunks)
+}

@@ -1,0 +1,105 @@
+import {VFile} from 'vfile'
+import {ScrubdownError} from './errors.js'
+
+/** What `clean` accepts. */
+export type Input = string | Uint8Array | VFile
+
+/** Default `maxBytes`: far above any article, low enough to stop a runaway file. */
+export const defaultMaxBytes = 20 * 1024 * 1024
+
+const signatures: Array<[string, number[]]> = [
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['ZIP archive', [0x50, 0x4b, 0x03, 0x04]],
+  ['GZIP archive', [0x1f, 0x8b]],
+  ['PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+]
+
+/**
+ * Turn any input into a VFile holding a string. Bytes are decoded by their
+ * BOM (UTF-8, UTF-16), else as strict UTF-8: invalid bytes are an error,
+ * never silently replaced, so nothing is lost without a word.
+ */
+export function toFile(input: Input, maxBytes = defaultMaxBytes): VFile {
+  if (input instanceof VFile) {
+    const value = typeof input.value === 'string' ? input.value : decode(input.value as Uint8Array, maxBytes)
+    checkSize(value.length, maxBytes, 'characters')
+    checkText(value)
+    input.value = value
+    return input
+  }
+  if (typeof input === 'string') {
+    checkSize(input.length, maxBytes, 'characters')
+    checkText(input)
+    return new VFile({value: input})
+  }
+  if (input instanceof Uint8Array) {
+    const value = decode(input, maxBytes)
+    checkText(value)
+    return new VFile({value})
+  }
+  throw new ScrubdownError('EOPTIONS', `input must be a string, a Buffer or a VFile, not ${describe(input)}`)
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  return `a value of type ${typeof value}`
+}
+
+function checkSize(size: number, maxBytes: number, unit: string): void {
+  if (size > maxBytes) {
+    throw new ScrubdownError(
+      'ETOOLARGE',
+      `input is ${size} ${unit}, above the limit of ${maxBytes} (raise maxBytes to clean it)`,
+    )
+  }
+}
+
+function decode(bytes: Uint8Array, maxBytes: number): string {
+  checkSize(bytes.length, maxBytes, 'bytes')
+  for (const [name, signature] of signatures) {
+    if (signature.every((byte, index) => bytes[index] === byte)) {
+      throw new ScrubdownError('EBINARY', `input is a ${name}, not text or HTML`)
+    }
+  }
+  let encoding = 'utf-8'
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le'
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be'
+  try {
+    return new TextDecoder(encoding, {fatal: true}).decode(bytes)
+  } catch {
+    const at = firstInvalidUtf8(bytes)
+    throw new ScrubdownError(
+      'EENCODING',
+      `input is not valid ${encoding.toUpperCase()}${at === undefined ? '' : ` (bad byte 0x${bytes[at]!.toString(16).padStart(2, '0')} at offset ${at})`}`,
+    )
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
+  // Bisect on prefixes: cheap enough for an error path, exact to the byte.
+  let low = 0
+  let high = bytes.length
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    try {
+      new TextDecoder('utf-8', {fatal: true}).decode(bytes.subarray(0, middle), {stream: true})
+      low = middle
+    } catch {
+      high = middle - 1
+    }
+  }
+  return low < bytes.length ? low : undefined
+}
+
+/** NUL characters do not occur in text or HTML; a run of them means binary. */
+function checkText(value: string): void {
+  const head = value.slice(0, 8192)
+  let nul = 0
+  for (let index = 0; index < head.length; index++) if (head.charCodeAt(index) === 0) nul++
+  if (nul > 0 && nul * 100 >= head.length) {
+    throw new ScrubdownError('EBINARY', 'input looks binary (NUL bytes), not text or HTML')
+  }
+}

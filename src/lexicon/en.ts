@@ -1,0 +1,22 @@
+import type {LanguageLexicon} from './categories.js'
+
+/** English. Phrases are matched case-insensitively against a whole line or its start; `{n}` stands for a number. */
+export default {
+  related: ['related articles', 'related posts', 'related stories', 'related', 'you may also like', 'you might also like', 'more from this author', 'more stories', 'recommended for you', 'other posts', 'more on this topic', 'further reading'],
+  popular: ['most popular', 'most read', 'popular posts', 'trending', 'trending now', 'most viewed', 'top stories'],
+  recent: ['recent posts', 'latest news', 'latest articles', 'recent articles', 'latest', 'new', 'newest'],
+  newsletter: ['subscribe to our newsletter', 'sign up for our newsletter', 'sign up for the newsletter', 'join our newsletter', 'get our newsletter', 'subscribe', 'sign up', 'enter your email', 'newsletter'],
+  share: ['share this article', 'share this', 'share on facebook', 'share on twitter', 'share on linkedin', 'share', 'tweet', 'email this', 'copy link'],
+  postedIn: ['posted in', 'filed under', 'categories', 'category', 'tags', 'tagged', 'topics'],
+  readMore: ['read more', 'read also', 'see also', 'continue reading', 'read next', 'also read', 'read the full story'],
+  comments: ['comments', 'leave a comment', 'leave a reply', '{n} comments', 'no comments', 'add a comment', 'join the conversation'],
+  cookie: ['we use cookies', 'this website uses cookies', 'cookie settings', 'cookie policy', 'accept cookies', 'accept all', 'manage preferences', 'privacy policy', 'terms of service', 'terms of use'],
+  copyright: ['all rights reserved', 'copyright', '©'],
+  advertisement: ['advertisement', 'sponsored', 'sponsored content', 'ad', 'story continues below advertisement', 'paid content'],
+  breadcrumbHome: ['home', 'homepage', 'start', 'front page'],
+  authorLabel: ['by', 'author', 'written by', 'posted by', 'words by'],
+  sourceLabel: ['originally appeared on', 'originally published on', 'originally published at', 'this article first appeared on', 'source', 'republished from'],
+  photoCredit: ['photo', 'photo by', 'image', 'image by', 'photograph', 'credit', 'image credit', 'photo credit', 'illustration'],
+  readingTime: ['{n} min read', '{n} minute read', '{n} minutes read', 'reading time: {n} minutes', 'reading time'],
+  login: ['log in', 'login', 'sign in', 'register', 'create an account', 'my account', 'sign out', 'log out'],
+} satisfies LanguageLexicon

@@ -1,0 +1,103 @@
+import type {Category, LanguageLexicon} from './categories.js'
+import {lexicons} from './index.js'
+
+/** A line that a lexicon phrase names. */
+export interface LexiconMatch {
+  category: Category
+  /** The phrase as the lexicon lists it. */
+  phrase: string
+  /** Languages whose lexicon lists the phrase. */
+  langs: string[]
+  /** The phrase is the whole line (bar punctuation and counts). */
+  whole: boolean
+  /** What follows the phrase, in the line's own spelling, separators trimmed. */
+  rest: string
+  /** The phrase is followed by a colon or another label separator ("Read also: …"). */
+  labelled: boolean
+}
+
+interface Entry {
+  category: Category
+  phrase: string
+  langs: string[]
+}
+
+/** The longest phrase in words, which bounds the prefix lookups per line. */
+const maxPhraseWords = 8
+const token = /[\p{L}\p{M}\p{N}©#]+/gu
+
+/** Phrases and lines are compared as lower-case word sequences, numbers as `#`. */
+function tokens(text: string): string[] {
+  return text.normalize('NFKC').toLowerCase().replace(/\{n\}/g, '#').replace(/\p{N}+(?:[.,]\p{N}+)*/gu, '#').match(token) ?? []
+}
+
+let index: Map<string, Entry[]> | undefined
+
+function buildIndex(all: Readonly<Record<string, LanguageLexicon>>): Map<string, Entry[]> {
+  const map = new Map<string, Entry[]>()
+  for (const [lang, lexicon] of Object.entries(all)) {
+    for (const [category, phrases] of Object.entries(lexicon) as Array<[Category, readonly string[]]>) {
+      for (const phrase of phrases) {
+        const key = tokens(phrase).join(' ')
+        if (key === '') continue
+        const entries = map.get(key) ?? []
+        const same = entries.find((entry) => entry.category === category)
+        if (same) {
+          if (!same.langs.includes(lang)) same.langs.push(lang)
+        } else {
+          entries.push({category, phrase, langs: [lang]})
+        }
+        map.set(key, entries)
+      }
+    }
+  }
+  return map
+}
+
+/**
+ * The lexicon phrases that name a line: the whole line, or its first words.
+ * All languages are searched at once, since page chrome is often in another
+ * language than the article (English "Share" on a Dutch site). Never a
+ * substring inside prose: a phrase matches only at the start of the line.
+ */
+export function matchLexicon(line: string): LexiconMatch[] {
+  index ??= buildIndex(lexicons)
+  const words = tokens(line)
+  if (words.length === 0) return []
+  const matches: LexiconMatch[] = []
+  const whole = index.get(words.join(' '))
+  if (whole) {
+    for (const entry of whole) matches.push({...entry, whole: true, rest: '', labelled: false})
+  }
+  const limit = Math.min(maxPhraseWords, words.length - 1)
+  for (let count = limit; count >= 1; count--) {
+    const entries = index.get(words.slice(0, count).join(' '))
+    if (!entries) continue
+    const {rest, labelled} = restAfter(line, count)
+    for (const entry of entries) matches.push({...entry, whole: false, rest, labelled})
+  }
+  return matches
+}
+
+/** The first match of one of the given categories, longest phrase first. */
+export function matchCategory(line: string, wanted: readonly Category[]): LexiconMatch | undefined {
+  return matchLexicon(line).find((match) => wanted.includes(match.category))
+}
+
+/** The text after the first `count` words of a line, and whether a label separator came first. */
+function restAfter(line: string, count: number): {rest: string; labelled: boolean} {
+  const raw = line.normalize('NFKC')
+  // The same word boundaries as `tokens`, on the line's own spelling.
+  const pattern = /[\p{L}\p{M}\p{N}©#]+(?:[.,]\p{N}+)*/gu
+  let end = 0
+  for (let seen = 0; seen < count; seen++) {
+    const match = pattern.exec(raw)
+    if (!match) break
+    end = match.index + match[0].length
+  }
+  const after = raw.slice(end)
+  return {
+    rest: after.replace(/^[\s:：|›»>—–\-·,.]+/u, '').trim(),
+    labelled: /^\s*[:：|›»>—–-]/u.test(after),
+  }
+}

@@ -1,0 +1,59 @@
+import {createRequire} from 'node:module'
+
+const require = createRequire(import.meta.url)
+/** IANA's top-level domains (the `tlds` package), to tell `example.com` from `beschenken.sehr`. */
+const tlds = new Set<string>(require('tlds') as string[])
+
+/** File extensions that show up in prose about software. */
+const extensions = new Set([
+  'js', 'mjs', 'cjs', 'ts', 'tsx', 'jsx', 'py', 'rb', 'go', 'rs', 'java', 'php', 'c', 'h', 'cpp', 'cs', 'sh', 'md',
+  'txt', 'html', 'htm', 'css', 'json', 'xml', 'yaml', 'yml', 'toml', 'csv', 'pdf', 'doc', 'docx', 'xls', 'xlsx',
+  'ppt', 'pptx', 'jpg', 'jpeg', 'png', 'gif', 'svg', 'webp', 'mp3', 'mp4', 'zip', 'gz', 'tar', 'exe', 'dll', 'ini', 'log', 'sql',
+])
+
+const open = '\uE000'
+const close = '\uE001'
+const placeholder = /\uE000(\d+)\uE001/g
+
+/** Trailing punctuation that belongs to the sentence, not the token. */
+const trailing = /[.,;:!?)\]}"'”’»…]+$/u
+
+/**
+ * Tokens that punctuation rules must leave exactly as they are: URLs,
+ * e-mail addresses, domains, file names, numbers, versions, abbreviations
+ * with inner dots, emoticons, handles, code.
+ */
+export function isProtected(token: string): boolean {
+  if (/:\/\/|^www\.|^mailto:/iu.test(token)) return true
+  if (/^[^@\s]+@[^@\s]+\.[^@\s]+$/u.test(token)) return true
+  if (/\p{N}[.,:/]\p{N}/u.test(token)) return true // 3.5, 1.000,50, 10:30, 2/3, v2.1.0
+  if (/[`_{}<>=\\]|\(\)|^[-#@$]|[a-z][A-Z]\w*\./u.test(token)) return true // code, flags, handles
+  if (/^[:;=8xX][-'^]?[()DPpOo3/\\|*\]\[]+$|^\^_*\^$/u.test(token)) return true // emoticons
+  const core = token.replace(trailing, '')
+  if (/^(?:\p{L}{1,3}\.){2,}\p{L}{0,3}$/u.test(core)) return true // z.B, e.g, U.S.A, t.o.v
+  const dotted = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:\/\S*)?$/u.exec(core)
+  if (dotted) {
+    if (core.includes('/')) return true
+    const last = core.split('.').pop()!
+    if (last !== last.toLowerCase()) return false
+    return extensions.has(last) || (tlds.has(last) && last.length <= 3) || core.split('.').length >= 3
+  }
+  return false
+}
+
+/**
+ * Swap protected tokens for placeholders, run `fix`, swap them back. Text
+ * that already holds the placeholder characters is passed through whole, so
+ * nothing can be confused with a placeholder.
+ */
+export function withProtection(text: string, fix: (text: string) => string): string {
+  if (text.includes(open) || text.includes(close)) return text
+  const saved: string[] = []
+  const masked = text.replace(/\S+/gu, (token) => {
+    if (!isProtected(token)) return token
+    saved.push(token)
+    return `${open}${saved.length - 1}${close}`
+  })
+  const fixed = fix(masked)
+  return saved.length === 0 ? fixed : fixed.replace(placeholder, (_, index: string) => saved[Number(index)]!)
+}

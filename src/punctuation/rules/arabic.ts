@@ -1,0 +1,32 @@
+import type {PunctuationRule} from '../rule.js'
+
+/** An Arabic-script letter (with any marks) right before the mark: the mark belongs to Arabic text. */
+const afterArabic = (mark: string) => new RegExp(`(?<=[\\p{Script=Arabic}&&\\p{L}]\\p{M}*) *${mark}(?!\\p{N})`, 'gv')
+
+const comma = afterArabic(',')
+const semicolon = afterArabic(';')
+const question = afterArabic('\\?')
+
+export const arabicComma: PunctuationRule = {
+  name: 'ar/comma',
+  description: 'A Latin comma after an Arabic-script word becomes the Arabic comma ، (Arabic, Persian, Urdu, Pashto …); digits and Latin runs keep theirs.',
+  enabled: true,
+  apply: (text) => text.replace(comma, '،'),
+  examples: [['ديب سيك, سباق الذكاءات', 'ديب سيك، سباق الذكاءات'], ['في 1,5 ثانية', 'في 1,5 ثانية']],
+}
+
+export const arabicSemicolon: PunctuationRule = {
+  name: 'ar/semicolon',
+  description: 'A Latin semicolon after an Arabic-script word becomes ؛.',
+  enabled: true,
+  apply: (text) => text.replace(semicolon, '؛'),
+  examples: [['أولاً; ثانياً', 'أولاً؛ ثانياً']],
+}
+
+export const arabicQuestion: PunctuationRule = {
+  name: 'ar/question-mark',
+  description: 'A Latin question mark after an Arabic-script word becomes ؟.',
+  enabled: true,
+  apply: (text) => text.replace(question, '؟'),
+  examples: [['نتيجة? أصبحت', 'نتيجة؟ أصبحت']],
+}

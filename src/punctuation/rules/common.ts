@@ -1,0 +1,81 @@
+import type {PunctuationRule} from '../rule.js'
+
+/** Spacing that French typography wants before `; : ! ?` and inside « ». */
+const frenchSpacing = ['fr']
+/** Languages that write without spaces, where the ideographic space is theirs. */
+const cjk = ['zh', 'ja', 'ko']
+
+export const nfc: PunctuationRule = {
+  name: 'common/nfc',
+  raw: true,
+  description: 'Unicode NFC: one encoding for each accented letter (e + ◌́ becomes é).',
+  enabled: true,
+  apply: (text) => text.normalize('NFC'),
+  examples: [['cafe\u0301', 'café']],
+}
+
+export const invisible: PunctuationRule = {
+  name: 'common/invisible',
+  raw: true,
+  description: 'Removes zero-width spaces, soft hyphens, byte-order marks, word joiners and control characters (keeps ZWJ and ZWNJ, which some scripts and emoji need).',
+  enabled: true,
+  apply: (text) => text.replace(/[\u200B\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu, ''),
+  examples: [['in\u00ADfor\u200Bmation', 'information']],
+}
+
+export const spaces: PunctuationRule = {
+  name: 'common/spaces',
+  description: 'Makes non-breaking and other odd spaces plain and collapses runs of spaces (keeps French narrow spaces before ; : ! ? and the ideographic space in CJK).',
+  enabled: true,
+  apply(text, {lang}) {
+    let value = text
+    if (frenchSpacing.includes(lang)) value = value.replace(/[\u00A0\u202F](?=[;:!?»])|(?<=«)[\u00A0\u202F]/gu, '\uE002')
+    value = value.replace(cjk.includes(lang) ? /[\t\u00A0\u2000-\u200A\u202F\u205F]/gu : /[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/gu, ' ')
+    value = value.replace(/ {2,}/g, ' ')
+    return frenchSpacing.includes(lang) ? value.replace(/\uE002/g, '\u202F') : value
+  },
+  examples: [
+    ['Auteur:\u00A0Christiaan  Slierendrecht', 'Auteur: Christiaan Slierendrecht'],
+  ],
+}
+
+export const spaceBeforePunctuation: PunctuationRule = {
+  name: 'common/space-before-punctuation',
+  description: 'Removes a space before , . ; : ! ? (French keeps its space before ; : ! ?).',
+  enabled: true,
+  apply(text, {lang}) {
+    const marks = frenchSpacing.includes(lang) ? '[,.،]' : '[,.;:!?،؛؟]'
+    return text.replace(new RegExp(`(?<=[\\p{L}\\p{N}\\p{M}"”’»)\\]])[ ]+(${marks})(?=\\s|$)`, 'gu'), '$1')
+  },
+  examples: [['Resultaat , daarna .', 'Resultaat, daarna.']],
+}
+
+export const spaceAfterPunctuation: PunctuationRule = {
+  name: 'common/space-after-punctuation',
+  description: 'Restores the space missing after a full stop, comma, ! or ? between two words (beschenken.sehr), never in URLs, domains, file names, numbers or abbreviations.',
+  enabled: true,
+  apply(text) {
+    return text
+      .replace(/(?<=\p{L}{2})([.!?])(?=(\p{L})\p{L}{2})/gu, (mark: string, _: string, next: string, offset: number, whole: string) => {
+        const before = whole[offset - 1]!
+        // "U.S.A" and camelCase.Method: an upper-case letter before the mark.
+        if (before !== before.toLowerCase()) return mark
+        if (mark !== '.' && next === next.toLowerCase() && next !== next.toUpperCase()) return mark
+        return `${mark} `
+      })
+      .replace(/(?<=\p{L}{2}),(?=\p{L}{2})/gu, ', ')
+  },
+  examples: [
+    ['den Freundeskreis zu beschenken.sehr aufgepumpt', 'den Freundeskreis zu beschenken. sehr aufgepumpt'],
+    ['Ergebnis?Die Marke', 'Ergebnis? Die Marke'],
+    ['Äpfel,Birnen', 'Äpfel, Birnen'],
+  ],
+}
+
+export const ellipsis: PunctuationRule = {
+  name: 'common/ellipsis',
+  description: 'Three dots become one ellipsis character.',
+  enabled: true,
+  apply: (text) => text.replace(/(?<!\.)\.\.\.(?!\.)/g, '…'),
+  examples: [['Wacht maar...', 'Wacht maar…']],
+}

@@ -1,0 +1,82 @@
+import type {Root, RootContent} from 'mdast'
+import type {Plugin} from 'unified'
+import {matchCategory} from '../lexicon/match.js'
+import {removeWhere} from '../util/report.js'
+import {countWords, sentenceEnd} from '../util/text.js'
+import {blockText} from '../util/tree.js'
+import {findZones} from '../util/zones.js'
+
+export interface BreadcrumbsOptions {
+  /** How many blocks after a glued trail to look for the title it was glued to. */
+  lookahead?: number
+}
+
+const defaults = {lookahead: 3} as const satisfies Required<BreadcrumbsOptions>
+const ruleId = 'breadcrumbs'
+
+/** Separators that breadcrumb trails use between items. */
+const separator = /\s*(?:›|»|>|→|\/|\||::|·|•|»)\s*/u
+const strongSeparator = /[›»→]/u
+
+/**
+ * Remove breadcrumb trails in the header zone: a trail with separators
+ * ("Home › News › World"), and one glued to the title that follows it
+ * ("StartArtiklarDeepSeek, …" right before "DeepSeek, …"): the line ends with
+ * a nearby line and what precedes it is a few crumb-like words.
+ */
+export const breadcrumbs: Plugin<[BreadcrumbsOptions?], Root> = function (options = {}) {
+  const settings = {...defaults, ...options}
+
+  return function (tree, file) {
+    const {coreStart} = findZones(tree)
+    const texts = tree.children.map((node) => (isLine(node) ? blockText(node) : ''))
+    removeWhere(file, ruleId, tree, (node, index) => {
+      if (index >= coreStart || !isLine(node)) return undefined
+      const text = texts[index]!
+      const glued = gluedTrail(text, texts.slice(index + 1, index + 1 + settings.lookahead))
+      if (glued !== undefined) {
+        return `a breadcrumb trail (${glued}) glued to the title that follows it`
+      }
+      const trail = separatedTrail(text)
+      if (trail) return `a breadcrumb trail (${trail.join(' › ')}) in the page header`
+      return undefined
+    })
+  }
+}
+
+function isLine(node: RootContent): boolean {
+  return node.type === 'paragraph' || node.type === 'heading'
+}
+
+/** The crumbs before a following line's text, when this line is "crumbs + that line". */
+function gluedTrail(text: string, following: string[]): string | undefined {
+  for (const next of following) {
+    if (next.length < 8 || text.length <= next.length || !text.endsWith(next)) continue
+    const prefix = text.slice(0, -next.length).trim()
+    if (prefix === '' || prefix.length > 80 || countWords(prefix) > 8 || sentenceEnd.test(prefix)) continue
+    return splitCrumbs(prefix).join(' › ')
+  }
+  return undefined
+}
+
+/** Split glued crumbs on case changes: "StartArtiklar" → Start, Artiklar. Scripts without case stay whole. */
+function splitCrumbs(prefix: string): string[] {
+  return prefix
+    .split(separator)
+    .flatMap((part) => part.split(/(?<=\p{Ll})(?=\p{Lu})/u))
+    .map((part) => part.trim())
+    .filter(Boolean)
+}
+
+/** The items of a trail written with separators, or nothing when the line is not one. */
+function separatedTrail(text: string): string[] | undefined {
+  if (text.length > 200) return undefined
+  const parts = text.split(separator).map((part) => part.trim())
+  if (parts.length < 2 || parts.some((part) => part === '' || countWords(part) > 6 || /[.!?]$/u.test(part))) {
+    return undefined
+  }
+  const home = matchCategory(parts[0]!, ['breadcrumbHome'])?.whole === true
+  // "Home / News" or "News › World › Europe": a home word, or the separators only trails use.
+  if (home || (strongSeparator.test(text) && parts.length >= 3)) return parts
+  return undefined
+}

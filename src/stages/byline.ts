@@ -1,0 +1,93 @@
+import type {Root, RootContent} from 'mdast'
+import type {Plugin} from 'unified'
+import {matchCategory} from '../lexicon/match.js'
+import {findDate, isDateLine} from '../util/dates.js'
+import {looksLikeName} from '../util/names.js'
+import {removeWhere} from '../util/report.js'
+import {countWords} from '../util/text.js'
+import {blockText} from '../util/tree.js'
+import {findZones, zoneOf} from '../util/zones.js'
+
+export interface BylineOptions {
+  /** Longest author bio, in words. */
+  maxBioWords?: number
+}
+
+const defaults = {maxBioWords: 80} as const satisfies Required<BylineOptions>
+const ruleId = 'byline'
+
+/** What separates a name from the rest of a byline or a bio: "Jane Doe, Reuters", "Jane Doe | 5 May". */
+const nameEnd = /\s*(?:[,،|·•]|\s[-–—]\s|\s+(?:on|am|le|el|il|op|på)\s+\d)/u
+
+/**
+ * Find the author, the date and the first publisher; move them to meta and
+ * remove the lines that carried them: labelled lines ("Auteur: …", "By …",
+ * "Verscheen eerder op: …"), the dateline in the header, a name printed
+ * several times around the article, and the author's bio box (a line that
+ * starts with the name and goes on to describe the person).
+ */
+export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
+  const settings = {...defaults, ...options}
+
+  return function (tree, file) {
+    const meta = (file.data.meta ??= {})
+    const zones = findZones(tree)
+    const texts = tree.children.map((node) => (isLine(node) ? blockText(node) : ''))
+    const reasons = new Map<number, string>()
+
+    texts.forEach((text, index) => {
+      if (text === '' || text.length > 200) return
+      const zone = zoneOf(zones, index)
+      const label = matchCategory(text, ['authorLabel', 'sourceLabel'])
+      if (label && !label.whole && (zone !== 'core' || countWords(text) <= 8)) {
+        if (label.category === 'authorLabel') {
+          const name = label.rest.split(nameEnd)[0]!.trim()
+          if (looksLikeName(name)) {
+            meta.author ??= name
+            const date = findDate(label.rest)
+            if (date) meta.date ??= date
+            reasons.set(index, `a byline ("${label.phrase} …"); the author is in the front matter`)
+          }
+        } else if (label.rest !== '' && label.rest.length <= 80 && countWords(label.rest) <= 8) {
+          meta.source ??= label.rest.replace(/[.。]$/u, '')
+          reasons.set(index, `where the article first appeared ("${label.phrase} …"); it is in the front matter`)
+        }
+        return
+      }
+      if (zone === 'header' && isDateLine(text)) {
+        meta.date ??= findDate(text)
+        reasons.set(index, 'the page\'s dateline; the date is in the front matter')
+      }
+    })
+
+    // A name printed twice, or right above a bio, outside the core is the author's.
+    texts.forEach((text, index) => {
+      if (meta.author || zoneOf(zones, index) === 'core' || !looksLikeName(text)) return
+      const near = texts.slice(Math.max(0, index - 2), index + 3)
+      const repeated = near.filter((other) => other === text).length >= 2
+      if (repeated || isBio(texts[index + 1] ?? '', text, settings.maxBioWords)) meta.author = text
+    })
+
+    const author = meta.author
+    if (author) {
+      texts.forEach((text, index) => {
+        if (reasons.has(index) || zoneOf(zones, index) === 'core') return
+        if (text === author) reasons.set(index, 'the author\'s name, printed again around the article')
+        else if (isBio(text, author, settings.maxBioWords)) reasons.set(index, 'the author\'s bio, not part of the article')
+      })
+    }
+
+    removeWhere(file, ruleId, tree, (_, index) => reasons.get(index))
+  }
+}
+
+function isLine(node: RootContent): boolean {
+  return node.type === 'paragraph' || node.type === 'heading'
+}
+
+/** A line that starts with the name, then a separator, then a short description. */
+function isBio(text: string, name: string, maxWords: number): boolean {
+  if (!text.startsWith(name) || text.length === name.length) return false
+  const after = text.slice(name.length)
+  return /^\s*[,،:|–—-]\s*\S/u.test(after) && countWords(text) <= maxWords
+}

@@ -1,0 +1,81 @@
+import type {Heading, Paragraph, Root, RootContent} from 'mdast'
+import type {Plugin} from 'unified'
+import {countWords, endsOpen, endsSentence, startsUpper} from '../util/text.js'
+import {blockText} from '../util/tree.js'
+import {isProse} from '../util/zones.js'
+
+export interface StructureOptions {
+  /** Longest heading, in words. */
+  maxHeadingWords?: number
+  /** Depth of the headings found in the body (the title, in front matter, is the first level). */
+  headingDepth?: Heading['depth']
+  /** Shortest line, in characters, that a hard wrap may have broken. */
+  minWrapLength?: number
+}
+
+const defaults = {maxHeadingWords: 12, headingDepth: 2, minWrapLength: 40} as const satisfies Required<StructureOptions>
+
+/**
+ * Give the body its structure back: join lines that a hard wrap broke (a
+ * line with no final punctuation, the next line right below it starting in
+ * lower case), and make heading-like lines headings: a short line without
+ * final punctuation, starting in upper case, that introduces prose or a list.
+ * Bullet glyphs became lists in the parser already.
+ */
+export const structure: Plugin<[StructureOptions?], Root> = function (options = {}) {
+  const settings = {...defaults, ...options}
+
+  return function (tree) {
+    tree.children = joinWrapped(tree.children, settings.minWrapLength)
+    tree.children = tree.children.map((node, index) => {
+      if (node.type !== 'paragraph' || !isHeadingLike(node, tree.children[index + 1], settings.maxHeadingWords)) return node
+      const heading: Heading = {type: 'heading', depth: settings.headingDepth, children: node.children}
+      if (node.position) heading.position = node.position
+      return heading
+    })
+  }
+}
+
+function isHeadingLike(node: Paragraph, next: RootContent | undefined, maxWords: number): boolean {
+  if (!next || (!isProse(next) && next.type !== 'list')) return false
+  if (node.children.some((child) => child.type !== 'text')) return false
+  const text = blockText(node)
+  const words = countWords(text)
+  if (words === 0 || words > maxWords || text.length > 120) return false
+  if (endsSentence(text) || endsOpen(text) || /[)"”»]$/u.test(text)) return false
+  return startsUpper(text) && /\p{L}/u.test(text)
+}
+
+/** Join paragraphs split by a hard wrap: adjacent lines, the first unfinished, the second in lower case. */
+function joinWrapped(children: RootContent[], minLength: number): RootContent[] {
+  const joined: RootContent[] = []
+  for (const node of children) {
+    const previous = joined[joined.length - 1]
+    if (previous?.type === 'paragraph' && node.type === 'paragraph' && isWrap(previous, node, minLength)) {
+      const text = previous.children[0]
+      const more = node.children[0]
+      if (text?.type === 'text' && more?.type === 'text') {
+        text.value = `${text.value.trimEnd()} ${more.value.trimStart()}`
+        if (previous.position && node.position) {
+          previous.position = {start: previous.position.start, end: node.position.end}
+          text.position = previous.position
+        }
+        continue
+      }
+    }
+    joined.push(node)
+  }
+  return joined
+}
+
+function isWrap(previous: Paragraph, node: Paragraph, minLength: number): boolean {
+  if (previous.children.length !== 1 || node.children.length !== 1) return false
+  const above = previous.position?.end.line
+  const below = node.position?.start.line
+  if (above === undefined || below === undefined || below !== above + 1) return false
+  const text = blockText(previous)
+  const next = blockText(node)
+  if (text.length < minLength || endsSentence(text) || /[:;]$/u.test(text)) return false
+  const first = /\p{L}/u.exec(next)?.[0]
+  return first !== undefined && first !== first.toUpperCase()
+}

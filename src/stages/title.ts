@@ -1,0 +1,79 @@
+import type {Root, RootContent} from 'mdast'
+import type {Plugin} from 'unified'
+import {matchLexicon} from '../lexicon/match.js'
+import {isDateLine} from '../util/dates.js'
+import {looksLikeName} from '../util/names.js'
+import {removeWhere} from '../util/report.js'
+import {countWords, normalizeForCompare} from '../util/text.js'
+import {blockText} from '../util/tree.js'
+import {findZones} from '../util/zones.js'
+
+export interface TitleOptions {
+  /** Longest title, in characters. */
+  maxLength?: number
+}
+
+const defaults = {maxLength: 250} as const satisfies Required<TitleOptions>
+const ruleId = 'title'
+
+/**
+ * Find the title in the header zone, move it to `meta.title`, and remove its
+ * repeats. A title is a short line before the article core that does not end
+ * like a clause (no final `.` `,` `;` `:`) and is not chrome (a lexicon line,
+ * a dateline). A line printed twice wins (page title and headline); else the
+ * candidate nearest the core, since menus come first and titles last.
+ * When meta already has a title (HTML metadata, front matter) only its
+ * repeats go. A document that opens with prose has no title to find: none is
+ * invented.
+ */
+export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
+  const settings = {...defaults, ...options}
+
+  return function (tree, file) {
+    const meta = (file.data.meta ??= {})
+    const {coreStart} = findZones(tree)
+    const texts = tree.children.map((node) => (isLine(node) ? blockText(node) : ''))
+    // Repeats of the title sit in the header, or open the core (a headline over the body).
+    const reach = Math.min(tree.children.length, coreStart + 1)
+
+    let chosen: number | undefined
+    if (!meta.title) {
+      const candidates: number[] = []
+      for (let index = 0; index < coreStart; index++) {
+        if (isTitleShaped(texts[index]!, settings.maxLength)) candidates.push(index)
+      }
+      const keys = candidates.map((index) => normalizeForCompare(texts[index]!))
+      chosen =
+        candidates.find((_, at) => keys.indexOf(keys[at]!) !== at) ??
+        [...candidates].reverse().find((index) => countWords(texts[index]!) >= 2) ??
+        candidates[0]
+      if (chosen !== undefined) meta.title = texts[chosen]!.replace(/\s+/g, ' ')
+    }
+    if (!meta.title) return
+    const key = normalizeForCompare(meta.title)
+    removeWhere(file, ruleId, tree, (node, index) => {
+      if (index === chosen) return 'the title, moved to the front matter'
+      if (index < reach && isLine(node) && normalizeForCompare(texts[index]!) === key) {
+        return 'a repeat of the title, which is in the front matter'
+      }
+      return undefined
+    })
+  }
+}
+
+function isLine(node: RootContent): boolean {
+  return node.type === 'paragraph' || node.type === 'heading'
+}
+
+function isTitleShaped(text: string, maxLength: number): boolean {
+  if (text === '' || text.length > maxLength || countWords(text) > 30) return false
+  if (!/\p{L}/u.test(text) || /[.,;:،؛]$/u.test(text)) return false
+  if (isDateLine(text)) return false
+  // Chrome named by the lexicon: a whole-line phrase, or a label ("By …", "Photo: …").
+  return !matchLexicon(text).some(
+    (match) =>
+      match.whole ||
+      match.labelled ||
+      ((match.category === 'authorLabel' || match.category === 'sourceLabel') && looksLikeName(match.rest)),
+  )
+}

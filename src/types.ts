@@ -1,0 +1,93 @@
+import type {Root} from 'mdast'
+import type {Plugin} from 'unified'
+
+/**
+ * What scrubdown knows about a document. Every key is optional and omitted
+ * when unknown (never `null`); the front matter lists them in this order.
+ */
+export interface Meta {
+  title?: string
+  author?: string
+  /** ISO 8601 date (`2025-01-28`) or date-time, when the page says it. */
+  date?: string
+  /** ISO 639-1 where one exists, else ISO 639-3; `und` when undetermined. */
+  lang?: string
+  site?: string
+  /** Where the article first appeared ("Verscheen eerder op: …"). */
+  source?: string
+  url?: string
+  description?: string
+  categories?: string[]
+  tags?: string[]
+}
+
+/** The front matter keys, in the order they are written. */
+export const metaKeys = [
+  'title',
+  'author',
+  'date',
+  'lang',
+  'site',
+  'source',
+  'url',
+  'description',
+  'categories',
+  'tags',
+] as const satisfies ReadonlyArray<keyof Meta>
+
+export interface Hints {
+  /** A language given by the caller or declared by the page (`<html lang>`). */
+  lang?: string
+  /** The input format for this document, when the caller names it. */
+  format?: Format
+}
+
+/** One removal from the audit trail: which stage, why, what, and where in the input. */
+export interface Removal {
+  /** The stage that removed it (its ruleId), e.g. `boilerplate`. */
+  stage: string
+  /** Why, in words a person understands. */
+  reason: string
+  /** The removed text. */
+  text: string
+  /** 1-based line and column of the removed text in the input, when known. */
+  line?: number
+  column?: number
+}
+
+/** A non-fatal problem: the document was cleaned, but something deserves a look. */
+export interface Warning {
+  stage: string
+  reason: string
+  line?: number
+  column?: number
+}
+
+export interface CleanResult {
+  /** Markdown with YAML front matter. */
+  markdown: string
+  meta: Meta
+  removed: Removal[]
+  warnings: Warning[]
+}
+
+export type Format = 'auto' | 'text' | 'html' | 'markdown'
+
+/** A stage in the pipeline: a name (its ruleId) and a unified plugin with its options. */
+export interface StageSpec {
+  name: string
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each stage has its own options type
+  plugin: Plugin<any[], Root>
+  options?: unknown
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The document's metadata, filled by the parser and the stages. */
+    meta: Meta
+    /** Hints for the stages (language declared by the caller or the page). */
+    hints: Hints
+  }
+}
+
+export type {Root}

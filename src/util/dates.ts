@@ -1,0 +1,78 @@
+import {lexicons} from '../lexicon/index.js'
+
+/**
+ * Dates as pages print them, in the lexicon's languages: "2025-01-28",
+ * "28.01.2025", "28 januari 2025", "January 28, 2025", "28. Januar 2025".
+ * Month names come from the runtime's CLDR data (Intl), not a typed table.
+ */
+
+let months: Map<string, number> | undefined
+
+function monthNames(): Map<string, number> {
+  if (months) return months
+  months = new Map()
+  for (const lang of Object.keys(lexicons)) {
+    for (const style of ['long', 'short'] as const) {
+      for (const context of ['format', 'standalone'] as const) {
+        let format: Intl.DateTimeFormat
+        try {
+          format = new Intl.DateTimeFormat(lang, context === 'format' ? {month: style, day: 'numeric'} : {month: style})
+        } catch {
+          continue
+        }
+        for (let month = 0; month < 12; month++) {
+          const parts = format.formatToParts(new Date(Date.UTC(2020, month, 15, 12)))
+          const name = parts.find((part) => part.type === 'month')?.value
+          if (!name || /^\d+$/.test(name)) continue
+          const key = name.toLowerCase().replace(/\.$/, '')
+          if (key.length >= 3 && !months.has(key)) months.set(key, month + 1)
+        }
+      }
+    }
+  }
+  return months
+}
+
+function iso(year: number, month: number, day: number): string | undefined {
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return undefined
+  const date = new Date(Date.UTC(year, month - 1, day))
+  if (date.getUTCDate() !== day) return undefined
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+const isoDate = /\b(\d{4})-(\d{2})-(\d{2})\b/
+const dottedDate = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/
+const dayMonthYear = /(\d{1,2})\.?\s+([\p{L}]{3,12})\.?,?\s+(\d{4})/u
+const monthDayYear = /([\p{L}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u
+
+/** The ISO date in a text, when it holds one the parser can read without guessing. */
+export function findDate(text: string): string | undefined {
+  let match = isoDate.exec(text)
+  if (match) return iso(Number(match[1]), Number(match[2]), Number(match[3]))
+  match = dottedDate.exec(text)
+  if (match) return iso(Number(match[3]), Number(match[2]), Number(match[1]))
+  const names = monthNames()
+  match = dayMonthYear.exec(text)
+  if (match) {
+    const month = names.get(match[2]!.toLowerCase())
+    if (month) return iso(Number(match[3]), month, Number(match[1]))
+  }
+  match = monthDayYear.exec(text)
+  if (match) {
+    const month = names.get(match[1]!.toLowerCase())
+    if (month) return iso(Number(match[3]), month, Number(match[2]))
+  }
+  return undefined
+}
+
+/**
+ * A line that is a date and little else (a label, a time, a weekday): the
+ * page's dateline, not a sentence that mentions a date.
+ */
+export function isDateLine(text: string): boolean {
+  if (text.length > 80) return false
+  const date = findDate(text)
+  if (!date) return false
+  const words = text.match(/\p{L}{2,}/gu) ?? []
+  return words.length <= 6
+}

@@ -1,0 +1,27 @@
+import {isCased} from './text.js'
+
+/** Lower-case particles inside personal names: "Ludwig van Beethoven", "Ibn al-Haytham". */
+const particles = new Set([
+  'van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'la', 'le', 'ter', 'ten',
+  'bin', 'ibn', 'al', 'el', 'y', 'e', 'and', 'en', 'und', 'et', 'och', 'og', 'i', 've', '&',
+])
+
+/**
+ * Does a line look like a person's name (or a few names joined by "and")?
+ * Cased scripts: 1 to 6 words, each capitalized or a particle. Scripts
+ * without case (Arabic, Hebrew, CJK …): 1 to 4 words. Never digits or
+ * sentence punctuation.
+ */
+export function looksLikeName(text: string): boolean {
+  const value = text.trim()
+  if (value.length < 2 || value.length > 80) return false
+  if (/[\d!?;:…@/\\|()[\]{}"“”«»]/u.test(value) || /[.,]$/u.test(value)) return false
+  const words = value.split(/[\s,]+/u).filter(Boolean)
+  if (words.length === 0 || words.length > 6) return false
+  const letters = value.match(/\p{L}/gu) ?? []
+  if (letters.length < 2) return false
+  const cased = letters.some(isCased)
+  if (!cased) return words.length <= 4
+  return words.every((word) => particles.has(word.toLowerCase()) || /^[\p{Lu}][\p{L}\p{M}'’.\-]*$/u.test(word))
+    && words.some((word) => /^\p{Lu}/u.test(word))
+}

@@ -1,0 +1,32 @@
+import {describe, expect, it} from 'vitest'
+import {parseText} from '../src/index.js'
+
+describe('parseText', () => {
+  it('makes every non-blank line a paragraph, with positions into the input', () => {
+    const tree = parseText('First line.\nSecond line.\n\n  Third, indented.\r\nFourth')
+    expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph'])
+    const third = tree.children[2]!
+    expect(third.position?.start).toEqual({line: 4, column: 3, offset: 28})
+    expect(third.position?.end).toEqual({line: 4, column: 19, offset: 44})
+  })
+
+  it('turns bullet glyphs into lists', () => {
+    const tree = parseText('Intro:\n  • one\n  • two\n- a\n- b\n1. first\n2. second\n')
+    expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'list', 'list', 'list'])
+    const [, bullets, dashes, ordered] = tree.children
+    expect(bullets?.type === 'list' && bullets.children.length).toBe(2)
+    expect(dashes?.type === 'list' && dashes.ordered).toBe(false)
+    expect(ordered?.type === 'list' && ordered.ordered && ordered.start).toBe(1)
+  })
+
+  it('keeps a lone "10. Januar" or dialogue dash as prose, but a lone • as a list', () => {
+    expect(parseText('10. Januar 2025 war ein kalter Tag.').children[0]?.type).toBe('paragraph')
+    expect(parseText('- Ja, zei hij.').children[0]?.type).toBe('paragraph')
+    expect(parseText('• alleen').children[0]?.type).toBe('list')
+  })
+
+  it('does not read Markdown syntax in a text dump', () => {
+    const tree = parseText('# not a heading\n> not a quote')
+    expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'paragraph'])
+  })
+})
