@@ -1,20 +1,26 @@
 import type {Root, RootContent} from 'mdast'
 import type {Plugin} from 'unified'
 import type {Category} from '../lexicon/categories.js'
-import {type LexiconMatch, matchLexicon} from '../lexicon/match.js'
+import {chromeMatch} from '../lexicon/chrome.js'
 import {removeWhere} from '../util/report.js'
-import {countWords} from '../util/text.js'
+import {isDateLine} from '../util/dates.js'
+import {countWords, endsSentence} from '../util/text.js'
 import {blockText} from '../util/tree.js'
-import {type Zone, findZones, zoneOf} from '../util/zones.js'
+import {findZones, zoneOf} from '../util/zones.js'
 
 export interface BoilerplateOptions {
+  /**
+   * Remove every block outside the article core (default), or only those the
+   * lexicon names (`false`: for documents that are all article).
+   */
+  edges?: boolean
   /** Longest line, in words, that a phrase at its start may remove in the header and footer. */
   maxEdgeWords?: number
   /** Longest line, in words, that a phrase may remove inside the article core. */
   maxCoreWords?: number
 }
 
-const defaults = {maxEdgeWords: 40, maxCoreWords: 14} as const satisfies Required<BoilerplateOptions>
+const defaults = {edges: true, maxEdgeWords: 40, maxCoreWords: 14} as const satisfies Required<BoilerplateOptions>
 const ruleId = 'boilerplate'
 
 /** Readable names of the categories, for the audit trail. */
@@ -38,42 +44,32 @@ const labels: Record<Category, string> = {
   login: 'a login or account link',
 }
 
-/** Categories whose phrase may start a longer line of chrome ("Geplaatst in Uncategorized."). */
-const prefixCategories: readonly Category[] = [
-  'newsletter', 'postedIn', 'readMore', 'copyright', 'photoCredit', 'readingTime', 'cookie', 'share', 'comments', 'advertisement',
-]
-/** Inside the core, only these are sure enough to remove, and only as a whole line or a labelled one ("Read also: …"). */
-const coreCategories: readonly Category[] = [
-  'related', 'popular', 'share', 'readMore', 'advertisement', 'newsletter', 'comments', 'photoCredit', 'readingTime', 'login', 'copyright',
-]
-/** Headings after which, in the footer, the rest is a list of other pages. */
-const listHeadings: readonly Category[] = ['related', 'popular', 'recent', 'comments']
-
 /**
- * Remove page chrome that the lexicon names: related / popular / recent
- * lists, newsletter boxes, share bars, "posted in" lines, cookie notices,
- * copyright lines, ad labels, "read also" teasers. Bold in the header and
- * footer zones (a phrase may start a line there); careful in the core (only a
- * whole line, or a phrase with a label colon, in a short line). In the footer,
- * what follows a "Related articles" heading is other pages' headlines and
- * goes with it.
+ * Remove page chrome. Structure first: the article core is the densest run
+ * of prose (see `findZones`); every block before it (menus, the header's
+ * links and dates) and after it (related headlines, share bars, footers) is
+ * chrome, and goes with a reason naming the zone. The lexicon names what it
+ * can ("a share bar (\"Delen\", nl lexicon)"). Inside the core only what the
+ * lexicon is sure of goes: a whole line or a labelled phrase in a short line
+ * ("Read also: …", "Advertisement", "Photo: Reuters").
  */
 export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (options = {}) {
   const settings = {...defaults, ...options}
+  const limits = {edgeWords: settings.maxEdgeWords, coreWords: settings.maxCoreWords}
 
   return function (tree, file) {
     const zones = findZones(tree)
-    let listStart: {phrase: string} | undefined
     removeWhere(file, ruleId, tree, (node, index) => {
       const zone = zoneOf(zones, index)
-      const text = isLine(node) ? blockText(node) : ''
-      const match = text === '' ? undefined : chrome(text, zone, settings)
+      const text = blockText(node)
+      const match = isLine(node) && text !== '' ? chromeMatch(text, countWords(text), zone === 'core' ? 'core' : 'edge', limits) : undefined
       if (match) {
-        if (zone === 'footer' && match.whole && listHeadings.includes(match.category)) listStart ??= {phrase: text}
-        return `${labels[match.category]} ("${match.phrase}", ${match.langs.join('/')} lexicon) in the ${zone === 'core' ? 'article' : zone}`
+        return `${labels[match.category]} ("${match.phrase}", ${match.langs.join('/')} lexicon) in the ${zone === 'core' ? 'article' : `page ${zone}`}`
       }
-      if (zone === 'footer' && listStart) return `follows the "${listStart.phrase}" heading: other pages' headlines`
-      return undefined
+      if (zone === 'core' || !settings.edges) return undefined
+      return zone === 'header'
+        ? `in the page header, before the article: ${kind(node, text)}`
+        : `in the page footer, after the article: ${kind(node, text)}`
     })
   }
 }
@@ -82,16 +78,12 @@ function isLine(node: RootContent): boolean {
   return node.type === 'paragraph' || node.type === 'heading'
 }
 
-/** The lexicon match that makes this line chrome in this zone, if any. */
-function chrome(text: string, zone: Zone, settings: Required<BoilerplateOptions>): LexiconMatch | undefined {
+/** What a block outside the article most likely is, for the audit trail. */
+function kind(node: RootContent, text: string): string {
+  if (node.type === 'list') return 'a list of links'
   const words = countWords(text)
-  const matches = matchLexicon(text)
-  if (zone === 'core') {
-    if (words > settings.maxCoreWords) return undefined
-    return matches.find((match) => coreCategories.includes(match.category) && (match.whole || match.labelled))
-  }
-  return matches.find((match) => {
-    if (match.whole) return match.category !== 'authorLabel' && match.category !== 'sourceLabel'
-    return words <= settings.maxEdgeWords && prefixCategories.includes(match.category)
-  })
+  if (isDateLine(text)) return 'a date'
+  if (words <= 3 && !endsSentence(text)) return 'a menu or navigation item'
+  if (!endsSentence(text)) return 'a headline or link to another page'
+  return 'text that is not part of the article'
 }

@@ -60,20 +60,27 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
       }
     })
 
-    // A name printed twice, or right above a bio, outside the core is the author's.
+    // A name printed twice, or right above a bio, is the author's: outside the core, or at its
+    // very edge, where a one-line bio ending in a full stop can pass for the last paragraph.
+    const edge = (index: number) => zoneOf(zones, index) !== 'core' || index <= zones.coreStart + 2 || index >= zones.coreEnd - 2
     texts.forEach((text, index) => {
-      if (meta.author || zoneOf(zones, index) === 'core' || !looksLikeName(text)) return
+      if (meta.author || !edge(index) || !looksLikeName(text)) return
       const near = texts.slice(Math.max(0, index - 2), index + 3)
       const repeated = near.filter((other) => other === text).length >= 2
-      if (repeated || isBio(texts[index + 1] ?? '', text, settings.maxBioWords)) meta.author = text
+      const bio = isBio(texts[index + 1] ?? '', text, settings.maxBioWords)
+      if (zoneOf(zones, index) === 'core' ? repeated && bio : repeated || bio) meta.author = text
     })
 
     const author = meta.author
     if (author) {
       texts.forEach((text, index) => {
-        if (reasons.has(index) || zoneOf(zones, index) === 'core') return
-        if (text === author) reasons.set(index, 'the author\'s name, printed again around the article')
-        else if (isBio(text, author, settings.maxBioWords)) reasons.set(index, 'the author\'s bio, not part of the article')
+        if (reasons.has(index) || !edge(index)) return
+        const core = zoneOf(zones, index) === 'core'
+        if (text === author && (!core || texts[index + 1] === author || texts[index - 1] === author || isBio(texts[index + 1] ?? '', author, settings.maxBioWords))) {
+          reasons.set(index, 'the author\'s name, printed again around the article')
+        } else if (isBio(text, author, settings.maxBioWords) && (!core || texts[index - 1] === author)) {
+          reasons.set(index, 'the author\'s bio, not part of the article')
+        }
       })
     }
 

@@ -1,7 +1,7 @@
 import type {Root, RootContent} from 'mdast'
 import type {Plugin} from 'unified'
 import {matchLexicon} from '../lexicon/match.js'
-import {isDateLine} from '../util/dates.js'
+import {findDate, isDateLine} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
 import {removeWhere} from '../util/report.js'
 import {countWords, normalizeForCompare} from '../util/text.js'
@@ -42,11 +42,7 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
       for (let index = 0; index < coreStart; index++) {
         if (isTitleShaped(texts[index]!, settings.maxLength)) candidates.push(index)
       }
-      const keys = candidates.map((index) => normalizeForCompare(texts[index]!))
-      chosen =
-        candidates.find((_, at) => keys.indexOf(keys[at]!) !== at) ??
-        [...candidates].reverse().find((index) => countWords(texts[index]!) >= 2) ??
-        candidates[0]
+      chosen = bySlug(candidates, texts, meta.url) ?? nearest(candidates, texts)
       if (chosen !== undefined) meta.title = texts[chosen]!.replace(/\s+/g, ' ')
     }
     if (!meta.title) return
@@ -61,6 +57,49 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
   }
 }
 
+/**
+ * The candidate that shares most words with the URL's slug
+ * (`/13-inch-macbook-pro-scissor-keyboard-2020`): three or more, and half the slug.
+ */
+function bySlug(candidates: number[], texts: string[], url: string | undefined): number | undefined {
+  const slug = slugWords(url)
+  if (slug.size < 3) return undefined
+  let best: number | undefined
+  let bestShared = 0
+  for (const index of candidates) {
+    const words = new Set(normalizeForCompare(texts[index]!).split(' '))
+    const shared = [...slug].filter((word) => words.has(word)).length
+    if (shared > bestShared) {
+      best = index
+      bestShared = shared
+    }
+  }
+  return bestShared >= 3 && bestShared * 2 >= Math.min(slug.size, 8) ? best : undefined
+}
+
+function slugWords(url: string | undefined): Set<string> {
+  if (!url) return new Set()
+  let path: string
+  try {
+    path = decodeURIComponent(new URL(url).pathname)
+  } catch {
+    return new Set()
+  }
+  const segment = path.split('/').filter(Boolean).sort((a, b) => b.length - a.length)[0] ?? ''
+  return new Set(normalizeForCompare(segment.replace(/\.[a-z]+$/i, '')).split(' ').filter((word) => word.length > 1 && !/^\d+$/.test(word)))
+}
+
+/**
+ * Without a URL: the title-shaped line of three words or more nearest the
+ * core (menus come first, the headline last, then byline and date, which
+ * are not title-shaped); a line printed twice in a row wins.
+ */
+function nearest(candidates: number[], texts: string[]): number | undefined {
+  const twice = candidates.find((index) => candidates.includes(index + 1) && normalizeForCompare(texts[index]!) === normalizeForCompare(texts[index + 1]!))
+  if (twice !== undefined) return twice
+  return [...candidates].reverse().find((index) => countWords(texts[index]!) >= 3) ?? candidates[candidates.length - 1]
+}
+
 function isLine(node: RootContent): boolean {
   return node.type === 'paragraph' || node.type === 'heading'
 }
@@ -68,7 +107,8 @@ function isLine(node: RootContent): boolean {
 function isTitleShaped(text: string, maxLength: number): boolean {
   if (text === '' || text.length > maxLength || countWords(text) > 30) return false
   if (!/\p{L}/u.test(text) || /[.,;:،؛]$/u.test(text)) return false
-  if (isDateLine(text)) return false
+  // Titles hardly ever carry a full date; datelines and "21:17 18.11.2019" stamps do.
+  if (isDateLine(text) || findDate(text)) return false
   // Chrome named by the lexicon: a whole-line phrase, or a label ("By …", "Photo: …").
   return !matchLexicon(text).some(
     (match) =>

@@ -1,6 +1,7 @@
 import type {Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {countWords, sentenceEnd} from './text.js'
+import {isBoundary, isChromeLine, opensLikeChrome} from '../lexicon/chrome.js'
+import {countWords, endsSentence, sentenceEnd, startsUpper} from './text.js'
 
 /**
  * Where the article is: `root.children[coreStart..coreEnd]` (inclusive).
@@ -21,30 +22,89 @@ export function isProse(node: RootContent): boolean {
 }
 
 /**
- * A block that anchors the core: longer prose than a one-line author bio or
- * a teaser ("Jane Doe, specialist in strategic marketing.").
+ * How much a block looks like article text (positive) or page chrome
+ * (negative), in words. Prose counts its words; a short sentence counts half;
+ * a short line without sentence punctuation (a menu item, a headline, a
+ * subheading) costs a little; a line the lexicon names as chrome costs a lot.
+ * Subheadings and one-line quotes inside the article cost less than the
+ * paragraphs around them earn, so they stay inside the core.
  */
-function isAnchor(node: RootContent): boolean {
-  if (node.type !== 'paragraph' && node.type !== 'blockquote') return false
-  const text = toString(node)
-  const words = countWords(text)
-  return (words >= 16 && sentenceEnd.test(text)) || words >= 30
+export function blockScore(node: RootContent): number {
+  if (node.type === 'list') {
+    return node.children.reduce((sum, item) => sum + lineScore(toString(item)) * 0.8, 0)
+  }
+  if (node.type === 'code' || node.type === 'table') return 2
+  if (node.type === 'thematicBreak' || node.type === 'html' || node.type === 'yaml') return -1
+  return lineScore(toString(node))
 }
 
 /**
- * The core runs from the first to the last block of substantial prose. A document with no
- * prose at all is all core: with nothing to anchor on, be careful everywhere.
+ * What a "Related articles" or "Comments" heading costs: more than a few
+ * comments or teasers after it can earn back, less than the rest of an
+ * article that a site interrupted with an inline "Related" box.
+ */
+const boundaryCost = 100
+
+function lineScore(text: string): number {
+  const words = countWords(text)
+  if (words === 0) return -1
+  if (isBoundary(text, words)) return -boundaryCost
+  if (isChromeLine(text, words)) return -(8 + words)
+  // A cookie banner's long paragraphs must not pull the core to them; a real paragraph about cookies inside the article stays inside it.
+  if (opensLikeChrome(text)) return 0
+  if (endsSentence(text) || (words >= 12 && sentenceEnd.test(text))) {
+    if (words >= 8) return words
+    if (words >= 2 && startsUpper(text)) return words / 2
+    return -1
+  }
+  // Long text without a final mark: a paragraph cut short, or a script that ends otherwise.
+  if (words >= 25) return words / 2
+  return -Math.min(words, 8) / 2 - 1
+}
+
+/**
+ * The core is the run of blocks with the highest total score (the maximum
+ * subarray, as in body-text extraction): prose pulls the run out, chrome
+ * ends it. A document with no positive run at all is all core: with
+ * nothing to anchor on, be careful everywhere.
  */
 export function findZones(root: Root): Zones {
-  let coreStart = -1
-  let coreEnd = -1
-  root.children.forEach((node, index) => {
-    if (!isAnchor(node)) return
-    if (coreStart < 0) coreStart = index
-    coreEnd = index
+  const scores = contextScores(root.children.map(blockScore))
+  let best = 0
+  let bestStart = -1
+  let bestEnd = -1
+  let sum = 0
+  let start = 0
+  scores.forEach((score, index) => {
+    if (sum <= 0) {
+      sum = 0
+      start = index
+    }
+    sum += score
+    if (sum > best) {
+      best = sum
+      bestStart = start
+      bestEnd = index
+    }
   })
-  if (coreStart < 0) return {coreStart: 0, coreEnd: root.children.length - 1}
-  return {coreStart, coreEnd}
+  if (bestStart < 0) return {coreStart: 0, coreEnd: root.children.length - 1}
+  return {coreStart: bestStart, coreEnd: bestEnd}
+}
+
+/**
+ * Prose between two chrome lines (a comment between its author line and its
+ * votes, a teaser between two headlines) counts for less than prose beside
+ * prose: an article's paragraphs stand together.
+ */
+const isolatedFactor = 0.4
+
+export function contextScores(scores: number[]): number[] {
+  return scores.map((score, index) => {
+    if (score <= 0) return score
+    const before = scores[index - 1] ?? -1
+    const after = scores[index + 1] ?? -1
+    return before < 0 && after < 0 ? score * isolatedFactor : score
+  })
 }
 
 export type Zone = 'header' | 'core' | 'footer'

@@ -1,0 +1,88 @@
+import type {Category} from './categories.js'
+import {type LexiconMatch, matchLexicon} from './match.js'
+import {countWords} from '../util/text.js'
+
+/** Categories whose phrase may start a longer line of chrome ("Geplaatst in Uncategorized."). */
+export const prefixCategories: readonly Category[] = [
+  'newsletter', 'postedIn', 'readMore', 'copyright', 'photoCredit', 'readingTime', 'cookie', 'share', 'comments', 'advertisement', 'login',
+]
+
+/** Inside the article core, only these are sure enough to remove, and only as a whole line or a labelled one ("Read also: …"). */
+export const coreCategories: readonly Category[] = [
+  'related', 'popular', 'share', 'readMore', 'advertisement', 'newsletter', 'comments', 'photoCredit', 'readingTime', 'login', 'copyright',
+]
+
+/** Labels that the byline stage reads (author, source) rather than removes as chrome. */
+const labels: readonly Category[] = ['authorLabel', 'sourceLabel']
+
+export interface ChromeLimits {
+  /** Longest line, in words, that a phrase at its start may name as chrome in the header and footer. */
+  edgeWords: number
+  /** Longest line, in words, that a phrase may name as chrome inside the core. */
+  coreWords: number
+}
+
+export const defaultLimits: ChromeLimits = {edgeWords: 40, coreWords: 14}
+
+/**
+ * The lexicon match that makes a line chrome, if any. At the page's edges a
+ * phrase may be the whole line or start it; inside the core only a whole
+ * line or a labelled phrase ("Read also: …") of a sure category counts.
+ */
+export function chromeMatch(text: string, words: number, zone: 'edge' | 'core', limits: ChromeLimits = defaultLimits): LexiconMatch | undefined {
+  const matches = matchLexicon(text)
+  if (zone === 'core') {
+    if (words > limits.coreWords) return undefined
+    return matches.find((match) => coreCategories.includes(match.category) && (match.whole || match.labelled))
+  }
+  return matches.find((match) => {
+    if (labels.includes(match.category)) return false
+    if (match.whole) return true
+    return words <= limits.edgeWords && prefixCategories.includes(match.category)
+  })
+}
+
+/**
+ * A line that the lexicon names as chrome with little doubt, for scoring
+ * where the article is: a whole-line phrase, a labelled one, or a phrase
+ * starting a short line. A prose paragraph that merely starts with "Share"
+ * is not one.
+ */
+export function isChromeLine(text: string, words: number): boolean {
+  if (words > 20) return false
+  return matchLexicon(text).some(
+    (match) =>
+      !labels.includes(match.category) &&
+      (match.whole || match.labelled || (words <= 12 && prefixCategories.includes(match.category))),
+  )
+}
+
+/**
+ * A long line that opens like chrome ("This website uses cookies to …", "Subscribe to …"):
+ * most likely a banner, possibly a real paragraph about cookies. Neither proof of article nor of chrome.
+ */
+export function opensLikeChrome(text: string): boolean {
+  return matchLexicon(text).some((match) => !match.whole && (match.category === 'cookie' || match.category === 'newsletter' || match.category === 'copyright'))
+}
+
+/** Sections that follow an article and never belong to it: other pages, and what readers wrote. */
+const boundaryCategories: readonly Category[] = ['related', 'popular', 'recent', 'comments']
+
+/**
+ * A heading that opens a section of other pages or of readers' comments
+ * ("Related articles", "Most read", "Top Rated Comments", "[ 167 comments ]"):
+ * the article does not run across it. Only short lines that are the phrase,
+ * or end with it.
+ */
+export function isBoundary(text: string, words: number): boolean {
+  if (words > 5 || /[.!?]$/u.test(text.trim())) return false
+  const matches = matchLexicon(text)
+  if (matches.some((match) => match.whole && boundaryCategories.includes(match.category))) return true
+  // "Top Rated Comments", "More Blog Stories": the phrase closes the line.
+  const tail = text.trim().split(/\s+/u)
+  for (let start = 1; start < tail.length; start++) {
+    const rest = tail.slice(start).join(' ')
+    if (matchLexicon(rest).some((match) => match.whole && boundaryCategories.includes(match.category) && countWords(rest) >= 1)) return true
+  }
+  return false
+}
