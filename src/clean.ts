@@ -3,7 +3,6 @@ import {type Input, defaultMaxBytes, toFile} from './input.js'
 import {orderMeta} from './frontmatter.js'
 import {type PipelineOptions, type ScrubdownProcessor, createProcessor} from './pipeline.js'
 import type {CleanResult, Format, Removal, Warning} from './types.js'
-import {source} from './util/report.js'
 
 /** Options for one document. */
 export interface DocumentOptions {
@@ -103,7 +102,8 @@ export function result(file: VFile, markdown: string): CleanResult {
   for (const message of file.messages) {
     const where = message.line === undefined ? {} : {line: message.line, column: message.column ?? 1}
     const stage = message.ruleId ?? message.source ?? 'unknown'
-    if (message.source === source && message.actual !== undefined && message.expected?.length === 0) {
+    // A removal is any message that names the removed text and nothing in its place, ours or a caller's stage.
+    if (message.actual !== undefined && message.expected?.length === 0) {
       removed.push({stage, reason: message.reason, text: message.actual, ...where})
     } else {
       warnings.push({stage, reason: message.reason, ...where})

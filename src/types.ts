@@ -40,6 +40,12 @@ export interface Hints {
   lang?: string
   /** The input format for this document, when the caller names it. */
   format?: Format
+  /**
+   * The input line of a title found with confidence (named by the URL or the
+   * page's metadata): the article starts after it, so a news ticker above
+   * the headline cannot pass for the article.
+   */
+  titleLine?: number
 }
 
 /** One removal from the audit trail: which stage, why, what, and where in the input. */

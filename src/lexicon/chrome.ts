@@ -42,6 +42,19 @@ export function chromeMatch(text: string, words: number, zone: 'edge' | 'core', 
   })
 }
 
+/** Chrome that sites put inside the article body: teasers, ad labels, photo credits. */
+const inlineCategories: readonly Category[] = ['readMore', 'advertisement', 'photoCredit', 'readingTime']
+
+/**
+ * A short line of the chrome that sits inside articles ("Read also: …",
+ * "Advertisement", "Photo: Reuters"): it says nothing about where the
+ * article ends, so scoring looks through it.
+ */
+export function isInlineChrome(text: string, words: number): boolean {
+  if (words > 14) return false
+  return matchLexicon(text).some((match) => inlineCategories.includes(match.category) && (match.whole || match.labelled))
+}
+
 /**
  * A line that the lexicon names as chrome with little doubt, for scoring
  * where the article is: a whole-line phrase, a labelled one, or a phrase

@@ -28,7 +28,7 @@ export const breadcrumbs: Plugin<[BreadcrumbsOptions?], Root> = function (option
   const settings = {...defaults, ...options}
 
   return function (tree, file) {
-    const {coreStart} = findZones(tree)
+    const {coreStart} = findZones(tree, file.data.hints?.titleLine)
     const texts = tree.children.map((node) => (isLine(node) ? blockText(node) : ''))
     removeWhere(file, ruleId, tree, (node, index) => {
       if (index >= coreStart || !isLine(node)) return undefined

@@ -31,7 +31,7 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
 
   return function (tree, file) {
     const meta = (file.data.meta ??= {})
-    const zones = findZones(tree)
+    const zones = findZones(tree, file.data.hints?.titleLine)
     const texts = tree.children.map((node) => (isLine(node) ? blockText(node) : ''))
     const reasons = new Map<number, string>()
 
@@ -54,7 +54,8 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
         }
         return
       }
-      if (zone === 'header' && isDateLine(text)) {
+      // The dateline: in the header, or just inside the core's start, under the headline.
+      if ((zone === 'header' || index <= zones.coreStart + 2) && isDateLine(text)) {
         meta.date ??= findDate(text)
         reasons.set(index, 'the page\'s dateline; the date is in the front matter')
       }

@@ -3,6 +3,7 @@ import type {Plugin} from 'unified'
 import {removeWhere} from '../util/report.js'
 import {countWords, normalizeForCompare} from '../util/text.js'
 import {blockText} from '../util/tree.js'
+import {findZones, zoneOf} from '../util/zones.js'
 
 export interface DedupeOptions {
   /** Shortest block, in words, that counts as a repeat: short lines ("Yes.", a chorus) may repeat for real. */
@@ -14,25 +15,31 @@ const ruleId = 'dedupe'
 
 /**
  * Remove blocks that repeat an earlier block word for word (bar case,
- * punctuation and spacing): a lead printed twice, a pull quote, a widget
- * rendered in two places. The first occurrence stays.
+ * punctuation and spacing): a block printed twice in a row (a lead rendered
+ * by two templates), or a repeat outside the article core (a teaser of the
+ * article in the sidebar). Inside the core a repeat further down is left
+ * alone: a recipe's second menu or a refrain may repeat for real.
  */
 export const dedupe: Plugin<[DedupeOptions?], Root> = function (options = {}) {
   const settings = {...defaults, ...options}
 
   return function (tree, file) {
-    const seen = new Map<string, number | undefined>()
-    removeWhere(file, ruleId, tree, (node) => {
+    const zones = findZones(tree, file.data.hints?.titleLine)
+    const seen = new Map<string, {index: number; line: number | undefined}>()
+    removeWhere(file, ruleId, tree, (node, index) => {
       if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'blockquote') return undefined
       const text = blockText(node)
       if (countWords(text) < settings.minWords) return undefined
       const key = normalizeForCompare(text)
-      if (seen.has(key)) {
-        const line = seen.get(key)
-        return `repeats the block${line === undefined ? '' : ` at line ${line}`} word for word`
+      const first = seen.get(key)
+      if (!first) {
+        seen.set(key, {index, line: node.position?.start.line})
+        return undefined
       }
-      seen.set(key, node.position?.start.line)
-      return undefined
+      const adjacent = first.index === index - 1
+      const outside = zoneOf(zones, index) !== 'core' || zoneOf(zones, first.index) !== 'core'
+      if (!adjacent && !outside) return undefined
+      return `repeats the block${first.line === undefined ? '' : ` at line ${first.line}`} word for word`
     })
   }
 }

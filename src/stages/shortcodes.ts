@@ -41,8 +41,11 @@ export const shortcodes: Plugin<[ShortcodesOptions?], Root> = function (options 
 
   return function (tree, file) {
     visit(tree, 'text', (node, index, parent) => {
-      const kept = stripTags(node, names, file)
+      let kept = stripTags(node, names, file)
       if (kept === node.value) return
+      // A tag removed at the edge of a block leaves no space behind.
+      if (parent && parent.children[0] === node) kept = kept.trimStart()
+      if (parent && parent.children[parent.children.length - 1] === node) kept = kept.trimEnd()
       node.value = kept
       if (kept.trim() === '' && parent && index !== undefined) {
         parent.children.splice(index, 1)

@@ -6,7 +6,7 @@ import {looksLikeName} from '../util/names.js'
 import {removeWhere} from '../util/report.js'
 import {countWords, normalizeForCompare} from '../util/text.js'
 import {blockText} from '../util/tree.js'
-import {findZones} from '../util/zones.js'
+import {canStartAfter, findZones} from '../util/zones.js'
 
 export interface TitleOptions {
   /** Longest title, in characters. */
@@ -31,25 +31,41 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
 
   return function (tree, file) {
     const meta = (file.data.meta ??= {})
-    const {coreStart} = findZones(tree)
+    const hints = (file.data.hints ??= {})
     const texts = tree.children.map((node) => (isLine(node) ? blockText(node) : ''))
-    // Repeats of the title sit in the header, or open the core (a headline over the body).
-    const reach = Math.min(tree.children.length, coreStart + 1)
+    const shaped = texts.map((text) => isTitleShaped(text, settings.maxLength))
 
+    // A title the page's metadata or URL names is found wherever it stands,
+    // and anchors the article: nothing above it is body.
     let chosen: number | undefined
+    let anchor: number | undefined
+    if (meta.title) {
+      const key = normalizeForCompare(meta.title)
+      anchor = texts.findIndex((text, index) => shaped[index] && normalizeForCompare(text) === key)
+    } else {
+      chosen = bySlug(texts.flatMap((_, index) => (shaped[index] ? [index] : [])), texts, meta.url)
+      anchor = chosen
+    }
+    if (anchor !== undefined && anchor >= 0 && canStartAfter(tree, anchor)) {
+      const line = tree.children[anchor]?.position?.end.line
+      if (line !== undefined) hints.titleLine = line
+    } else if (!meta.title) {
+      chosen = undefined
+    }
+
+    const {coreStart} = findZones(tree, hints.titleLine)
     if (!meta.title) {
-      const candidates: number[] = []
-      for (let index = 0; index < coreStart; index++) {
-        if (isTitleShaped(texts[index]!, settings.maxLength)) candidates.push(index)
-      }
-      chosen = bySlug(candidates, texts, meta.url) ?? nearest(candidates, texts)
+      const candidates = shaped.flatMap((ok, index) => (ok && index < coreStart ? [index] : []))
+      chosen ??= nearest(candidates, texts)
       if (chosen !== undefined) meta.title = texts[chosen]!.replace(/\s+/g, ' ')
     }
     if (!meta.title) return
+    // Repeats of the title sit in the header, or open the core (a headline over the body).
+    const reach = Math.min(tree.children.length, coreStart + 1)
     const key = normalizeForCompare(meta.title)
     removeWhere(file, ruleId, tree, (node, index) => {
       if (index === chosen) return 'the title, moved to the front matter'
-      if (index < reach && isLine(node) && normalizeForCompare(texts[index]!) === key) {
+      if ((index < reach || index === anchor) && isLine(node) && normalizeForCompare(texts[index]!) === key) {
         return 'a repeat of the title, which is in the front matter'
       }
       return undefined

@@ -17,6 +17,15 @@ export function countWords(text: string): number {
 /** Sentence-final punctuation in any script (Latin, CJK, Arabic, Devanagari, Armenian, Ethiopic …). */
 export const sentenceEnd = /[.!?…。！？؟۔।॥።։]/u
 
+/**
+ * Does the text hold a boundary between two sentences: a full stop, ! or ?
+ * followed by a space and a capital (or any letter in scripts without case,
+ * or a CJK full stop)? "Play…and Pay" and "Ph.D." are not one.
+ */
+export function hasSentenceBoundary(text: string): boolean {
+  return /[.!?]["'”’»)]*\s+(?:\p{Lu}|[^\p{Ll}\p{Lu}\s\p{N}\p{P}])|[。！？؟।]/u.test(text)
+}
+
 /** Does the text end like a sentence (bar closing quotes and brackets)? */
 export function endsSentence(text: string): boolean {
   return /[.!?…。！？؟۔।॥።։]["'”’»)\]」』]*\s*$/u.test(text)

@@ -1,7 +1,7 @@
 import type {Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {isBoundary, isChromeLine, opensLikeChrome} from '../lexicon/chrome.js'
-import {countWords, endsSentence, sentenceEnd, startsUpper} from './text.js'
+import {isBoundary, isChromeLine, isInlineChrome, opensLikeChrome} from '../lexicon/chrome.js'
+import {countWords, endsSentence, hasSentenceBoundary, sentenceEnd, startsUpper} from './text.js'
 
 /**
  * Where the article is: `root.children[coreStart..coreEnd]` (inclusive).
@@ -38,6 +38,15 @@ export function blockScore(node: RootContent): number {
   return lineScore(toString(node))
 }
 
+/** Chrome found inside articles costs almost nothing and hides from the neighbour test. */
+const inlineCost = -0.5
+
+function isInline(node: RootContent): boolean {
+  if (node.type !== 'paragraph' && node.type !== 'heading') return false
+  const text = toString(node)
+  return isInlineChrome(text, countWords(text))
+}
+
 /**
  * What a "Related articles" or "Comments" heading costs: more than a few
  * comments or teasers after it can earn back, less than the rest of an
@@ -49,10 +58,13 @@ function lineScore(text: string): number {
   const words = countWords(text)
   if (words === 0) return -1
   if (isBoundary(text, words)) return -boundaryCost
+  if (isInlineChrome(text, words)) return inlineCost
   if (isChromeLine(text, words)) return -(8 + words)
   // A cookie banner's long paragraphs must not pull the core to them; a real paragraph about cookies inside the article stays inside it.
   if (opensLikeChrome(text)) return 0
-  if (endsSentence(text) || (words >= 12 && sentenceEnd.test(text))) {
+  // A line cut off with an ellipsis is a teaser ("So Many Ways to Play…and Pay…"), not a finished sentence.
+  const truncated = /(?:…|\.\.\.)["'”’»)\]]*\s*$/u.test(text)
+  if ((endsSentence(text) && !truncated) || (words >= 12 && hasSentenceBoundary(text))) {
     if (words >= 8) return words
     if (words >= 2 && startsUpper(text)) return words / 2
     return -1
@@ -65,17 +77,27 @@ function lineScore(text: string): number {
 /**
  * The core is the run of blocks with the highest total score (the maximum
  * subarray, as in body-text extraction): prose pulls the run out, chrome
- * ends it. A document with no positive run at all is all core: with
+ * ends it. `after` is an input line the core must start below (the title's,
+ * see `Hints.titleLine`). A document with no positive run at all is all core: with
  * nothing to anchor on, be careful everywhere.
  */
-export function findZones(root: Root): Zones {
-  const scores = contextScores(root.children.map(blockScore))
+export function findZones(root: Root, after?: number): Zones {
+  const scores = contextScores(root.children.map(blockScore), root.children.map(isInline)).map((score, index) => {
+    // Nothing above a confidently found title is article.
+    const line = root.children[index]?.position?.end.line
+    return after !== undefined && line !== undefined && line <= after ? Number.NEGATIVE_INFINITY : score
+  })
   let best = 0
   let bestStart = -1
   let bestEnd = -1
   let sum = 0
   let start = 0
   scores.forEach((score, index) => {
+    if (score === Number.NEGATIVE_INFINITY) {
+      sum = 0
+      start = index + 1
+      return
+    }
     if (sum <= 0) {
       sum = 0
       start = index
@@ -98,13 +120,30 @@ export function findZones(root: Root): Zones {
  */
 const isolatedFactor = 0.4
 
-export function contextScores(scores: number[]): number[] {
+export function contextScores(scores: number[], transparent: boolean[]): number[] {
+  const neighbour = (index: number, step: number): number => {
+    let at = index + step
+    while (transparent[at]) at += step
+    return scores[at] ?? 0
+  }
   return scores.map((score, index) => {
     if (score <= 0) return score
-    const before = scores[index - 1] ?? -1
-    const after = scores[index + 1] ?? -1
-    return before < 0 && after < 0 ? score * isolatedFactor : score
+    return neighbour(index, -1) < 0 && neighbour(index, 1) < 0 ? score * isolatedFactor : score
   })
+}
+
+/**
+ * Can the article start right after this block? Yes when at most one prose
+ * block of the core found without it lies above it (a news ticker, a
+ * teaser): a title named by the URL but standing in a list of other
+ * headlines further down would cut the article, and is not taken.
+ */
+export function canStartAfter(root: Root, index: number): boolean {
+  const {coreStart, coreEnd} = findZones(root)
+  if (index > coreEnd) return false
+  let prose = 0
+  for (let at = coreStart; at < index; at++) if (isProse(root.children[at]!)) prose++
+  return prose <= 1
 }
 
 export type Zone = 'header' | 'core' | 'footer'

@@ -1,0 +1,36 @@
+import {describe, expect, it} from 'vitest'
+import {body, runStages} from '../helpers/run.js'
+
+const p1 = 'The council voted on Tuesday to close the old harbour road for six months while engineers repair the sea wall.'
+const p2 = 'Residents had asked for the repairs since the storms of last winter, when water reached the first houses twice.'
+const p3 = 'The work starts in March, and the council promises a detour for buses and a new crossing for the school.'
+const clean = (text: string) => runStages(text, ['boilerplate'])
+
+describe('boilerplate stage', () => {
+  it('removes menus before the article and related lists after it, with the zone as reason', () => {
+    const result = clean(`Home\nWorld\nSport\nSubscribeSign In\n${p1}\n${p2}\n${p3}\nRelated articles\nCouncil approves budget\nSchool reopens after floods`)
+    expect(body(result.markdown)).toBe(`${p1}\n\n${p2}\n\n${p3}\n`)
+    const reasons = result.removed.map((removal) => removal.reason)
+    expect(reasons[0]).toMatch(/^a navigation link \("home", en/)
+    expect(reasons).toContain('in the page header, before the article: a menu or navigation item')
+    expect(reasons.some((reason) => /"related articles"/.test(reason))).toBe(true)
+  })
+
+  it('inside the article removes only sure lines: a teaser, an ad label, a photo credit', () => {
+    const result = clean(`${p1}\nRead also: Harbour road closed again\n${p2}\nAdvertisement\nPhoto: Reuters\n${p3}`)
+    expect(body(result.markdown)).toBe(`${p1}\n\n${p2}\n\n${p3}\n`)
+  })
+
+  it('keeps the traps: a one-line paragraph, a short heading, a list, a paragraph about cookies, a sentence starting with "Share"', () => {
+    const cookies = 'We use cookies from the bakery on the corner, and the children share them after school.'
+    const share = 'Share prices of the harbour company fell by 3.5% after the vote, to 10.30 euros.'
+    const text = `${p1}\nWhy now?\n${p2}\nThe repairs\n${cookies}\n- new wall\n- new road\n${share}\nIt is about time.\n${p3}`
+    const result = clean(text)
+    expect(result.removed).toEqual([])
+  })
+
+  it('with edges: false removes only what the lexicon names', () => {
+    const result = runStages(`Mijn eigen kop\n${p1}\nVerder lezen in het archief`, ['boilerplate'], {boilerplate: {edges: false}})
+    expect(result.removed).toEqual([])
+  })
+})

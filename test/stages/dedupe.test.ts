@@ -1,0 +1,23 @@
+import {describe, expect, it} from 'vitest'
+import {body, runStages} from '../helpers/run.js'
+
+const lead = 'The harbour road closes for six months from March, the council said on Tuesday evening.'
+const other = 'Residents had asked for the repairs since the storms of last winter, when water reached the houses.'
+
+describe('dedupe stage', () => {
+  it('removes a block printed twice in a row, and says where the first is', () => {
+    const result = runStages(`${lead}\n${lead.toUpperCase()}\n${other}`, ['dedupe'])
+    expect(body(result.markdown)).toBe(`${lead}\n\n${other}\n`)
+    expect(result.removed[0]?.reason).toBe('repeats the block at line 1 word for word')
+  })
+
+  it('removes a repeat outside the article core', () => {
+    const result = runStages(`${lead}\n${other}\nMore from the site\nRelated articles\n${lead}`, ['dedupe'])
+    expect(result.removed.map((removal) => removal.line)).toEqual([5])
+  })
+
+  it('keeps a repeat further down inside the article, and short lines that repeat', () => {
+    expect(runStages(`${lead}\n${other}\n${lead}`, ['dedupe']).removed).toEqual([])
+    expect(runStages('Yes.\nNo.\nYes.', ['dedupe']).removed).toEqual([])
+  })
+})

@@ -1,0 +1,27 @@
+import {describe, expect, it} from 'vitest'
+import {body, runStages} from '../helpers/run.js'
+
+const prose = 'Alles wat geautomatiseerd kan worden, zal uiteindelijk geautomatiseerd worden, en dat weet iedereen in het vak.'
+const clean = (text: string) => runStages(text, ['structure'])
+
+describe('structure stage', () => {
+  it('makes a short line that introduces prose a heading', () => {
+    expect(body(clean(`${prose}\n\nWees niet bang\n\n${prose}`).markdown)).toBe(`${prose}\n\n## Wees niet bang\n\n${prose}\n`)
+  })
+
+  it('leaves a one-line sentence, a question and a line before a short line alone', () => {
+    for (const line of ['Join the human resistance.', 'Hoe je dat doet?', 'en dan nog dit']) {
+      expect(body(clean(`${prose}\n\n${line}\n\n${prose}`).markdown)).toContain(`\n\n${line}\n\n`)
+    }
+  })
+
+  it('joins lines a hard wrap broke', () => {
+    const text = 'This paragraph was wrapped at a fixed width by the CMS export\nand continues on the next line without a break.'
+    expect(body(clean(text).markdown)).toBe('This paragraph was wrapped at a fixed width by the CMS export and continues on the next line without a break.\n')
+  })
+
+  it('does not join separate paragraphs', () => {
+    const text = 'A first paragraph that ends without punctuation because the writer forgot\n\nand a second one.'
+    expect(body(clean(text).markdown)).toContain('\n\nand a second one.')
+  })
+})

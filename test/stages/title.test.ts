@@ -1,0 +1,35 @@
+import {describe, expect, it} from 'vitest'
+import {body, runStages} from '../helpers/run.js'
+
+const prose = 'De eerste alinea van het artikel is lang genoeg om als echte tekst te tellen, en eindigt met een punt. Daarna volgt nog een zin om het af te maken.'
+const clean = (text: string, url?: string) => runStages(text, ['title'], url ? {url} : {})
+
+describe('title stage', () => {
+  it('moves the title above the article to meta and removes it', () => {
+    const result = clean(`Rise of the machines\n\n${prose}`)
+    expect(result.meta.title).toBe('Rise of the machines')
+    expect(body(result.markdown)).toBe(`${prose}\n`)
+  })
+
+  it('invents no title for a document that opens with prose', () => {
+    const result = clean(`${prose}\n\n${prose.replace('eerste', 'tweede')}`)
+    expect(result.meta.title).toBeUndefined()
+    expect(result.removed).toEqual([])
+  })
+
+  it('prefers the line the URL slug names over menu lines', () => {
+    const result = clean(`Home\nWorld News\nMost Read Stories Today\nHouse prices fall again in the north\n${prose}`, 'https://example.com/news/house-prices-fall-again-north')
+    expect(result.meta.title).toBe('House prices fall again in the north')
+  })
+
+  it('skips datelines and labelled lines when choosing', () => {
+    const result = clean(`A headline worth reading\n21 November 2024\nBy Jane Doe\n${prose}`)
+    expect(result.meta.title).toBe('A headline worth reading')
+  })
+
+  it('removes repeats of a title already in meta (HTML metadata, front matter)', () => {
+    const result = runStages(`---\ntitle: Rise of the machines\n---\n\nRise of the machines\n\n${prose}`, ['title'], {format: 'auto'})
+    expect(result.meta.title).toBe('Rise of the machines')
+    expect(result.removed.map((removal) => removal.reason)).toEqual(['a repeat of the title, which is in the front matter'])
+  })
+})
