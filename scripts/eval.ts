@@ -5,6 +5,7 @@
  *
  *   npm run eval                 the innerText dumps
  *   npm run eval -- --per-item   also one row per page, worst pages first to look at
+ *   npm run eval -- --fixtures   our own multilingual cases: fixtures/<case>/truth.md
  *
  * The dev data is never copied into the repo; without it this says so and exits 0.
  */
@@ -13,6 +14,7 @@ import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync}
 import {basename, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {createCleaner} from '../src/index.js'
+import {evalFixtures} from './eval-fixtures.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const devEval = process.env.SCRUBDOWN_DEV_EVAL ?? join(root, '..', 'shared', 'dev-eval')
@@ -21,6 +23,10 @@ const args = process.argv.slice(2)
 if (!existsSync(join(devEval, 'score.mjs'))) {
   console.log(`eval skipped: no dev set at ${devEval} (set SCRUBDOWN_DEV_EVAL to its folder)`)
   process.exit(0)
+}
+
+if (args.includes('--fixtures')) {
+  process.exit(await evalFixtures(root, devEval, args.filter((arg) => arg !== '--fixtures')))
 }
 
 const inputDir = join(devEval, 'dumps')

@@ -91,6 +91,8 @@ export function isBoundary(text: string, words: number): boolean {
   if (words > 5 || /[.!?]$/u.test(text.trim())) return false
   const matches = matchLexicon(text)
   if (matches.some((match) => match.whole && boundaryCategories.includes(match.category))) return true
+  // "More from the Los Angeles Times": a phrase of two words or more opening an unlabelled short line.
+  if (matches.some((match) => !match.labelled && (match.category === 'related' || match.category === 'comments') && match.phrase.includes(' '))) return true
   // "Top Rated Comments", "More Blog Stories": the phrase closes the line.
   const tail = text.trim().split(/\s+/u)
   for (let start = 1; start < tail.length; start++) {

@@ -93,9 +93,20 @@ function isLine(node: RootContent): boolean {
   return node.type === 'paragraph' || node.type === 'heading'
 }
 
-/** A line that starts with the name, then a separator, then a short description. */
+/**
+ * A line that describes the person: it starts with the name, then a
+ * separator ("Camila Renaux, specialist in …"), or with the first name and a
+ * verb in lower case ("Annelie is ’n joernalis …", "Jane writes about …").
+ */
 function isBio(text: string, name: string, maxWords: number): boolean {
-  if (!text.startsWith(name) || text.length === name.length) return false
-  const after = text.slice(name.length)
-  return /^\s*[,،:|–—-]\s*\S/u.test(after) && countWords(text) <= maxWords
+  if (countWords(text) > maxWords || text.length <= name.length) return false
+  if (text.startsWith(name) && /^\s*[,،:|–—-]\s*\S/u.test(text.slice(name.length))) return true
+  // "Meg James is a reporter …", "Annelie is ’n joernalis …": the name or first name, then a verb.
+  const first = name.split(/\s+/u)[0]!
+  const opener = [name, ...(first.length >= 3 && first !== name ? [first] : [])]
+  return opener.some((start) => new RegExp(`^${escape(start)}\\s+\\p{Ll}`, 'u').test(text)) && /[.!]$/u.test(text)
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

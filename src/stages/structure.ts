@@ -42,7 +42,9 @@ function isHeadingLike(node: Paragraph, next: RootContent | undefined, maxWords:
   const text = blockText(node)
   const words = countWords(text)
   if (words === 0 || words > maxWords || text.length > 120) return false
-  if (endsSentence(text) || endsOpen(text) || /[)"”»]$/u.test(text)) return false
+  // A short question may head a section ("Wat nou?"); a longer one is a one-line paragraph.
+  const question = /[?？؟]$/u.test(text) && words <= 8
+  if ((endsSentence(text) && !question) || endsOpen(text) || /[)"”»]$/u.test(text)) return false
   return startsUpper(text) && /\p{L}/u.test(text)
 }
 

@@ -122,7 +122,7 @@ function isLine(node: RootContent): boolean {
 
 function isTitleShaped(text: string, maxLength: number): boolean {
   if (text === '' || text.length > maxLength || countWords(text) > 30) return false
-  if (!/\p{L}/u.test(text) || /[.,;:،؛]$/u.test(text)) return false
+  if (!/\p{L}/u.test(text) || /[.,;:،؛。，；：]$/u.test(text)) return false
   // Titles hardly ever carry a full date; datelines and "21:17 18.11.2019" stamps do.
   if (isDateLine(text) || findDate(text)) return false
   // Chrome named by the lexicon: a whole-line phrase, or a label ("By …", "Photo: …").

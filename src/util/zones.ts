@@ -1,7 +1,9 @@
 import type {Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {isBoundary, isChromeLine, isInlineChrome, opensLikeChrome} from '../lexicon/chrome.js'
-import {countWords, endsSentence, hasSentenceBoundary, sentenceEnd, startsUpper} from './text.js'
+import {isDateLine} from './dates.js'
+import {looksLikeName} from './names.js'
+import {countWords, endsOpen, endsSentence, hasSentenceBoundary, sentenceEnd, startsUpper} from './text.js'
 
 /**
  * Where the article is: `root.children[coreStart..coreEnd]` (inclusive).
@@ -110,7 +112,34 @@ export function findZones(root: Root, after?: number): Zones {
     }
   })
   if (bestStart < 0) return {coreStart: 0, coreEnd: root.children.length - 1}
+  // A real one-line opening or closing costs a little in the sum, but is article: take it in.
+  if (bestStart > 0 && scores[bestStart - 1] !== Number.NEGATIVE_INFINITY && isEdgeLine(root.children[bestStart - 1]!, 'start')) bestStart--
+  if (bestEnd < root.children.length - 1 && isEdgeLine(root.children[bestEnd + 1]!, 'end')) bestEnd++
   return {coreStart: bestStart, coreEnd: bestEnd}
+}
+
+/**
+ * A short line right at the article's edge that reads as part of it: a
+ * greeting ("Hej allihop,") or a one-line sentence before the first
+ * paragraph; a closing line after the last ("Precisava.", "Join the human
+ * resistance", a sign-off without a full stop). Not chrome, a date or a
+ * name, and after the article not a headline in Title Case.
+ */
+function isEdgeLine(node: RootContent, edge: 'start' | 'end'): boolean {
+  if (node.type !== 'paragraph') return false
+  const text = toString(node).trim()
+  const words = countWords(text)
+  if (words === 0 || words > 40 || isChromeLine(text, words) || isDateLine(text) || looksLikeName(text)) return false
+  if (edge === 'start') return /[.,]$/u.test(text) && startsUpper(text)
+  if (endsSentence(text)) return true
+  return words >= 4 && !isTitleCase(text) && !endsOpen(text)
+}
+
+/** Most words capitalized, as English headlines and menus are: "Former Apple Employee Shares Story". */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/u).filter((word) => /^\p{L}/u.test(word))
+  const capitalized = words.filter((word) => /^\p{Lu}/u.test(word)).length
+  return words.length > 0 && capitalized / words.length >= 0.6
 }
 
 /**
