@@ -1,6 +1,5 @@
 import type {Category} from './categories.js'
 import {type LexiconMatch, matchLexicon} from './match.js'
-import {countWords} from '../util/text.js'
 
 /** Categories whose phrase may start a longer line of chrome ("Geplaatst in Uncategorized."). */
 export const prefixCategories: readonly Category[] = [
@@ -85,19 +84,21 @@ const boundaryCategories: readonly Category[] = ['related', 'popular', 'recent',
  * A heading that opens a section of other pages or of readers' comments
  * ("Related articles", "Most read", "Top Rated Comments", "[ 167 comments ]"):
  * the article does not run across it. Only short lines that are the phrase,
- * or end with it.
+ * start with a two-word phrase, or end with it. Returns the category.
  */
-export function isBoundary(text: string, words: number): boolean {
-  if (words > 5 || /[.!?]$/u.test(text.trim())) return false
+export function boundaryOf(text: string, words: number): Category | undefined {
+  if (words > 5 || /[.!?]$/u.test(text.trim())) return undefined
   const matches = matchLexicon(text)
-  if (matches.some((match) => match.whole && boundaryCategories.includes(match.category))) return true
+  const whole = matches.find((match) => match.whole && boundaryCategories.includes(match.category))
+  if (whole) return whole.category
   // "More from the Los Angeles Times": a phrase of two words or more opening an unlabelled short line.
-  if (matches.some((match) => !match.labelled && (match.category === 'related' || match.category === 'comments') && match.phrase.includes(' '))) return true
+  const opening = matches.find((match) => !match.labelled && (match.category === 'related' || match.category === 'comments') && match.phrase.includes(' '))
+  if (opening) return opening.category
   // "Top Rated Comments", "More Blog Stories": the phrase closes the line.
   const tail = text.trim().split(/\s+/u)
   for (let start = 1; start < tail.length; start++) {
-    const rest = tail.slice(start).join(' ')
-    if (matchLexicon(rest).some((match) => match.whole && boundaryCategories.includes(match.category) && countWords(rest) >= 1)) return true
+    const closing = matchLexicon(tail.slice(start).join(' ')).find((match) => match.whole && boundaryCategories.includes(match.category))
+    if (closing) return closing.category
   }
-  return false
+  return undefined
 }

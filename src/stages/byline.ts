@@ -2,7 +2,7 @@ import type {Root, RootContent} from 'mdast'
 import type {Plugin} from 'unified'
 import {matchCategory} from '../lexicon/match.js'
 import {findDate, isDateLine} from '../util/dates.js'
-import {looksLikeName} from '../util/names.js'
+import {leadingName, looksLikeName} from '../util/names.js'
 import {removeWhere} from '../util/report.js'
 import {countWords} from '../util/text.js'
 import {blockText} from '../util/tree.js'
@@ -15,9 +15,6 @@ export interface BylineOptions {
 
 const defaults = {maxBioWords: 80} as const satisfies Required<BylineOptions>
 const ruleId = 'byline'
-
-/** What separates a name from the rest of a byline or a bio: "Jane Doe, Reuters", "Jane Doe | 5 May". */
-const nameEnd = /\s*(?:[,،|·•]|\s[-–—]\s|\s+(?:on|am|le|el|il|op|på)\s+\d)/u
 
 /**
  * Find the author, the date and the first publisher; move them to meta and
@@ -41,8 +38,8 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
       const label = matchCategory(text, ['authorLabel', 'sourceLabel'])
       if (label && !label.whole && (zone !== 'core' || countWords(text) <= 8)) {
         if (label.category === 'authorLabel') {
-          const name = label.rest.split(nameEnd)[0]!.trim()
-          if (looksLikeName(name)) {
+          const name = leadingName(label.rest)
+          if (name) {
             meta.author ??= name
             const date = findDate(label.rest)
             if (date) meta.date ??= date

@@ -2,7 +2,7 @@ import type {Root, RootContent} from 'mdast'
 import type {Plugin} from 'unified'
 import {matchLexicon} from '../lexicon/match.js'
 import {findDate, isDateLine} from '../util/dates.js'
-import {looksLikeName} from '../util/names.js'
+import {leadingName} from '../util/names.js'
 import {removeWhere} from '../util/report.js'
 import {countWords, normalizeForCompare} from '../util/text.js'
 import {blockText} from '../util/tree.js'
@@ -113,7 +113,7 @@ function slugWords(url: string | undefined): Set<string> {
 function nearest(candidates: number[], texts: string[]): number | undefined {
   const twice = candidates.find((index) => candidates.includes(index + 1) && normalizeForCompare(texts[index]!) === normalizeForCompare(texts[index + 1]!))
   if (twice !== undefined) return twice
-  return [...candidates].reverse().find((index) => countWords(texts[index]!) >= 3) ?? candidates[candidates.length - 1]
+  return [...candidates].reverse().find((index) => countWords(texts[index]!) >= 3)
 }
 
 function isLine(node: RootContent): boolean {
@@ -130,6 +130,7 @@ function isTitleShaped(text: string, maxLength: number): boolean {
     (match) =>
       match.whole ||
       match.labelled ||
-      ((match.category === 'authorLabel' || match.category === 'sourceLabel') && looksLikeName(match.rest)),
+      ((match.category === 'authorLabel' || match.category === 'sourceLabel') && leadingName(match.rest) !== undefined) ||
+      match.category === 'readingTime',
   )
 }

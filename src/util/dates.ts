@@ -40,17 +40,22 @@ function iso(year: number, month: number, day: number): string | undefined {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
-const isoDate = /\b(\d{4})-(\d{2})-(\d{2})\b/
-const dottedDate = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/
-const dayMonthYear = /(\d{1,2})\.?\s+([\p{L}]{3,12})\.?,?\s+(\d{4})/u
-const monthDayYear = /([\p{L}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u
+const isoDate = /\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})\b/
+// 28.01.2025, 28/01/2025 (day first, as most of the world writes it), and 10.06.25.
+const dottedDate = /\b(\d{1,2})[./]\s?(\d{1,2})[./]\s?(\d{4}|\d{2})(?![\d.:])/
+const dayMonthYear = /(\d{1,2})\.?\s+([\p{L}\p{M}]{3,12})\.?,?\s+(\d{4})/u
+const monthDayYear = /([\p{L}\p{M}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u
 
 /** The ISO date in a text, when it holds one the parser can read without guessing. */
 export function findDate(text: string): string | undefined {
   let match = isoDate.exec(text)
   if (match) return iso(Number(match[1]), Number(match[2]), Number(match[3]))
   match = dottedDate.exec(text)
-  if (match) return iso(Number(match[3]), Number(match[2]), Number(match[1]))
+  if (match) {
+    const year = match[3]!.length === 2 ? 2000 + Number(match[3]) : Number(match[3])
+    const date = iso(year, Number(match[2]), Number(match[1]))
+    if (date) return date
+  }
   const names = monthNames()
   match = dayMonthYear.exec(text)
   if (match) {

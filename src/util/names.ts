@@ -25,3 +25,12 @@ export function looksLikeName(text: string): boolean {
   return words.every((word) => particles.has(word.toLowerCase()) || /^[\p{Lu}][\p{L}\p{M}'’.\-]*$/u.test(word))
     && words.some((word) => /^\p{Lu}/u.test(word))
 }
+
+/** What ends a name in a byline: "Jane Doe, Reuters", "Jane Doe | 5 May", "Rina K. | Editor …". */
+const nameEnd = /\s*(?:[,،|·•]|\s[-–—]\s|\s+(?:on|am|le|el|il|op|på)\s+\d)/u
+
+/** The name at the start of what follows a byline label, when it looks like one. */
+export function leadingName(rest: string): string | undefined {
+  const name = rest.split(nameEnd)[0]!.trim()
+  return looksLikeName(name) ? name : undefined
+}

@@ -1,6 +1,6 @@
 import type {Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {isBoundary, isChromeLine, isInlineChrome, opensLikeChrome} from '../lexicon/chrome.js'
+import {boundaryOf, isChromeLine, isInlineChrome, opensLikeChrome} from '../lexicon/chrome.js'
 import {isDateLine} from './dates.js'
 import {looksLikeName} from './names.js'
 import {countWords, endsOpen, endsSentence, hasSentenceBoundary, sentenceEnd, startsUpper} from './text.js'
@@ -43,6 +43,12 @@ export function blockScore(node: RootContent): number {
 /** Chrome found inside articles costs almost nothing and hides from the neighbour test. */
 const inlineCost = -0.5
 
+/** A boundary of other pages ("Mehr zum Thema"), not of comments, which are prose right away. */
+function isRelatedHeading(node: RootContent): boolean {
+  const text = toString(node)
+  return boundaryOf(text, countWords(text)) !== 'comments'
+}
+
 function isInline(node: RootContent): boolean {
   if (node.type !== 'paragraph' && node.type !== 'heading') return false
   const text = toString(node)
@@ -52,14 +58,16 @@ function isInline(node: RootContent): boolean {
 /**
  * What a "Related articles" or "Comments" heading costs: more than a few
  * comments or teasers after it can earn back, less than the rest of an
- * article that a site interrupted with an inline "Related" box.
+ * article. A heading with a paragraph of prose within its next four blocks
+ * is an inline box ("Mehr zum Thema", one link, and the article goes on),
+ * and costs nothing (see `findZones`).
  */
 const boundaryCost = 100
 
 function lineScore(text: string): number {
   const words = countWords(text)
   if (words === 0) return -1
-  if (isBoundary(text, words)) return -boundaryCost
+  if (boundaryOf(text, words)) return -boundaryCost
   if (isInlineChrome(text, words)) return inlineCost
   if (isChromeLine(text, words)) return -(8 + words)
   // A cookie banner's long paragraphs must not pull the core to them; a real paragraph about cookies inside the article stays inside it.
@@ -84,7 +92,16 @@ function lineScore(text: string): number {
  * nothing to anchor on, be careful everywhere.
  */
 export function findZones(root: Root, after?: number): Zones {
-  const scores = contextScores(root.children.map(blockScore), root.children.map(isInline)).map((score, index) => {
+  const base = root.children.map(blockScore)
+  const transparent = root.children.map(isInline)
+  // A "Related" heading with the article going on right after its few links is a box inside the article.
+  base.forEach((score, index) => {
+    if (score === -boundaryCost && isRelatedHeading(root.children[index]!) && base.slice(index + 1, index + 5).some((next) => next >= 15)) {
+      base[index] = inlineCost
+      transparent[index] = true
+    }
+  })
+  const scores = contextScores(base, transparent).map((score, index) => {
     // Nothing above a confidently found title is article.
     const line = root.children[index]?.position?.end.line
     return after !== undefined && line !== undefined && line <= after ? Number.NEGATIVE_INFINITY : score

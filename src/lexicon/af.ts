@@ -1,0 +1,22 @@
+import type {LanguageLexicon} from './categories.js'
+
+/** Afrikaans. Phrases are matched case-insensitively against a whole line or its start; `{n}` stands for a number. */
+export default {
+  related: ["verwante artikels", "verwante berigte", "verwant", "jy sal dalk ook hou van", "meer artikels", "ander berigte", "meer nuus"],
+  popular: ["mees gelees", "gewild", "gewilde berigte", "mees gewild", "gewildste"],
+  recent: ["onlangse berigte", "jongste nuus", "nuutste artikels", "onlangs", "nuut", "nuutste"],
+  newsletter: ["teken in vir ons nuusbrief", "teken in op die nuusbrief", "nuusbrief", "teken in", "sleutel jou e-posadres in", "ontvang ons nuusbrief"],
+  share: ["deel", "deel hierdie artikel", "deel op facebook", "deel op twitter", "deel op whatsapp", "kopieer skakel"],
+  postedIn: ["geplaas in", "gepubliseer in", "kategorie", "kategorieë", "etikette", "onderwerpe"],
+  readMore: ["lees meer", "lees ook", "lees verder", "sien ook", "hou aan lees"],
+  comments: ["kommentaar", "lewer kommentaar", "los kommentaar", "{n} kommentare", "geen kommentaar nie", "reaksies"],
+  cookie: ["hierdie webwerf gebruik koekies", "ons gebruik koekies", "koekie-instellings", "koekiebeleid", "aanvaar alles", "aanvaar koekies", "privaatheidsbeleid", "terme en voorwaardes"],
+  copyright: ["alle regte voorbehou", "kopiereg"],
+  advertisement: ["advertensie", "geborg", "geborgde inhoud", "promosie"],
+  breadcrumbHome: ["tuis", "tuisblad", "begin", "home"],
+  authorLabel: ["deur", "skrywer", "outeur", "geskryf deur"],
+  sourceLabel: ["het eerste verskyn op", "oorspronklik gepubliseer op", "bron", "hierdie artikel het eerste verskyn in"],
+  photoCredit: ["foto", "beeld", "prent", "illustrasie", "foto verskaf"],
+  readingTime: ["leestyd", "{n} minute leestyd", "leestyd: {n} min", "{n} min lees"],
+  login: ["meld aan", "teken aan", "registreer", "my rekening", "meld af", "skep rekening"],
+} satisfies LanguageLexicon

@@ -1,0 +1,22 @@
+import type {LanguageLexicon} from './categories.js'
+
+/** Vietnamese. Phrases are matched case-insensitively against a whole line or its start; `{n}` stands for a number. */
+export default {
+  related: ["bài viết liên quan", "tin liên quan", "liên quan", "có thể bạn quan tâm", "bài viết khác", "tin khác", "xem thêm các bài"],
+  popular: ["đọc nhiều nhất", "xem nhiều nhất", "phổ biến", "bài viết phổ biến", "đọc nhiều"],
+  recent: ["bài viết mới nhất", "tin mới nhất", "mới nhất", "tin mới", "mới"],
+  newsletter: ["đăng ký nhận bản tin", "đăng ký nhận tin", "bản tin", "nhập email của bạn", "đăng ký ngay"],
+  share: ["chia sẻ", "chia sẻ bài viết", "chia sẻ lên facebook", "chia sẻ lên twitter", "sao chép liên kết", "sao chép link"],
+  postedIn: ["đăng trong", "chuyên mục", "danh mục", "thẻ", "từ khóa", "chủ đề"],
+  readMore: ["xem thêm", "đọc thêm", "đọc tiếp", "xem tiếp", "xem chi tiết"],
+  comments: ["bình luận", "viết bình luận", "gửi bình luận", "{n} bình luận", "chưa có bình luận", "ý kiến"],
+  cookie: ["trang web này sử dụng cookie", "chúng tôi sử dụng cookie", "cài đặt cookie", "chính sách cookie", "chấp nhận tất cả", "chấp nhận", "chính sách bảo mật", "điều khoản sử dụng"],
+  copyright: ["bản quyền thuộc về", "giữ bản quyền", "bản quyền"],
+  advertisement: ["quảng cáo", "tài trợ", "nội dung tài trợ", "thông tin quảng cáo"],
+  breadcrumbHome: ["trang chủ", "home"],
+  authorLabel: ["tác giả", "bởi", "người viết", "theo"],
+  sourceLabel: ["bài viết được đăng lần đầu trên", "đăng lần đầu trên", "nguồn"],
+  photoCredit: ["ảnh", "hình ảnh", "ảnh minh họa", "minh họa", "nguồn ảnh"],
+  readingTime: ["thời gian đọc", "{n} phút đọc", "đọc trong {n} phút"],
+  login: ["đăng nhập", "đăng ký", "tài khoản của tôi", "đăng xuất", "tạo tài khoản"],
+} satisfies LanguageLexicon

@@ -1,0 +1,43 @@
+import {describe, expect, it} from 'vitest'
+import {categories, lexicons} from '../src/index.js'
+import {matchLexicon} from '../src/lexicon/match.js'
+
+/** The key a phrase is matched by: lower case, words only, numbers as #. */
+const key = (phrase: string) => phrase.normalize('NFKC').toLowerCase().replace(/\{n\}/g, '#').match(/[\p{L}\p{M}\p{N}©#]+/gu)?.join(' ') ?? ''
+
+describe('lexicon data', () => {
+  it('has 30 languages or more', () => {
+    expect(Object.keys(lexicons).length).toBeGreaterThanOrEqual(30)
+  })
+
+  for (const [lang, lexicon] of Object.entries(lexicons)) {
+    it(`${lang}: every category has phrases, none empty, none in two categories`, () => {
+      expect(Object.keys(lexicon).sort()).toEqual([...categories].sort())
+      const owner = new Map<string, string>()
+      for (const category of categories) {
+        expect(lexicon[category].length, `${lang}.${category}`).toBeGreaterThan(0)
+        for (const phrase of lexicon[category]) {
+          const k = key(phrase)
+          expect(k, `${lang}.${category}: "${phrase}"`).not.toBe('')
+          const other = owner.get(k)
+          expect(other === undefined || other === category, `${lang}: "${phrase}" is in ${other} and ${category}`).toBe(true)
+          owner.set(k, category)
+        }
+      }
+    })
+  }
+})
+
+describe('matchLexicon', () => {
+  it('matches a whole line or its start, case-insensitively, in any language', () => {
+    expect(matchLexicon('RELATERADE ARTIKLAR')[0]).toMatchObject({category: 'related', whole: true, langs: ['sv']})
+    expect(matchLexicon('Geplaatst in Uncategorized.')[0]).toMatchObject({category: 'postedIn', whole: false, rest: 'Uncategorized.'})
+    expect(matchLexicon('Auteur:\u00a0Christiaan Slierendrecht')[0]).toMatchObject({category: 'authorLabel', rest: 'Christiaan Slierendrecht', labelled: true})
+    expect(matchLexicon('12 comments')[0]).toMatchObject({category: 'comments', whole: true})
+  })
+
+  it('never matches a phrase inside a line', () => {
+    expect(matchLexicon('We read more than ten books.')).toEqual([])
+    expect(matchLexicon('Dit zijn de gerelateerde artikelen van vorig jaar')).toEqual([])
+  })
+})
