@@ -42,7 +42,7 @@ const settled: Partial<Record<Script, string>> = {
  */
 const candidates: Partial<Record<Script, string[]>> = {
   Latin: [
-    'eng', 'spa', 'por', 'fra', 'deu', 'ita', 'nld', 'afr', 'swe', 'dan', 'nob', 'nno', 'fin', 'ekk', 'lvs', 'lit',
+    'eng', 'spa', 'por', 'fra', 'deu', 'ita', 'nld', 'afr', 'swe', 'dan', 'nob', 'fin', 'ekk', 'lvs', 'lit',
     'pol', 'ces', 'slk', 'slv', 'hrv', 'bos', 'srp', 'hun', 'ron', 'tur', 'azj', 'uzn', 'als', 'cat', 'glg', 'ind',
     'zlm', 'jav', 'sun', 'tgl', 'ceb', 'vie', 'swh', 'hau', 'yor', 'ibo', 'zul', 'xho', 'som', 'epo',
   ],
@@ -82,7 +82,9 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Detec
   }
   const pool = candidates[script]
   if (!pool) return {lang: 'und', confidence: 0, script, reason: `no language model for the ${script} script`}
-  const allowed = only ? pool.filter((code) => only.includes(toLangCode(code))) : pool
+  // Nynorsk is a candidate only when asked for: franc often reads Bokmål as Nynorsk, which is far rarer.
+  const asked = only?.includes('nn') && script === 'Latin' ? [...pool, 'nno'] : pool
+  const allowed = only ? asked.filter((code) => only.includes(toLangCode(code))) : pool
   if (allowed.length === 0) return {lang: 'und', confidence: 0, script, reason: 'none of the allowed languages is written in this script'}
 
   const ranked = francAll(text, {only: allowed, minLength: 1})

@@ -11,6 +11,9 @@ export const coreCategories: readonly Category[] = [
   'related', 'popular', 'share', 'readMore', 'advertisement', 'newsletter', 'comments', 'photoCredit', 'readingTime', 'login', 'copyright',
 ]
 
+/** Labels that need no colon when the line is a few words: "Foto Ansa", "Anzeige Partner". */
+const shortCredit: readonly Category[] = ['photoCredit', 'advertisement']
+
 /** Labels that the byline stage reads (author, source) rather than removes as chrome. */
 const labels: readonly Category[] = ['authorLabel', 'sourceLabel']
 
@@ -31,8 +34,14 @@ export const defaultLimits: ChromeLimits = {edgeWords: 40, coreWords: 14}
 export function chromeMatch(text: string, words: number, zone: 'edge' | 'core', limits: ChromeLimits = defaultLimits): LexiconMatch | undefined {
   const matches = matchLexicon(text)
   if (zone === 'core') {
-    if (words > limits.coreWords) return undefined
-    return matches.find((match) => coreCategories.includes(match.category) && (match.whole || match.labelled))
+    // "Te puede interesar: <a long headline>": a labelled teaser may run longer than a bare label.
+    const limit = (match: LexiconMatch) => (match.labelled ? limits.coreWords + 12 : limits.coreWords)
+    return matches.find(
+      (match) =>
+        coreCategories.includes(match.category) &&
+        words <= limit(match) &&
+        (match.whole || match.labelled || (words <= 4 && shortCredit.includes(match.category))),
+    )
   }
   return matches.find((match) => {
     if (labels.includes(match.category)) return false
@@ -51,7 +60,8 @@ const inlineCategories: readonly Category[] = ['readMore', 'advertisement', 'pho
  */
 export function isInlineChrome(text: string, words: number): boolean {
   if (words > 14) return false
-  return matchLexicon(text).some((match) => inlineCategories.includes(match.category) && (match.whole || match.labelled))
+  // "Foto Ansa", "Photo Reuters": a credit needs no colon when the line is that short.
+  return matchLexicon(text).some((match) => inlineCategories.includes(match.category) && (match.whole || match.labelled || words <= 4))
 }
 
 /**
@@ -62,10 +72,12 @@ export function isInlineChrome(text: string, words: number): boolean {
  */
 export function isChromeLine(text: string, words: number): boolean {
   if (words > 20) return false
+  // "Dela gärna bilderna … Jag läser alla.": a phrase opening a real sentence is not a label.
+  const sentence = words >= 6 && /[.!?…。！？]["'”’»)]*$/u.test(text.trim())
   return matchLexicon(text).some(
     (match) =>
       !labels.includes(match.category) &&
-      (match.whole || match.labelled || (words <= 12 && prefixCategories.includes(match.category))),
+      (match.whole || match.labelled || (words <= 12 && !sentence && prefixCategories.includes(match.category))),
   )
 }
 

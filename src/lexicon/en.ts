@@ -9,7 +9,7 @@ export default {
   share: ['share this article', 'share this', 'share on facebook', 'share on twitter', 'share on linkedin', 'share', 'tweet', 'email this', 'copy link'],
   postedIn: ['posted in', 'filed under', 'categories', 'category', 'tags', 'tagged', 'topics'],
   readMore: ['read more', 'read also', 'see also', 'continue reading', 'read next', 'also read', 'read the full story'],
-  comments: ['comments', 'leave a comment', 'leave a reply', '{n} comments', 'no comments', 'add a comment', 'join the conversation'],
+  comments: ['comments', 'leave a comment', 'leave a reply', 'post reply', 'reply', '{n} comments', 'no comments', 'add a comment', 'join the conversation'],
   cookie: ['we use cookies', 'this website uses cookies', 'cookie settings', 'cookie policy', 'accept cookies', 'accept all', 'manage preferences', 'privacy policy', 'terms of service', 'terms of use'],
   copyright: ['all rights reserved', 'copyright', '©'],
   advertisement: ['advertisement', 'sponsored', 'sponsored content', 'ad', 'story continues below advertisement', 'paid content'],

@@ -28,7 +28,8 @@ const token = /[\p{L}\p{M}\p{N}©#]+/gu
 
 /** Phrases and lines are compared as lower-case word sequences, numbers as `#`. */
 function tokens(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().replace(/\{n\}/g, '#').replace(/\p{N}+(?:[.,]\p{N}+)*/gu, '#').match(token) ?? []
+  // Turkish İ lower-cases to i + a combining dot in the root locale: drop the dot.
+  return text.normalize('NFKC').toLowerCase().replace(/i\u0307/g, 'i').replace(/\{n\}/g, '#').replace(/\p{N}+(?:[.,]\p{N}+)*/gu, '#').match(token) ?? []
 }
 
 let index: Map<string, Entry[]> | undefined
@@ -97,7 +98,7 @@ function restAfter(line: string, count: number): {rest: string; labelled: boolea
   }
   const after = raw.slice(end)
   return {
-    rest: after.replace(/^[\s:：|›»>—–\-·,.]+/u, '').trim(),
-    labelled: /^\s*[:：|›»>—–-]/u.test(after),
+    rest: after.replace(/^[\s:：|›»>—–=\-·,.]+/u, '').trim(),
+    labelled: /^\s*[:：|›»>—–=-]/u.test(after),
   }
 }

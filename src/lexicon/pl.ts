@@ -14,7 +14,7 @@ export default {
   copyright: ["wszelkie prawa zastrzeżone", "prawa autorskie"],
   advertisement: ["reklama", "sponsorowane", "artykuł sponsorowany", "materiał partnera", "ogłoszenie"],
   breadcrumbHome: ["strona główna", "start", "home"],
-  authorLabel: ["autor", "autorka", "napisał", "napisała", "tekst"],
+  authorLabel: ["autor", "autorka", "napisał", "napisała", "tekst", "przez"],
   sourceLabel: ["pierwotnie opublikowano na", "artykuł ukazał się pierwotnie na", "źródło"],
   photoCredit: ["fot", "zdjęcie", "foto", "ilustracja", "źródło zdjęcia"],
   readingTime: ["czas czytania", "{n} min czytania", "czas czytania: {n} min", "{n} minut czytania"],

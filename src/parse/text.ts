@@ -89,11 +89,11 @@ function paragraph(line: Line, from = 0): Paragraph {
 
 /**
  * Bullets that always mean a list item, even alone; the others (`-`, `*`,
- * `–`, `1.`) need a second item next to them, since `- ` or `10. ` alone
- * often starts real prose (a dialogue dash, a German date "10. Januar").
+ * `–`, `—`, `1.`) need a second item next to them, since `- ` or `10. `
+ * alone often starts real prose (a dialogue dash, a German date "10. Januar").
  */
 const strongBullet = /^[ \t]*([•·▪●◦‣∙■□➤►▸])[ \t\u00a0]+(?=\S)/
-const weakBullet = /^[ \t]*([-*–+])[ \t]+(?=\S)/
+const weakBullet = /^[ \t]*([-*–—+])[ \t]+(?=\S)/
 const ordinal = /^[ \t]*(\d{1,3})([.)])[ \t]+(?=\S)/
 
 interface Bullet {

@@ -41,6 +41,18 @@ export function isProtected(token: string): boolean {
   return false
 }
 
+/** URLs, e-mail addresses and dotted names wherever they stand, even glued to other text. */
+const embedded = /https?:\/\/[^\s<>"”’)\]]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}.])[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[^\s)\]]*)?/giu
+
+function isAddress(found: string): boolean {
+  if (/^https?:\/\//iu.test(found) || found.includes('@')) return true
+  const host = found.split('/')[0]!
+  const labels = host.split('.')
+  const last = labels[labels.length - 1]!
+  if (last !== last.toLowerCase() || !/^[a-z]{2,}$/u.test(last)) return false
+  return (tlds.has(last) && (last.length <= 3 || labels.length >= 3)) || found.includes('/')
+}
+
 /**
  * Swap protected tokens for placeholders, run `fix`, swap them back. Text
  * that already holds the placeholder characters is passed through whole, so
@@ -49,11 +61,14 @@ export function isProtected(token: string): boolean {
 export function withProtection(text: string, fix: (text: string) => string): string {
   if (text.includes(open) || text.includes(close)) return text
   const saved: string[] = []
-  const masked = text.replace(/\S+/gu, (token) => {
-    if (!isProtected(token)) return token
+  const mask = (token: string) => {
     saved.push(token)
     return `${open}${saved.length - 1}${close}`
-  })
+  }
+  // Addresses inside a longer token first: "버스정보시스템(bus.daejeon.go.kr)에서".
+  const masked = text
+    .replace(embedded, (found: string) => (isAddress(found) ? mask(found) : found))
+    .replace(/\S+/gu, (token) => (token.includes(open) || !isProtected(token) ? token : mask(token)))
   const fixed = fix(masked)
   return saved.length === 0 ? fixed : fixed.replace(placeholder, (_, index: string) => saved[Number(index)]!)
 }

@@ -1,10 +1,11 @@
 import type {Root, RootContent} from 'mdast'
 import type {Plugin} from 'unified'
-import {matchCategory} from '../lexicon/match.js'
+import {matchLexicon} from '../lexicon/match.js'
+import {escapeRegExp, isBio, readByline} from '../util/byline-lines.js'
 import {findDate, isDateLine} from '../util/dates.js'
-import {leadingName, looksLikeName} from '../util/names.js'
+import {looksLikeName} from '../util/names.js'
 import {removeWhere} from '../util/report.js'
-import {countWords} from '../util/text.js'
+import {countWords, endsSentence} from '../util/text.js'
 import {blockText} from '../util/tree.js'
 import {findZones, zoneOf} from '../util/zones.js'
 
@@ -18,10 +19,13 @@ const ruleId = 'byline'
 
 /**
  * Find the author, the date and the first publisher; move them to meta and
- * remove the lines that carried them: labelled lines ("Auteur: …", "By …",
- * "Verscheen eerder op: …"), the dateline in the header, a name printed
- * several times around the article, and the author's bio box (a line that
- * starts with the name and goes on to describe the person).
+ * remove the lines that carried them:
+ * - labelled lines, also inside a dateline ("Auteur: …", "Von …",
+ *   "Veröffentlicht am 3. Mai 2025 von …", "来源：…", "김민지 기자");
+ * - the dateline under the headline;
+ * - a bare name next to the dateline, or printed again elsewhere on the page;
+ * - the author's bio box after the article (the name, then a short
+ *   description of the person).
  */
 export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
   const settings = {...defaults, ...options}
@@ -31,52 +35,60 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
     const zones = findZones(tree, file.data.hints?.titleLine)
     const texts = tree.children.map((node) => (isLine(node) ? blockText(node) : ''))
     const reasons = new Map<number, string>()
+    const zone = (index: number) => zoneOf(zones, index)
+    // Under the headline: the header, or the first blocks of the core.
+    const top = (index: number) => zone(index) === 'header' || index <= zones.coreStart + 2
+    // Around the article: outside the core, or at its very edges.
+    const edge = (index: number) => zone(index) !== 'core' || index <= zones.coreStart + 2 || index >= zones.coreEnd - 2
 
     texts.forEach((text, index) => {
-      if (text === '' || text.length > 200) return
-      const zone = zoneOf(zones, index)
-      const label = matchCategory(text, ['authorLabel', 'sourceLabel'])
-      if (label && !label.whole && (zone !== 'core' || countWords(text) <= 8)) {
-        if (label.category === 'authorLabel') {
-          const name = leadingName(label.rest)
-          if (name) {
-            meta.author ??= name
-            const date = findDate(label.rest)
-            if (date) meta.date ??= date
-            reasons.set(index, `a byline ("${label.phrase} …"); the author is in the front matter`)
-          }
-        } else if (label.rest !== '' && label.rest.length <= 80 && countWords(label.rest) <= 8) {
-          meta.source ??= label.rest.replace(/[.。]$/u, '')
-          reasons.set(index, `where the article first appeared ("${label.phrase} …"); it is in the front matter`)
-        }
+      if (text === '' || text.length > 200 || (zone(index) === 'core' && !top(index) && countWords(text) > 8)) return
+      const facts = zone(index) === 'footer' && !top(index) ? undefined : readByline(text)
+      if (facts) {
+        if (facts.author) meta.author ??= facts.author
+        if (facts.source) meta.source ??= facts.source
+        if (facts.date && top(index)) meta.date ??= facts.date
+        reasons.set(index, facts.source && !facts.author
+          ? `where the article first appeared ("${facts.phrase} …"); it is in the front matter`
+          : `a byline ("${facts.phrase}"); the author is in the front matter`)
         return
       }
-      // The dateline: in the header, or just inside the core's start, under the headline.
-      if ((zone === 'header' || index <= zones.coreStart + 2) && isDateLine(text)) {
+      if (top(index) && isDateLine(text)) {
         meta.date ??= findDate(text)
         reasons.set(index, 'the page\'s dateline; the date is in the front matter')
       }
     })
 
-    // A name printed twice, or right above a bio, is the author's: outside the core, or at its
-    // very edge, where a one-line bio ending in a full stop can pass for the last paragraph.
-    const edge = (index: number) => zoneOf(zones, index) !== 'core' || index <= zones.coreStart + 2 || index >= zones.coreEnd - 2
+    // A bare name of two words or more just above the article, beside the dateline or printed
+    // again elsewhere on the page ("16 mars • Karin Lundqvist"); menu items are single words or chrome.
+    texts.forEach((text, index) => {
+      if (meta.author || zone(index) !== 'header' || index < zones.coreStart - 5) return
+      if (!looksLikeName(text) || countWords(text) < 2 || matchLexicon(text).length > 0) return
+      const besideDate = isDateLine(texts[index + 1] ?? '') || isDateLine(texts[index - 1] ?? '')
+      const again = texts.some((other, at) => at !== index && (other === text || new RegExp(`[•·|]\\s*${escapeRegExp(text)}$`, 'u').test(other)))
+      if (besideDate || again) meta.author = text
+    })
+
+    // A name printed twice, or right above a bio, around the article.
     texts.forEach((text, index) => {
       if (meta.author || !edge(index) || !looksLikeName(text)) return
       const near = texts.slice(Math.max(0, index - 2), index + 3)
       const repeated = near.filter((other) => other === text).length >= 2
       const bio = isBio(texts[index + 1] ?? '', text, settings.maxBioWords)
-      if (zoneOf(zones, index) === 'core' ? repeated && bio : repeated || bio) meta.author = text
+      if (zone(index) === 'core' ? repeated && bio : repeated || bio) meta.author = text
     })
 
     const author = meta.author
     if (author) {
       texts.forEach((text, index) => {
         if (reasons.has(index) || !edge(index)) return
-        const core = zoneOf(zones, index) === 'core'
-        if (text === author && (!core || texts[index + 1] === author || texts[index - 1] === author || isBio(texts[index + 1] ?? '', author, settings.maxBioWords))) {
+        const core = zone(index) === 'core'
+        const next = texts[index + 1] ?? ''
+        if (text === author && (!core || next === author || texts[index - 1] === author || isBio(next, author, settings.maxBioWords) || isBioBox(tree.children, texts, index, zones.coreEnd))) {
           reasons.set(index, 'the author\'s name, printed again around the article')
         } else if (isBio(text, author, settings.maxBioWords) && (!core || texts[index - 1] === author)) {
+          reasons.set(index, 'the author\'s bio, not part of the article')
+        } else if (texts[index - 1] === author && reasons.has(index - 1) && isBioBox(tree.children, texts, index - 1, zones.coreEnd)) {
           reasons.set(index, 'the author\'s bio, not part of the article')
         }
       })
@@ -91,19 +103,13 @@ function isLine(node: RootContent): boolean {
 }
 
 /**
- * A line that describes the person: it starts with the name, then a
- * separator ("Camila Renaux, specialist in …"), or with the first name and a
- * verb in lower case ("Annelie is ’n joernalis …", "Jane writes about …").
+ * The author's name closing the article, and after it one short paragraph
+ * that ends the core: the bio box ("Claire Dubois" / "Journaliste
+ * indépendante, elle raconte …").
  */
-function isBio(text: string, name: string, maxWords: number): boolean {
-  if (countWords(text) > maxWords || text.length <= name.length) return false
-  if (text.startsWith(name) && /^\s*[,،:|–—-]\s*\S/u.test(text.slice(name.length))) return true
-  // "Meg James is a reporter …", "Annelie is ’n joernalis …": the name or first name, then a verb.
-  const first = name.split(/\s+/u)[0]!
-  const opener = [name, ...(first.length >= 3 && first !== name ? [first] : [])]
-  return opener.some((start) => new RegExp(`^${escape(start)}\\s+\\p{Ll}`, 'u').test(text)) && /[.!]$/u.test(text)
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+function isBioBox(children: RootContent[], texts: string[], index: number, coreEnd: number): boolean {
+  const bio = texts[index + 1] ?? ''
+  if (index + 1 < coreEnd - 1 || children[index + 1]?.type !== 'paragraph') return false
+  const words = countWords(bio)
+  return words >= 3 && words <= 40 && endsSentence(bio)
 }

@@ -36,8 +36,17 @@ export const structure: Plugin<[StructureOptions?], Root> = function (options = 
   }
 }
 
+/** What a heading introduces: prose, a list, or a sentence that leads into one ("Drie ontwikkelingen komen samen:"). */
+function introducesContent(next: RootContent | undefined): boolean {
+  if (!next) return false
+  if (isProse(next) || next.type === 'list') return true
+  if (next.type !== 'paragraph') return false
+  const text = blockText(next)
+  return countWords(text) >= 4 && startsUpper(text) && (endsSentence(text) || /[:：]$/u.test(text))
+}
+
 function isHeadingLike(node: Paragraph, next: RootContent | undefined, maxWords: number): boolean {
-  if (!next || (!isProse(next) && next.type !== 'list')) return false
+  if (!introducesContent(next)) return false
   if (node.children.some((child) => child.type !== 'text')) return false
   const text = blockText(node)
   const words = countWords(text)

@@ -2,7 +2,7 @@ import type {Root, RootContent} from 'mdast'
 import type {Plugin} from 'unified'
 import {matchLexicon} from '../lexicon/match.js'
 import {findDate, isDateLine} from '../util/dates.js'
-import {leadingName} from '../util/names.js'
+import {leadingName, looksLikeName} from '../util/names.js'
 import {removeWhere} from '../util/report.js'
 import {countWords, normalizeForCompare} from '../util/text.js'
 import {blockText} from '../util/tree.js'
@@ -108,12 +108,17 @@ function slugWords(url: string | undefined): Set<string> {
 /**
  * Without a URL: the title-shaped line of three words or more nearest the
  * core (menus come first, the headline last, then byline and date, which
- * are not title-shaped); a line printed twice in a row wins.
+ * are not title-shaped), else one of two words; numbers do not count as
+ * words ("1,2 mil" claps are no title). A line printed twice in a row wins.
  */
 function nearest(candidates: number[], texts: string[]): number | undefined {
   const twice = candidates.find((index) => candidates.includes(index + 1) && normalizeForCompare(texts[index]!) === normalizeForCompare(texts[index + 1]!))
   if (twice !== undefined) return twice
-  return [...candidates].reverse().find((index) => countWords(texts[index]!) >= 3)
+  const letterWords = (index: number) => countWords(texts[index]!.replace(/\p{N}+/gu, ' '))
+  // A bare name under the headline is the byline; it is a title only when nothing else is.
+  const named = candidates.filter((index) => !looksLikeName(texts[index]!))
+  const reversed = [...(named.length > 0 ? named : candidates)].reverse()
+  return reversed.find((index) => letterWords(index) >= 3) ?? reversed.find((index) => letterWords(index) >= 2)
 }
 
 function isLine(node: RootContent): boolean {
@@ -125,12 +130,16 @@ function isTitleShaped(text: string, maxLength: number): boolean {
   if (!/\p{L}/u.test(text) || /[.,;:،؛。，；：]$/u.test(text)) return false
   // Titles hardly ever carry a full date; datelines and "21:17 18.11.2019" stamps do.
   if (isDateLine(text) || findDate(text)) return false
+  // A label and a few words ("字号：大 中 小", "Tags: AI"): a control, not a headline.
+  const label = /^[^\s:：]{1,12}\s?[:：]\s*(.*)$/u.exec(text)
+  if (label && countWords(label[1]!) <= 3) return false
   // Chrome named by the lexicon: a whole-line phrase, or a label ("By …", "Photo: …").
   return !matchLexicon(text).some(
     (match) =>
       match.whole ||
       match.labelled ||
       ((match.category === 'authorLabel' || match.category === 'sourceLabel') && leadingName(match.rest) !== undefined) ||
-      match.category === 'readingTime',
+      match.category === 'readingTime' ||
+      match.category === 'photoCredit',
   )
 }

@@ -43,7 +43,8 @@ function iso(year: number, month: number, day: number): string | undefined {
 const isoDate = /\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})\b/
 // 28.01.2025, 28/01/2025 (day first, as most of the world writes it), and 10.06.25.
 const dottedDate = /\b(\d{1,2})[./]\s?(\d{1,2})[./]\s?(\d{4}|\d{2})(?![\d.:])/
-const dayMonthYear = /(\d{1,2})\.?\s+([\p{L}\p{M}]{3,12})\.?,?\s+(\d{4})/u
+// "28 januari 2025", "28. Januar 2025", "12 de jan. de 2025", "3 de marzo del 2025".
+const dayMonthYear = /(\d{1,2})\.?\s+(?:de\s+)?([\p{L}\p{M}]{3,12})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u
 const monthDayYear = /([\p{L}\p{M}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u
 
 /** The ISO date in a text, when it holds one the parser can read without guessing. */

@@ -15,7 +15,7 @@ const particles = new Set([
 export function looksLikeName(text: string): boolean {
   const value = text.trim()
   if (value.length < 2 || value.length > 80) return false
-  if (/[\d!?;:…@/\\|()[\]{}"“”«»]/u.test(value) || /[.,]$/u.test(value)) return false
+  if (/[\d!?;:…@/\\|()[\]{}"“”«»：；，。！？、「」『』（）【】]/u.test(value) || /[.,]$/u.test(value)) return false
   const words = value.split(/[\s,]+/u).filter(Boolean)
   if (words.length === 0 || words.length > 6) return false
   const letters = value.match(/\p{L}/gu) ?? []

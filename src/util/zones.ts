@@ -94,6 +94,15 @@ function lineScore(text: string): number {
 export function findZones(root: Root, after?: number): Zones {
   const base = root.children.map(blockScore)
   const transparent = root.children.map(isInline)
+  // A long block printed twice on the page (a news ticker, a teaser of this very article) proves nothing.
+  const seen = new Map<string, number>()
+  root.children.forEach((node, index) => {
+    if (base[index]! < 25) return
+    const key = toString(node).trim()
+    const first = seen.get(key)
+    if (first === undefined) seen.set(key, index)
+    else base[index] = base[first] = 0
+  })
   // A "Related" heading with the article going on right after its few links is a box inside the article.
   base.forEach((score, index) => {
     if (score === -boundaryCost && isRelatedHeading(root.children[index]!) && base.slice(index + 1, index + 5).some((next) => next >= 15)) {

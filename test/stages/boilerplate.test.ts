@@ -11,7 +11,7 @@ describe('boilerplate stage', () => {
     const result = clean(`Home\nWorld\nSport\nSubscribeSign In\n${p1}\n${p2}\n${p3}\nRelated articles\nCouncil approves budget\nSchool reopens after floods`)
     expect(body(result.markdown)).toBe(`${p1}\n\n${p2}\n\n${p3}\n`)
     const reasons = result.removed.map((removal) => removal.reason)
-    expect(reasons[0]).toMatch(/^a navigation link \("home", en/)
+    expect(reasons[0]).toMatch(/^a navigation link \("home", [a-z/]*\ben\b/)
     expect(reasons).toContain('in the page header, before the article: a menu or navigation item')
     expect(reasons.some((reason) => /"related articles"/.test(reason))).toBe(true)
   })
@@ -30,7 +30,7 @@ describe('boilerplate stage', () => {
   })
 
   it('with edges: false removes only what the lexicon names', () => {
-    const result = runStages(`Mijn eigen kop\n${p1}\nVerder lezen in het archief`, ['boilerplate'], {boilerplate: {edges: false}})
+    const result = runStages(`Mijn eigen kop\n${p1}\nTot volgende week in de krant`, ['boilerplate'], {boilerplate: {edges: false}})
     expect(result.removed).toEqual([])
   })
 })

@@ -12,8 +12,9 @@ describe('dedupe stage', () => {
   })
 
   it('removes a repeat outside the article core', () => {
-    const result = runStages(`${lead}\n${other}\nMore from the site\nRelated articles\n${lead}`, ['dedupe'])
-    expect(result.removed.map((removal) => removal.line)).toEqual([5])
+    const footer = 'Related articles\nCouncil approves budget\nSchool reopens after floods\nNew bus lines from May\nPark closed for repairs'
+    const result = runStages(`${lead}\n${other}\n${footer}\n${lead}`, ['dedupe'])
+    expect(result.removed.map((removal) => removal.line)).toEqual([8])
   })
 
   it('keeps a repeat further down inside the article, and short lines that repeat', () => {

@@ -9,8 +9,12 @@ describe('structure stage', () => {
     expect(body(clean(`${prose}\n\nWees niet bang\n\n${prose}`).markdown)).toBe(`${prose}\n\n## Wees niet bang\n\n${prose}\n`)
   })
 
-  it('leaves a one-line sentence, a question and a line before a short line alone', () => {
-    for (const line of ['Join the human resistance.', 'Hoe je dat doet?', 'en dan nog dit']) {
+  it('makes a short question that introduces prose a heading', () => {
+    expect(body(clean(`${prose}\n\nWat nou?\n\n${prose}`).markdown)).toContain('\n\n## Wat nou?\n\n')
+  })
+
+  it('leaves a one-line sentence, a long question and a lower-case line alone', () => {
+    for (const line of ['Join the human resistance.', 'Hoe weet je eigenlijk of je klant tevreden is met wat je doet?', 'en dan nog dit']) {
       expect(body(clean(`${prose}\n\n${line}\n\n${prose}`).markdown)).toContain(`\n\n${line}\n\n`)
     }
   })

@@ -1,7 +1,7 @@
 import type {PunctuationRule} from '../rule.js'
 
-/** An Arabic-script letter (with any marks) right before the mark: the mark belongs to Arabic text. */
-const afterArabic = (mark: string) => new RegExp(`(?<=[\\p{Script=Arabic}&&\\p{L}]\\p{M}*) *${mark}(?!\\p{N})`, 'gv')
+/** An Arabic-script letter (with any marks, and a closing quote) right before the mark: the mark belongs to Arabic text. */
+const afterArabic = (mark: string) => new RegExp(`(?<=[\\p{Script=Arabic}&&\\p{L}]\\p{M}*["”»\\)\\]]?) *${mark}(?!\\p{N})`, 'gv')
 
 const comma = afterArabic(',')
 const semicolon = afterArabic(';')
@@ -12,7 +12,7 @@ export const arabicComma: PunctuationRule = {
   description: 'A Latin comma after an Arabic-script word becomes the Arabic comma ، (Arabic, Persian, Urdu, Pashto …); digits and Latin runs keep theirs.',
   enabled: true,
   apply: (text) => text.replace(comma, '،'),
-  examples: [['ديب سيك, سباق الذكاءات', 'ديب سيك، سباق الذكاءات'], ['في 1,5 ثانية', 'في 1,5 ثانية']],
+  examples: [['ديب سيك, سباق الذكاءات', 'ديب سيك، سباق الذكاءات'], ['إلى "الزمرة", هذه', 'إلى "الزمرة"، هذه'], ['في 1,5 ثانية', 'في 1,5 ثانية']],
 }
 
 export const arabicSemicolon: PunctuationRule = {

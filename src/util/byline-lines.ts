@@ -1,0 +1,87 @@
+import type {LexiconMatch} from '../lexicon/match.js'
+import {matchCategory, matchLexicon} from '../lexicon/match.js'
+import {findDate} from './dates.js'
+import {leadingName, looksLikeName} from './names.js'
+import {countWords} from './text.js'
+
+/** What a byline line says. */
+export interface BylineFacts {
+  author?: string
+  source?: string
+  date?: string
+  /** The label that named it, for the audit trail. */
+  phrase: string
+}
+
+/** Separators between the parts of a dateline: "2025-03-18　来源：江南晚报　作者：王晓燕", "Penulis X | Editor Y". */
+const segmentSeparator = /\s*[|•·｜│]\s*|\u3000+|\s{3,}/u
+
+/**
+ * Read a byline: a labelled author or source ("Auteur: …", "Von …",
+ * "来源：…"), in any part of a dateline, also after a date ("Veröffentlicht
+ * am 3. Mai 2025 von Jörg Albers") or before the label ("김민지 기자").
+ */
+export function readByline(text: string): BylineFacts | undefined {
+  let found: BylineFacts | undefined
+  for (const segment of text.split(segmentSeparator)) {
+    const facts = readSegment(segment.trim())
+    if (!facts) continue
+    found = {...facts, ...found, phrase: found?.phrase ?? facts.phrase}
+  }
+  if (!found) return undefined
+  const date = findDate(text)
+  return date ? {...found, date} : found
+}
+
+function readSegment(segment: string): BylineFacts | undefined {
+  if (segment === '' || countWords(segment) > 20) return undefined
+  const label = matchCategory(segment, ['authorLabel', 'sourceLabel'])
+  if (label && !label.whole) return fromLabel(label)
+  const words = segment.split(/\s+/u)
+  // A label after a date: "… 2025 von Jörg Albers", "… 2024 przez Tomasz Nowak".
+  for (let start = 1; start < words.length - 1; start++) {
+    if (!/\d/u.test(words.slice(0, start).join(' '))) continue
+    const inner = matchCategory(words.slice(start).join(' '), ['authorLabel'])
+    if (inner && !inner.whole) {
+      const facts = fromLabel(inner)
+      if (facts) return facts
+    }
+  }
+  // The label after the name: "김민지 기자", "王晓燕 记者".
+  if (words.length >= 2) {
+    const last = words[words.length - 1]!
+    const suffix = matchLexicon(last).find((match) => match.whole && match.category === 'authorLabel')
+    const name = words.slice(0, -1).join(' ')
+    if (suffix && looksLikeName(name)) return {author: name, phrase: suffix.phrase}
+  }
+  return undefined
+}
+
+function fromLabel(label: LexiconMatch): BylineFacts | undefined {
+  if (label.category === 'authorLabel') {
+    const author = leadingName(label.rest)
+    return author ? {author, phrase: label.phrase} : undefined
+  }
+  const source = label.rest.replace(/[.。]$/u, '').trim()
+  if (source === '' || source.length > 80 || countWords(source) > 8) return undefined
+  return {source, phrase: label.phrase}
+}
+
+/**
+ * A line that describes the person: it starts with the name, then a
+ * separator ("Camila Renaux, specialist in …"), or with the name or first
+ * name and a verb in lower case ("Meg James is a reporter …", "Annelie is
+ * ’n joernalis …").
+ */
+export function isBio(text: string, name: string, maxWords: number): boolean {
+  if (countWords(text) > maxWords || text.length <= name.length) return false
+  if (text.startsWith(name) && /^\s*[,،:|–—-]\s*\S/u.test(text.slice(name.length))) return true
+  const first = name.split(/\s+/u)[0]!
+  const opener = [name, ...(first.length >= 3 && first !== name ? [first] : [])]
+  return opener.some((start) => new RegExp(`^${escapeRegExp(start)}\\s+\\p{Ll}`, 'u').test(text)) && /[.!]$/u.test(text)
+}
+
+/** A string as a literal inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

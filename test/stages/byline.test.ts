@@ -1,0 +1,40 @@
+import {describe, expect, it} from 'vitest'
+import {body, runStages} from '../helpers/run.js'
+
+const prose = 'Het eerste deel van het artikel is lang genoeg om als echte tekst te tellen, en het eindigt netjes met een punt. Er volgt nog een tweede zin.'
+const clean = (text: string) => runStages(text, ['byline'])
+
+describe('byline stage', () => {
+  it('reads labelled author and source lines into meta', () => {
+    const result = clean(`Auteur:\u00a0Christiaan Slierendrecht\nVerscheen eerder op:\u00a0Marketingfacts\n\n${prose}`)
+    expect(result.meta).toMatchObject({author: 'Christiaan Slierendrecht', source: 'Marketingfacts'})
+    expect(body(result.markdown)).toBe(`${prose}\n`)
+  })
+
+  it('reads "By …" with a date after it', () => {
+    const result = clean(`By Jane Doe | March 3, 2024\n${prose}`)
+    expect(result.meta).toMatchObject({author: 'Jane Doe', date: '2024-03-03'})
+  })
+
+  it('removes a name printed twice and the bio after the article', () => {
+    const result = clean(`${prose}\n\nCamila Renaux\nCamila Renaux\nCamila Renaux, specialist inom strategisk marknadsföring.`)
+    expect(result.meta.author).toBe('Camila Renaux')
+    expect(body(result.markdown)).toBe(`${prose}\n`)
+    expect(result.removed.map((removal) => removal.reason)).toEqual([
+      "the author's name, printed again around the article",
+      "the author's name, printed again around the article",
+      "the author's bio, not part of the article",
+    ])
+  })
+
+  it('keeps prose that starts like a byline', () => {
+    const text = `By the time we arrived, the harbour was empty and the boats had gone out to sea.\n${prose}`
+    expect(clean(text).removed).toEqual([])
+    expect(clean(text).meta.author).toBeUndefined()
+  })
+
+  it('reads the dateline in the header', () => {
+    const result = clean(`28 januari 2025\n${prose}`)
+    expect(result.meta.date).toBe('2025-01-28')
+  })
+})
