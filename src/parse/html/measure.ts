@@ -1,0 +1,150 @@
+import {type AnyNode, type Element, isText} from 'domhandler'
+import {blockTags, isElement} from './dom.js'
+
+/**
+ * How much article text each element holds, as the body-text extractors
+ * (Readability, jusText, boilerpipe) measure it. Text belongs to its nearest
+ * block element; each block is judged once:
+ *
+ * - prose: long enough, with sentence punctuation, few of its characters in
+ *   links; it earns its characters (less its link text);
+ * - links: a block mostly made of links (a menu, a list of teasers) costs
+ *   its characters;
+ * - short lines without links (headings, labels, dates, captions) cost a
+ *   quarter of theirs: they belong to articles and to chrome alike.
+ *
+ * An element's score is the sum over the blocks in its subtree, so the
+ * highest-scoring element is the tightest container that holds the prose
+ * and leaves out the link lists around it (the maximum subtree, as the text
+ * path's core is the maximum run of lines).
+ */
+export interface Measure {
+  /** Elements in document order. */
+  elements: Element[]
+  score: Map<Element, number>
+  /** Characters of prose blocks in the subtree. */
+  prose: Map<Element, number>
+}
+
+interface Block {
+  /** A list item or a definition: prose there is as often a teaser as article. */
+  item: boolean
+  chars: number
+  links: number
+  marks: number
+  text?: string[]
+}
+
+const listItems = new Set(['li', 'dt', 'dd'])
+
+/** Sentence and clause punctuation in any script. */
+const marks = /[.,!?;:…。！？，、；：؟،؛।]/g
+const ends = /[.!?…。！？؟।]/
+
+interface Frame {
+  node: AnyNode
+  block: Element
+  link: boolean
+}
+
+/**
+ * Measure every element under `root`. `inArticle`, when given, says whether
+ * a prose block's text belongs to the article (the page's JSON-LD
+ * `articleBody`); prose that does not then costs instead of earning.
+ */
+export function measure(root: Element, inArticle?: (text: string) => boolean): Measure {
+  const elements: Element[] = []
+  const blocks = new Map<Element, Block>()
+  const stack: Frame[] = [{node: root, block: root, link: false}]
+  while (stack.length > 0) {
+    const {node, block, link} = stack.pop()!
+    if (isText(node)) {
+      const value = node.data
+      const chars = collapsedLength(value)
+      if (chars === 0) continue
+      let entry = blocks.get(block)
+      if (!entry) {
+        entry = {item: listItems.has(block.name), chars: 0, links: 0, marks: 0}
+        if (inArticle) entry.text = []
+        blocks.set(block, entry)
+      }
+      entry.chars += chars
+      if (link) entry.links += chars
+      entry.marks += value.match(marks)?.length ?? 0
+      if (ends.test(value)) entry.marks++
+      entry.text?.push(value)
+      continue
+    }
+    if (!isElement(node)) continue
+    elements.push(node)
+    const owner = blockTags.has(node.name) ? node : block
+    const inLink = link || node.name === 'a'
+    const children = node.children
+    for (let index = children.length - 1; index >= 0; index--) stack.push({node: children[index]!, block: owner, link: inLink})
+  }
+
+  const score = new Map<Element, number>()
+  const prose = new Map<Element, number>()
+  for (const element of elements) {
+    score.set(element, 0)
+    prose.set(element, 0)
+  }
+  for (const [element, block] of blocks) {
+    const [value, isProse] = judge(block, inArticle)
+    if (isProse) prose.set(element, block.chars)
+    // A block counts fully for itself and its parent, less for each level above:
+    // the container that holds the paragraphs beats the page wrapper that holds them and the teasers.
+    let node: Element = element
+    for (let level = 0; level <= maxLevels; level++) {
+      score.set(node, score.get(node)! + value * weight(level))
+      const parent = node.parent
+      if (!parent || !isElement(parent) || !score.has(parent)) break
+      node = parent
+    }
+  }
+  // Children before parents: add each subtree's prose to its parent.
+  for (let index = elements.length - 1; index > 0; index--) {
+    const element = elements[index]!
+    const parent = element.parent
+    if (!parent || !isElement(parent) || !prose.has(parent)) continue
+    prose.set(parent, prose.get(parent)! + prose.get(element)!)
+  }
+  return {elements, score, prose}
+}
+
+/** How far up a block's score reaches. */
+const maxLevels = 30
+const decay = Number(process.env.DECAY ?? 1)
+const linkCap = Number(process.env.LINKCAP ?? 100)
+
+function weight(level: number): number {
+  return level <= 1 ? 1 : 1 / level ** decay
+}
+
+function judge(block: Block, inArticle?: (text: string) => boolean): [number, boolean] {
+  const density = block.links / block.chars
+  if (density > 0.5) return [-Math.min(block.chars, linkCap), false]
+  const isProse = (block.chars >= 80 && block.marks >= 1) || block.chars >= 200
+  if (!isProse) return [-block.chars / 4, false]
+  // Lists of teasers (a headline link and an excerpt per item) look like prose; list items neither earn nor cost.
+  if (block.item) return [0, false]
+  if (inArticle && !inArticle(block.text!.join(''))) return [-block.chars, false]
+  return [block.chars - block.links, true]
+}
+
+function collapsedLength(value: string): number {
+  let length = 0
+  let space = true
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    const white = code === 32 || code === 10 || code === 9 || code === 13 || code === 12
+    if (white) {
+      if (!space) length++
+      space = true
+    } else {
+      length++
+      space = false
+    }
+  }
+  return length
+}

@@ -1,0 +1,43 @@
+import type {Root as HastRoot} from 'hast'
+import {toMdast} from 'hast-util-to-mdast'
+import type {Parent, Root, RootContent} from 'mdast'
+import {pruneEmpty} from '../../util/tree.js'
+
+/** What the Markdown keeps of the page's links and images. */
+export interface HtmlContentOptions {
+  /** `keep` (default): Markdown links; `text`: only their text. */
+  links?: 'keep' | 'text'
+  /** `keep` (default): images with their alt text; `drop`: none. */
+  images?: 'keep' | 'drop'
+}
+
+/**
+ * The article's hast as mdast, through `hast-util-to-mdast`: headings,
+ * paragraphs, nested lists, block quotes, code with its language, tables,
+ * emphasis, links, images and `<br>` breaks, whitespace collapsed as a
+ * browser would. Links without a safe URL keep their text; images without
+ * one go.
+ */
+export function hastToMdast(hast: HastRoot, options: HtmlContentOptions = {}): Root {
+  const converted = toMdast(hast)
+  const tree: Root = converted.type === 'root' ? (converted as Root) : {type: 'root', children: [converted as RootContent]}
+  const stack: Parent[] = [tree]
+  while (stack.length > 0) {
+    const parent = stack.pop()!
+    const children: RootContent[] = []
+    const pending = [...(parent.children as RootContent[])].reverse()
+    while (pending.length > 0) {
+      const child = pending.pop()!
+      if (child.type === 'link' && (options.links === 'text' || child.url === '')) {
+        for (let index = child.children.length - 1; index >= 0; index--) pending.push(child.children[index]!)
+        continue
+      }
+      if (child.type === 'image' && (options.images === 'drop' || child.url === '')) continue
+      children.push(child)
+      if ('children' in child) stack.push(child)
+    }
+    parent.children = children as Parent['children']
+  }
+  pruneEmpty(tree)
+  return tree
+}
