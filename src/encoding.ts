@@ -54,11 +54,12 @@ export function decodeDeclared(bytes: Uint8Array, options: {format?: Format; enc
   if (format !== 'html' && (format !== 'auto' || detectFormat(asciiView(bytes, 64 * 1024)) !== 'html')) return undefined
   const head = bytes.subarray(0, sniffBytes)
   const declared = getEncoding(head, {defaultEncoding: 'utf-8', maxBytes: sniffBytes})
-  const undeclared = declared !== getEncoding(head, {defaultEncoding: 'windows-1252', maxBytes: sniffBytes})
-  if (undeclared || /^utf-?8$/i.test(declared)) {
+  if (/^utf-?8$/i.test(declared)) {
     try {
       return {value: new TextDecoder('utf-8', {fatal: true}).decode(bytes)}
     } catch {
+      // Declared UTF-8, or nothing declared (the sniffer's default): only the second reads as windows-1252.
+      const undeclared = getEncoding(head, {defaultEncoding: 'windows-1252', maxBytes: sniffBytes}) !== declared
       if (!undeclared) {
         return {
           value: new TextDecoder('utf-8').decode(bytes),

@@ -1,8 +1,9 @@
-import type {CheerioAPI} from 'cheerio'
 import type {Meta} from '../types.js'
 import {findDate} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
+import {elementsIn, textOf} from './html/dom.js'
 import {jsonLdArticle, type JsonLdArticle} from './html/json-ld.js'
+import type {PageIndex} from './html/page-index.js'
 
 /** What a page declares about itself, and what the parser needs besides. */
 export interface HtmlMeta {
@@ -23,50 +24,53 @@ export interface HtmlMeta {
  *
  * @example
  * ```ts
- * import * as cheerio from 'cheerio'
- * const {meta} = htmlMeta(cheerio.load('<title>A day at sea | The Post</title><meta property="og:site_name" content="The Post">'))
- * // meta.title === 'A day at sea', meta.site === 'The Post'
+ * const {meta} = htmlMeta(indexPage(document))
+ * // <title>A day at sea | The Post</title> with og:site_name "The Post": meta.title === 'A day at sea'
  * ```
  */
-export function htmlMeta($: CheerioAPI): HtmlMeta {
+export function htmlMeta(page: PageIndex): HtmlMeta {
   const warnings: string[] = []
-  const ld: JsonLdArticle = jsonLdArticle($, warnings)
-  const property = (name: string) => clean($(`meta[property="${name}"], meta[name="${name}"]`).first().attr('content'))
+  const ld: JsonLdArticle = jsonLdArticle(page.jsonLd, warnings)
+  const all = (name: string) => page.metas.get(name) ?? []
   const named = (...names: string[]) => {
     for (const name of names) {
-      const value = clean($(`meta[name="${name}" i]`).first().attr('content'))
+      const value = clean(all(name)[0])
       if (value) return value
     }
     return undefined
   }
+  const itemprop = (name: string) => {
+    const element = page.itemprops.get(name.toLowerCase())?.[0]
+    return element ? clean(element.attribs['content'] ?? element.attribs['datetime'] ?? textOf(element)) : undefined
+  }
   const meta: Meta = {}
 
-  const site = ld.site ?? property('og:site_name') ?? named('application-name')
-  const title = ld.title ?? withoutSite(property('og:title'), site) ?? withoutSite(clean($('title').first().text()), site) ?? clean($('h1').first().text())
+  const site = ld.site ?? named('og:site_name', 'application-name')
+  const title = ld.title ?? withoutSite(named('og:title', 'twitter:title'), site) ?? withoutSite(clean(page.title), site) ?? clean(page.h1 && textOf(page.h1))
   if (title) meta.title = title
 
-  const author = ld.author ?? named('author', 'parsely-author', 'sailthru.author', 'dc.creator') ?? nameFromMarkup($)
+  const author = ld.author ?? named('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator') ?? nameFromMarkup(page)
   if (author && !/^https?:\/\//.test(author)) meta.author = author
 
-  const date = isoDate(ld.date) ?? isoDate(property('article:published_time')) ?? isoDate(clean($('[itemprop="datePublished"]').first().attr('content') ?? $('[itemprop="datePublished"]').first().attr('datetime')))
+  const date = isoDate(ld.date) ?? isoDate(named('article:published_time', 'datepublished')) ?? isoDate(itemprop('datePublished'))
     ?? isoDate(named('date', 'pubdate', 'publish-date', 'parsely-pub-date', 'dc.date', 'dc.date.issued', 'citation_publication_date'))
-    ?? isoDate(clean($('article time[datetime], time[datetime]').first().attr('datetime')))
+    ?? isoDate(page.time)
   if (date) meta.date = date
 
   if (site) meta.site = site
-  const url = clean($('link[rel="canonical"]').first().attr('href')) ?? property('og:url') ?? ld.url
+  const url = clean(page.links.get('canonical')) ?? named('og:url') ?? ld.url
   if (url && /^https?:\/\//i.test(url)) meta.url = url
-  const description = ld.description ?? named('description') ?? property('og:description')
+  const description = ld.description ?? named('description', 'og:description', 'twitter:description')
   if (description) meta.description = description
 
-  const categories = unique([...ld.categories, ...$('meta[property="article:section"]').toArray().map((element) => clean($(element).attr('content')))])
+  const categories = unique([...ld.categories, ...all('article:section').map(clean)])
   if (categories.length > 0) meta.categories = categories
-  let tags = unique([...ld.tags, ...$('meta[property="article:tag"]').toArray().flatMap((element) => splitList($(element).attr('content')))])
-  if (tags.length === 0) tags = unique(splitList(named('keywords', 'news_keywords')))
+  let tags = unique([...ld.tags, ...all('article:tag').flatMap(splitList)])
+  if (tags.length === 0) tags = unique(splitList(named('news_keywords', 'keywords')))
   if (tags.length > 0) meta.tags = tags
 
   const result: HtmlMeta = {meta, warnings}
-  const lang = clean($('html').first().attr('lang')) ?? clean($('html').first().attr('xml:lang')) ?? ld.lang ?? property('og:locale')?.replace('_', '-')
+  const lang = clean(page.html?.attribs['lang']) ?? clean(page.html?.attribs['xml:lang']) ?? ld.lang ?? named('og:locale')?.replace('_', '-') ?? named('content-language')
   if (lang) result.lang = lang
   if (ld.articleBody) result.articleBody = ld.articleBody
   return result
@@ -105,13 +109,14 @@ export function withoutSite(title: string | undefined, site: string | undefined)
 }
 
 /** The author named in the page's markup: `itemprop=author`, `rel=author`, a byline element. */
-function nameFromMarkup($: CheerioAPI): string | undefined {
-  const candidates = [
-    $('[itemprop="author"] [itemprop="name"]').first().attr('content') ?? $('[itemprop="author"] [itemprop="name"]').first().text(),
-    $('[itemprop="author"]').first().attr('content') ?? $('[itemprop="author"]').first().text(),
-    $('a[rel="author"], [rel="author"]').first().text(),
-    $('.byline .author, .author-name, .byline__name, .byline-name').first().text(),
-  ]
+function nameFromMarkup(page: PageIndex): string | undefined {
+  const candidates: string[] = []
+  for (const element of page.itemprops.get('author') ?? []) {
+    const inner = elementsIn(element).find((child) => child !== element && child.attribs['itemprop'] === 'name')
+    const source = inner ?? element
+    candidates.push(source.attribs['content'] ?? textOf(source))
+  }
+  for (const element of page.authors) candidates.push(textOf(element))
   for (const candidate of candidates) {
     const name = clean(candidate)?.replace(/^(?:by|door|von|av|par|por|di)\s+/i, '')
     if (name && looksLikeName(name)) return name
@@ -127,7 +132,7 @@ export function isoDate(value: string | undefined): string | undefined {
   return findDate(value)
 }
 
-function splitList(value: string | undefined): string[] {
+function splitList(value: string | undefined): Array<string | undefined> {
   return (value ?? '').split(/[,;]/).map((item) => clean(item)).filter((item): item is string => item !== undefined)
 }
 

@@ -9,7 +9,9 @@ import {type Dropped, dropChrome, dropNeverContent} from './html/clean-dom.js'
 import {describe, isElement, textOf} from './html/dom.js'
 import {describeChoice, findMainContent} from './html/main-content.js'
 import {measure} from './html/measure.js'
+import {indexPage} from './html/page-index.js'
 import {toHast} from './html/to-hast.js'
+import {trimContent} from './html/trim-content.js'
 import {type HtmlContentOptions, hastToMdast} from './html/to-mdast.js'
 
 export type {HtmlContentOptions}
@@ -52,11 +54,12 @@ const maxReported = 1000
 export function parseHtml(html: string, options: HtmlOptions = {}): ParsedHtml {
   const $ = cheerio.load(html, {xml: {xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: true}})
   const file = options.file
-  const declared = htmlMeta($)
+  const document = $.root()[0] as unknown as Document
+  const page = indexPage(document)
+  const declared = htmlMeta(page)
   for (const warning of declared.warnings) file?.message(warning, {ruleId, source})
 
-  const document = $.root()[0] as unknown as Document
-  const body = ($('body')[0] ?? $('html')[0]) as Element | undefined
+  const body = page.body ?? page.html
   const place = location(html)
   const toPoint = (offset: number) => place.toPoint(offset)
   const report = (dropped: Dropped[]) => {
@@ -76,8 +79,9 @@ export function parseHtml(html: string, options: HtmlOptions = {}): ParsedHtml {
   const choice = findMainContent(body, declared.articleBody)
   file?.info(describeChoice(choice), {ruleId, source})
   if (file) reportOutside(file, choice.element, body, toPoint)
+  report(trimContent(choice.element, choice.measured))
 
-  const base = options.url ?? declared.meta.url ?? $('base[href]').first().attr('href')
+  const base = options.url ?? declared.meta.url ?? page.base
   const hast = toHast(choice.element, {toPoint, ...(base ? {base} : {})})
   result.tree = hastToMdast(hast, options)
   return result

@@ -15,8 +15,11 @@ export const neverContentTags: readonly string[] = [
   'progress', 'meter', 'link', 'meta', 'base', 'head', 'title', 'dialog',
 ]
 
-/** Elements that are chrome wherever they stand. */
-export const chromeTags: readonly string[] = ['nav', 'aside', 'menu']
+/**
+ * Elements that are chrome wherever they stand. Captions are furniture
+ * around the running text, as photo credits are: not the article's words.
+ */
+export const chromeTags: readonly string[] = ['nav', 'aside', 'menu', 'figcaption']
 
 /** Elements that are chrome outside an article (the site's header and footer), not inside one (the article's own). */
 export const chromeTagsOutsideArticle: readonly string[] = ['header', 'footer']
@@ -45,11 +48,14 @@ export const chromeWords: readonly string[] = [
   'paywall', 'regwall', 'login', 'signin', 'register', 'donate', 'cta',
   // page furniture
   'sidebar', 'sidebars', 'widget', 'widgets', 'rail', 'masthead', 'popup', 'modal', 'lightbox', 'overlay', 'banner',
-  'tooltip', 'print', 'rss',
+  'tooltip', 'print', 'rss', 'caption', 'captions', 'credit', 'credits',
   // advertising
   'ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertising', 'adsbygoogle', 'adslot', 'adunit',
   'dfp', 'gpt', 'sponsor', 'sponsored', 'promo', 'promoted', 'promotion', 'affiliate',
 ]
+
+/** Class or id words that name quoted content (an embedded post), which no chrome word overrules: `social-media-embed`. */
+export const contentWords: readonly string[] = ['embed', 'embedded', 'tweet', 'quote', 'blockquote']
 
 /** Class or id words that are chrome outside an article only (the site's header and footer). */
 export const chromeWordsOutsideArticle: readonly string[] = ['header', 'footer', 'topbar', 'colophon']

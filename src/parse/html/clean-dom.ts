@@ -5,6 +5,7 @@ import {
   chromeTagsOutsideArticle,
   chromeWords,
   chromeWordsOutsideArticle,
+  contentWords,
   hiddenClasses,
   neverContentTags,
   taxonomyClass,
@@ -24,6 +25,7 @@ const roleSet = new Set(chromeRoles)
 const wordSet = new Set(chromeWords)
 const outsideWordSet = new Set(chromeWordsOutsideArticle)
 const hiddenSet = new Set(hiddenClasses)
+const contentSet = new Set(contentWords)
 
 /** Elements that open the article: inside them, the article's own header and footer are not the site's. */
 function opensArticle(element: Element): boolean {
@@ -55,7 +57,9 @@ function chromeReason(element: Element, insideArticle: boolean): string | undefi
   if (!insideArticle && outsideTagSet.has(name)) return `the site's ${name} (<${name}> outside the article)`
   const role = element.attribs['role']
   if (role && roleSet.has(role)) return `page chrome (role "${role}")`
-  for (const word of classWords(element, taxonomyClass)) {
+  const words = classWords(element, taxonomyClass)
+  if (words.some((word) => contentSet.has(word))) return undefined
+  for (const word of words) {
     if (wordSet.has(word)) return `page chrome (class or id "${word}")`
     if (!insideArticle && outsideWordSet.has(word)) return `the site's ${word} (class or id "${word}" outside the article)`
   }

@@ -1,5 +1,3 @@
-import type {CheerioAPI} from 'cheerio'
-
 /** What a page's JSON-LD says about its article. */
 export interface JsonLdArticle {
   title?: string
@@ -28,10 +26,10 @@ type Json = Record<string, unknown>
  * walked), read into plain strings. A block that does not parse is skipped,
  * and a warning says which.
  */
-export function jsonLdArticle($: CheerioAPI, warnings: string[]): JsonLdArticle {
+export function jsonLdArticle(blocks: readonly string[], warnings: string[]): JsonLdArticle {
   const objects: Json[] = []
-  $('script[type="application/ld+json" i]').each((index, element) => {
-    const raw = $(element).text().replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)|(?:-->|\/\/\s*\]\]>)\s*$/g, '').trim()
+  blocks.forEach((block, index) => {
+    const raw = block.replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)|(?:-->|\/\/\s*\]\]>)\s*$/g, '').trim()
     if (raw === '') return
     try {
       collect(JSON.parse(raw), objects, 0)

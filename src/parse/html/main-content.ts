@@ -9,6 +9,8 @@ export interface MainContent {
   how: string
   score: number
   runnerUp?: {element: Element; score: number}
+  /** The page as measured to choose. */
+  measured: Measure
 }
 
 /**
@@ -31,8 +33,8 @@ const minArticleBody = 200
 export function findMainContent(body: Element, articleBody?: string): MainContent {
   const measured = measure(body)
   const best = argmax(measured)
-  if (!best) return {element: body, how: 'the whole page (no container of prose stands out)', score: 0}
-  let choice: MainContent = {element: best, how: 'the container with the most prose', score: measured.score.get(best)!}
+  if (!best) return {element: body, how: 'the whole page (no container of prose stands out)', score: 0, measured}
+  let choice: MainContent = {element: best, how: 'the container with the most prose', score: measured.score.get(best)!, measured}
 
   const key = articleBody && articleBody.length >= minArticleBody ? normalize(articleBody) : undefined
   if (key) {
@@ -45,7 +47,7 @@ export function findMainContent(body: Element, articleBody?: string): MainConten
     // The JSON-LD body must be the article, not a teaser of it, and the container must hold most of it.
     const prose = found ? matched.prose.get(found)! : 0
     if (found && prose * 2 >= measured.prose.get(best)! && prose >= key.length * 0.6) {
-      choice = {element: found, how: 'the container of the JSON-LD articleBody', score: matched.score.get(found)!}
+      choice = {element: found, how: 'the container of the JSON-LD articleBody', score: matched.score.get(found)!, measured}
     }
   } else {
     for (const [selector, name] of semanticCandidates) {
@@ -55,7 +57,7 @@ export function findMainContent(body: Element, articleBody?: string): MainConten
       const top = measured.score.get(best)!
       const share = contains(candidate, best) ? semanticShare.containing : contains(best, candidate) ? semanticShare.contained : 1.01
       if (score >= top * share) {
-        choice = {element: candidate, how: `the page's ${name}`, score}
+        choice = {element: candidate, how: `the page's ${name}`, score, measured}
         break
       }
     }

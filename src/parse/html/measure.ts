@@ -24,6 +24,9 @@ export interface Measure {
   score: Map<Element, number>
   /** Characters of prose blocks in the subtree. */
   prose: Map<Element, number>
+  /** Characters of text, and of link text, in the subtree. */
+  chars: Map<Element, number>
+  links: Map<Element, number>
 }
 
 interface Block {
@@ -85,13 +88,19 @@ export function measure(root: Element, inArticle?: (text: string) => boolean): M
 
   const score = new Map<Element, number>()
   const prose = new Map<Element, number>()
+  const chars = new Map<Element, number>()
+  const links = new Map<Element, number>()
   for (const element of elements) {
     score.set(element, 0)
     prose.set(element, 0)
+    chars.set(element, 0)
+    links.set(element, 0)
   }
   for (const [element, block] of blocks) {
     const [value, isProse] = judge(block, inArticle)
     if (isProse) prose.set(element, block.chars)
+    chars.set(element, block.chars)
+    links.set(element, block.links)
     // A block counts fully for itself and its parent, less for each level above:
     // the container that holds the paragraphs beats the page wrapper that holds them and the teasers.
     let node: Element = element
@@ -102,14 +111,16 @@ export function measure(root: Element, inArticle?: (text: string) => boolean): M
       node = parent
     }
   }
-  // Children before parents: add each subtree's prose to its parent.
+  // Children before parents: add each subtree's sums to its parent.
   for (let index = elements.length - 1; index > 0; index--) {
     const element = elements[index]!
     const parent = element.parent
     if (!parent || !isElement(parent) || !prose.has(parent)) continue
     prose.set(parent, prose.get(parent)! + prose.get(element)!)
+    chars.set(parent, chars.get(parent)! + chars.get(element)!)
+    links.set(parent, links.get(parent)! + links.get(element)!)
   }
-  return {elements, score, prose}
+  return {elements, score, prose, chars, links}
 }
 
 /** How far up a block's score reaches. */

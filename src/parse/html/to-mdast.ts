@@ -39,5 +39,46 @@ export function hastToMdast(hast: HastRoot, options: HtmlContentOptions = {}): R
     parent.children = children as Parent['children']
   }
   pruneEmpty(tree)
+  hoistEdgeSpaces(tree)
   return tree
+}
+
+const phrasing = new Set(['emphasis', 'strong', 'delete', 'link'])
+
+/**
+ * `<em>word </em>next`: the space belongs outside the emphasis, or Markdown
+ * writes it as `&#x20;`. Move edge whitespace out of inline containers.
+ */
+function hoistEdgeSpaces(tree: Root): void {
+  const stack: Parent[] = [tree]
+  while (stack.length > 0) {
+    const parent = stack.pop()!
+    const children = parent.children as RootContent[]
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]!
+      if (!('children' in child)) continue
+      stack.push(child)
+      if (!phrasing.has(child.type)) continue
+      const inner = child.children as RootContent[]
+      const first = inner[0]
+      const last = inner[inner.length - 1]
+      let before = ''
+      let after = ''
+      if (first?.type === 'text') {
+        const trimmed = first.value.replace(/^\s+/, '')
+        before = first.value.slice(0, first.value.length - trimmed.length)
+        first.value = trimmed
+      }
+      if (last?.type === 'text') {
+        const trimmed = last.value.replace(/\s+$/, '')
+        after = last.value.slice(trimmed.length)
+        last.value = trimmed
+      }
+      if (after) children.splice(index + 1, 0, {type: 'text', value: after.includes('\n') ? '\n' : ' '})
+      if (before) {
+        children.splice(index, 0, {type: 'text', value: before.includes('\n') ? '\n' : ' '})
+        index++
+      }
+    }
+  }
 }
