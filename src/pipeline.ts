@@ -1,10 +1,10 @@
 import type {Root} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
 import remarkStringify, {type Options as StringifyOptions} from 'remark-stringify'
 import {type Processor, unified} from 'unified'
 import {ScrubdownError} from './errors.js'
 import {frontmatter} from './frontmatter.js'
+import {gfmTables} from './gfm.js'
 import type {HtmlContentOptions} from './parse/html.js'
 import {scrubdownParse} from './parse/index.js'
 import {type BoilerplateOptions, boilerplate} from './stages/boilerplate.js'
@@ -115,7 +115,7 @@ export function createProcessor(options: PipelineOptions = {}): ScrubdownProcess
   return processor
     .use(frontmatter)
     .use(remarkFrontmatter, ['yaml'])
-    // GFM: tables from HTML, and strikethrough, stringify as GFM.
-    .use(remarkGfm)
+    // Tables and strikethrough from HTML are written as GFM.
+    .use(gfmTables)
     .use(remarkStringify, {...stringifyDefaults, ...options.stringify}) as unknown as ScrubdownProcessor
 }

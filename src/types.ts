@@ -46,6 +46,12 @@ export interface Hints {
    * the headline cannot pass for the article.
    */
   titleLine?: number
+  /**
+   * The parser already cut the page down to its main content (HTML input):
+   * the zones around the core are not the site's header and footer, so the
+   * `boilerplate` stage removes only what the lexicon names there.
+   */
+  extracted?: boolean
 }
 
 /** One removal from the audit trail: which stage, why, what, and where in the input. */

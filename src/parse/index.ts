@@ -38,6 +38,7 @@ export const scrubdownParse: Plugin<[ParseOptions?], string, Root> = function (o
         const parsed = parseHtml(document, {...options.html, file, ...(meta.url ? {url: meta.url} : {})})
         file.data.meta = {...parsed.meta, ...meta}
         if (parsed.lang) file.data.hints.lang ??= parsed.lang
+        file.data.hints.extracted = true
         return parsed.tree
       }
       default:

@@ -39,6 +39,8 @@ interface Block {
 }
 
 const listItems = new Set(['li', 'dt', 'dd'])
+/** A data table is one block: its cells are short, the table is not. Cells holding paragraphs (layout tables) give them their own blocks. */
+const cellTags = new Set(['td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'caption'])
 
 /** Sentence and clause punctuation in any script. */
 const marks = /[.,!?;:…。！？，、；：؟،؛।]/g
@@ -80,7 +82,7 @@ export function measure(root: Element, inArticle?: (text: string) => boolean): M
     }
     if (!isElement(node)) continue
     elements.push(node)
-    const owner = blockTags.has(node.name) ? node : block
+    const owner = blockTags.has(node.name) && !cellTags.has(node.name) ? node : block
     const inLink = link || node.name === 'a'
     const children = node.children
     for (let index = children.length - 1; index >= 0; index--) stack.push({node: children[index]!, block: owner, link: inLink})
@@ -125,8 +127,10 @@ export function measure(root: Element, inArticle?: (text: string) => boolean): M
 
 /** How far up a block's score reaches. */
 const maxLevels = 30
-const decay = Number(process.env.DECAY ?? 1)
-const linkCap = Number(process.env.LINKCAP ?? 100)
+/** How fast a block's weight falls with its distance: 1/√level. */
+const decay = 0.5
+/** A box of links costs at most this much: a hover card of links inside a paragraph must not sink the article around it. */
+const linkCap = 100
 
 function weight(level: number): number {
   return level <= 1 ? 1 : 1 / level ** decay

@@ -50,20 +50,27 @@ const phrasing = new Set(['emphasis', 'strong', 'delete', 'link'])
  * writes it as `&#x20;`. Move edge whitespace out of inline containers.
  */
 function hoistEdgeSpaces(tree: Root): void {
+  // Parents in pre-order, handled deepest first: a space hoisted out of `**…**` inside a link is then hoisted out of the link.
+  const parents: Parent[] = []
   const stack: Parent[] = [tree]
   while (stack.length > 0) {
     const parent = stack.pop()!
-    const children = parent.children as RootContent[]
+    parents.push(parent)
+    for (const child of parent.children) if ('children' in child) stack.push(child as Parent)
+  }
+  for (let at = parents.length - 1; at >= 0; at--) {
+    const children = parents[at]!.children as RootContent[]
     for (let index = 0; index < children.length; index++) {
       const child = children[index]!
-      if (!('children' in child)) continue
-      stack.push(child)
-      if (!phrasing.has(child.type)) continue
+      if (!phrasing.has(child.type) || !('children' in child)) continue
       const inner = child.children as RootContent[]
-      const first = inner[0]
-      const last = inner[inner.length - 1]
       let before = ''
       let after = ''
+      const moved: RootContent[] = []
+      // A trailing `<br>` cannot end an emphasis in Markdown: it moves out after it.
+      while (inner.length > 0 && inner[inner.length - 1]!.type === 'break') moved.unshift(inner.pop()!)
+      const first = inner[0]
+      const last = inner[inner.length - 1]
       if (first?.type === 'text') {
         const trimmed = first.value.replace(/^\s+/, '')
         before = first.value.slice(0, first.value.length - trimmed.length)
@@ -74,6 +81,7 @@ function hoistEdgeSpaces(tree: Root): void {
         after = last.value.slice(trimmed.length)
         last.value = trimmed
       }
+      if (moved.length > 0) children.splice(index + 1, 0, ...moved)
       if (after) children.splice(index + 1, 0, {type: 'text', value: after.includes('\n') ? '\n' : ' '})
       if (before) {
         children.splice(index, 0, {type: 'text', value: before.includes('\n') ? '\n' : ' '})

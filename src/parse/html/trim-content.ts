@@ -28,7 +28,7 @@ export function trimContent(container: Element, measured: Measure): Dropped[] {
       continue
     }
     const chars = measured.chars.get(element) ?? 0
-    if (!linkBoxes.has(element.name) || chars === 0 || process.env.NOLB) continue
+    if (!linkBoxes.has(element.name) || chars === 0) continue
     const links = measured.links.get(element) ?? 0
     if (links * 2 > chars && (measured.prose.get(element) ?? 0) === 0) {
       gone.add(element)
