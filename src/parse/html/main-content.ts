@@ -34,7 +34,7 @@ export function findMainContent(body: Element, articleBody?: string): MainConten
   const measured = measure(body)
   const best = argmax(measured)
   if (!best) return {element: body, how: 'the whole page (no container of prose stands out)', score: 0, measured}
-  let choice: MainContent = {element: best, how: 'the container with the most prose', score: measured.score.get(best)!, measured}
+  let choice: MainContent = {element: widen(best, measured), how: 'the container with the most prose', score: measured.score.get(best)!, measured}
 
   const key = articleBody && articleBody.length >= minArticleBody ? normalize(articleBody) : undefined
   if (key) {
@@ -71,6 +71,22 @@ export function findMainContent(body: Element, articleBody?: string): MainConten
 export function describeChoice(choice: MainContent): string {
   const runner = choice.runnerUp ? `; runner-up ${describe(choice.runnerUp.element)} (score ${Math.round(choice.runnerUp.score)})` : ''
   return `main content: ${describe(choice.element)}, ${choice.how} (score ${Math.round(choice.score)})${runner}`
+}
+
+/** How much of the best score a parent may lose and still be taken instead: its short lines (a subheading, a one-line paragraph) cost little. */
+const widenShare = 0.8
+
+/** Take the parent while it holds about as much: the tightest container must not shed the article's own short lines. */
+function widen(best: Element, measured: Measure): Element {
+  const top = measured.score.get(best)!
+  let element = best
+  for (;;) {
+    const parent = element.parent
+    if (!parent || !isElement(parent) || parent.name === 'body' || parent.name === 'html') return element
+    const score = measured.score.get(parent)
+    if (score === undefined || score < top * widenShare) return element
+    element = parent
+  }
 }
 
 type Test = (element: Element) => boolean

@@ -10,8 +10,9 @@ import {blockTags, isElement} from './dom.js'
  *   links; it earns its characters (less its link text);
  * - links: a block mostly made of links (a menu, a list of teasers) costs
  *   its characters;
- * - short lines without links (headings, labels, dates, captions) cost a
- *   quarter of theirs: they belong to articles and to chrome alike.
+ * - short lines without links (labels, dates, bylines) cost an eighth of
+ *   theirs: they belong to articles and to chrome alike; headings, list
+ *   items, code, tables and quotes cost nothing, being short by nature.
  *
  * An element's score is the sum over the blocks in its subtree, so the
  * highest-scoring element is the tightest container that holds the prose
@@ -32,6 +33,8 @@ export interface Measure {
 interface Block {
   /** A list item or a definition: prose there is as often a teaser as article. */
   item: boolean
+  /** A heading, list item, code block, table or quote: short by nature, no sign of chrome. */
+  structural: boolean
   chars: number
   links: number
   marks: number
@@ -39,6 +42,7 @@ interface Block {
 }
 
 const listItems = new Set(['li', 'dt', 'dd'])
+const structural = new Set(['li', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'table', 'blockquote'])
 /** A data table is one block: its cells are short, the table is not. Cells holding paragraphs (layout tables) give them their own blocks. */
 const cellTags = new Set(['td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'caption'])
 
@@ -69,7 +73,7 @@ export function measure(root: Element, inArticle?: (text: string) => boolean): M
       if (chars === 0) continue
       let entry = blocks.get(block)
       if (!entry) {
-        entry = {item: listItems.has(block.name), chars: 0, links: 0, marks: 0}
+        entry = {item: listItems.has(block.name), structural: structural.has(block.name), chars: 0, links: 0, marks: 0}
         if (inArticle) entry.text = []
         blocks.set(block, entry)
       }
@@ -140,7 +144,7 @@ function judge(block: Block, inArticle?: (text: string) => boolean): [number, bo
   const density = block.links / block.chars
   if (density > 0.5) return [-Math.min(block.chars, linkCap), false]
   const isProse = (block.chars >= 80 && block.marks >= 1) || block.chars >= 200
-  if (!isProse) return [-block.chars / 4, false]
+  if (!isProse) return [block.structural ? 0 : -block.chars / 8, false]
   // Lists of teasers (a headline link and an excerpt per item) look like prose; list items neither earn nor cost.
   if (block.item) return [0, false]
   if (inArticle && !inArticle(block.text!.join(''))) return [-block.chars, false]

@@ -28,7 +28,8 @@ export function toHast(container: Element, options: ToHastOptions = {}): HastRoo
   const push = (children: AnyNode[], parent: HastRoot | HastElement, depth: number) => {
     for (let index = children.length - 1; index >= 0; index--) stack.push({node: children[index]!, parent, depth})
   }
-  push(container.children, root, 0)
+  // The container itself too: a chosen `<p>` must stay a paragraph.
+  push([container], root, 0)
   while (stack.length > 0) {
     const {node, parent, depth} = stack.pop()!
     if (isText(node)) {
