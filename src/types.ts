@@ -47,11 +47,13 @@ export interface Hints {
    */
   titleLine?: number
   /**
-   * The parser already cut the page down to its main content (HTML input):
-   * the zones around the core are not the site's header and footer, so the
-   * `boilerplate` stage removes only what the lexicon names there.
+   * The input was HTML: the parser already cut the page down to its main
+   * content, so the zones around the core are not the site's header and
+   * footer (`boilerplate` removes only what the lexicon names there), and
+   * headings and paragraphs are the page's own markup (`structure` leaves
+   * them as they are).
    */
-  extracted?: boolean
+  html?: boolean
 }
 
 /** One removal from the audit trail: which stage, why, what, and where in the input. */

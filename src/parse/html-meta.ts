@@ -46,7 +46,8 @@ export function htmlMeta(page: PageIndex): HtmlMeta {
   const meta: Meta = {}
 
   const site = ld.site ?? named('og:site_name', 'application-name')
-  const title = ld.title ?? withoutSite(named('og:title', 'twitter:title'), site) ?? withoutSite(clean(page.title), site) ?? clean(page.h1 && textOf(page.h1))
+  const headline = clean(page.h1 && textOf(page.h1))
+  const title = ld.title ?? withoutSite(named('og:title', 'twitter:title'), site, page.bodyText) ?? withoutSite(clean(page.title), site, page.bodyText) ?? headline
   if (title) meta.title = title
 
   const author = ld.author ?? named('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator') ?? nameFromMarkup(page)
@@ -87,13 +88,20 @@ const separators = [' | ', ' – ', ' — ', ' - ', ' :: ', ' · ', ' • ', ' �
 
 /**
  * A `<title>` without the site's name: "How tides work | The Post" →
- * "How tides work". The part that names the site goes; without a known site
- * name, a short last part after a separator goes (most sites put their
- * name last), never a part that is longer than the rest.
+ * "How tides work". The part the page prints on its own wins; else the part
+ * that names the site goes; else a short last part after a separator goes
+ * (most sites put their name last), never a part longer than the rest.
  */
-export function withoutSite(title: string | undefined, site: string | undefined): string | undefined {
+export function withoutSite(title: string | undefined, site: string | undefined, pageText?: string): string | undefined {
   if (!title) return undefined
   const key = site?.toLowerCase()
+  // The page prints the headline without the suffix: "Logbooks go online - Northfield Society" over "Logbooks go online".
+  if (pageText !== undefined && !pageText.includes(title)) {
+    for (const separator of separators) {
+      const parts = title.split(separator).map((part) => part.trim()).sort((a, b) => b.length - a.length)
+      if (parts.length > 1 && parts[0]!.split(' ').length >= 3 && pageText.includes(parts[0]!)) return parts[0]
+    }
+  }
   for (const separator of separators) {
     const parts = title.split(separator)
     if (parts.length < 2) continue

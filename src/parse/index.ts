@@ -38,7 +38,7 @@ export const scrubdownParse: Plugin<[ParseOptions?], string, Root> = function (o
         const parsed = parseHtml(document, {...options.html, file, ...(meta.url ? {url: meta.url} : {})})
         file.data.meta = {...parsed.meta, ...meta}
         if (parsed.lang) file.data.hints.lang ??= parsed.lang
-        file.data.hints.extracted = true
+        file.data.hints.html = true
         return parsed.tree
       }
       default:

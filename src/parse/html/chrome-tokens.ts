@@ -42,7 +42,7 @@ export const chromeWords: readonly string[] = [
   'related', 'relatedposts', 'recommended', 'recommendations', 'recirc', 'recirculation', 'trending', 'popular',
   'mostread', 'most-read', 'morestories', 'outbrain', 'taboola', 'teaser', 'teasers',
   // readers
-  'comment', 'comments', 'disqus', 'replies', 'respond',
+  'comment', 'comments', 'disqus', 'replies', 'respond', 'responses', 'vote', 'votes', 'clap', 'claps', 'reactions',
   // consent, sign-up, paywall
   'cookie', 'cookies', 'consent', 'gdpr', 'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup',
   'paywall', 'regwall', 'login', 'signin', 'register', 'donate', 'cta',

@@ -1,4 +1,4 @@
-import type {AnyNode, Element, ParentNode} from 'domhandler'
+import {type AnyNode, type Element, type ParentNode, Text} from 'domhandler'
 import {
   chromeRoles,
   chromeTags,
@@ -118,15 +118,23 @@ function prune(root: ParentNode, decide: (node: AnyNode, parent: AnyNode) => str
   while (stack.length > 0) {
     const parent = stack.pop()!
     const kept: AnyNode[] = []
+    let changed = false
     for (const child of parent.children) {
       if (decide(child, parent) !== undefined) {
+        changed = true
         child.parent = null
+        // A space where it stood, so the words on either side of a dropped `<span>` do not run together.
+        if (isElement(child)) {
+          const space = new Text(' ')
+          space.parent = parent
+          kept.push(space)
+        }
         continue
       }
       kept.push(child)
       if ('children' in child && child.children.length > 0) stack.push(child)
     }
-    if (kept.length !== parent.children.length) {
+    if (changed) {
       kept.forEach((child, index) => {
         child.prev = kept[index - 1] ?? null
         child.next = kept[index + 1] ?? null

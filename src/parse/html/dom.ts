@@ -34,6 +34,7 @@ export function textOf(root: AnyNode): string {
     const node = stack.pop()!
     if (isText(node)) parts.push(node.data)
     else if ('children' in node) {
+      if (isElement(node) && silentTags.has(node.name)) continue
       if (isElement(node) && blockTags.has(node.name)) parts.push(' ')
       const children = node.children
       for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
@@ -41,6 +42,9 @@ export function textOf(root: AnyNode): string {
   }
   return parts.join('').replace(/\s+/g, ' ').trim()
 }
+
+/** Elements whose text is code or style, never words on the page. */
+const silentTags = new Set(['script', 'style', 'noscript', 'template'])
 
 /** Elements that start a new block of text. */
 export const blockTags = new Set([

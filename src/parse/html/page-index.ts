@@ -23,6 +23,8 @@ export interface PageIndex {
   itemprops: Map<string, Element[]>
   /** `rel=author` elements and byline name elements. */
   authors: Element[]
+  /** The text of the body, whitespace collapsed (to find the headline the page prints). */
+  bodyText?: string
 }
 
 const bylineClasses = new Set(['author-name', 'byline__name', 'byline-name', 'author__name', 'byline-author'])
@@ -94,6 +96,7 @@ export function indexPage(document: Document): PageIndex {
   }
   const time = articleTime ?? pageTime
   if (time) index.time = time
+  if (index.body) index.bodyText = textOf(index.body)
   return index
 }
 

@@ -39,7 +39,7 @@ export function toHast(container: Element, options: ToHastOptions = {}): HastRoo
       ;(parent.children as ElementContent[]).push(text)
       continue
     }
-    if (!isElement(node)) continue
+    if (!isElement(node) || isIcon(node)) continue
     if (depth >= maxDepth) {
       push(node.children, parent, depth)
       continue
@@ -51,6 +51,14 @@ export function toHast(container: Element, options: ToHastOptions = {}): HastRoo
     push(node.children, element, depth + 1)
   }
   return root
+}
+
+/** An image the page sizes as an icon or avatar (at most 80 × 80): not an article image. */
+function isIcon(node: Element): boolean {
+  if (node.name !== 'img') return false
+  const width = Number(node.attribs['width'])
+  const height = Number(node.attribs['height'])
+  return width > 0 && height > 0 && width <= 80 && height <= 80
 }
 
 function positionOf(node: AnyNode, toPoint: ToPoint | undefined) {

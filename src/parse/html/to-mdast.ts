@@ -1,6 +1,6 @@
 import type {Root as HastRoot} from 'hast'
 import {toMdast} from 'hast-util-to-mdast'
-import type {Parent, Root, RootContent} from 'mdast'
+import type {Paragraph, Parent, Root, RootContent} from 'mdast'
 import {pruneEmpty} from '../../util/tree.js'
 
 /** What the Markdown keeps of the page's links and images. */
@@ -38,9 +38,67 @@ export function hastToMdast(hast: HastRoot, options: HtmlContentOptions = {}): R
     }
     parent.children = children as Parent['children']
   }
+  splitAtDoubleBreaks(tree)
   pruneEmpty(tree)
   hoistEdgeSpaces(tree)
+  fillPositions(tree)
   return tree
+}
+
+/** Paragraphs that the converter made around loose text get the span of their children, so removals can say where. */
+function fillPositions(tree: Root): void {
+  const parents: Parent[] = []
+  const stack: Parent[] = [tree]
+  while (stack.length > 0) {
+    const parent = stack.pop()!
+    parents.push(parent)
+    for (const child of parent.children) if ('children' in child) stack.push(child as Parent)
+  }
+  for (let at = parents.length - 1; at >= 0; at--) {
+    const parent = parents[at]!
+    if (parent.position || parent.type === 'root') continue
+    const first = parent.children.find((child) => child.position)?.position
+    const last = parent.children.findLast((child) => child.position)?.position
+    if (first && last) parent.position = {start: first.start, end: last.end}
+  }
+}
+
+/**
+ * `text<br><br>text`: pages that write paragraphs with two line breaks get
+ * two paragraphs, as a reader sees them.
+ */
+function splitAtDoubleBreaks(tree: Root): void {
+  const stack: Parent[] = [tree]
+  while (stack.length > 0) {
+    const parent = stack.pop()!
+    const out: RootContent[] = []
+    for (const child of parent.children as RootContent[]) {
+      if (child.type !== 'paragraph') {
+        out.push(child)
+        if ('children' in child) stack.push(child)
+        continue
+      }
+      let current: Paragraph = {...child, children: []}
+      const pieces: Paragraph[] = [current]
+      const items = child.children
+      for (let index = 0; index < items.length; index++) {
+        let run = index
+        while (run < items.length && (items[run]!.type === 'break' || (items[run]!.type === 'text' && (items[run] as {value: string}).value.trim() === '' && run > index))) run++
+        const breaks = items.slice(index, run).filter((item) => item.type === 'break').length
+        if (breaks >= 2) {
+          current = {type: 'paragraph', children: []}
+          pieces.push(current)
+          index = run - 1
+          continue
+        }
+        current.children.push(items[index]!)
+      }
+      const kept = pieces.filter((piece) => piece.children.length > 0)
+      if (kept.length > 1) for (const piece of kept) delete piece.position
+      out.push(...kept)
+    }
+    parent.children = out as Parent['children']
+  }
 }
 
 const phrasing = new Set(['emphasis', 'strong', 'delete', 'link'])
