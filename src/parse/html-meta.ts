@@ -84,7 +84,7 @@ export function clean(value: string | undefined | null): string | undefined {
   return text === '' ? undefined : text
 }
 
-const separators = [' | ', ' – ', ' — ', ' - ', ' :: ', ' · ', ' • ', ' « ', ' » ']
+const separators = [' | ', ' – ', ' — ', ' - ', ' :: ', ' · ', ' • ', ' « ', ' » ', '｜', '|']
 
 /**
  * A `<title>` without the site's name: "How tides work | The Post" →

@@ -32,13 +32,14 @@ export const scrubdownParse: Plugin<[ParseOptions?], string, Root> = function (o
         const parsed = parseMarkdown(document)
         // What the caller said (url) wins over what the document says.
         file.data.meta = {...parsed.meta, ...meta}
+        file.data.hints.markup = true
         return parsed.tree
       }
       case 'html': {
         const parsed = parseHtml(document, {...options.html, file, ...(meta.url ? {url: meta.url} : {})})
         file.data.meta = {...parsed.meta, ...meta}
         if (parsed.lang) file.data.hints.lang ??= parsed.lang
-        file.data.hints.html = true
+        file.data.hints.markup = true
         return parsed.tree
       }
       default:

@@ -34,7 +34,7 @@ export const chromeRoles: readonly string[] = [
 export const chromeWords: readonly string[] = [
   // navigation
   'nav', 'navbar', 'navigation', 'subnav', 'menu', 'menubar', 'submenu', 'breadcrumb', 'breadcrumbs', 'crumbs',
-  'pagination', 'pager', 'skip', 'toolbar', 'toc',
+  'pagination', 'pager', 'skip', 'jump', 'toolbar', 'toc',
   // sharing and social
   'share', 'shares', 'sharing', 'sharebar', 'social', 'socials', 'sociallinks', 'sharedaddy', 'addthis', 'addtoany',
   'follow',
@@ -53,6 +53,12 @@ export const chromeWords: readonly string[] = [
   'ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertising', 'adsbygoogle', 'adslot', 'adunit',
   'dfp', 'gpt', 'sponsor', 'sponsored', 'promo', 'promoted', 'promotion', 'affiliate',
 ]
+
+/**
+ * Class or id words of the article's own furniture: the byline and the
+ * dateline. Their facts come from the page's metadata; the lines go.
+ */
+export const bylineWords: readonly string[] = ['byline', 'bylines', 'dateline', 'signature', 'meta', 'postmeta', 'timestamp']
 
 /** Class or id words that name quoted content (an embedded post), which no chrome word overrules: `social-media-embed`. */
 export const contentWords: readonly string[] = ['embed', 'embedded', 'tweet', 'quote', 'blockquote']

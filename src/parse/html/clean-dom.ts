@@ -1,5 +1,6 @@
 import {type AnyNode, type Element, type ParentNode, Text} from 'domhandler'
 import {
+  bylineWords,
   chromeRoles,
   chromeTags,
   chromeTagsOutsideArticle,
@@ -26,6 +27,7 @@ const wordSet = new Set(chromeWords)
 const outsideWordSet = new Set(chromeWordsOutsideArticle)
 const hiddenSet = new Set(hiddenClasses)
 const contentSet = new Set(contentWords)
+const bylineSet = new Set(bylineWords)
 
 /** Elements that open the article: inside them, the article's own header and footer are not the site's. */
 function opensArticle(element: Element): boolean {
@@ -61,6 +63,7 @@ function chromeReason(element: Element, insideArticle: boolean): string | undefi
   if (words.some((word) => contentSet.has(word))) return undefined
   for (const word of words) {
     if (wordSet.has(word)) return `page chrome (class or id "${word}")`
+    if (bylineSet.has(word)) return `the article's byline or dateline (class or id "${word}"); author and date come from the page's metadata`
     if (!insideArticle && outsideWordSet.has(word)) return `the site's ${word} (class or id "${word}" outside the article)`
   }
   return undefined

@@ -46,6 +46,8 @@ const structural = new Set(['li', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'
 /** A data table is one block: its cells are short, the table is not. Cells holding paragraphs (layout tables) give them their own blocks. */
 const cellTags = new Set(['td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'caption'])
 
+const dense = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu
+
 /** Sentence and clause punctuation in any script. */
 const marks = /[.,!?;:…。！？，、；：؟،؛।]/g
 const ends = /[.!?…。！？؟।]/
@@ -69,8 +71,10 @@ export function measure(root: Element, inArticle?: (text: string) => boolean): M
     const {node, block, link} = stack.pop()!
     if (isText(node)) {
       const value = node.data
-      const chars = collapsedLength(value)
-      if (chars === 0) continue
+      const length = collapsedLength(value)
+      if (length === 0) continue
+      // Scripts written without spaces say in one character what others say in two or three.
+      const chars = length + (value.match(dense)?.length ?? 0)
       let entry = blocks.get(block)
       if (!entry) {
         entry = {item: listItems.has(block.name), structural: structural.has(block.name), chars: 0, links: 0, marks: 0}
