@@ -95,8 +95,11 @@ function names(value: unknown): string | undefined {
   return list.length > 0 ? [...new Set(list)].join(', ') : undefined
 }
 
-/** A JSON-LD list: an array of strings, or one comma-separated string. */
+/** A JSON-LD list: an array of strings, or one comma-separated string; a label such as "Tag:" before an item goes. */
 function list(value: unknown): string[] {
   const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : []
-  return items.filter((item): item is string => typeof item === 'string').map((item) => item.replace(/\s+/g, ' ').trim()).filter(Boolean)
+  return items
+    .filter((item): item is string => typeof item === 'string')
+    .map((item) => item.replace(/\s+/g, ' ').trim().replace(/^(?:tags?|keywords?|topics?|categor(?:y|ies)|section)\s*:\s*/i, ''))
+    .filter(Boolean)
 }
