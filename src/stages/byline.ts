@@ -34,6 +34,8 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
 
     texts.forEach((text, index) => {
       if (text === '' || text.length > 200) return
+      // A heading the document marked up (HTML, Markdown) is a heading, not a byline: Arabic "كتب" is "wrote" and "books".
+      if (file.data.hints?.markup && tree.children[index]?.type === 'heading') return
       const zone = zoneOf(zones, index)
       const label = matchCategory(text, ['authorLabel', 'sourceLabel'])
       if (label && !label.whole && (zone !== 'core' || countWords(text) <= 8)) {

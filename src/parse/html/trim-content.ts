@@ -1,5 +1,5 @@
 import type {AnyNode, Element} from 'domhandler'
-import {isBoundary} from '../../lexicon/chrome.js'
+import {boundaryOf} from '../../lexicon/chrome.js'
 import {countWords} from '../../util/text.js'
 import type {Dropped} from './clean-dom.js'
 import {elementsIn, isElement, textOf} from './dom.js'
@@ -43,7 +43,7 @@ export function trimContent(container: Element, measured: Measure): Dropped[] {
     before += (measured.prose.get(element) ?? 0) - childProse(element, measured)
     if (!headingLike.has(element.name) || total === 0 || before * 2 < total) continue
     const text = textOf(element)
-    if (text === '' || text.length > 60 || !isBoundary(text, countWords(text))) continue
+    if (text === '' || text.length > 60 || boundaryOf(text, countWords(text)) === undefined) continue
     const reason = `after "${text}": a section of other pages or comments, not the article`
     for (let node: Element = element; node !== container && node.parent && isElement(node.parent); node = node.parent) {
       const siblings = node.parent.children
