@@ -4,6 +4,7 @@
  * scorer (word 4-gram shingles; precision, recall, F1).
  *
  *   npm run eval                 the innerText dumps
+ *   npm run eval -- --html       the saved HTML pages
  *   npm run eval -- --per-item   also one row per page, worst pages first to look at
  *   npm run eval -- --fixtures   our own multilingual cases: fixtures/<case>/truth.md
  *
@@ -18,7 +19,9 @@ import {evalFixtures} from './eval-fixtures.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const devEval = process.env.SCRUBDOWN_DEV_EVAL ?? join(root, '..', 'shared', 'dev-eval')
-const args = process.argv.slice(2)
+const html = process.argv.includes('--html')
+const args = process.argv.slice(2).filter((arg) => arg !== '--html')
+const kind = html ? {dir: 'pages', ext: '.html', format: 'html', noun: 'pages'} as const : {dir: 'dumps', ext: '.txt', format: 'text', noun: 'dumps'} as const
 
 if (!existsSync(join(devEval, 'score.mjs'))) {
   console.log(`eval skipped: no dev set at ${devEval} (set SCRUBDOWN_DEV_EVAL to its folder)`)
@@ -29,18 +32,18 @@ if (args.includes('--fixtures')) {
   process.exit(await evalFixtures(root, devEval, args.filter((arg) => arg !== '--fixtures')))
 }
 
-const inputDir = join(devEval, 'dumps')
-const outDir = join(root, '.eval-out', 'dumps')
+const inputDir = join(devEval, kind.dir)
+const outDir = join(root, '.eval-out', kind.dir)
 rmSync(outDir, {recursive: true, force: true})
 mkdirSync(outDir, {recursive: true})
 
 const truth = JSON.parse(readFileSync(join(devEval, 'ground-truth.json'), 'utf8')) as Record<string, {url?: string}>
-const cleaner = createCleaner({format: 'text'})
+const cleaner = createCleaner({format: kind.format})
 const started = performance.now()
 let failed = 0
-const files = readdirSync(inputDir).filter((name) => name.endsWith('.txt'))
+const files = readdirSync(inputDir).filter((name) => name.endsWith(kind.ext))
 for (const name of files) {
-  const id = basename(name, '.txt')
+  const id = basename(name, kind.ext)
   try {
     const result = cleaner.cleanSync(readFileSync(join(inputDir, name)), {url: truth[id]?.url})
     writeFileSync(join(outDir, `${id}.md`), result.markdown)
@@ -50,7 +53,7 @@ for (const name of files) {
   }
 }
 const seconds = (performance.now() - started) / 1000
-console.log(`cleaned ${files.length - failed}/${files.length} dumps in ${seconds.toFixed(2)} s`)
+console.log(`cleaned ${files.length - failed}/${files.length} ${kind.noun} in ${seconds.toFixed(2)} s`)
 
 const score = spawnSync(
   process.execPath,

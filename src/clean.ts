@@ -12,6 +12,12 @@ export interface DocumentOptions {
   lang?: string
   /** This document's format, over the cleaner's. */
   format?: Format
+  /**
+   * The encoding of a Buffer input, when the caller knows it (an HTTP
+   * `Content-Type` charset). Without it, HTML is read by its BOM or its
+   * `<meta charset>`, and everything else as strict UTF-8.
+   */
+  encoding?: string
 }
 
 export interface CleanOptions extends PipelineOptions, Omit<DocumentOptions, 'format'> {
@@ -43,7 +49,9 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
   const maxBytes = options.maxBytes ?? defaultMaxBytes
 
   function prepare(input: Input, document: DocumentOptions = {}): VFile {
-    const file = toFile(input, maxBytes)
+    const format = document.format ?? options.format
+    const encoding = document.encoding ?? options.encoding
+    const file = toFile(input, maxBytes, {...(format ? {format} : {}), ...(encoding ? {encoding} : {})})
     const url = document.url ?? options.url
     file.data.meta = url ? {url} : {}
     file.data.hints = {}

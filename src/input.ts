@@ -1,5 +1,7 @@
 import {VFile} from 'vfile'
 import {ScrubdownError} from './errors.js'
+import {type Decoded, decodeDeclared, isEncoding} from './encoding.js'
+import type {Format} from './types.js'
 
 /** What `clean` accepts. */
 export type Input = string | Uint8Array | VFile
@@ -16,18 +18,34 @@ const signatures: Array<[string, number[]]> = [
   ['GIF image', [0x47, 0x49, 0x46, 0x38]],
 ]
 
+/** How bytes are read: the document's format (HTML declares its charset) and the caller's encoding. */
+export interface DecodeOptions {
+  format?: Format
+  /** The encoding the caller knows (an HTTP `Content-Type` charset); a BOM still wins. */
+  encoding?: string
+}
+
 /**
  * Turn any input into a VFile holding a string. Bytes are decoded by their
- * BOM (UTF-8, UTF-16), else as strict UTF-8: invalid bytes are an error,
- * never silently replaced, so nothing is lost without a word.
+ * BOM (UTF-8, UTF-16), else by the caller's `encoding`, else, for HTML, by
+ * the charset the page declares (`<meta charset>`, `http-equiv`); anything
+ * else is strict UTF-8: invalid bytes are an error, never silently replaced,
+ * so nothing is lost without a word.
  */
-export function toFile(input: Input, maxBytes = defaultMaxBytes): VFile {
+export function toFile(input: Input, maxBytes = defaultMaxBytes, options: DecodeOptions = {}): VFile {
+  if (options.encoding !== undefined && !isEncoding(options.encoding)) {
+    throw new ScrubdownError('EOPTIONS', `unknown encoding "${options.encoding}": use a WHATWG label such as utf-8, windows-1252 or shift_jis`)
+  }
   if (input instanceof VFile) {
-    const value = typeof input.value === 'string' ? input.value : decode(input.value as Uint8Array, maxBytes)
-    checkSize(value.length, maxBytes, 'characters')
-    checkText(value)
-    input.value = value
-    return input
+    if (typeof input.value === 'string') {
+      checkSize(input.value.length, maxBytes, 'characters')
+      checkText(input.value)
+      return input
+    }
+    const decoded = decode(input.value as Uint8Array, maxBytes, options)
+    checkText(decoded.value)
+    input.value = decoded.value
+    return withNote(input, decoded)
   }
   if (typeof input === 'string') {
     checkSize(input.length, maxBytes, 'characters')
@@ -35,11 +53,16 @@ export function toFile(input: Input, maxBytes = defaultMaxBytes): VFile {
     return new VFile({value: input})
   }
   if (input instanceof Uint8Array) {
-    const value = decode(input, maxBytes)
-    checkText(value)
-    return new VFile({value})
+    const decoded = decode(input, maxBytes, options)
+    checkText(decoded.value)
+    return withNote(new VFile({value: decoded.value}), decoded)
   }
   throw new ScrubdownError('EOPTIONS', `input must be a string, a Buffer or a VFile, not ${describe(input)}`)
+}
+
+function withNote(file: VFile, decoded: Decoded): VFile {
+  if (decoded.note) file.message(decoded.note, {ruleId: 'encoding', source: 'scrubdown'})
+  return file
 }
 
 function describe(value: unknown): string {
@@ -57,18 +80,20 @@ function checkSize(size: number, maxBytes: number, unit: string): void {
   }
 }
 
-function decode(bytes: Uint8Array, maxBytes: number): string {
+function decode(bytes: Uint8Array, maxBytes: number, options: DecodeOptions): Decoded {
   checkSize(bytes.length, maxBytes, 'bytes')
   for (const [name, signature] of signatures) {
     if (signature.every((byte, index) => bytes[index] === byte)) {
       throw new ScrubdownError('EBINARY', `input is a ${name}, not text or HTML`)
     }
   }
+  const declared = decodeDeclared(bytes, options)
+  if (declared) return declared
   let encoding = 'utf-8'
   if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le'
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be'
   try {
-    return new TextDecoder(encoding, {fatal: true}).decode(bytes)
+    return {value: new TextDecoder(encoding, {fatal: true}).decode(bytes)}
   } catch {
     const at = firstInvalidUtf8(bytes)
     throw new ScrubdownError(

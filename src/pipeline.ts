@@ -4,6 +4,8 @@ import remarkStringify, {type Options as StringifyOptions} from 'remark-stringif
 import {type Processor, unified} from 'unified'
 import {ScrubdownError} from './errors.js'
 import {frontmatter} from './frontmatter.js'
+import {gfmTables} from './gfm.js'
+import type {HtmlContentOptions} from './parse/html.js'
 import {scrubdownParse} from './parse/index.js'
 import {type BoilerplateOptions, boilerplate} from './stages/boilerplate.js'
 import {type BreadcrumbsOptions, breadcrumbs} from './stages/breadcrumbs.js'
@@ -41,6 +43,8 @@ export interface PipelineOptions extends StageOptions {
    * defaults and returns the list to use (to insert, reorder or replace).
    */
   stages?: readonly StageSpec[] | ((defaults: StageSpec[]) => StageSpec[])
+  /** What HTML input keeps of links and images. */
+  html?: HtmlContentOptions
   /** Options for remark-stringify. */
   stringify?: StringifyOptions
 }
@@ -104,12 +108,14 @@ export function resolveStages(options: PipelineOptions = {}): StageSpec[] {
 
 /** Build the unified processor: parser, stages, front matter, remark-stringify. */
 export function createProcessor(options: PipelineOptions = {}): ScrubdownProcessor {
-  const processor = unified().use(scrubdownParse, {format: options.format ?? 'auto'})
+  const processor = unified().use(scrubdownParse, {format: options.format ?? 'auto', ...(options.html ? {html: options.html} : {})})
   for (const stage of resolveStages(options)) {
     processor.use(stage.plugin, stage.options)
   }
   return processor
     .use(frontmatter)
     .use(remarkFrontmatter, ['yaml'])
+    // Tables and strikethrough from HTML are written as GFM.
+    .use(gfmTables)
     .use(remarkStringify, {...stringifyDefaults, ...options.stringify}) as unknown as ScrubdownProcessor
 }

@@ -46,6 +46,15 @@ export interface Hints {
    * the headline cannot pass for the article.
    */
   titleLine?: number
+  /**
+   * The input was markup (HTML, or Markdown such as scrubdown's own output):
+   * the HTML parser already cut the page down to its main content, and a
+   * Markdown document is its content, so the zones around the core are not a
+   * site's header and footer (`boilerplate` removes only what the lexicon
+   * names there); headings and paragraphs are the document's own
+   * (`structure` leaves them as they are).
+   */
+  markup?: boolean
 }
 
 /** One removal from the audit trail: which stage, why, what, and where in the input. */

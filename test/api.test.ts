@@ -10,7 +10,7 @@ describe('public API', () => {
       [
         'ScrubdownError', 'boilerplate', 'breadcrumbs', 'byline', 'categories', 'clean', 'cleanSync', 'createCleaner',
         'createProcessor', 'dedupe', 'defaultStageNames', 'defaultStages', 'detectFormat', 'detectLanguage', 'frontmatter',
-        'language', 'lexicons', 'metaKeys', 'metaToYaml', 'normalizePunctuation', 'parseMarkdown', 'parseText', 'punctuation',
+        'language', 'lexicons', 'metaKeys', 'metaToYaml', 'normalizePunctuation', 'parseHtml', 'parseMarkdown', 'parseText', 'punctuation',
         'punctuationRules', 'resolveStages', 'scrubdownParse', 'scrubdownPreset', 'shortcodes', 'stringifyDefaults', 'structure', 'title',
       ].sort(),
     )

@@ -8,6 +8,18 @@ import {bcp47Normalize} from 'bcp-47-normalize'
  * subtags are dropped: `pt-BR` is `pt`.
  */
 export function toLangCode(code: string): string {
+  let known = cache.get(code)
+  if (known === undefined) {
+    known = normalizeCode(code)
+    // Normalizing through CLDR data is slow and the codes are few: remember them.
+    if (cache.size < 10_000) cache.set(code, known)
+  }
+  return known
+}
+
+const cache = new Map<string, string>()
+
+function normalizeCode(code: string): string {
   const value = code.trim().replace(/_/g, '-')
   if (value === '' || /^und\b/i.test(value)) return 'und'
   const normal = bcp47Normalize(value, {warning() {}})

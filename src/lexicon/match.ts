@@ -62,11 +62,25 @@ function buildIndex(all: Readonly<Record<string, LanguageLexicon>>): Map<string,
  * substring inside prose: a phrase matches only at the start of the line.
  */
 export function matchLexicon(line: string): LexiconMatch[] {
+  const known = cache.get(line)
+  if (known) return known
+  const found = match(line)
+  // Stages ask about the same lines again and again (each finds the zones); remember the answers.
+  if (cache.size >= 20_000) cache.clear()
+  cache.set(line, found)
+  return found
+}
+
+const cache = new Map<string, LexiconMatch[]>()
+
+function match(line: string): LexiconMatch[] {
   index ??= buildIndex(lexicons)
-  const words = tokens(line)
+  // Only the first words can start a phrase; a line longer than any phrase cannot be one whole.
+  const head = tokens(line.slice(0, 400))
+  const words = head.length > maxPhraseWords ? head : tokens(line)
   if (words.length === 0) return []
   const matches: LexiconMatch[] = []
-  const whole = index.get(words.join(' '))
+  const whole = words.length <= maxPhraseWords ? index.get(words.join(' ')) : undefined
   if (whole) {
     for (const entry of whole) matches.push({...entry, whole: true, rest: '', labelled: false})
   }

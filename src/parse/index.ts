@@ -3,12 +3,15 @@ import type {Plugin} from 'unified'
 import {ScrubdownError} from '../errors.js'
 import type {Format} from '../types.js'
 import {detectFormat} from './detect.js'
+import {type HtmlContentOptions, parseHtml} from './html.js'
 import {parseMarkdown} from './markdown.js'
 import {parseText} from './text.js'
 
 export interface ParseOptions {
   /** `auto` (default) tells a text dump, HTML and Markdown with front matter apart. */
   format?: Format
+  /** What HTML input keeps of links and images. */
+  html?: HtmlContentOptions
 }
 
 /**
@@ -29,10 +32,16 @@ export const scrubdownParse: Plugin<[ParseOptions?], string, Root> = function (o
         const parsed = parseMarkdown(document)
         // What the caller said (url) wins over what the document says.
         file.data.meta = {...parsed.meta, ...meta}
+        file.data.hints.markup = true
         return parsed.tree
       }
-      case 'html':
-        throw new ScrubdownError('EFORMAT', 'HTML input is not supported yet: pass a text dump, or --format text to treat it as text')
+      case 'html': {
+        const parsed = parseHtml(document, {...options.html, file, ...(meta.url ? {url: meta.url} : {})})
+        file.data.meta = {...parsed.meta, ...meta}
+        if (parsed.lang) file.data.hints.lang ??= parsed.lang
+        file.data.hints.markup = true
+        return parsed.tree
+      }
       default:
         throw new ScrubdownError('EOPTIONS', `unknown format "${String(format)}": use auto, text, html or markdown`)
     }

@@ -3,10 +3,11 @@ import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import {parse as parseYaml} from 'yaml'
+import {gfmTables} from '../gfm.js'
 import type {Meta} from '../types.js'
 import {metaKeys} from '../types.js'
 
-const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfmTables)
 
 /**
  * Markdown with optional YAML front matter: a CMS export (Hugo, Jekyll) or

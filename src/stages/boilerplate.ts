@@ -66,7 +66,7 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
       if (match) {
         return `${labels[match.category]} ("${match.phrase}", ${match.langs.join('/')} lexicon) in the ${zone === 'core' ? 'article' : `page ${zone}`}`
       }
-      if (zone === 'core' || !settings.edges) return undefined
+      if (zone === 'core' || !settings.edges || file.data.hints?.markup) return undefined
       return zone === 'header'
         ? `in the page header, before the article: ${kind(node, text)}`
         : `in the page footer, after the article: ${kind(node, text)}`

@@ -43,6 +43,8 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
 
     texts.forEach((text, index) => {
       if (text === '' || text.length > 200 || (zone(index) === 'core' && !top(index) && countWords(text) > 8)) return
+      // A heading the document marked up (HTML, Markdown) is a heading, not a byline: Arabic "كتب" is "wrote" and "books".
+      if (file.data.hints?.markup && tree.children[index]?.type === 'heading') return
       const facts = zone(index) === 'footer' && !top(index) ? undefined : readByline(text)
       if (facts) {
         if (facts.author) meta.author ??= facts.author

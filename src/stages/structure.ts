@@ -20,12 +20,15 @@ const defaults = {maxHeadingWords: 12, headingDepth: 2, minWrapLength: 40} as co
  * line with no final punctuation, the next line right below it starting in
  * lower case), and make heading-like lines headings: a short line without
  * final punctuation, starting in upper case, that introduces prose or a list.
- * Bullet glyphs became lists in the parser already.
+ * Bullet glyphs became lists in the parser already. HTML and Markdown
+ * input are left alone: their markup already says all this.
  */
 export const structure: Plugin<[StructureOptions?], Root> = function (options = {}) {
   const settings = {...defaults, ...options}
 
-  return function (tree) {
+  return function (tree, file) {
+    // Markup says itself what is a heading, and its paragraphs are not hard-wrapped.
+    if (file.data.hints?.markup) return
     tree.children = joinWrapped(tree.children, settings.minWrapLength)
     tree.children = tree.children.map((node, index) => {
       if (node.type !== 'paragraph' || !isHeadingLike(node, tree.children[index + 1], settings.maxHeadingWords)) return node

@@ -46,10 +46,14 @@ const dottedDate = /\b(\d{1,2})[./]\s?(\d{1,2})[./]\s?(\d{4}|\d{2})(?![\d.:])/
 // "28 januari 2025", "28. Januar 2025", "12 de jan. de 2025", "3 de marzo del 2025".
 const dayMonthYear = /(\d{1,2})\.?\s+(?:de\s+)?([\p{L}\p{M}]{3,12})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u
 const monthDayYear = /([\p{L}\p{M}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u
+/** Chinese, Japanese and Korean: 2022年12月5日, 2022년 12월 5일. */
+const cjkDate = /(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/u
 
 /** The ISO date in a text, when it holds one the parser can read without guessing. */
 export function findDate(text: string): string | undefined {
   let match = isoDate.exec(text)
+  if (match) return iso(Number(match[1]), Number(match[2]), Number(match[3]))
+  match = cjkDate.exec(text)
   if (match) return iso(Number(match[1]), Number(match[2]), Number(match[3]))
   match = dottedDate.exec(text)
   if (match) {

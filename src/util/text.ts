@@ -9,10 +9,29 @@ const word = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu
 
 /** Words in a text; in scripts without spaces, every two characters count as one word. */
 export function countWords(text: string): number {
-  const spaced = text.replace(unspaced, ' ').match(word)?.length ?? 0
-  const dense = text.match(unspaced)?.length ?? 0
-  return spaced + Math.ceil(dense / 2)
+  let count = counted.get(text)
+  if (count === undefined) {
+    // Most text has no character of those scripts: one cheap test spares the Unicode-property scan.
+    if (!maybeUnspaced.test(text)) {
+      count = text.match(word)?.length ?? 0
+    } else {
+      const spaced = text.replace(unspaced, ' ').match(word)?.length ?? 0
+      const dense = text.match(unspaced)?.length ?? 0
+      count = spaced + Math.ceil(dense / 2)
+    }
+    // The stages count the same lines again and again: remember them.
+    if (counted.size >= 20_000) counted.clear()
+    counted.set(text, count)
+  }
+  return count
 }
+
+const counted = new Map<string, number>()
+/**
+ * Every code unit an unspaced script can use: Thai, Lao, Myanmar, Khmer, CJK, their extensions and
+ * half-width forms, and the surrogates of the supplementary Kana and Han planes. A superset is fine: it only costs the slow path.
+ */
+const maybeUnspaced = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u19E0-\u19FF\u2E80-\u9FFF\uA9E0-\uA9FF\uAA60-\uAA7F\uF900-\uFAFF\uFF00-\uFFEF\uD82C-\uD82F\uD840-\uD8BF]/
 
 /** Sentence-final punctuation in any script (Latin, CJK, Arabic, Devanagari, Armenian, Ethiopic …). */
 export const sentenceEnd = /[.!?…。！？؟۔।॥።։]/u

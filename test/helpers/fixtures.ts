@@ -1,7 +1,7 @@
 import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import type {CleanOptions} from '../../src/index.js'
+import type {CleanOptions, Input} from '../../src/index.js'
 
 export const fixturesDir = fileURLToPath(new URL('../../fixtures/', import.meta.url))
 
@@ -9,7 +9,8 @@ export interface FixtureCase {
   name: string
   dir: string
   inputPath: string
-  input: string
+  /** The input; HTML as bytes, so that a page's own charset declaration is what decodes it. */
+  input: Input
   /** Per-case options from `options.json` (url, lang, format …). */
   options: CleanOptions
   expectedPath: string
@@ -27,6 +28,6 @@ export function fixtureCases(): FixtureCase[] {
       if (!input) return []
       const optionsPath = join(dir, 'options.json')
       const options = existsSync(optionsPath) ? (JSON.parse(readFileSync(optionsPath, 'utf8')) as CleanOptions) : {}
-      return [{name, dir, inputPath: input, input: readFileSync(input, 'utf8'), options, expectedPath: join(dir, 'expected.md')}]
+      return [{name, dir, inputPath: input, input: input.endsWith('.html') ? readFileSync(input) : readFileSync(input, 'utf8'), options, expectedPath: join(dir, 'expected.md')}]
     })
 }

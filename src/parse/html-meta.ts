@@ -1,0 +1,158 @@
+import type {Meta} from '../types.js'
+import {findDate} from '../util/dates.js'
+import {looksLikeName} from '../util/names.js'
+import {elementsIn, textOf} from './html/dom.js'
+import {jsonLdArticle, type JsonLdArticle} from './html/json-ld.js'
+import type {PageIndex} from './html/page-index.js'
+
+/** What a page declares about itself, and what the parser needs besides. */
+export interface HtmlMeta {
+  meta: Meta
+  /** The page's declared language (`<html lang>`, `og:locale`), a hint for detection. */
+  lang?: string
+  /** JSON-LD `articleBody`, to find the article's container. */
+  articleBody?: string
+  /** Problems met on the way (malformed JSON-LD), one line each. */
+  warnings: string[]
+}
+
+/**
+ * Read the page's metadata: JSON-LD first (the publisher's structured
+ * data), then Open Graph and `article:*` properties, then plain `<meta>`
+ * tags and markup (`<title>`, `<h1>`, `rel=author`, `<time datetime>`).
+ * Malformed JSON-LD is skipped with a warning, never a crash.
+ *
+ * @example
+ * ```ts
+ * const {meta} = htmlMeta(indexPage(document))
+ * // <title>A day at sea | The Post</title> with og:site_name "The Post": meta.title === 'A day at sea'
+ * ```
+ */
+export function htmlMeta(page: PageIndex): HtmlMeta {
+  const warnings: string[] = []
+  const ld: JsonLdArticle = jsonLdArticle(page.jsonLd, warnings)
+  const all = (name: string) => page.metas.get(name) ?? []
+  const named = (...names: string[]) => {
+    for (const name of names) {
+      const value = clean(all(name)[0])
+      if (value) return value
+    }
+    return undefined
+  }
+  const itemprop = (name: string) => {
+    const element = page.itemprops.get(name.toLowerCase())?.[0]
+    return element ? clean(element.attribs['content'] ?? element.attribs['datetime'] ?? textOf(element)) : undefined
+  }
+  const meta: Meta = {}
+
+  const site = ld.site ?? named('og:site_name', 'application-name')
+  const headline = clean(page.h1 && textOf(page.h1))
+  const title = ld.title ?? withoutSite(named('og:title', 'twitter:title'), site, page.bodyText) ?? withoutSite(clean(page.title), site, page.bodyText) ?? headline
+  if (title) meta.title = title
+
+  const author = ld.author ?? named('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator') ?? nameFromMarkup(page)
+  if (author && !/^https?:\/\//.test(author)) meta.author = author
+
+  const date = isoDate(ld.date) ?? isoDate(named('article:published_time', 'datepublished')) ?? isoDate(itemprop('datePublished'))
+    ?? isoDate(named('date', 'pubdate', 'publish-date', 'parsely-pub-date', 'dc.date', 'dc.date.issued', 'citation_publication_date'))
+    ?? isoDate(page.time)
+  if (date) meta.date = date
+
+  if (site) meta.site = site
+  const url = clean(page.links.get('canonical')) ?? named('og:url') ?? ld.url
+  if (url && /^https?:\/\//i.test(url)) meta.url = url
+  const description = ld.description ?? named('description', 'og:description', 'twitter:description')
+  if (description) meta.description = description
+
+  const categories = unique([...ld.categories, ...all('article:section').map(clean)])
+  if (categories.length > 0) meta.categories = categories
+  let tags = unique([...ld.tags, ...all('article:tag').flatMap(splitList)])
+  if (tags.length === 0) tags = unique(splitList(named('news_keywords', 'keywords')))
+  if (tags.length > 0) meta.tags = tags
+
+  const result: HtmlMeta = {meta, warnings}
+  const lang = clean(page.html?.attribs['lang']) ?? clean(page.html?.attribs['xml:lang']) ?? ld.lang ?? named('og:locale')?.replace('_', '-') ?? named('content-language')
+  if (lang) result.lang = lang
+  if (ld.articleBody) result.articleBody = ld.articleBody
+  return result
+}
+
+/** Collapse whitespace; nothing for an empty value. */
+export function clean(value: string | undefined | null): string | undefined {
+  if (value === undefined || value === null) return undefined
+  const text = value.replace(/\s+/g, ' ').trim()
+  return text === '' ? undefined : text
+}
+
+const separators = [' | ', ' – ', ' — ', ' - ', ' :: ', ' · ', ' • ', ' « ', ' » ', '｜', '|']
+
+/**
+ * A `<title>` without the site's name: "How tides work | The Post" →
+ * "How tides work". The part the page prints on its own wins; else the part
+ * that names the site goes; else a short last part after a separator goes
+ * (most sites put their name last), never a part longer than the rest.
+ */
+export function withoutSite(title: string | undefined, site: string | undefined, pageText?: string): string | undefined {
+  if (!title) return undefined
+  const key = site?.toLowerCase()
+  // The page prints the headline without the suffix: "Logbooks go online - Northfield Society" over "Logbooks go online".
+  if (pageText !== undefined && !pageText.includes(title)) {
+    for (const separator of separators) {
+      const parts = title.split(separator).map((part) => part.trim()).sort((a, b) => b.length - a.length)
+      if (parts.length > 1 && parts[0]!.split(' ').length >= 3 && pageText.includes(parts[0]!)) return parts[0]
+    }
+  }
+  for (const separator of separators) {
+    const parts = title.split(separator)
+    if (parts.length < 2) continue
+    if (key) {
+      const kept = parts.filter((part) => part.trim().toLowerCase() !== key && !key.includes(part.trim().toLowerCase()))
+      if (kept.length > 0 && kept.length < parts.length) return kept.join(separator).trim()
+    }
+    const last = parts[parts.length - 1]!.trim()
+    const rest = parts.slice(0, -1).join(separator).trim()
+    if (separator !== ' - ' && last.split(/\s+/).length <= 4 && last.length < rest.length) return rest
+  }
+  return title
+}
+
+/** The author named in the page's markup: `itemprop=author`, `rel=author`, a byline element. */
+function nameFromMarkup(page: PageIndex): string | undefined {
+  const candidates: string[] = []
+  for (const element of page.itemprops.get('author') ?? []) {
+    const inner = elementsIn(element).find((child) => child !== element && child.attribs['itemprop'] === 'name')
+    const source = inner ?? element
+    candidates.push(source.attribs['content'] ?? textOf(source))
+  }
+  for (const element of page.authors) candidates.push(textOf(element))
+  for (const candidate of candidates) {
+    const name = clean(candidate)?.replace(/^(?:by|door|von|av|par|por|di)\s+/i, '')
+    if (name && looksLikeName(name)) return name
+  }
+  return undefined
+}
+
+/** `2025-01-28T09:00:00+01:00` → `2025-01-28`; other spellings through the date reader. */
+export function isoDate(value: string | undefined): string | undefined {
+  if (!value) return undefined
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value)
+  if (match) return `${match[1]}-${match[2]}-${match[3]}`
+  return findDate(value)
+}
+
+function splitList(value: string | undefined): Array<string | undefined> {
+  return (value ?? '').split(/[,;]/).map((item) => clean(item)).filter((item): item is string => item !== undefined)
+}
+
+function unique(values: Array<string | undefined>): string[] {
+  const seen = new Set<string>()
+  const out: string[] = []
+  for (const value of values) {
+    if (!value) continue
+    const key = value.toLowerCase()
+    if (seen.has(key)) continue
+    seen.add(key)
+    out.push(value)
+  }
+  return out
+}

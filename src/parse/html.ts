@@ -1,0 +1,111 @@
+import * as cheerio from 'cheerio'
+import type {Document, Element} from 'domhandler'
+import type {Root} from 'mdast'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import type {Meta} from '../types.js'
+import {reportRemoval, source} from '../util/report.js'
+import {type Dropped, dropChrome, dropNeverContent} from './html/clean-dom.js'
+import {describe, isElement, textOf} from './html/dom.js'
+import {describeChoice, findMainContent} from './html/main-content.js'
+import {measure} from './html/measure.js'
+import {indexPage} from './html/page-index.js'
+import {toHast} from './html/to-hast.js'
+import {trimContent} from './html/trim-content.js'
+import {type HtmlContentOptions, hastToMdast} from './html/to-mdast.js'
+
+export type {HtmlContentOptions}
+import {htmlMeta} from './html-meta.js'
+
+/** Options for HTML input. */
+export interface HtmlOptions extends HtmlContentOptions {
+  /** Where relative links resolve against, over the page's canonical URL. */
+  url?: string
+  /** The file to write the audit trail to (removals, the main-content choice, warnings). */
+  file?: VFile
+}
+
+export interface ParsedHtml {
+  /** The article as mdast, positions pointing into the HTML. */
+  tree: Root
+  /** What the page declares: title, author, date, site, url, description, categories, tags. */
+  meta: Meta
+  /** The page's declared language (`<html lang>`, `og:locale`). */
+  lang?: string
+}
+
+const ruleId = 'html'
+/** Removed text longer than this is shortened in the audit trail. */
+const maxReported = 1000
+
+/**
+ * HTML to the same mdast the text path produces: the page's metadata read,
+ * what is never article (scripts, hidden elements) and page chrome (menus,
+ * share bars, sidebars, comments …) dropped, the main content found, and
+ * that content mapped to Markdown's structure. Every dropped subtree with
+ * text is reported on `options.file` with its element and reason.
+ *
+ * @example
+ * ```ts
+ * const {tree, meta} = parseHtml('<html lang="en"><title>Tides | Sea Blog</title><article><h1>Tides</h1><p>The sea rises twice a day.</p></article></html>')
+ * // meta.title === 'Tides'; tree holds the heading and the paragraph
+ * ```
+ */
+export function parseHtml(html: string, options: HtmlOptions = {}): ParsedHtml {
+  const $ = cheerio.load(html, {xml: {xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: true}})
+  const file = options.file
+  const document = $.root()[0] as unknown as Document
+  const page = indexPage(document)
+  const declared = htmlMeta(page)
+  for (const warning of declared.warnings) file?.message(warning, {ruleId, source})
+
+  const body = page.body ?? page.html
+  const place = location(html)
+  const toPoint = (offset: number) => place.toPoint(offset)
+  const report = (dropped: Dropped[]) => {
+    if (!file) return
+    for (const {element, reason} of dropped) removal(file, element, reason, toPoint)
+  }
+  report(dropNeverContent(document).filter((item) => textOf(item.element) !== ''))
+  const result: ParsedHtml = {tree: {type: 'root', children: []}, meta: declared.meta}
+  if (declared.lang) result.lang = declared.lang
+  if (!body) return result
+
+  // A container holding most of the page's prose is never chrome, whatever its class says.
+  const before = measure(body)
+  const total = before.prose.get(body) ?? 0
+  report(dropChrome(body, (element) => total > 0 && (before.prose.get(element) ?? 0) * 2 > total).filter((item) => textOf(item.element) !== ''))
+
+  const choice = findMainContent(body, declared.articleBody)
+  file?.info(describeChoice(choice), {ruleId, source})
+  if (file) reportOutside(file, choice.element, body, toPoint)
+  report(trimContent(choice.element, choice.measured))
+
+  const base = options.url ?? declared.meta.url ?? page.base
+  const hast = toHast(choice.element, {toPoint, ...(base ? {base} : {})})
+  result.tree = hastToMdast(hast, options)
+  return result
+}
+
+/** Report what stands around the main content, one removal per sibling subtree on the way up to the body. */
+function reportOutside(file: VFile, main: Element, body: Element, toPoint: (offset: number) => ReturnType<ReturnType<typeof location>['toPoint']>): void {
+  let node: Element = main
+  const reason = `outside the main content (${describe(main)})`
+  while (node !== body && node.parent && isElement(node.parent)) {
+    const parent: Element = node.parent
+    for (const sibling of parent.children) {
+      if (sibling === node || !isElement(sibling)) continue
+      if (textOf(sibling) !== '') removal(file, sibling, reason, toPoint)
+    }
+    node = parent
+  }
+}
+
+function removal(file: VFile, element: Element, reason: string, toPoint: (offset: number) => ReturnType<ReturnType<typeof location>['toPoint']>): void {
+  const start = element.startIndex === null ? undefined : toPoint(element.startIndex)
+  const end = element.endIndex === null ? undefined : toPoint(element.endIndex + 1)
+  const text = textOf(element)
+  const shown = text.length > maxReported ? `${text.slice(0, maxReported)}…` : text
+  const node = start && end ? {type: 'html', position: {start, end}} : {type: 'html'}
+  reportRemoval(file, ruleId, node, `<${describe(element)}>: ${reason}`, shown)
+}

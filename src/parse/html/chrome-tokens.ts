@@ -1,0 +1,80 @@
+/**
+ * What marks an HTML element as page chrome, as data (the lexicon's spirit
+ * for markup): element names, ARIA roles, and the words that sites put in
+ * `class` and `id`. A pull request that teaches scrubdown a new theme's
+ * chrome touches this file only.
+ *
+ * Class and id values are split into words at `-`, `_`, spaces and camelCase
+ * (`relatedPosts` → `related`, `posts`) before they are matched.
+ */
+
+/** Elements that never hold article text: scripts, styles, embeds, form controls. */
+export const neverContentTags: readonly string[] = [
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'audio', 'video',
+  'source', 'track', 'map', 'input', 'select', 'option', 'optgroup', 'textarea', 'button', 'datalist', 'output',
+  'progress', 'meter', 'link', 'meta', 'base', 'head', 'title', 'dialog',
+]
+
+/**
+ * Elements that are chrome wherever they stand. Captions are furniture
+ * around the running text, as photo credits are: not the article's words.
+ */
+export const chromeTags: readonly string[] = ['nav', 'aside', 'menu', 'figcaption']
+
+/** Elements that are chrome outside an article (the site's header and footer), not inside one (the article's own). */
+export const chromeTagsOutsideArticle: readonly string[] = ['header', 'footer']
+
+/** ARIA landmark roles of chrome. */
+export const chromeRoles: readonly string[] = [
+  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar',
+  'toolbar', 'tablist', 'tooltip',
+]
+
+/** Class or id words that name chrome, matched as whole words. */
+export const chromeWords: readonly string[] = [
+  // navigation
+  'nav', 'navbar', 'navigation', 'subnav', 'menu', 'menubar', 'submenu', 'breadcrumb', 'breadcrumbs', 'crumbs',
+  'pagination', 'pager', 'skip', 'jump', 'toolbar', 'toc',
+  // sharing and social
+  'share', 'shares', 'sharing', 'sharebar', 'social', 'socials', 'sociallinks', 'sharedaddy', 'addthis', 'addtoany',
+  'follow',
+  // other pages
+  'related', 'relatedposts', 'recommended', 'recommendations', 'recirc', 'recirculation', 'trending', 'popular',
+  'mostread', 'most-read', 'morestories', 'outbrain', 'taboola', 'teaser', 'teasers',
+  // readers
+  'comment', 'comments', 'disqus', 'replies', 'respond', 'responses', 'vote', 'votes', 'clap', 'claps', 'reactions',
+  // consent, sign-up, paywall
+  'cookie', 'cookies', 'consent', 'gdpr', 'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup',
+  'paywall', 'regwall', 'login', 'signin', 'register', 'donate', 'cta',
+  // page furniture
+  'sidebar', 'sidebars', 'widget', 'widgets', 'rail', 'masthead', 'popup', 'modal', 'lightbox', 'overlay', 'banner',
+  'tooltip', 'print', 'rss', 'caption', 'captions', 'credit', 'credits',
+  // advertising
+  'ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertising', 'adsbygoogle', 'adslot', 'adunit',
+  'dfp', 'gpt', 'sponsor', 'sponsored', 'promo', 'promoted', 'promotion', 'affiliate',
+]
+
+/**
+ * Class or id words of the article's own furniture: the byline and the
+ * dateline. Their facts come from the page's metadata; the lines go.
+ */
+export const bylineWords: readonly string[] = ['byline', 'bylines', 'dateline', 'signature', 'meta', 'postmeta', 'timestamp']
+
+/** Class or id words that name quoted content (an embedded post), which no chrome word overrules: `social-media-embed`. */
+export const contentWords: readonly string[] = ['embed', 'embedded', 'tweet', 'quote', 'blockquote']
+
+/** Class or id words that are chrome outside an article only (the site's header and footer). */
+export const chromeWordsOutsideArticle: readonly string[] = ['header', 'footer', 'topbar', 'colophon']
+
+/** Whole class names that hide an element from sighted readers (screen-reader text, utility classes). */
+export const hiddenClasses: readonly string[] = [
+  'hidden', 'hide', 'd-none', 'is-hidden', 'u-hidden', 'visually-hidden', 'visuallyhidden', 'sr-only', 'sr-text',
+  'screen-reader-text', 'screen-reader-only', 'screenreader', 'offscreen', 'element-invisible', 'a11y-hidden',
+]
+
+/**
+ * Class names that carry a taxonomy term or a state rather than a role:
+ * WordPress writes `tag-social`, `category-ads` on the article itself, themes
+ * write `has-sidebar` on the page wrapper; neither makes the element chrome.
+ */
+export const taxonomyClass = /^(?:tag|tags|category|categories|cat|postid|format|author|status|type|has|no|with|without)[-_]/i

@@ -1,0 +1,148 @@
+import {type AnyNode, type Element, type ParentNode, Text} from 'domhandler'
+import {
+  bylineWords,
+  chromeRoles,
+  chromeTags,
+  chromeTagsOutsideArticle,
+  chromeWords,
+  chromeWordsOutsideArticle,
+  contentWords,
+  hiddenClasses,
+  neverContentTags,
+  taxonomyClass,
+} from './chrome-tokens.js'
+import {classWords, isElement} from './dom.js'
+
+/** A subtree taken out of the page, and why. */
+export interface Dropped {
+  element: Element
+  reason: string
+}
+
+const never = new Set(neverContentTags)
+const chromeTagSet = new Set(chromeTags)
+const outsideTagSet = new Set(chromeTagsOutsideArticle)
+const roleSet = new Set(chromeRoles)
+const wordSet = new Set(chromeWords)
+const outsideWordSet = new Set(chromeWordsOutsideArticle)
+const hiddenSet = new Set(hiddenClasses)
+const contentSet = new Set(contentWords)
+const bylineSet = new Set(bylineWords)
+
+/** Elements that open the article: inside them, the article's own header and footer are not the site's. */
+function opensArticle(element: Element): boolean {
+  return element.name === 'article' || element.attribs['itemprop'] === 'articleBody' || element.attribs['role'] === 'article'
+}
+
+/** Why an element is never article text, or nothing. Scripts and styles go without a word. */
+function neverReason(element: Element): string | undefined {
+  if (never.has(element.name)) return ''
+  const attribs = element.attribs
+  if (attribs['hidden'] !== undefined) return 'hidden (the `hidden` attribute)'
+  if (attribs['aria-hidden'] === 'true') return 'hidden from readers (`aria-hidden`)'
+  const style = attribs['style']
+  if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return 'hidden (inline `display: none`)'
+  const classes = attribs['class']
+  if (classes) {
+    for (const name of classes.split(/\s+/)) {
+      if (hiddenSet.has(name.toLowerCase())) return `hidden (class "${name}")`
+    }
+  }
+  return undefined
+}
+
+/** Why an element is page chrome, or nothing. */
+function chromeReason(element: Element, insideArticle: boolean): string | undefined {
+  const name = element.name
+  if (name === 'body' || name === 'html' || name === 'main' || opensArticle(element)) return undefined
+  if (chromeTagSet.has(name)) return `page chrome (<${name}>)`
+  if (!insideArticle && outsideTagSet.has(name)) return `the site's ${name} (<${name}> outside the article)`
+  const role = element.attribs['role']
+  if (role && roleSet.has(role)) return `page chrome (role "${role}")`
+  const words = classWords(element, taxonomyClass)
+  if (words.some((word) => contentSet.has(word))) return undefined
+  for (const word of words) {
+    if (wordSet.has(word)) return `page chrome (class or id "${word}")`
+    if (bylineSet.has(word)) return `the article's byline or dateline (class or id "${word}"); author and date come from the page's metadata`
+    if (!insideArticle && outsideWordSet.has(word)) return `the site's ${word} (class or id "${word}" outside the article)`
+  }
+  return undefined
+}
+
+/**
+ * Take out what is never article text: scripts, styles, embeds, form
+ * controls, comments, and hidden elements. Hidden elements with text are
+ * returned, to be reported; the rest goes silently.
+ */
+export function dropNeverContent(root: ParentNode): Dropped[] {
+  const dropped: Dropped[] = []
+  prune(root, (node) => {
+    if (node.type === 'comment' || node.type === 'directive' || node.type === 'cdata') return ''
+    if (!isElement(node)) return undefined
+    const reason = neverReason(node)
+    if (reason) dropped.push({element: node, reason})
+    return reason
+  })
+  return inOrder(dropped)
+}
+
+/**
+ * Take out page chrome: by element (`nav`, `aside`, the site's `header` and
+ * `footer`), by ARIA role, and by the words of `class` and `id`. An element
+ * that `keep` protects (one that holds most of the page's prose) stays
+ * whatever its class says: `<div id="page" class="site sidebar-right">`.
+ */
+export function dropChrome(root: ParentNode, keep: (element: Element) => boolean): Dropped[] {
+  const dropped: Dropped[] = []
+  const articles = new Set<AnyNode>()
+  prune(root, (node, parent) => {
+    if (!isElement(node)) return undefined
+    const inside = articles.has(parent)
+    if (inside || opensArticle(node)) articles.add(node)
+    const reason = chromeReason(node, inside)
+    if (reason === undefined || keep(node)) return undefined
+    dropped.push({element: node, reason})
+    return reason
+  })
+  return inOrder(dropped)
+}
+
+function inOrder(dropped: Dropped[]): Dropped[] {
+  return dropped.sort((a, b) => (a.element.startIndex ?? 0) - (b.element.startIndex ?? 0))
+}
+
+/**
+ * Walk the tree in document order; a node for which `decide` returns a
+ * string (a reason, or '' for a silent drop) leaves the tree with its subtree
+ * and is not walked into. Children lists are rebuilt once per parent.
+ */
+function prune(root: ParentNode, decide: (node: AnyNode, parent: AnyNode) => string | undefined): void {
+  const stack: ParentNode[] = [root]
+  while (stack.length > 0) {
+    const parent = stack.pop()!
+    const kept: AnyNode[] = []
+    let changed = false
+    for (const child of parent.children) {
+      if (decide(child, parent) !== undefined) {
+        changed = true
+        child.parent = null
+        // A space where it stood, so the words on either side of a dropped `<span>` do not run together.
+        if (isElement(child)) {
+          const space = new Text(' ')
+          space.parent = parent
+          kept.push(space)
+        }
+        continue
+      }
+      kept.push(child)
+      if ('children' in child && child.children.length > 0) stack.push(child)
+    }
+    if (changed) {
+      kept.forEach((child, index) => {
+        child.prev = kept[index - 1] ?? null
+        child.next = kept[index + 1] ?? null
+      })
+      parent.children = kept as typeof parent.children
+    }
+  }
+}

@@ -1,0 +1,93 @@
+import {type AnyNode, type Element, type ParentNode, isTag, isText} from 'domhandler'
+
+/**
+ * Small helpers over the domhandler tree that cheerio builds. Every walk is
+ * iterative, with an explicit stack: a page of 100 000 nested elements must
+ * not overflow the call stack.
+ */
+
+/** Is this node an element (a tag, a script or a style)? */
+export function isElement(node: AnyNode): node is Element {
+  return isTag(node)
+}
+
+/** The elements under `root` (itself included) in document order. */
+export function elementsIn(root: ParentNode): Element[] {
+  const out: Element[] = []
+  const stack: AnyNode[] = [root]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (isElement(node)) out.push(node)
+    if ('children' in node) {
+      const children = node.children
+      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
+    }
+  }
+  return out
+}
+
+/** The text of a subtree with whitespace collapsed as a browser would (roughly). */
+export function textOf(root: AnyNode): string {
+  const parts: string[] = []
+  const stack: AnyNode[] = [root]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (isText(node)) parts.push(node.data)
+    else if ('children' in node) {
+      if (isElement(node) && silentTags.has(node.name)) continue
+      if (isElement(node) && blockTags.has(node.name)) parts.push(' ')
+      const children = node.children
+      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
+    }
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim()
+}
+
+/** Elements whose text is code or style, never words on the page. */
+const silentTags = new Set(['script', 'style', 'noscript', 'template'])
+
+/** Elements that start a new block of text. */
+export const blockTags = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'html', 'li', 'listing', 'main', 'menu', 'nav', 'ol', 'p', 'plaintext', 'pre', 'section', 'summary', 'table',
+  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'xmp', 'caption', 'br',
+])
+
+/** The words of an element's class and id: split at `-`, `_`, spaces and camelCase, lower case. */
+export function classWords(element: Element, skip?: RegExp): string[] {
+  const words: string[] = []
+  const add = (value: string | undefined) => {
+    if (!value) return
+    for (const name of value.split(/\s+/)) {
+      if (name === '' || skip?.test(name)) continue
+      for (const word of name.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[^A-Za-z0-9]+/)) {
+        if (word !== '') words.push(word.toLowerCase())
+      }
+    }
+  }
+  add(element.attribs['class'])
+  add(element.attribs['id'])
+  return words
+}
+
+/** A short CSS-like name for an element in messages: `div#main.post-body`. */
+export function describe(element: Element): string {
+  const id = element.attribs['id'] ? `#${element.attribs['id']}` : ''
+  const classes = (element.attribs['class'] ?? '').split(/\s+/).filter(Boolean).slice(0, 3).map((name) => `.${name}`).join('')
+  const name = `${element.name}${id}${classes}`
+  return name.length > 80 ? `${name.slice(0, 79)}…` : name
+}
+
+/** Remove a node from its parent, keeping the sibling links consistent. */
+export function detach(node: AnyNode): void {
+  const parent = node.parent
+  if (!parent) return
+  const index = parent.children.indexOf(node)
+  if (index >= 0) parent.children.splice(index, 1)
+  if (node.prev) node.prev.next = node.next
+  if (node.next) node.next.prev = node.prev
+  node.parent = null
+  node.prev = null
+  node.next = null
+}

@@ -1,0 +1,105 @@
+/** What a page's JSON-LD says about its article. */
+export interface JsonLdArticle {
+  title?: string
+  author?: string
+  date?: string
+  site?: string
+  url?: string
+  description?: string
+  lang?: string
+  articleBody?: string
+  categories: string[]
+  tags: string[]
+}
+
+/** schema.org types whose object describes the page's article. */
+const articleTypes = new Set([
+  'Article', 'NewsArticle', 'BlogPosting', 'Blog', 'Report', 'ScholarlyArticle', 'TechArticle', 'AnalysisNewsArticle',
+  'OpinionNewsArticle', 'ReportageNewsArticle', 'ReviewNewsArticle', 'BackgroundNewsArticle', 'LiveBlogPosting',
+  'SocialMediaPosting', 'DiscussionForumPosting', 'Review', 'HowTo', 'Recipe', 'QAPage', 'Question',
+])
+
+type Json = Record<string, unknown>
+
+/**
+ * The article object of the page's JSON-LD blocks (`@graph`s and arrays
+ * walked), read into plain strings. A block that does not parse is skipped,
+ * and a warning says which.
+ */
+export function jsonLdArticle(blocks: readonly string[], warnings: string[]): JsonLdArticle {
+  const objects: Json[] = []
+  blocks.forEach((block, index) => {
+    const raw = block.replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)|(?:-->|\/\/\s*\]\]>)\s*$/g, '').trim()
+    if (raw === '') return
+    try {
+      collect(JSON.parse(raw), objects, 0)
+    } catch (error) {
+      warnings.push(`JSON-LD block ${index + 1} is not valid JSON and was skipped (${(error as Error).message.slice(0, 80)})`)
+    }
+  })
+  const article = objects.find((object) => types(object).some((type) => articleTypes.has(type)))
+  const result: JsonLdArticle = {categories: [], tags: []}
+  const publisherOf = (object: Json | undefined) => name(object?.['publisher'])
+  const website = objects.find((object) => types(object).includes('WebSite'))
+  const site = publisherOf(article) ?? name(website) ?? publisherOf(website)
+  if (site) result.site = site
+  if (!article) return result
+  const set = <K extends keyof JsonLdArticle>(key: K, value: JsonLdArticle[K] | undefined) => {
+    if (value !== undefined) result[key] = value
+  }
+  set('title', text(article['headline']) ?? text(article['name']))
+  set('author', names(article['author']) ?? names(article['creator']))
+  set('date', text(article['datePublished']) ?? text(article['dateCreated']) ?? text(article['uploadDate']))
+  set('url', text(article['url']) ?? text(article['mainEntityOfPage']) ?? text((article['mainEntityOfPage'] as Json | undefined)?.['@id']))
+  set('description', text(article['description']))
+  set('lang', text(article['inLanguage']))
+  const body = article['articleBody'] ?? article['text']
+  if (typeof body === 'string' && body.trim() !== '') result.articleBody = body
+  result.categories = list(article['articleSection'])
+  result.tags = list(article['keywords'])
+  return result
+}
+
+function collect(value: unknown, out: Json[], depth: number): void {
+  if (depth > 8 || value === null || typeof value !== 'object') return
+  if (Array.isArray(value)) {
+    for (const item of value) collect(item, out, depth + 1)
+    return
+  }
+  const object = value as Json
+  out.push(object)
+  if (Array.isArray(object['@graph'])) collect(object['@graph'], out, depth + 1)
+}
+
+function types(object: Json): string[] {
+  const type = object['@type']
+  return (Array.isArray(type) ? type : [type]).filter((item): item is string => typeof item === 'string')
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined
+  const clean = value.replace(/\s+/g, ' ').trim()
+  return clean === '' ? undefined : clean
+}
+
+function name(value: unknown): string | undefined {
+  if (typeof value === 'string') return text(value)
+  if (Array.isArray(value)) return name(value[0])
+  if (value && typeof value === 'object') return text((value as Json)['name'])
+  return undefined
+}
+
+/** One author or several: "Ana Lima, Tom Berg". URLs and empty names are no names. */
+function names(value: unknown): string | undefined {
+  const list = (Array.isArray(value) ? value : [value]).map(name).filter((item): item is string => item !== undefined && !/^https?:\/\//.test(item))
+  return list.length > 0 ? [...new Set(list)].join(', ') : undefined
+}
+
+/** A JSON-LD list: an array of strings, or one comma-separated string; a label such as "Tag:" before an item goes. */
+function list(value: unknown): string[] {
+  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : []
+  return items
+    .filter((item): item is string => typeof item === 'string')
+    .map((item) => item.replace(/\s+/g, ' ').trim().replace(/^(?:tags?|keywords?|topics?|categor(?:y|ies)|section)\s*:\s*/i, ''))
+    .filter(Boolean)
+}

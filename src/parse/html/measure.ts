@@ -1,0 +1,173 @@
+import {type AnyNode, type Element, isText} from 'domhandler'
+import {blockTags, isElement} from './dom.js'
+
+/**
+ * How much article text each element holds, as the body-text extractors
+ * (Readability, jusText, boilerpipe) measure it. Text belongs to its nearest
+ * block element; each block is judged once:
+ *
+ * - prose: long enough, with sentence punctuation, few of its characters in
+ *   links; it earns its characters (less its link text);
+ * - links: a block mostly made of links (a menu, a list of teasers) costs
+ *   its characters;
+ * - short lines without links (labels, dates, bylines) cost an eighth of
+ *   theirs: they belong to articles and to chrome alike; headings, list
+ *   items, code, tables and quotes cost nothing, being short by nature.
+ *
+ * An element's score is the sum over the blocks in its subtree, so the
+ * highest-scoring element is the tightest container that holds the prose
+ * and leaves out the link lists around it (the maximum subtree, as the text
+ * path's core is the maximum run of lines).
+ */
+export interface Measure {
+  /** Elements in document order. */
+  elements: Element[]
+  score: Map<Element, number>
+  /** Characters of prose blocks in the subtree. */
+  prose: Map<Element, number>
+  /** Characters of text, and of link text, in the subtree. */
+  chars: Map<Element, number>
+  links: Map<Element, number>
+}
+
+interface Block {
+  /** A list item or a definition: prose there is as often a teaser as article. */
+  item: boolean
+  /** A heading, list item, code block, table or quote: short by nature, no sign of chrome. */
+  structural: boolean
+  chars: number
+  links: number
+  marks: number
+  text?: string[]
+}
+
+const listItems = new Set(['li', 'dt', 'dd'])
+const structural = new Set(['li', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'table', 'blockquote'])
+/** A data table is one block: its cells are short, the table is not. Cells holding paragraphs (layout tables) give them their own blocks. */
+const cellTags = new Set(['td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'caption'])
+
+const dense = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu
+
+/** Sentence and clause punctuation in any script. */
+const marks = /[.,!?;:…。！？，、；：؟،؛।]/g
+const ends = /[.!?…。！？؟।]/
+
+interface Frame {
+  node: AnyNode
+  block: Element
+  link: boolean
+}
+
+/**
+ * Measure every element under `root`. `inArticle`, when given, says whether
+ * a prose block's text belongs to the article (the page's JSON-LD
+ * `articleBody`); prose that does not then costs instead of earning.
+ */
+export function measure(root: Element, inArticle?: (text: string) => boolean): Measure {
+  const elements: Element[] = []
+  const blocks = new Map<Element, Block>()
+  const stack: Frame[] = [{node: root, block: root, link: false}]
+  while (stack.length > 0) {
+    const {node, block, link} = stack.pop()!
+    if (isText(node)) {
+      const value = node.data
+      const length = collapsedLength(value)
+      if (length === 0) continue
+      // Scripts written without spaces say in one character what others say in two or three.
+      const chars = length + (value.match(dense)?.length ?? 0)
+      let entry = blocks.get(block)
+      if (!entry) {
+        entry = {item: listItems.has(block.name), structural: structural.has(block.name), chars: 0, links: 0, marks: 0}
+        if (inArticle) entry.text = []
+        blocks.set(block, entry)
+      }
+      entry.chars += chars
+      if (link) entry.links += chars
+      entry.marks += value.match(marks)?.length ?? 0
+      if (ends.test(value)) entry.marks++
+      entry.text?.push(value)
+      continue
+    }
+    if (!isElement(node)) continue
+    elements.push(node)
+    const owner = blockTags.has(node.name) && !cellTags.has(node.name) ? node : block
+    const inLink = link || node.name === 'a'
+    const children = node.children
+    for (let index = children.length - 1; index >= 0; index--) stack.push({node: children[index]!, block: owner, link: inLink})
+  }
+
+  const score = new Map<Element, number>()
+  const prose = new Map<Element, number>()
+  const chars = new Map<Element, number>()
+  const links = new Map<Element, number>()
+  for (const element of elements) {
+    score.set(element, 0)
+    prose.set(element, 0)
+    chars.set(element, 0)
+    links.set(element, 0)
+  }
+  for (const [element, block] of blocks) {
+    const [value, isProse] = judge(block, inArticle)
+    if (isProse) prose.set(element, block.chars)
+    chars.set(element, block.chars)
+    links.set(element, block.links)
+    // A block counts fully for itself and its parent, less for each level above:
+    // the container that holds the paragraphs beats the page wrapper that holds them and the teasers.
+    let node: Element = element
+    for (let level = 0; level <= maxLevels; level++) {
+      score.set(node, score.get(node)! + value * weight(level))
+      const parent = node.parent
+      if (!parent || !isElement(parent) || !score.has(parent)) break
+      node = parent
+    }
+  }
+  // Children before parents: add each subtree's sums to its parent.
+  for (let index = elements.length - 1; index > 0; index--) {
+    const element = elements[index]!
+    const parent = element.parent
+    if (!parent || !isElement(parent) || !prose.has(parent)) continue
+    prose.set(parent, prose.get(parent)! + prose.get(element)!)
+    chars.set(parent, chars.get(parent)! + chars.get(element)!)
+    links.set(parent, links.get(parent)! + links.get(element)!)
+  }
+  return {elements, score, prose, chars, links}
+}
+
+/** How far up a block's score reaches. */
+const maxLevels = 30
+/** How fast a block's weight falls with its distance: 1/√level. */
+const decay = 0.5
+/** A box of links costs at most this much: a hover card of links inside a paragraph must not sink the article around it. */
+const linkCap = 100
+
+function weight(level: number): number {
+  return level <= 1 ? 1 : 1 / level ** decay
+}
+
+function judge(block: Block, inArticle?: (text: string) => boolean): [number, boolean] {
+  const density = block.links / block.chars
+  if (density > 0.5) return [-Math.min(block.chars, linkCap), false]
+  const isProse = (block.chars >= 80 && block.marks >= 1) || block.chars >= 200
+  if (!isProse) return [block.structural ? 0 : -block.chars / 8, false]
+  // Lists of teasers (a headline link and an excerpt per item) look like prose; list items neither earn nor cost.
+  if (block.item) return [0, false]
+  if (inArticle && !inArticle(block.text!.join(''))) return [-block.chars, false]
+  return [block.chars - block.links, true]
+}
+
+function collapsedLength(value: string): number {
+  let length = 0
+  let space = true
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    const white = code === 32 || code === 10 || code === 9 || code === 13 || code === 12
+    if (white) {
+      if (!space) length++
+      space = true
+    } else {
+      length++
+      space = false
+    }
+  }
+  return length
+}

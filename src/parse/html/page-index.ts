@@ -1,0 +1,110 @@
+import {type Document, type Element, isText} from 'domhandler'
+import {elementsIn, textOf} from './dom.js'
+
+/**
+ * The elements the metadata reader needs, found in one walk over the page
+ * (a CSS query per field would walk the whole page each time).
+ */
+export interface PageIndex {
+  html?: Element
+  body?: Element
+  /** `<meta>` contents by lower-cased `name`, `property` or `itemprop`, in document order. */
+  metas: Map<string, string[]>
+  /** `href` of the first `<link rel=…>` by lower-cased rel word, and of `<base>`. */
+  links: Map<string, string>
+  base?: string
+  /** The raw text of each JSON-LD block. */
+  jsonLd: string[]
+  title?: string
+  h1?: Element
+  /** The first `<time datetime>` inside an `<article>`, else on the page. */
+  time?: string
+  /** Elements by `itemprop` (lower case), first few of each. */
+  itemprops: Map<string, Element[]>
+  /** `rel=author` elements and byline name elements. */
+  authors: Element[]
+  /** The text of the body, whitespace collapsed (to find the headline the page prints). */
+  bodyText?: string
+}
+
+const bylineClasses = new Set(['author-name', 'byline__name', 'byline-name', 'author__name', 'byline-author'])
+
+export function indexPage(document: Document): PageIndex {
+  const index: PageIndex = {metas: new Map(), links: new Map(), jsonLd: [], itemprops: new Map(), authors: []}
+  let articleTime: string | undefined
+  let pageTime: string | undefined
+  for (const element of elementsIn(document)) {
+    const attribs = element.attribs
+    switch (element.name) {
+      case 'html':
+        index.html ??= element
+        break
+      case 'body':
+        index.body ??= element
+        break
+      case 'meta': {
+        const content = attribs['content']
+        if (content === undefined) break
+        for (const key of [attribs['name'], attribs['property'], attribs['itemprop']]) {
+          if (!key) continue
+          const name = key.toLowerCase()
+          const list = index.metas.get(name)
+          if (list) list.push(content)
+          else index.metas.set(name, [content])
+        }
+        break
+      }
+      case 'link': {
+        const href = attribs['href']
+        if (!href) break
+        for (const rel of (attribs['rel'] ?? '').toLowerCase().split(/\s+/)) if (rel && !index.links.has(rel)) index.links.set(rel, href)
+        break
+      }
+      case 'base':
+        if (attribs['href']) index.base ??= attribs['href']
+        break
+      case 'script':
+        if ((attribs['type'] ?? '').toLowerCase() === 'application/ld+json') {
+          index.jsonLd.push(element.children.map((child) => (isText(child) ? child.data : '')).join(''))
+        }
+        break
+      case 'title':
+        index.title ??= textOf(element)
+        break
+      case 'h1':
+        index.h1 ??= element
+        break
+      case 'time':
+        if (attribs['datetime']) {
+          pageTime ??= attribs['datetime']
+          if (!articleTime && insideArticle(element)) articleTime = attribs['datetime']
+        }
+        break
+      default:
+    }
+    const itemprop = attribs['itemprop']
+    if (itemprop) {
+      for (const name of itemprop.toLowerCase().split(/\s+/)) {
+        const list = index.itemprops.get(name)
+        if (!list) index.itemprops.set(name, [element])
+        else if (list.length < 8) list.push(element)
+      }
+    }
+    if (index.authors.length < 8 && ((attribs['rel'] ?? '').toLowerCase().split(/\s+/).includes('author') || (attribs['class'] ?? '').split(/\s+/).some((name) => bylineClasses.has(name)))) {
+      index.authors.push(element)
+    }
+  }
+  const time = articleTime ?? pageTime
+  if (time) index.time = time
+  if (index.body) index.bodyText = textOf(index.body)
+  return index
+}
+
+function insideArticle(element: Element): boolean {
+  let node = element.parent
+  while (node && 'name' in node) {
+    if (node.name === 'article') return true
+    node = node.parent
+  }
+  return false
+}

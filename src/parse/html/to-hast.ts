@@ -1,0 +1,151 @@
+import type {Element as HastElement, ElementContent, Properties, Root as HastRoot} from 'hast'
+import {type AnyNode, type Element, isText} from 'domhandler'
+import type {Point} from 'unist'
+import {isElement} from './dom.js'
+
+/** Nesting deeper than this is flattened: the markup of 100 000 nested tags keeps its text, not its depth. */
+export const maxDepth = 64
+
+/** Turns a source offset into a unist point (line, column, offset). */
+export type ToPoint = (offset: number) => Point | undefined
+
+export interface ToHastOptions {
+  /** Where relative links and images resolve against (the page's URL or `<base href>`). */
+  base?: string
+  toPoint?: ToPoint
+}
+
+/**
+ * The chosen container as a hast tree, for `hast-util-to-mdast`. Iterative,
+ * with nesting capped at `maxDepth`. Only the attributes the Markdown needs
+ * are carried over; `javascript:` and `data:` URLs are dropped; lazy images
+ * get their real source (`data-src`); code blocks get their language as a
+ * `language-*` class whatever convention the page used.
+ */
+export function toHast(container: Element, options: ToHastOptions = {}): HastRoot {
+  const root: HastRoot = {type: 'root', children: []}
+  const stack: Array<{node: AnyNode; parent: HastRoot | HastElement; depth: number}> = []
+  const push = (children: AnyNode[], parent: HastRoot | HastElement, depth: number) => {
+    for (let index = children.length - 1; index >= 0; index--) stack.push({node: children[index]!, parent, depth})
+  }
+  // The container itself too: a chosen `<p>` must stay a paragraph.
+  push([container], root, 0)
+  while (stack.length > 0) {
+    const {node, parent, depth} = stack.pop()!
+    if (isText(node)) {
+      const text: ElementContent = {type: 'text', value: node.data}
+      const position = positionOf(node, options.toPoint)
+      if (position) text.position = position
+      ;(parent.children as ElementContent[]).push(text)
+      continue
+    }
+    if (!isElement(node) || isIcon(node)) continue
+    if (depth >= maxDepth) {
+      push(node.children, parent, depth)
+      continue
+    }
+    const element: HastElement = {type: 'element', tagName: node.name, properties: properties(node, options.base), children: []}
+    const position = positionOf(node, options.toPoint)
+    if (position) element.position = position
+    ;(parent.children as ElementContent[]).push(element)
+    push(node.children, element, depth + 1)
+  }
+  return root
+}
+
+/** An image the page sizes as an icon or avatar (at most 80 × 80): not an article image. */
+function isIcon(node: Element): boolean {
+  if (node.name !== 'img') return false
+  const width = Number(node.attribs['width'])
+  const height = Number(node.attribs['height'])
+  return width > 0 && height > 0 && width <= 80 && height <= 80
+}
+
+function positionOf(node: AnyNode, toPoint: ToPoint | undefined) {
+  if (!toPoint || node.startIndex === null || node.endIndex === null) return undefined
+  const start = toPoint(node.startIndex)
+  const end = toPoint(node.endIndex + 1)
+  return start && end ? {start, end} : undefined
+}
+
+function properties(node: Element, base: string | undefined): Properties {
+  const attribs = node.attribs
+  const out: Properties = {}
+  const classes = attribs['class']?.split(/\s+/).filter(Boolean)
+  if (node.name === 'code' || node.name === 'pre') {
+    const parent = node.parent
+    const lang = languageOf(node) ?? (parent && isElement(parent) && parent.name === 'pre' ? languageOf(parent) : undefined)
+    if (lang) out['className'] = [`language-${lang}`]
+  } else if (classes && classes.length > 0) {
+    out['className'] = classes
+  }
+  if (attribs['id']) out['id'] = attribs['id']
+  if (attribs['title']) out['title'] = attribs['title']
+  switch (node.name) {
+    case 'a': {
+      const href = safeUrl(attribs['href'], base)
+      if (href) out['href'] = href
+      break
+    }
+    case 'img': {
+      const src = imageSource(attribs, base)
+      if (src) out['src'] = src
+      if (attribs['alt'] !== undefined) out['alt'] = attribs['alt']
+      break
+    }
+    case 'ol':
+      if (attribs['start'] !== undefined && /^-?\d+$/.test(attribs['start'])) out['start'] = Number(attribs['start'])
+      break
+    case 'td':
+    case 'th':
+      if (attribs['colspan']) out['colSpan'] = Number(attribs['colspan']) || 1
+      if (attribs['rowspan']) out['rowSpan'] = Number(attribs['rowspan']) || 1
+      break
+    case 'input':
+      if (attribs['type']) out['type'] = attribs['type']
+      if (attribs['checked'] !== undefined) out['checked'] = true
+      break
+    default:
+  }
+  return out
+}
+
+/** The language of a code block in the conventions sites use: `language-js`, `lang-js`, `brush: js`, `highlight-source-js`, `data-lang`. */
+function languageOf(node: Element): string | undefined {
+  const attribs = node.attribs
+  const declared = attribs['data-lang'] ?? attribs['data-language']
+  if (declared && /^[\w+#.-]{1,30}$/.test(declared)) return declared.toLowerCase()
+  const classes = attribs['class'] ?? ''
+  const match = /(?:^|\s)(?:language|lang|highlight-source|highlight)-([\w+#.-]{1,30})(?:\s|$)/.exec(classes) ?? /brush:\s*([\w+#.-]{1,30})/.exec(classes)
+  if (match) return match[1]!.toLowerCase()
+  if (node.name === 'pre') {
+    // `<pre><code class="language-js">`: the language is on the code element inside.
+    const code = node.children.find((child): child is Element => isElement(child) && child.name === 'code')
+    return code ? languageOf(code) : undefined
+  }
+  return undefined
+}
+
+const unsafe = /^\s*(?:javascript|data|vbscript):/i
+
+/** A URL that is safe to write into Markdown, resolved against the page when it is relative. */
+export function safeUrl(url: string | undefined, base: string | undefined): string | undefined {
+  if (url === undefined) return undefined
+  const value = url.trim()
+  if (value === '' || unsafe.test(value)) return undefined
+  if (!base || value.startsWith('#')) return value
+  try {
+    return new URL(value, base).href
+  } catch {
+    return value
+  }
+}
+
+function imageSource(attribs: Record<string, string>, base: string | undefined): string | undefined {
+  for (const name of ['src', 'data-src', 'data-lazy-src', 'data-original', 'data-url']) {
+    const url = safeUrl(attribs[name], base)
+    if (url) return url
+  }
+  const srcset = attribs['srcset'] ?? attribs['data-srcset']
+  return srcset ? safeUrl(srcset.trim().split(/\s+/)[0], base) : undefined
+}

@@ -1,0 +1,78 @@
+import type {AnyNode, Element} from 'domhandler'
+import {boundaryOf} from '../../lexicon/chrome.js'
+import {countWords} from '../../util/text.js'
+import type {Dropped} from './clean-dom.js'
+import {elementsIn, isElement, textOf} from './dom.js'
+import type {Measure} from './measure.js'
+
+/** Containers that may be dropped whole when they are mostly links. */
+const linkBoxes = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'header', 'footer', 'figure', 'span', 'p'])
+const headingLike = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'header', 'section'])
+
+/**
+ * Take out what the main content still holds that is not article: boxes
+ * that are mostly links and hold no prose (tag lists, "next/previous"
+ * navigation, teaser grids), and everything after a heading that opens a
+ * section of other pages or of comments ("Related articles", "You may also
+ * like", "Comments"), as long as most of the prose comes before it.
+ */
+export function trimContent(container: Element, measured: Measure): Dropped[] {
+  const dropped: Dropped[] = []
+  const total = measured.prose.get(container) ?? 0
+  const elements = elementsIn(container)
+  const gone = new Set<AnyNode>()
+
+  for (const element of elements) {
+    if (element === container || gone.has(element.parent!)) {
+      if (element !== container) gone.add(element)
+      continue
+    }
+    const chars = measured.chars.get(element) ?? 0
+    if (!linkBoxes.has(element.name) || chars === 0) continue
+    const links = measured.links.get(element) ?? 0
+    if (links * 2 > chars && (measured.prose.get(element) ?? 0) === 0) {
+      gone.add(element)
+      dropped.push({element, reason: 'links without prose inside the article (tags, navigation or teasers)'})
+    }
+  }
+
+  // The first boundary heading after most of the prose: what follows it belongs to other pages.
+  let before = 0
+  for (const element of elements) {
+    if (gone.has(element)) continue
+    before += (measured.prose.get(element) ?? 0) - childProse(element, measured)
+    if (!headingLike.has(element.name) || total === 0 || before * 2 < total) continue
+    const text = textOf(element)
+    if (text === '' || text.length > 60 || boundaryOf(text, countWords(text)) === undefined) continue
+    const reason = `after "${text}": a section of other pages or comments, not the article`
+    for (let node: Element = element; node !== container && node.parent && isElement(node.parent); node = node.parent) {
+      const siblings = node.parent.children
+      for (let index = siblings.indexOf(node) + (node === element ? 0 : 1); index < siblings.length; index++) {
+        const sibling = siblings[index]!
+        if (isElement(sibling) && !gone.has(sibling)) dropped.push({element: sibling, reason})
+        gone.add(sibling)
+      }
+      if (node.parent === container) break
+    }
+    break
+  }
+  for (const {element} of dropped) remove(element)
+  return dropped
+}
+
+function childProse(element: Element, measured: Measure): number {
+  let sum = 0
+  for (const child of element.children) if (isElement(child)) sum += measured.prose.get(child) ?? 0
+  return sum
+}
+
+function remove(node: AnyNode): void {
+  const parent = node.parent
+  if (!parent) return
+  const index = parent.children.indexOf(node)
+  if (index < 0) return
+  parent.children.splice(index, 1)
+  if (node.prev) node.prev.next = node.next
+  if (node.next) node.next.prev = node.prev
+  node.parent = null
+}

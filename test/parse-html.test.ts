@@ -1,0 +1,206 @@
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {cleanSync, detectFormat, parseHtml} from '../src/index.js'
+import {body} from './helpers/run.js'
+
+const prose = (words: string) => `<p>${words} This sentence is here so the paragraph reads as real prose, with commas, and a full stop.</p>`
+
+function page(article: string, head = '', chrome = ''): string {
+  return `<!doctype html><html lang="en"><head><title>Tides and moons | Sea Notes</title>${head}</head><body>
+<header class="site-header"><a href="/">Sea Notes</a><nav><a href="/a">News</a> <a href="/b">Science</a></nav></header>
+${chrome}<article>${article}</article>
+<footer><p>© 2024 Sea Notes. All rights reserved.</p></footer></body></html>`
+}
+
+describe('parseHtml: structure', () => {
+  it('maps headings, lists, quotes, code, tables, emphasis, links and breaks to Markdown', () => {
+    const html = page(`<h1>Tides and moons</h1>${prose('The sea rises twice a day.')}
+<h2>Spring tides</h2><p>When sun and moon line up the tides are <em>larger</em>, <strong>much</strong> larger, as <a href="/wiki/tide">sailors</a> know.</p>
+<ul><li>First</li><li>Second<ul><li>Nested</li></ul></li></ul>
+<ol start="3"><li>Three</li><li>Four</li></ol>
+<blockquote><p>The moon pulls, the sea follows.</p></blockquote>
+<pre><code class="lang-python">print("tide")</code></pre>
+<table><thead><tr><th>Place</th><th>Range</th></tr></thead><tbody><tr><td>Fundy</td><td>16 m</td></tr><tr><td>Severn</td><td>15 m</td></tr></tbody></table>
+<p>Line one<br>line two</p>`)
+    const markdown = body(cleanSync(html, {url: 'https://sea.example/tides'}).markdown)
+    expect(markdown).toContain('## Spring tides')
+    expect(markdown).toContain('_larger_, **much** larger, as [sailors](https://sea.example/wiki/tide) know.')
+    expect(markdown).toContain('- First\n- Second\n  - Nested')
+    expect(markdown).toContain('3. Three\n4. Four')
+    expect(markdown).toContain('> The moon pulls, the sea follows.')
+    expect(markdown).toContain('```python\nprint("tide")\n```')
+    expect(markdown).toContain('| Place  | Range |')
+    expect(markdown).toContain('| Severn | 15 m  |')
+    expect(markdown).toContain('Line one\\\nline two')
+    expect(markdown).not.toContain('Sea Notes')
+  })
+
+  it('collapses whitespace as a browser does, and keeps it in <pre>', () => {
+    const html = page(`${prose('Words   spread\n   over\tlines.')}<pre>a  b\n  c</pre>`)
+    const markdown = body(cleanSync(html).markdown)
+    expect(markdown).toContain('Words spread over lines.')
+    expect(markdown).toContain('```\na  b\n  c\n```')
+  })
+
+  it('drops javascript: and data: URLs, keeping the link text', () => {
+    const html = page(prose('Click <a href="javascript:alert(1)">here</a> or <a href=" JAVASCRIPT:void(0)">there</a>. <img src="data:image/png;base64,AAAA" alt="pixel">'))
+    const markdown = body(cleanSync(html).markdown)
+    expect(markdown).toContain('Click here or there.')
+    expect(markdown).not.toMatch(/javascript|data:/i)
+  })
+
+  it('keeps links and images by default; text only and no images on request', () => {
+    const html = page(prose('See <a href="https://example.com/x">the report</a>. <img src="https://example.com/p.jpg" alt="A pier at dusk">'))
+    expect(cleanSync(html).markdown).toContain('[the report](https://example.com/x)')
+    expect(cleanSync(html).markdown).toContain('![A pier at dusk](https://example.com/p.jpg)')
+    const plain = cleanSync(html, {html: {links: 'text', images: 'drop'}}).markdown
+    expect(plain).toContain('See the report.')
+    expect(plain).not.toContain('](')
+  })
+
+  // htmlparser2 keeps its open-element stack with unshift, so this takes seconds; what matters is no stack overflow.
+  it('survives 100 000 nested elements', {timeout: 60_000}, () => {
+    const depth = 100_000
+    const html = `<html><body>${'<div>'.repeat(depth)}${prose('Deep inside the page.')}${'</div>'.repeat(depth)}</body></html>`
+    expect(body(cleanSync(html, {format: 'html'}).markdown)).toContain('Deep inside the page.')
+  })
+
+  it('points positions into the HTML source', () => {
+    const html = '<html><body><article>\n<p>First paragraph of the article, long enough to be prose, with a full stop.</p>\n</article></body></html>'
+    const {tree} = parseHtml(html)
+    expect(tree.children[0]?.position?.start.line).toBe(2)
+  })
+})
+
+describe('parseHtml: main content and chrome', () => {
+  it('reports each dropped chrome subtree with its element and reason, and the choice as a message', () => {
+    const chrome = '<div class="share-buttons"><a href="#">Share on Facebook</a></div><aside class="sidebar"><h3>Most read</h3><a href="/z">Another story</a></aside>'
+    const result = cleanSync(page(prose('The sea rises twice a day.') + prose('It falls twice a day too.'), '', chrome))
+    const html = result.removed.filter((removal) => removal.stage === 'html')
+    expect(html.map((removal) => removal.reason)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/<div\.share-buttons>: page chrome \(class or id "share"\)/),
+        expect.stringMatching(/<aside\.sidebar>: page chrome \(<aside>\)/),
+        expect.stringMatching(/<footer>: the site's footer/),
+      ]),
+    )
+    for (const removal of html) expect(removal.line).toBeGreaterThan(0)
+    expect(result.warnings.some((warning) => /^main content: article/.test(warning.reason))).toBe(true)
+  })
+
+  it('finds the article in a <div class="content"> without semantic tags, beside a teaser list', () => {
+    const teasers = Array.from({length: 6}, (_, index) => `<li><a href="/t${index}">Teaser headline number ${index} about something else</a></li>`).join('')
+    const html = `<html><body><div id="top"><a href="/">Home</a> | <a href="/news">News</a></div>
+<div class="wrap"><div class="content">${prose('Real article text begins.')}${prose('Real article text goes on.')}${prose('Real article text ends.')}</div>
+<div class="more"><ul>${teasers}</ul></div></div></body></html>`
+    const result = cleanSync(html)
+    expect(body(result.markdown)).toContain('Real article text begins.')
+    expect(body(result.markdown)).toContain('Real article text ends.')
+    expect(result.markdown).not.toContain('Teaser headline')
+  })
+
+  it('keeps a real paragraph about cookies, and a one-line paragraph', () => {
+    const html = page(`${prose('Bakers argue about butter.')}<p>This site uses cookies, the baker joked, and all of them are oatmeal.</p><p>Short, true.</p>${prose('The end of the story.')}`)
+    const markdown = body(cleanSync(html).markdown)
+    expect(markdown).toContain('This site uses cookies, the baker joked')
+    expect(markdown).toContain('Short, true.')
+  })
+
+  it('drops hidden elements, and keeps a class that only hides on small screens', () => {
+    const html = page(`${prose('Visible text.')}<p hidden>Hidden attribute text.</p><p style="display: none">Inline hidden text.</p><p class="hidden-xs">Desktop-only sentence that readers do see on a big screen.</p>`)
+    const markdown = body(cleanSync(html).markdown)
+    expect(markdown).not.toContain('Hidden attribute text')
+    expect(markdown).not.toContain('Inline hidden text')
+    expect(markdown).toContain('Desktop-only sentence')
+  })
+
+  it('does not take WordPress taxonomy classes on the article for chrome', () => {
+    const html = `<html><body><article class="post type-post tag-social category-ads">${prose('Article with tag classes.')}</article></body></html>`
+    expect(body(cleanSync(html).markdown)).toContain('Article with tag classes.')
+  })
+
+  it('cuts what follows a "Related articles" heading after the article', () => {
+    const html = page(`${prose('First part.')}${prose('Second part.')}<h3>Related articles</h3><p>Some other story, with a teaser sentence that reads like prose, and a full stop.</p>`)
+    const markdown = body(cleanSync(html).markdown)
+    expect(markdown).toContain('Second part.')
+    expect(markdown).not.toContain('Some other story')
+  })
+})
+
+describe('parseHtml: metadata', () => {
+  const head = `<meta property="og:site_name" content="Sea Notes"><link rel="canonical" href="https://sea.example/tides">
+<meta name="description" content="Why the sea rises."><meta property="article:section" content="Science"><meta property="article:tag" content="moon"><meta property="article:tag" content="sea">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Tides and moons","author":[{"@type":"Person","name":"Ana Lima"},{"@type":"Person","name":"Tom Berg"}],"datePublished":"2024-03-05T10:00:00+01:00"}</script>`
+
+  it('reads title, author, date, lang, site, url, description, categories and tags', () => {
+    const {meta} = cleanSync(page(prose('The sea rises.'), head))
+    expect(meta).toEqual({
+      title: 'Tides and moons',
+      author: 'Ana Lima, Tom Berg',
+      date: '2024-03-05',
+      lang: 'en',
+      site: 'Sea Notes',
+      url: 'https://sea.example/tides',
+      description: 'Why the sea rises.',
+      categories: ['Science'],
+      tags: ['moon', 'sea'],
+    })
+  })
+
+  it('takes the title from <title> without the site suffix, and the caller\'s url over the canonical', () => {
+    const html = page(prose('The sea rises.'), '<meta property="og:site_name" content="Sea Notes"><link rel="canonical" href="https://sea.example/c">')
+    const {meta} = cleanSync(html, {url: 'https://caller.example/a'})
+    expect(meta.title).toBe('Tides and moons')
+    expect(meta.url).toBe('https://caller.example/a')
+  })
+
+  it('skips malformed JSON-LD with a warning, never a crash', () => {
+    const result = cleanSync(page(prose('The sea rises.'), '<script type="application/ld+json">{"@type": "Article", "headline": </script>'))
+    expect(result.meta.title).toBe('Tides and moons')
+    expect(result.warnings.some((warning) => /JSON-LD block 1 is not valid JSON/.test(warning.reason))).toBe(true)
+  })
+
+  it('passes <html lang> as a hint, and reports the removals to a VFile', () => {
+    const file = new VFile()
+    const parsed = parseHtml('<html lang="sv-SE"><body><nav><a href="/">Hem</a></nav><main><p>Text.</p></main></body></html>', {file})
+    expect(parsed.lang).toBe('sv-SE')
+    expect(file.messages.some((message) => message.actual === 'Hem')).toBe(true)
+  })
+})
+
+describe('HTML bytes and format detection', () => {
+  const article = '<p>Caf\u00e9 cr\u00e8me \u2014 \u201cna\u00efve\u201d r\u00e9sum\u00e9s, that is how the menu put it, in so many words.</p>'
+
+  it('decodes windows-1252 by its <meta charset>', () => {
+    const html = `<html><head><meta charset="windows-1252"></head><body><article>${article}</article></body></html>`
+    const bytes = Buffer.from(html.replace(/[\u2014\u201c\u201d]/g, (c) => ({'\u2014': '\x97', '\u201c': '\x93', '\u201d': '\x94'})[c]!), 'latin1')
+    expect(cleanSync(bytes).markdown).toContain('Café crème — “naïve” résumés')
+  })
+
+  it('decodes Shift_JIS by its http-equiv declaration', async () => {
+    const {default: iconv} = await import('iconv-lite')
+    const text = '今日は良い天気です。海は静かで、船がゆっくりと港に入ってきました。'
+    const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS"></head><body><article><p>${text}</p></article></body></html>`
+    expect(cleanSync(iconv.encode(html, 'Shift_JIS')).markdown).toContain(text)
+  })
+
+  it('reads undeclared non-UTF-8 HTML as windows-1252 with a warning, and takes the caller\'s encoding', () => {
+    const bytes = Buffer.from(`<html><body><article>${article.replace(/[\u2014\u201c\u201d]/g, '-')}</article></body></html>`, 'latin1')
+    const result = cleanSync(bytes)
+    expect(result.markdown).toContain('Café crème')
+    expect(result.warnings.some((warning) => /declares no charset/.test(warning.reason))).toBe(true)
+    expect(cleanSync(bytes, {encoding: 'latin1'}).warnings.some((warning) => /declares no charset/.test(warning.reason))).toBe(false)
+    expect(() => cleanSync(bytes, {encoding: 'klingon'})).toThrow(/unknown encoding "klingon"/)
+  })
+
+  it('keeps the strict UTF-8 error for a text dump without a declared charset', () => {
+    expect(() => cleanSync(Buffer.from([0x61, 0x62, 0xe9, 0x63]))).toThrow(/not valid UTF-8/)
+  })
+
+  it('tells HTML from a text dump that mentions tags', () => {
+    expect(detectFormat('<!DOCTYPE html><html><body><p>x</p></body></html>')).toBe('html')
+    expect(detectFormat('<div class="a"><p>One</p><p>Two</p><p>Three</p><p>Four</p><span>5</span><a href="#">6</a><br><br></div>')).toBe('html')
+    expect(detectFormat('How to bold text\n\nWrap it in <b> and </b>, or use <strong>.\nThe <p> tag starts a paragraph.')).toBe('text')
+    expect(detectFormat('Release notes\nFixed a bug where <br> showed up in titles.\nThanks to all who reported it.')).toBe('text')
+  })
+})
