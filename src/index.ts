@@ -3,6 +3,8 @@
  * YAML front matter, with every removal explained. This file only re-exports.
  */
 export {clean, cleanSync, createCleaner} from './clean.js'
+export {cleanStream} from './stream.js'
+export type {StreamOptions, StreamRecord, StreamResult} from './stream.js'
 export type {Cleaner, CleanOptions, DocumentOptions} from './clean.js'
 export {createProcessor, defaultStageNames, defaultStages, resolveStages, stringifyDefaults} from './pipeline.js'
 export type {PipelineOptions, ScrubdownProcessor, StageName, StageOptions} from './pipeline.js'

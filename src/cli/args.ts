@@ -2,13 +2,21 @@ import {parseArgs} from 'node:util'
 import type {Format} from '../types.js'
 
 export const usage = `Usage: scrubdown [options] [FILE | -]
+       scrubdown --out DIR [options] INPUT...
+       scrubdown --jsonl IN.jsonl [--out OUT.jsonl] [options]
 
 Clean a scraped article (a text dump, HTML, or Markdown) into Markdown with
 YAML front matter. With no FILE, or FILE '-', read standard input.
 
 Output
   --json               print {"meta", "markdown", "removed"} as JSON
-  --report             also say what was removed and why (on standard error)
+  --report             also say what was removed and why (on standard error;
+                       in batch output, a "removed" list per document)
+  --out DIR            clean files, folders and globs into DIR, one .md each
+                       (.json with --json), mirroring their relative paths
+  --jsonl FILE         read JSON Lines records {"id", "url"?, "html"? | "text"?}
+                       (.jsonl.gz or - for stdin); write {"id", "meta",
+                       "markdown"} lines to --out OUT.jsonl or stdout
 
 Cleaning
   --format FORMAT      auto (default), text, html or markdown
@@ -17,6 +25,15 @@ Cleaning
   --disable STAGES     comma-separated stages to skip: shortcodes, breadcrumbs,
                        title, byline, boilerplate, dedupe, language,
                        punctuation, structure
+
+Batch
+  --concurrency N      documents in parallel, in worker threads (default: the
+                       number of cores)
+  --resume             skip inputs whose output is already complete
+  --shard K/N          clean only the K-th of N stable shares of the inputs
+                       (a hash of the path or id: N machines, no coordinator)
+  --quiet              no progress and no summary
+  Inputs that fail are named on standard error and in errors.jsonl.
 
   -h, --help           show this help
   -v, --version        show the version
@@ -28,6 +45,8 @@ Examples
   scrubdown fixtures/sv-deepseek-fomo/input.txt
   curl -s https://example.com/a | scrubdown --format html --url https://example.com/a -
   scrubdown --json --report article.txt
+  scrubdown --out clean/ dumps/ 'more/**/*.html'
+  scrubdown --jsonl pages.jsonl.gz --out pages.clean.jsonl --shard 3/8
 `
 
 export interface CliOptions {

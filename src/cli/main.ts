@@ -3,15 +3,13 @@ import {createRequire} from 'node:module'
 import {createCleaner} from '../clean.js'
 import {ScrubdownError} from '../errors.js'
 import {UsageError, parseCli, usage} from './args.js'
+import type {Io} from './batch/io.js'
 import {formatReport} from './report.js'
 
 const require = createRequire(import.meta.url)
 
 /** Run the CLI; resolves to the exit status. Output goes through the given streams, so tests can capture it. */
-export async function main(
-  argv: string[],
-  io: {stdin: NodeJS.ReadableStream; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream} = process,
-): Promise<number> {
+export async function main(argv: string[], io: Io = process): Promise<number> {
   let options
   try {
     options = parseCli(argv)
@@ -27,9 +25,13 @@ export async function main(
     io.stdout.write(`${(require('../../package.json') as {version: string}).version}\n`)
     return 0
   }
-  if (options.out !== undefined || options.jsonl !== undefined) {
-    io.stderr.write('scrubdown: --out and --jsonl (batch cleaning) are not available in this version\n')
-    return 2
+  if (options.jsonl !== undefined || options.out !== undefined) {
+    if (options.jsonl === undefined && options.inputs.length === 0) {
+      io.stderr.write('scrubdown: --out DIR needs inputs: files, folders or globs\nTry \'scrubdown --help\'.\n')
+      return 2
+    }
+    const {runBatch} = await import('./batch/index.js')
+    return runBatch(options, io)
   }
   if (options.inputs.length > 1) {
     io.stderr.write(`scrubdown: ${options.inputs.length} inputs given; to clean several, name an output folder with --out DIR\n`)

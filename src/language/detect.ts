@@ -66,6 +66,9 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Detec
   if (letters < minLetters) {
     return {lang: 'und', confidence: 0, reason: `too little text to tell the language (${letters} letters, ${minLetters} needed)`}
   }
+  // "xxxxxxxx…" or one word repeated: letters, but no language.
+  const distinct = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []).size
+  if (distinct < 3) return {lang: 'und', confidence: 0, reason: `too few different words to tell the language (${distinct})`}
   const [top] = scriptCounts(text)
   if (!top) return {lang: 'und', confidence: 0, reason: 'no letters of a known script'}
   let script = top[0]

@@ -1,0 +1,73 @@
+import {type Runner, createRunner} from './batch/pool.js'
+import type {CleanOptions} from './clean.js'
+import type {Format, Meta, Removal} from './types.js'
+
+/** A document for `cleanStream`: an id and its HTML or text. */
+export interface StreamRecord {
+  id: string
+  url?: string
+  html?: string
+  text?: string
+}
+
+/** What `cleanStream` yields for each record, in input order. */
+export type StreamResult =
+  | {id: string; ok: true; meta: Meta; markdown: string; removed: Removal[]}
+  | {id: string; ok: false; error: string}
+
+export interface StreamOptions extends Pick<CleanOptions, 'disable' | 'format' | 'lang' | 'maxBytes'> {
+  /** Worker threads for the CPU work; 1 (default) cleans on the calling thread. */
+  threads?: number
+  /** Records in flight at once; bounds memory (default: 4 per thread). */
+  window?: number
+}
+
+/**
+ * Clean a stream of records, for ingestion jobs that already run an engine
+ * (a queue consumer, a Beam or Spark step, a Node stream): records in, results
+ * out in the same order, at most `window` in flight, so memory stays flat and
+ * a slow consumer slows the reading. A bad document yields `{ok: false, error}`
+ * and the stream goes on.
+ *
+ * @example
+ * ```ts
+ * import {cleanStream} from 'scrubdown'
+ * for await (const result of cleanStream(records, {threads: 4})) {
+ *   if (result.ok) await save(result.id, result.markdown)
+ *   else console.error(result.id, result.error)
+ * }
+ * ```
+ */
+export async function* cleanStream(
+  records: AsyncIterable<StreamRecord> | Iterable<StreamRecord>,
+  options: StreamOptions = {},
+): AsyncGenerator<StreamResult> {
+  const runner: Runner = await createRunner(options.threads ?? 1, () => {})
+  const window = options.window ?? Math.max(4, runner.threads * 4)
+  const pending: Array<Promise<StreamResult>> = []
+  const taskOptions = {
+    ...(options.disable ? {disable: options.disable} : {}),
+    ...(options.format ? {format: options.format} : {}),
+    ...(options.maxBytes ? {maxBytes: options.maxBytes} : {}),
+  }
+  try {
+    for await (const record of records) {
+      const format: Format | undefined = record.html !== undefined ? 'html' : options.format
+      pending.push(
+        runner
+          .run({
+            input: record.html ?? record.text ?? '',
+            options: taskOptions,
+            ...(format ? {format} : {}),
+            ...(record.url ? {url: record.url} : {}),
+            ...(options.lang ? {lang: options.lang} : {}),
+          })
+          .then((result): StreamResult => (result.ok ? {id: record.id, ...result} : {id: record.id, ok: false, error: result.error})),
+      )
+      if (pending.length >= window) yield await pending.shift()!
+    }
+    while (pending.length > 0) yield await pending.shift()!
+  } finally {
+    await runner.close()
+  }
+}
