@@ -2,7 +2,7 @@ import {availableParallelism} from 'node:os'
 import {extname} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Piscina} from 'piscina'
-import runTask, {type Task, type TaskResult} from './worker.js'
+import type {Task, TaskResult} from './worker.js'
 
 /** Where documents are cleaned: worker threads, or this thread. */
 export interface Runner {
@@ -24,8 +24,9 @@ export function defaultConcurrency(): number {
  * own module loader), cleaning falls back to this thread, and says so.
  */
 export async function createRunner(concurrency: number, warn: (message: string) => void): Promise<Runner> {
+  // Loaded only when this thread cleans: with workers, the pipeline lives in them alone.
   const inProcess: Runner = {
-    run: async (task) => runTask(task),
+    run: async (task) => (await import('./worker.js')).default(task),
     close: async () => {},
     threads: 1,
   }

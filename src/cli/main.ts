@@ -1,6 +1,5 @@
 import {readFile} from 'node:fs/promises'
 import {createRequire} from 'node:module'
-import {createCleaner} from '../clean.js'
 import {ScrubdownError} from '../errors.js'
 import {UsageError, parseCli, usage} from './args.js'
 import type {Io} from './batch/io.js'
@@ -41,6 +40,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   const name = options.inputs[0] ?? '-'
   let cleaner
   try {
+    const {createCleaner} = await import('../clean.js')
     cleaner = createCleaner({format: options.format, disable: options.disable, url: options.url, lang: options.lang})
   } catch (error) {
     io.stderr.write(`scrubdown: ${(error as Error).message}\n`)

@@ -66,7 +66,7 @@ export function matchLexicon(line: string): LexiconMatch[] {
   if (known) return known
   const found = match(line)
   // Stages ask about the same lines again and again (each finds the zones); remember the answers.
-  if (cache.size >= 20_000) cache.clear()
+  if (cache.size >= 5_000) cache.clear()
   cache.set(line, found)
   return found
 }

@@ -20,7 +20,7 @@ export function countWords(text: string): number {
       count = spaced + Math.ceil(dense / 2)
     }
     // The stages count the same lines again and again: remember them.
-    if (counted.size >= 20_000) counted.clear()
+    if (counted.size >= 5_000) counted.clear()
     counted.set(text, count)
   }
   return count

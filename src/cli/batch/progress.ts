@@ -39,6 +39,8 @@ export class Stats {
       `  ${mb(this.bytesIn)} MB in, ${mb(this.bytesOut)} MB out, ${(this.bytesIn / 1e6 / Math.max(seconds, 1e-3)).toFixed(2)} MB/s`,
       `  languages: ${top(this.languages)}`,
       `  removals by stage: ${top(this.removals)}`,
+      // maxRSS is in kilobytes, for the whole process, worker threads included.
+      `  peak memory: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
     ].join('\n') + '\n'
   }
 }
