@@ -32,6 +32,18 @@ export function isProse(node: RootContent): boolean {
  * paragraphs around them earn, so they stay inside the core.
  */
 export function blockScore(node: RootContent): number {
+  let score = scores.get(node)
+  if (score === undefined) {
+    score = computeScore(node)
+    scores.set(node, score)
+  }
+  return score
+}
+
+/** Each stage asks where the core is again; a block's own score does not change between them. */
+const scores = new WeakMap<RootContent, number>()
+
+function computeScore(node: RootContent): number {
   if (node.type === 'list') {
     return node.children.reduce((sum, item) => sum + lineScore(toString(item)) * 0.8, 0)
   }
