@@ -21,10 +21,12 @@ describe('boilerplate stage', () => {
     expect(body(result.markdown)).toBe(`${p1}\n\n${p2}\n\n${p3}\n`)
   })
 
-  it('keeps the traps: a one-line paragraph, a short heading, a list, a paragraph about cookies, a sentence starting with "Share"', () => {
+  it('keeps the traps: a one-line paragraph, a short heading, a list, a paragraph about cookies, a sentence starting with "Share", a quote without a final period, an abbreviation-heavy line', () => {
     const cookies = 'We use cookies from the bakery on the corner, and the children share them after school.'
     const share = 'Share prices of the harbour company fell by 3.5% after the vote, to 10.30 euros.'
-    const text = `${p1}\nWhy now?\n${p2}\nThe repairs\n${cookies}\n- new wall\n- new road\n${share}\nIt is about time.\n${p3}`
+    const quote = '“We have waited two winters for this,” said Anna de Vries, who lives on the corner'
+    const abbreviations = 'The U.S. firm, i.e. the contractor, starts at 7.30 a.m. on Mon. 3 March, approx. 3.5 km from the N.B. line.'
+    const text = `${p1}\nWhy now?\n${p2}\nThe repairs\n${cookies}\n- new wall\n- new road\n${share}\n${quote}\n${abbreviations}\nIt is about time.\n${p3}`
     const result = clean(text)
     expect(result.removed).toEqual([])
   })
