@@ -204,3 +204,11 @@ describe('HTML bytes and format detection', () => {
     expect(detectFormat('Release notes\nFixed a bug where <br> showed up in titles.\nThanks to all who reported it.')).toBe('text')
   })
 })
+
+describe('HTML fragments', () => {
+  it('reads a fragment without <html> or <body> as the page body, losing nothing', () => {
+    expect(cleanSync('<p>Hi</p>', {format: 'html'}).markdown).toBe('---\nlang: und\n---\n\nHi\n')
+    const result = cleanSync('<h2>Notes</h2><p>Hello world, this is my short article about the harbour.</p>', {format: 'html'})
+    expect(result.markdown).toContain('Hello world, this is my short article about the harbour.')
+  })
+})

@@ -52,16 +52,24 @@ const maxReported = 1000
  * ```
  */
 export function parseHtml(html: string, options: HtmlOptions = {}): ParsedHtml {
+  return parsePage(html, options, 0)
+}
+
+/** A fragment (`<p>…</p>` with no `<html>` or `<body>`) is read as the body of a page; positions still point into the input. */
+const fragmentWrapper = '<body>'
+
+function parsePage(html: string, options: HtmlOptions, shift: number): ParsedHtml {
   const $ = cheerio.load(html, {xml: {xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: true}})
   const file = options.file
   const document = $.root()[0] as unknown as Document
   const page = indexPage(document)
+  const body = page.body ?? page.html
+  if (!body && shift === 0 && html.trim() !== '') return parsePage(`${fragmentWrapper}${html}</body>`, options, fragmentWrapper.length)
   const declared = htmlMeta(page)
   for (const warning of declared.warnings) file?.message(warning, {ruleId, source})
 
-  const body = page.body ?? page.html
-  const place = location(html)
-  const toPoint = (offset: number) => place.toPoint(offset)
+  const place = location(html.slice(shift))
+  const toPoint = (offset: number) => place.toPoint(Math.max(0, offset - shift))
   const report = (dropped: Dropped[]) => {
     if (!file) return
     for (const {element, reason} of dropped) removal(file, element, reason, toPoint)
