@@ -21,27 +21,44 @@ export function stopwordsOf(code: string): ReadonlySet<string> | undefined {
   return sets.get(code)
 }
 
-/** Lower-case words of a text, apostrophes kept inside a word (`l'homme`, `'n`). */
+/** Lower-case words of a text, apostrophes kept inside a word (`l'homme`) and Afrikaans `'n` whole. */
 export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*/gu) ?? []
+  return text.toLowerCase().match(/['’]n(?!\p{L})|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*/gu) ?? []
+}
+
+const indexes = new Map<string, Map<string, string[]>>()
+
+/** Word → the codes whose stopwords hold it, for one pool of codes. */
+function indexOf(codes: readonly string[]): Map<string, string[]> {
+  const key = codes.join(' ')
+  let index = indexes.get(key)
+  if (!index) {
+    index = new Map()
+    for (const code of codes) {
+      for (const word of stopwordsOf(code) ?? []) {
+        const known = index.get(word)
+        if (known) known.push(code)
+        else index.set(word, [code])
+      }
+    }
+    if (indexes.size < 64) indexes.set(key, index)
+  }
+  return index
 }
 
 /**
  * The share of words that are stopwords of each code that has a list, best
- * first. Cheap (one set lookup per word and language), so it can rank a
- * script's whole pool before franc compares trigrams with a few of them.
+ * first. Cheap (one lookup per word in an index of the pool's lists), so it
+ * can rank a script's whole pool before franc compares trigrams with a few.
  */
 export function stopwordShares(words: readonly string[], codes: readonly string[]): Array<[string, number]> {
-  const shares: Array<[string, number]> = []
-  if (words.length === 0) return shares
-  for (const code of codes) {
-    const set = stopwordsOf(code)
-    if (!set) continue
-    let hits = 0
-    for (const word of words) if (set.has(word)) hits++
-    shares.push([code, hits / words.length])
+  if (words.length === 0) return []
+  const index = indexOf(codes)
+  const hits = new Map<string, number>()
+  for (const word of words) {
+    for (const code of index.get(word) ?? []) hits.set(code, (hits.get(code) ?? 0) + 1)
   }
-  return shares.sort((a, b) => b[1] - a[1])
+  return [...hits].map(([code, count]): [string, number] => [code, count / words.length]).sort((a, b) => b[1] - a[1])
 }
 
 /** What speaks for `a` over `b`: counts of letters, stopwords and marker words only one of them uses. */
