@@ -72,10 +72,17 @@ export const spaceAfterPunctuation: PunctuationRule = {
   ],
 }
 
+/** Chinese and Japanese write the ellipsis as two characters, six dots on the middle line. */
+const doubleEllipsis = ['zh', 'ja']
+
 export const ellipsis: PunctuationRule = {
   name: 'common/ellipsis',
-  description: 'Three dots become one ellipsis character.',
+  description: 'Three dots (or spaced dots) become the ellipsis character …; in Chinese and Japanese the two-character ……, also from 。。。.',
+  modes: ['locale', 'keep'],
   enabled: true,
-  apply: (text) => text.replace(/(?<!\.)\.\.\.(?!\.)/g, '…'),
-  examples: [['Wacht maar...', 'Wacht maar…']],
+  apply(text, {lang}) {
+    if (doubleEllipsis.includes(lang)) return text.replace(/(?<![.…])(?:\.{3}|。{3}|…)(?![.…])/g, '……').replace(/(?<![.…])\.{6}(?![.…])/g, '……')
+    return text.replace(/(?<![.…])(?:\.\.\.|\. \. \.)(?![.…])/g, '…')
+  },
+  examples: [['Wacht maar...', 'Wacht maar…', 'nl'], ['Und dann . . . nichts', 'Und dann … nichts', 'de'], ['然后...', '然后……', 'zh']],
 }
