@@ -42,7 +42,7 @@ export function isProtected(token: string): boolean {
 }
 
 /** URLs, e-mail addresses and dotted names wherever they stand, even glued to other text. */
-const embedded = /https?:\/\/[^\s<>"”’)\]]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}.])[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[^\s)\]]*)?/giu
+const embedded = /https?:\/\/[^\s<>"”’)\]]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}.])[a-z0-9-]+(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+(?:\/[^\s)\]]*)?/giu
 
 function isAddress(found: string): boolean {
   if (/^https?:\/\//iu.test(found) || found.includes('@')) return true
@@ -65,8 +65,9 @@ export function withProtection(text: string, fix: (text: string) => string): str
     saved.push(token)
     return `${open}${saved.length - 1}${close}`
   }
-  // Addresses inside a longer token first: "버스정보시스템(bus.daejeon.go.kr)에서".
+  // Code spans whole (their spaces too), then addresses inside a longer token: "버스정보시스템(bus.daejeon.go.kr)에서".
   const masked = text
+    .replace(/`[^`\n]+`/gu, mask)
     .replace(embedded, (found: string) => (isAddress(found) ? mask(found) : found))
     .replace(/\S+/gu, (token) => (token.includes(open) || !isProtected(token) ? token : mask(token)))
   const fixed = fix(masked)

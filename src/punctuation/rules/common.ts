@@ -45,7 +45,8 @@ export const spaceBeforePunctuation: PunctuationRule = {
   enabled: true,
   apply(text, {lang}) {
     const marks = frenchSpacing.includes(lang) ? '[,.،]' : '[,.;:!?،؛؟]'
-    return text.replace(new RegExp(`(?<=[\\p{L}\\p{N}\\p{M}"”’»)\\]])[ ]+(${marks})(?=\\s|$)`, 'gu'), '$1')
+    // Any quotation mark before the space counts: what the quote rules make of it must not change this rule's answer.
+    return text.replace(new RegExp(`(?<=[\\p{L}\\p{N}\\p{M}"'“”„‟«»‘’‚‹›)\\]])[ ]+(${marks})(?=\\s|$)`, 'gu'), '$1')
   },
   examples: [['Resultaat , daarna .', 'Resultaat, daarna.']],
 }

@@ -32,20 +32,39 @@ export function findMarks(text: string, set: string): Mark[] {
   for (let index = 0; index < text.length; index++) {
     const char = text[index]!
     if (!set.includes(char)) continue
-    const before = index === 0 ? ' ' : text[index - 1]!
-    const after = index === text.length - 1 ? ' ' : text[index + 1]!
+    const before = neighbour(text, index, -1)
+    const after = neighbour(text, index, 1)
     const left = opensAfter.test(before)
     const right = closesBefore.test(after)
     let role: Mark['role'] | undefined
-    if (alwaysOpen.includes(char)) role = 'open'
-    else if (alwaysClose.includes(char)) role = 'close'
-    else if (left && !right) role = 'open'
+    // Context first, so that a mark a rule replaced keeps its role on the next run.
+    if (left && !right) role = 'open'
     else if (right && !left) role = 'close'
+    else if (alwaysOpen.includes(char)) role = 'open'
+    else if (alwaysClose.includes(char)) role = 'close'
+    // Spaced on both sides (French « mot » typed with plain spaces): guillemets say which way they point.
+    else if (left && right && char === '«') role = 'open'
+    else if (left && right && char === '»') role = 'close'
     // Chinese and Japanese put no spaces around quotes: straight ones there open and close by turns.
     else if (char === '"' && cjk.test(before + after)) role = straightInCjk++ % 2 === 0 ? 'open' : 'close'
     if (role) marks.push({index, char, role})
   }
   return marks
+}
+
+const transparent = `${doubleMarks}${singleMarks}\u00A0\u202F`
+
+/**
+ * The first character beside a mark that is neither another mark nor a
+ * no-break space (a space, at the text's edges): what a rule changes
+ * (the marks themselves, French spaces) never changes a mark's role, so
+ * normalizing twice gives what once did.
+ */
+function neighbour(text: string, index: number, step: 1 | -1): string {
+  for (let at = index + step; at >= 0 && at < text.length; at += step) {
+    if (!transparent.includes(text[at]!)) return text[at]!
+  }
+  return ' '
 }
 
 /** An opening and a closing mark that belong together, and how deep in other quotes they stand. */

@@ -41,8 +41,10 @@ export const localeQuotes: PunctuationRule = {
     for (const pair of pairMarks(findMarks(text, doubleMarks))) {
       if (!accepted.has(pair.open.char + pair.close.char)) set(pair, pair.depth === 0 ? style.primary : style.secondary)
     }
+    // Single marks stay single: the nested pair where the language's is single, else ‘…’.
+    const single = style.secondary.every((mark) => singleMarks.includes(mark)) ? style.secondary : (['‘', '’'] as const)
     for (const pair of pairMarks(findMarks(text, singleMarks))) {
-      if (!accepted.has(pair.open.char + pair.close.char)) set(pair, style.secondary)
+      if (!accepted.has(pair.open.char + pair.close.char)) set(pair, single)
     }
     return replaceAt(text, changes)
   },
