@@ -23,13 +23,13 @@ describe('punctuation properties', () => {
     fc.assert(fc.property(text, lang, quotes, (value, code, mode) => {
       const once = normalizePunctuation(value, code, {quotes: mode})
       expect(normalizePunctuation(once, code, {quotes: mode})).toBe(once)
-    }), {numRuns: 3000})
+    }), {numRuns: Number(process.env.PROPERTY_RUNS ?? 3000)})
   })
 
   it('never adds or removes a letter or digit', () => {
     fc.assert(fc.property(text, lang, quotes, (value, code, mode) => {
       expect(lettersAndDigits(normalizePunctuation(value, code, {quotes: mode}))).toBe(lettersAndDigits(value))
-    }), {numRuns: 3000})
+    }), {numRuns: Number(process.env.PROPERTY_RUNS ?? 3000)})
   })
 
   it('never changes text inside inline code', () => {

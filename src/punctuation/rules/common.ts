@@ -27,12 +27,15 @@ export const spaces: PunctuationRule = {
   name: 'common/spaces',
   description: 'Makes non-breaking and other odd spaces plain and collapses runs of spaces (keeps French narrow spaces before ; : ! ? and the ideographic space in CJK).',
   enabled: true,
-  apply(text, {lang}) {
+  apply(text, {lang, quotes}) {
     let value = text
-    if (frenchSpacing.includes(lang)) value = value.replace(/[\u00A0\u202F](?=[;:!?»])|(?<=«)[\u00A0\u202F]/gu, '\uE002')
+    // French keeps its narrow spaces, unless ASCII is asked for.
+    const french = frenchSpacing.includes(lang) && quotes !== 'ascii'
+    // Beside a guillemet on either side: the quote rule may turn the marks round, and fr/spacing settles the inner side.
+    if (french) value = value.replace(/[\u00A0\u202F](?=[;:!?«»])|(?<=[«»])[\u00A0\u202F]/gu, '\uE002')
     value = value.replace(cjk.includes(lang) ? /[\t\u00A0\u2000-\u200A\u202F\u205F]/gu : /[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/gu, ' ')
     value = value.replace(/ {2,}/g, ' ')
-    return frenchSpacing.includes(lang) ? value.replace(/\uE002/g, '\u202F') : value
+    return french ? value.replace(/\uE002/g, '\u202F') : value
   },
   examples: [
     ['Auteur:\u00A0Christiaan  Slierendrecht', 'Auteur: Christiaan Slierendrecht'],
@@ -46,7 +49,7 @@ export const spaceBeforePunctuation: PunctuationRule = {
   apply(text, {lang}) {
     const marks = frenchSpacing.includes(lang) ? '[,.،]' : '[,.;:!?،؛؟]'
     // Any quotation mark before the space counts: what the quote rules make of it must not change this rule's answer.
-    return text.replace(new RegExp(`(?<=[\\p{L}\\p{N}\\p{M}"'“”„‟«»‘’‚‹›)\\]])[ ]+(${marks})(?=\\s|$)`, 'gu'), '$1')
+    return text.replace(new RegExp(`(?<=[\\p{L}\\p{N}\\p{M}"'“”„‟«»‘’‚‹›)\\]])[ ]+(${marks})(?=[\\s"'“”„‟«»‘’‚‹›)\\],.;:!?]|$)`, 'gu'), '$1')
   },
   examples: [['Resultaat , daarna .', 'Resultaat, daarna.']],
 }

@@ -22,7 +22,7 @@ export const parentheticalDash: PunctuationRule = {
   apply(text, {lang}) {
     const {dash, spaced} = dashOf(lang)
     return text.replace(
-      /(?<=^|\s)[–—](?=\p{L})([^–—\n]{1,300}?[\p{L}\p{N}])[–—](?=[\s,.;:!?]|$)/gu,
+      /(?<=^|\s)[–—](?=\p{L})([^–—\n]{1,300}?[\p{L}\p{N}])[–—](?=[\s,.;:!?»”’"')\]]|$)/gu,
       (_, inner: string) => (spaced ? `${dash} ${inner} ${dash}` : `${dash}${inner}${dash}`),
     )
   },

@@ -8,12 +8,13 @@ export const frenchSpacing: PunctuationRule = {
   langs: ['fr'],
   modes: ['locale', 'keep'],
   enabled: true,
+  // Every space around the marks is taken and the right one put back, so the result does not depend on what was there.
   apply: (text) =>
     text
-      // Before the high marks, after a word or a closing mark; "?!" keeps its two marks together.
-      .replace(/(?<=[\p{L}\p{N}\p{M}»”)\]\uE001])[ \u00A0\u202F]?([;:!?])(?=[\s!?»]|$)/gu, `${narrow}$1`)
-      .replace(/«[ \u00A0\u202F]?(?=\S)/gu, `«${narrow}`)
-      .replace(/(?<=\S)[ \u00A0\u202F]?»/gu, `${narrow}»`),
+      .replace(/«[ \u00A0\u202F]*(?=\S)/gu, `«${narrow}`)
+      .replace(/(?<=\S)[ \u00A0\u202F]*»/gu, `${narrow}»`)
+      // Before ; : ! ? after a word or a closing mark ("?!" keeps its marks together), when a space or the end follows.
+      .replace(/(?<=[^\s;:!?])[ \u00A0\u202F]*([;:!?])(?=[;:!?»”)\]…]*(?:\s|$))/gu, `${narrow}$1`),
   examples: [
     ['Vraiment? Oui : il vient !', `Vraiment${narrow}? Oui${narrow}: il vient${narrow}!`],
     ['Il a dit «merci» hier.', `Il a dit «${narrow}merci${narrow}» hier.`],

@@ -25,7 +25,7 @@ export const apostrophe: PunctuationRule = {
 
 export const localeQuotes: PunctuationRule = {
   name: 'quotes/locale',
-  description: 'Straight and mismatched quotation marks in prose become the language’s own: „…“ German, “…” English and Dutch, ”…” Swedish and Finnish, «…» French, Russian, Spanish, 「…」 Japanese; single quotes its nested pair. Pairs that are already right there (German »…«) stay.',
+  description: 'Straight and mismatched quotation marks in prose become the language’s own: „…“ German, “…” English and Dutch, ”…” Swedish and Finnish, «…» French, Russian, Spanish, 「…」 Japanese; single quotes its nested pair. Pairs that are already right there (German »…«) stay. Marks are paired within one text node; a mark whose neighbours do not say whether it opens or closes is left alone.',
   langs: styledLangs,
   modes: ['locale'],
   enabled: true,
@@ -38,12 +38,14 @@ export const localeQuotes: PunctuationRule = {
       changes.set(pair.open.index, open)
       changes.set(pair.close.index, close)
     }
-    for (const pair of pairMarks(findMarks(text, doubleMarks))) {
-      if (!accepted.has(pair.open.char + pair.close.char)) set(pair, pair.depth === 0 ? style.primary : style.secondary)
+    // Double marks stay double (nested ones too: turning them into single marks would pair them anew on the next run).
+    const find = {cjk: lang === 'ja' || lang === 'zh', guillemets: style.primary[0] === '«'}
+    for (const pair of pairMarks(findMarks(text, doubleMarks, find))) {
+      if (!accepted.has(pair.open.char + pair.close.char)) set(pair, style.primary)
     }
     // Single marks stay single: the nested pair where the language's is single, else ‘…’.
     const single = style.secondary.every((mark) => singleMarks.includes(mark)) ? style.secondary : (['‘', '’'] as const)
-    for (const pair of pairMarks(findMarks(text, singleMarks))) {
+    for (const pair of pairMarks(findMarks(text, singleMarks, find))) {
       if (!accepted.has(pair.open.char + pair.close.char)) set(pair, single)
     }
     return replaceAt(text, changes)
@@ -67,15 +69,22 @@ export const repairQuotes: PunctuationRule = {
   description: 'With `quotes: \'keep\'`: only a mismatched pair is repaired („…" becomes „…“, "…» becomes «…»); straight pairs and every correct pair stay as they are.',
   modes: ['keep'],
   enabled: true,
-  apply(text) {
+  apply(text, {lang}) {
     const changes = new Map<number, string>()
+    const find = {cjk: lang === 'ja' || lang === 'zh', guillemets: quoteStyles[lang]?.primary[0] === '«'}
     for (const marks of [doubleMarks, singleMarks]) {
-      for (const {open, close} of pairMarks(findMarks(text, marks))) {
+      for (const {open, close} of pairMarks(findMarks(text, marks, find))) {
         if (knownPairs.has(open.char + close.char) || (open.char === close.char && `"'`.includes(open.char))) continue
+        // Change the mark whose role its neighbours gave (a straight one first); one whose shape fixes its role stays.
         const straight = `"'＂`
-        if (straight.includes(close.char) && closerOf[open.char]) changes.set(close.index, closerOf[open.char]!)
-        else if (straight.includes(open.char) && openerOf[close.char]) changes.set(open.index, openerOf[close.char]!)
-        else if (closerOf[open.char]) changes.set(close.index, closerOf[open.char]!)
+        const openFirst = !close.fixed && (open.fixed || straight.includes(close.char) || !straight.includes(open.char))
+        const [mark, replacement] = openFirst ? [close, closerOf[open.char]] : [open, openerOf[close.char]]
+        if (!replacement || mark.fixed) continue
+        // In a «…» language « always opens and » closes: never put one where the other belongs.
+        if (find.guillemets && (replacement === '«' ? mark.role === 'close' : replacement === '»' && mark.role === 'open')) continue
+        // In Chinese and Japanese a mark's shape says which way it points: the same rule.
+        if (find.cjk && ('「『“‘'.includes(replacement) ? mark.role === 'close' : '」』”’'.includes(replacement) && mark.role === 'open')) continue
+        changes.set(mark.index, replacement)
       }
     }
     return replaceAt(text, changes)
@@ -99,6 +108,7 @@ export const asciiPunctuation: PunctuationRule = {
   description: 'With `quotes: \'ascii\'`: every typographic mark becomes its ASCII stand-in (quotes " and \', dashes -, … ..., Arabic ، ؛ ؟ , ; ?, no-break spaces plain), for data teams that want plain ASCII punctuation.',
   modes: ['ascii'],
   enabled: true,
-  apply: (text) => text.replace(typographic, (mark) => toAscii[mark]!),
+  // The no-break spaces it makes plain join the spaces beside them, as the spaces rule would have.
+  apply: (text) => text.replace(typographic, (mark) => toAscii[mark]!).replace(/ {2,}/g, ' '),
   examples: [['„Danke“ – sagte sie…', '"Danke" - sagte sie...', 'de']],
 }
