@@ -38,7 +38,7 @@ export const spaces: PunctuationRule = {
     return french ? value.replace(/\uE002/g, '\u202F') : value
   },
   examples: [
-    ['Auteur:\u00A0Christiaan  Slierendrecht', 'Auteur: Christiaan Slierendrecht'],
+    ['Auteur:\u00A0Christiaan  Slierendrecht', 'Auteur: Christiaan Slierendrecht', 'nl'],
   ],
 }
 
@@ -51,7 +51,7 @@ export const spaceBeforePunctuation: PunctuationRule = {
     // Any quotation mark before the space counts: what the quote rules make of it must not change this rule's answer.
     return text.replace(new RegExp(`(?<=[\\p{L}\\p{N}\\p{M}"'“”„‟«»‘’‚‹›)\\]])[ ]+(${marks})(?=[\\s"'“”„‟«»‘’‚‹›)\\],.;:!?]|$)`, 'gu'), '$1')
   },
-  examples: [['Resultaat , daarna .', 'Resultaat, daarna.']],
+  examples: [['Resultaat , daarna .', 'Resultaat, daarna.', 'nl'], ['Pourquoi ? Parce que .', 'Pourquoi\u202F? Parce que.', 'fr']],
 }
 
 export const spaceAfterPunctuation: PunctuationRule = {
@@ -70,9 +70,10 @@ export const spaceAfterPunctuation: PunctuationRule = {
       .replace(/(?<=\p{L}{2}),(?=\p{L}{2})/gu, ', ')
   },
   examples: [
-    ['den Freundeskreis zu beschenken.sehr aufgepumpt', 'den Freundeskreis zu beschenken. sehr aufgepumpt'],
-    ['Ergebnis?Die Marke', 'Ergebnis? Die Marke'],
-    ['Äpfel,Birnen', 'Äpfel, Birnen'],
+    ['den Freundeskreis zu beschenken.sehr aufgepumpt', 'den Freundeskreis zu beschenken. sehr aufgepumpt', 'de'],
+    ['Ergebnis?Die Marke', 'Ergebnis? Die Marke', 'de'],
+    ['Äpfel,Birnen', 'Äpfel, Birnen', 'de'],
+    ['see example.com and e.g. 3.5', 'see example.com and e.g. 3.5'],
   ],
 }
 
