@@ -1,11 +1,34 @@
 import {bcp47Normalize} from 'bcp-47-normalize'
+import {iso6393To1} from 'iso-639-3'
+
+/**
+ * franc labels its Malay model `zlm`, "Malay (individual language)", a member
+ * of the macrolanguage `msa`/`ms`. CLDR aliases only `zsm` (Standard Malay)
+ * to `ms`, so `zlm` is read as `zsm`: without it a Malay text would come
+ * out as `zlm`, a code no reader of front matter expects.
+ */
+const francLabels: Readonly<Record<string, string>> = {zlm: 'zsm'}
 
 /**
  * A language code as scrubdown writes it: ISO 639-1 where one exists (`nl`,
- * `ar`), else ISO 639-3 (`zlm`). franc's individual-language codes (`arb`,
- * `pes`, `cmn`, `nob`) map to their macrolanguage's code through CLDR's
- * alias data (bcp-47-normalize), never a hand-typed table. Region and script
- * subtags are dropped: `pt-BR` is `pt`.
+ * `ar`), else ISO 639-3 (`ceb`). Region and script subtags are dropped:
+ * `pt-BR` is `pt`.
+ *
+ * Two maintained sources, no hand-typed table: ISO 639-3's own table
+ * (the `iso-639-3` package) gives the 639-1 code of a language that has one
+ * (`tgl` is `tl`, `nob` is `nb`); CLDR's alias data (through
+ * `bcp-47-normalize`) maps the individual languages franc names to the
+ * macrolanguage whose 639-1 code everyone uses (`arb` is `ar`, `pes` is `fa`,
+ * `cmn` is `zh`, `swh` is `sw`, `ekk` is `et`), which ISO 639-3's table alone
+ * does not, and normalizes what callers and pages declare (`iw` is `he`,
+ * `en_GB` is `en`). Both are regenerated from the standards by their
+ * maintainers, so a code the registries change is picked up by an update.
+ *
+ * @example
+ * ```ts
+ * toLangCode('arb') // 'ar'
+ * toLangCode('pt-BR') // 'pt'
+ * ```
  */
 export function toLangCode(code: string): string {
   let known = cache.get(code)
@@ -20,9 +43,14 @@ export function toLangCode(code: string): string {
 const cache = new Map<string, string>()
 
 function normalizeCode(code: string): string {
-  const value = code.trim().replace(/_/g, '-')
+  let value = code.trim().replace(/_/g, '-')
   if (value === '' || /^und\b/i.test(value)) return 'und'
+  value = francLabels[value.toLowerCase()] ?? value
+  const lower = value.toLowerCase()
+  const iso1 = iso6393To1[lower]
+  if (iso1) return iso1
   const normal = bcp47Normalize(value, {warning() {}})
   const primary = (normal || value).split('-')[0]!.toLowerCase()
-  return /^[a-z]{2,3}$/.test(primary) ? primary : 'und'
+  if (!/^[a-z]{2,3}$/.test(primary)) return 'und'
+  return iso6393To1[primary] ?? primary
 }

@@ -7,12 +7,12 @@ export const scripts = {
   Latin: /\p{Script=Latin}/gu,
   Cyrillic: /\p{Script=Cyrillic}/gu,
   Arabic: /\p{Script=Arabic}/gu,
-  Hebrew: /\p{Script=Hebrew}/gu,
-  Greek: /\p{Script=Greek}/gu,
   Han: /\p{Script=Han}/gu,
   Kana: /[\p{Script=Hiragana}\p{Script=Katakana}]/gu,
   Hangul: /\p{Script=Hangul}/gu,
   Devanagari: /\p{Script=Devanagari}/gu,
+  Greek: /\p{Script=Greek}/gu,
+  Hebrew: /\p{Script=Hebrew}/gu,
   Thai: /\p{Script=Thai}/gu,
   Armenian: /\p{Script=Armenian}/gu,
   Georgian: /\p{Script=Georgian}/gu,
@@ -22,12 +22,31 @@ export const scripts = {
 
 export type Script = keyof typeof scripts
 
-/** Letter counts per script, most used first. */
+const letter = /\p{L}/gu
+
+/** Letters of one script in a text. */
+export function countScript(text: string, script: Script): number {
+  return text.match(scripts[script])?.length ?? 0
+}
+
+/**
+ * Letter counts per script, most used first. Counting stops once the
+ * leading script has more letters than are left to count (a Latin text
+ * costs one or two passes, not fourteen); Kana is always counted beside
+ * Han, which Japanese needs.
+ */
 export function scriptCounts(text: string): Array<[Script, number]> {
+  const total = text.match(letter)?.length ?? 0
   const counts: Array<[Script, number]> = []
-  for (const [name, pattern] of Object.entries(scripts) as Array<[Script, RegExp]>) {
-    const count = text.match(pattern)?.length ?? 0
-    if (count > 0) counts.push([name, count])
+  let counted = 0
+  let best = 0
+  for (const name of Object.keys(scripts) as Script[]) {
+    if (best > total - counted && !(name === 'Kana' && counts.some(([other]) => other === 'Han'))) break
+    const count = countScript(text, name)
+    if (count === 0) continue
+    counts.push([name, count])
+    counted += count
+    best = Math.max(best, count)
   }
   return counts.sort((a, b) => b[1] - a[1])
 }

@@ -27,7 +27,7 @@ export function isProtected(token: string): boolean {
   if (/:\/\/|^www\.|^mailto:/iu.test(token)) return true
   if (/^[^@\s]+@[^@\s]+\.[^@\s]+$/u.test(token)) return true
   if (/\p{N}[.,:/]\p{N}/u.test(token)) return true // 3.5, 1.000,50, 10:30, 2/3, v2.1.0
-  if (/[`_{}<>=\\]|\(\)|^[-#@$]|[a-z][A-Z]\w*\./u.test(token)) return true // code, flags, handles
+  if (/[`_{}<>=\\]|\(\)|^--?[a-zA-Z]|^[#@$]\w|[a-z][A-Z]\w*\./u.test(token)) return true // code, flags, handles
   if (/^[:;=8xX][-'^]?[()DPpOo3/\\|*\]\[]+$|^\^_*\^$/u.test(token)) return true // emoticons
   const core = token.replace(trailing, '')
   if (/^(?:\p{L}{1,3}\.){2,}\p{L}{0,3}$/u.test(core)) return true // z.B, e.g, U.S.A, t.o.v
@@ -42,7 +42,7 @@ export function isProtected(token: string): boolean {
 }
 
 /** URLs, e-mail addresses and dotted names wherever they stand, even glued to other text. */
-const embedded = /https?:\/\/[^\s<>"”’)\]]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}.])[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[^\s)\]]*)?/giu
+const embedded = /https?:\/\/[^\s<>"”’)\]\uE000\uE001]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![a-z0-9])(?:\/[^\s)\]\uE000\uE001]*)?/giu
 
 function isAddress(found: string): boolean {
   if (/^https?:\/\//iu.test(found) || found.includes('@')) return true
@@ -65,10 +65,17 @@ export function withProtection(text: string, fix: (text: string) => string): str
     saved.push(token)
     return `${open}${saved.length - 1}${close}`
   }
-  // Addresses inside a longer token first: "버스정보시스템(bus.daejeon.go.kr)에서".
+  // Code spans whole (their spaces too), then addresses inside a longer token: "버스정보시스템(bus.daejeon.go.kr)에서".
   const masked = text
-    .replace(embedded, (found: string) => (isAddress(found) ? mask(found) : found))
-    .replace(/\S+/gu, (token) => (token.includes(open) || !isProtected(token) ? token : mask(token)))
+    .replace(/`[^`\n]+`/gu, mask)
+    .replace(embedded, (found: string) => {
+      if (isAddress(found)) return mask(found)
+      // "example.com-index.ts": the address before a hyphen (an ASCII dash between two names).
+      const before = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*?\.[a-z]{2,}(?=-)/iu.exec(found)?.[0]
+      return before && isAddress(before) ? mask(before) + found.slice(before.length) : found
+    })
+    // Tokens end at plain spaces only: a no-break space a rule adds (French « », ;) must not cut a token in two on the next run.
+    .replace(/[^ \t\n\r]+/gu, (token) => (token.includes(open) || !isProtected(token) ? token : mask(token)))
   const fixed = fix(masked)
   return saved.length === 0 ? fixed : fixed.replace(placeholder, (_, index: string) => saved[Number(index)]!)
 }

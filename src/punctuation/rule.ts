@@ -1,8 +1,16 @@
+/** What the `quotes` option asks: the language's quotes, repairs only, or plain ASCII punctuation everywhere. */
+export type QuoteMode = 'locale' | 'keep' | 'ascii'
+
 /** What a rule knows of the text it fixes. */
 export interface RuleContext {
   /** The block's language (ISO 639-1 or 639-3), `und` when unknown. */
   lang: string
+  /** The `quotes` option. */
+  quotes: QuoteMode
 }
+
+/** `[input, expected]`, optionally with the language it is in (else the rule's first language, else `en`). */
+export type RuleExample = readonly [input: string, expected: string, lang?: string]
 
 /**
  * One named punctuation fix, Typograf-style: `group/rule` or `lang/rule`,
@@ -16,6 +24,8 @@ export interface PunctuationRule {
   langs?: readonly string[]
   /** Languages the rule leaves alone. */
   notLangs?: readonly string[]
+  /** The `quotes` modes the rule runs in; absent means all. Its examples run in the first. */
+  modes?: readonly QuoteMode[]
   /** Runs on the whole text, URLs and code included (encoding fixes that are right everywhere). */
   raw?: boolean
   /** Whether the rule runs unless switched off. */
@@ -25,11 +35,16 @@ export interface PunctuationRule {
    * already been swapped for placeholders of private-use characters.
    */
   apply(text: string, context: RuleContext): string
-  /** `[input, expected]` pairs, in the rule's language (the first of `langs`, else `en`). */
-  examples: ReadonlyArray<readonly [string, string]>
+  examples: readonly RuleExample[]
 }
 
-export function appliesTo(rule: PunctuationRule, lang: string): boolean {
+export function appliesTo(rule: PunctuationRule, lang: string, quotes: QuoteMode = 'locale'): boolean {
+  if (rule.modes && !rule.modes.includes(quotes)) return false
   if (rule.langs && !rule.langs.includes(lang)) return false
   return !rule.notLangs?.includes(lang)
+}
+
+/** The language an example is in. */
+export function exampleLang(rule: PunctuationRule, example: RuleExample): string {
+  return example[2] ?? rule.langs?.[0] ?? 'en'
 }

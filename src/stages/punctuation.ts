@@ -1,11 +1,17 @@
 import type {Parent, Root, Text} from 'mdast'
 import type {Plugin} from 'unified'
 import {visit} from 'unist-util-visit'
-import {type RuleSwitches, normalizePunctuation} from '../punctuation/index.js'
+import {type QuoteMode, type RuleSwitches, normalizePunctuation} from '../punctuation/index.js'
 
 export interface PunctuationOptions {
-  /** Switch rules on or off by name: `{'common/ellipsis': false}`. */
+  /** Switch rules on or off by name: `{'common/ellipsis': false}` (the table: src/punctuation/RULES.md). */
   rules?: RuleSwitches
+  /**
+   * `locale` (default): straight and mismatched quotes become the language's
+   * („…“ de, “…” en, «…» fr); `keep`: only mismatched pairs are repaired;
+   * `ascii`: every typographic mark becomes plain ASCII.
+   */
+  quotes?: QuoteMode
 }
 
 /** Blocks whose text is prose; code, inline code and raw HTML are never touched. */
@@ -18,7 +24,7 @@ const blocks = new Set(['paragraph', 'heading', 'tableCell'])
  * stage gave it one (`node.data.lang`), else the document's.
  */
 export const punctuation: Plugin<[PunctuationOptions?], Root> = function (options = {}) {
-  const switches = options.rules ?? {}
+  const settings = {rules: options.rules ?? {}, quotes: options.quotes ?? 'locale'} as const
 
   return function (tree, file) {
     const meta = (file.data.meta ??= {})
@@ -26,7 +32,7 @@ export const punctuation: Plugin<[PunctuationOptions?], Root> = function (option
     // The title and the description are prose too (an Arabic title with a Latin comma).
     for (const key of ['title', 'author', 'description'] as const) {
       const value = meta[key]
-      if (value) meta[key] = normalizePunctuation(value, docLang, switches).trim()
+      if (value) meta[key] = normalizePunctuation(value, docLang, settings).trim()
     }
     visit(tree, (node) => {
       if (!blocks.has(node.type)) return
@@ -36,7 +42,7 @@ export const punctuation: Plugin<[PunctuationOptions?], Root> = function (option
       visit(block, 'text', (text) => {
         texts.push(text)
       })
-      for (const text of texts) text.value = normalizePunctuation(text.value, lang, switches)
+      for (const text of texts) text.value = normalizePunctuation(text.value, lang, settings)
       // Spaces at the edges of a block are never content.
       const first = texts[0]
       const last = texts[texts.length - 1]

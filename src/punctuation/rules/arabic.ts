@@ -1,7 +1,7 @@
 import type {PunctuationRule} from '../rule.js'
 
 /** An Arabic-script letter (with any marks, and a closing quote) right before the mark: the mark belongs to Arabic text. */
-const afterArabic = (mark: string) => new RegExp(`(?<=[\\p{Script=Arabic}&&\\p{L}]\\p{M}*["”»\\)\\]]?) *${mark}(?!\\p{N})`, 'gv')
+const afterArabic = (mark: string) => new RegExp(`(?<=[\\p{Script=Arabic}&&\\p{L}]\\p{M}*["'“”„‟«»‘’‚‹›\\)\\]]?) *${mark}(?!\\p{N})`, 'gv')
 
 const comma = afterArabic(',')
 const semicolon = afterArabic(';')
@@ -10,6 +10,7 @@ const question = afterArabic('\\?')
 export const arabicComma: PunctuationRule = {
   name: 'ar/comma',
   description: 'A Latin comma after an Arabic-script word becomes the Arabic comma ، (Arabic, Persian, Urdu, Pashto …); digits and Latin runs keep theirs.',
+  modes: ['locale', 'keep'],
   enabled: true,
   apply: (text) => text.replace(comma, '،'),
   examples: [['ديب سيك, سباق الذكاءات', 'ديب سيك، سباق الذكاءات'], ['إلى "الزمرة", هذه', 'إلى "الزمرة"، هذه'], ['في 1,5 ثانية', 'في 1,5 ثانية']],
@@ -18,6 +19,7 @@ export const arabicComma: PunctuationRule = {
 export const arabicSemicolon: PunctuationRule = {
   name: 'ar/semicolon',
   description: 'A Latin semicolon after an Arabic-script word becomes ؛.',
+  modes: ['locale', 'keep'],
   enabled: true,
   apply: (text) => text.replace(semicolon, '؛'),
   examples: [['أولاً; ثانياً', 'أولاً؛ ثانياً']],
@@ -26,6 +28,7 @@ export const arabicSemicolon: PunctuationRule = {
 export const arabicQuestion: PunctuationRule = {
   name: 'ar/question-mark',
   description: 'A Latin question mark after an Arabic-script word becomes ؟.',
+  modes: ['locale', 'keep'],
   enabled: true,
   apply: (text) => text.replace(question, '؟'),
   examples: [['نتيجة? أصبحت', 'نتيجة؟ أصبحت']],

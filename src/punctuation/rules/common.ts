@@ -27,15 +27,18 @@ export const spaces: PunctuationRule = {
   name: 'common/spaces',
   description: 'Makes non-breaking and other odd spaces plain and collapses runs of spaces (keeps French narrow spaces before ; : ! ? and the ideographic space in CJK).',
   enabled: true,
-  apply(text, {lang}) {
+  apply(text, {lang, quotes}) {
     let value = text
-    if (frenchSpacing.includes(lang)) value = value.replace(/[\u00A0\u202F](?=[;:!?»])|(?<=«)[\u00A0\u202F]/gu, '\uE002')
+    // French keeps its narrow spaces, unless ASCII is asked for.
+    const french = frenchSpacing.includes(lang) && quotes !== 'ascii'
+    // Beside a guillemet on either side: the quote rule may turn the marks round, and fr/spacing settles the inner side.
+    if (french) value = value.replace(/[\u00A0\u202F](?=[;:!?«»])|(?<=[«»])[\u00A0\u202F]/gu, '\uE002')
     value = value.replace(cjk.includes(lang) ? /[\t\u00A0\u2000-\u200A\u202F\u205F]/gu : /[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/gu, ' ')
     value = value.replace(/ {2,}/g, ' ')
-    return frenchSpacing.includes(lang) ? value.replace(/\uE002/g, '\u202F') : value
+    return french ? value.replace(/\uE002/g, '\u202F') : value
   },
   examples: [
-    ['Auteur:\u00A0Christiaan  Slierendrecht', 'Auteur: Christiaan Slierendrecht'],
+    ['Auteur:\u00A0Christiaan  Slierendrecht', 'Auteur: Christiaan Slierendrecht', 'nl'],
   ],
 }
 
@@ -45,9 +48,10 @@ export const spaceBeforePunctuation: PunctuationRule = {
   enabled: true,
   apply(text, {lang}) {
     const marks = frenchSpacing.includes(lang) ? '[,.،]' : '[,.;:!?،؛؟]'
-    return text.replace(new RegExp(`(?<=[\\p{L}\\p{N}\\p{M}"”’»)\\]])[ ]+(${marks})(?=\\s|$)`, 'gu'), '$1')
+    // Any quotation mark before the space counts: what the quote rules make of it must not change this rule's answer.
+    return text.replace(new RegExp(`(?<=[\\p{L}\\p{N}\\p{M}"'“”„‟«»‘’‚‹›)\\]])[ ]+(${marks})(?=[\\s"'“”„‟«»‘’‚‹›)\\],.;:!?]|$)`, 'gu'), '$1')
   },
-  examples: [['Resultaat , daarna .', 'Resultaat, daarna.']],
+  examples: [['Resultaat , daarna .', 'Resultaat, daarna.', 'nl'], ['Pourquoi ? Parce que .', 'Pourquoi\u202F? Parce que.', 'fr']],
 }
 
 export const spaceAfterPunctuation: PunctuationRule = {
@@ -66,16 +70,24 @@ export const spaceAfterPunctuation: PunctuationRule = {
       .replace(/(?<=\p{L}{2}),(?=\p{L}{2})/gu, ', ')
   },
   examples: [
-    ['den Freundeskreis zu beschenken.sehr aufgepumpt', 'den Freundeskreis zu beschenken. sehr aufgepumpt'],
-    ['Ergebnis?Die Marke', 'Ergebnis? Die Marke'],
-    ['Äpfel,Birnen', 'Äpfel, Birnen'],
+    ['den Freundeskreis zu beschenken.sehr aufgepumpt', 'den Freundeskreis zu beschenken. sehr aufgepumpt', 'de'],
+    ['Ergebnis?Die Marke', 'Ergebnis? Die Marke', 'de'],
+    ['Äpfel,Birnen', 'Äpfel, Birnen', 'de'],
+    ['see example.com and e.g. 3.5', 'see example.com and e.g. 3.5'],
   ],
 }
 
+/** Chinese and Japanese write the ellipsis as two characters, six dots on the middle line. */
+const doubleEllipsis = ['zh', 'ja']
+
 export const ellipsis: PunctuationRule = {
   name: 'common/ellipsis',
-  description: 'Three dots become one ellipsis character.',
+  description: 'Three dots (or spaced dots) become the ellipsis character …; in Chinese and Japanese the two-character ……, also from 。。。.',
+  modes: ['locale', 'keep'],
   enabled: true,
-  apply: (text) => text.replace(/(?<!\.)\.\.\.(?!\.)/g, '…'),
-  examples: [['Wacht maar...', 'Wacht maar…']],
+  apply(text, {lang}) {
+    if (doubleEllipsis.includes(lang)) return text.replace(/(?<![.…])(?:\.{3}|。{3}|…)(?![.…])/g, '……').replace(/(?<![.…])\.{6}(?![.…])/g, '……')
+    return text.replace(/(?<![.…])(?:\.\.\.|\. \. \.)(?![.…])/g, '…')
+  },
+  examples: [['Wacht maar...', 'Wacht maar…', 'nl'], ['Und dann . . . nichts', 'Und dann … nichts', 'de'], ['然后...', '然后……', 'zh']],
 }

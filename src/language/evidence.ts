@@ -1,0 +1,121 @@
+import {createRequire} from 'node:module'
+import {toLangCode} from './codes.js'
+import {markerWords, signatureLetters, stopwordsMislead} from './markers.js'
+
+const require = createRequire(import.meta.url)
+/** stopwords-iso: function words for 57 languages, keyed by ISO 639-1 code. */
+const stopwordLists = require('stopwords-iso') as Record<string, string[]>
+
+/** stopwords-iso files Bokmål and Nynorsk under the macrolanguage, Norwegian. */
+const listKey = (code: string): string => (code === 'nb' || code === 'nn' ? 'no' : code)
+
+const sets = new Map<string, ReadonlySet<string> | undefined>()
+
+/** The stopword set of a franc code, or undefined when stopwords-iso has none. */
+export function stopwordsOf(code: string): ReadonlySet<string> | undefined {
+  if (!sets.has(code)) {
+    const list = stopwordLists[listKey(toLangCode(code))]
+    // The longer lists hold single letters (`b`, `c`, `z`): in another language they are words, not evidence.
+    sets.set(code, list ? new Set(list.filter((word) => [...word].length > 1)) : undefined)
+  }
+  return sets.get(code)
+}
+
+/** Lower-case words of a text, apostrophes kept inside a word (`l'homme`) and Afrikaans `'n` whole. */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/['’]n(?!\p{L})|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*/gu) ?? []
+}
+
+const indexes = new Map<string, Map<string, string[]>>()
+
+/** Word → the codes whose stopwords hold it, for one pool of codes. */
+function indexOf(codes: readonly string[]): Map<string, string[]> {
+  const key = codes.join(' ')
+  let index = indexes.get(key)
+  if (!index) {
+    index = new Map()
+    for (const code of codes) {
+      for (const word of stopwordsOf(code) ?? []) {
+        const known = index.get(word)
+        if (known) known.push(code)
+        else index.set(word, [code])
+      }
+    }
+    if (indexes.size < 64) indexes.set(key, index)
+  }
+  return index
+}
+
+/**
+ * The share of words that are stopwords of each code that has a list, best
+ * first. Cheap (one lookup per word in an index of the pool's lists), so it
+ * can rank a script's whole pool before franc compares trigrams with a few.
+ */
+export function stopwordShares(words: readonly string[], codes: readonly string[]): Array<[string, number]> {
+  if (words.length === 0) return []
+  const index = indexOf(codes)
+  const hits = new Map<string, number>()
+  for (const word of words) {
+    for (const code of index.get(word) ?? []) hits.set(code, (hits.get(code) ?? 0) + 1)
+  }
+  return [...hits].map(([code, count]): [string, number] => [code, count / words.length]).sort((a, b) => b[1] - a[1])
+}
+
+/** What speaks for `a` over `b`: counts of letters, stopwords and marker words only one of them uses. */
+export interface PairEvidence {
+  /** Positive for `a`, negative for `b`. */
+  score: number
+  /** The strongest signals, for the reason a warning or a test shows. */
+  signs: string[]
+}
+
+/**
+ * Evidence between two close languages (franc codes) in a text: letters
+ * only one of them writes (å/æ/ø against ä/ö, ї/є/ґ, ъ, پ/چ/گ against ة),
+ * stopwords only one of them has (stopwords-iso), marker words (the
+ * Croatian/Serbian/Bosnian and Indonesian/Malay lists in `markers.ts`).
+ */
+export function pairEvidence(text: string, words: readonly string[], a: string, b: string): PairEvidence {
+  const signs: string[] = []
+  let score = 0
+  const tally = (found: Map<string, number>, sign: 1 | -1) => {
+    for (const [item, count] of found) {
+      score += sign * count
+      signs.push(`${sign > 0 ? a : b}:${item}`)
+    }
+  }
+  tally(letterCounts(text, signatureLetters[a], signatureLetters[b]), 1)
+  tally(letterCounts(text, signatureLetters[b], signatureLetters[a]), -1)
+  const useStopwords = !stopwordsMislead.has(a) && !stopwordsMislead.has(b) && comparable(stopwordsOf(a), stopwordsOf(b))
+  const ownA = [markerWords[a], useStopwords ? stopwordsOf(a) : undefined]
+  const ownB = [markerWords[b], useStopwords ? stopwordsOf(b) : undefined]
+  tally(wordCounts(words, ownA, ownB), 1)
+  tally(wordCounts(words, ownB, ownA), -1)
+  return {score, signs: signs.slice(0, 8)}
+}
+
+/** Lists of very different length (Ukrainian's 73 words, Russian's 559) make their difference speak for the longer one. */
+function comparable(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
+  return !a || !b || (Math.max(a.size, b.size) <= 3 * Math.min(a.size, b.size))
+}
+
+function letterCounts(text: string, own = '', rival = ''): Map<string, number> {
+  const found = new Map<string, number>()
+  const letters = [...own].filter((letter) => !rival.includes(letter))
+  if (letters.length === 0) return found
+  for (const char of text.toLowerCase()) {
+    if (letters.includes(char)) found.set(char, (found.get(char) ?? 0) + 1)
+  }
+  return found
+}
+
+type WordSets = ReadonlyArray<ReadonlySet<string> | undefined>
+
+function wordCounts(words: readonly string[], own: WordSets, rival: WordSets): Map<string, number> {
+  const found = new Map<string, number>()
+  if (!own.some(Boolean)) return found
+  for (const word of words) {
+    if (own.some((set) => set?.has(word)) && !rival.some((set) => set?.has(word))) found.set(word, (found.get(word) ?? 0) + 1)
+  }
+  return found
+}

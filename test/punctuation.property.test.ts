@@ -1,0 +1,64 @@
+import fc from 'fast-check'
+import type {InlineCode, Root} from 'mdast'
+import {fromMarkdown} from 'mdast-util-from-markdown'
+import {unified} from 'unified'
+import {visit} from 'unist-util-visit'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {normalizePunctuation, punctuation} from '../src/index.js'
+
+/** Text built from the characters the rules act on: letters of several scripts, digits, spaces, marks, quotes, dashes, odd spaces. */
+const pieces = [
+  'a', 'B', 'é', 'e\u0301', 'ß', 'ж', 'ї', 'س', 'ي', 'گ', '日', 'は', '1', '0', ' ', '  ', '\u00A0', '\u202F', '\u200B', '\u00AD', '\u200F', '\u202B',
+  '.', '..', '...', ',', ';', ':', '!', '?', '"', "'", '“', '”', '„', '«', '»', '‘', '’', '–', '—', '-', '--', '(', ')', '`', '/', '@',
+  'www', 'example.com', 'z.B.', '3.5', 'v2.1.0', ':)', 'index.ts', '\n',
+]
+const text = fc.array(fc.constantFrom(...pieces), {maxLength: 40}).map((parts) => parts.join(''))
+const lang = fc.constantFrom('en', 'de', 'nl', 'fr', 'sv', 'ru', 'es', 'ar', 'fa', 'ja', 'zh', 'und')
+const quotes = fc.constantFrom('locale' as const, 'keep' as const, 'ascii' as const)
+const lettersAndDigits = (value: string) => (value.normalize('NFC').match(/[\p{L}\p{N}]/gu) ?? []).join('')
+
+describe('punctuation properties', () => {
+  it('is idempotent: normalizing twice equals once', () => {
+    fc.assert(fc.property(text, lang, quotes, (value, code, mode) => {
+      const once = normalizePunctuation(value, code, {quotes: mode})
+      expect(normalizePunctuation(once, code, {quotes: mode})).toBe(once)
+    }), {numRuns: Number(process.env.PROPERTY_RUNS ?? 3000)})
+  })
+
+  it('never adds or removes a letter or digit', () => {
+    fc.assert(fc.property(text, lang, quotes, (value, code, mode) => {
+      expect(lettersAndDigits(normalizePunctuation(value, code, {quotes: mode}))).toBe(lettersAndDigits(value))
+    }), {numRuns: Number(process.env.PROPERTY_RUNS ?? 3000)})
+  })
+
+  it('never changes text inside inline code', () => {
+    const code = fc.array(fc.constantFrom(...pieces.filter((piece) => piece !== '`' && piece !== '\n')), {minLength: 1, maxLength: 20}).map((parts) => parts.join(''))
+    fc.assert(fc.property(text, code, lang, quotes, (prose, inside, language, mode) => {
+      const tree: Root = {type: 'root', children: [{type: 'paragraph', children: [
+        {type: 'text', value: prose.replace(/\n/g, ' ')}, {type: 'inlineCode', value: inside}, {type: 'text', value: ' ...'},
+      ]}]}
+      const file = new VFile()
+      file.data.meta = {lang: language}
+      const transform = punctuation.call(unified() as never, {quotes: mode}) as (tree: Root, file: VFile) => void
+      transform(tree, file)
+      const codes: string[] = []
+      visit(tree, 'inlineCode', (node: InlineCode) => {
+        codes.push(node.value)
+      })
+      expect(codes).toEqual([inside])
+    }), {numRuns: 1000})
+  })
+
+  it('leaves inline code of parsed Markdown alone', () => {
+    const tree = fromMarkdown('Run `a  --  b...c "x"` now...')
+    const file = new VFile()
+    file.data.meta = {lang: 'en'}
+    ;(punctuation.call(unified() as never, {}) as (tree: Root, file: VFile) => void)(tree, file)
+    const codes: string[] = []
+    visit(tree, 'inlineCode', (node: InlineCode) => {
+      codes.push(node.value)
+    })
+    expect(codes).toEqual(['a  --  b...c "x"'])
+  })
+})
