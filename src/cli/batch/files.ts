@@ -96,7 +96,7 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
           fail(input.rel, (error as Error).message)
           return
         }
-        const result = await runner.run({input: bytes, options: {format: options.format, disable: options.disable}, ...(options.url ? {url: options.url} : {}), ...(options.lang ? {lang: options.lang} : {})})
+        const result = await runner.run({input: bytes, options: {format: options.format, disable: options.disable, ...(options.maxBytes ? {maxBytes: options.maxBytes} : {})}, ...(options.url ? {url: options.url} : {}), ...(options.lang ? {lang: options.lang} : {})})
         if (!result.ok) {
           stats.add(result, bytes.length, 0)
           fail(input.rel, result.error, true)
