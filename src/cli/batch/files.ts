@@ -34,7 +34,8 @@ export async function expandInputs(patterns: string[]): Promise<{inputs: Input[]
     } else {
       const found = await glob(pattern, {absolute: false, dot: false, onlyFiles: true})
       if (found.length === 0) missing.push(pattern)
-      const base = pattern.split(/[*?{[]/)[0]!.replace(/[^/]*$/, '')
+      const head = pattern.split(/[*?{[]/)[0]!
+      const base = head.slice(0, head.lastIndexOf('/') + 1)
       for (const file of found) inputs.set(resolve(file), {path: resolve(file), rel: relative(base || '.', file)})
     }
   }
