@@ -75,9 +75,13 @@ function checkSize(size: number, maxBytes: number, unit: string): void {
   if (size > maxBytes) {
     throw new ScrubdownError(
       'ETOOLARGE',
-      `input is ${size} ${unit}, above the limit of ${maxBytes} (raise maxBytes to clean it)`,
+      `input is ${size} ${unit}${megabytes(size)}, above the limit of ${maxBytes}${megabytes(maxBytes)} (raise maxBytes, or --max-bytes, to clean it)`,
     )
   }
+}
+
+function megabytes(size: number): string {
+  return size >= 1024 * 1024 ? ` (${Math.round((size / 1024 / 1024) * 10) / 10} MB)` : ''
 }
 
 function decode(bytes: Uint8Array, maxBytes: number, options: DecodeOptions): Decoded {
@@ -116,6 +120,16 @@ function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
       high = middle - 1
     }
   }
+  // The decoder fails on the byte after an unfinished sequence (or at the end): the bad byte is the sequence's lead ("Caf\xe9 au lait").
+  for (let back = 1; back <= 3 && low - back >= 0; back++) {
+    const byte = bytes[low - back]!
+    if (byte < 0x80) break
+    if (byte >= 0xc0) {
+      const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2
+      if (low - back + length > low) return low - back
+      break
+    }
+  }
   return low < bytes.length ? low : undefined
 }
 
@@ -125,6 +139,27 @@ function checkText(value: string): void {
   let nul = 0
   for (let index = 0; index < head.length; index++) if (head.charCodeAt(index) === 0) nul++
   if (nul > 0 && nul * 100 >= head.length) {
-    throw new ScrubdownError('EBINARY', 'input looks binary (NUL bytes), not text or HTML')
+    const utf16 = utf16Order(head)
+    throw new ScrubdownError(
+      'EBINARY',
+      utf16
+        ? `input looks like ${utf16.toUpperCase()} without a byte-order mark (NUL bytes between the letters): pass encoding: '${utf16}'`
+        : 'input looks binary (NUL bytes), not text or HTML',
+    )
   }
+}
+
+/** ASCII-range text in UTF-16 read as UTF-8: a NUL in every other place, on the same side. */
+function utf16Order(head: string): 'utf-16le' | 'utf-16be' | undefined {
+  const pairs = Math.floor(head.length / 2)
+  if (pairs < 4) return undefined
+  let odd = 0
+  let even = 0
+  for (let index = 0; index + 1 < head.length; index += 2) {
+    if (head.charCodeAt(index) === 0 && head.charCodeAt(index + 1) !== 0) even++
+    if (head.charCodeAt(index + 1) === 0 && head.charCodeAt(index) !== 0) odd++
+  }
+  if (odd * 10 >= pairs * 9) return 'utf-16le'
+  if (even * 10 >= pairs * 9) return 'utf-16be'
+  return undefined
 }

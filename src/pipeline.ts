@@ -108,8 +108,12 @@ export function resolveStages(options: PipelineOptions = {}): StageSpec[] {
 
 /** Build the unified processor: parser, stages, front matter, remark-stringify. */
 export function createProcessor(options: PipelineOptions = {}): ScrubdownProcessor {
-  const processor = unified().use(scrubdownParse, {format: options.format ?? 'auto', ...(options.html ? {html: options.html} : {})})
-  for (const stage of resolveStages(options)) {
+  const stages = resolveStages(options)
+  // The parser applies the punctuation stage's encoding fixes up front, so every stage reads what the output will hold.
+  const punctuationStage = stages.find((stage) => stage.name === 'punctuation')
+  const normalize = punctuationStage ? ((punctuationStage.options as PunctuationOptions | undefined)?.rules ?? {}) : false
+  const processor = unified().use(scrubdownParse, {format: options.format ?? 'auto', normalize, ...(options.html ? {html: options.html} : {})})
+  for (const stage of stages) {
     processor.use(stage.plugin, stage.options)
   }
   return processor

@@ -25,6 +25,7 @@ Cleaning
   --disable STAGES     comma-separated stages to skip: shortcodes, breadcrumbs,
                        title, byline, boilerplate, dedupe, language,
                        punctuation, structure
+  --max-bytes SIZE     refuse larger inputs (default 20MB; e.g. 500000, 64MB)
 
 Batch
   --concurrency N      documents in parallel, in worker threads (default: the
@@ -59,6 +60,8 @@ export interface CliOptions {
   url?: string
   lang?: string
   disable: string[]
+  /** Largest input accepted, in bytes (the library's default when absent). */
+  maxBytes?: number
   concurrency?: number
   resume: boolean
   shard?: {index: number; count: number}
@@ -90,6 +93,7 @@ export function parseCli(argv: string[]): CliOptions {
         url: {type: 'string'},
         lang: {type: 'string'},
         disable: {type: 'string', multiple: true, default: []},
+        'max-bytes': {type: 'string'},
         concurrency: {type: 'string'},
         resume: {type: 'boolean', default: false},
         shard: {type: 'string'},
@@ -119,6 +123,7 @@ export function parseCli(argv: string[]): CliOptions {
   if (values.jsonl !== undefined) options.jsonl = values.jsonl
   if (values.url !== undefined) options.url = values.url
   if (values.lang !== undefined) options.lang = values.lang
+  if (values['max-bytes'] !== undefined) options.maxBytes = parseSize(values['max-bytes'])
   if (values.concurrency !== undefined) {
     const count = Number(values.concurrency)
     if (!Number.isInteger(count) || count < 1) throw new UsageError(`--concurrency takes a whole number from 1, not "${values.concurrency}"`)
@@ -132,4 +137,12 @@ export function parseCli(argv: string[]): CliOptions {
     options.shard = {index, count}
   }
   return options
+}
+
+/** "500000", "512kB", "64MB": a size in bytes (k and M are 1024 and 1024²). */
+function parseSize(value: string): number {
+  const match = /^(\d+)\s*(k|kb|m|mb)?$/i.exec(value.trim())
+  if (!match || Number(match[1]) < 1) throw new UsageError(`--max-bytes takes a size such as 500000 or 64MB, not "${value}"`)
+  const unit = (match[2] ?? '').toLowerCase()
+  return Number(match[1]) * (unit.startsWith('m') ? 1024 * 1024 : unit.startsWith('k') ? 1024 : 1)
 }

@@ -41,7 +41,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   let cleaner
   try {
     const {createCleaner} = await import('../clean.js')
-    cleaner = createCleaner({format: options.format, disable: options.disable, url: options.url, lang: options.lang})
+    cleaner = createCleaner({format: options.format, disable: options.disable, url: options.url, lang: options.lang, ...(options.maxBytes ? {maxBytes: options.maxBytes} : {})})
   } catch (error) {
     io.stderr.write(`scrubdown: ${(error as Error).message}\n`)
     return 2

@@ -4,7 +4,8 @@ import type {Format} from '../types.js'
 const sniffLength = 64 * 1024
 
 const frontMatter = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/
-const htmlStart = /^\uFEFF?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i
+// A comment cannot hold `-->` (the tempered `(?!-->)`): one way to split a row of comments, so no exponential backtracking.
+const htmlStart = /^\uFEFF?\s*(?:<!--(?:(?!-->)[\s\S])*-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i
 const blockTag = /<\/?(?:p|div|span|a|br|li|ul|ol|h[1-6]|article|section|main|header|footer|nav|table|tr|td|img|meta|link|script|style)\b[^<>]{0,2000}>/gi
 
 /**

@@ -1,10 +1,13 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
+import type {VFile} from 'vfile'
 import {ScrubdownError} from '../errors.js'
+import type {RuleSwitches} from '../punctuation/index.js'
 import type {Format} from '../types.js'
 import {detectFormat} from './detect.js'
 import {type HtmlContentOptions, parseHtml} from './html.js'
 import {parseMarkdown} from './markdown.js'
+import {normalizeEncoding} from './normalize.js'
 import {parseText} from './text.js'
 
 export interface ParseOptions {
@@ -12,6 +15,12 @@ export interface ParseOptions {
   format?: Format
   /** What HTML input keeps of links and images. */
   html?: HtmlContentOptions
+  /**
+   * The punctuation rules' encoding fixes (NFC, invisible characters), with
+   * the caller's rule switches, applied as the text is parsed; `false`
+   * (the punctuation stage is off) leaves the text as it is. Default: on.
+   */
+  normalize?: RuleSwitches | false
 }
 
 /**
@@ -21,6 +30,12 @@ export interface ParseOptions {
  */
 export const scrubdownParse: Plugin<[ParseOptions?], string, Root> = function (options = {}) {
   this.parser = function (document, file) {
+    const tree = parse(document, file)
+    if (options.normalize !== false) normalizeEncoding(tree, options.normalize)
+    return tree
+  }
+
+  function parse(document: string, file: VFile): Root {
     const meta = (file.data.meta ??= {})
     file.data.hints ??= {}
     const wanted = file.data.hints.format ?? options.format ?? 'auto'

@@ -16,7 +16,20 @@ const close = '\uE001'
 const placeholder = /\uE000(\d+)\uE001/g
 
 /** Trailing punctuation that belongs to the sentence, not the token. */
-const trailing = /[.,;:!?)\]}"'”’»…]+$/u
+const trailingMarks = new Set('.,;:!?)]}"\'”’»…')
+
+/** The token without its trailing punctuation; a loop, since /[…]+$/ is quadratic on a long run of marks. */
+function withoutTrailing(token: string): string {
+  let end = token.length
+  while (end > 0 && trailingMarks.has(token[end - 1]!)) end--
+  return token.slice(0, end)
+}
+
+/** A camelCase word before a dot (`fooBar.baz`): the word is found from its start only, so the search stays linear. */
+function camelBeforeDot(token: string): boolean {
+  for (const match of token.matchAll(/\b\w+(?=\.)/g)) if (/[a-z][A-Z]/.test(match[0])) return true
+  return false
+}
 
 /**
  * Tokens that punctuation rules must leave exactly as they are: URLs,
@@ -25,11 +38,11 @@ const trailing = /[.,;:!?)\]}"'”’»…]+$/u
  */
 export function isProtected(token: string): boolean {
   if (/:\/\/|^www\.|^mailto:/iu.test(token)) return true
-  if (/^[^@\s]+@[^@\s]+\.[^@\s]+$/u.test(token)) return true
+  if (/^[^@\s]+@[^@\s]+$/u.test(token) && /.\../su.test(token.slice(token.indexOf('@') + 1))) return true // e-mail
   if (/\p{N}[.,:/]\p{N}/u.test(token)) return true // 3.5, 1.000,50, 10:30, 2/3, v2.1.0
-  if (/[`_{}<>=\\]|\(\)|^--?[a-zA-Z]|^[#@$]\w|[a-z][A-Z]\w*\./u.test(token)) return true // code, flags, handles
+  if (/[`_{}<>=\\]|\(\)|^--?[a-zA-Z]|^[#@$]\w/u.test(token) || camelBeforeDot(token)) return true // code, flags, handles
   if (/^[:;=8xX][-'^]?[()DPpOo3/\\|*\]\[]+$|^\^_*\^$/u.test(token)) return true // emoticons
-  const core = token.replace(trailing, '')
+  const core = withoutTrailing(token)
   if (/^(?:\p{L}{1,3}\.){2,}\p{L}{0,3}$/u.test(core)) return true // z.B, e.g, U.S.A, t.o.v
   const dotted = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:\/\S*)?$/u.exec(core)
   if (dotted) {
@@ -42,7 +55,7 @@ export function isProtected(token: string): boolean {
 }
 
 /** URLs, e-mail addresses and dotted names wherever they stand, even glued to other text. */
-const embedded = /https?:\/\/[^\s<>"”’)\]\uE000\uE001]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![a-z0-9])(?:\/[^\s)\]\uE000\uE001]*)?/giu
+const embedded = /https?:\/\/[^\s<>"”’)\]\uE000\uE001]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![a-z0-9])(?:\/[^\s)\]\uE000\uE001]*)?/giu
 
 function isAddress(found: string): boolean {
   if (/^https?:\/\//iu.test(found) || found.includes('@')) return true

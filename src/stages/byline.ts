@@ -1,5 +1,6 @@
 import type {Root, RootContent} from 'mdast'
 import type {Plugin} from 'unified'
+import {chromeMatch} from '../lexicon/chrome.js'
 import {matchLexicon} from '../lexicon/match.js'
 import {escapeRegExp, isBio, readByline} from '../util/byline-lines.js'
 import {findDate, isDateLine} from '../util/dates.js'
@@ -36,8 +37,16 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
     const texts = tree.children.map((node) => (isLine(node) ? blockText(node) : ''))
     const reasons = new Map<number, string>()
     const zone = (index: number) => zoneOf(zones, index)
-    // Under the headline: the header, or the first blocks of the core.
-    const top = (index: number) => zone(index) === 'header' || index <= zones.coreStart + 2
+    // Under the headline: the header, or the first blocks of the core, not counting bylines and
+    // chrome ("Share") above it: they are gone when the output is cleaned again.
+    const top = (index: number) => {
+      if (zone(index) === 'header') return true
+      let above = 0
+      for (let at = zones.coreStart; at < index && above <= 2; at++) {
+        if (!reasons.has(at) && !chromeMatch(texts[at]!, countWords(texts[at]!), 'core')) above++
+      }
+      return above <= 2
+    }
     // Around the article: outside the core, or at its very edges.
     const edge = (index: number) => zone(index) !== 'core' || index <= zones.coreStart + 2 || index >= zones.coreEnd - 2
 

@@ -20,10 +20,11 @@ const knownNames = [
 const ruleId = 'shortcodes'
 
 /*
- * `[name attr="x"]`, `[/name]`, `[name/]`; attributes up to 500 characters
- * with no brackets or line breaks, so matching stays linear.
+ * `[name attr="x"]`, `[/name]`, `[name/]`, `[name attr /]`; attributes up to
+ * 500 characters with no brackets or line breaks, in one group (spaces and a
+ * final `/` included), so each `[` costs at most 500 steps: linear.
  */
-const bracketTag = /\[(\/?)([A-Za-z][\w-]{0,60})((?:\s+[^\[\]\n]{0,500}?)?)\s*(\/?)\]/g
+const bracketTag = /\[(\/?)([A-Za-z][\w-]{0,60})(\s[^\[\]\n]{0,500})?(\/?)\]/g
 /* Template tags: `{{ad}}`, `{{> partial}}`, `{% include x %}`. */
 const templateTag = /\{\{[^{}\n]{1,200}\}\}|\{%[^%\n]{1,200}%\}/g
 
@@ -66,7 +67,8 @@ function isShortcode(closing: string, name: string, attributes: string, selfClos
 }
 
 function stripTags(node: Text, names: Set<string>, file: VFile): string {
-  let value = node.value.replace(bracketTag, (tag: string, closing: string, name: string, attributes: string, selfClosing: string) => {
+  let value = node.value.replace(bracketTag, (tag: string, closing: string, name: string, attributes = '', slash: string) => {
+    const selfClosing = slash || (/\/\s*$/.test(attributes) ? '/' : '')
     if (!isShortcode(closing, name, attributes, selfClosing, names)) return tag
     reportRemoval(file, ruleId, node, `a CMS shortcode [${name}], markup of the site's software, not article text`, tag)
     return ' '

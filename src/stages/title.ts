@@ -131,7 +131,7 @@ function isTitleShaped(text: string, maxLength: number): boolean {
   // Titles hardly ever carry a full date; datelines and "21:17 18.11.2019" stamps do.
   if (isDateLine(text) || findDate(text)) return false
   // A label and a few words ("字号：大 中 小", "Tags: AI"): a control, not a headline.
-  const label = /^[^\s:：]{1,12}\s?[:：]\s*(.*)$/u.exec(text)
+  const label = /^[^\s:：]{1,12}\s?[:：](.*)$/u.exec(text)
   if (label && countWords(label[1]!) <= 3) return false
   // Chrome named by the lexicon: a whole-line phrase, or a label ("By …", "Photo: …").
   return !matchLexicon(text).some(

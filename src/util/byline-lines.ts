@@ -22,6 +22,15 @@ const segmentSeparator = /\s*[|•·｜│]\s*|\u3000+|\s{3,}/u
  * am 3. Mai 2025 von Jörg Albers") or before the label ("김민지 기자").
  */
 export function readByline(text: string): BylineFacts | undefined {
+  // Read part by part, else as one run of words: punctuation narrows a wide gap to one space in
+  // the output ("Byword　By" becomes "Byword By"), and what the next clean would read there is read now.
+  const narrowed = text.replace(wideGap, ' ')
+  return readParts(text) ?? (narrowed === text ? undefined : readParts(narrowed))
+}
+
+const wideGap = /\s{2,}|\u3000/gu
+
+function readParts(text: string): BylineFacts | undefined {
   let found: BylineFacts | undefined
   for (const segment of text.split(segmentSeparator)) {
     const facts = readSegment(segment.trim())
@@ -37,7 +46,8 @@ function readSegment(segment: string): BylineFacts | undefined {
   if (segment === '' || countWords(segment) > 20) return undefined
   const label = matchCategory(segment, ['authorLabel', 'sourceLabel'])
   if (label && !label.whole) return fromLabel(label)
-  const words = segment.split(/\s+/u)
+  // Words, not the marks standing alone between them ("王晓燕 记者 ;" reads as "王晓燕 记者;").
+  const words = segment.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word))
   // A label after a date: "… 2025 von Jörg Albers", "… 2024 przez Tomasz Nowak".
   for (let start = 1; start < words.length - 1; start++) {
     if (!/\d/u.test(words.slice(0, start).join(' '))) continue

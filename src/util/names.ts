@@ -27,7 +27,8 @@ export function looksLikeName(text: string): boolean {
 }
 
 /** What ends a name in a byline: "Jane Doe, Reuters", "Jane Doe | 5 May", "Rina K. | Editor …". */
-const nameEnd = /\s*(?:[,،|·•]|\s[-–—]\s|\s+(?:on|am|le|el|il|op|på)\s+\d)/u
+// Matches start where a run of spaces starts (the lookbehind), so a long run costs linear time.
+const nameEnd = /(?<!\s)(?:\s*[,،|·•]|\s+[-–—]\s|\s+(?:on|am|le|el|il|op|på)\s+\d)/u
 
 /** The name at the start of what follows a byline label, when it looks like one. */
 export function leadingName(rest: string): string | undefined {

@@ -31,6 +31,8 @@ export function isProse(node: RootContent): boolean {
  * Subheadings and one-line quotes inside the article cost less than the
  * paragraphs around them earn, so they stay inside the core.
  */
+const maxListCost = -20
+
 export function blockScore(node: RootContent): number {
   let score = scores.get(node)
   if (score === undefined) {
@@ -45,7 +47,9 @@ const scores = new WeakMap<RootContent, number>()
 
 function computeScore(node: RootContent): number {
   if (node.type === 'list') {
-    return node.children.reduce((sum, item) => sum + lineScore(toString(item)) * 0.8, 0)
+    // A list costs at most what a short paragraph earns: a long list of fragments inside the
+    // article (a data list, 5 000 items) must not cut the paragraphs after it off the article.
+    return Math.max(maxListCost, node.children.reduce((sum, item) => sum + lineScore(toString(item)) * 0.8, 0))
   }
   if (node.type === 'code' || node.type === 'table') return 2
   if (node.type === 'thematicBreak' || node.type === 'html' || node.type === 'yaml') return -1
@@ -104,8 +108,9 @@ function lineScore(text: string): number {
  * nothing to anchor on, be careful everywhere.
  */
 export function findZones(root: Root, after?: number): Zones {
-  const base = root.children.map(blockScore)
-  const transparent = root.children.map(isInline)
+  const measured = root.children.map(measure)
+  const base = measured.map((block) => block.score)
+  const transparent = measured.map((block) => block.inline)
   // A long block printed twice on the page (a news ticker, a teaser of this very article) proves nothing.
   const seen = new Map<string, number>()
   root.children.forEach((node, index) => {
@@ -154,6 +159,29 @@ export function findZones(root: Root, after?: number): Zones {
   if (bestStart > 0 && scores[bestStart - 1] !== Number.NEGATIVE_INFINITY && isEdgeLine(root.children[bestStart - 1]!, 'start')) bestStart--
   if (bestEnd < root.children.length - 1 && isEdgeLine(root.children[bestEnd + 1]!, 'end')) bestEnd++
   return {coreStart: bestStart, coreEnd: bestEnd}
+}
+
+interface Measure {
+  text: string
+  score: number
+  inline: boolean
+}
+
+/**
+ * Every stage finds the zones again, over the same blocks: remember each
+ * block's measures with the tree (a WeakMap, so they go with the document),
+ * checked against its text, so a block edited in between is measured anew.
+ * Without it a 50 MB dump spends most of its time scoring lines again.
+ */
+const measures = new WeakMap<RootContent, Measure>()
+
+function measure(node: RootContent): Measure {
+  const text = toString(node)
+  const known = measures.get(node)
+  if (known && known.text === text) return known
+  const fresh = {text, score: blockScore(node), inline: isInline(node)}
+  measures.set(node, fresh)
+  return fresh
 }
 
 /**

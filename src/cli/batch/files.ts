@@ -34,7 +34,8 @@ export async function expandInputs(patterns: string[]): Promise<{inputs: Input[]
     } else {
       const found = await glob(pattern, {absolute: false, dot: false, onlyFiles: true})
       if (found.length === 0) missing.push(pattern)
-      const base = pattern.split(/[*?{[]/)[0]!.replace(/[^/]*$/, '')
+      const head = pattern.split(/[*?{[]/)[0]!
+      const base = head.slice(0, head.lastIndexOf('/') + 1)
       for (const file of found) inputs.set(resolve(file), {path: resolve(file), rel: relative(base || '.', file)})
     }
   }
@@ -96,7 +97,7 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
           fail(input.rel, (error as Error).message)
           return
         }
-        const result = await runner.run({input: bytes, options: {format: options.format, disable: options.disable}, ...(options.url ? {url: options.url} : {}), ...(options.lang ? {lang: options.lang} : {})})
+        const result = await runner.run({input: bytes, options: {format: options.format, disable: options.disable, ...(options.maxBytes ? {maxBytes: options.maxBytes} : {})}, ...(options.url ? {url: options.url} : {}), ...(options.lang ? {lang: options.lang} : {})})
         if (!result.ok) {
           stats.add(result, bytes.length, 0)
           fail(input.rel, result.error, true)

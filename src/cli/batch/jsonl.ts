@@ -68,7 +68,7 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
       const task: Task = {
         input: record.html ?? record.text ?? '',
         format: record.html !== undefined ? 'html' : options.format,
-        options: {disable: options.disable},
+        options: {disable: options.disable, ...(options.maxBytes ? {maxBytes: options.maxBytes} : {})},
         ...(record.url ? {url: record.url} : {}),
         ...(options.lang ? {lang: options.lang} : {}),
       }

@@ -132,12 +132,13 @@ function hoistEdgeSpaces(tree: Root): void {
       const first = inner[0]
       const last = inner[inner.length - 1]
       if (first?.type === 'text') {
-        const trimmed = first.value.replace(/^\s+/, '')
+        const trimmed = first.value.trimStart()
         before = first.value.slice(0, first.value.length - trimmed.length)
         first.value = trimmed
       }
       if (last?.type === 'text') {
-        const trimmed = last.value.replace(/\s+$/, '')
+        // trimEnd, not /\s+$/: that regex is quadratic on a long run of spaces inside the text.
+        const trimmed = last.value.trimEnd()
         after = last.value.slice(trimmed.length)
         last.value = trimmed
       }

@@ -1,0 +1,25 @@
+import type {Root} from 'mdast'
+import {visit} from 'unist-util-visit'
+import {type RuleSwitches, rulesFor} from '../punctuation/index.js'
+import {pruneEmpty} from '../util/tree.js'
+
+/**
+ * Apply the punctuation rules that fix encoding, not typography (`raw`
+ * rules: NFC, invisible and control characters), to every text node as it
+ * is parsed. They are right in every language, and every stage must read
+ * the text the output will hold: a decomposed "é", a soft hyphen inside
+ * "Sha­re" or a zero-width space would otherwise hide a date, a lexicon
+ * phrase or a name from the first clean and show it to the next one.
+ */
+export function normalizeEncoding(tree: Root, switches: RuleSwitches = {}): void {
+  const rules = rulesFor('und', {rules: switches}).filter((rule) => rule.raw)
+  if (rules.length === 0) return
+  let emptied = false
+  visit(tree, 'text', (node) => {
+    const value = rules.reduce((text, rule) => rule.apply(text, {lang: 'und', quotes: 'keep'}), node.value)
+    if (value.trim() === '' && node.value.trim() !== '') emptied = true
+    node.value = value
+  })
+  // A line of nothing but invisible characters is no block: an empty paragraph prints as a blank line.
+  if (emptied) pruneEmpty(tree)
+}

@@ -1,0 +1,141 @@
+import {fileURLToPath} from 'node:url'
+import {checkSync} from 'recheck'
+import {describe, expect, it} from 'vitest'
+import {escapeRegExp} from '../src/util/byline-lines.js'
+import {sourceRegexes} from './helpers/regexes.js'
+
+/**
+ * No catastrophic backtracking: every regular expression in `src/` is
+ * checked by recheck (automaton analysis, or fuzzing with a fixed seed).
+ * The literals are found by parsing the source, so a new one is checked
+ * without being listed here. A `new RegExp(…)` built at run time cannot be
+ * read from the source: each is listed below with the patterns it builds,
+ * and a new one fails the test until it is.
+ */
+const root = fileURLToPath(new URL('..', import.meta.url))
+const regexes = sourceRegexes(root)
+
+/** Fixed seed and budgets: the same verdict on every run. */
+const params = {randomSeed: 0, timeout: 20_000}
+
+/**
+ * Linear by construction, where recheck's analysis is too coarse to say so:
+ * it does not model a lookbehind that lets a match start only where a run
+ * begins, nor a repetition bounded by a small constant, and its fuzzer then
+ * reports a different one of these as "polynomial" from run to run. Each is
+ * listed by its exact source, so any change to it drops it from this list and
+ * sends it back to the checker; each is exercised on 1 MB adversarial strings
+ * in test/bench/regex.bench.ts.
+ */
+const reviewed: Array<{file: string; source: string; why: string}> = [
+  {
+    file: 'src/punctuation/protect.ts',
+    source: String.raw`https?:\/\/[^\s<>"”’)\]\uE000\uE001]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![a-z0-9])(?:\/[^\s)\]\uE000\uE001]*)?`,
+    why: 'each alternative starts only where its run of characters starts (the lookbehinds), and the dot splits a host unambiguously: the last label is tried once per dot',
+  },
+  {
+    file: 'src/stages/breadcrumbs.ts',
+    source: String.raw`(?<!\s)\s*(?:›|»|>|→|\/|\||::|·|•|»)\s*`,
+    why: 'a match starts only where a run of spaces starts (the lookbehind)',
+  },
+  {
+    file: 'src/util/names.ts',
+    source: String.raw`(?<!\s)(?:\s*[,،|·•]|\s+[-–—]\s|\s+(?:on|am|le|el|il|op|på)\s+\d)`,
+    why: 'a match starts only where a run of spaces starts (the lookbehind); each alternative scans that run once',
+  },
+  {
+    file: 'src/parse/detect.ts',
+    source: String.raw`^\uFEFF?\s*(?:<!--(?:(?!-->)[\s\S])*-->\s*)*<(?:!doctype\s+html|html|head|body)\b`,
+    why: 'anchored; a comment cannot hold `-->`, so a row of comments splits one way only',
+  },
+  {
+    file: 'src/punctuation/rules/dashes.ts',
+    source: String.raw`(?<=^|\s)[–—](?=\p{L})([^–—\n]{1,300}?[\p{L}\p{N}])[–—](?=[\s,.;:!?»”’"')\]]|$)`,
+    why: 'starts only at a dash after a space, and reads at most 300 characters from there',
+  },
+]
+
+interface Constructed {
+  file: string
+  /** A piece of the constructor call that tells it apart. */
+  marker: string
+  why: string
+  /** The patterns it builds at run time, each checked like a literal; none when reviewed by construction. */
+  instances: Array<[source: string, flags: string]>
+}
+
+const constructed: Constructed[] = [
+  {
+    file: 'src/punctuation/rules/quotes.ts',
+    marker: 'Object.keys(toAscii)',
+    why: 'one character class of typographic marks: no repetition at all',
+    instances: [],
+  },
+  {
+    file: 'src/punctuation/rules/arabic.ts',
+    marker: 'p{Script=Arabic}',
+    why: 'reviewed: a match starts only after an Arabic letter with at most 8 marks (a bounded lookbehind), then reads one run of spaces; recheck knows neither the v flag nor lookbehind well',
+    instances: [],
+  },
+  {
+    file: 'src/punctuation/rules/common.ts',
+    marker: '${marks}',
+    why: 'the marks French keeps its space before, or all of them',
+    instances: ['[,.،]', '[,.;:!?،؛؟]'].map((marks) => [`(?<=[\\p{L}\\p{N}\\p{M}"”’»)\\]])[ ]+(${marks})(?=\\s|$)`, 'gu']),
+  },
+  {
+    file: 'src/stages/byline.ts',
+    marker: 'escapeRegExp(text)',
+    why: 'a name, escaped: a literal after a separator',
+    instances: ['Jane Doe', 'Jörg A. Albers-Smith (dpa)'].map((name) => [`[•·|]\\s*${escapeRegExp(name)}$`, 'u']),
+  },
+  {
+    file: 'src/util/byline-lines.ts',
+    marker: 'escapeRegExp(start)',
+    why: 'a name or first name, escaped, anchored at the start',
+    instances: ['Jane Doe', 'J. R. R.'].map((start) => [`^${escapeRegExp(start)}\\s+\\p{Ll}`, 'u']),
+  },
+]
+
+function verdict(source: string, flags: string): string {
+  const diagnostics = checkSync(source, flags, params)
+  if (diagnostics.status === 'vulnerable') return `vulnerable (${diagnostics.complexity.summary}): ${diagnostics.attack.pattern}`
+  if (diagnostics.status === 'unknown') return `unknown: ${diagnostics.error.kind}`
+  return 'safe'
+}
+
+describe('regular expressions in src/ (recheck)', () => {
+  it('finds the regular expressions by parsing the source', () => {
+    expect(regexes.length).toBeGreaterThan(100)
+    expect(regexes.some((regex) => regex.where.startsWith('src/stages/shortcodes.ts') && regex.source.startsWith('\\[(\\/?)'))).toBe(true)
+  })
+
+  it('every literal is safe from catastrophic backtracking', () => {
+    const isReviewed = (where: string, source: string) => reviewed.some((entry) => where.startsWith(`${entry.file}:`) && entry.source === source)
+    const unsafe = regexes
+      .filter((regex) => regex.kind === 'literal' && !isReviewed(regex.where, regex.source))
+      .map((regex) => ({where: regex.where, regex: `/${regex.source}/${regex.flags}`, verdict: verdict(regex.source, regex.flags)}))
+      .filter((result) => result.verdict !== 'safe')
+    expect(unsafe).toEqual([])
+  }, 120_000)
+
+  it('every regular expression reviewed by hand is still in the source, unchanged', () => {
+    const missing = reviewed.filter((entry) => !regexes.some((regex) => regex.where.startsWith(`${entry.file}:`) && regex.source === entry.source))
+    expect(missing.map((entry) => entry.file)).toEqual([])
+  })
+
+  it('every RegExp built at run time is listed with the patterns it builds', () => {
+    const unlisted = regexes
+      .filter((regex) => regex.kind === 'constructed')
+      .filter((regex) => !constructed.some((entry) => regex.where.startsWith(`${entry.file}:`) && regex.source.includes(entry.marker)))
+      .map((regex) => `${regex.where}: ${regex.source}`)
+    expect(unlisted).toEqual([])
+    for (const entry of constructed) {
+      expect(regexes.some((regex) => regex.kind === 'constructed' && regex.where.startsWith(`${entry.file}:`) && regex.source.includes(entry.marker)), entry.file).toBe(true)
+    }
+  })
+
+  it.each(constructed)('$file builds only safe patterns ($why)', (entry) => {
+    for (const [source, flags] of entry.instances) expect(verdict(source, flags), source).toBe('safe')
+  }, 60_000)
+})
