@@ -13,8 +13,8 @@ export const frenchSpacing: PunctuationRule = {
     text
       .replace(/«[ \u00A0\u202F]*(?=\S)/gu, `«${narrow}`)
       .replace(/(?<=\S)[ \u00A0\u202F]*»/gu, `${narrow}»`)
-      // Before ; : ! ? after a word or a closing mark ("?!" keeps its marks together), when a space or the end follows.
-      .replace(/(?<=[^\s;:!?])[ \u00A0\u202F]*([;:!?])(?=[;:!?»”)\]…]*(?:\s|$))/gu, `${narrow}$1`),
+      // Before ; : ! ? after a word or a closing mark ("?!" keeps its marks together), when a space or the end follows (not ":)").
+      .replace(/(?<=[^\s;:!?])[ \u00A0\u202F]*([;:!?])(?=[;:!?»”…]*(?:\s|$))/gu, `${narrow}$1`),
   examples: [
     ['Vraiment? Oui : il vient !', `Vraiment${narrow}? Oui${narrow}: il vient${narrow}!`],
     ['Il a dit «merci» hier.', `Il a dit «${narrow}merci${narrow}» hier.`],
