@@ -49,6 +49,8 @@ export const detectDefaults = {minLetters: 50, minConfidence: 0.005, contestMarg
 const francBlind = new Set(['hrv', 'bos', 'srp', 'ind', 'zlm'])
 
 const letter = /\p{L}/gu
+/** Letters enough when the script alone settles the language (Hangul, kana, Han, Greek …). */
+const scriptLetters = 10
 
 /**
  * Detect the language of a text: the script first, then franc among the
@@ -70,10 +72,12 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Detec
   const minLetters = options.minLetters ?? detectDefaults.minLetters
   // Letters and scripts are counted on a bounded head: enough to tell, and a long text costs no more.
   const letters = countLetters(text, minLetters)
-  if (letters < minLetters) {
+  const counts = scriptCounts(text.length > 400 ? text.slice(0, 400) : text)
+  // A script that settles the language alone needs a few letters, not a sentence's worth (a Chinese sentence has 30).
+  const settledEarly = counts[0] && settledByScript[counts[0][0]] && letters >= Math.min(minLetters, scriptLetters)
+  if (letters < minLetters && !settledEarly) {
     return {lang: 'und', confidence: 0, reason: `too little text to tell the language (${letters} letters, ${minLetters} needed)`}
   }
-  const counts = scriptCounts(text.length > 400 ? text.slice(0, 400) : text)
   const top = counts[0]
   if (!top) return {lang: 'und', confidence: 0, reason: 'no letters of a known script'}
   let script = top[0]
