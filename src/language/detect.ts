@@ -147,7 +147,7 @@ function rank(text: string, only: readonly string[]): Ranked[] {
 }
 
 /**
- * The candidates worth franc's time: the three languages whose stopwords
+ * The candidates worth franc's time: the two languages whose stopwords
  * cover most of the text, with their close relatives (and the hint's).
  * When no list covers a sixth of the words (a language stopwords-iso lacks,
  * such as Albanian or Igbo), the whole pool stays.
@@ -160,7 +160,7 @@ function narrow(allowed: readonly string[], words: readonly string[], hint: stri
   const add = (code: string) => {
     for (const relative of relatives(code)) if (allowed.includes(relative)) picked.add(relative)
   }
-  for (const [code] of shares.slice(0, 3)) add(code)
+  for (const [code] of shares.slice(0, 2)) add(code)
   if (hint) for (const code of allowed) if (toLangCode(code) === hint) add(code)
   return [...picked]
 }
