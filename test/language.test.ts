@@ -101,6 +101,14 @@ describe('language stage', () => {
     expect(markdown).toContain('„Sanierung“')
   })
 
+  it('the page\'s <html lang> and the caller\'s lang break a tie the text cannot', () => {
+    const text = 'Mnogi stanovnici nisu zadovoljni tom odlukom, a nekoliko stotina ljudi već je potpisalo peticiju protiv nje. Gradska uprava odgovorila je da će se o tome raspravljati na jesen.'
+    expect(cleanSync(text, {format: 'text'}).meta.lang).toBe('und')
+    expect(cleanSync(text, {format: 'text', lang: 'bs'}).meta.lang).toBe('bs')
+    const page = `<html lang="hr"><head><title>Peticija</title></head><body><article><h1>Peticija</h1><p>${text}</p></article></body></html>`
+    expect(cleanSync(page, {format: 'html'}).meta.lang).toBe('hr')
+  })
+
   it('warns with the reason when the language is undetermined', () => {
     const {meta, warnings} = cleanSync('Hi there.\n\nOk.', {format: 'text'})
     expect(meta.lang).toBe('und')
