@@ -30,8 +30,8 @@ export interface DetectOptions {
 /**
  * Calibrated on the paragraphs in test/data and the fixtures' bodies, cut
  * into windows of 20–400 letters (`npx tsx scripts/calibrate-language.ts`
- * prints the table). Right/und/wrong: 73/9/18 % at 20 letters, 86/7/8 at
- * 40, 91/5/4 at 50, 95/5/0 at 100, 100/0/0 at 400; hence 50 letters at least. franc's lead
+ * prints the table). Right/und/wrong: 74/9/16 % at 20 letters, 86/7/7 at
+ * 40, 91/5/4.5 at 50, 95/5/0.3 at 100, 100/0/0 at 400; hence 50 letters at least. franc's lead
  * is a weak signal on its own (its wrong answers lead by 0.03 in the
  * median, its right ones often by less), so `minConfidence` only turns
  * dead heats into `und`; what helps is looking again where franc is
