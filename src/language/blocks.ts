@@ -41,13 +41,15 @@ const wordBreak = /[\s.,;:!?()[\]"'«»„“”‘’—–-]+/
  * markBlockLanguages(tree, {lang: 'nl', script: 'Latin'}) // [{lang: 'en', text: 'The building is …'}]
  * ```
  */
-export function markBlockLanguages(tree: Root, document: {lang: string; script?: Script | undefined}, options: BlockLanguageOptions = {}): Array<{lang: string; text: string}> {
+export function markBlockLanguages(tree: Root, document: {lang: string; script?: Script | undefined; sample?: string}, options: BlockLanguageOptions = {}): Array<{lang: string; text: string}> {
   const {lang: main, script: mainScript} = document
   const minLetters = options.minLetters ?? 100
   let checks = options.maxChecks ?? 8
   let blocks = options.maxBlocks ?? 400
   const mainCodes = francCodesOf(main)
   const stopwords = mainCodes.map(stopwordsOf).find(Boolean)
+  // Half the share the body itself has, at most ownShare: Hebrew and Ukrainian text covers far less of its lists.
+  const threshold = Math.min(ownShare, document.sample && stopwords ? shareOf(document.sample, stopwords) / 2 : ownShare)
   const marked: Array<{lang: string; text: string}> = []
   // A repeated block (a pull quote printed twice) is looked at once.
   const seen = new Map<string, Detection>()
@@ -62,10 +64,7 @@ export function markBlockLanguages(tree: Root, document: {lang: string; script?:
     const head = text.slice(0, 240)
     // The cheap test first: most blocks are plainly the main language's (one split, a few lookups).
     if (stopwords) {
-      const words = head.toLowerCase().split(wordBreak)
-      let own = 0
-      for (const word of words) if (stopwords.has(word)) own++
-      if (own >= ownShare * words.length) continue
+      if (shareOf(head, stopwords) >= threshold) continue
     }
     const letters = head.match(/\p{L}/gu)?.length ?? 0
     const sameScript = mainScript !== undefined && countScript(head, mainScript) * 2 > letters
@@ -77,7 +76,8 @@ export function markBlockLanguages(tree: Root, document: {lang: string; script?:
     if (!found) {
       if ((text.match(/\p{L}/gu)?.length ?? 0) < minLetters) continue
       checks--
-      found = detectLanguage(text, {minLetters})
+      // The block's head is enough to tell, and keeps a long block as cheap as a short one.
+      found = detectLanguage(text.length > 800 ? text.slice(0, text.lastIndexOf(' ', 800) + 1 || 800) : text, {minLetters})
       seen.set(text, found)
     }
     if (isOther(found, main, mainCodes)) {
@@ -86,6 +86,14 @@ export function markBlockLanguages(tree: Root, document: {lang: string; script?:
     }
   }
   return marked
+}
+
+/** The share of a text's words that are in a stopword set. */
+function shareOf(text: string, stopwords: ReadonlySet<string>): number {
+  const words = text.toLowerCase().split(wordBreak)
+  let own = 0
+  for (const word of words) if (stopwords.has(word)) own++
+  return words.length === 0 ? 0 : own / words.length
 }
 
 /**

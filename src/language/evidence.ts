@@ -84,8 +84,9 @@ export function pairEvidence(text: string, words: readonly string[], a: string, 
       signs.push(`${sign > 0 ? a : b}:${item}`)
     }
   }
-  tally(letterCounts(text, signatureLetters[a], signatureLetters[b]), 1)
-  tally(letterCounts(text, signatureLetters[b], signatureLetters[a]), -1)
+  const letters = signatureCounts(text)
+  tally(letterCounts(letters, signatureLetters[a], signatureLetters[b]), 1)
+  tally(letterCounts(letters, signatureLetters[b], signatureLetters[a]), -1)
   const useStopwords = !stopwordsMislead.has(a) && !stopwordsMislead.has(b) && comparable(stopwordsOf(a), stopwordsOf(b))
   const ownA = [markerWords[a], useStopwords ? stopwordsOf(a) : undefined]
   const ownB = [markerWords[b], useStopwords ? stopwordsOf(b) : undefined]
@@ -94,17 +95,32 @@ export function pairEvidence(text: string, words: readonly string[], a: string, 
   return {score, signs: signs.slice(0, 8)}
 }
 
+const allSignatures = new Set(Object.values(signatureLetters).join(''))
+let lastText = ''
+let lastCounts = new Map<string, number>()
+
+/** How often each signature letter occurs in a text: one pass, remembered for the pairs asked about the same text. */
+function signatureCounts(text: string): Map<string, number> {
+  if (text === lastText) return lastCounts
+  const counts = new Map<string, number>()
+  for (const char of text.toLowerCase()) {
+    if (allSignatures.has(char)) counts.set(char, (counts.get(char) ?? 0) + 1)
+  }
+  lastText = text
+  lastCounts = counts
+  return counts
+}
+
 /** Lists of very different length (Ukrainian's 73 words, Russian's 559) make their difference speak for the longer one. */
 function comparable(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
   return !a || !b || (Math.max(a.size, b.size) <= 3 * Math.min(a.size, b.size))
 }
 
-function letterCounts(text: string, own = '', rival = ''): Map<string, number> {
+function letterCounts(counts: ReadonlyMap<string, number>, own = '', rival = ''): Map<string, number> {
   const found = new Map<string, number>()
-  const letters = [...own].filter((letter) => !rival.includes(letter))
-  if (letters.length === 0) return found
-  for (const char of text.toLowerCase()) {
-    if (letters.includes(char)) found.set(char, (found.get(char) ?? 0) + 1)
+  for (const letter of own) {
+    const count = counts.get(letter)
+    if (count && !rival.includes(letter)) found.set(letter, count)
   }
   return found
 }

@@ -68,5 +68,5 @@ export function normalizePunctuation(text: string, lang: string, settings: Punct
   const context: RuleContext = {lang, quotes: settings.quotes ?? 'locale'}
   const run = (value: string, rule: PunctuationRule) => rule.apply(value, context)
   const raw = rules.filter((rule) => rule.raw).reduce(run, text)
-  return withProtection(raw, (masked) => rules.filter((rule) => !rule.raw).reduce(run, masked))
+  return withProtection(raw, (masked) => rules.filter((rule) => !rule.raw).reduce(run, masked), lang === 'fr' && context.quotes !== 'ascii')
 }

@@ -40,7 +40,8 @@ export function isProtected(token: string): boolean {
   if (/:\/\/|^www\.|^mailto:/iu.test(token)) return true
   if (/^[^@\s]+@[^@\s]+$/u.test(token) && /.\../su.test(token.slice(token.indexOf('@') + 1))) return true // e-mail
   if (/\p{N}[.,:/]\p{N}/u.test(token)) return true // 3.5, 1.000,50, 10:30, 2/3, v2.1.0
-  if (/[`_{}<>=\\]|\(\)|^--?[a-zA-Z]|^[#@$]\w/u.test(token) || camelBeforeDot(token)) return true // code, flags, handles
+  // Code, flags, handles (a lone backtick is not code: code spans are masked whole before this).
+  if (/[_{}<>=\\]|\(\)|^--?[a-zA-Z]|^[#@$]\w/u.test(token) || camelBeforeDot(token)) return true
   if (/^[:;=8xX][-'^]?[()DPpOo3/\\|*\]\[]+$|^\^_*\^$/u.test(token)) return true // emoticons
   const core = withoutTrailing(token)
   if (/^(?:\p{L}{1,3}\.){2,}\p{L}{0,3}$/u.test(core)) return true // z.B, e.g, U.S.A, t.o.v
@@ -55,7 +56,10 @@ export function isProtected(token: string): boolean {
 }
 
 /** URLs, e-mail addresses and dotted names wherever they stand, even glued to other text. */
-const embedded = /https?:\/\/[^\s<>"”’)\]\uE000\uE001]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![a-z0-9])(?:\/[^\s)\]\uE000\uE001]*)?/giu
+const embedded = /https?:\/\/[^\s<>"”’)\]\uE000\uE001]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}.\-–—])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![a-z0-9])(?:\/[^\s)\]\uE000\uE001]*)?/giu
+
+/** A token in French text: no-break spaces beside ; : ! ? « » are inside it, as the spaces rule keeps them. */
+const frenchToken = /(?:\S|(?<=[«»])[\u00A0\u202F]|[\u00A0\u202F](?=[;:!?«»]))+/gu
 
 function isAddress(found: string): boolean {
   if (/^https?:\/\//iu.test(found) || found.includes('@')) return true
@@ -69,9 +73,12 @@ function isAddress(found: string): boolean {
 /**
  * Swap protected tokens for placeholders, run `fix`, swap them back. Text
  * that already holds the placeholder characters is passed through whole, so
- * nothing can be confused with a placeholder.
+ * nothing can be confused with a placeholder. `frenchSpaces`: the no-break
+ * spaces French keeps beside ; : ! ? « » belong to the token they stand in
+ * (the rules add them, so they must not cut a token in two on the next run),
+ * and a token is judged without them.
  */
-export function withProtection(text: string, fix: (text: string) => string): string {
+export function withProtection(text: string, fix: (text: string) => string, frenchSpaces = false): string {
   if (text.includes(open) || text.includes(close)) return text
   const saved: string[] = []
   const mask = (token: string) => {
@@ -87,8 +94,14 @@ export function withProtection(text: string, fix: (text: string) => string): str
       const before = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*?\.[a-z]{2,}(?=-)/iu.exec(found)?.[0]
       return before && isAddress(before) ? mask(before) + found.slice(before.length) : found
     })
-    // Tokens end at plain spaces only: a no-break space a rule adds (French « », ;) must not cut a token in two on the next run.
-    .replace(/[^ \t\n\r]+/gu, (token) => (token.includes(open) || !isProtected(token) ? token : mask(token)))
+    .replace(frenchSpaces ? frenchToken : /\S+/gu, (token) => {
+      // Judged without the French spaces (as it was before the rules added them), an address in it read as a word.
+      const judged = token.replace(placeholder, 'x')
+      return isProtected(frenchSpaces ? judged.replace(/[\u00A0\u202F]/gu, '') : judged) ? mask(token) : token
+    })
   const fixed = fix(masked)
-  return saved.length === 0 ? fixed : fixed.replace(placeholder, (_, index: string) => saved[Number(index)]!)
+  // A token may hold an address masked before it: restore until none is left.
+  let restored = fixed
+  while (saved.length > 0 && restored.includes(open)) restored = restored.replace(placeholder, (_, index: string) => saved[Number(index)]!)
+  return restored
 }

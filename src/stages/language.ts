@@ -54,7 +54,7 @@ export const language: Plugin<[LanguageOptions?], Root> = function (options = {}
       return
     }
     if (settings.blocks !== false) {
-      markBlockLanguages(tree, detection, settings.blocks === true ? {} : settings.blocks)
+      markBlockLanguages(tree, {...detection, sample}, settings.blocks === true ? {} : settings.blocks)
     }
   }
 }

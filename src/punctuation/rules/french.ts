@@ -13,9 +13,9 @@ export const frenchSpacing: PunctuationRule = {
     text
       .replace(/«[ \u00A0\u202F]*(?=\S)/gu, `«${narrow}`)
       .replace(/(?<=\S)[ \u00A0\u202F]*»/gu, `${narrow}»`)
-      // Before ; : ! ? after a word or a closing mark ("?!" keeps its marks together), when a space or the end follows.
+      // Before ; : ! ? after a word or a closing mark ("?!" keeps its marks together), when a space or the end follows (not ":)").
       // The look-ahead reads at most eight marks, so a long row of them costs linear time.
-      .replace(/(?<=[^\s;:!?])[ \u00A0\u202F]*([;:!?])(?=[;:!?»”)\]…]{0,8}(?:\s|$))/gu, `${narrow}$1`),
+      .replace(/(?<=[^\s;:!?])[ \u00A0\u202F]*([;:!?])(?=[;:!?»”…]{0,8}(?:\s|$))/gu, `${narrow}$1`),
   examples: [
     ['Vraiment? Oui : il vient !', `Vraiment${narrow}? Oui${narrow}: il vient${narrow}!`],
     ['Il a dit «merci» hier.', `Il a dit «${narrow}merci${narrow}» hier.`],

@@ -7,17 +7,20 @@ const apostropheLangs = styledLangs.filter(usesCurlyApostrophe)
 
 export const apostrophe: PunctuationRule = {
   name: 'quotes/apostrophe',
-  description: "A straight apostrophe inside a word becomes ’ (don’t, l’homme, aujourd’hui), and so does Dutch and Afrikaans 't, 's, 'n before a word.",
+  description: "A straight apostrophe inside or at the end of a word becomes ’ (don’t, l’homme, the keepers’ logs), and so does Dutch and Afrikaans 't, 's, 'n before a word.",
   langs: apostropheLangs,
   modes: ['locale'],
   enabled: true,
   apply(text, {lang}) {
     let value = text.replace(/(?<=\p{L})'(?=\p{L})/gu, '’')
+    // After a word and before a space: a possessive (the keepers' logs) or a closing quote, which the quote rule pairs.
+    value = value.replace(/(?<=\p{L})'(?=[\s,.;:!?)\]"“”„«»‘’‚‹›]|$)/gu, '’')
     if (lang === 'nl' || lang === 'af') value = value.replace(/(?<=^|[\s(“„‘])'(?=[nst](?:\s|$))/gu, '’')
     return value
   },
   examples: [
     ["don't panic, it's fine", 'don’t panic, it’s fine'],
+    ["the keepers' logs and 'odd' words", 'the keepers’ logs and ‘odd’ words'],
     ["l'homme d'aujourd'hui", 'l’homme d’aujourd’hui', 'fr'],
     ["Dit is 'n mooi dag en hy sê dis 'n kans", 'Dit is ’n mooi dag en hy sê dis ’n kans', 'af'],
   ],

@@ -1,0 +1,133 @@
+import type {Paragraph, Root} from 'mdast'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {clean, cleanSync, detectLanguage, language} from '../src/index.js'
+import {toLangCode} from '../src/language/codes.js'
+import {parseText} from '../src/parse/text.js'
+import {mixedDutchEnglish, paragraphs} from './data/paragraphs.js'
+import {fixtureCases} from './helpers/fixtures.js'
+
+describe('detectLanguage on realistic paragraphs', () => {
+  for (const [lang, texts] of Object.entries(paragraphs)) {
+    it(`${lang}: every paragraph`, () => {
+      for (const text of texts) expect(detectLanguage(text).lang, text.slice(0, 60)).toBe(lang)
+    })
+  }
+
+  it('settles the close pairs franc gets wrong by the text\'s own evidence, and says so', () => {
+    const croatian = detectLanguage(paragraphs.hr![0]!)
+    expect(croatian.decidedBy).toBe('evidence')
+    expect(croatian.reason).toMatch(/milijuna|proračun|ponovno/)
+    expect(detectLanguage(paragraphs.ms![0]!).reason).toMatch(/bahawa/)
+    // Swedish ä/ö against Danish and Norwegian æ/ø.
+    expect(detectLanguage('Hej allihop, i lördags stod jag vid sjön med kaffe och kikare, och tranorna kom.').lang).toBe('sv')
+  })
+})
+
+describe('thresholds and hints', () => {
+  it('too little text is und, with the reason', () => {
+    const found = detectLanguage('Hello there, friend')
+    expect(found.lang).toBe('und')
+    expect(found.reason).toMatch(/too little text .*letters, 50 needed/)
+  })
+
+  it('a short but plain sentence is enough', () => {
+    expect(detectLanguage('Der Gemeinderat hat beschlossen, das alte Schulgebäude abzureißen.').lang).toBe('de')
+    expect(detectLanguage('Le conseil municipal a décidé de démolir la vieille école du quartier.').lang).toBe('fr')
+    expect(detectLanguage('Городская администрация решила снести старое здание школы.').lang).toBe('ru')
+  })
+
+  it('Croatian, Serbian and Bosnian without marker words are und, and a hint decides', () => {
+    const text = 'Mnogi stanovnici nisu zadovoljni tom odlukom, a nekoliko stotina ljudi već je potpisalo peticiju protiv nje.'
+    const found = detectLanguage(text)
+    expect(found.lang).toBe('und')
+    expect(found.reason).toMatch(/too close to call: franc cannot tell these apart/)
+    expect(detectLanguage(text, {hint: 'hr'})).toMatchObject({lang: 'hr', decidedBy: 'hint'})
+    expect(detectLanguage(text, {hint: 'sr-Latn-RS'})).toMatchObject({lang: 'sr', decidedBy: 'hint'})
+  })
+
+  it('a hint never overrules a clear answer', () => {
+    expect(detectLanguage(paragraphs.sv![0]!, {hint: 'da'}).lang).toBe('sv')
+    expect(detectLanguage(paragraphs.de![0]!, {hint: 'nl'}).lang).toBe('de')
+  })
+
+  it('only restricts the answer', () => {
+    expect(detectLanguage(paragraphs.nb![0]!, {only: ['da', 'sv']}).lang).toBe('da')
+    expect(detectLanguage(paragraphs.nl![0]!, {only: ['de', 'en']}).lang).not.toBe('nl')
+    expect(detectLanguage('日本語の文章です。今日はとても良い天気ですね。散歩に行きましょう。', {only: ['zh']}).lang).toBe('und')
+  })
+
+  it('scripts settle Chinese, Japanese, Korean, Greek', () => {
+    expect(detectLanguage('今天天气很好，我们一起去公园散步吧。公园里有很多人在跑步和打太极拳。').lang).toBe('zh')
+    expect(detectLanguage('今日はとても良い天気ですね。公園に散歩に行きましょう。たくさんの人が走っています。').lang).toBe('ja')
+    expect(detectLanguage('오늘은 날씨가 아주 좋습니다. 공원에 산책하러 갑시다. 많은 사람들이 달리고 있습니다.').lang).toBe('ko')
+  })
+})
+
+describe('language codes', () => {
+  it('maps franc\'s codes and declared tags through ISO 639-3 and CLDR', () => {
+    expect(['arb', 'pes', 'cmn', 'nob', 'zlm', 'tgl', 'swh', 'ekk', 'pt-BR', 'en_GB', 'iw', 'ceb', 'und-x-foo'].map(toLangCode))
+      .toEqual(['ar', 'fa', 'zh', 'nb', 'ms', 'tl', 'sw', 'et', 'pt', 'en', 'he', 'ceb', 'und'])
+  })
+})
+
+describe('language stage', () => {
+  const run = (text: string, options = {}) => {
+    const tree = parseText(text)
+    const file = new VFile()
+    file.data.meta = {}
+    ;(language.call(unified() as never, options) as (tree: Root, file: VFile) => void)(tree, file)
+    return {tree, file}
+  }
+
+  it('marks a block in another language, keeps meta.lang the body\'s', () => {
+    const {tree, file} = run(mixedDutchEnglish)
+    expect(file.data.meta?.lang).toBe('nl')
+    const langs = (tree.children as Paragraph[]).map((node) => (node.data as {lang?: string} | undefined)?.lang)
+    expect(langs).toEqual([undefined, undefined, 'en', undefined, undefined])
+  })
+
+  it('the punctuation stage uses the block\'s own language', () => {
+    const german = [
+      'Der Gemeinderat hat beschlossen, dass das alte Schulgebäude in der Innenstadt im nächsten Jahr abgerissen wird. Viele Anwohner sind damit nicht einverstanden.',
+      'Ein britischer Architekt schrieb damals an die Stadt:',
+      'The building is one of the finest examples of "early modernist" school design in the region, and it would be a great loss for the town if it fell into ruin.',
+      'Nach Angaben des Bürgermeisters würde die "Sanierung" mehr als dreißig Millionen Euro kosten. Der Rat will sich nach dem Sommer erneut damit befassen.',
+    ].join('\n\n')
+    const {markdown, meta} = cleanSync(german, {format: 'text'})
+    expect(meta.lang).toBe('de')
+    expect(markdown).toContain('“early modernist”')
+    expect(markdown).toContain('„Sanierung“')
+  })
+
+  it('the page\'s <html lang> and the caller\'s lang break a tie the text cannot', () => {
+    const text = 'Mnogi stanovnici nisu zadovoljni tom odlukom, a nekoliko stotina ljudi već je potpisalo peticiju protiv nje. Gradska uprava odgovorila je da će se o tome raspravljati na jesen.'
+    expect(cleanSync(text, {format: 'text'}).meta.lang).toBe('und')
+    expect(cleanSync(text, {format: 'text', lang: 'bs'}).meta.lang).toBe('bs')
+    const page = `<html lang="hr"><head><title>Peticija</title></head><body><article><h1>Peticija</h1><p>${text}</p></article></body></html>`
+    expect(cleanSync(page, {format: 'html'}).meta.lang).toBe('hr')
+  })
+
+  it('warns with the reason when the language is undetermined', () => {
+    const {meta, warnings} = cleanSync('Hi there.\n\nOk.', {format: 'text'})
+    expect(meta.lang).toBe('und')
+    expect(warnings.find((warning) => warning.stage === 'language')?.reason).toMatch(/language undetermined: too little text/)
+  })
+
+  it('samples a bounded amount of a long body', () => {
+    const long = Array.from({length: 400}, () => paragraphs.sv![0]!).join('\n\n')
+    expect(run(long).file.data.meta?.lang).toBe('sv')
+  })
+})
+
+describe('every fixture', () => {
+  const named = fixtureCases().filter((fixture) => /^(?:html-)?[a-z]{2,3}-/.test(fixture.name))
+  for (const fixture of named) {
+    it(`${fixture.name}: the language its name gives`, async () => {
+      const expected = /^(?:html-)?([a-z]{2,3})-/.exec(fixture.name)![1]
+      const {meta} = await clean(fixture.input, fixture.options)
+      expect(meta.lang).toBe(expected)
+    })
+  }
+})
