@@ -50,20 +50,18 @@ export async function* cleanStream(
     ...(options.format ? {format: options.format} : {}),
     ...(options.maxBytes ? {maxBytes: options.maxBytes} : {}),
   }
+  const cleanOne = async (record: StreamRecord): Promise<StreamResult> => {
+    const input = record.html ?? record.text
+    if (input === undefined) return {id: record.id, ok: false, error: 'the record has neither "html" nor "text"'}
+    const format: Format | undefined = record.html !== undefined ? 'html' : options.format
+    const task = {input, options: taskOptions, ...(format ? {format} : {}), ...(record.url ? {url: record.url} : {}), ...(options.lang ? {lang: options.lang} : {})}
+    const result = await runner.run(task)
+    return result.ok ? {id: record.id, ...result} : {id: record.id, ok: false, error: result.error}
+  }
   try {
     for await (const record of records) {
-      const format: Format | undefined = record.html !== undefined ? 'html' : options.format
-      pending.push(
-        runner
-          .run({
-            input: record.html ?? record.text ?? '',
-            options: taskOptions,
-            ...(format ? {format} : {}),
-            ...(record.url ? {url: record.url} : {}),
-            ...(options.lang ? {lang: options.lang} : {}),
-          })
-          .then((result): StreamResult => (result.ok ? {id: record.id, ...result} : {id: record.id, ok: false, error: result.error})),
-      )
+      pending.push(cleanOne(record))
+      // The oldest result goes out before the next record is read: order kept, memory bounded.
       if (pending.length >= window) yield await pending.shift()!
     }
     while (pending.length > 0) yield await pending.shift()!

@@ -1,125 +1,156 @@
-import {spawnSync} from 'node:child_process'
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
-import {dirname, join} from 'node:path'
-import {createRequire} from 'node:module'
-import {fileURLToPath, pathToFileURL} from 'node:url'
+import {existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {inShard, inside, safeRelativePath} from '../src/cli/batch/paths.js'
-import {cleanStream} from '../src/index.js'
-
-const root = fileURLToPath(new URL('..', import.meta.url))
-const seeds = ['sv-deepseek-fomo', 'nl-rise-of-the-machines', 'ar-deepseek-fomo']
-
-/** Run the CLI as a process, as data teams do (worker threads load through tsx). */
-// tsx's full loader (what `--import tsx` loads), by path: the runs happen in temporary folders.
-const tsx = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/loader.mjs')).href
-
-function scrubdown(args: string[], cwd: string): {status: number | null; stdout: string; stderr: string} {
-  const result = spawnSync(process.execPath, ['--import', tsx, join(root, 'src/cli/bin.ts'), ...args], {cwd, encoding: 'utf8', env: {...process.env, TSX_TSCONFIG_PATH: join(root, 'tsconfig.json')}})
-  return {status: result.status, stdout: result.stdout, stderr: result.stderr}
-}
-
-function workspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'scrubdown-batch-'))
-  for (const seed of seeds) {
-    mkdirSync(join(dir, 'in', seed), {recursive: true})
-    cpSync(join(root, 'fixtures', seed, 'input.txt'), join(dir, 'in', seed, 'page.txt'))
-  }
-  return dir
-}
-
-function records(): string {
-  return seeds.map((seed) => JSON.stringify({id: seed, text: readFileSync(join(root, 'fixtures', seed, 'input.txt'), 'utf8')})).join('\n') + '\n'
-}
+import {expected, scrubdown, seeds, tree, workspace} from './helpers/batch.js'
 
 describe('scrubdown --out DIR', () => {
-  it('cleans a folder into mirrored .md files, names a bad input, and goes on', () => {
+  it('cleans a folder into mirrored .md files, names a bad input, and goes on', async () => {
     const dir = workspace()
     writeFileSync(join(dir, 'in', 'broken.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]))
-    const run = scrubdown(['--out', 'out', '--quiet', '--concurrency', '2', 'in'], dir)
+    const run = await scrubdown(['--out', join(dir, 'out'), '--quiet', '--concurrency', '2', join(dir, 'in')])
     expect(run.status).toBe(1)
     expect(run.stderr).toContain('broken.txt: input is a PNG image, not text or HTML')
-    for (const seed of seeds) {
-      expect(readFileSync(join(dir, 'out', seed, 'page.md'), 'utf8')).toBe(readFileSync(join(root, 'fixtures', seed, 'expected.md'), 'utf8'))
-    }
-    const errors = readFileSync(join(dir, 'out', 'errors.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as {id: string})
-    expect(errors.map((error) => error.id)).toEqual(['broken.txt'])
+    for (const seed of seeds) expect(readFileSync(join(dir, 'out', seed, 'page.md'), 'utf8')).toBe(expected(seed))
+    expect(readFileSync(join(dir, 'out', 'errors.jsonl'), 'utf8')).toBe('{"id":"broken.txt","error":"input is a PNG image, not text or HTML"}\n')
   })
 
-  it('takes globs, writes .json with --json, and gives the same bytes on a second run', () => {
+  it('takes globs, writes .json with --json, and gives the same bytes on a second run', async () => {
     const dir = workspace()
-    expect(scrubdown(['--out', 'a', '--json', '--quiet', 'in/*/page.txt'], dir).status).toBe(0)
-    expect(scrubdown(['--out', 'b', '--json', '--quiet', 'in/*/page.txt'], dir).status).toBe(0)
-    for (const seed of seeds) {
-      const a = readFileSync(join(dir, 'a', seed, 'page.json'), 'utf8')
-      expect(readFileSync(join(dir, 'b', seed, 'page.json'), 'utf8')).toBe(a)
-      expect(Object.keys(JSON.parse(a) as object)).toEqual(['meta', 'markdown'])
-    }
+    expect((await scrubdown(['--out', join(dir, 'a'), '--json', '--quiet', `${dir}/in/*/page.txt`])).status).toBe(0)
+    expect((await scrubdown(['--out', join(dir, 'b'), '--json', '--quiet', '--concurrency', '2', `${dir}/in/*/page.txt`])).status).toBe(0)
+    const a = tree(join(dir, 'a'))
+    expect(Object.keys(a).sort()).toEqual(seeds.map((seed) => join(seed, 'page.json')).sort())
+    expect(tree(join(dir, 'b'))).toEqual(a)
+    expect(Object.keys(JSON.parse(a[join(seeds[0]!, 'page.json')]!) as object)).toEqual(['meta', 'markdown'])
   })
 
-  it('never overwrites an input', () => {
+  it('names a missing input in errors.jsonl and exits 1, with the other inputs cleaned', async () => {
     const dir = workspace()
-    writeFileSync(join(dir, 'in', 'note.md'), 'Een notitie die al Markdown is, met genoeg woorden om tekst te zijn.\n')
-    const run = scrubdown(['--out', 'in', '--quiet', 'in'], dir)
+    const run = await scrubdown(['--out', join(dir, 'out'), '--quiet', join(dir, 'in'), join(dir, 'nothing-*.txt')])
     expect(run.status).toBe(1)
-    expect(run.stderr).toContain('note.md: the output would overwrite an input')
-    expect(readFileSync(join(dir, 'in', 'note.md'), 'utf8')).toBe('Een notitie die al Markdown is, met genoeg woorden om tekst te zijn.\n')
+    expect(readFileSync(join(dir, 'out', 'errors.jsonl'), 'utf8')).toContain('nothing-*.txt","error":"no such file, folder or match"')
+    expect(Object.keys(tree(join(dir, 'out')))).toHaveLength(seeds.length + 1)
   })
 
-  it('--resume skips outputs that exist', () => {
+  it('refuses a file above the size limit without reading it', async () => {
     const dir = workspace()
-    scrubdown(['--out', 'out', '--quiet', 'in'], dir)
+    writeFileSync(join(dir, 'in', 'huge.txt'), '')
+    truncateSync(join(dir, 'in', 'huge.txt'), 21 * 1024 * 1024)
+    const run = await scrubdown(['--out', join(dir, 'out'), '--quiet', join(dir, 'in')])
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain(`huge.txt: input is ${21 * 1024 * 1024} bytes, above the limit of ${20 * 1024 * 1024}`)
+  })
+
+  it('gives inputs that would share an output name names of their own', async () => {
+    const dir = workspace()
+    for (const folder of ['x', 'y', 'z']) {
+      mkdirSync(join(dir, folder))
+      writeFileSync(join(dir, folder, 'page.txt'), `Een alinea uit map ${folder}, lang genoeg om als gewone tekst te tellen in dit bestand.\n`)
+    }
+    writeFileSync(join(dir, 'x', 'page.html'), '<p>An English paragraph from the HTML page, long enough to count as prose.</p>')
+    const inputs = ['x/page.html', 'x/page.txt', 'y/page.txt', 'z/page.txt'].map((path) => join(dir, path))
+    expect((await scrubdown(['--out', join(dir, 'out'), '--quiet', ...inputs])).status).toBe(0)
+    const out = tree(join(dir, 'out'))
+    expect(Object.keys(out).sort()).toEqual(['page.md', 'page.txt.md', 'page.txt~2.md', 'page.txt~3.md'])
+    expect(out['page.md']).toContain('An English paragraph')
+    expect(out['page.txt~3.md']).toContain('map z')
+  })
+
+  it('does not take its own outputs as inputs when --out is inside an input folder', async () => {
+    const dir = workspace()
+    const first = await scrubdown(['--out', join(dir, 'in', 'clean'), '--quiet', join(dir, 'in')])
+    const second = await scrubdown(['--out', join(dir, 'in', 'clean'), join(dir, 'in')])
+    expect([first.status, second.status]).toEqual([0, 0])
+    expect(second.stderr).toContain(`cleaned ${seeds.length} of ${seeds.length} documents`)
+    expect(Object.keys(tree(join(dir, 'in', 'clean')))).toHaveLength(seeds.length)
+  })
+
+  it('--resume after a killed run ends with the same files as an unbroken run', async () => {
+    const dir = workspace()
+    writeFileSync(join(dir, 'in', 'broken.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00]))
+    await scrubdown(['--out', join(dir, 'whole'), '--quiet', join(dir, 'in')])
+    await scrubdown(['--out', join(dir, 'part'), '--quiet', join(dir, 'in')])
+    // What a kill leaves: an output not yet written, a half-written temporary file, the errors log unsorted and unpublished.
+    rmSync(join(dir, 'part', seeds[1]!, 'page.md'))
+    writeFileSync(join(dir, 'part', seeds[1]!, 'page.md.part'), '---\ntitle: Rise')
+    rmSync(join(dir, 'part', 'errors.jsonl'))
+    writeFileSync(join(dir, 'part', 'errors.jsonl.part'), '{"id":"broken.txt","error":"input is a ZIP')
+    const resumed = await scrubdown(['--out', join(dir, 'part'), '--resume', '--concurrency', '2', join(dir, 'in')])
+    expect(resumed.status).toBe(1)
+    expect(resumed.stderr).toContain('cleaned 1 of 2 documents (1 failed, 2 skipped as done)')
+    expect(tree(join(dir, 'part'))).toEqual(tree(join(dir, 'whole')))
+  })
+
+  it('--resume keeps an output that exists and cleans the missing ones', async () => {
+    const dir = workspace()
+    await scrubdown(['--out', join(dir, 'out'), '--quiet', join(dir, 'in')])
     writeFileSync(join(dir, 'out', seeds[0]!, 'page.md'), 'kept\n')
     rmSync(join(dir, 'out', seeds[1]!, 'page.md'))
-    expect(scrubdown(['--out', 'out', '--resume', 'in'], dir).stderr).toContain('cleaned 1 of 1 documents (0 failed, 2 skipped as done)')
+    expect((await scrubdown(['--out', join(dir, 'out'), '--resume', join(dir, 'in')])).stderr).toContain('cleaned 1 of 1 documents (0 failed, 2 skipped as done)')
     expect(readFileSync(join(dir, 'out', seeds[0]!, 'page.md'), 'utf8')).toBe('kept\n')
-    expect(readFileSync(join(dir, 'out', seeds[1]!, 'page.md'), 'utf8')).toBe(readFileSync(join(root, 'fixtures', seeds[1]!, 'expected.md'), 'utf8'))
+    expect(readFileSync(join(dir, 'out', seeds[1]!, 'page.md'), 'utf8')).toBe(expected(seeds[1]!))
+  })
+
+  it('--shard K/N: the shards together clean every input exactly once', async () => {
+    const dir = workspace()
+    for (let index = 0; index < 12; index++) {
+      writeFileSync(join(dir, 'in', `note-${index}.txt`), `Notitie ${index}: een gewone alinea in het Nederlands, lang genoeg om tekst te zijn.\n`)
+    }
+    await scrubdown(['--out', join(dir, 'all'), '--quiet', join(dir, 'in')])
+    const shards = []
+    for (const k of [1, 2, 3]) {
+      expect((await scrubdown(['--out', join(dir, 'shared'), '--shard', `${k}/3`, '--quiet', join(dir, 'in')])).status).toBe(0)
+      shards.push(Object.keys(tree(join(dir, 'shared'))).length)
+    }
+    expect(tree(join(dir, 'shared'))).toEqual(tree(join(dir, 'all')))
+    // Each shard added some files, none added them all.
+    expect(shards[0]).toBeGreaterThan(0)
+    expect(shards[2]! - shards[1]!).toBeGreaterThan(0)
+    expect(shards[1]! - shards[0]!).toBeGreaterThan(0)
   })
 })
 
-describe('scrubdown --jsonl', () => {
-  it('writes one result per record in input order, and names bad records', () => {
+describe('--out DIR never overwrites an input, never writes outside DIR', () => {
+  const note = 'Een notitie die al Markdown is, met genoeg woorden om tekst te zijn.\n'
+
+  it('refuses an output that would replace an input', async () => {
     const dir = workspace()
-    writeFileSync(join(dir, 'in.jsonl'), `${records()}not json\n{"id":"x"}\n`)
-    const run = scrubdown(['--jsonl', 'in.jsonl', '--out', 'out.jsonl', '--quiet', '--concurrency', '2'], dir)
+    writeFileSync(join(dir, 'in', 'note.md'), note)
+    const run = await scrubdown(['--out', join(dir, 'in'), '--quiet', join(dir, 'in')])
     expect(run.status).toBe(1)
-    const lines = readFileSync(join(dir, 'out.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as {id: string; markdown: string})
-    expect(lines.map((line) => line.id)).toEqual(seeds)
-    expect(lines[0]!.markdown).toBe(readFileSync(join(root, 'fixtures', seeds[0]!, 'expected.md'), 'utf8'))
-    const errors = readFileSync(join(dir, 'errors.jsonl'), 'utf8')
-    expect(errors).toContain('"id":"line 4","error":"not valid JSON"')
-    expect(errors).toContain('"id":"x","error":"the record has neither \\"html\\" nor \\"text\\""')
+    expect(run.stderr).toContain('note.md: the output would overwrite an input')
+    expect(readFileSync(join(dir, 'in', 'note.md'), 'utf8')).toBe(note)
   })
 
-  it('streams to standard output when there is no --out', () => {
+  it('sees through an output folder that is a link to the input folder', async () => {
     const dir = workspace()
-    writeFileSync(join(dir, 'in.jsonl'), records())
-    const run = scrubdown(['--jsonl', 'in.jsonl', '--quiet'], dir)
-    expect(run.status).toBe(0)
-    expect(run.stdout.trim().split('\n')).toHaveLength(seeds.length)
+    writeFileSync(join(dir, 'in', 'note.md'), note)
+    symlinkSync(join(dir, 'in'), join(dir, 'link'))
+    const run = await scrubdown(['--out', join(dir, 'link'), '--quiet', join(dir, 'in')])
+    expect(run.stderr).toContain('note.md: the output would overwrite an input')
+    expect(readFileSync(join(dir, 'in', 'note.md'), 'utf8')).toBe(note)
   })
 
-  it('a killed run resumed gives the same output as an unbroken one', () => {
+  it('does not follow a link inside --out that leads elsewhere', async () => {
     const dir = workspace()
-    writeFileSync(join(dir, 'in.jsonl'), records())
-    scrubdown(['--jsonl', 'in.jsonl', '--out', 'whole.jsonl', '--quiet'], dir)
-    const whole = readFileSync(join(dir, 'whole.jsonl'), 'utf8')
-    // Killed after the first record and half of the second line.
-    const [first, second] = whole.split('\n')
-    writeFileSync(join(dir, 'part.jsonl'), `${first}\n${second!.slice(0, 40)}`)
-    expect(scrubdown(['--jsonl', 'in.jsonl', '--out', 'part.jsonl', '--resume', '--quiet'], dir).status).toBe(0)
-    expect(readFileSync(join(dir, 'part.jsonl'), 'utf8')).toBe(whole)
+    mkdirSync(join(dir, 'out'))
+    mkdirSync(join(dir, 'elsewhere'))
+    symlinkSync(join(dir, 'elsewhere'), join(dir, 'out', seeds[0]!))
+    const run = await scrubdown(['--out', join(dir, 'out'), '--quiet', join(dir, 'in')])
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain('would land outside --out through a symbolic link')
+    expect(tree(join(dir, 'elsewhere'))).toEqual({})
+    expect(existsSync(join(dir, 'out', seeds[1]!, 'page.md'))).toBe(true)
   })
 
-  it('shards split the records so that every record is in exactly one', () => {
+  it('writes device names and control characters in file names as safe names', async () => {
     const dir = workspace()
-    writeFileSync(join(dir, 'in.jsonl'), records())
-    const ids = [1, 2, 3].flatMap((k) => {
-      scrubdown(['--jsonl', 'in.jsonl', '--out', `s${k}.jsonl`, '--shard', `${k}/3`, '--quiet'], dir)
-      return readFileSync(join(dir, `s${k}.jsonl`), 'utf8').trim().split('\n').filter(Boolean).map((line) => (JSON.parse(line) as {id: string}).id)
-    })
-    expect(ids.sort()).toEqual([...seeds].sort())
+    writeFileSync(join(dir, 'in', 'con.txt'), note)
+    writeFileSync(join(dir, 'in', 'a\nb.txt'), note)
+    expect((await scrubdown(['--out', join(dir, 'out'), '--quiet', join(dir, 'in')])).status).toBe(0)
+    expect(existsSync(join(dir, 'out', '_con.md'))).toBe(true)
+    expect(existsSync(join(dir, 'out', 'a_b.md'))).toBe(true)
   })
 })
 
@@ -127,7 +158,9 @@ describe('output paths', () => {
   it('sanitizes ids and never leaves the output folder', () => {
     expect(safeRelativePath('../../etc/passwd')).toBe('_/_/etc/passwd')
     expect(safeRelativePath('/abs/path')).toBe('abs/path')
+    expect(safeRelativePath('C:\\Windows\\system.ini')).toBe('C_/Windows/system.ini')
     expect(safeRelativePath('a\u0000b/CON.txt')).toBe('a_b/_CON.txt')
+    expect(safeRelativePath('lpt1')).toBe('_lpt1')
     expect(safeRelativePath('')).toBe('_')
     expect(() => inside('/out', '../x')).toThrow(/would leave the output folder/)
     expect(inside('/out', '_/_/etc/passwd')).toBe('/out/_/_/etc/passwd')
@@ -137,23 +170,5 @@ describe('output paths', () => {
     const shards = [1, 2, 3, 4].map((index) => inShard('doc-42', {index, count: 4}))
     expect(shards.filter(Boolean)).toHaveLength(1)
     expect(inShard('doc-42', {index: shards.indexOf(true) + 1, count: 4})).toBe(true)
-  })
-})
-
-describe('cleanStream', () => {
-  it('yields results in input order, bad documents as errors', async () => {
-    async function* source() {
-      yield {id: 'a', text: 'Een gewone alinea in het Nederlands, lang genoeg om als tekst te tellen.'}
-      yield {id: 'b', text: 'x'.repeat(50), html: undefined}
-      yield {id: 'c', html: '<html><body><article><p>An English paragraph that is long enough to count as prose here.</p></article></body></html>'}
-    }
-    const results = []
-    for await (const result of cleanStream(source(), {maxBytes: 40})) results.push(result)
-    expect(results.map((result) => [result.id, result.ok])).toEqual([['a', false], ['b', false], ['c', false]])
-    const ok = []
-    for await (const result of cleanStream(source(), {window: 1})) ok.push(result)
-    expect(ok.map((result) => result.ok && result.meta.lang)).toEqual(['nl', 'und', 'en'])
-    expect(existsSync(root)).toBe(true)
-    expect(readdirSync(root).length).toBeGreaterThan(0)
   })
 })

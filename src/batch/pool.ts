@@ -1,11 +1,13 @@
+import {createRequire} from 'node:module'
 import {availableParallelism} from 'node:os'
-import {extname} from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {dirname, extname, join} from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {Piscina} from 'piscina'
 import type {Task, TaskResult} from './worker.js'
 
 /** Where documents are cleaned: worker threads, or this thread. */
 export interface Runner {
+  /** Clean one document; never rejects (a failure is a result). */
   run(task: Task): Promise<TaskResult>
   close(): Promise<void>
   /** How many documents it cleans at once. */
@@ -17,11 +19,30 @@ export function defaultConcurrency(): number {
 }
 
 /**
+ * The flags a worker thread needs to load the worker module. Built (`.js`,
+ * the published package), none. From source (`.ts`: tests, `tsx` runs), a
+ * TypeScript loader: threads inherit the process's flags, so under
+ * `node --import tsx` they have it already; under a runner with a loader of
+ * its own (vitest), tsx (a dev dependency, there when the source is) is
+ * added for the threads.
+ */
+function workerExecArgv(worker: string): string[] | undefined {
+  if (extname(worker) !== '.ts' || process.execArgv.some((flag) => flag.includes('tsx'))) return undefined
+  try {
+    const tsx = join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/loader.mjs')
+    return [...process.execArgv, '--import', pathToFileURL(tsx).href]
+  } catch {
+    return undefined
+  }
+}
+
+/**
  * A pool of `concurrency` worker threads (piscina) for the CPU work; one
  * thread means in-process. The worker is this folder's `worker` module in
- * the same form as this file (`.js` when built, `.ts` under tsx, whose loader
- * the threads inherit). Where a worker cannot load it (a test runner with its
- * own module loader), cleaning falls back to this thread, and says so.
+ * the same form as this file (`.js` when built, `.ts` from source, see
+ * workerExecArgv). Each thread is tried with an empty document first; where
+ * none can load (source run without tsx installed), cleaning falls back to
+ * this thread and says so, rather than failing every document.
  */
 export async function createRunner(concurrency: number, warn: (message: string) => void): Promise<Runner> {
   // Loaded only when this thread cleans: with workers, the pipeline lives in them alone.
@@ -31,8 +52,15 @@ export async function createRunner(concurrency: number, warn: (message: string) 
     threads: 1,
   }
   if (concurrency <= 1) return inProcess
-  const filename = new URL(`./worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url).href
-  const pool = new Piscina<Task, TaskResult>({filename, minThreads: concurrency, maxThreads: concurrency, idleTimeout: 1000})
+  const worker = fileURLToPath(new URL(`./worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url))
+  const execArgv = workerExecArgv(worker)
+  const pool = new Piscina<Task, TaskResult>({
+    filename: pathToFileURL(worker).href,
+    minThreads: concurrency,
+    maxThreads: concurrency,
+    idleTimeout: 1000,
+    ...(execArgv ? {execArgv} : {}),
+  })
   // A worker that cannot start is reported through the ping below, not thrown from the event.
   let failure: Error | undefined
   pool.on('error', (error: Error) => {
@@ -47,7 +75,8 @@ export async function createRunner(concurrency: number, warn: (message: string) 
     return inProcess
   }
   return {
-    run: (task) => pool.run(task),
+    // A worker that dies (out of memory, a native crash) fails its document, not the batch; piscina starts a new one.
+    run: (task) => pool.run(task).catch((error: unknown): TaskResult => ({ok: false, error: `the worker cleaning it crashed: ${error instanceof Error ? error.message : String(error)}`})),
     close: () => pool.destroy(),
     threads: concurrency,
   }

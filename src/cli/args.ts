@@ -34,7 +34,10 @@ Batch
   --shard K/N          clean only the K-th of N stable shares of the inputs
                        (a hash of the path or id: N machines, no coordinator)
   --quiet              no progress and no summary
-  Inputs that fail are named on standard error and in errors.jsonl.
+  Inputs that fail are named on standard error and, with their reason, in
+  DIR/errors.jsonl (--out DIR), OUT.errors.jsonl (--jsonl --out OUT.jsonl)
+  or ./scrubdown-errors.jsonl (--jsonl to standard output). Outputs appear
+  whole (written as NAME.part, then renamed).
 
   -h, --help           show this help
   -v, --version        show the version

@@ -3,6 +3,7 @@ import {createRequire} from 'node:module'
 import {ScrubdownError} from '../errors.js'
 import {UsageError, parseCli, usage} from './args.js'
 import type {Io} from './batch/io.js'
+import {describe} from './describe.js'
 import {formatReport} from './report.js'
 
 const require = createRequire(import.meta.url)
@@ -64,15 +65,6 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     io.stderr.write(`scrubdown: ${name === '-' ? 'stdin' : name}: ${describe(error)}\n`)
     return 1
   }
-}
-
-/** One line for people: Node's file errors say what happened without a stack. */
-export function describe(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code
-  if (code === 'ENOENT') return 'no such file'
-  if (code === 'EISDIR') return 'is a folder (to clean a folder, use --out DIR)'
-  if (code === 'EACCES') return 'permission denied'
-  return error instanceof Error ? error.message : String(error)
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {

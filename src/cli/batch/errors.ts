@@ -1,27 +1,75 @@
-import {type WriteStream, createWriteStream, mkdirSync} from 'node:fs'
+import {type WriteStream, createWriteStream} from 'node:fs'
+import {mkdir, readFile, rename, rm} from 'node:fs/promises'
 import {dirname} from 'node:path'
+import {byCodeUnit} from './inputs.js'
+import {writeAtomic} from './write.js'
+
+/** One input that could not be cleaned: its id (relative path or record id), the input line for JSON Lines, and why. */
+export interface ErrorEntry {
+  id: string
+  line?: number
+  error: string
+}
 
 /**
- * `errors.jsonl`: one line `{id, error}` per input that could not be cleaned,
- * created on the first failure only, so a clean run leaves no empty file.
+ * The errors file (`errors.jsonl`): one line per input that could not be
+ * cleaned. While the run goes, lines are appended to `PATH.part`, so a killed
+ * run keeps them; at the end they become PATH in one rename, sorted by id when
+ * they arrived in completion order. A run without failures leaves no errors
+ * file (and removes a stale one), so the file always describes the outputs
+ * beside it.
  */
 export class ErrorLog {
+  readonly partPath: string
   private stream: WriteStream | undefined
+  private opening: Promise<WriteStream> | undefined
+  /** Failures written by this run. */
   count = 0
 
-  constructor(readonly path: string) {}
-
-  write(id: string, error: string): void {
-    if (!this.stream) {
-      mkdirSync(dirname(this.path), {recursive: true})
-      this.stream = createWriteStream(this.path, {flags: 'a'})
-    }
-    this.count++
-    this.stream.write(`${JSON.stringify({id, error})}\n`)
+  constructor(readonly path: string) {
+    this.partPath = `${path}.part`
   }
 
-  close(): Promise<void> {
+  /** Start a new log, or (`keep`) append to the one a killed run left. The file is created at the first failure. */
+  async open(keep: boolean): Promise<void> {
+    if (!keep) await rm(this.partPath, {force: true})
+  }
+
+  /** Append an entry; resolves once the line is with the operating system, so it survives the process being killed. */
+  async write(entry: ErrorEntry): Promise<void> {
+    this.count++
+    this.opening ??= mkdir(dirname(this.path), {recursive: true}).then(() => {
+      this.stream = createWriteStream(this.partPath, {flags: 'a'})
+      return this.stream
+    })
+    const stream = await this.opening
+    return new Promise((written, failed) => stream.write(`${JSON.stringify(entry)}\n`, (error) => (error ? failed(error) : written())))
+  }
+
+  /** Close the log and publish it as PATH (sorted by id with `sort`), or remove it when it is empty. */
+  async finish(sort: boolean): Promise<void> {
     const stream = this.stream
-    return stream ? new Promise((done) => stream.end(done)) : Promise.resolve()
+    if (stream) await new Promise((closed) => stream.end(closed))
+    this.stream = undefined
+    this.opening = undefined
+    const text = await readFile(this.partPath, 'utf8').catch(() => '')
+    if (text === '') {
+      await rm(this.path, {force: true})
+      await rm(this.partPath, {force: true})
+    } else if (sort) {
+      const lines = text.split('\n').filter(Boolean)
+      const id = (line: string) => (JSON.parse(line) as ErrorEntry).id
+      // writeAtomic goes through PATH.part too: the sorted lines replace the log, then become PATH.
+      await writeAtomic(this.path, `${lines.sort((a, b) => byCodeUnit(id(a), id(b)) || byCodeUnit(a, b)).join('\n')}\n`)
+    } else {
+      await rename(this.partPath, this.path)
+    }
+  }
+
+  /** Close without publishing: the `.part` stays for `--resume`. */
+  async abandon(): Promise<void> {
+    const stream = this.stream
+    if (stream) await new Promise((closed) => stream.end(closed))
+    this.stream = undefined
   }
 }

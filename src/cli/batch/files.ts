@@ -1,129 +1,105 @@
-import {readFile, stat} from 'node:fs/promises'
-import {join, relative, resolve} from 'node:path'
+import {readFile, realpath, stat} from 'node:fs/promises'
+import {join, resolve} from 'node:path'
 import pLimit from 'p-limit'
-import {glob} from 'tinyglobby'
-import type {CliOptions} from '../args.js'
-import {createProgress, Stats} from './progress.js'
-import {inShard, inside, safeRelativePath} from './paths.js'
 import {createRunner, defaultConcurrency} from '../../batch/pool.js'
-import {writeAtomic} from './write.js'
+import {defaultMaxBytes} from '../../input.js'
+import type {CliOptions} from '../args.js'
+import {describe} from '../describe.js'
 import {ErrorLog} from './errors.js'
+import {type Input, expandInputs, outputNames, realPaths} from './inputs.js'
 import type {Io} from './io.js'
+import {inShard, inside, isWithin, realTarget} from './paths.js'
+import {Stats, createProgress} from './progress.js'
+import {taskFor} from './task.js'
+import {writeAtomic} from './write.js'
 
-/** Inputs a folder or glob expands to. */
-const documentFiles = '**/*.{txt,text,html,htm,xhtml,md,markdown}'
-
-interface Input {
-  path: string
-  /** Path relative to its folder or glob base, mirrored under the output folder. */
-  rel: string
-}
-
-/** Expand files, folders (recursively) and globs into inputs, each once, in a stable order. */
-export async function expandInputs(patterns: string[]): Promise<{inputs: Input[]; missing: string[]}> {
-  const inputs = new Map<string, Input>()
-  const missing: string[] = []
-  for (const pattern of patterns) {
-    const info = await stat(pattern).catch(() => undefined)
-    if (info?.isFile()) {
-      inputs.set(resolve(pattern), {path: resolve(pattern), rel: pattern.replace(/^(\.\.?\/)+/, '').split('/').pop()!})
-    } else if (info?.isDirectory()) {
-      for (const file of await glob(documentFiles, {cwd: pattern, absolute: false, dot: false})) {
-        inputs.set(resolve(pattern, file), {path: resolve(pattern, file), rel: file})
-      }
-    } else {
-      const found = await glob(pattern, {absolute: false, dot: false, onlyFiles: true})
-      if (found.length === 0) missing.push(pattern)
-      const head = pattern.split(/[*?{[]/)[0]!
-      const base = head.slice(0, head.lastIndexOf('/') + 1)
-      for (const file of found) inputs.set(resolve(file), {path: resolve(file), rel: relative(base || '.', file)})
-    }
-  }
-  return {inputs: [...inputs.values()].sort((a, b) => a.rel.localeCompare(b.rel)), missing}
-}
-
-/**
- * Each input's output path: its relative path with the extension swapped
- * (`a/b.txt` → `a/b.md`); where two inputs would meet (`b.txt`, `b.html`),
- * the later ones keep their extension (`b.html.md`). Sorted inputs make it stable.
- */
-function outputNames(inputs: Input[], extension: string): Map<Input, string> {
-  const names = new Map<Input, string>()
-  const taken = new Set<string>()
-  for (const input of inputs) {
-    const safe = safeRelativePath(input.rel)
-    let name = safe.replace(/\.[^./]*$/, '') + extension
-    if (taken.has(name)) name = safe + extension
-    taken.add(name)
-    names.set(input, name)
-  }
-  return names
+/** The errors file of a run; shards get their own, so machines sharing one output folder never write the same file. */
+export function errorsFileName(shard: CliOptions['shard']): string {
+  return shard ? `errors-${shard.index}-of-${shard.count}.jsonl` : 'errors.jsonl'
 }
 
 /**
  * `scrubdown --out DIR INPUTS…`: one output per input under DIR, mirroring
  * its relative path (`.md`, or `.json` with `--json`); failures go to
- * DIR/errors.jsonl with the reason, and the rest goes on.
+ * DIR/errors.jsonl with the reason, and the rest goes on. At most a few
+ * documents per thread are read ahead, so a folder of any size runs in flat
+ * memory.
  */
 export async function runFiles(options: CliOptions & {out: string}, io: Io): Promise<number> {
+  const say = (message: string) => io.stderr.write(`scrubdown: ${message}\n`)
   const outDir = resolve(options.out)
-  const {inputs: all, missing} = await expandInputs(options.inputs)
-  for (const pattern of missing) io.stderr.write(`scrubdown: ${pattern}: no such file, folder or match\n`)
+  if ((await stat(outDir).catch(() => undefined))?.isDirectory() === false) {
+    say(`--out ${options.out} is a file; name a folder (for JSON Lines output, use --jsonl)`)
+    return 2
+  }
+  const {inputs: all, missing} = await expandInputs(options.inputs, outDir)
   const inputs = all.filter((input) => inShard(input.rel, options.shard))
-  const runner = await createRunner(options.concurrency ?? defaultConcurrency(), (message) => io.stderr.write(`scrubdown: ${message}\n`))
-  const stats = new Stats()
-  const progress = createProgress(io.stderr, inputs.length, options.quiet)
-  const errors = new ErrorLog(join(outDir, 'errors.jsonl'))
-  const limit = pLimit(Math.max(2, runner.threads * 2))
-  const inputPaths = new Set(all.map((input) => input.path))
+  // Every input, of every shard, is protected from being replaced by an output.
+  const protectedPaths = await realPaths(all)
+  const errors = new ErrorLog(join(outDir, errorsFileName(options.shard)))
+  if (protectedPaths.has(errors.path) || protectedPaths.has(errors.partPath)) {
+    say(`${errors.path} is an input; choose another --out folder`)
+    return 2
+  }
+  const realOut = await realpath(outDir).catch(() => realTarget(outDir))
+  const maxBytes = options.maxBytes ?? defaultMaxBytes
   const targets = outputNames(inputs, options.json ? '.json' : '.md')
-
-  await Promise.all(
-    inputs.map((input) =>
-      limit(async () => {
-        const target = inside(outDir, targets.get(input)!)
-        if (inputPaths.has(target)) {
-          fail(input.rel, 'the output would overwrite an input; choose another --out folder')
-          return
-        }
-        if (options.resume && (await stat(target).catch(() => undefined))) {
-          stats.skipped++
-          return
-        }
-        let bytes: Buffer
-        try {
-          bytes = await readFile(input.path)
-        } catch (error) {
-          fail(input.rel, (error as Error).message)
-          return
-        }
-        const result = await runner.run({input: bytes, options: {format: options.format, disable: options.disable, ...(options.maxBytes ? {maxBytes: options.maxBytes} : {})}, ...(options.url ? {url: options.url} : {}), ...(options.lang ? {lang: options.lang} : {})})
-        if (!result.ok) {
-          stats.add(result, bytes.length, 0)
-          fail(input.rel, result.error, true)
-        } else {
-          const text = options.json
-            ? `${JSON.stringify({meta: result.meta, markdown: result.markdown, ...(options.report ? {removed: result.removed} : {})}, null, 2)}\n`
-            : result.markdown
-          await writeAtomic(target, text)
-          stats.add(result, bytes.length, Buffer.byteLength(text))
-        }
-        progress.tick(stats)
-      }),
-    ),
-  )
+  const stats = new Stats()
+  await errors.open(false)
+  const runner = await createRunner(options.concurrency ?? defaultConcurrency(), say)
+  const progress = createProgress(io.stderr, {documents: inputs.length}, options.quiet)
+  for (const pattern of missing) await fail(pattern, 'no such file, folder or match')
+  const fileLimit = pLimit(16)
+  const window = Math.max(4, runner.threads * 4)
+  const inflight = new Set<Promise<void>>()
+  for (const input of inputs) {
+    const job = cleanOne(input).finally(() => inflight.delete(job))
+    inflight.add(job)
+    if (inflight.size >= window) await Promise.race(inflight)
+  }
+  await Promise.all(inflight)
   progress.stop()
   await runner.close()
-  await errors.close()
+  await errors.finish(true)
   if (!options.quiet) io.stderr.write(stats.summary())
-  return stats.failed > 0 || missing.length > 0 ? 1 : 0
+  return stats.failed > 0 ? 1 : 0
 
-  function fail(id: string, reason: string, counted = false): void {
-    if (!counted) {
-      stats.documents++
-      stats.failed++
+  async function cleanOne(input: Input): Promise<void> {
+    const target = inside(outDir, targets.get(input)!)
+    const real = await realTarget(target)
+    if (!isWithin(realOut, real)) return fail(input.rel, `the output ${target} would land outside --out through a symbolic link`)
+    if (protectedPaths.has(real) || protectedPaths.has(`${real}.part`)) return fail(input.rel, 'the output would overwrite an input; choose another --out folder')
+    if (options.resume && (await stat(target).catch(() => undefined))) {
+      stats.skipped++
+      return progress.tick(stats)
     }
-    errors.write(id, reason)
-    io.stderr.write(`scrubdown: ${id}: ${reason}\n`)
+    let bytes: Buffer
+    try {
+      // Refused before reading: a runaway file must not fill the memory.
+      const {size} = await stat(input.path)
+      if (size > maxBytes) return fail(input.rel, `input is ${size} bytes, above the limit of ${maxBytes}`, size)
+      bytes = await fileLimit(() => readFile(input.path))
+    } catch (error) {
+      return fail(input.rel, describe(error))
+    }
+    const result = await runner.run(taskFor(options, bytes, options.url ? {url: options.url} : {}))
+    if (!result.ok) return fail(input.rel, result.error, bytes.length)
+    const text = options.json
+      ? `${JSON.stringify({meta: result.meta, markdown: result.markdown, ...(options.report ? {removed: result.removed} : {})}, null, 2)}\n`
+      : result.markdown
+    try {
+      await fileLimit(() => writeAtomic(target, text))
+    } catch (error) {
+      return fail(input.rel, `cannot write ${target}: ${describe(error)}`, bytes.length)
+    }
+    stats.add(result, bytes.length, Buffer.byteLength(text))
+    progress.tick(stats)
+  }
+
+  async function fail(id: string, reason: string, bytesIn = 0): Promise<void> {
+    stats.addFailure(bytesIn)
+    say(`${id}: ${reason}`)
+    await errors.write({id, error: reason})
+    progress.tick(stats)
   }
 }

@@ -1,162 +1,153 @@
-import {createReadStream, createWriteStream, existsSync} from 'node:fs'
-import {open, readFile} from 'node:fs/promises'
-import {dirname, join, resolve} from 'node:path'
-import {createInterface} from 'node:readline'
-import {createGunzip} from 'node:zlib'
+import {once} from 'node:events'
+import {createWriteStream, existsSync} from 'node:fs'
+import {realpath, rename, stat} from 'node:fs/promises'
+import {resolve} from 'node:path'
+import {createRunner, defaultConcurrency} from '../../batch/pool.js'
+import type {TaskResult} from '../../batch/worker.js'
 import type {CliOptions} from '../args.js'
 import {ErrorLog} from './errors.js'
 import type {Io} from './io.js'
-import {inShard} from './paths.js'
-import {createProgress, Stats} from './progress.js'
-import {createRunner, defaultConcurrency} from '../../batch/pool.js'
-import type {Task, TaskResult} from '../../batch/worker.js'
+import {inShard, realTarget} from './paths.js'
+import {Stats, createProgress} from './progress.js'
+import {type InputRecord, type Line, isBadLine, parseRecord, readLines} from './records.js'
+import {ResumeMismatch, ResumePoint} from './resume.js'
+import {taskFor} from './task.js'
 
-/** A record of the input: `{id, url?, html? | text?}`. */
-interface InputRecord {
+/** A record's result, waiting for its turn to be written. */
+interface Outcome {
   id: string
-  url?: string
-  html?: string
-  text?: string
+  line: number
+  result: TaskResult
+  bytesIn: number
+}
+
+/** The errors file beside OUT.jsonl: `OUT.errors.jsonl`, so outputs sharing a folder (shards) never share it. */
+export function errorsPathFor(outPath: string | undefined): string {
+  if (outPath === undefined) return resolve('scrubdown-errors.jsonl')
+  return `${outPath.replace(/\.(?:jsonl|ndjson|json)$/i, '')}.errors.jsonl`
 }
 
 /**
  * `scrubdown --jsonl IN.jsonl [--out OUT.jsonl]`: records in, `{id, meta,
  * markdown, removed?}` out, in input order, streamed: at most a few records
- * per thread are in flight, and reading waits while writing is behind, so
- * memory stays flat whatever the file size. `.gz` input and `-` (stdin) work.
- * With `--resume`, records already in OUT.jsonl or errors.jsonl are skipped
- * and a half-written last line is cut, so a killed run continues exactly.
+ * per thread are in flight, reading waits while they are, and writing waits
+ * for the output to drain, so memory stays flat whatever the file size.
+ * `.gz` input and `-` (stdin) work. OUT appears whole at the end (it is
+ * written as `OUT.jsonl.part`, then renamed); `--resume` continues a killed
+ * run's `.part` and ends with the same bytes as an unbroken run.
  */
 export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): Promise<number> {
+  const say = (message: string) => io.stderr.write(`scrubdown: ${message}\n`)
   const outPath = options.out === undefined ? undefined : resolve(options.out)
-  if (outPath && resolve(options.jsonl) === outPath) {
-    io.stderr.write('scrubdown: --out must not be the input file\n')
-    return 2
+  const errors = new ErrorLog(errorsPathFor(outPath))
+  const usage = await checkPaths(options.jsonl, outPath, errors)
+  if (usage) {
+    say(usage)
+    return usage.endsWith('no such file') ? 1 : 2
   }
   if (options.resume && !outPath) {
-    io.stderr.write('scrubdown: --resume needs --out OUT.jsonl\n')
+    say('--resume needs --out OUT.jsonl')
     return 2
   }
-  const errors = new ErrorLog(join(outPath ? dirname(outPath) : process.cwd(), outPath ? 'errors.jsonl' : 'scrubdown-errors.jsonl'))
-  const done = options.resume && outPath ? await finishedIds(outPath, errors.path) : new Set<string>()
-  const out: NodeJS.WritableStream = outPath ? createWriteStream(outPath, {flags: options.resume ? 'a' : 'w'}) : io.stdout
-  const runner = await createRunner(options.concurrency ?? defaultConcurrency(), (message) => io.stderr.write(`scrubdown: ${message}\n`))
-  const stats = new Stats()
-  const progress = createProgress(io.stderr, undefined, options.quiet)
-  const window = Math.max(4, runner.threads * 4)
-  const pending: Array<Promise<() => Promise<void>>> = []
-
-  const flush = async () => {
-    const write = await pending.shift()!
-    await write()
+  const partPath = `${outPath}.part`
+  let resume: ResumePoint | undefined
+  // A finished run is continued like a killed one: everything checks out as done, new records are added.
+  const reopened = {out: false, errors: false}
+  if (options.resume && outPath) {
+    if (!existsSync(partPath) && existsSync(outPath)) reopened.out = await rename(outPath, partPath).then(() => true)
+    if (!existsSync(errors.partPath) && existsSync(errors.path)) reopened.errors = await rename(errors.path, errors.partPath).then(() => true)
+    resume = await ResumePoint.load(partPath, errors.partPath)
   }
+  await errors.open(options.resume)
+  const out: NodeJS.WritableStream = outPath ? createWriteStream(partPath, {flags: options.resume ? 'a' : 'w'}) : io.stdout
+  let writeError: Error | undefined
+  out.on('error', (error: Error) => {
+    writeError ??= error
+  })
 
-  let line = 0
-  for await (const raw of lines(options.jsonl, io.stdin)) {
-    line++
-    if (raw.trim() === '') continue
-    const parsed = parseRecord(raw, line)
-    if ('error' in parsed) {
-      pending.push(Promise.resolve(async () => failed(parsed.id, parsed.error)))
-    } else {
-      const record = parsed
+  const runner = await createRunner(options.concurrency ?? defaultConcurrency(), say)
+  const stats = new Stats()
+  const size = options.jsonl === '-' || options.jsonl.endsWith('.gz') ? undefined : (await stat(options.jsonl)).size
+  const progress = createProgress(io.stderr, size === undefined ? undefined : {bytes: size}, options.quiet)
+  const window = Math.max(4, runner.threads * 4)
+  const pending: Array<Promise<Outcome>> = []
+  let stopped: number | undefined
+  try {
+    for await (const line of readLines(options.jsonl, io.stdin)) {
+      stats.bytesRead += line.bytes
+      if (line.text.trim() === '') continue
+      const record = parseRecord(line.text, line.number)
       if (!inShard(record.id, options.shard)) continue
-      if (done.has(record.id)) {
+      const done = resume && (await resume.done(line.number, record.id, !isBadLine(record)))
+      if (done) {
         stats.skipped++
+        if (done === 'failed') stats.failedBefore++
+        progress.tick(stats)
         continue
       }
-      const task: Task = {
-        input: record.html ?? record.text ?? '',
-        format: record.html !== undefined ? 'html' : options.format,
-        options: {disable: options.disable, ...(options.maxBytes ? {maxBytes: options.maxBytes} : {})},
-        ...(record.url ? {url: record.url} : {}),
-        ...(options.lang ? {lang: options.lang} : {}),
-      }
-      const size = Buffer.byteLength(typeof task.input === 'string' ? task.input : '')
-      pending.push(runner.run(task).then((result) => async () => written(record.id, result, size)))
+      pending.push(isBadLine(record) ? Promise.resolve({id: record.id, line: line.number, result: {ok: false, error: record.error}, bytesIn: line.bytes}) : clean(record, line))
+      if (pending.length >= window) await settle(await pending.shift()!)
     }
-    if (pending.length >= window) await flush()
+    while (pending.length > 0) await settle(await pending.shift()!)
+    await resume?.finish()
+  } catch (error) {
+    // Stop without publishing: what is written stays in the .part files for --resume.
+    stopped = error instanceof ResumeMismatch ? 2 : 1
+    if (error instanceof ResumeMismatch) say(`cannot resume: ${error.message}; run without --resume to start over`)
+    else if (!writeError) say(`${options.jsonl}: ${(error as Error).message}`)
   }
-  while (pending.length > 0) await flush()
   progress.stop()
   await runner.close()
-  if (outPath) await new Promise<void>((finish) => out.end(finish))
-  await errors.close()
+  if (outPath) await new Promise<void>((finished) => out.end(() => finished()))
+  if (writeError) {
+    stopped ??= 1
+    say(`cannot write ${outPath ?? 'the output'}: ${writeError.message}`)
+  }
+  if (stopped !== undefined) {
+    await errors.abandon()
+    // Refused before writing anything: a finished output goes back as it was.
+    if (stats.documents === 0 && outPath) {
+      if (reopened.out) await rename(partPath, outPath)
+      if (reopened.errors) await rename(errors.partPath, errors.path)
+    }
+    return stopped
+  }
+  if (outPath) await rename(partPath, outPath)
+  await errors.finish(false)
   if (!options.quiet) io.stderr.write(stats.summary())
-  return stats.failed > 0 ? 1 : 0
+  return stats.failed + stats.failedBefore > 0 ? 1 : 0
 
-  async function written(id: string, result: TaskResult, size: number): Promise<void> {
+  async function clean(record: InputRecord, line: Line): Promise<Outcome> {
+    const document = {...(record.html !== undefined ? {format: 'html' as const} : {}), ...(record.url ? {url: record.url} : {})}
+    const result = await runner.run(taskFor(options, record.html ?? record.text!, document))
+    return {id: record.id, line: line.number, result, bytesIn: line.bytes}
+  }
+
+  /** Write one outcome, in input order. A failure is on disk before any later result is written, which --resume relies on. */
+  async function settle({id, line, result, bytesIn}: Outcome): Promise<void> {
+    if (writeError) throw writeError
     if (!result.ok) {
-      stats.add(result, size, 0)
-      errors.write(id, result.error)
-      io.stderr.write(`scrubdown: ${id}: ${result.error}\n`)
+      stats.addFailure(bytesIn)
+      say(`${id}: ${result.error}`)
+      await errors.write({id, line, error: result.error})
     } else {
       const text = `${JSON.stringify({id, meta: result.meta, markdown: result.markdown, ...(options.report ? {removed: result.removed} : {})})}\n`
-      stats.add(result, size, Buffer.byteLength(text))
-      if (!out.write(text)) await new Promise((drained) => out.once('drain', drained))
+      stats.add(result, bytesIn, Buffer.byteLength(text))
+      if (!out.write(text)) await once(out, 'drain')
     }
     progress.tick(stats)
   }
-
-  async function failed(id: string, error: string): Promise<void> {
-    stats.documents++
-    stats.failed++
-    errors.write(id, error)
-    io.stderr.write(`scrubdown: ${id}: ${error}\n`)
-  }
 }
 
-function parseRecord(raw: string, line: number): InputRecord | {id: string; error: string} {
-  let value: unknown
-  try {
-    value = JSON.parse(raw)
-  } catch {
-    return {id: `line ${line}`, error: 'not valid JSON'}
+/** What is wrong with the input and output paths, if anything: --out must be a file that is not the input. */
+async function checkPaths(input: string, outPath: string | undefined, errors: ErrorLog): Promise<string | undefined> {
+  const source = input === '-' ? undefined : await realpath(input).catch(() => null)
+  if (source === null) return `${input}: no such file`
+  if (outPath === undefined) return undefined
+  if ((await stat(outPath).catch(() => undefined))?.isDirectory()) return `--out ${outPath} is a folder; with --jsonl, --out names the output file (OUT.jsonl)`
+  if (source === undefined) return undefined
+  for (const path of [outPath, `${outPath}.part`, errors.path, errors.partPath]) {
+    if ((await realTarget(path)) === source) return `${path} is the input; the input is never overwritten`
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return {id: `line ${line}`, error: 'a record must be a JSON object'}
-  const record = value as Record<string, unknown>
-  const id = typeof record.id === 'string' || typeof record.id === 'number' ? String(record.id) : undefined
-  if (id === undefined) return {id: `line ${line}`, error: 'the record has no "id"'}
-  if (typeof record.html !== 'string' && typeof record.text !== 'string') return {id, error: 'the record has neither "html" nor "text"'}
-  const result: InputRecord = {id}
-  if (typeof record.url === 'string') result.url = record.url
-  if (typeof record.html === 'string') result.html = record.html
-  if (typeof record.text === 'string') result.text = record.text
-  return result
-}
-
-/** The lines of a JSON Lines file, `.gz` or `-` for standard input, read lazily. */
-async function* lines(path: string, stdin: NodeJS.ReadableStream): AsyncGenerator<string> {
-  const source = path === '-' ? stdin : createReadStream(path)
-  const stream = path.endsWith('.gz') ? source.pipe(createGunzip()) : source
-  yield* createInterface({input: stream, crlfDelay: Number.POSITIVE_INFINITY})
-}
-
-/**
- * The ids a killed run already finished: complete lines of the output (a
- * half-written last line is cut off the file) and the ids in errors.jsonl.
- */
-async function finishedIds(outPath: string, errorsPath: string): Promise<Set<string>> {
-  const ids = new Set<string>()
-  if (existsSync(outPath)) {
-    const text = await readFile(outPath, 'utf8')
-    const complete = text.slice(0, text.lastIndexOf('\n') + 1)
-    if (complete.length !== text.length) {
-      const handle = await open(outPath, 'r+')
-      await handle.truncate(Buffer.byteLength(complete))
-      await handle.close()
-    }
-    for (const line of complete.split('\n')) if (line) ids.add(String((JSON.parse(line) as {id: string}).id))
-  }
-  if (existsSync(errorsPath)) {
-    for (const line of (await readFile(errorsPath, 'utf8')).split('\n')) {
-      if (!line) continue
-      try {
-        ids.add(String((JSON.parse(line) as {id: string}).id))
-      } catch {
-        // A half-written error line: that record is simply cleaned again.
-      }
-    }
-  }
-  return ids
+  return undefined
 }

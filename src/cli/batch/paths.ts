@@ -1,4 +1,5 @@
-import {isAbsolute, relative, resolve, sep} from 'node:path'
+import {realpath} from 'node:fs/promises'
+import {basename, dirname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 
 /** Windows device names, refused as file names everywhere so outputs can be copied anywhere. */
 const reserved = /^(?:con|prn|aux|nul|com\d|lpt\d)(?:\.|$)/i
@@ -23,11 +24,36 @@ export function safeRelativePath(id: string): string {
 /** The absolute output path of a relative one, refusing anything that would land outside `root`. */
 export function inside(root: string, path: string): string {
   const target = resolve(root, path)
-  const back = relative(resolve(root), target)
-  if (back === '' || back.startsWith(`..${sep}`) || back === '..' || isAbsolute(back)) {
-    throw new Error(`output path ${JSON.stringify(path)} would leave the output folder`)
-  }
+  if (!isWithin(root, target)) throw new Error(`output path ${JSON.stringify(path)} would leave the output folder`)
   return target
+}
+
+/** Is `path` strictly below the folder `root`? */
+export function isWithin(root: string, path: string): boolean {
+  const back = relative(resolve(root), resolve(path))
+  return back !== '' && back !== '..' && !back.startsWith(`..${sep}`) && !isAbsolute(back)
+}
+
+/**
+ * Where writing `path` really lands: its folder with every symbolic link
+ * followed (as far as the folder exists yet), plus its own name. The name
+ * itself is not followed, because a rename replaces a link rather than
+ * writing through it. This is what is compared against the inputs and the
+ * output folder, so a link cannot lead a write onto an input or outside `--out`.
+ */
+export async function realTarget(path: string): Promise<string> {
+  const rest: string[] = [basename(path)]
+  let folder = dirname(path)
+  for (;;) {
+    try {
+      return join(await realpath(folder), ...rest)
+    } catch {
+      const parent = dirname(folder)
+      if (parent === folder) return resolve(path)
+      rest.unshift(basename(folder))
+      folder = parent
+    }
+  }
 }
 
 /** A stable hash of a string (FNV-1a, 32 bits): the same shard on every machine and run. */

@@ -3,11 +3,17 @@ import type {TaskResult} from '../../batch/worker.js'
 
 /** What a batch did, for the progress line and the closing summary. */
 export class Stats {
+  /** Documents this run tried to clean, failures included. */
   documents = 0
   failed = 0
+  /** Inputs a killed run had already finished (`--resume`). */
   skipped = 0
+  /** Of those, the ones that had failed: still failures of the whole batch. */
+  failedBefore = 0
   bytesIn = 0
   bytesOut = 0
+  /** How far into a JSON Lines input the reading is, in bytes (for the bar). */
+  bytesRead = 0
   readonly languages = new Map<string, number>()
   readonly removals = new Map<string, number>()
   readonly started = performance.now()
@@ -25,17 +31,29 @@ export class Stats {
     for (const removal of result.removed) this.removals.set(removal.stage, (this.removals.get(removal.stage) ?? 0) + 1)
   }
 
+  /** A failure before any cleaning: unreadable, too large, not a record. */
+  addFailure(bytesIn = 0): void {
+    this.documents++
+    this.failed++
+    this.bytesIn += bytesIn
+  }
+
   seconds(): number {
     return (performance.now() - this.started) / 1000
+  }
+
+  rate(): number {
+    return this.documents / Math.max(this.seconds(), 1e-3)
   }
 
   summary(): string {
     const seconds = this.seconds()
     const mb = (bytes: number) => (bytes / 1e6).toFixed(1)
     const top = (map: Map<string, number>) =>
-      [...map].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([key, count]) => `${key} ${count}`).join(', ') || 'none'
+      [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([key, count]) => `${key} ${count}`).join(', ') || 'none'
+    const skipped = this.skipped ? `, ${this.skipped} skipped as done${this.failedBefore ? ` (${this.failedBefore} of them failed before)` : ''}` : ''
     return [
-      `cleaned ${this.documents - this.failed} of ${this.documents} documents (${this.failed} failed${this.skipped ? `, ${this.skipped} skipped as done` : ''}) in ${seconds.toFixed(1)} s, ${(this.documents / Math.max(seconds, 1e-3)).toFixed(1)} docs/s`,
+      `cleaned ${this.documents - this.failed} of ${this.documents} documents (${this.failed} failed${skipped}) in ${seconds.toFixed(1)} s, ${this.rate().toFixed(1)} docs/s`,
       `  ${mb(this.bytesIn)} MB in, ${mb(this.bytesOut)} MB out, ${(this.bytesIn / 1e6 / Math.max(seconds, 1e-3)).toFixed(2)} MB/s`,
       `  languages: ${top(this.languages)}`,
       `  removals by stage: ${top(this.removals)}`,
@@ -51,33 +69,46 @@ export interface Progress {
 }
 
 /**
+ * How far a batch is: documents out of a known count (folders), or bytes read
+ * out of the input's size (a JSON Lines file), or neither (a pipe).
+ */
+export type Total = {documents: number} | {bytes: number} | undefined
+
+/**
  * A bar on a terminal (documents, MB, docs/s, ETA), a plain line every few
  * seconds otherwise (logs), nothing with `--quiet`.
  */
-export function createProgress(stream: NodeJS.WritableStream & {isTTY?: boolean}, total: number | undefined, quiet: boolean): Progress {
+export function createProgress(stream: NodeJS.WritableStream & {isTTY?: boolean}, total: Total, quiet: boolean): Progress {
   if (quiet) return {tick() {}, stop() {}}
-  if (stream.isTTY) {
-    const bar = new cliProgress.SingleBar(
-      {format: '{bar} {value}/{total} docs | {mb} MB | {rate} docs/s | ETA {eta_formatted}', stream, hideCursor: true},
-      cliProgress.Presets.shades_classic,
-    )
-    bar.start(total ?? 0, 0, {mb: '0.0', rate: '0'})
-    return {
-      tick(stats) {
-        if (total === undefined) bar.setTotal(stats.documents)
-        bar.update(stats.documents, {mb: (stats.bytesIn / 1e6).toFixed(1), rate: (stats.documents / Math.max(stats.seconds(), 1e-3)).toFixed(1)})
-      },
-      stop: () => bar.stop(),
-    }
-  }
+  const done = (stats: Stats) => stats.documents + stats.skipped
+  if (stream.isTTY) return bar(stream, total, done)
   let last = performance.now()
   return {
     tick(stats) {
       const now = performance.now()
       if (now - last < 5000) return
       last = now
-      stream.write(`scrubdown: ${stats.documents}${total === undefined ? '' : `/${total}`} documents, ${stats.failed} failed, ${(stats.documents / Math.max(stats.seconds(), 1e-3)).toFixed(1)} docs/s\n`)
+      const of = total && 'documents' in total ? `/${total.documents}` : ''
+      const read = total && 'bytes' in total ? ` (${((100 * stats.bytesRead) / Math.max(total.bytes, 1)).toFixed(0)}% read)` : ''
+      stream.write(`scrubdown: ${done(stats)}${of} documents${read}, ${stats.failed} failed, ${(stats.bytesIn / 1e6).toFixed(1)} MB, ${stats.rate().toFixed(1)} docs/s\n`)
     },
     stop() {},
+  }
+}
+
+function bar(stream: NodeJS.WritableStream, total: Total, done: (stats: Stats) => number): Progress {
+  const byBytes = total !== undefined && 'bytes' in total
+  const format = byBytes
+    ? '{bar} {percentage}% read | {docs} docs | {mb} MB | {rate} docs/s | ETA {eta_formatted}'
+    : '{bar} {value}/{total} docs | {mb} MB | {rate} docs/s | ETA {eta_formatted}'
+  const progress = new cliProgress.SingleBar({format, stream, hideCursor: true, etaBuffer: 50}, cliProgress.Presets.shades_classic)
+  progress.start(total ? ('bytes' in total ? total.bytes : total.documents) : 0, 0, {mb: '0.0', rate: '0', docs: 0})
+  return {
+    tick(stats) {
+      const payload = {mb: (stats.bytesIn / 1e6).toFixed(1), rate: stats.rate().toFixed(1), docs: done(stats)}
+      if (total === undefined) progress.setTotal(done(stats))
+      progress.update(byBytes ? stats.bytesRead : done(stats), payload)
+    },
+    stop: () => progress.stop(),
   }
 }

@@ -1,0 +1,88 @@
+import {realpath, stat} from 'node:fs/promises'
+import {basename, relative, resolve} from 'node:path'
+import pLimit from 'p-limit'
+import {glob} from 'tinyglobby'
+import {isWithin, safeRelativePath} from './paths.js'
+
+/** Inputs a folder expands to. */
+const documentFiles = '**/*.{txt,text,html,htm,xhtml,md,markdown}'
+
+export interface Input {
+  /** Absolute path to read. */
+  path: string
+  /** Path relative to its folder or glob base: mirrored under the output folder, the shard key, the id in errors. */
+  rel: string
+}
+
+/** Plain code-unit order: the same on every machine, whatever its locale. */
+export function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/**
+ * Expand files, folders (recursively) and globs into inputs, each once, in a
+ * stable order. An output folder strictly below a folder or glob base is
+ * skipped, so it does not feed the next run its own outputs; files named
+ * one by one are always taken (and `--out in in` names each input it would
+ * overwrite rather than silently finding nothing).
+ */
+export async function expandInputs(patterns: string[], outDir: string): Promise<{inputs: Input[]; missing: string[]}> {
+  const inputs = new Map<string, Input>()
+  const missing: string[] = []
+  const add = (path: string, rel: string, base?: string) => {
+    if (base !== undefined && isWithin(base, outDir) && isWithin(outDir, path)) return
+    if (!inputs.has(path)) inputs.set(path, {path, rel})
+  }
+  for (const pattern of patterns) {
+    const info = await stat(pattern).catch(() => undefined)
+    if (info?.isFile()) {
+      add(resolve(pattern), basename(pattern))
+    } else if (info?.isDirectory()) {
+      const base = resolve(pattern)
+      for (const file of await glob(documentFiles, {cwd: pattern, absolute: true, dot: false})) add(file, relative(base, file), base)
+    } else {
+      const found = await glob(pattern, {absolute: true, dot: false, onlyFiles: true})
+      if (found.length === 0) missing.push(pattern)
+      // The part before the first wildcard is the base the relative paths start from.
+      const base = resolve(pattern.split(/[*?{[]/)[0]!.replace(/[^/]*$/, '') || '.')
+      for (const file of found) {
+        const rel = relative(base, file)
+        add(file, rel.startsWith('..') ? basename(file) : rel, base)
+      }
+    }
+  }
+  const sorted = [...inputs.values()].sort((a, b) => byCodeUnit(a.rel, b.rel) || byCodeUnit(a.path, b.path))
+  return {inputs: sorted, missing}
+}
+
+/**
+ * Each input's output path, relative to the output folder: its relative path,
+ * sanitized, with the extension swapped (`a/b.txt` → `a/b.md`). Where two
+ * inputs would meet (`b.txt` and `b.html`, or two `b.txt` from different
+ * folders), the later keeps its extension (`b.html.md`), then gets a number
+ * (`b.txt~2.md`). Names that differ only in case count as meeting, for
+ * file systems that ignore case. Sorted inputs make the choice stable.
+ */
+export function outputNames(inputs: Input[], extension: string): Map<Input, string> {
+  const names = new Map<Input, string>()
+  const taken = new Set<string>()
+  for (const input of inputs) {
+    const safe = safeRelativePath(input.rel)
+    const candidates = [safe.replace(/\.[^./]*$/, '') + extension, safe + extension]
+    let name = candidates.find((candidate) => !taken.has(candidate.toLowerCase()))
+    for (let number = 2; name === undefined; number++) {
+      const candidate = `${safe}~${number}${extension}`
+      if (!taken.has(candidate.toLowerCase())) name = candidate
+    }
+    taken.add(name.toLowerCase())
+    names.set(input, name)
+  }
+  return names
+}
+
+/** The real paths of the inputs (links followed): what no output may replace. */
+export async function realPaths(inputs: Input[]): Promise<Set<string>> {
+  const limit = pLimit(16)
+  const paths = await Promise.all(inputs.map((input) => limit(() => realpath(input.path).catch(() => input.path))))
+  return new Set([...paths, ...inputs.map((input) => input.path)])
+}
