@@ -14,14 +14,22 @@ import {createInterface} from 'node:readline'
 import {cleanStream, type StreamRecord} from 'scrubdown'
 
 export async function ingest(inPath: string, outPath: string): Promise<{cleaned: number; failed: number}> {
+  let cleaned = 0
+  let failed = 0
   async function* records(): AsyncGenerator<StreamRecord> {
+    let number = 0
     for await (const line of createInterface({input: createReadStream(inPath), crlfDelay: Infinity})) {
-      if (line.trim() !== '') yield JSON.parse(line) as StreamRecord
+      number++
+      if (line.trim() === '') continue
+      try {
+        yield JSON.parse(line) as StreamRecord
+      } catch {
+        failed++
+        console.error(`line ${number}: not valid JSON`)
+      }
     }
   }
   const out = createWriteStream(outPath)
-  let cleaned = 0
-  let failed = 0
   for await (const result of cleanStream(records(), {threads: 2})) {
     if (!result.ok) {
       failed++

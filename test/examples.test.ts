@@ -9,16 +9,16 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 
 /** Run an example as a user would (`npx tsx examples/…`); `scrubdown` resolves to the source through tsconfig paths. */
 function runExample(name: string, args: string[] = []): string {
-  return execFileSync(process.execPath, ['--import', 'tsx', `examples/${name}`, ...args], {cwd: root, encoding: 'utf8'})
+  return execFileSync(process.execPath, ['--import', 'tsx', `examples/${name}`, ...args], {cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']})
 }
 
 describe('examples', () => {
   it('ingest-jsonl.ts cleans records in order and counts a bad one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'scrubdown-example-'))
     const text = readFileSync(join(root, 'fixtures/sv-deepseek-fomo/input.txt'), 'utf8')
-    writeFileSync(join(dir, 'in.jsonl'), `${JSON.stringify({id: 'sv', text})}\n${JSON.stringify({id: 'empty', text: ''})}\n`)
+    writeFileSync(join(dir, 'in.jsonl'), `${JSON.stringify({id: 'sv', text})}\n{"id": "cut off\n${JSON.stringify({id: 'empty', text: ''})}\n`)
     const output = runExample('ingest-jsonl.ts', [join(dir, 'in.jsonl'), join(dir, 'out.jsonl')])
-    expect(output).toBe('cleaned 2, failed 0\n')
+    expect(output).toBe('cleaned 2, failed 1\n')
     const lines = readFileSync(join(dir, 'out.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as {id: string; lang: string; title?: string})
     expect(lines.map((line) => [line.id, line.lang])).toEqual([['sv', 'sv'], ['empty', 'und']])
     expect(lines[0]?.title).toBe('DeepSeek, loppet för AI:erna och den stora kollektiva FOMO')

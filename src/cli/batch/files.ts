@@ -98,7 +98,7 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
 
   async function fail(id: string, reason: string, bytesIn = 0): Promise<void> {
     stats.addFailure(bytesIn)
-    say(`${id}: ${reason}`)
+    progress.log(`scrubdown: ${id}: ${reason}`)
     await errors.write({id, error: reason})
     progress.tick(stats)
   }

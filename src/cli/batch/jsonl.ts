@@ -128,7 +128,7 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
     if (writeError) throw writeError
     if (!result.ok) {
       stats.addFailure(bytesIn)
-      say(`${id}: ${result.error}`)
+      progress.log(`scrubdown: ${id}: ${result.error}`)
       await errors.write({id, line, error: result.error})
     } else {
       const text = `${JSON.stringify({id, meta: result.meta, markdown: result.markdown, ...(options.report ? {removed: result.removed} : {})})}\n`

@@ -49,8 +49,10 @@ export class Stats {
   summary(): string {
     const seconds = this.seconds()
     const mb = (bytes: number) => (bytes / 1e6).toFixed(1)
-    const top = (map: Map<string, number>) =>
-      [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([key, count]) => `${key} ${count}`).join(', ') || 'none'
+    const top = (map: Map<string, number>) => {
+      const sorted = [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([key, count]) => `${key} ${count}`)
+      return sorted.length > 12 ? `${sorted.slice(0, 12).join(', ')} and ${sorted.length - 12} more` : sorted.join(', ') || 'none'
+    }
     const skipped = this.skipped ? `, ${this.skipped} skipped as done${this.failedBefore ? ` (${this.failedBefore} of them failed before)` : ''}` : ''
     return [
       `cleaned ${this.documents - this.failed} of ${this.documents} documents (${this.failed} failed${skipped}) in ${seconds.toFixed(1)} s, ${this.rate().toFixed(1)} docs/s`,
@@ -65,6 +67,8 @@ export class Stats {
 
 export interface Progress {
   tick(stats: Stats): void
+  /** A line for people (a failed input): on a terminal, it clears the bar's line first; the bar is drawn again below. */
+  log(line: string): void
   stop(): void
 }
 
@@ -79,7 +83,8 @@ export type Total = {documents: number} | {bytes: number} | undefined
  * seconds otherwise (logs), nothing with `--quiet`.
  */
 export function createProgress(stream: NodeJS.WritableStream & {isTTY?: boolean}, total: Total, quiet: boolean): Progress {
-  if (quiet) return {tick() {}, stop() {}}
+  const log = (line: string) => stream.write(`${line}\n`)
+  if (quiet) return {tick() {}, log, stop() {}}
   const done = (stats: Stats) => stats.documents + stats.skipped
   if (stream.isTTY) return bar(stream, total, done)
   let last = performance.now()
@@ -92,6 +97,7 @@ export function createProgress(stream: NodeJS.WritableStream & {isTTY?: boolean}
       const read = total && 'bytes' in total ? ` (${((100 * stats.bytesRead) / Math.max(total.bytes, 1)).toFixed(0)}% read)` : ''
       stream.write(`scrubdown: ${done(stats)}${of} documents${read}, ${stats.failed} failed, ${(stats.bytesIn / 1e6).toFixed(1)} MB, ${stats.rate().toFixed(1)} docs/s\n`)
     },
+    log,
     stop() {},
   }
 }
@@ -109,6 +115,7 @@ function bar(stream: NodeJS.WritableStream, total: Total, done: (stats: Stats) =
       if (total === undefined) progress.setTotal(done(stats))
       progress.update(byBytes ? stats.bytesRead : done(stats), payload)
     },
+    log: (line) => stream.write(`\r\u001b[2K${line}\n`),
     stop: () => progress.stop(),
   }
 }
