@@ -2,6 +2,7 @@ import {existsSync, readFileSync, readdirSync, statSync, writeFileSync} from 'no
 import {join} from 'node:path'
 import {gzipSync} from 'node:zlib'
 import {describe, expect, it} from 'vitest'
+import {readLines} from '../src/cli/batch/records.js'
 import {cleanStream} from '../src/index.js'
 import {corpus, expected, killWhen, scrubdown, scrubdownProcess, seedText, seeds, tree, workspace} from './helpers/batch.js'
 
@@ -84,6 +85,24 @@ describe('scrubdown --jsonl', () => {
     }
     const all: string[] = corpus(24).trim().split('\n').map((line, index) => (line.startsWith('{"id": broken') ? `line ${index + 1}` : (JSON.parse(line) as {id: string}).id))
     expect([...results, ...failures].sort()).toEqual(all.sort())
+  })
+})
+
+describe('reading JSON Lines', () => {
+  it('splits lines across chunks: long lines, CRLF, a character cut in two, no final newline', async () => {
+    const text = `{"a":"${'x'.repeat(100_000)}"}\r\n{"b":"ü€"}\n\n{"c":1}`
+    const bytes = Buffer.from(text)
+    const chunks = [] as Buffer[]
+    for (let start = 0; start < bytes.length; start += 7) chunks.push(bytes.subarray(start, start + 7))
+    const {Readable} = await import('node:stream')
+    const lines = []
+    for await (const line of readLines('-', Readable.from(chunks))) lines.push([line.number, Buffer.from(line.bytes).toString('utf8'), line.size])
+    expect(lines).toEqual([
+      [1, `{"a":"${'x'.repeat(100_000)}"}`, 100_010],
+      [2, '{"b":"ü€"}', 14],
+      [3, '', 1],
+      [4, '{"c":1}', 8],
+    ])
   })
 })
 

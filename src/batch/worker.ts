@@ -1,7 +1,11 @@
-import {type Cleaner, type CleanOptions, createCleaner} from '../clean.js'
+import type {CleanOptions} from '../clean.js'
 import type {Format, Meta, Removal} from '../types.js'
+import {cleanerFor} from './cleaners.js'
 
-/** One document to clean, as it crosses to a worker thread. */
+import {move, transferableSymbol, valueSymbol} from 'piscina'
+import {type BatchResult, type BatchTask, runBatchTask} from './job.js'
+
+/** One document to clean, as it crosses to a worker thread (cleanStream). */
 export interface Task {
   input: Uint8Array | string
   format?: Format
@@ -15,27 +19,34 @@ export type TaskResult =
   | {ok: true; meta: Meta; markdown: string; removed: Removal[]}
   | {ok: false; error: string}
 
-const cleaners = new Map<string, Cleaner>()
-
 /**
  * Clean one document; never throws, so one bad document is a result, not a
- * crash of the pool. Runs in a worker thread (piscina) or in-process.
+ * crash of the pool. Runs in a worker thread (piscina) or in-process; the
+ * `batch` export does a CLI batch's whole per-document work (job.ts).
  */
 export default function runTask(task: Task): TaskResult {
   try {
-    const key = JSON.stringify(task.options)
-    let cleaner = cleaners.get(key)
-    if (!cleaner) {
-      cleaner = createCleaner(task.options)
-      cleaners.set(key, cleaner)
-    }
     const document: {url?: string; lang?: string; format?: Format} = {}
     if (task.url) document.url = task.url
     if (task.lang) document.lang = task.lang
     if (task.format) document.format = task.format
-    const {meta, markdown, removed} = cleaner.cleanSync(task.input, document)
+    const {meta, markdown, removed} = cleanerFor(task.options).cleanSync(task.input, document)
     return {ok: true, meta, markdown, removed}
   } catch (error) {
     return {ok: false, error: error instanceof Error ? error.message : String(error)}
   }
+}
+
+/** `runBatchTask` across threads: the output bytes are moved back to the main thread, not copied. */
+export function batch(task: BatchTask): BatchResult | ReturnType<typeof move> {
+  const result = runBatchTask(task)
+  if (result.kind !== 'cleaned') return result
+  return move({
+    get [transferableSymbol]() {
+      return [result.bytes.buffer]
+    },
+    get [valueSymbol]() {
+      return result
+    },
+  })
 }

@@ -10,7 +10,7 @@ import {type Input, expandInputs, outputNames, realPaths} from './inputs.js'
 import type {Io} from './io.js'
 import {inShard, inside, isWithin, realTarget} from './paths.js'
 import {Stats, createProgress} from './progress.js'
-import {taskFor} from './task.js'
+import {batchTask} from './task.js'
 import {writeAtomic} from './write.js'
 
 /** The errors file of a run; shards get their own, so machines sharing one output folder never write the same file. */
@@ -82,22 +82,20 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
     } catch (error) {
       return fail(input.rel, describe(error))
     }
-    const result = await runner.run(taskFor(options, bytes, options.url ? {url: options.url} : {}))
-    if (!result.ok) return fail(input.rel, result.error, bytes.length)
-    const text = options.json
-      ? `${JSON.stringify({meta: result.meta, markdown: result.markdown, ...(options.report ? {removed: result.removed} : {})}, null, 2)}\n`
-      : result.markdown
+    const size = bytes.length
+    const result = await runner.batch(batchTask(options, bytes, options.json ? 'json' : 'markdown'))
+    if (result.kind !== 'cleaned') return fail(input.rel, result.kind === 'failed' ? result.error : 'not in this shard', size)
     try {
-      await fileLimit(() => writeAtomic(target, text))
+      await fileLimit(() => writeAtomic(target, result.bytes))
     } catch (error) {
-      return fail(input.rel, `cannot write ${target}: ${describe(error)}`, bytes.length)
+      return fail(input.rel, `cannot write ${target}: ${describe(error)}`, size)
     }
-    stats.add(result, bytes.length, Buffer.byteLength(text))
+    stats.cleaned(result.lang, result.removals, size, result.bytes.length)
     progress.tick(stats)
   }
 
   async function fail(id: string, reason: string, bytesIn = 0): Promise<void> {
-    stats.addFailure(bytesIn)
+    stats.failure(bytesIn)
     progress.log(`scrubdown: ${id}: ${reason}`)
     await errors.write({id, error: reason})
     progress.tick(stats)

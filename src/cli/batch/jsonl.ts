@@ -3,21 +3,20 @@ import {createWriteStream, existsSync} from 'node:fs'
 import {realpath, rename, stat} from 'node:fs/promises'
 import {resolve} from 'node:path'
 import {createRunner, defaultConcurrency} from '../../batch/pool.js'
-import type {TaskResult} from '../../batch/worker.js'
+import type {BatchResult} from '../../batch/job.js'
 import type {CliOptions} from '../args.js'
 import {ErrorLog} from './errors.js'
 import type {Io} from './io.js'
 import {inShard, realTarget} from './paths.js'
 import {Stats, createProgress} from './progress.js'
-import {type InputRecord, type Line, isBadLine, parseRecord, readLines} from './records.js'
+import {isBadLine, isBlank, parseRecord, readLines} from './records.js'
 import {ResumeMismatch, ResumePoint} from './resume.js'
-import {taskFor} from './task.js'
+import {batchTask} from './task.js'
 
-/** A record's result, waiting for its turn to be written. */
+/** A line's result, waiting for its turn to be written. */
 interface Outcome {
-  id: string
   line: number
-  result: TaskResult
+  result: BatchResult
   bytesIn: number
 }
 
@@ -74,18 +73,22 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
   let stopped: number | undefined
   try {
     for await (const line of readLines(options.jsonl, io.stdin)) {
-      stats.bytesRead += line.bytes
-      if (line.text.trim() === '') continue
-      const record = parseRecord(line.text, line.number)
-      if (!inShard(record.id, options.shard)) continue
-      const done = resume && (await resume.done(line.number, record.id, !isBadLine(record)))
-      if (done) {
-        stats.skipped++
-        if (done === 'failed') stats.failedBefore++
-        progress.tick(stats)
-        continue
+      stats.bytesRead += line.size
+      if (isBlank(line.bytes)) continue
+      if (resume?.needs(line.number)) {
+        // Only here does this thread parse a record: to match it against what a killed run finished.
+        const record = parseRecord(Buffer.from(line.bytes.buffer, line.bytes.byteOffset, line.bytes.length).toString('utf8'), line.number)
+        if (!inShard(record.id, options.shard)) continue
+        const done = await resume.done(line.number, record.id, !isBadLine(record))
+        if (done) {
+          stats.skipped++
+          if (done === 'failed') stats.failedBefore++
+          progress.tick(stats)
+          continue
+        }
       }
-      pending.push(isBadLine(record) ? Promise.resolve({id: record.id, line: line.number, result: {ok: false, error: record.error}, bytesIn: line.bytes}) : clean(record, line))
+      const outcome = runner.batch(batchTask(options, line.bytes, 'jsonl', line.number))
+      pending.push(outcome.then((result) => ({line: line.number, result, bytesIn: line.size})))
       if (pending.length >= window) await settle(await pending.shift()!)
     }
     while (pending.length > 0) await settle(await pending.shift()!)
@@ -117,23 +120,18 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
   if (!options.quiet) io.stderr.write(stats.summary())
   return stats.failed + stats.failedBefore > 0 ? 1 : 0
 
-  async function clean(record: InputRecord, line: Line): Promise<Outcome> {
-    const document = {...(record.html !== undefined ? {format: 'html' as const} : {}), ...(record.url ? {url: record.url} : {})}
-    const result = await runner.run(taskFor(options, record.html ?? record.text!, document))
-    return {id: record.id, line: line.number, result, bytesIn: line.bytes}
-  }
-
   /** Write one outcome, in input order. A failure is on disk before any later result is written, which --resume relies on. */
-  async function settle({id, line, result, bytesIn}: Outcome): Promise<void> {
+  async function settle({line, result, bytesIn}: Outcome): Promise<void> {
     if (writeError) throw writeError
-    if (!result.ok) {
-      stats.addFailure(bytesIn)
+    if (result.kind === 'other-shard') return
+    if (result.kind === 'failed') {
+      const id = result.id ?? `line ${line}`
+      stats.failure(bytesIn)
       progress.log(`scrubdown: ${id}: ${result.error}`)
       await errors.write({id, line, error: result.error})
     } else {
-      const text = `${JSON.stringify({id, meta: result.meta, markdown: result.markdown, ...(options.report ? {removed: result.removed} : {})})}\n`
-      stats.add(result, bytesIn, Buffer.byteLength(text))
-      if (!out.write(text)) await once(out, 'drain')
+      stats.cleaned(result.lang, result.removals, bytesIn, result.bytes.length)
+      if (!out.write(result.bytes)) await once(out, 'drain')
     }
     progress.tick(stats)
   }

@@ -56,17 +56,4 @@ export async function realTarget(path: string): Promise<string> {
   }
 }
 
-/** A stable hash of a string (FNV-1a, 32 bits): the same shard on every machine and run. */
-export function stableHash(key: string): number {
-  let hash = 0x811c9dc5
-  for (const byte of Buffer.from(key, 'utf8')) {
-    hash ^= byte
-    hash = Math.imul(hash, 0x01000193) >>> 0
-  }
-  return hash
-}
-
-/** Is this key in shard K of N (1-based)? */
-export function inShard(key: string, shard: {index: number; count: number} | undefined): boolean {
-  return !shard || stableHash(key) % shard.count === shard.index - 1
-}
+export {inShard, stableHash} from '../../batch/shard.js'

@@ -1,5 +1,4 @@
 import cliProgress from 'cli-progress'
-import type {TaskResult} from '../../batch/worker.js'
 
 /** What a batch did, for the progress line and the closing summary. */
 export class Stats {
@@ -18,21 +17,17 @@ export class Stats {
   readonly removals = new Map<string, number>()
   readonly started = performance.now()
 
-  add(result: TaskResult, bytesIn: number, bytesOut: number): void {
+  /** A document cleaned: its language and how many removals each stage made. */
+  cleaned(lang: string, removals: Record<string, number>, bytesIn: number, bytesOut: number): void {
     this.documents++
     this.bytesIn += bytesIn
     this.bytesOut += bytesOut
-    if (!result.ok) {
-      this.failed++
-      return
-    }
-    const lang = result.meta.lang ?? 'und'
     this.languages.set(lang, (this.languages.get(lang) ?? 0) + 1)
-    for (const removal of result.removed) this.removals.set(removal.stage, (this.removals.get(removal.stage) ?? 0) + 1)
+    for (const [stage, count] of Object.entries(removals)) this.removals.set(stage, (this.removals.get(stage) ?? 0) + count)
   }
 
-  /** A failure before any cleaning: unreadable, too large, not a record. */
-  addFailure(bytesIn = 0): void {
+  /** A document that could not be cleaned. */
+  failure(bytesIn = 0): void {
     this.documents++
     this.failed++
     this.bytesIn += bytesIn

@@ -1,57 +1,22 @@
 import {createReadStream} from 'node:fs'
-import {createInterface} from 'node:readline'
 import {createGunzip} from 'node:zlib'
 
-/** A record of a JSON Lines input: `{id, url?, html? | text?}`. */
-export interface InputRecord {
-  id: string
-  url?: string
-  html?: string
-  text?: string
-}
+export {type BadLine, type InputRecord, isBadLine, parseRecord} from '../../batch/record.js'
 
-/** A line that is not a record: it fails under the key `line N`, which is also its shard key. */
-export interface BadLine {
-  id: string
-  error: string
-}
-
-/** Parse one line; a number id is read as its decimal string. */
-export function parseRecord(raw: string, line: number): InputRecord | BadLine {
-  let value: unknown
-  try {
-    value = JSON.parse(raw)
-  } catch {
-    return {id: `line ${line}`, error: 'not valid JSON'}
-  }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return {id: `line ${line}`, error: 'a record must be a JSON object'}
-  const record = value as Record<string, unknown>
-  const id = typeof record.id === 'string' || typeof record.id === 'number' ? String(record.id) : undefined
-  if (id === undefined) return {id: `line ${line}`, error: 'the record has no "id" (a string or a number)'}
-  if (typeof record.html !== 'string' && typeof record.text !== 'string') return {id, error: 'the record has neither "html" nor "text"'}
-  const result: InputRecord = {id}
-  if (typeof record.url === 'string') result.url = record.url
-  if (typeof record.html === 'string') result.html = record.html
-  if (typeof record.text === 'string') result.text = record.text
-  return result
-}
-
-export function isBadLine(record: InputRecord | BadLine): record is BadLine {
-  return 'error' in record
-}
-
-/** A line of input with its 1-based number and its size in bytes (newline included). */
+/** A line of input: its 1-based number, its UTF-8 bytes (a buffer of its own, newline excluded) and its size with the newline. */
 export interface Line {
   number: number
-  text: string
-  bytes: number
+  bytes: Uint8Array
+  size: number
 }
 
 /**
  * The lines of a JSON Lines file, gzipped (`.gz`) or `-` for standard input,
- * read lazily: readline pauses the file while lines wait, so reading goes no
- * faster than the consumer. A read error (a missing file, a corrupt gzip)
- * rejects the iteration.
+ * read lazily: a chunk is read only when the lines before it are taken, so
+ * reading goes no faster than cleaning and writing (readline's iterator, by
+ * contrast, queues up to a thousand lines ahead). Lines stay bytes: this
+ * thread never makes strings of the documents, which keeps its heap small.
+ * A read error (a missing file, a corrupt gzip) rejects the iteration.
  */
 export async function* readLines(path: string, stdin: NodeJS.ReadableStream): AsyncGenerator<Line> {
   const source: NodeJS.ReadableStream = path === '-' ? stdin : createReadStream(path)
@@ -63,8 +28,47 @@ export async function* readLines(path: string, stdin: NodeJS.ReadableStream): As
     input = source.pipe(gunzip)
   }
   let number = 0
-  for await (const text of createInterface({input, crlfDelay: Number.POSITIVE_INFINITY})) {
+  for await (const bytes of splitLines(input as AsyncIterable<Uint8Array>)) {
     number++
-    yield {number, text, bytes: Buffer.byteLength(text) + 1}
+    const end = bytes.length > 0 && bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length
+    yield {number, bytes: end === bytes.length ? bytes : bytes.slice(0, end), size: bytes.length + 1}
   }
+}
+
+/**
+ * Split a byte stream at each `\n` into lines, each copied into an
+ * ArrayBuffer of its own (so it can be moved to a worker thread without
+ * taking its neighbours along), in time linear in the size even for a line
+ * of many megabytes.
+ */
+export async function* splitLines(input: AsyncIterable<Uint8Array | string>): AsyncGenerator<Uint8Array> {
+  // The pieces of a line longer than a chunk, joined once when it ends.
+  let pieces: Uint8Array[] = []
+  const finish = (tail: Uint8Array) => {
+    if (pieces.length === 0) return tail.slice()
+    pieces.push(tail)
+    const line = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0))
+    let offset = 0
+    for (const piece of pieces) {
+      line.set(piece, offset)
+      offset += piece.length
+    }
+    pieces = []
+    return line
+  }
+  for await (const chunk of input) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+    let start = 0
+    for (let newline = bytes.indexOf(0x0a); newline !== -1; newline = bytes.indexOf(0x0a, start)) {
+      yield finish(bytes.subarray(start, newline))
+      start = newline + 1
+    }
+    if (start < bytes.length) pieces.push(bytes.subarray(start))
+  }
+  if (pieces.length > 0) yield finish(new Uint8Array(0))
+}
+
+/** Is a line only spaces and tabs (or empty)? Such lines are skipped. */
+export function isBlank(bytes: Uint8Array): boolean {
+  return bytes.every((byte) => byte === 0x20 || byte === 0x09 || byte === 0x0d)
 }

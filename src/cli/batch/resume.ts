@@ -76,6 +76,11 @@ export class ResumePoint {
     return new ResumePoint(outPart, outLength, failures)
   }
 
+  /** Does the walk need this line's record id: while the output has results left, and for a listed failure. */
+  needs(line: number): boolean {
+    return !this.exhausted || this.failures.has(line)
+  }
+
   /**
    * Is the record at `line` with key `id` already done? `'failed'` or
    * `'cleaned'` if so, `false` if it is to be cleaned; throws where the files

@@ -1,18 +1,22 @@
-import type {Task} from '../../batch/worker.js'
-import type {Format} from '../../types.js'
+import type {BatchTask} from '../../batch/job.js'
 import type {CliOptions} from '../args.js'
 
 /**
- * The task for one document under the command line's options. `format`
- * overrides `--format` for a record that says what it holds (`html`).
+ * The worker's task for one document under the command line's options: a
+ * file's bytes (`markdown` or `json` output), or a JSON Lines record at
+ * `line` (`jsonl` output; the worker reads the record's own url and format).
  */
-export function taskFor(options: CliOptions, input: Uint8Array | string, document: {format?: Format; url?: string} = {}): Task {
-  const task: Task = {
+export function batchTask(options: CliOptions, input: Uint8Array, output: BatchTask['output'], line?: number): BatchTask {
+  const task: BatchTask = {
     input,
+    output,
+    report: options.report,
     options: {format: options.format, disable: options.disable, ...(options.maxBytes ? {maxBytes: options.maxBytes} : {})},
   }
-  if (document.format) task.format = document.format
-  if (document.url) task.url = document.url
+  if (line !== undefined) task.line = line
+  if (options.shard && line !== undefined) task.shard = options.shard
+  // One --url for a folder of files is the caller's choice; records carry their own.
+  if (options.url && line === undefined) task.url = options.url
   if (options.lang) task.lang = options.lang
   return task
 }

@@ -8,7 +8,7 @@ import {dirname} from 'node:path'
  * fixed, not random, so a killed run's leftover is replaced by the next run
  * rather than piling up; one run never writes the same output twice at once.
  */
-export async function writeAtomic(path: string, data: string): Promise<void> {
+export async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), {recursive: true})
   const temporary = `${path}.part`
   try {

@@ -1,0 +1,14 @@
+import {type Cleaner, type CleanOptions, createCleaner} from '../clean.js'
+
+const cleaners = new Map<string, Cleaner>()
+
+/** A cleaner per distinct options, built once per thread: a batch uses one, a stream a few at most. */
+export function cleanerFor(options: Pick<CleanOptions, 'disable' | 'format' | 'maxBytes'>): Cleaner {
+  const key = JSON.stringify(options)
+  let cleaner = cleaners.get(key)
+  if (!cleaner) {
+    cleaner = createCleaner(options)
+    cleaners.set(key, cleaner)
+  }
+  return cleaner
+}

@@ -1,0 +1,69 @@
+import type {CleanOptions} from '../clean.js'
+import type {Format} from '../types.js'
+import {cleanerFor} from './cleaners.js'
+import {isBadLine, parseRecord} from './record.js'
+import {type Shard, inShard} from './shard.js'
+
+/**
+ * One document of a CLI batch, done whole in a worker thread: for a JSON
+ * Lines record, parsing the line, the shard test, cleaning and the result
+ * line; for a file, cleaning and the output text. The main thread only
+ * moves strings and bytes, so it stays light (memory) and quick (it does not
+ * hold the workers back).
+ */
+export interface BatchTask {
+  /** A file's bytes, or one line of JSON Lines (UTF-8 bytes, so the main thread never holds it as a string). */
+  input: Uint8Array
+  /** Set for JSON Lines: the input is the record on this line (1-based). */
+  line?: number
+  /** For JSON Lines: records of other shards come back as `other-shard`. */
+  shard?: Shard
+  /** `markdown` (a .md file), `json` (a .json file) or `jsonl` (a result line). */
+  output: 'markdown' | 'json' | 'jsonl'
+  /** Add the removals to `json` and `jsonl` output. */
+  report: boolean
+  url?: string
+  lang?: string
+  options: Pick<CleanOptions, 'disable' | 'format' | 'maxBytes'>
+}
+
+export type BatchResult =
+  | {kind: 'other-shard'}
+  | {kind: 'cleaned'; id?: string; bytes: Uint8Array; lang: string; removals: Record<string, number>}
+  | {kind: 'failed'; id?: string; error: string}
+
+const decoder = new TextDecoder()
+const encoder = new TextEncoder()
+
+/** Do one batch document; never throws, so a bad document is a result, not a crash of the pool. */
+export function runBatchTask(task: BatchTask): BatchResult {
+  let id: string | undefined
+  try {
+    let input: Uint8Array | string = task.input
+    const document: {url?: string; lang?: string; format?: Format} = {}
+    if (task.url) document.url = task.url
+    if (task.lang) document.lang = task.lang
+    if (task.line !== undefined) {
+      const record = parseRecord(decoder.decode(task.input), task.line)
+      if (!inShard(record.id, task.shard)) return {kind: 'other-shard'}
+      id = record.id
+      if (isBadLine(record)) return {kind: 'failed', id, error: record.error}
+      input = record.html ?? record.text!
+      if (record.html !== undefined) document.format = 'html'
+      if (record.url) document.url = record.url
+    }
+    const {meta, markdown, removed} = cleanerFor(task.options).cleanSync(input, document)
+    const removals: Record<string, number> = {}
+    for (const removal of removed) removals[removal.stage] = (removals[removal.stage] ?? 0) + 1
+    const report = task.report ? {removed} : {}
+    const text =
+      task.output === 'markdown'
+        ? markdown
+        : task.output === 'json'
+          ? `${JSON.stringify({meta, markdown, ...report}, null, 2)}\n`
+          : `${JSON.stringify({id, meta, markdown, ...report})}\n`
+    return {kind: 'cleaned', ...(id === undefined ? {} : {id}), bytes: encoder.encode(text), lang: meta.lang ?? 'und', removals}
+  } catch (error) {
+    return {kind: 'failed', ...(id === undefined ? {} : {id}), error: error instanceof Error ? error.message : String(error)}
+  }
+}

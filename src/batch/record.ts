@@ -1,0 +1,37 @@
+/** A record of a JSON Lines input: `{id, url?, html? | text?}`. */
+export interface InputRecord {
+  id: string
+  url?: string
+  html?: string
+  text?: string
+}
+
+/** A line that is not a record: it fails under the key `line N`, which is also its shard key. */
+export interface BadLine {
+  id: string
+  error: string
+}
+
+/** Parse one line; a number id is read as its decimal string. */
+export function parseRecord(raw: string, line: number): InputRecord | BadLine {
+  let value: unknown
+  try {
+    value = JSON.parse(raw)
+  } catch {
+    return {id: `line ${line}`, error: 'not valid JSON'}
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return {id: `line ${line}`, error: 'a record must be a JSON object'}
+  const record = value as Record<string, unknown>
+  const id = typeof record.id === 'string' || typeof record.id === 'number' ? String(record.id) : undefined
+  if (id === undefined) return {id: `line ${line}`, error: 'the record has no "id" (a string or a number)'}
+  if (typeof record.html !== 'string' && typeof record.text !== 'string') return {id, error: 'the record has neither "html" nor "text"'}
+  const result: InputRecord = {id}
+  if (typeof record.url === 'string') result.url = record.url
+  if (typeof record.html === 'string') result.html = record.html
+  if (typeof record.text === 'string') result.text = record.text
+  return result
+}
+
+export function isBadLine(record: InputRecord | BadLine): record is BadLine {
+  return 'error' in record
+}
