@@ -16,6 +16,7 @@ export class Stats {
   readonly languages = new Map<string, number>()
   readonly removals = new Map<string, number>()
   readonly started = performance.now()
+  private readonly cpuAtStart = process.cpuUsage()
 
   /** A document cleaned: its language and how many removals each stage made. */
   cleaned(lang: string, removals: Record<string, number>, bytesIn: number, bytesOut: number): void {
@@ -43,6 +44,8 @@ export class Stats {
 
   summary(): string {
     const seconds = this.seconds()
+    const {user, system} = process.cpuUsage(this.cpuAtStart)
+    const cpu = (user + system) / 1e6
     const mb = (bytes: number) => (bytes / 1e6).toFixed(1)
     const top = (map: Map<string, number>) => {
       const sorted = [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([key, count]) => `${key} ${count}`)
@@ -54,7 +57,8 @@ export class Stats {
       `  ${mb(this.bytesIn)} MB in, ${mb(this.bytesOut)} MB out, ${(this.bytesIn / 1e6 / Math.max(seconds, 1e-3)).toFixed(2)} MB/s`,
       `  languages: ${top(this.languages)}`,
       `  removals by stage: ${top(this.removals)}`,
-      // maxRSS is in kilobytes, for the whole process, worker threads included.
+      // CPU time and maxRSS (kilobytes) are the whole process's, worker threads included.
+      `  CPU time: ${cpu.toFixed(1)} s (${(cpu / Math.max(seconds, 1e-3)).toFixed(1)} cores busy)`,
       `  peak memory: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
     ].join('\n') + '\n'
   }
