@@ -77,7 +77,7 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
     try {
       // Refused before reading: a runaway file must not fill the memory.
       const {size} = await stat(input.path)
-      if (size > maxBytes) return fail(input.rel, `input is ${size} bytes, above the limit of ${maxBytes}`, size)
+      if (size > maxBytes) return fail(input.rel, `input is ${size} bytes, above the limit of ${maxBytes} (raise --max-bytes to clean it)`, size)
       bytes = await fileLimit(() => readFile(input.path))
     } catch (error) {
       return fail(input.rel, describe(error))

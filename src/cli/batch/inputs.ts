@@ -43,8 +43,9 @@ export async function expandInputs(patterns: string[], outDir: string): Promise<
     } else {
       const found = await glob(pattern, {absolute: true, dot: false, onlyFiles: true})
       if (found.length === 0) missing.push(pattern)
-      // The part before the first wildcard is the base the relative paths start from.
-      const base = resolve(pattern.split(/[*?{[]/)[0]!.replace(/[^/]*$/, '') || '.')
+      // The folders before the first wildcard are the base the relative paths start from.
+      const head = pattern.split(/[*?{[]/)[0]!
+      const base = resolve(head.slice(0, head.lastIndexOf('/') + 1) || '.')
       for (const file of found) {
         const rel = relative(base, file)
         add(file, rel.startsWith('..') ? basename(file) : rel, base)
@@ -68,7 +69,7 @@ export function outputNames(inputs: Input[], extension: string): Map<Input, stri
   const taken = new Set<string>()
   for (const input of inputs) {
     const safe = safeRelativePath(input.rel)
-    const candidates = [safe.replace(/\.[^./]*$/, '') + extension, safe + extension]
+    const candidates = [withoutExtension(safe) + extension, safe + extension]
     let name = candidates.find((candidate) => !taken.has(candidate.toLowerCase()))
     for (let number = 2; name === undefined; number++) {
       const candidate = `${safe}~${number}${extension}`
@@ -78,6 +79,12 @@ export function outputNames(inputs: Input[], extension: string): Map<Input, stri
     names.set(input, name)
   }
   return names
+}
+
+/** `a/b.txt` → `a/b`; a name without an extension, or a dot file (`.notes`), stays whole. */
+function withoutExtension(path: string): string {
+  const dot = path.lastIndexOf('.')
+  return dot > path.lastIndexOf('/') + 1 ? path.slice(0, dot) : path
 }
 
 /** The real paths of the inputs (links followed): what no output may replace. */
