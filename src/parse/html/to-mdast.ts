@@ -47,8 +47,8 @@ export function hastToMdast(hast: HastRoot, options: HtmlContentOptions = {}): R
   return tree
 }
 
-/** Paragraphs that the converter made around loose text get the span of their children, so removals can say where. */
-function fillPositions(tree: Root): void {
+/** Every parent in the tree, each before its children, without recursion (pages nest deep). */
+function parentsInPreOrder(tree: Root): Parent[] {
   const parents: Parent[] = []
   const stack: Parent[] = [tree]
   while (stack.length > 0) {
@@ -56,6 +56,12 @@ function fillPositions(tree: Root): void {
     parents.push(parent)
     for (const child of parent.children) if ('children' in child) stack.push(child as Parent)
   }
+  return parents
+}
+
+/** Paragraphs that the converter made around loose text get the span of their children, so removals can say where. */
+function fillPositions(tree: Root): void {
+  const parents = parentsInPreOrder(tree)
   for (let at = parents.length - 1; at >= 0; at--) {
     const parent = parents[at]!
     if (parent.position || parent.type === 'root') continue
@@ -111,13 +117,7 @@ const phrasing = new Set(['emphasis', 'strong', 'delete', 'link'])
  */
 function hoistEdgeSpaces(tree: Root): void {
   // Parents in pre-order, handled deepest first: a space hoisted out of `**…**` inside a link is then hoisted out of the link.
-  const parents: Parent[] = []
-  const stack: Parent[] = [tree]
-  while (stack.length > 0) {
-    const parent = stack.pop()!
-    parents.push(parent)
-    for (const child of parent.children) if ('children' in child) stack.push(child as Parent)
-  }
+  const parents = parentsInPreOrder(tree)
   for (let at = parents.length - 1; at >= 0; at--) {
     const children = parents[at]!.children as RootContent[]
     for (let index = 0; index < children.length; index++) {
