@@ -1,4 +1,4 @@
-import * as cheerio from 'cheerio'
+import * as cheerio from 'cheerio/slim'
 import type {Document, Element} from 'domhandler'
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
