@@ -5,7 +5,7 @@ import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {normalizePunctuation, punctuation} from '../src/index.js'
+import {normalizePunctuation, punctuation, punctuationRules} from '../src/index.js'
 
 /** Text built from the characters the rules act on: letters of several scripts, digits, spaces, marks, quotes, dashes, odd spaces. */
 const pieces = [
@@ -35,6 +35,15 @@ describe('punctuation properties', () => {
     fc.assert(fc.property(text, lang, quotes, (value, code, mode) => {
       expect(lettersAndDigits(normalizePunctuation(value, code, {quotes: mode}))).toBe(lettersAndDigits(value))
     }), settings(3000))
+  })
+
+  it('a rule changes nothing in text that lacks what it needs (the skip is safe)', () => {
+    const gated = punctuationRules.filter((rule) => rule.needs)
+    expect(gated.length).toBeGreaterThan(10)
+    fc.assert(fc.property(text, lang, quotes, fc.constantFrom(...gated), (value, code, mode, rule) => {
+      fc.pre(!rule.needs!.test(value))
+      expect(rule.apply(value, {lang: code, quotes: mode}), rule.name).toBe(value)
+    }), settings(5000))
   })
 
   it('never changes text inside inline code', () => {

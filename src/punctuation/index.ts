@@ -52,6 +52,32 @@ export function rulesFor(lang: string, settings: PunctuationSettings = {}): Punc
   return punctuationRules.filter((rule) => (switches[rule.name] ?? rule.enabled) && appliesTo(rule, lang, settings.quotes))
 }
 
+/** The rules for a language, split as they run: on the raw text, then on the masked text. */
+interface RulePlan {
+  raw: PunctuationRule[]
+  masked: PunctuationRule[]
+}
+
+/** Plans by settings object and language: the stage passes one settings object for a whole run. */
+const plans = new WeakMap<PunctuationSettings, Map<string, RulePlan>>()
+const defaultSettings: PunctuationSettings = {}
+
+function planFor(lang: string, settings: PunctuationSettings): RulePlan {
+  let byLang = plans.get(settings)
+  if (!byLang) plans.set(settings, (byLang = new Map()))
+  let plan = byLang.get(lang)
+  if (!plan) {
+    const rules = rulesFor(lang, settings)
+    byLang.set(lang, (plan = {raw: rules.filter((rule) => rule.raw), masked: rules.filter((rule) => !rule.raw)}))
+  }
+  return plan
+}
+
+/** Run a rule unless the text lacks what it needs. */
+function runRule(value: string, rule: PunctuationRule, context: RuleContext): string {
+  return rule.needs && !rule.needs.test(value) ? value : rule.apply(value, context)
+}
+
 /**
  * Normalize the punctuation of a text for its language; URLs, e-mail
  * addresses, numbers, abbreviations, versions, file names, emoticons and
@@ -63,10 +89,21 @@ export function rulesFor(lang: string, settings: PunctuationSettings = {}): Punc
  * normalizePunctuation('„Danke“…', 'de', {quotes: 'ascii'}) // '"Danke"...'
  * ```
  */
-export function normalizePunctuation(text: string, lang: string, settings: PunctuationSettings = {}): string {
-  const rules = rulesFor(lang, settings)
+export function normalizePunctuation(text: string, lang: string, settings: PunctuationSettings = defaultSettings): string {
+  const plan = planFor(lang, settings)
   const context: RuleContext = {lang, quotes: settings.quotes ?? 'locale'}
-  const run = (value: string, rule: PunctuationRule) => rule.apply(value, context)
-  const raw = rules.filter((rule) => rule.raw).reduce(run, text)
-  return withProtection(raw, (masked) => rules.filter((rule) => !rule.raw).reduce(run, masked), lang === 'fr' && context.quotes !== 'ascii')
+  let raw = text
+  for (const rule of plan.raw) raw = runRule(raw, rule, context)
+  // Most prose has nothing for the other rules to fix: spare it the masking of every token.
+  // (Masking only hides characters, so what no rule needs in the raw text no rule finds in the masked text.)
+  if (!plan.masked.some((rule) => !rule.needs || rule.needs.test(raw))) return raw
+  return withProtection(
+    raw,
+    (masked) => {
+      let value = masked
+      for (const rule of plan.masked) value = runRule(value, rule, context)
+      return value
+    },
+    lang === 'fr' && context.quotes !== 'ascii',
+  )
 }

@@ -28,6 +28,13 @@ export interface PunctuationRule {
   modes?: readonly QuoteMode[]
   /** Runs on the whole text, URLs and code included (encoding fixes that are right everywhere). */
   raw?: boolean
+  /**
+   * A quick test the text must pass for the rule to change anything (a mark
+   * it fixes, a script it reads); text that fails it is skipped, and text
+   * that fails every rule's test is not even masked. Absent: always run.
+   * Must not match what masking adds (digits, U+E000, U+E001).
+   */
+  needs?: RegExp
   /** Whether the rule runs unless switched off. */
   enabled: boolean
   /**

@@ -6,11 +6,14 @@ const afterArabic = (mark: string) => new RegExp(`(?<=[\\p{Script=Arabic}&&\\p{L
 const comma = afterArabic(',')
 const semicolon = afterArabic(';')
 const question = afterArabic('\\?')
+/** Every rule here reads an Arabic-script letter before the mark. */
+const arabicLetter = /\p{Script=Arabic}/u
 
 export const arabicComma: PunctuationRule = {
   name: 'ar/comma',
   description: 'A Latin comma after an Arabic-script word becomes the Arabic comma ، (Arabic, Persian, Urdu, Pashto …); digits and Latin runs keep theirs.',
   modes: ['locale', 'keep'],
+  needs: arabicLetter,
   enabled: true,
   apply: (text) => text.replace(comma, '،'),
   examples: [['ديب سيك, سباق الذكاءات', 'ديب سيك، سباق الذكاءات'], ['إلى "الزمرة", هذه', 'إلى "الزمرة"، هذه'], ['في 1,5 ثانية', 'في 1,5 ثانية']],
@@ -20,6 +23,7 @@ export const arabicSemicolon: PunctuationRule = {
   name: 'ar/semicolon',
   description: 'A Latin semicolon after an Arabic-script word becomes ؛.',
   modes: ['locale', 'keep'],
+  needs: arabicLetter,
   enabled: true,
   apply: (text) => text.replace(semicolon, '؛'),
   examples: [['أولاً; ثانياً', 'أولاً؛ ثانياً']],
@@ -29,6 +33,7 @@ export const arabicQuestion: PunctuationRule = {
   name: 'ar/question-mark',
   description: 'A Latin question mark after an Arabic-script word becomes ؟.',
   modes: ['locale', 'keep'],
+  needs: arabicLetter,
   enabled: true,
   apply: (text) => text.replace(question, '؟'),
   examples: [['نتيجة? أصبحت', 'نتيجة؟ أصبحت']],

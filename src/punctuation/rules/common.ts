@@ -25,6 +25,7 @@ export const invisible: PunctuationRule = {
 
 export const spaces: PunctuationRule = {
   name: 'common/spaces',
+  needs: /[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]| {2}/u,
   description: 'Makes non-breaking and other odd spaces plain and collapses runs of spaces (keeps French narrow spaces before ; : ! ? and the ideographic space in CJK).',
   enabled: true,
   apply(text, {lang, quotes}) {
@@ -42,20 +43,24 @@ export const spaces: PunctuationRule = {
   ],
 }
 
+/** A space before a mark; any quotation mark before the space counts, as what the quote rules make of it must not change the answer. */
+const spaceBefore = (marks: string) => new RegExp(`(?<=[\\p{L}\\p{N}\\p{M}"'“”„‟«»‘’‚‹›)\\]])[ ]+(${marks})(?=[\\s"'“”„‟«»‘’‚‹›)\\],.;:!?]|$)`, 'gu')
+const spaceBeforeAny = spaceBefore('[,.;:!?،؛؟]')
+/** French keeps its space before ; : ! ?. */
+const spaceBeforeFrench = spaceBefore('[,.،]')
+
 export const spaceBeforePunctuation: PunctuationRule = {
   name: 'common/space-before-punctuation',
+  needs: / [,.;:!?،؛؟]/u,
   description: 'Removes a space before , . ; : ! ? (French keeps its space before ; : ! ?).',
   enabled: true,
-  apply(text, {lang}) {
-    const marks = frenchSpacing.includes(lang) ? '[,.،]' : '[,.;:!?،؛؟]'
-    // Any quotation mark before the space counts: what the quote rules make of it must not change this rule's answer.
-    return text.replace(new RegExp(`(?<=[\\p{L}\\p{N}\\p{M}"'“”„‟«»‘’‚‹›)\\]])[ ]+(${marks})(?=[\\s"'“”„‟«»‘’‚‹›)\\],.;:!?]|$)`, 'gu'), '$1')
-  },
+  apply: (text, {lang}) => text.replace(frenchSpacing.includes(lang) ? spaceBeforeFrench : spaceBeforeAny, '$1'),
   examples: [['Resultaat , daarna .', 'Resultaat, daarna.', 'nl'], ['Pourquoi ? Parce que .', 'Pourquoi\u202F? Parce que.', 'fr']],
 }
 
 export const spaceAfterPunctuation: PunctuationRule = {
   name: 'common/space-after-punctuation',
+  needs: /\p{L}[.!?,]\p{L}/u,
   description: 'Restores the space missing after a full stop, comma, ! or ? between two words (beschenken.sehr), never in URLs, domains, file names, numbers or abbreviations.',
   enabled: true,
   apply(text) {
@@ -82,6 +87,7 @@ const doubleEllipsis = ['zh', 'ja']
 
 export const ellipsis: PunctuationRule = {
   name: 'common/ellipsis',
+  needs: /\.\.|\. \.|。。|…/u,
   description: 'Three dots (or spaced dots) become the ellipsis character …; in Chinese and Japanese the two-character ……, also from 。。。.',
   modes: ['locale', 'keep'],
   enabled: true,

@@ -16,6 +16,7 @@ function dashOf(lang: string): {dash: string; spaced: boolean} {
 
 export const parentheticalDash: PunctuationRule = {
   name: 'common/parenthetical-dash',
+  needs: /[–—]/u,
   description: 'A pair of dashes glued to the aside they enclose ("–aside–") becomes the language’s parenthetical dash: spaced en dash (de, nl, sv, fr …), spaced em dash (ru, uk, pl, pt), unspaced em dash (en, es).',
   modes: ['locale', 'keep'],
   enabled: true,
@@ -35,6 +36,7 @@ export const parentheticalDash: PunctuationRule = {
 
 export const doubleHyphen: PunctuationRule = {
   name: 'common/double-hyphen',
+  needs: /--/u,
   description: 'A double hyphen between words, a typewriter dash, becomes the language’s dash: an unspaced em dash in English, a spaced en or em dash elsewhere.',
   modes: ['locale', 'keep'],
   enabled: true,

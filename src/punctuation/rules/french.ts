@@ -6,6 +6,7 @@ export const frenchSpacing: PunctuationRule = {
   name: 'fr/spacing',
   description: 'French puts a narrow no-break space before ; : ! ? and inside « »: added where it is missing or a plain space stands.',
   langs: ['fr'],
+  needs: /[«»;:!?]/u,
   modes: ['locale', 'keep'],
   enabled: true,
   // Every space around the marks is taken and the right one put back, so the result does not depend on what was there.

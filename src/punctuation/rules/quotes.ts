@@ -2,11 +2,15 @@ import type {PunctuationRule} from '../rule.js'
 import {closerOf, knownPairs, openerOf, quoteStyles, usesCurlyApostrophe} from '../quote-styles.js'
 import {doubleMarks, findMarks, pairMarks, replaceAt, singleMarks} from './quote-pairs.js'
 
+/** Any quotation mark the pairing reads. */
+const anyQuote = new RegExp(`[${doubleMarks}${singleMarks}]`, 'u')
+
 const styledLangs = Object.keys(quoteStyles)
 const apostropheLangs = styledLangs.filter(usesCurlyApostrophe)
 
 export const apostrophe: PunctuationRule = {
   name: 'quotes/apostrophe',
+  needs: /'/u,
   description: "A straight apostrophe inside or at the end of a word becomes ’ (don’t, l’homme, the keepers’ logs), and so does Dutch and Afrikaans 't, 's, 'n before a word.",
   langs: apostropheLangs,
   modes: ['locale'],
@@ -28,6 +32,7 @@ export const apostrophe: PunctuationRule = {
 
 export const localeQuotes: PunctuationRule = {
   name: 'quotes/locale',
+  needs: anyQuote,
   description: 'Straight and mismatched quotation marks in prose become the language’s own: „…“ German, “…” English and Dutch, ”…” Swedish and Finnish, «…» French, Russian, Spanish, 「…」 Japanese; single quotes its nested pair. Pairs that are already right there (German »…«) stay. Marks are paired within one text node; a mark whose neighbours do not say whether it opens or closes is left alone.',
   langs: styledLangs,
   modes: ['locale'],
@@ -69,6 +74,7 @@ export const localeQuotes: PunctuationRule = {
 
 export const repairQuotes: PunctuationRule = {
   name: 'quotes/repair',
+  needs: anyQuote,
   description: 'With `quotes: \'keep\'`: only a mismatched pair is repaired („…" becomes „…“, "…» becomes «…»); straight pairs and every correct pair stay as they are.',
   modes: ['keep'],
   enabled: true,
@@ -105,9 +111,11 @@ const toAscii: Readonly<Record<string, string>> = {
   '–': '-', '—': '-', '―': '-', '‐': '-', '‑': '-', '…': '...', '،': ',', '؛': ';', '؟': '?', '\u00A0': ' ', '\u202F': ' ',
 }
 const typographic = new RegExp(`[${Object.keys(toAscii).join('')}]`, 'gu')
+const typographicOrDoubleSpace = new RegExp(`[${Object.keys(toAscii).join('')}]| {2}`, 'u')
 
 export const asciiPunctuation: PunctuationRule = {
   name: 'ascii/punctuation',
+  needs: typographicOrDoubleSpace,
   description: 'With `quotes: \'ascii\'`: every typographic mark becomes its ASCII stand-in (quotes " and \', dashes -, … ..., Arabic ، ؛ ؟ , ; ?, no-break spaces plain), for data teams that want plain ASCII punctuation.',
   modes: ['ascii'],
   enabled: true,
