@@ -6,6 +6,7 @@ import {visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {normalizePunctuation, punctuation, punctuationRules} from '../src/index.js'
+import {isProtected} from '../src/punctuation/protect.js'
 
 /** Text built from the characters the rules act on: letters of several scripts, digits, spaces, marks, quotes, dashes, odd spaces. */
 const pieces = [
@@ -44,6 +45,17 @@ describe('punctuation properties', () => {
       fc.pre(!rule.needs!.test(value))
       expect(rule.apply(value, {lang: code, quotes: mode}), rule.name).toBe(value)
     }), settings(5000))
+  })
+
+  it('a plain word (letters, then at most , ; ! or ?) is never protected: masking skips such tokens without asking', () => {
+    const letters = fc.constantFrom('a', 'w', 'm', 'D', 'P', 'o', 'é', 'e\u0301', 'ж', 'س', '日', 'は', 'ß', 'İ')
+    const word = fc.tuple(fc.array(letters, {minLength: 1, maxLength: 8}), fc.constantFrom('', ',', ';', '!', '?'))
+      .map(([parts, mark]) => parts.join('') + mark)
+    fc.assert(fc.property(word, (token) => {
+      expect(isProtected(token), token).toBe(false)
+    }), settings(3000))
+    // The x-words the fast path leaves to the full test: emoticons.
+    expect(isProtected('xD')).toBe(true)
   })
 
   it('never changes text inside inline code', () => {

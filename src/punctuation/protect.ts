@@ -70,6 +70,9 @@ function isAddress(found: string): boolean {
   return (tlds.has(last) && (last.length <= 3 || labels.length >= 3)) || found.includes('/')
 }
 
+/** A word and at most a comma or a mark after it: most tokens of prose, never protected (x-words may be emoticons: "xD"). */
+const plainWord = /^(?![xX])[\p{L}\p{M}]+[,;!?]?$/u
+
 /**
  * Swap protected tokens for placeholders, run `fix`, swap them back. Text
  * that already holds the placeholder characters is passed through whole, so
@@ -95,6 +98,7 @@ export function withProtection(text: string, fix: (text: string) => string, fren
       return before && isAddress(before) ? mask(before) + found.slice(before.length) : found
     })
     .replace(frenchSpaces ? frenchToken : /\S+/gu, (token) => {
+      if (plainWord.test(token)) return token
       // Judged without the French spaces (as it was before the rules added them), an address in it read as a word.
       const judged = token.replace(placeholder, 'x')
       return isProtected(frenchSpaces ? judged.replace(/[\u00A0\u202F]/gu, '') : judged) ? mask(token) : token
