@@ -70,11 +70,15 @@ function parsePage(html: string, options: HtmlOptions, shift: number): ParsedHtm
 
   const place = location(html.slice(shift))
   const toPoint = (offset: number) => place.toPoint(Math.max(0, offset - shift))
+  // Dropped subtrees with text are reported; the text is read once, and only when there is a file to report to.
   const report = (dropped: Dropped[]) => {
     if (!file) return
-    for (const {element, reason} of dropped) removal(file, element, reason, toPoint)
+    for (const {element, reason} of dropped) {
+      const text = textOf(element)
+      if (text !== '') removal(file, element, reason, toPoint, text)
+    }
   }
-  report(dropNeverContent(document).filter((item) => textOf(item.element) !== ''))
+  report(dropNeverContent(document))
   const result: ParsedHtml = {tree: {type: 'root', children: []}, meta: declared.meta}
   if (declared.lang) result.lang = declared.lang
   if (!body) return result
@@ -82,7 +86,7 @@ function parsePage(html: string, options: HtmlOptions, shift: number): ParsedHtm
   // A container holding most of the page's prose is never chrome, whatever its class says.
   const before = measure(body)
   const total = before.prose.get(body) ?? 0
-  report(dropChrome(body, (element) => total > 0 && (before.prose.get(element) ?? 0) * 2 > total).filter((item) => textOf(item.element) !== ''))
+  report(dropChrome(body, (element) => total > 0 && (before.prose.get(element) ?? 0) * 2 > total))
 
   const choice = findMainContent(body, declared.articleBody)
   file?.info(describeChoice(choice), {ruleId, source})
@@ -103,16 +107,16 @@ function reportOutside(file: VFile, main: Element, body: Element, toPoint: (offs
     const parent: Element = node.parent
     for (const sibling of parent.children) {
       if (sibling === node || !isElement(sibling)) continue
-      if (textOf(sibling) !== '') removal(file, sibling, reason, toPoint)
+      const text = textOf(sibling)
+      if (text !== '') removal(file, sibling, reason, toPoint, text)
     }
     node = parent
   }
 }
 
-function removal(file: VFile, element: Element, reason: string, toPoint: (offset: number) => ReturnType<ReturnType<typeof location>['toPoint']>): void {
+function removal(file: VFile, element: Element, reason: string, toPoint: (offset: number) => ReturnType<ReturnType<typeof location>['toPoint']>, text: string): void {
   const start = element.startIndex === null ? undefined : toPoint(element.startIndex)
   const end = element.endIndex === null ? undefined : toPoint(element.endIndex + 1)
-  const text = textOf(element)
   const shown = text.length > maxReported ? `${text.slice(0, maxReported)}…` : text
   const node = start && end ? {type: 'html', position: {start, end}} : {type: 'html'}
   reportRemoval(file, ruleId, node, `<${describe(element)}>: ${reason}`, shown)

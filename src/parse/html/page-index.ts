@@ -90,14 +90,21 @@ export function indexPage(document: Document): PageIndex {
         else if (list.length < 8) list.push(element)
       }
     }
-    if (index.authors.length < 8 && ((attribs['rel'] ?? '').toLowerCase().split(/\s+/).includes('author') || (attribs['class'] ?? '').split(/\s+/).some((name) => bylineClasses.has(name)))) {
-      index.authors.push(element)
-    }
+    if (index.authors.length < 8 && (isAuthorLink(attribs['rel']) || isBylineName(attribs['class']))) index.authors.push(element)
   }
   const time = articleTime ?? pageTime
   if (time) index.time = time
   if (index.body) index.bodyText = textOf(index.body)
   return index
+}
+
+function isAuthorLink(rel: string | undefined): boolean {
+  return rel !== undefined && rel.toLowerCase().split(/\s+/).includes('author')
+}
+
+/** Every byline class names an author or a name: most class lists are passed over without being split. */
+function isBylineName(classes: string | undefined): boolean {
+  return classes !== undefined && (classes.includes('author') || classes.includes('name')) && classes.split(/\s+/).some((name) => bylineClasses.has(name))
 }
 
 function insideArticle(element: Element): boolean {
