@@ -1,6 +1,7 @@
 import type {Root, RootContent} from 'mdast'
 import type {Plugin} from 'unified'
 import {matchLexicon} from '../lexicon/match.js'
+import {readByline} from '../util/byline-lines.js'
 import {findDate, isDateLine} from '../util/dates.js'
 import {leadingName, looksLikeName} from '../util/names.js'
 import {removeWhere} from '../util/report.js'
@@ -56,7 +57,7 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
     const {coreStart} = findZones(tree, hints.titleLine)
     if (!meta.title) {
       const candidates = shaped.flatMap((ok, index) => (ok && index < coreStart ? [index] : []))
-      chosen ??= nearest(candidates, texts)
+      chosen ??= nearest(candidates, texts) ?? headlineOpeningCore(coreStart, shaped, texts)
       if (chosen !== undefined) meta.title = texts[chosen]!.replace(/\s+/g, ' ')
     }
     if (!meta.title) return
@@ -119,6 +120,17 @@ function nearest(candidates: number[], texts: string[]): number | undefined {
   const named = candidates.filter((index) => !looksLikeName(texts[index]!))
   const reversed = [...(named.length > 0 ? named : candidates)].reverse()
   return reversed.find((index) => letterWords(index) >= 3) ?? reversed.find((index) => letterWords(index) >= 2)
+}
+
+/**
+ * A headline that asks or exclaims ("Rente stijgt: wat betekent dat voor je
+ * hypotheek?") scores as prose and opens the core; the byline or dateline
+ * printed under it gives it away. Nothing else at the core's start is taken.
+ */
+function headlineOpeningCore(coreStart: number, shaped: boolean[], texts: string[]): number | undefined {
+  const next = texts[coreStart + 1]
+  if (!shaped[coreStart] || next === undefined || next === '') return undefined
+  return readByline(next) || isDateLine(next) ? coreStart : undefined
 }
 
 function isLine(node: RootContent): boolean {

@@ -32,4 +32,17 @@ describe('title stage', () => {
     expect(result.meta.title).toBe('Rise of the machines')
     expect(result.removed.map((removal) => removal.reason)).toEqual(['a repeat of the title, which is in the front matter'])
   })
+
+  it('takes a question headline that scores as prose, when a byline or dateline stands under it', () => {
+    const headline = 'Rente stijgt weer: wat betekent dat voor je hypotheek?'
+    const result = clean(`${headline}\nDoor Jan de Vries\n${prose}`)
+    expect(result.meta.title).toBe(headline)
+    expect(body(result.markdown)).not.toContain('hypotheek?')
+  })
+
+  it('keeps a question that opens the body without a byline under it', () => {
+    const result = clean(`Ken je dat gevoel, dat de rente weer stijgt en niemand weet waarom?\n${prose}`)
+    expect(result.meta.title).toBeUndefined()
+    expect(result.removed).toEqual([])
+  })
 })
