@@ -154,6 +154,21 @@ describe('parseHtml: metadata', () => {
     expect(meta.url).toBe('https://caller.example/a')
   })
 
+  it('takes author and date from a dropped byline element when the page declares none', () => {
+    const html = page(`<p class="byline">Von Petra Maier, 3. Mai 2025</p>${prose('Die Flut steigt.')}`)
+    const {meta, markdown} = cleanSync(html)
+    expect(meta.author).toBe('Petra Maier')
+    expect(meta.date).toBe('2025-05-03')
+    expect(markdown).not.toContain('Petra Maier, 3. Mai')
+  })
+
+  it('keeps the declared author and date over what a byline element prints', () => {
+    const head = '<meta name="author" content="Jan Smit"><meta property="article:published_time" content="2024-01-02T08:00:00Z">'
+    const {meta} = cleanSync(page(`<p class="byline">By Petra Maier, 3 May 2025</p>${prose('The sea rises.')}`, head))
+    expect(meta.author).toBe('Jan Smit')
+    expect(meta.date).toBe('2024-01-02')
+  })
+
   it('skips malformed JSON-LD with a warning, never a crash', () => {
     const result = cleanSync(page(prose('The sea rises.'), '<script type="application/ld+json">{"@type": "Article", "headline": </script>'))
     expect(result.meta.title).toBe('Tides and moons')

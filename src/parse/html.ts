@@ -4,6 +4,8 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {Meta} from '../types.js'
+import {readByline} from '../util/byline-lines.js'
+import {findDate} from '../util/dates.js'
 import {reportRemoval, source} from '../util/report.js'
 import {type Dropped, dropChrome, dropNeverContent} from './html/clean-dom.js'
 import {describe, isElement, textOf} from './html/dom.js'
@@ -86,7 +88,9 @@ function parsePage(html: string, options: HtmlOptions, shift: number): ParsedHtm
   // A container holding most of the page's prose is never chrome, whatever its class says.
   const before = measure(body)
   const total = before.prose.get(body) ?? 0
-  report(dropChrome(body, (element) => total > 0 && (before.prose.get(element) ?? 0) * 2 > total))
+  const chrome = dropChrome(body, (element) => total > 0 && (before.prose.get(element) ?? 0) * 2 > total)
+  fillFromBylines(result.meta, chrome.filter((item) => item.byline))
+  report(chrome)
 
   const choice = findMainContent(body, declared.articleBody)
   file?.info(describeChoice(choice), {ruleId, source})
@@ -97,6 +101,18 @@ function parsePage(html: string, options: HtmlOptions, shift: number): ParsedHtm
   const hast = toHast(choice.element, {toPoint, ...(base ? {base} : {})})
   result.tree = hastToMdast(hast, options)
   return result
+}
+
+/** The author and date a dropped byline prints ("Von Petra Maier, 3. Mai 2025"), where the page's metadata has none. */
+function fillFromBylines(meta: Meta, bylines: Dropped[]): void {
+  for (const {element} of bylines) {
+    if (meta.author && meta.date) return
+    const text = textOf(element)
+    const facts = readByline(text)
+    if (!meta.author && facts?.author) meta.author = facts.author
+    const date = facts?.date ?? findDate(text)
+    if (!meta.date && date) meta.date = date
+  }
 }
 
 /** Report what stands around the main content, one removal per sibling subtree on the way up to the body. */

@@ -17,6 +17,8 @@ import {classWords, isElement} from './dom.js'
 export interface Dropped {
   element: Element
   reason: string
+  /** A byline or dateline element: what it says fills the metadata the page does not declare. */
+  byline?: boolean
 }
 
 const never = new Set(neverContentTags)
@@ -51,6 +53,8 @@ function neverReason(element: Element): string | undefined {
   return undefined
 }
 
+const bylineReason = "the article's byline or dateline"
+
 /** Why an element is page chrome, or nothing. */
 function chromeReason(element: Element, insideArticle: boolean): string | undefined {
   const name = element.name
@@ -63,7 +67,7 @@ function chromeReason(element: Element, insideArticle: boolean): string | undefi
   if (words.some((word) => contentSet.has(word))) return undefined
   for (const word of words) {
     if (wordSet.has(word)) return `page chrome (class or id "${word}")`
-    if (bylineSet.has(word)) return `the article's byline or dateline (class or id "${word}"); author and date come from the page's metadata`
+    if (bylineSet.has(word)) return `${bylineReason} (class or id "${word}"); author and date go to the front matter`
     if (!insideArticle && outsideWordSet.has(word)) return `the site's ${word} (class or id "${word}" outside the article)`
   }
   return undefined
@@ -101,7 +105,7 @@ export function dropChrome(root: ParentNode, keep: (element: Element) => boolean
     if (inside || opensArticle(node)) articles.add(node)
     const reason = chromeReason(node, inside)
     if (reason === undefined || keep(node)) return undefined
-    dropped.push({element: node, reason})
+    dropped.push(reason.startsWith(bylineReason) ? {element: node, reason, byline: true} : {element: node, reason})
     return reason
   })
   return inOrder(dropped)
