@@ -1,6 +1,8 @@
 import type {Root, RootContent} from 'mdast'
 import type {Plugin} from 'unified'
 import {matchCategory} from '../lexicon/match.js'
+import {readByline} from '../util/byline-lines.js'
+import {findDate} from '../util/dates.js'
 import {removeWhere} from '../util/report.js'
 import {countWords, sentenceEnd} from '../util/text.js'
 import {blockText} from '../util/tree.js'
@@ -55,6 +57,8 @@ function gluedTrail(text: string, following: string[]): string | undefined {
     if (next.length < 8 || text.length <= next.length || !text.endsWith(next)) continue
     const prefix = text.slice(0, -next.length).trim()
     if (prefix === '' || prefix.length > 80 || countWords(prefix) > 8 || sentenceEnd.test(prefix)) continue
+    // "Posted on March 4, 2025 by" before the author's name printed again: a byline, which the byline stage reads.
+    if (findDate(prefix) || readByline(text)) continue
     return splitCrumbs(prefix).join(' › ')
   }
   return undefined

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {cleanSync} from '../../src/index.js'
 import {body, runStages} from '../helpers/run.js'
 
 const prose = 'This is the first paragraph of the article, long enough to be prose, and it ends with a period.'
@@ -20,5 +21,12 @@ describe('breadcrumbs stage', () => {
   it('keeps prose with slashes and arrows, and anything inside the article', () => {
     expect(clean(`The ratio is 3/4 and/or more › less.\n${prose}`).removed).toEqual([])
     expect(clean(`${prose}\nHome › News › World\n${prose.replace('first', 'second')}`).removed).toEqual([])
+  })
+
+  it('leaves a byline that ends with the author name printed again under it', () => {
+    const result = clean(`The Quiet Economics of Tide Pools\nPosted on March 4, 2025 by Maria Lopez\nMaria Lopez\n${prose}`)
+    expect(result.removed).toEqual([])
+    const all = cleanSync(`The Quiet Economics of Tide Pools\nPosted on March 4, 2025 by Maria Lopez\nMaria Lopez\n${prose}`)
+    expect([all.meta.author, all.meta.date]).toEqual(['Maria Lopez', '2025-03-04'])
   })
 })
