@@ -49,8 +49,8 @@ function readSegment(segment: string): BylineFacts | undefined {
   // Words, not the marks standing alone between them ("王晓燕 记者 ;" reads as "王晓燕 记者;").
   const words = segment.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word))
   // A label after a date: "… 2025 von Jörg Albers", "… 2024 przez Tomasz Nowak".
-  for (let start = 1; start < words.length - 1; start++) {
-    if (!/\d/u.test(words.slice(0, start).join(' '))) continue
+  const firstDigit = words.findIndex((word) => /\d/u.test(word))
+  for (let start = firstDigit + 1; firstDigit >= 0 && start < words.length - 1; start++) {
     const inner = matchCategory(words.slice(start).join(' '), ['authorLabel'])
     if (inner && !inner.whole) {
       const facts = fromLabel(inner)

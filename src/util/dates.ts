@@ -51,6 +51,8 @@ const cjkDate = /(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일
 
 /** The ISO date in a text, when it holds one the parser can read without guessing. */
 export function findDate(text: string): string | undefined {
+  // Every spelling read here has a year of two or four digits: most lines are passed over at once.
+  if (!/\d\d/.test(text)) return undefined
   let match = isoDate.exec(text)
   if (match) return iso(Number(match[1]), Number(match[2]), Number(match[3]))
   match = cjkDate.exec(text)
