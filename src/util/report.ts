@@ -17,14 +17,29 @@ export function reportRemoval(
   reason: string,
   text: string = toString(node),
 ): void {
-  const message = file.message(reason, {place: node.position, ruleId, source})
+  const message = withoutStack(() => file.message(reason, {place: node.position, ruleId, source}))
   message.actual = text
   message.expected = []
 }
 
 /** Record a warning: the document was cleaned, but something deserves a look. */
 export function reportWarning(file: VFile, ruleId: string, reason: string, node?: Node): void {
-  file.message(reason, {place: node?.position, ruleId, source})
+  withoutStack(() => file.message(reason, {place: node?.position, ruleId, source}))
+}
+
+/**
+ * A vfile message is an Error, and V8 captures a stack trace for each one;
+ * vfile-message then sets `stack` to '' anyway. A page can yield hundreds of
+ * removals: they are made without the capture.
+ */
+export function withoutStack<T>(make: () => T): T {
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return make()
+  } finally {
+    Error.stackTraceLimit = limit
+  }
 }
 
 /**
