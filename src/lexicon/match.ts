@@ -24,6 +24,8 @@ interface Entry {
 
 /** The longest phrase in words, which bounds the prefix lookups per line. */
 const maxPhraseWords = 8
+/** Characters read to find the first words of a line: more than eight words' worth in any script. */
+const headLength = 160
 const token = /[\p{L}\p{M}\p{N}©#]+/gu
 
 /** Phrases and lines are compared as lower-case word sequences, numbers as `#`. */
@@ -75,9 +77,11 @@ const cache = new Map<string, LexiconMatch[]>()
 
 function match(line: string): LexiconMatch[] {
   index ??= buildIndex(lexicons)
-  // Only the first words can start a phrase; a line longer than any phrase cannot be one whole.
-  const head = tokens(line.slice(0, 400))
-  const words = head.length > maxPhraseWords ? head : tokens(line)
+  // Only the first words can start a phrase, and a line longer than any phrase cannot be one
+  // whole: the first 160 characters tell, unless they hold no more than a phrase's words.
+  const short = line.length <= headLength
+  const head = tokens(short ? line : line.slice(0, headLength))
+  const words = short || head.length > maxPhraseWords ? head : tokens(line)
   if (words.length === 0) return []
   const matches: LexiconMatch[] = []
   const whole = words.length <= maxPhraseWords ? index.get(words.join(' ')) : undefined
