@@ -75,6 +75,11 @@ export function matchLexicon(line: string): LexiconMatch[] {
 
 const cache = new Map<string, LexiconMatch[]>()
 
+/** Forget the lines matched so far (benchmarks measure documents the process has not seen). */
+export function forgetMatchedLines(): void {
+  cache.clear()
+}
+
 function match(line: string): LexiconMatch[] {
   index ??= buildIndex(lexicons)
   // Only the first words can start a phrase, and a line longer than any phrase cannot be one

@@ -27,6 +27,11 @@ export function countWords(text: string): number {
 }
 
 const counted = new Map<string, number>()
+
+/** Forget the lines counted so far (benchmarks measure documents the process has not seen). */
+export function forgetCountedLines(): void {
+  counted.clear()
+}
 /**
  * Every code unit an unspaced script can use: Thai, Lao, Myanmar, Khmer, CJK, their extensions and
  * half-width forms, and the surrogates of the supplementary Kana and Han planes. A superset is fine: it only costs the slow path.

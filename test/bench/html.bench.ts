@@ -5,12 +5,20 @@ import {Readability} from '@mozilla/readability'
 import {parseHTML} from 'linkedom'
 import {bench, describe} from 'vitest'
 import {createCleaner} from '../../src/index.js'
+import {forgetMatchedLines} from '../../src/lexicon/match.js'
+import {forgetCountedLines} from '../../src/util/text.js'
 
 /*
  * HTML throughput against Readability.js on linkedom, in the same run, over
  * the dev set's pages (../shared/dev-eval/pages), or over our HTML fixtures
  * when the dev set is not there. One iteration cleans every page, so
  * documents per second = pages × hz.
+ *
+ * scrubdown remembers the lines it has scored (a site's chrome recurs from
+ * page to page); cleaning the same pages again would find every line known.
+ * The first figure forgets them before each pass: it is what a page never
+ * seen before costs once the code is warm. Whole processes (start, module
+ * loading and JIT warm-up included): `npm run bench:process`.
  */
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const devPages = join(process.env.SCRUBDOWN_DEV_EVAL ?? join(root, '..', 'shared', 'dev-eval'), 'pages')
@@ -25,7 +33,13 @@ const cleaner = createCleaner({format: 'html'})
 const parseOnly = createCleaner({format: 'html', stages: []})
 
 describe(`HTML, ${pages.length} pages per iteration (${existsSync(devPages) ? 'dev set' : 'fixtures'})`, () => {
-  bench('scrubdown: clean (parse, all stages, Markdown)', () => {
+  bench('scrubdown: clean, pages not seen before (line caches emptied)', () => {
+    forgetMatchedLines()
+    forgetCountedLines()
+    for (const page of pages) cleaner.cleanSync(page)
+  }, {iterations: 5, time: 0})
+
+  bench('scrubdown: clean, the same pages again (line caches full)', () => {
     for (const page of pages) cleaner.cleanSync(page)
   }, {iterations: 5, time: 0})
 
