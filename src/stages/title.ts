@@ -115,7 +115,7 @@ function slugWords(url: string | undefined): Set<string> {
 function nearest(candidates: number[], texts: string[]): number | undefined {
   const twice = candidates.find((index) => candidates.includes(index + 1) && normalizeForCompare(texts[index]!) === normalizeForCompare(texts[index + 1]!))
   if (twice !== undefined) return twice
-  const letterWords = (index: number) => countWords(texts[index]!.replace(/\p{N}+/gu, ' '))
+  const letterWords = (index: number) => (isAmount(texts[index]!) ? 0 : countWords(texts[index]!.replace(/\p{N}+/gu, ' ')))
   // A bare name under the headline is the byline; it is a title only when nothing else is.
   const named = candidates.filter((index) => !looksLikeName(texts[index]!))
   const reversed = [...(named.length > 0 ? named : candidates)].reverse()
@@ -131,6 +131,11 @@ function headlineOpeningCore(coreStart: number, shaped: boolean[], texts: string
   const next = texts[coreStart + 1]
   if (!shaped[coreStart] || next === undefined || next === '') return undefined
   return readByline(next) || isDateLine(next) ? coreStart : undefined
+}
+
+/** An amount and a unit first ("100 g de azúcar", "250 ml milk", "2 EL Zucker"): an ingredient or a spec, not a headline. */
+function isAmount(text: string): boolean {
+  return /^\p{N}+(?:[.,/]\p{N}+)?\s?\p{L}{1,3}\.?\s/u.test(text)
 }
 
 function isLine(node: RootContent): boolean {

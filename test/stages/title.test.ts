@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {cleanSync} from '../../src/index.js'
 import {body, runStages} from '../helpers/run.js'
 
 const prose = 'De eerste alinea van het artikel is lang genoeg om als echte tekst te tellen, en eindigt met een punt. Daarna volgt nog een zin om het af te maken.'
@@ -44,5 +45,13 @@ describe('title stage', () => {
     const result = clean(`Ken je dat gevoel, dat de rente weer stijgt en niemand weet waarom?\n${prose}`)
     expect(result.meta.title).toBeUndefined()
     expect(result.removed).toEqual([])
+  })
+
+  it('does not take an ingredient line for the title ("100 g de azúcar")', () => {
+    const recipe = 'Flan de naranja en 5 pasos\nPor Lucía Gómez\nEste flan es más ligero que el clásico: lleva zumo de naranja en vez de leche entera, y se cuaja en 40 minutos.\nIngredientes\n4 huevos\n250 ml de zumo de naranja\n100 g de azúcar\nPreparación\nBate los huevos con el azúcar.\nHornea a 160 °C durante 40 min.'
+    const result = cleanSync(recipe)
+    expect(result.meta.title).toBe('Flan de naranja en 5 pasos')
+    expect(result.markdown).toContain('100 g de azúcar')
+    expect(result.markdown).toContain('250 ml de zumo de naranja')
   })
 })
