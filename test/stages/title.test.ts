@@ -48,7 +48,13 @@ describe('title stage', () => {
   })
 
   it('does not take an ingredient line for the title ("100 g de azúcar")', () => {
-    const recipe = 'Flan de naranja en 5 pasos\nPor Lucía Gómez\nEste flan es más ligero que el clásico: lleva zumo de naranja en vez de leche entera, y se cuaja en 40 minutos.\nIngredientes\n4 huevos\n250 ml de zumo de naranja\n100 g de azúcar\nPreparación\nBate los huevos con el azúcar.\nHornea a 160 °C durante 40 min.'
+    const recipe = [
+      'Inicio / Recetas / Postres', 'Flan de naranja en 5 pasos', 'Por Lucía Gómez | 14/02/2025',
+      'Este flan es más ligero que el clásico: lleva zumo de naranja en vez de leche entera, y se cuaja al baño maría en 40 minutos.',
+      'Ingredientes', '4 huevos', '250 ml de zumo de naranja', '100 g de azúcar', 'Preparación',
+      'Bate los huevos con el azúcar.', 'Añade el zumo y cuela la mezcla.', 'Hornea a 160 °C durante 40 min.',
+      '¿Se puede congelar? No es recomendable: la textura cambia.', 'Compartir en WhatsApp',
+    ].join('\n')
     const result = cleanSync(recipe)
     expect(result.meta.title).toBe('Flan de naranja en 5 pasos')
     expect(result.markdown).toContain('100 g de azúcar')
