@@ -158,7 +158,39 @@ export function findZones(root: Root, after?: number): Zones {
   // A real one-line opening or closing costs a little in the sum, but is article: take it in.
   if (bestStart > 0 && scores[bestStart - 1] !== Number.NEGATIVE_INFINITY && isEdgeLine(root.children[bestStart - 1]!, 'start')) bestStart--
   if (bestEnd < root.children.length - 1 && isEdgeLine(root.children[bestEnd + 1]!, 'end')) bestEnd++
+  bestEnd = listTail(root.children, base, bestEnd)
   return {coreStart: bestStart, coreEnd: bestEnd}
+}
+
+/** How far past the core a list and its steps are looked for. */
+const maxTail = 30
+
+/**
+ * Short lines, then sentences, right after the core with no chrome among
+ * them: a recipe's ingredients and steps, a list with its closing lines,
+ * which the sum left out because short lines cost. The core takes them in
+ * up to the last sentence when two sentences or more follow the list; the
+ * first chrome line, boundary, name or headline in Title Case ends the look.
+ */
+function listTail(children: RootContent[], base: number[], end: number): number {
+  let last = end
+  let sentences = 0
+  for (let index = end + 1; index < children.length && index <= end + maxTail; index++) {
+    const node = children[index]!
+    if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'list') break
+    const score = base[index]!
+    // Chrome costs 8 or more; a boundary 100; a short line at most 5.
+    if (score < -5 || score === inlineCost) break
+    if (node.type === 'list') continue
+    const text = toString(node).trim()
+    const words = countWords(text)
+    if ((words >= 2 && looksLikeName(text)) || isDateLine(text) || (words >= 3 && isTitleCase(text))) break
+    if (endsSentence(text) && startsUpper(text) && words >= 3) {
+      sentences++
+      if (sentences >= 2) last = index
+    }
+  }
+  return last
 }
 
 interface Measure {

@@ -35,4 +35,18 @@ describe('boilerplate stage', () => {
     const result = runStages(`Mijn eigen kop\n${p1}\nTot volgende week in de krant`, ['boilerplate'], {boilerplate: {edges: false}})
     expect(result.removed).toEqual([])
   })
+
+  it('keeps a list and its steps after a lone lead paragraph (a recipe), and stops at the first chrome line', () => {
+    const lead = 'Este flan es más ligero que el clásico: lleva zumo de naranja en vez de leche entera, y se cuaja en 40 minutos.'
+    const recipe = ['Ingredientes', '4 huevos', '250 ml de zumo de naranja', '100 g de azúcar', 'Preparación', 'Bate los huevos con el azúcar.', 'Hornea a 160 °C durante 40 min.']
+    const result = clean([lead, ...recipe, 'Compartir en WhatsApp', 'Tarta de queso sin horno'].join('\n'))
+    expect(result.removed.map((removal) => removal.text)).toEqual(['Compartir en WhatsApp', 'Tarta de queso sin horno'])
+  })
+
+  it('does not take in teasers after the article (a list with one sentence), nor what follows a chrome line', () => {
+    const teasers = clean(`${p1}\n${p2}\nCouncil approves budget\nSchool reopens after floods\nThe mayor spoke.`)
+    expect(teasers.removed.map((removal) => removal.text)).toEqual(['Council approves budget', 'School reopens after floods', 'The mayor spoke.'])
+    const shared = clean(`${p1}\n${p2}\nShare this article\nIngredients\n2 eggs\nBeat the eggs well.\nBake it for an hour.`)
+    expect(shared.removed.map((removal) => removal.text)).toEqual(['Share this article', 'Ingredients', '2 eggs', 'Beat the eggs well.', 'Bake it for an hour.'])
+  })
 })
