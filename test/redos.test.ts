@@ -2,6 +2,7 @@ import {fileURLToPath} from 'node:url'
 import {checkSync} from 'recheck'
 import {describe, expect, it} from 'vitest'
 import {escapeRegExp} from '../src/util/byline-lines.js'
+import {doubleMarks, singleMarks} from '../src/punctuation/rules/quote-pairs.js'
 import {sourceRegexes} from './helpers/regexes.js'
 
 /**
@@ -70,6 +71,12 @@ const constructed: Constructed[] = [
     marker: 'Object.keys(toAscii)',
     why: 'one character class of typographic marks: no repetition at all',
     instances: [],
+  },
+  {
+    file: 'src/punctuation/rules/quotes.ts',
+    marker: '${doubleMarks}${singleMarks}',
+    why: 'one character class of quotation marks (what quote rules need): no repetition at all',
+    instances: [[`[${doubleMarks}${singleMarks}]`, 'u']],
   },
   {
     file: 'src/punctuation/rules/arabic.ts',
