@@ -1,6 +1,6 @@
 /**
  * `npm run bench:process`: HTML pages cleaned by whole processes, as issue 5
- * measures it: scrubdown's CLI (`--out DIR --concurrency 1`, one thread) and
+ * measures it: scrubdown's CLI as published (the bundle, `--out DIR --concurrency 1`, one thread) and
  * Readability.js on linkedom (scripts/readability-run.mjs), each started
  * fresh over the same folder of pages, alternating, `--runs` times (default
  * 5). Wall time includes Node's start, module loading and JIT warm-up, which
@@ -20,7 +20,7 @@ import {parseArgs} from 'node:util'
 const {values: flags} = parseArgs({options: {runs: {type: 'string', default: '5'}}})
 const runs = Number(flags.runs)
 const root = fileURLToPath(new URL('..', import.meta.url))
-const cli = join(root, 'dist/cli/bin.js')
+const cli = join(root, 'dist/cli-bundle/bin.js')
 if (!existsSync(cli)) {
   console.error('bench:process runs the built CLI: npm run build first')
   process.exit(2)

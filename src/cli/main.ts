@@ -1,12 +1,10 @@
 import {readFile} from 'node:fs/promises'
-import {createRequire} from 'node:module'
 import {ScrubdownError} from '../errors.js'
 import {UsageError, parseCli, usage} from './args.js'
 import type {Io} from './batch/io.js'
 import {describe} from './describe.js'
 import {formatReport} from './report.js'
-
-const require = createRequire(import.meta.url)
+import {packageVersion} from './version.js'
 
 /** Run the CLI; resolves to the exit status. Output goes through the given streams, so tests can capture it. */
 export async function main(argv: string[], io: Io = process): Promise<number> {
@@ -22,7 +20,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     return 0
   }
   if (options.version) {
-    io.stdout.write(`${(require('../../package.json') as {version: string}).version}\n`)
+    io.stdout.write(`${packageVersion()}\n`)
     return 0
   }
   if (options.jsonl !== undefined || options.out !== undefined) {
