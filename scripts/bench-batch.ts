@@ -6,7 +6,8 @@
  *   cores: the CLI over a JSON Lines corpus made from fixtures/*\/input.txt,
  *   median (and range) of `--runs` runs (default 3);
  * - the same for HTML pages (the dev set's, ../shared/dev-eval/pages, else
- *   fixtures/*\/input.html) as `{"id", "html"}` records;
+ *   fixtures/*\/input.html) as `{"id", "html"}` records, each page
+ *   `--html-repeat` times (default 3);
  * - HTML on one thread, each cleaner a whole process over the same pages
  *   (scripts/bench-html-one.ts), runs interleaved, median of `--html-runs`
  *   (default 3): scrubdown, Readability.js on linkedom and on jsdom, defuddle
@@ -40,6 +41,7 @@ const {values: flags} = parseArgs({
     gb: {type: 'boolean', default: false},
     bare: {type: 'boolean', default: false},
     'html-runs': {type: 'string', default: '3'},
+    'html-repeat': {type: 'string', default: '3'},
     cleaners: {type: 'string', default: 'scrubdown,readability-linkedom,readability-jsdom,defuddle-linkedom'},
   },
 })
@@ -154,8 +156,14 @@ console.log('text dumps:')
 await throughput(corpus)
 
 const pages = htmlPages(root)
-const htmlCorpus = await writeCorpus('pages.jsonl', pages.paths.map((path, index) => `${JSON.stringify({id: `page-${index}`, html: readFileSync(path, 'utf8')})}\n`))
-console.log(`HTML pages: ${pages.paths.length} (${pages.source}), ${(statSync(htmlCorpus).size / 1e6).toFixed(1)} MB of JSON Lines; load average ${loadavg()[0]!.toFixed(2)}`)
+/** The pages as records, each page `--html-repeat` times (default 3): one pass of the dev set is too short a run to time. */
+function* htmlRecords(): Generator<string> {
+  for (let round = 0; round < Number(flags['html-repeat']); round++) {
+    for (const [index, path] of pages.paths.entries()) yield `${JSON.stringify({id: `page-${round}-${index}`, html: readFileSync(path, 'utf8')})}\n`
+  }
+}
+const htmlCorpus = await writeCorpus('pages.jsonl', htmlRecords())
+console.log(`HTML pages: ${pages.paths.length} (${pages.source}) ${flags['html-repeat']} times, ${(statSync(htmlCorpus).size / 1e6).toFixed(1)} MB of JSON Lines; load average ${loadavg()[0]!.toFixed(2)}`)
 await throughput(htmlCorpus)
 
 // Each cleaner as a process of its own over the same pages, runs interleaved so that a busy moment
@@ -170,11 +178,14 @@ const htmlRuns = Number(flags['html-runs'])
 for (let index = 0; index < htmlRuns; index++) {
   for (const cleaner of cleaners) {
     const started = performance.now()
-    const child = spawn(process.execPath, ['--import', tsx, childScript, cleaner, list], {stdio: ['ignore', 'pipe', 'inherit']})
+    const child = spawn(process.execPath, ['--import', tsx, childScript, cleaner, list], {stdio: ['ignore', 'pipe', 'pipe']})
     let stdout = ''
+    // jsdom and defuddle complain on standard error about the pages' CSS and JSON-LD: shown only if the run fails.
+    let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk))
+    child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk).slice(-4000)))
     const [code] = (await once(child, 'exit')) as [number]
-    if (code !== 0) throw new Error(`${cleaner} exited ${code}`)
+    if (code !== 0) throw new Error(`${cleaner} exited ${code}: ${stderr}`)
     const {importMs, cleanMs} = JSON.parse(stdout) as {importMs: number; cleanMs: number}
     timings.get(cleaner)!.push({wall: (performance.now() - started) / 1000, importMs, cleanMs})
   }
