@@ -15,9 +15,16 @@ export type StreamResult =
   | {id: string; ok: true; meta: Meta; markdown: string; removed: Removal[]}
   | {id: string; ok: false; error: string}
 
-export interface StreamOptions extends Pick<CleanOptions, 'disable' | 'format' | 'lang' | 'maxBytes'> {
-  /** Worker threads for the CPU work; 1 (default) cleans on the calling thread. */
+export interface StreamOptions extends Pick<CleanOptions, 'disable' | 'format' | 'lang' | 'maxBytes' | 'html'> {
+  /** Worker threads for the CPU work; 1 (default) cleans on the calling thread, unless there is a `timeout`. */
   threads?: number
+  /**
+   * Stop a document that takes longer than this, in milliseconds (default:
+   * no limit): it yields `{ok: false, error: 'timed out after N s'}` and the
+   * stream goes on. Only a thread can be stopped, so with a timeout the
+   * documents are cleaned in worker threads, one at least.
+   */
+  timeout?: number
   /** Records in flight at once; bounds memory (default: 4 per thread). */
   window?: number
 }
@@ -42,13 +49,14 @@ export async function* cleanStream(
   records: AsyncIterable<StreamRecord> | Iterable<StreamRecord>,
   options: StreamOptions = {},
 ): AsyncGenerator<StreamResult> {
-  const runner: Runner = await createRunner(options.threads ?? 1, () => {})
+  const runner: Runner = await createRunner(options.threads ?? 1, () => {}, options.timeout ? {timeout: options.timeout} : {})
   const window = options.window ?? Math.max(4, runner.threads * 4)
   const pending: Array<Promise<StreamResult>> = []
   const taskOptions = {
     ...(options.disable ? {disable: options.disable} : {}),
     ...(options.format ? {format: options.format} : {}),
     ...(options.maxBytes ? {maxBytes: options.maxBytes} : {}),
+    ...(options.html ? {html: options.html} : {}),
   }
   const cleanOne = async (record: StreamRecord): Promise<StreamResult> => {
     const input = record.html ?? record.text

@@ -1,6 +1,6 @@
-import type {CleanOptions} from '../clean.js'
 import type {Format} from '../types.js'
-import {cleanerFor} from './cleaners.js'
+import {type WorkerOptions, cleanerFor} from './cleaners.js'
+import type {StartClock} from './deadline.js'
 import {isBadLine, parseRecord} from './record.js'
 import {type Shard, inShard} from './shard.js'
 
@@ -24,7 +24,9 @@ export interface BatchTask {
   report: boolean
   url?: string
   lang?: string
-  options: Pick<CleanOptions, 'disable' | 'format' | 'maxBytes'>
+  options: WorkerOptions
+  /** Set by a runner with a timeout: where the worker notes when it starts (see deadline.ts). */
+  clock?: StartClock
 }
 
 export type BatchResult =

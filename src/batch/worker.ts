@@ -1,9 +1,18 @@
-import type {CleanOptions} from '../clean.js'
+import {isWorkerThread, move, transferableSymbol, valueSymbol} from 'piscina'
 import type {Format, Meta, Removal} from '../types.js'
-import {cleanerFor} from './cleaners.js'
-
-import {move, transferableSymbol, valueSymbol} from 'piscina'
+import {type WorkerOptions, cleanerFor} from './cleaners.js'
+import {type StartClock, markStarted} from './deadline.js'
 import {type BatchResult, type BatchTask, runBatchTask} from './job.js'
+import {warmUp} from './warm-up.js'
+
+// Loading this module is part of a thread's start, before it takes work: the start includes the warm-up.
+if (isWorkerThread) {
+  try {
+    warmUp()
+  } catch {
+    // A pipeline that fails on the warm-up fails on documents too, and says so there, one by one.
+  }
+}
 
 /** One document to clean, as it crosses to a worker thread (cleanStream). */
 export interface Task {
@@ -12,7 +21,9 @@ export interface Task {
   url?: string
   lang?: string
   /** The cleaner's options; tasks with equal options share one processor. */
-  options: Pick<CleanOptions, 'disable' | 'format' | 'maxBytes'>
+  options: WorkerOptions
+  /** Set by a runner with a timeout: where the worker notes when it starts (see deadline.ts). */
+  clock?: StartClock
 }
 
 export type TaskResult =
@@ -25,6 +36,7 @@ export type TaskResult =
  * `batch` export does a CLI batch's whole per-document work (job.ts).
  */
 export default function runTask(task: Task): TaskResult {
+  markStarted(task.clock)
   try {
     const document: {url?: string; lang?: string; format?: Format} = {}
     if (task.url) document.url = task.url
@@ -39,6 +51,7 @@ export default function runTask(task: Task): TaskResult {
 
 /** `runBatchTask` across threads: the output bytes are moved back to the main thread, not copied. */
 export function batch(task: BatchTask): BatchResult | ReturnType<typeof move> {
+  markStarted(task.clock)
   const result = runBatchTask(task)
   if (result.kind !== 'cleaned') return result
   return move({

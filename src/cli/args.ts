@@ -1,4 +1,6 @@
 import {parseArgs} from 'node:util'
+import {encodingName} from '../encoding.js'
+import type {HtmlContentOptions} from '../parse/html.js'
 import type {Format} from '../types.js'
 
 export const usage = `Usage: scrubdown [options] [FILE | -]
@@ -26,6 +28,14 @@ Cleaning
                        title, byline, boilerplate, dedupe, language,
                        punctuation, structure
   --max-bytes SIZE     refuse larger inputs (default 20MB; e.g. 500000, 64MB)
+  --links MODE         HTML links: keep (default) as Markdown links, or text
+                       (only their text)
+  --images MODE        HTML images: keep (default, with their alt text) or drop
+  --encoding LABEL     the encoding of the input bytes, when you know it (an
+                       HTTP charset: windows-1252, shift_jis, ...); a BOM
+                       still wins. Without it, HTML is read by its <meta
+                       charset> and text as UTF-8. Not for --jsonl: records
+                       are JSON text already
 
 Batch
   --concurrency N      documents in parallel, in worker threads (default: the
@@ -33,6 +43,11 @@ Batch
   --resume             skip inputs whose output is already complete
   --shard K/N          clean only the K-th of N stable shares of the inputs
                        (a hash of the path or id: N machines, no coordinator)
+  --timeout SECONDS    stop a document that takes longer (default 60; 0 for
+                       no limit; fractions such as 0.5 too): it fails as
+                       "timed out after N s" and the rest goes on. Its thread
+                       is replaced; even --concurrency 1 cleans in a worker
+                       thread then, since only a thread can be stopped
   --quiet              no progress and no summary
   Inputs that fail are named on standard error and, with their reason, in
   DIR/errors.jsonl (--out DIR), OUT.errors.jsonl (--jsonl --out OUT.jsonl)
@@ -65,7 +80,15 @@ export interface CliOptions {
   disable: string[]
   /** Largest input accepted, in bytes (the library's default when absent). */
   maxBytes?: number
+  /** What the Markdown keeps of an HTML page's links and images (`--links`, `--images`). */
+  html?: HtmlContentOptions
+  /** The WHATWG name of the input bytes' encoding (`--encoding`). */
+  encoding?: string
   concurrency?: number
+  /** Seconds a batch document may take before it is stopped; 0 for no limit. */
+  timeout: number
+  /** Not a flag: the worker module batch threads load (tests use one with a stage that never ends). */
+  worker?: URL
   resume: boolean
   shard?: {index: number; count: number}
   quiet: boolean
@@ -79,6 +102,11 @@ export class UsageError extends Error {
 }
 
 const formats: readonly Format[] = ['auto', 'text', 'html', 'markdown']
+const linkModes = ['keep', 'text'] as const
+const imageModes = ['keep', 'drop'] as const
+
+/** The default of `--timeout`, in seconds: far above any real document (a 10 MB dump takes about 9 s), short enough not to stall a run. */
+export const defaultTimeout = 60
 
 export function parseCli(argv: string[]): CliOptions {
   let parsed
@@ -97,7 +125,11 @@ export function parseCli(argv: string[]): CliOptions {
         lang: {type: 'string'},
         disable: {type: 'string', multiple: true, default: []},
         'max-bytes': {type: 'string'},
+        links: {type: 'string'},
+        images: {type: 'string'},
+        encoding: {type: 'string'},
         concurrency: {type: 'string'},
+        timeout: {type: 'string'},
         resume: {type: 'boolean', default: false},
         shard: {type: 'string'},
         quiet: {type: 'boolean', short: 'q', default: false},
@@ -118,6 +150,7 @@ export function parseCli(argv: string[]): CliOptions {
     format,
     disable: values.disable.flatMap((item) => item.split(',')).map((item) => item.trim()).filter(Boolean),
     resume: values.resume,
+    timeout: values.timeout === undefined ? defaultTimeout : parseSeconds(values.timeout),
     quiet: values.quiet,
     help: values.help,
     version: values.version,
@@ -127,6 +160,15 @@ export function parseCli(argv: string[]): CliOptions {
   if (values.url !== undefined) options.url = values.url
   if (values.lang !== undefined) options.lang = values.lang
   if (values['max-bytes'] !== undefined) options.maxBytes = parseSize(values['max-bytes'])
+  const links = oneOf('--links', values.links, linkModes)
+  const images = oneOf('--images', values.images, imageModes)
+  if (links || images) options.html = {...(links ? {links} : {}), ...(images ? {images} : {})}
+  if (values.encoding !== undefined) {
+    const name = encodingName(values.encoding)
+    if (!name) throw new UsageError(`--encoding: unknown encoding "${values.encoding}"; use a WHATWG label such as utf-8, windows-1252, iso-8859-2 or shift_jis`)
+    if (options.jsonl !== undefined) throw new UsageError('--encoding is for files and standard input; JSON Lines records are JSON text, already decoded')
+    options.encoding = name
+  }
   if (values.concurrency !== undefined) {
     const count = Number(values.concurrency)
     if (!Number.isInteger(count) || count < 1) throw new UsageError(`--concurrency takes a whole number from 1, not "${values.concurrency}"`)
@@ -140,6 +182,20 @@ export function parseCli(argv: string[]): CliOptions {
     options.shard = {index, count}
   }
   return options
+}
+
+/** A flag's value from a fixed list, or nothing when the flag is absent. */
+function oneOf<Value extends string>(flag: string, value: string | undefined, allowed: readonly Value[]): Value | undefined {
+  if (value === undefined) return undefined
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be ${allowed.join(' or ')}, not "${value}"`)
+  return value as Value
+}
+
+/** "60", "0.5", "0": seconds, 0 meaning no limit. */
+function parseSeconds(value: string): number {
+  const seconds = Number(value.trim())
+  if (value.trim() === '' || !Number.isFinite(seconds) || seconds < 0) throw new UsageError(`--timeout takes seconds, such as 60 or 0.5 (0: no limit), not "${value}"`)
+  return seconds
 }
 
 /** "500000", "512kB", "64MB": a size in bytes (k and M are 1024 and 1024²). */

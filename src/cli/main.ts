@@ -1,16 +1,20 @@
 import {readFile} from 'node:fs/promises'
 import {ScrubdownError} from '../errors.js'
-import {UsageError, parseCli, usage} from './args.js'
+import {type CliOptions, UsageError, parseCli, usage} from './args.js'
 import type {Io} from './batch/io.js'
 import {describe} from './describe.js'
 import {formatReport} from './report.js'
 import {packageVersion} from './version.js'
 
-/** Run the CLI; resolves to the exit status. Output goes through the given streams, so tests can capture it. */
-export async function main(argv: string[], io: Io = process): Promise<number> {
-  let options
+/**
+ * Run the CLI; resolves to the exit status. Output goes through the given
+ * streams, so tests can capture it; `overrides` set what no flag sets (a
+ * test's worker module).
+ */
+export async function main(argv: string[], io: Io = process, overrides: Pick<CliOptions, 'worker'> = {}): Promise<number> {
+  let options: CliOptions
   try {
-    options = parseCli(argv)
+    options = {...parseCli(argv), ...overrides}
   } catch (error) {
     io.stderr.write(`scrubdown: ${(error as Error).message}\nTry 'scrubdown --help'.\n`)
     return 2
@@ -40,7 +44,15 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   let cleaner
   try {
     const {createCleaner} = await import('../clean.js')
-    cleaner = createCleaner({format: options.format, disable: options.disable, url: options.url, lang: options.lang, ...(options.maxBytes ? {maxBytes: options.maxBytes} : {})})
+    cleaner = createCleaner({
+      format: options.format,
+      disable: options.disable,
+      url: options.url,
+      lang: options.lang,
+      ...(options.maxBytes ? {maxBytes: options.maxBytes} : {}),
+      ...(options.html ? {html: options.html} : {}),
+      ...(options.encoding ? {encoding: options.encoding} : {}),
+    })
   } catch (error) {
     io.stderr.write(`scrubdown: ${(error as Error).message}\n`)
     return 2

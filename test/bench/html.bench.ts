@@ -1,9 +1,9 @@
-import {existsSync, readFileSync, readdirSync} from 'node:fs'
-import {join} from 'node:path'
+import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {Readability} from '@mozilla/readability'
 import {parseHTML} from 'linkedom'
 import {bench, describe} from 'vitest'
+import {htmlPages} from '../../scripts/html-pages.js'
 import {createCleaner} from '../../src/index.js'
 import {forgetMatchedLines} from '../../src/lexicon/match.js'
 import {forgetCountedLines} from '../../src/util/text.js'
@@ -18,21 +18,16 @@ import {forgetCountedLines} from '../../src/util/text.js'
  * page to page); cleaning the same pages again would find every line known.
  * The first figure forgets them before each pass: it is what a page never
  * seen before costs once the code is warm. Whole processes (start, module
- * loading and JIT warm-up included): `npm run bench:process`.
+ * loading and JIT warm-up included): `npm run bench:batch`.
  */
 const root = fileURLToPath(new URL('../..', import.meta.url))
-const devPages = join(process.env.SCRUBDOWN_DEV_EVAL ?? join(root, '..', 'shared', 'dev-eval'), 'pages')
-const pages: Buffer[] = existsSync(devPages)
-  ? readdirSync(devPages).filter((name) => name.endsWith('.html')).map((name) => readFileSync(join(devPages, name)))
-  : readdirSync(join(root, 'fixtures'))
-      .map((name) => join(root, 'fixtures', name, 'input.html'))
-      .filter((path) => existsSync(path))
-      .map((path) => readFileSync(path))
+const {paths, source} = htmlPages(root)
+const pages: Buffer[] = paths.map((path) => readFileSync(path))
 const texts = pages.map((page) => page.toString('utf8'))
 const cleaner = createCleaner({format: 'html'})
 const parseOnly = createCleaner({format: 'html', stages: []})
 
-describe(`HTML, ${pages.length} pages per iteration (${existsSync(devPages) ? 'dev set' : 'fixtures'})`, () => {
+describe(`HTML, ${pages.length} pages per iteration (${source})`, () => {
   bench('scrubdown: clean, pages not seen before (line caches emptied)', () => {
     forgetMatchedLines()
     forgetCountedLines()

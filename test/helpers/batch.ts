@@ -25,12 +25,13 @@ export interface Run {
 }
 
 /**
- * Run the CLI in this process, on one thread unless `--concurrency` says
- * otherwise (worker threads load the source through tsx; starting them costs
- * a second or two, so only the tests about threads pay it).
+ * Run the CLI in this process, on this thread unless `--concurrency` or
+ * `--timeout` says otherwise (worker threads load the source through tsx;
+ * starting them costs a second or two, so only the tests about threads and
+ * time limits pay it). `worker` replaces the worker module threads load.
  */
-export async function scrubdown(args: string[], stdin = ''): Promise<Run> {
-  if (!args.includes('--concurrency')) args = [...args, '--concurrency', '1']
+export async function scrubdown(args: string[], stdin = '', worker?: URL): Promise<Run> {
+  if (!args.some((arg) => arg.startsWith('--concurrency') || arg.startsWith('--timeout'))) args = [...args, '--concurrency', '1', '--timeout', '0']
   let stdout = ''
   let stderr = ''
   const sink = (append: (text: string) => void) =>
@@ -44,7 +45,7 @@ export async function scrubdown(args: string[], stdin = ''): Promise<Run> {
     stdin: Readable.from([Buffer.from(stdin)]),
     stdout: sink((text) => (stdout += text)),
     stderr: sink((text) => (stderr += text)),
-  })
+  }, worker ? {worker} : {})
   return {status, stdout, stderr}
 }
 

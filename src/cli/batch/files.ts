@@ -1,7 +1,6 @@
 import {readFile, realpath, stat} from 'node:fs/promises'
 import {join, resolve} from 'node:path'
 import pLimit from 'p-limit'
-import {createRunner, defaultConcurrency} from '../../batch/pool.js'
 import {defaultMaxBytes} from '../../input.js'
 import type {CliOptions} from '../args.js'
 import {describe} from '../describe.js'
@@ -10,7 +9,7 @@ import {type Input, expandInputs, outputNames, realPaths} from './inputs.js'
 import type {Io} from './io.js'
 import {inShard, inside, isWithin, realTarget} from './paths.js'
 import {Stats, createProgress} from './progress.js'
-import {batchTask} from './task.js'
+import {batchTask, runnerFor} from './task.js'
 import {writeAtomic} from './write.js'
 
 /** The errors file of a run; shards get their own, so machines sharing one output folder never write the same file. */
@@ -46,7 +45,7 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
   const targets = outputNames(inputs, options.json ? '.json' : '.md')
   const stats = new Stats()
   await errors.open(false)
-  const runner = await createRunner(options.concurrency ?? defaultConcurrency(), say)
+  const runner = await runnerFor(options, say)
   const progress = createProgress(io.stderr, {documents: inputs.length}, options.quiet)
   for (const pattern of missing) await fail(pattern, 'no such file, folder or match')
   const fileLimit = pLimit(16)

@@ -2,7 +2,6 @@ import {once} from 'node:events'
 import {createWriteStream, existsSync} from 'node:fs'
 import {realpath, rename, stat} from 'node:fs/promises'
 import {resolve} from 'node:path'
-import {createRunner, defaultConcurrency} from '../../batch/pool.js'
 import type {BatchResult} from '../../batch/job.js'
 import type {CliOptions} from '../args.js'
 import {ErrorLog} from './errors.js'
@@ -11,13 +10,15 @@ import {inShard, realTarget} from './paths.js'
 import {Stats, createProgress} from './progress.js'
 import {isBadLine, isBlank, parseRecord, readLines} from './records.js'
 import {ResumeMismatch, ResumePoint} from './resume.js'
-import {batchTask} from './task.js'
+import {batchTask, runnerFor} from './task.js'
 
 /** A line's result, waiting for its turn to be written. */
 interface Outcome {
   line: number
   result: BatchResult
   bytesIn: number
+  /** The line itself: a worker that timed out or crashed returns no record id, so it is read from here. */
+  bytes: Uint8Array
 }
 
 /** The errors file beside OUT.jsonl: `OUT.errors.jsonl`, so outputs sharing a folder (shards) never share it. */
@@ -64,7 +65,7 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
     writeError ??= error
   })
 
-  const runner = await createRunner(options.concurrency ?? defaultConcurrency(), say)
+  const runner = await runnerFor(options, say)
   const stats = new Stats()
   const size = options.jsonl === '-' || options.jsonl.endsWith('.gz') ? undefined : (await stat(options.jsonl)).size
   const progress = createProgress(io.stderr, size === undefined ? undefined : {bytes: size}, options.quiet)
@@ -87,8 +88,9 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
           continue
         }
       }
-      const outcome = runner.batch(batchTask(options, line.bytes, 'jsonl', line.number))
-      pending.push(outcome.then((result) => ({line: line.number, result, bytesIn: line.size})))
+      // A copy goes to the thread (it is moved there, not shared): this one names the record if its worker never answers.
+      const outcome = runner.batch(batchTask(options, line.bytes.slice(), 'jsonl', line.number))
+      pending.push(outcome.then((result) => ({line: line.number, result, bytesIn: line.size, bytes: line.bytes})))
       if (pending.length >= window) await settle(await pending.shift()!)
     }
     while (pending.length > 0) await settle(await pending.shift()!)
@@ -121,11 +123,16 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
   return stats.failed + stats.failedBefore > 0 ? 1 : 0
 
   /** Write one outcome, in input order. A failure is on disk before any later result is written, which --resume relies on. */
-  async function settle({line, result, bytesIn}: Outcome): Promise<void> {
+  async function settle({line, result, bytesIn, bytes}: Outcome): Promise<void> {
     if (writeError) throw writeError
     if (result.kind === 'other-shard') return
     if (result.kind === 'failed') {
-      const id = result.id ?? `line ${line}`
+      let id = result.id
+      if (id === undefined) {
+        // Timed out or crashed before answering: the record's id (and its shard) from the line, so errors and --resume name it as the worker would have.
+        id = parseRecord(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'), line).id
+        if (!inShard(id, options.shard)) return
+      }
       stats.failure(bytesIn)
       progress.log(`scrubdown: ${id}: ${result.error}`)
       await errors.write({id, line, error: result.error})

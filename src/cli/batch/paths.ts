@@ -5,13 +5,14 @@ import {basename, dirname, isAbsolute, join, relative, resolve, sep} from 'node:
 const reserved = /^(?:con|prn|aux|nul|com\d|lpt\d)(?:\.|$)/i
 
 /**
- * A record id or an input's relative path as a safe relative output path:
+ * An input's relative path as a safe relative output path (record ids never
+ * become paths; they stay data inside the JSON Lines output):
  * separators kept as folders, `..`, `.`, empty and reserved names replaced,
- * control characters and NUL dropped, never absolute. The result always
+ * control characters and NUL replaced by `_`, never absolute. The result always
  * resolves inside the output folder.
  */
-export function safeRelativePath(id: string): string {
-  const parts = id
+export function safeRelativePath(path: string): string {
+  const parts = path
     .replace(/\\/g, '/')
     .split('/')
     .map((part) => part.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_').trim())

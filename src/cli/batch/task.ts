@@ -1,5 +1,14 @@
 import type {BatchTask} from '../../batch/job.js'
+import {type Runner, createRunner, defaultConcurrency} from '../../batch/pool.js'
 import type {CliOptions} from '../args.js'
+
+/** The threads of a batch run: `--concurrency` of them, each document stopped after `--timeout` seconds. */
+export function runnerFor(options: CliOptions, warn: (message: string) => void): Promise<Runner> {
+  return createRunner(options.concurrency ?? defaultConcurrency(), warn, {
+    timeout: options.timeout * 1000,
+    ...(options.worker ? {worker: options.worker} : {}),
+  })
+}
 
 /**
  * The worker's task for one document under the command line's options: a
@@ -11,7 +20,13 @@ export function batchTask(options: CliOptions, input: Uint8Array, output: BatchT
     input,
     output,
     report: options.report,
-    options: {format: options.format, disable: options.disable, ...(options.maxBytes ? {maxBytes: options.maxBytes} : {})},
+    options: {
+      format: options.format,
+      disable: options.disable,
+      ...(options.maxBytes ? {maxBytes: options.maxBytes} : {}),
+      ...(options.html ? {html: options.html} : {}),
+      ...(options.encoding ? {encoding: options.encoding} : {}),
+    },
   }
   if (line !== undefined) task.line = line
   if (options.shard && line !== undefined) task.shard = options.shard
