@@ -49,12 +49,18 @@ describe('scrubdown --out DIR', () => {
       writeFileSync(join(dir, folder, 'page.txt'), `Een alinea uit map ${folder}, lang genoeg om als gewone tekst te tellen in dit bestand.\n`)
     }
     writeFileSync(join(dir, 'x', 'page.html'), '<p>An English paragraph from the HTML page, long enough to count as prose.</p>')
+    // Files named one by one (as a shell expands x/* y/* z/*) mirror their paths below the folder they share.
     const inputs = ['x/page.html', 'x/page.txt', 'y/page.txt', 'z/page.txt'].map((path) => join(dir, path))
     expect((await scrubdown(['--out', join(dir, 'out'), '--quiet', ...inputs])).status).toBe(0)
     const out = tree(join(dir, 'out'))
-    expect(Object.keys(out).sort()).toEqual(['page.md', 'page.txt.md', 'page.txt~2.md', 'page.txt~3.md'])
-    expect(out['page.md']).toContain('An English paragraph')
-    expect(out['page.txt~3.md']).toContain('map z')
+    expect(Object.keys(out).sort()).toEqual(['x/page.md', 'x/page.txt.md', 'y/page.md', 'z/page.md'])
+    expect(out['x/page.md']).toContain('An English paragraph')
+    expect(out['z/page.md']).toContain('map z')
+    // Folders given side by side share the output folder: the later names get a number.
+    expect((await scrubdown(['--out', join(dir, 'flat'), '--quiet', join(dir, 'x'), join(dir, 'y'), join(dir, 'z')])).status).toBe(0)
+    const flat = tree(join(dir, 'flat'))
+    expect(Object.keys(flat).sort()).toEqual(['page.md', 'page.txt.md', 'page.txt~2.md', 'page.txt~3.md'])
+    expect(flat['page.txt~3.md']).toContain('map z')
   })
 
   it('does not take its own outputs as inputs when --out is inside an input folder', async () => {

@@ -1,5 +1,5 @@
 import {realpath, stat} from 'node:fs/promises'
-import {basename, relative, resolve} from 'node:path'
+import {basename, dirname, relative, resolve} from 'node:path'
 import pLimit from 'p-limit'
 import {glob} from 'tinyglobby'
 import {isWithin, safeRelativePath} from './paths.js'
@@ -33,10 +33,11 @@ export async function expandInputs(patterns: string[], outDir: string): Promise<
     if (base !== undefined && isWithin(base, outDir) && isWithin(outDir, path)) return
     if (!inputs.has(path)) inputs.set(path, {path, rel})
   }
+  const singles: string[] = []
   for (const pattern of patterns) {
     const info = await stat(pattern).catch(() => undefined)
     if (info?.isFile()) {
-      add(resolve(pattern), basename(pattern))
+      singles.push(resolve(pattern))
     } else if (info?.isDirectory()) {
       const base = resolve(pattern)
       for (const file of await glob(documentFiles, {cwd: pattern, absolute: true, dot: false})) add(file, relative(base, file), base)
@@ -52,8 +53,21 @@ export async function expandInputs(patterns: string[], outDir: string): Promise<
       }
     }
   }
+  // Files named one by one (a shell's expansion of `dumps/*/page.html`) mirror their paths below the folder they share.
+  const shared = commonFolder(singles)
+  for (const path of singles) add(path, shared === undefined ? basename(path) : relative(shared, path))
   const sorted = [...inputs.values()].sort((a, b) => byCodeUnit(a.rel, b.rel) || byCodeUnit(a.path, b.path))
   return {inputs: sorted, missing}
+}
+
+/** The deepest folder holding every one of the files, or nothing for a single file (its name alone is mirrored). */
+function commonFolder(files: string[]): string | undefined {
+  if (files.length < 2) return undefined
+  let shared = dirname(files[0]!)
+  for (const file of files) {
+    while (!isWithin(shared, file)) shared = dirname(shared)
+  }
+  return shared
 }
 
 /**
