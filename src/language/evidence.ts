@@ -26,21 +26,28 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/['’]n(?!\p{L})|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*/gu) ?? []
 }
 
-const indexes = new Map<string, Map<string, string[]>>()
+interface StopwordIndex {
+  codes: readonly string[]
+  /** Word → the positions in `codes` of the languages whose stopwords hold it. */
+  words: Map<string, Uint8Array>
+}
 
-/** Word → the codes whose stopwords hold it, for one pool of codes. */
-function indexOf(codes: readonly string[]): Map<string, string[]> {
+const indexes = new Map<string, StopwordIndex>()
+
+/** The stopword index of one pool of codes, built once per pool. */
+function indexOf(codes: readonly string[]): StopwordIndex {
   const key = codes.join(' ')
   let index = indexes.get(key)
   if (!index) {
-    index = new Map()
-    for (const code of codes) {
+    const lists = new Map<string, number[]>()
+    codes.forEach((code, position) => {
       for (const word of stopwordsOf(code) ?? []) {
-        const known = index.get(word)
-        if (known) known.push(code)
-        else index.set(word, [code])
+        const known = lists.get(word)
+        if (known) known.push(position)
+        else lists.set(word, [position])
       }
-    }
+    })
+    index = {codes: [...codes], words: new Map([...lists].map(([word, positions]) => [word, Uint8Array.from(positions)]))}
     if (indexes.size < 64) indexes.set(key, index)
   }
   return index
@@ -48,17 +55,23 @@ function indexOf(codes: readonly string[]): Map<string, string[]> {
 
 /**
  * The share of words that are stopwords of each code that has a list, best
- * first. Cheap (one lookup per word in an index of the pool's lists), so it
- * can rank a script's whole pool before franc compares trigrams with a few.
+ * first. Cheap (one lookup per word in an index of the pool's lists, counts
+ * in a typed array), so it can rank a script's whole pool before franc
+ * compares trigrams with a few.
  */
 export function stopwordShares(words: readonly string[], codes: readonly string[]): Array<[string, number]> {
   if (words.length === 0) return []
   const index = indexOf(codes)
-  const hits = new Map<string, number>()
+  const hits = new Uint16Array(index.codes.length)
   for (const word of words) {
-    for (const code of index.get(word) ?? []) hits.set(code, (hits.get(code) ?? 0) + 1)
+    const positions = index.words.get(word)
+    if (positions) for (const position of positions) hits[position]!++
   }
-  return [...hits].map(([code, count]): [string, number] => [code, count / words.length]).sort((a, b) => b[1] - a[1])
+  const shares: Array<[string, number]> = []
+  hits.forEach((count, position) => {
+    if (count > 0) shares.push([index.codes[position]!, count / words.length])
+  })
+  return shares.sort((a, b) => b[1] - a[1])
 }
 
 /** What speaks for `a` over `b`: counts of letters, stopwords and marker words only one of them uses. */
