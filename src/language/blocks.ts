@@ -27,6 +27,9 @@ const ownShare = 0.12
 /** Words a block's head is judged on: enough to tell a quote from the body, few enough to stay cheap. */
 const headWords = 40
 
+/** Words of the body's sample whose stopword share sets the blocks' threshold. */
+const sampleWords = 150
+
 /** Characters of a block whose script is compared with the body's. */
 const scriptHead = 160
 
@@ -55,31 +58,47 @@ export function markBlockLanguages(tree: Root, document: {lang: string; script?:
   // Languages the script settles (Greek, Korean …) have no franc code here, but may have a stopword list.
   const stopwords = [...mainCodes, main].map(stopwordsOf).find(Boolean)
   // Half the share the body itself has, at most ownShare: Hebrew and Ukrainian text covers far less of its lists.
-  const threshold = Math.min(ownShare, document.sample && stopwords ? stopwordShare(document.sample, stopwords, Number.POSITIVE_INFINITY) / 2 : ownShare)
+  const threshold = Math.min(ownShare, document.sample && stopwords ? stopwordShare(document.sample, stopwords, sampleWords) / 2 : ownShare)
   const marked: Array<{lang: string; text: string}> = []
   // A repeated block (a pull quote printed twice) is looked at once; `main` marks one found in the main language.
   const seen = new Map<string, Detection | 'main'>()
-  for (const block of proseBlocks(tree, [])) {
-    if (checks <= 0 || blocks <= 0) break
+  walk(tree)
+  return marked
+
+  /** Paragraphs and headings, also inside block quotes and lists, in document order; false once the budget is spent. */
+  function walk(parent: Parent): boolean {
+    for (const node of parent.children) {
+      if (node.type === 'paragraph' || node.type === 'heading') {
+        if (!look(node)) return false
+      } else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') {
+        if (!walk(node)) return false
+      }
+    }
+    return true
+  }
+
+  function look(block: Paragraph | Heading): boolean {
+    const {children} = block
     // Most blocks are one text node: read it without walking the block.
-    const only = block.children.length === 1 && block.children[0]!.type === 'text' ? block.children[0].value : undefined
-    if ((only ?? '').length < minLetters && (only !== undefined || block.children.length === 0)) continue
-    const text = only?.trim() ?? blockText(block)
-    if (text.length < minLetters) continue
+    const first = children.length === 1 ? children[0]! : undefined
+    if (first?.type === 'text' ? first.value.length < minLetters : children.length === 0) return true
+    const text = first?.type === 'text' ? first.value.trim() : blockText(block)
+    if (text.length < minLetters) return true
     blocks--
     // The cheap test first: most blocks are plainly the main language's, and say so in their first words.
-    if (stopwords && reachesShare(text, stopwords, threshold, headWords)) continue
-    let found = seen.get(text)
-    if (!found) {
-      found = check(text)
-      seen.set(text, found)
+    if (!(stopwords && reachesShare(text, stopwords, threshold, headWords))) {
+      let found = seen.get(text)
+      if (!found) {
+        found = check(text)
+        seen.set(text, found)
+      }
+      if (found !== 'main' && isOther(found, main, mainCodes)) {
+        block.data = {...block.data, lang: found.lang} as typeof block.data
+        marked.push({lang: found.lang, text})
+      }
     }
-    if (found !== 'main' && isOther(found, main, mainCodes)) {
-      block.data = {...block.data, lang: found.lang} as typeof block.data
-      marked.push({lang: found.lang, text})
-    }
+    return checks > 0 && blocks > 0
   }
-  return marked
 
   /** A block the stopwords did not settle: its script, then franc (at most `maxChecks` times). */
   function check(text: string): Detection | 'main' {
@@ -96,19 +115,6 @@ export function markBlockLanguages(tree: Root, document: {lang: string; script?:
     checks--
     return detectLanguage(sample, {minLetters})
   }
-}
-
-/**
- * Paragraphs and headings, also inside block quotes and lists, in document
- * order; a plain walk into an array (unist-util-visit, or a generator, costs
- * more than the checks here).
- */
-function proseBlocks(parent: Parent, found: Array<Paragraph | Heading>): Array<Paragraph | Heading> {
-  for (const node of parent.children) {
-    if (node.type === 'paragraph' || node.type === 'heading') found.push(node)
-    else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') proseBlocks(node, found)
-  }
-  return found
 }
 
 function isOther(found: Detection, main: string, mainCodes: readonly string[]): boolean {

@@ -17,8 +17,8 @@ function isBreak(code: number): boolean {
 
 /** The share of the first `maxWords` words of a text that are in a stopword set. */
 export function stopwordShare(text: string, stopwords: ReadonlySet<string>, maxWords: number): number {
-  const [own, words] = countStopwords(text, stopwords, maxWords, Number.POSITIVE_INFINITY)
-  return words === 0 ? 0 : own / words
+  const own = countStopwords(text, stopwords, maxWords, Number.POSITIVE_INFINITY)
+  return counted.words === 0 ? 0 : own / counted.words
 }
 
 /**
@@ -28,8 +28,8 @@ export function stopwordShare(text: string, stopwords: ReadonlySet<string>, maxW
  */
 export function reachesShare(text: string, stopwords: ReadonlySet<string>, share: number, maxWords: number): boolean {
   const enough = Math.max(1, Math.ceil(share * maxWords))
-  const [own, words] = countStopwords(text, stopwords, maxWords, enough)
-  return own >= enough || (words > 0 && own / words >= share)
+  const own = countStopwords(text, stopwords, maxWords, enough)
+  return own >= enough || (counted.words > 0 && own / counted.words >= share)
 }
 
 /** Per UTF-16 code unit: 0 not known yet, 1 no capital, 2 a capital letter. */
@@ -44,12 +44,16 @@ function startsUpper(code: number): boolean {
   return capitals[code] === 2
 }
 
+/** The words `countStopwords` read last (a second return value without an allocation). */
+const counted = {words: 0}
+
 /**
- * Stopwords and words among the first `maxWords` lower-cased words of a
- * text, read until `enough` stopwords were found. One loop over the
- * characters, no split and no callback: this runs on every block.
+ * Stopwords among the first `maxWords` lower-cased words of a text, read
+ * until `enough` stopwords were found; `counted.words` says how many words
+ * were read. One loop over the characters, no split and no callback: this
+ * runs on every block.
  */
-function countStopwords(text: string, stopwords: ReadonlySet<string>, maxWords: number, enough: number): [own: number, words: number] {
+function countStopwords(text: string, stopwords: ReadonlySet<string>, maxWords: number, enough: number): number {
   let own = 0
   let words = 0
   let start = -1
@@ -66,5 +70,6 @@ function countStopwords(text: string, stopwords: ReadonlySet<string>, maxWords: 
     if (words >= maxWords) break
     start = -1
   }
-  return [own, words]
+  counted.words = words
+  return own
 }
