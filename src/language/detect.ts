@@ -110,7 +110,9 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Detec
   const [first, second] = ranked
   if (!first) return {lang: 'und', confidence: 0, script, reason: 'franc found no candidate'}
   const confidence = second ? first.score - second.score : 1
-  const contest = ranked.filter((entry) => first.score - entry.score <= detectDefaults.contestMargin && (entry === first || areClose(entry.code, first.code)))
+  // franc's scores say nothing between languages it cannot tell apart: all of them stay in the contest.
+  const blind = (entry: Ranked) => francBlind.has(entry.code) && francBlind.has(first.code)
+  const contest = ranked.filter((entry) => entry === first || (areClose(entry.code, first.code) && (first.score - entry.score <= detectDefaults.contestMargin || blind(entry))))
   if (contest.length > 1) return settleContest(text, words, contest, {script, hint, confidence})
   const minConfidence = options.minConfidence ?? detectDefaults.minConfidence
   if (confidence < minConfidence) {

@@ -1,6 +1,7 @@
 import {createRequire} from 'node:module'
 import {toLangCode} from './codes.js'
-import {markerWords, signatureLetters, stopwordsMislead} from './markers.js'
+import type {WordTest} from './marker-set.js'
+import {absentSpelling, markerWords, signatureLetters, stopwordsMislead} from './markers.js'
 
 const require = createRequire(import.meta.url)
 /** stopwords-iso: function words for 57 languages, keyed by ISO 639-1 code. */
@@ -85,8 +86,9 @@ export interface PairEvidence {
 /**
  * Evidence between two close languages (franc codes) in a text: letters
  * only one of them writes (å/æ/ø against ä/ö, ї/є/ґ, ъ, پ/چ/گ against ة),
- * stopwords only one of them has (stopwords-iso), marker words (the
- * Croatian/Serbian/Bosnian and Indonesian/Malay lists in `markers.ts`).
+ * stopwords only one of them has (stopwords-iso), marker words and
+ * spellings (`markers-bcs.ts`, `markers-malay.ts`, `markers.ts`), and a
+ * spelling a long text lacks (no ijekavian `ije`/`je`: Serbian).
  */
 export function pairEvidence(text: string, words: readonly string[], a: string, b: string): PairEvidence {
   const signs: string[] = []
@@ -105,6 +107,8 @@ export function pairEvidence(text: string, words: readonly string[], a: string, 
   const ownB = [markerWords[b], useStopwords ? stopwordsOf(b) : undefined]
   tally(wordCounts(words, ownA, ownB), 1)
   tally(wordCounts(words, ownB, ownA), -1)
+  tally(absence(words, a, b), 1)
+  tally(absence(words, b, a), -1)
   return {score, signs: signs.slice(0, 8)}
 }
 
@@ -138,7 +142,15 @@ function letterCounts(counts: ReadonlyMap<string, number>, own = '', rival = '')
   return found
 }
 
-type WordSets = ReadonlyArray<ReadonlySet<string> | undefined>
+type WordSets = ReadonlyArray<WordTest | undefined>
+
+/** One point for `own` when a long enough text lacks a spelling the rival writes (see `absentSpelling`). */
+function absence(words: readonly string[], own: string, rival: string): Map<string, number> {
+  const found = new Map<string, number>()
+  const rule = absentSpelling[own]
+  if (rule && rule.rivals.includes(rival) && words.length >= rule.minWords && !words.some((word) => rule.pattern.test(word))) found.set(rule.name, 1)
+  return found
+}
 
 function wordCounts(words: readonly string[], own: WordSets, rival: WordSets): Map<string, number> {
   const found = new Map<string, number>()
