@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs'
 import type {Paragraph, Root} from 'mdast'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
@@ -57,6 +58,16 @@ describe('Croatian, Serbian, Bosnian, Indonesian, Malay news paragraphs', () => 
     const latin = detectLanguage(tuning.sr![0]!)
     expect(latin).toMatchObject({lang: 'sr', decidedBy: 'evidence'})
     expect(latin.reason).toMatch(/no ijekavian|hiljad|izmen|ocen|zahtev|rešenj/)
+  })
+
+  it('Slovak in the group does not take Czech: Slovak letters are ä ô ľ ĺ ŕ, not the accents both write', () => {
+    const czech = readFileSync(new URL('../fixtures/cs-zpravy-vcelari/expected.md', import.meta.url), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')
+    const words = czech.split(/\s+/).filter(Boolean)
+    for (let start = 0; start + 25 <= words.length; start += 20) {
+      const window = words.slice(start, start + 25).join(' ')
+      expect(['cs', 'und'], window).toContain(detectLanguage(window).lang)
+    }
+    expect(detectLanguage('Teplé dni na prelome februára a marca vylákali včely k prvým preletom, ale môže to byť predčasná radosť, hovoria včelári.').lang).toBe('sk')
   })
 
   it('a Bosnian text without Bosnian or Croatian words stays und, and says why', () => {

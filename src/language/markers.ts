@@ -13,8 +13,8 @@ import {indonesian, indonesianSpelling, malay, malaySpelling} from './markers-ma
  * ä ö against Danish and Norwegian æ ø; Portuguese ã õ ç and Spanish or
  * Galician ñ; Russian ы э ё, Ukrainian ї є ґ і, Belarusian ў, Bulgarian's
  * frequent ъ, Serbian ђ ћ, Macedonian ѓ ќ ѕ; Croatian, Bosnian and Serbian
- * ć đ, which Slovene and Slovak do not write, and Slovak's accents
- * (á ä ô ý ľ ť ď ň), which they do not; Arabic ي ك ة ى against the
+ * ć đ, which Slovene and Slovak do not write; Slovak ä ô ľ ĺ ŕ against
+ * Czech ě ř ů; Arabic ي ك ة ى against the
  * Persian and Urdu ی ک, Persian and Urdu پ چ ژ گ, Urdu ے ں ٹ ڈ ڑ ھ ہ, Pashto
  * ټ ډ ړ ږ ښ ګ ڼ, Uyghur ۆ ۇ ۈ ۋ.
  */
@@ -33,7 +33,8 @@ export const signatureLetters: Readonly<Record<string, string>> = {
   bul: 'ъ',
   srp: 'ђћџјљњćđ',
   hrv: 'ćđ',
-  slk: 'áäéíóôúýľĺŕťďň',
+  slk: 'äôľĺŕ',
+  ces: 'ěřů',
   bos: 'ćđ',
   mkd: 'ѓќѕџјљњ',
   arb: 'يكةى',
