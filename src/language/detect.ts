@@ -186,8 +186,11 @@ function narrow(allowed: readonly string[], words: readonly string[], hint: stri
 /**
  * At most `size` characters for franc from the start, middle and end of
  * the text (the stage's sample is three windows already), each cut at
- * spaces. franc's cost grows with its input; 600 characters are about 500
- * letters, where it is right on every calibration window.
+ * spaces. franc's cost grows with its input (building the text's trigrams
+ * is most of it, more than comparing them with the candidates): 300
+ * characters, about 250 letters, cost half of 600 and are as right on the
+ * calibration windows (98 % right, 2 % und, none wrong at 250 letters; the
+ * words and letters that settle close pairs are read on the whole sample).
  */
 function spread(text: string, size: number): string {
   if (text.length <= size) return text
