@@ -1,9 +1,10 @@
 import type {Heading, Paragraph, Parent, Root} from 'mdast'
-import {areClose, scriptPools} from './candidates.js'
+import {areClose, scriptPools, settledByScript} from './candidates.js'
 import {toLangCode} from './codes.js'
 import {type Detection, detectLanguage} from './detect.js'
-import {stopwordsOf, wordsOf} from './evidence.js'
-import {type Script, countScript} from './scripts.js'
+import {stopwordsOf} from './evidence.js'
+import {reachesShare, stopwordShare} from './share.js'
+import {type Script, countLetters, countScript} from './scripts.js'
 import {blockText} from '../util/tree.js'
 
 export interface BlockLanguageOptions {
@@ -23,8 +24,15 @@ export interface BlockLanguageOptions {
  */
 const ownShare = 0.12
 
-/** Spaces and the punctuation that sticks to words: a split, not a Unicode regex, for speed. */
-const wordBreak = /[\s.,;:!?()[\]"'«»„“”‘’—–-]+/
+/** Words a block's head is judged on: enough to tell a quote from the body, few enough to stay cheap. */
+const headWords = 40
+
+/** Words of the body's sample whose stopword share sets the blocks' threshold. */
+const sampleWords = 150
+
+/** Characters of a block whose script is compared with the body's. */
+const scriptHead = 160
+
 
 /**
  * Mark the blocks written in another language than the document's main one
@@ -47,63 +55,65 @@ export function markBlockLanguages(tree: Root, document: {lang: string; script?:
   let checks = options.maxChecks ?? 8
   let blocks = options.maxBlocks ?? 400
   const mainCodes = francCodesOf(main)
-  const stopwords = mainCodes.map(stopwordsOf).find(Boolean)
+  // Languages the script settles (Greek, Korean …) have no franc code here, but may have a stopword list.
+  const stopwords = [...mainCodes, main].map(stopwordsOf).find(Boolean)
   // Half the share the body itself has, at most ownShare: Hebrew and Ukrainian text covers far less of its lists.
-  const threshold = Math.min(ownShare, document.sample && stopwords ? shareOf(document.sample, stopwords) / 2 : ownShare)
+  const threshold = Math.min(ownShare, document.sample && stopwords ? stopwordShare(document.sample, stopwords, sampleWords) / 2 : ownShare)
   const marked: Array<{lang: string; text: string}> = []
-  // A repeated block (a pull quote printed twice) is looked at once.
-  const seen = new Map<string, Detection>()
-  for (const block of proseBlocks(tree)) {
-    if (checks <= 0 || blocks <= 0) break
-    // Most blocks are one text node: read it without walking the block.
-    const only = block.children.length === 1 && block.children[0]!.type === 'text' ? block.children[0].value : undefined
-    if ((only ?? '').length < minLetters && (only !== undefined || block.children.length === 0)) continue
-    const text = only?.trim() ?? blockText(block)
-    if (text.length < minLetters) continue
-    blocks--
-    const head = text.slice(0, 240)
-    // The cheap test first: most blocks are plainly the main language's (one split, a few lookups).
-    if (stopwords) {
-      if (shareOf(head, stopwords) >= threshold) continue
-    }
-    const letters = head.match(/\p{L}/gu)?.length ?? 0
-    const sameScript = mainScript !== undefined && countScript(head, mainScript) * 2 > letters
-    // Same script, and no stopword list to say otherwise: the main language.
-    if (sameScript && !stopwords) continue
-    // Kanji-heavy lines are Japanese in a Japanese document, not Chinese.
-    if (mainScript === 'Kana' && countScript(head, 'Han') * 2 > letters) continue
-    let found = seen.get(text)
-    if (!found) {
-      if ((text.match(/\p{L}/gu)?.length ?? 0) < minLetters) continue
-      checks--
-      // The block's head is enough to tell, and keeps a long block as cheap as a short one.
-      found = detectLanguage(text.length > 800 ? text.slice(0, text.lastIndexOf(' ', 800) + 1 || 800) : text, {minLetters})
-      seen.set(text, found)
-    }
-    if (isOther(found, main, mainCodes)) {
-      block.data = {...block.data, lang: found.lang} as typeof block.data
-      marked.push({lang: found.lang, text})
-    }
-  }
+  // A repeated block (a pull quote printed twice) is looked at once; `main` marks one found in the main language.
+  const seen = new Map<string, Detection | 'main'>()
+  walk(tree)
   return marked
-}
 
-/** The share of a text's words that are in a stopword set. */
-function shareOf(text: string, stopwords: ReadonlySet<string>): number {
-  const words = text.toLowerCase().split(wordBreak)
-  let own = 0
-  for (const word of words) if (stopwords.has(word)) own++
-  return words.length === 0 ? 0 : own / words.length
-}
+  /** Paragraphs and headings, also inside block quotes and lists, in document order; false once the budget is spent. */
+  function walk(parent: Parent): boolean {
+    for (const node of parent.children) {
+      if (node.type === 'paragraph' || node.type === 'heading') {
+        if (!look(node)) return false
+      } else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') {
+        if (!walk(node)) return false
+      }
+    }
+    return true
+  }
 
-/**
- * Paragraphs and headings, also inside block quotes and lists, in document
- * order; a plain walk (unist-util-visit costs more than the checks here).
- */
-function* proseBlocks(parent: Parent): Generator<Paragraph | Heading> {
-  for (const node of parent.children) {
-    if (node.type === 'paragraph' || node.type === 'heading') yield node
-    else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') yield* proseBlocks(node)
+  function look(block: Paragraph | Heading): boolean {
+    const {children} = block
+    // Most blocks are one text node: read it without walking the block.
+    const first = children.length === 1 ? children[0]! : undefined
+    if (first?.type === 'text' ? first.value.length < minLetters : children.length === 0) return true
+    const text = first?.type === 'text' ? first.value.trim() : blockText(block)
+    if (text.length < minLetters) return true
+    blocks--
+    // The cheap test first: most blocks are plainly the main language's, and say so in their first words.
+    if (!(stopwords && reachesShare(text, stopwords, threshold, headWords))) {
+      let found = seen.get(text)
+      if (!found) {
+        found = check(text)
+        seen.set(text, found)
+      }
+      if (found !== 'main' && isOther(found, main, mainCodes)) {
+        block.data = {...block.data, lang: found.lang} as typeof block.data
+        marked.push({lang: found.lang, text})
+      }
+    }
+    return checks > 0 && blocks > 0
+  }
+
+  /** A block the stopwords did not settle: its script, then franc (at most `maxChecks` times). */
+  function check(text: string): Detection | 'main' {
+    const head = text.slice(0, scriptHead)
+    const letters = countLetters(head)
+    const sameScript = mainScript !== undefined && countScript(head, mainScript) * 2 > letters
+    // Same script, and no stopword list to say otherwise, or a script only the main language writes.
+    if (sameScript && (!stopwords || settledByScript[mainScript!])) return 'main'
+    // Kanji-heavy lines are Japanese in a Japanese document, not Chinese.
+    if (mainScript === 'Kana' && countScript(head, 'Han') * 2 > letters) return 'main'
+    // The block's head is enough to tell, and keeps a long block as cheap as a short one.
+    const sample = text.length > 800 ? text.slice(0, text.lastIndexOf(' ', 800) + 1 || 800) : text
+    if (countLetters(sample) < minLetters) return 'main'
+    checks--
+    return detectLanguage(sample, {minLetters})
   }
 }
 

@@ -44,7 +44,8 @@ export const closeGroups: ReadonlyArray<readonly string[]> = [
   ['spa', 'por', 'glg', 'cat'],
   ['fra', 'ita', 'ron', 'cat'],
   ['rus', 'ukr', 'bel', 'bul', 'mkd', 'srp'],
-  ['hrv', 'bos', 'srp', 'slv'],
+  // Short Croatian or Serbian reads as Slovak to franc.
+  ['hrv', 'bos', 'srp', 'slv', 'slk'],
   ['ces', 'slk', 'pol'],
   ['ind', 'zlm', 'jav', 'sun'],
   ['tgl', 'ceb'],

@@ -1,6 +1,7 @@
 import {createRequire} from 'node:module'
 import {toLangCode} from './codes.js'
-import {markerWords, signatureLetters, stopwordsMislead} from './markers.js'
+import type {WordTest} from './marker-set.js'
+import {absentSpelling, markerWords, signatureLetters, stopwordsMislead} from './markers.js'
 
 const require = createRequire(import.meta.url)
 /** stopwords-iso: function words for 57 languages, keyed by ISO 639-1 code. */
@@ -26,21 +27,28 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/['’]n(?!\p{L})|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*/gu) ?? []
 }
 
-const indexes = new Map<string, Map<string, string[]>>()
+interface StopwordIndex {
+  codes: readonly string[]
+  /** Word → the positions in `codes` of the languages whose stopwords hold it. */
+  words: Map<string, Uint8Array>
+}
 
-/** Word → the codes whose stopwords hold it, for one pool of codes. */
-function indexOf(codes: readonly string[]): Map<string, string[]> {
+const indexes = new Map<string, StopwordIndex>()
+
+/** The stopword index of one pool of codes, built once per pool. */
+function indexOf(codes: readonly string[]): StopwordIndex {
   const key = codes.join(' ')
   let index = indexes.get(key)
   if (!index) {
-    index = new Map()
-    for (const code of codes) {
+    const lists = new Map<string, number[]>()
+    codes.forEach((code, position) => {
       for (const word of stopwordsOf(code) ?? []) {
-        const known = index.get(word)
-        if (known) known.push(code)
-        else index.set(word, [code])
+        const known = lists.get(word)
+        if (known) known.push(position)
+        else lists.set(word, [position])
       }
-    }
+    })
+    index = {codes: [...codes], words: new Map([...lists].map(([word, positions]) => [word, Uint8Array.from(positions)]))}
     if (indexes.size < 64) indexes.set(key, index)
   }
   return index
@@ -48,17 +56,23 @@ function indexOf(codes: readonly string[]): Map<string, string[]> {
 
 /**
  * The share of words that are stopwords of each code that has a list, best
- * first. Cheap (one lookup per word in an index of the pool's lists), so it
- * can rank a script's whole pool before franc compares trigrams with a few.
+ * first. Cheap (one lookup per word in an index of the pool's lists, counts
+ * in a typed array), so it can rank a script's whole pool before franc
+ * compares trigrams with a few.
  */
 export function stopwordShares(words: readonly string[], codes: readonly string[]): Array<[string, number]> {
   if (words.length === 0) return []
   const index = indexOf(codes)
-  const hits = new Map<string, number>()
+  const hits = new Uint16Array(index.codes.length)
   for (const word of words) {
-    for (const code of index.get(word) ?? []) hits.set(code, (hits.get(code) ?? 0) + 1)
+    const positions = index.words.get(word)
+    if (positions) for (const position of positions) hits[position]!++
   }
-  return [...hits].map(([code, count]): [string, number] => [code, count / words.length]).sort((a, b) => b[1] - a[1])
+  const shares: Array<[string, number]> = []
+  hits.forEach((count, position) => {
+    if (count > 0) shares.push([index.codes[position]!, count / words.length])
+  })
+  return shares.sort((a, b) => b[1] - a[1])
 }
 
 /** What speaks for `a` over `b`: counts of letters, stopwords and marker words only one of them uses. */
@@ -72,8 +86,9 @@ export interface PairEvidence {
 /**
  * Evidence between two close languages (franc codes) in a text: letters
  * only one of them writes (å/æ/ø against ä/ö, ї/є/ґ, ъ, پ/چ/گ against ة),
- * stopwords only one of them has (stopwords-iso), marker words (the
- * Croatian/Serbian/Bosnian and Indonesian/Malay lists in `markers.ts`).
+ * stopwords only one of them has (stopwords-iso), marker words and
+ * spellings (`markers-bcs.ts`, `markers-malay.ts`, `markers.ts`), and a
+ * spelling a long text lacks (no ijekavian `ije`/`je`: Serbian).
  */
 export function pairEvidence(text: string, words: readonly string[], a: string, b: string): PairEvidence {
   const signs: string[] = []
@@ -92,6 +107,8 @@ export function pairEvidence(text: string, words: readonly string[], a: string, 
   const ownB = [markerWords[b], useStopwords ? stopwordsOf(b) : undefined]
   tally(wordCounts(words, ownA, ownB), 1)
   tally(wordCounts(words, ownB, ownA), -1)
+  tally(absence(words, a, b), 1)
+  tally(absence(words, b, a), -1)
   return {score, signs: signs.slice(0, 8)}
 }
 
@@ -125,7 +142,15 @@ function letterCounts(counts: ReadonlyMap<string, number>, own = '', rival = '')
   return found
 }
 
-type WordSets = ReadonlyArray<ReadonlySet<string> | undefined>
+type WordSets = ReadonlyArray<WordTest | undefined>
+
+/** One point for `own` when a long enough text lacks a spelling the rival writes (see `absentSpelling`). */
+function absence(words: readonly string[], own: string, rival: string): Map<string, number> {
+  const found = new Map<string, number>()
+  const rule = absentSpelling[own]
+  if (rule && rule.rivals.includes(rival) && words.length >= rule.minWords && !words.some((word) => rule.pattern.test(word))) found.set(rule.name, 1)
+  return found
+}
 
 function wordCounts(words: readonly string[], own: WordSets, rival: WordSets): Map<string, number> {
   const found = new Map<string, number>()
