@@ -149,8 +149,9 @@ type RunOptions = NonNullable<Parameters<Piscina['run']>[1]>
  * collect sooner: left alone it lets each thread's heap grow long before it
  * collects, and two threads on a 64 MB stream of dumps peaked anywhere from
  * 285 to 540 MB (GC timing), the dev set's HTML at 363 to 384 MB; capped, at
- * 225 to 230 MB and 242 to 252 MB, for up to a tenth more time on HTML and
- * none measurable on dumps. A young generation of 8 MB takes about 15 MB off
+ * 225 to 230 MB and 242 to 252 MB. On a 16 MB corpus it costs no measurable
+ * time; on a run of a few seconds, 12 to 15 % more CPU while the heaps warm
+ * up (any cap does, 512 MB too). A young generation of 8 MB takes about 15 MB off
  * each thread at no cost in docs/s (documents are small and short-lived).
  */
 const cappedLimits: ResourceLimits = {maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 192}
