@@ -47,6 +47,11 @@ export interface Hints {
    */
   titleLine?: number
   /**
+   * The input line of the title the title stage took, however it found it:
+   * the first paragraph left under it is the lead (see `findZones`).
+   */
+  headlineLine?: number
+  /**
    * The input was markup (HTML, or Markdown such as scrubdown's own output):
    * the HTML parser already cut the page down to its main content, and a
    * Markdown document is its content, so the zones around the core are not a

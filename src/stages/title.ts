@@ -58,7 +58,11 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
     if (!meta.title) {
       const candidates = shaped.flatMap((ok, index) => (ok && index < coreStart ? [index] : []))
       chosen ??= nearest(candidates, texts) ?? headlineOpeningCore(coreStart, shaped, texts)
-      if (chosen !== undefined) meta.title = texts[chosen]!.replace(/\s+/g, ' ')
+      if (chosen !== undefined) {
+        meta.title = texts[chosen]!.replace(/\s+/g, ' ')
+        const line = tree.children[chosen]?.position?.end.line
+        if (line !== undefined) hints.headlineLine = line
+      }
     }
     if (!meta.title) return
     // Repeats of the title sit in the header, or open the core (a headline over the body).

@@ -1,6 +1,7 @@
 import type {Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {boundaryOf, isChromeLine, isInlineChrome, opensLikeChrome} from '../lexicon/chrome.js'
+import {readByline} from './byline-lines.js'
 import {isDateLine} from './dates.js'
 import {looksLikeName} from './names.js'
 import {countWords, endsOpen, endsSentence, hasSentenceBoundary, sentenceEnd, startsUpper} from './text.js'
@@ -107,7 +108,7 @@ function lineScore(text: string): number {
  * see `Hints.titleLine`). A document with no positive run at all is all core: with
  * nothing to anchor on, be careful everywhere.
  */
-export function findZones(root: Root, after?: number): Zones {
+export function findZones(root: Root, after?: number, headline?: number): Zones {
   const measured = root.children.map(measure)
   const base = measured.map((block) => block.score)
   const transparent = measured.map((block) => block.inline)
@@ -159,6 +160,7 @@ export function findZones(root: Root, after?: number): Zones {
   if (bestStart > 0 && scores[bestStart - 1] !== Number.NEGATIVE_INFINITY && isEdgeLine(root.children[bestStart - 1]!, 'start')) bestStart--
   if (bestEnd < root.children.length - 1 && isEdgeLine(root.children[bestEnd + 1]!, 'end')) bestEnd++
   bestEnd = listTail(root.children, base, bestEnd)
+  bestStart = leadAbove(root.children, base, scores, bestStart, headline)
   return {coreStart: bestStart, coreEnd: bestEnd}
 }
 
@@ -191,6 +193,36 @@ function listTail(children: RootContent[], base: number[], end: number): number 
     }
   }
   return last
+}
+
+/**
+ * The lead paragraph right under the title, dateline or byline, then short lines
+ * (a subheading, a command, a few figures) before the core: the sum left
+ * the lead out, as prose between short lines counts for less. When nothing
+ * but such lines stands between, the core starts at the lead. Chrome, a
+ * name, a Title Case headline or the title's anchor end the look.
+ */
+function leadAbove(children: RootContent[], base: number[], scores: number[], start: number, headline?: number): number {
+  for (let index = start - 1; index >= 0 && index >= start - maxTail; index--) {
+    const node = children[index]!
+    if (scores[index] === Number.NEGATIVE_INFINITY) return start
+    if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'list' && node.type !== 'code') return start
+    const score = base[index]!
+    if (score >= 15 && isProse(node)) {
+      // The first paragraph left under the title (its byline and dateline are taken out by then), or under a dateline or byline.
+      const line = children[index]!.position?.start.line
+      const aboveLine = index > 0 ? children[index - 1]!.position?.end.line : 0
+      if (headline !== undefined && line !== undefined && aboveLine !== undefined && line > headline && aboveLine < headline) return index
+      const above = index > 0 ? toString(children[index - 1]!).trim() : ''
+      return above !== '' && (isDateLine(above) || readByline(above) !== undefined) ? index : start
+    }
+    if (score < -5 || score === inlineCost) return start
+    if (node.type === 'list' || node.type === 'code') continue
+    const text = toString(node).trim()
+    const words = countWords(text)
+    if ((words >= 2 && looksLikeName(text)) || isDateLine(text) || (words >= 3 && isTitleCase(text))) return start
+  }
+  return start
 }
 
 interface Measure {

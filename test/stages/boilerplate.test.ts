@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {cleanSync} from '../../src/index.js'
 import {body, runStages} from '../helpers/run.js'
 
 const p1 = 'The council voted on Tuesday to close the old harbour road for six months while engineers repair the sea wall.'
@@ -48,5 +49,22 @@ describe('boilerplate stage', () => {
     expect(teasers.removed.map((removal) => removal.text)).toEqual(['Council approves budget', 'School reopens after floods', 'The mayor spoke.'])
     const shared = clean(`${p1}\n${p2}\nShare this article\nIngredients\n2 eggs\nBeat the eggs well.\nBake it for an hour.`)
     expect(shared.removed.map((removal) => removal.text)).toEqual(['Share this article', 'Ingredients', '2 eggs', 'Beat the eggs well.', 'Bake it for an hour.'])
+  })
+
+  it('keeps the lead under the dateline and the short lines after it (a command, figures), when the core starts further down', () => {
+    const post = [
+      'Blog', 'Docs', 'Pricing', 'How we cut our Node.js startup time in half', 'March 3, 2025 · 6 min read',
+      'Startup time matters for CLIs. Ours took 0.41 s to print its version, which users noticed in shell loops.',
+      'The fix', 'We bundled the CLI with esbuild:', '$ npx esbuild src/cli.ts --bundle --platform=node --outfile=dist/cli.js',
+      'Results:', 'Before: 0.41 s', 'After: 0.24 s',
+      'That is a 41% cut. See https://esbuild.github.io/api/#bundle for the options, e.g. --splitting.', 'Was it worth it? Yes.',
+      'Tags: node, performance', 'Share on X',
+    ].join('\n')
+    const result = cleanSync(post)
+    expect(result.meta.title).toBe('How we cut our Node.js startup time in half')
+    for (const line of ['Startup time matters for CLIs.', 'We bundled the CLI with esbuild:', '$ npx esbuild', 'Before: 0.41 s', 'After: 0.24 s']) {
+      expect(result.markdown).toContain(line)
+    }
+    expect(result.removed.map((removal) => removal.text)).toEqual(expect.arrayContaining(['Blog', 'Docs', 'Pricing', 'Share on X']))
   })
 })
