@@ -164,6 +164,18 @@ export function findZones(root: Root, after?: number, headline?: number): Zones 
   return {coreStart: bestStart, coreEnd: bestEnd}
 }
 
+/**
+ * A line that ends the look for article lines around the core: a name (the
+ * author's, printed after the article), a date, a headline in Title Case
+ * (without a final full stop).
+ * A numbered item ("1. Lavendel") is no name, whatever its capitals.
+ */
+function endsLook(text: string): boolean {
+  const words = countWords(text)
+  // Capitals alone make no headline: German capitalizes every noun; a headline has no final full stop.
+  return (words >= 2 && !/\p{N}/u.test(text) && looksLikeName(text)) || isDateLine(text) || (words >= 3 && !endsSentence(text) && isTitleCase(text))
+}
+
 /** How far past the core a list and its steps are looked for. */
 const maxTail = 30
 
@@ -181,13 +193,14 @@ function listTail(children: RootContent[], base: number[], end: number): number 
     const node = children[index]!
     if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'list') break
     const score = base[index]!
+    // Chrome inside an article (an ad label, "Read also") is passed over, as the core passes over it.
+    if (score === inlineCost) continue
     // Chrome costs 8 or more; a boundary 100; a short line at most 5.
-    if (score < -5 || score === inlineCost) break
+    if (score < -5) break
     if (node.type === 'list') continue
     const text = toString(node).trim()
-    const words = countWords(text)
-    if ((words >= 2 && looksLikeName(text)) || isDateLine(text) || (words >= 3 && isTitleCase(text))) break
-    if (endsSentence(text) && startsUpper(text) && words >= 3) {
+    if (endsLook(text)) break
+    if (endsSentence(text) && startsUpper(text) && countWords(text) >= 3) {
       sentences++
       if (sentences >= 2) last = index
     }
@@ -216,11 +229,10 @@ function leadAbove(children: RootContent[], base: number[], scores: number[], st
       const above = index > 0 ? toString(children[index - 1]!).trim() : ''
       return above !== '' && (isDateLine(above) || readByline(above) !== undefined) ? index : start
     }
-    if (score < -5 || score === inlineCost) return start
+    if (score === inlineCost) continue
+    if (score < -5) return start
     if (node.type === 'list' || node.type === 'code') continue
-    const text = toString(node).trim()
-    const words = countWords(text)
-    if ((words >= 2 && looksLikeName(text)) || isDateLine(text) || (words >= 3 && isTitleCase(text))) return start
+    if (endsLook(toString(node).trim())) return start
   }
   return start
 }

@@ -67,4 +67,24 @@ describe('boilerplate stage', () => {
     }
     expect(result.removed.map((removal) => removal.text)).toEqual(expect.arrayContaining(['Blog', 'Docs', 'Pricing', 'Share on X']))
   })
+
+  it('keeps a numbered list of short items with their sentences and an ad label among them (a listicle in German, every noun capitalized)', () => {
+    const listicle = [
+      'Startseite', 'Ratgeber', '7 Pflanzen, die Schnecken nicht mögen', 'Von Anna Berger | Aktualisiert am 14.05.2024',
+      'Wer Schnecken im Beet hat, muss nicht gleich zu Schneckenkorn greifen. Manche Pflanzen meiden die Tiere von selbst.',
+      '1. Lavendel', 'Sein Duft hält Schnecken fern.', '2. Salbei', 'Auch Salbei mögen sie nicht.', '3. Thymian', 'Anzeige',
+      'Fazit: Mit der richtigen Pflanzenwahl bleibt das Beet schneckenfrei – ganz ohne Gift.',
+      'Das könnte Sie auch interessieren', 'Tomaten richtig ausgeizen',
+    ].join('\n')
+    const result = cleanSync(listicle)
+    for (const line of ['Lavendel', 'Sein Duft hält Schnecken fern.', 'Auch Salbei mögen sie nicht.', 'Thymian', 'Fazit: Mit der richtigen']) {
+      expect(result.markdown).toContain(line)
+    }
+    expect(result.removed.map((removal) => removal.text)).toEqual(expect.arrayContaining(['Anzeige', 'Das könnte Sie auch interessieren', 'Tomaten richtig ausgeizen']))
+  })
+
+  it('reports a removed list with its items on lines of their own', () => {
+    const result = clean(`${p1}\n${p2}\n${p3}\nRelated articles\n- Council approves budget\n- School reopens after floods`)
+    expect(result.removed.map((removal) => removal.text)).toContain('Council approves budget\nSchool reopens after floods')
+  })
 })
