@@ -1,6 +1,6 @@
 import type {Node, Parent, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
-import {toString} from 'mdast-util-to-string'
+import {flowText} from './tree.js'
 
 /** The `source` of every message scrubdown writes. */
 export const source = 'scrubdown'
@@ -15,7 +15,7 @@ export function reportRemoval(
   ruleId: string,
   node: Node,
   reason: string,
-  text: string = toString(node),
+  text: string = flowText(node),
 ): void {
   const message = withoutStack(() => file.message(reason, {place: node.position, ruleId, source}))
   message.actual = text

@@ -1,4 +1,4 @@
-import type {Parent, Root} from 'mdast'
+import type {Node, Parent, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 
 /** Node types that hold text and mean nothing once empty. */
@@ -28,3 +28,19 @@ function hasMedia(parent: Parent): boolean {
 export function blockText(node: Parameters<typeof toString>[0]): string {
   return toString(node).trim()
 }
+
+/** Parents whose children are blocks of their own: their texts are kept apart. */
+const flowParents = new Set(['root', 'list', 'listItem', 'blockquote', 'table'])
+
+/**
+ * The text of a node with its blocks on lines of their own and a table's
+ * cells apart: a removed list reads "Rosmarin\nAkelei", not "RosmarinAkelei".
+ */
+export function flowText(node: Node): string {
+  if (!('children' in node)) return toString(node)
+  const children = (node as Parent).children as Node[]
+  if (node.type === 'tableRow') return children.map((child) => toString(child)).join(' | ')
+  if (!flowParents.has(node.type)) return toString(node)
+  return children.map(flowText).filter((text) => text !== '').join('\n')
+}
+
