@@ -73,11 +73,12 @@ describe('boilerplate stage', () => {
       'Startseite', 'Ratgeber', '7 Pflanzen, die Schnecken nicht mögen', 'Von Anna Berger | Aktualisiert am 14.05.2024',
       'Wer Schnecken im Beet hat, muss nicht gleich zu Schneckenkorn greifen. Manche Pflanzen meiden die Tiere von selbst.',
       '1. Lavendel', 'Sein Duft hält Schnecken fern.', '2. Salbei', 'Auch Salbei mögen sie nicht.', '3. Thymian', 'Anzeige',
+      '4. Rosmarin', '5. Storchschnabel', '6. Akelei', '7. Fingerhut',
       'Fazit: Mit der richtigen Pflanzenwahl bleibt das Beet schneckenfrei – ganz ohne Gift.',
       'Das könnte Sie auch interessieren', 'Tomaten richtig ausgeizen',
     ].join('\n')
     const result = cleanSync(listicle)
-    for (const line of ['Lavendel', 'Sein Duft hält Schnecken fern.', 'Auch Salbei mögen sie nicht.', 'Thymian', 'Fazit: Mit der richtigen']) {
+    for (const line of ['Lavendel', 'Sein Duft hält Schnecken fern.', 'Auch Salbei mögen sie nicht.', 'Thymian', 'Fingerhut', 'Fazit: Mit der richtigen']) {
       expect(result.markdown).toContain(line)
     }
     expect(result.removed.map((removal) => removal.text)).toEqual(expect.arrayContaining(['Anzeige', 'Das könnte Sie auch interessieren', 'Tomaten richtig ausgeizen']))
