@@ -159,7 +159,7 @@ export function findZones(root: Root, after?: number, headline?: number): Zones 
   // A real one-line opening or closing costs a little in the sum, but is article: take it in.
   if (bestStart > 0 && scores[bestStart - 1] !== Number.NEGATIVE_INFINITY && isEdgeLine(root.children[bestStart - 1]!, 'start')) bestStart--
   if (bestEnd < root.children.length - 1 && isEdgeLine(root.children[bestEnd + 1]!, 'end')) bestEnd++
-  bestEnd = listTail(root.children, base, bestEnd)
+  bestEnd = teaserEnd(root.children, base, bestStart, listTail(root.children, base, bestEnd))
   bestStart = leadAbove(root.children, base, scores, bestStart, headline)
   return {coreStart: bestStart, coreEnd: bestEnd}
 }
@@ -206,6 +206,24 @@ function listTail(children: RootContent[], base: number[], end: number): number 
     }
   }
   return last
+}
+
+/** The most short lines a teaser box at the article's end holds after its heading. */
+const maxTeasers = 3
+
+/**
+ * A "Read more opinion" line (chrome the core passes over inside the
+ * article) with nothing but a few short lines after it at the core's end:
+ * a teaser box after the article, not part of it. The core ends before it.
+ */
+function teaserEnd(children: RootContent[], base: number[], start: number, end: number): number {
+  for (let index = end; index > start && index >= end - maxTeasers; index--) {
+    if (base[index] === inlineCost) return index > start + 1 && index < end ? index - 1 : end
+    const node = children[index]!
+    if (node.type !== 'paragraph' && node.type !== 'heading') return end
+    if (countWords(toString(node)) > 8) return end
+  }
+  return end
 }
 
 /**

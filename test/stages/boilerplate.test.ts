@@ -88,4 +88,9 @@ describe('boilerplate stage', () => {
     const result = clean(`${p1}\n${p2}\n${p3}\nRelated articles\n- Council approves budget\n- School reopens after floods`)
     expect(result.removed.map((removal) => removal.text)).toContain('Council approves budget\nSchool reopens after floods')
   })
+
+  it('ends the article before a "Read more …" line followed by a few short teasers', () => {
+    const result = clean(`${p1}\n${p2}\n${p3}\nRead more opinion\nLetters: Bike lanes on Main St.\nMost read\nCouncil approves budget`)
+    expect(body(result.markdown)).toBe(`${p1}\n\n${p2}\n\n${p3}\n`)
+  })
 })
