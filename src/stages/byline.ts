@@ -97,7 +97,8 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
         const next = texts[index + 1] ?? ''
         if (text === author && (!core || next === author || texts[index - 1] === author || isBio(next, author, settings.maxBioWords) || isBioBox(tree.children, texts, index, zones.coreEnd))) {
           reasons.set(index, 'the author\'s name, printed again around the article')
-        } else if (isBio(text, author, settings.maxBioWords) && (!core || texts[index - 1] === author)) {
+        } else if (isBio(text, author, settings.maxBioWords) && (!core || texts[index - 1] === author || index === zones.coreEnd)) {
+          // Outside the article, under the name printed again, or the article's last line ("Tom Hale is a former transit planner …").
           reasons.set(index, 'the author\'s bio, not part of the article')
         } else if (texts[index - 1] === author && reasons.has(index - 1) && isBioBox(tree.children, texts, index - 1, zones.coreEnd)) {
           reasons.set(index, 'the author\'s bio, not part of the article')

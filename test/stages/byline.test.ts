@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {cleanSync} from '../../src/index.js'
 import {body, runStages} from '../helpers/run.js'
 
 const prose = 'Het eerste deel van het artikel is lang genoeg om als echte tekst te tellen, en het eindigt netjes met een punt. Er volgt nog een tweede zin.'
@@ -36,5 +37,17 @@ describe('byline stage', () => {
   it('reads the dateline in the header', () => {
     const result = clean(`28 januari 2025\n${prose}`)
     expect(result.meta.date).toBe('2025-01-28')
+  })
+
+  it("removes the author's bio when it is the article's last line, and keeps a paragraph about the author inside it", () => {
+    const body = [
+      'Every new garage downtown tells drivers the same thing: come by car. That message is expensive, and the city pays for it.',
+      'Tom Hale is wrong about one thing, the mayor said: garages do fill up on weekends, and shops depend on them.',
+      'A single space in a structured garage costs $25,000 to $40,000 to build, according to federal figures.',
+    ]
+    const result = cleanSync(['The city needs fewer parking spaces', 'By Tom Hale', ...body, 'Tom Hale is a former transit planner and a contributing writer.'].join('\n'))
+    expect(result.meta.author).toBe('Tom Hale')
+    expect(result.removed.map((removal) => removal.text)).toContain('Tom Hale is a former transit planner and a contributing writer.')
+    expect(result.markdown).toContain('Tom Hale is wrong about one thing')
   })
 })
