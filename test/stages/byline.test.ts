@@ -50,4 +50,10 @@ describe('byline stage', () => {
     expect(result.removed.map((removal) => removal.text)).toContain('Tom Hale is a former transit planner and a contributing writer.')
     expect(result.markdown).toContain('Tom Hale is wrong about one thing')
   })
+
+  it('reads a label glued to the name after a date ("2025年1月20日 文：山田花子")', () => {
+    const lead = '冬の電気代が高くて驚いた人も多いだろう。筆者の家では、次の5つを見直しただけで月3000円ほど下がった。'
+    const result = clean(`電気代を月3000円下げた5つの方法\n2025年1月20日 文：山田花子\n${lead}\n${lead}`)
+    expect(result.meta).toMatchObject({author: '山田花子', date: '2025-01-20'})
+  })
 })
