@@ -169,6 +169,15 @@ describe('parseHtml: metadata', () => {
     expect(meta.date).toBe('2024-01-02')
   })
 
+  it('drops the comment section by its name even when its comments outweigh a short post', () => {
+    const comment = (who: string) => `<li><p>${who} says: I had exactly the same problem last winter, switched flours twice, and only then noticed the protein content on the label of the bag.</p></li>`
+    const html = page(`<h1>Why my sourdough stopped rising</h1><p>For three weeks my loaves came out flat, though the starter bubbled.</p><p>The culprit was the flour, with less protein than before.</p>`, '',
+      '').replace('</article>', `</article><div id="comments" class="comments-area"><h2>3 thoughts</h2><ol>${comment('Marta')}${comment('Joe')}${comment('Ana')}</ol></div>`)
+    const {markdown} = cleanSync(html)
+    expect(markdown).toContain('The culprit was the flour')
+    expect(markdown).not.toContain('Marta says')
+  })
+
   it('skips malformed JSON-LD with a warning, never a crash', () => {
     const result = cleanSync(page(prose('The sea rises.'), '<script type="application/ld+json">{"@type": "Article", "headline": </script>'))
     expect(result.meta.title).toBe('Tides and moons')

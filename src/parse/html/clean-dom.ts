@@ -11,7 +11,7 @@ import {
   neverContentTags,
   taxonomyClass,
 } from './chrome-tokens.js'
-import {classWords, isElement} from './dom.js'
+import {classWords, elementsIn, isElement} from './dom.js'
 
 /** A subtree taken out of the page, and why. */
 export interface Dropped {
@@ -104,11 +104,26 @@ export function dropChrome(root: ParentNode, keep: (element: Element) => boolean
     const inside = articles.has(parent)
     if (inside || opensArticle(node)) articles.add(node)
     const reason = chromeReason(node, inside)
-    if (reason === undefined || keep(node)) return undefined
+    if (reason === undefined || (keep(node) && !isCommentSection(node))) return undefined
     dropped.push(reason.startsWith(bylineReason) ? {element: node, reason, byline: true} : {element: node, reason})
     return reason
   })
   return inOrder(dropped)
+}
+
+/** The names WordPress, Disqus and most themes give the comment section (an id, or a class of its own). */
+const commentSectionIds = new Set(['comments', 'respond', 'disqus_thread', 'comments-section', 'comment-section'])
+const commentSectionClasses = new Set(['comments-area', 'comment-list', 'commentlist', 'comments-section', 'comment-section'])
+
+/**
+ * The comment section by its own name, holding no headline and no article:
+ * dropped even when it holds most of the page's prose (a short post with
+ * long comments), which would otherwise protect it as the page's content.
+ */
+function isCommentSection(element: Element): boolean {
+  const id = element.attribs['id']?.toLowerCase()
+  const named = (id !== undefined && commentSectionIds.has(id)) || (element.attribs['class'] ?? '').toLowerCase().split(/\s+/).some((name) => commentSectionClasses.has(name))
+  return named && !elementsIn(element).some((inner) => inner.name === 'h1' || inner.name === 'article')
 }
 
 function inOrder(dropped: Dropped[]): Dropped[] {
