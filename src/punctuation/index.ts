@@ -3,7 +3,7 @@ import {appliesTo} from './rule.js'
 import {withProtection} from './protect.js'
 import {arabicComma, arabicQuestion, arabicSemicolon} from './rules/arabic.js'
 import {ellipsis, invisible, nfc, spaceAfterPunctuation, spaceBeforePunctuation, spaces} from './rules/common.js'
-import {doubleHyphen, parentheticalDash} from './rules/dashes.js'
+import {doubleHyphen, parentheticalDash, spacedHyphen} from './rules/dashes.js'
 import {frenchSpacing} from './rules/french.js'
 import {apostrophe, asciiPunctuation, localeQuotes, repairQuotes} from './rules/quotes.js'
 import {rtlMarks} from './rules/rtl.js'
@@ -26,6 +26,7 @@ export const punctuationRules: readonly PunctuationRule[] = [
   spaceAfterPunctuation,
   parentheticalDash,
   doubleHyphen,
+  spacedHyphen,
   arabicComma,
   arabicSemicolon,
   arabicQuestion,

@@ -47,3 +47,26 @@ export const doubleHyphen: PunctuationRule = {
   },
   examples: [['wait--what', 'wait—what'], ['warte--was', 'warte – was', 'de']],
 }
+
+export const spacedHyphen: PunctuationRule = {
+  name: 'common/spaced-hyphen',
+  needs: /- /u,
+  description: 'A hyphen standing alone between words (“Paris - Berlin”, typed for a dash), or glued to a comma before a speaker in Russian style (“«…»,- сказал”), becomes the language’s dash; ranges of numbers, list markers and words with hyphens stay.',
+  modes: ['locale', 'keep'],
+  enabled: true,
+  apply(text, {lang}) {
+    const {dash, spaced} = dashOf(lang)
+    const between = spaced ? ` ${dash} ` : dash
+    let value = text.replace(/(?<=[\p{L}\p{M}][»”"')\]]?[,.!?…]?) - (?=[\p{L}«„“"(])/gu, between)
+    // "«…»,- сказал": the comma, then the dash, as the direct speech of languages with a spaced dash wants.
+    if (spaced) value = value.replace(/(?<=[\p{L}\p{M}][»”"')\]]?[,!?…])- (?=\p{L})/gu, ` ${dash} `)
+    return value
+  },
+  examples: [
+    ['Paris - Berlin in acht Stunden', 'Paris – Berlin in acht Stunden', 'de'],
+    ['«Мы закончили раньше срока»,- сказал глава города.', '«Мы закончили раньше срока», — сказал глава города.', 'ru'],
+    ['It works - mostly.', 'It works—mostly.'],
+    ['Seiten 10 - 20 und die well-known Liste', 'Seiten 10 - 20 und die well-known Liste', 'de'],
+  ],
+}
+
