@@ -18,5 +18,5 @@ export default {
   sourceLabel: ['publicerades först på', 'först publicerad på', 'artikeln publicerades ursprungligen på', 'källa'],
   photoCredit: ['foto', 'bild', 'fotograf', 'illustration', 'bildkälla', 'arkivbild'],
   readingTime: ['lästid', '{n} min läsning', '{n} minuters läsning', 'lästid {n} min'],
-  login: ['logga in', 'registrera', 'registrera dig', 'mitt konto', 'mina sidor', 'logga ut', 'skapa konto'],
+  login: ['logga in', 'registrera', 'registrera dig', 'mitt konto', 'mina sidor', 'logga ut', 'skapa konto', 'artikeln är endast för prenumeranter', 'redan prenumerant', 'bli prenumerant', 'för prenumeranter'],
 } satisfies LanguageLexicon

@@ -41,7 +41,7 @@ const labels: Record<Category, string> = {
   sourceLabel: 'a source label',
   photoCredit: 'a photo credit',
   readingTime: 'a reading-time label',
-  login: 'a login or account link',
+  login: 'a login, account or subscription (paywall) prompt',
 }
 
 /**

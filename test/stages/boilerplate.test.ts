@@ -93,4 +93,10 @@ describe('boilerplate stage', () => {
     const result = clean(`${p1}\n${p2}\n${p3}\nRead more opinion\nLetters: Bike lanes on Main St.\nMost read\nCouncil approves budget`)
     expect(body(result.markdown)).toBe(`${p1}\n\n${p2}\n\n${p3}\n`)
   })
+
+  it('removes a paywall notice and its prompts after the article', () => {
+    const result = clean(`${p1}\n${p2}\nDit artikel is alleen beschikbaar voor abonnees.\nWord abonnee\nAl abonnee? Log in`)
+    expect(body(result.markdown)).toBe(`${p1}\n\n${p2}\n`)
+    expect(result.removed[0]?.reason).toMatch(/^a login, account or subscription \(paywall\) prompt \("dit artikel is alleen beschikbaar voor abonnees", nl lexicon\)/)
+  })
 })
