@@ -49,7 +49,8 @@ function readSegment(segment: string): BylineFacts | undefined {
   // Words, not the marks standing alone between them ("王晓燕 记者 ;" reads as "王晓燕 记者;").
   const words = segment.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word))
   // A label after a date: "… 2025 von Jörg Albers", "… 2024 przez Tomasz Nowak", "2025年1月20日 文：山田花子" (label and name in one word).
-  const firstDigit = words.findIndex((word) => /\d/u.test(word))
+  // Only a date counts, not any number: "2 cucharadas de vinagre de Jerez" is no byline of Jerez.
+  const firstDigit = findDate(segment) === undefined ? -1 : words.findIndex((word) => /\d/u.test(word))
   for (let start = firstDigit + 1; firstDigit >= 0 && start < words.length; start++) {
     const inner = matchCategory(words.slice(start).join(' '), ['authorLabel'])
     if (inner && !inner.whole) {

@@ -239,7 +239,9 @@ function leadAbove(children: RootContent[], base: number[], scores: number[], st
     if (scores[index] === Number.NEGATIVE_INFINITY) return start
     if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'list' && node.type !== 'code') return start
     const score = base[index]!
-    if (score >= 15 && isProse(node)) {
+    if (score >= 8 && isProse(node)) {
+      // The lead may be a few paragraphs: find its first.
+      while (index > 0 && base[index - 1]! >= 8 && isProse(children[index - 1]!) && scores[index - 1] !== Number.NEGATIVE_INFINITY) index--
       // The first paragraph left under the title (its byline and dateline are taken out by then), or under a dateline or byline.
       const line = children[index]!.position?.start.line
       const aboveLine = index > 0 ? children[index - 1]!.position?.end.line : 0

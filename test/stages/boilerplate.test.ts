@@ -99,4 +99,17 @@ describe('boilerplate stage', () => {
     expect(body(result.markdown)).toBe(`${p1}\n\n${p2}\n`)
     expect(result.removed[0]?.reason).toMatch(/^a login, account or subscription \(paywall\) prompt \("dit artikel is alleen beschikbaar voor abonnees", nl lexicon\)/)
   })
+
+  it('keeps a recipe whose lead is two short paragraphs under the byline, and no ingredient is a byline', () => {
+    const recipe = [
+      'Inicio', 'Recetas', 'Gazpacho andaluz tradicional', 'Por Carmen López | 15 de julio de 2023 | 12 comentarios',
+      'El gazpacho es, sin duda, la sopa fría más famosa de España.', '¿Hay algo mejor en pleno agosto? Yo creo que no.',
+      'Ingredientes (para 4 personas)', '1 kg de tomates maduros', '1 pimiento verde', '50 ml de aceite de oliva virgen extra',
+      '2 cucharadas de vinagre de Jerez', 'Sal al gusto', 'Preparación',
+      'Lava bien las verduras y córtalas en trozos grandes.', 'Tritura todo en la batidora durante 2 minutos.', 'Cuela la mezcla y déjala enfriar al menos 3 horas.',
+    ].join('\n')
+    const result = cleanSync(recipe)
+    expect(result.meta).toMatchObject({title: 'Gazpacho andaluz tradicional', author: 'Carmen López', date: '2023-07-15'})
+    for (const line of ['El gazpacho es', '¿Hay algo mejor', '2 cucharadas de vinagre de Jerez', 'Sal al gusto']) expect(result.markdown).toContain(line)
+  })
 })
