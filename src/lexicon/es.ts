@@ -6,7 +6,7 @@ export default {
   popular: ['lo más leído', 'más leídas', 'más leídos', 'más populares', 'lo más popular', 'populares', 'tendencias', 'lo más visto'],
   recent: ['entradas recientes', 'publicaciones recientes', 'últimas noticias', 'últimos artículos', 'reciente', 'nuevo', 'lo último', 'lo más reciente'],
   newsletter: ['suscríbete a nuestro boletín', 'suscríbete a nuestra newsletter', 'suscríbete a la newsletter', 'recibe nuestro boletín', 'boletín', 'newsletter', 'suscríbete', 'suscribirse', 'apúntate', 'introduce tu correo electrónico', 'tu correo electrónico'],
-  share: ['compartir', 'comparte', 'compartir en facebook', 'compartir en twitter', 'compartir en whatsapp', 'compartir en linkedin', 'compartir este artículo', 'enviar por correo', 'copiar enlace'],
+  share: ['compartir', 'comparte', 'compartir en facebook', 'compartir en twitter', 'compartir en whatsapp', 'compartir en linkedin', 'compartir este artículo', 'enviar por correo', 'copiar enlace', 'compartir en x'],
   postedIn: ['publicado en', 'archivado en', 'categoría', 'categorías', 'etiquetas', 'temas', 'tags'],
   readMore: ['leer más', 'lee también', 'lea también', 'leer también', 'seguir leyendo', 'sigue leyendo', 'continuar leyendo', 'ver también'],
   comments: ['comentarios', 'deja un comentario', 'dejar un comentario', 'deja una respuesta', 'responder', '{n} comentarios', '{n} comentario', 'sin comentarios', 'comentar'],

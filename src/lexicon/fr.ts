@@ -6,7 +6,7 @@ export default {
   popular: ['les plus lus', 'le plus lu', 'articles populaires', 'populaire', 'les plus populaires', 'les plus partagés', 'les plus consultés', 'tendances'],
   recent: ['articles récents', 'derniers articles', 'dernières actualités', 'dernières publications', 'dernières infos', 'récent', 'nouveau', 'à la une'],
   newsletter: ['inscrivez-vous à notre newsletter', 'abonnez-vous à notre newsletter', 'inscrivez-vous à la newsletter', 'recevez notre newsletter', 'inscription à la newsletter', 'newsletter', "lettre d'information", "s'abonner", "s'inscrire", 'abonnez-vous', "je m'abonne", "je m'inscris", 'votre adresse e-mail'],
-  share: ['partager', 'partager cet article', 'partager sur facebook', 'partager sur twitter', 'partager sur linkedin', 'partager sur whatsapp', 'partager par e-mail', 'envoyer par e-mail', 'copier le lien', 'tweeter'],
+  share: ['partager', 'partager cet article', 'partager sur facebook', 'partager sur twitter', 'partager sur linkedin', 'partager sur whatsapp', 'partager par e-mail', 'envoyer par e-mail', 'copier le lien', 'tweeter', 'partager sur x', 'cet article vous a plu', 'partagez-le'],
   postedIn: ['publié dans', 'classé dans', 'catégorie', 'catégories', 'rubrique', 'étiquettes', 'mots-clés', 'tags', 'thèmes'],
   readMore: ['lire la suite', 'lire aussi', 'à lire aussi', 'à lire également', 'lire plus', 'voir aussi', 'en savoir plus', 'continuer la lecture', 'pour aller plus loin'],
   comments: ['commentaires', 'laisser un commentaire', 'ajouter un commentaire', 'laisser une réponse', 'répondre', '{n} commentaires', '{n} commentaire', 'aucun commentaire', 'voir les commentaires', 'réagir'],
@@ -18,5 +18,5 @@ export default {
   sourceLabel: ['publié initialement sur', 'initialement publié sur', 'paru initialement sur', 'cet article a été publié sur', 'source'],
   photoCredit: ['photo', 'crédit photo', 'crédit', 'photographie', 'image', 'illustration', "photo d'illustration"],
   readingTime: ['temps de lecture', '{n} min de lecture', '{n} minutes de lecture', 'lecture {n} min', 'temps de lecture : {n} minutes'],
-  login: ['se connecter', 'connexion', "s'identifier", 'mon compte', 'se déconnecter', 'déconnexion', 'créer un compte', 'cet article est réservé aux abonnés', 'réservé aux abonnés', 'déjà abonné', 'la suite est réservée aux abonnés'],
+  login: ['se connecter', 'connexion', "s'identifier", 'mon compte', 'se déconnecter', 'déconnexion', 'créer un compte', 'cet article est réservé aux abonnés', 'réservé aux abonnés', 'déjà abonné', 'la suite est réservée aux abonnés', 'article réservé aux abonnés'],
 } satisfies LanguageLexicon

@@ -6,7 +6,7 @@ export default {
   popular: ['mais lidas', 'mais lidos', 'mais populares', 'populares', 'em alta', 'mais vistos', 'mais acessadas'],
   recent: ['posts recentes', 'publicações recentes', 'notícias recentes', 'últimas notícias', 'últimos artigos', 'recentes', 'novo', 'mais recentes'],
   newsletter: ['assine nossa newsletter', 'assine a newsletter', 'inscreva-se na nossa newsletter', 'inscreva-se na newsletter', 'receba nossa newsletter', 'receba as novidades', 'newsletter', 'assine', 'inscreva-se', 'cadastre-se', 'digite seu e-mail'],
-  share: ['compartilhar', 'compartilhe', 'compartilhar no facebook', 'compartilhar no twitter', 'compartilhar no whatsapp', 'compartilhar no linkedin', 'compartilhar por e-mail', 'partilhar', 'copiar link'],
+  share: ['compartilhar', 'compartilhe', 'compartilhar no facebook', 'compartilhar no twitter', 'compartilhar no whatsapp', 'compartilhar no linkedin', 'compartilhar por e-mail', 'partilhar', 'copiar link', 'compartilhar no x'],
   postedIn: ['publicado em', 'arquivado em', 'categoria', 'categorias', 'tags', 'etiquetas', 'temas'],
   readMore: ['leia mais', 'leia também', 'veja também', 'veja mais', 'continue lendo', 'continuar lendo', 'ver mais', 'saiba mais', 'ler mais'],
   comments: ['comentários', 'deixe um comentário', 'deixe seu comentário', 'deixe uma resposta', 'responder', '{n} comentários', '{n} comentário', 'sem comentários', 'comentar'],

@@ -112,4 +112,9 @@ describe('boilerplate stage', () => {
     expect(result.meta).toMatchObject({title: 'Gazpacho andaluz tradicional', author: 'Carmen López', date: '2023-07-15'})
     for (const line of ['El gazpacho es', '¿Hay algo mejor', '2 cucharadas de vinagre de Jerez', 'Sal al gusto']) expect(result.markdown).toContain(line)
   })
+
+  it('removes share lines for X and affiliate disclosures', () => {
+    const result = clean(`Share on X\nThis post contains affiliate links.\n${p1}\n${p2}\nDieser Beitrag enthält Affiliate-Links.\nCet article vous a plu ? Partagez-le !`)
+    expect(body(result.markdown)).toBe(`${p1}\n\n${p2}\n`)
+  })
 })
