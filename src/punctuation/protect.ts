@@ -45,6 +45,8 @@ export function isProtected(token: string): boolean {
   if (/^[:;=8xX][-'^]?[()DPpOo3/\\|*\]\[]+$|^\^_*\^$/u.test(token)) return true // emoticons
   const core = withoutTrailing(token)
   if (/^(?:\p{L}{1,3}\.){2,}\p{L}{0,3}$/u.test(core)) return true // z.B, e.g, U.S.A, t.o.v
+  // Code in prose: Object.keys, Math.floor (a capitalized name, then a member in lower case), Number.EPSILON (a constant).
+  if (/^\p{Lu}\p{Ll}+(?:\.\p{Ll}[\p{L}\p{N}_$]*)+(?:\(\S*)?$|^[\p{L}_$][\p{L}\p{N}_$]*\.\p{Lu}[\p{Lu}\p{N}_]+$/u.test(core)) return true
   const dotted = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:\/\S*)?$/u.exec(core)
   if (dotted) {
     if (core.includes('/')) return true
