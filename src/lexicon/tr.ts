@@ -14,7 +14,7 @@ export default {
   copyright: ['tüm hakları saklıdır', 'telif hakkı'],
   advertisement: ['reklam', 'sponsorlu', 'sponsorlu içerik', 'ilan', 'advertorial'],
   breadcrumbHome: ['ana sayfa', 'anasayfa', 'home'],
-  authorLabel: ['yazar', 'yazan', 'haber'],
+  authorLabel: ['yazar', 'yazan'],
   sourceLabel: ['ilk olarak yayımlandı', 'ilk kez yayımlandığı yer', 'kaynak'],
   photoCredit: ['fotoğraf', 'fotoğraflar', 'foto', 'görsel', 'illüstrasyon', 'temsili görsel', 'arşiv fotoğrafı'],
   readingTime: ['okuma süresi', '{n} dk okuma', '{n} dakika okuma', '{n} dakikalık okuma', 'okuma süresi: {n} dakika'],

@@ -22,10 +22,14 @@ function monthNames(): Map<string, number> {
         }
         for (let month = 0; month < 12; month++) {
           const parts = format.formatToParts(new Date(Date.UTC(2020, month, 15, 12)))
-          const name = parts.find((part) => part.type === 'month')?.value
+          const at = parts.findIndex((part) => part.type === 'month')
+          const name = parts[at]?.value
           if (!name || /^\d+$/.test(name)) continue
           const key = name.toLowerCase().replace(/\.$/, '')
           if (key.length >= 3 && !months.has(key)) months.set(key, month + 1)
+          // A letter the date glues to the month ("3 בינואר 2024": Hebrew's ב, in CLDR's literal before it).
+          const glued = /\p{L}+$/u.exec(parts[at - 1]?.value ?? '')?.[0]
+          if (glued && !months.has(glued + key)) months.set(glued + key, month + 1)
         }
       }
     }

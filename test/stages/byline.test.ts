@@ -56,4 +56,16 @@ describe('byline stage', () => {
     const result = clean(`電気代を月3000円下げた5つの方法\n2025年1月20日 文：山田花子\n${lead}\n${lead}`)
     expect(result.meta).toMatchObject({author: '山田花子', date: '2025-01-20'})
   })
+
+  it('takes the name under the dateline over a menu item above it, reads Hebrew dates, and a news desk is no author', () => {
+    const ja = '先月、東京のラーメン屋を30軒まわりました。結論から言うと、一番は新宿の店でした。理由は三つあります。'
+    const japanese = cleanSync(`カテゴリー\nプロフィール\n東京で一番おいしいラーメン屋を探した話\n2024-03-05\n山田太郎\n${ja}\n${ja}`)
+    expect(japanese.meta).toMatchObject({author: '山田太郎', date: '2024-03-05'})
+    const he = 'לפני שנתיים לא יכולתי לרוץ אפילו קילומטר אחד, והיום אני רץ עשרה קילומטרים שלוש פעמים בשבוע.'
+    const hebrew = cleanSync(`דף הבית\nאיך להתחיל לרוץ בגיל 40\nדני כהן\n3 בינואר 2024\n${he}\n${he}`)
+    expect(hebrew.meta).toMatchObject({author: 'דני כהן', date: '2024-01-03'})
+    const tr = 'Türkiye Cumhuriyet Merkez Bankası politika faizini yüzde 50’de sabit bıraktı ve kararını açıkladı.'
+    const turkish = cleanSync(`Haber Merkezi\nMerkez Bankası faizi sabit tuttu\nAyşe Yılmaz\n25.04.2024 - 14:05\n${tr}\n${tr}`)
+    expect(turkish.meta.author).toBe('Ayşe Yılmaz')
+  })
 })
