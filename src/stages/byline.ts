@@ -72,18 +72,13 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
 
     // A bare name of two words or more just above the article, beside the dateline or printed
     // again elsewhere on the page ("16 mars • Karin Lundqvist"); menu items are single words or chrome.
-    // A name under the dateline wins over one above it: with the headline taken out, a menu item
-    // ("プロフィール") can stand right above the dateline.
-    const named: Array<{text: string; under: boolean}> = []
     texts.forEach((text, index) => {
-      if (zone(index) !== 'header' || index < zones.coreStart - 5) return
+      if (meta.author || zone(index) !== 'header' || index < zones.coreStart - 5) return
       if (!looksLikeName(text) || countWords(text) < 2 || matchLexicon(text).length > 0) return
-      const under = isDateLine(texts[index - 1] ?? '') && countWords(text) <= 4
-      const besideDate = under || isDateLine(texts[index + 1] ?? '')
+      const besideDate = isDateLine(texts[index + 1] ?? '') || isDateLine(texts[index - 1] ?? '')
       const again = texts.some((other, at) => at !== index && (other === text || new RegExp(`[•·|]\\s*${escapeRegExp(text)}$`, 'u').test(other)))
-      if (besideDate || again) named.push({text, under})
+      if (besideDate || again) meta.author = text
     })
-    meta.author ??= (named.find((name) => name.under) ?? named[0])?.text
 
     // A name printed twice, or right above a bio, around the article.
     texts.forEach((text, index) => {
