@@ -86,6 +86,13 @@ export function findDate(text: string): string | undefined {
  * page's dateline, not a sentence that mentions a date.
  */
 export function isDateLine(text: string): boolean {
+  if (isOneDate(text)) return true
+  // "Publié le 12 février 2024 à 07h30 - Mis à jour le 12 février 2024 à 10h15": dates side by side.
+  const parts = text.length > 200 ? [] : text.split(/\s[-–—|•·]\s/u)
+  return parts.length > 1 && parts.every(isOneDate)
+}
+
+function isOneDate(text: string): boolean {
   if (text.length > 80) return false
   const date = findDate(text)
   if (!date) return false

@@ -68,4 +68,10 @@ describe('byline stage', () => {
     const turkish = cleanSync(`Haber Merkezi\nMerkez Bankası faizi sabit tuttu\nAyşe Yılmaz\n25.04.2024 - 14:05\n${tr}\n${tr}`)
     expect(turkish.meta.author).toBe('Ayşe Yılmaz')
   })
+
+  it('reads a dateline of two dates side by side ("Publié le … - Mis à jour le …")', () => {
+    const result = clean(`Publié le 12 février 2024 à 07h30 - Mis à jour le 12 février 2024 à 10h15\n${prose}\n${prose}`)
+    expect(result.meta.date).toBe('2024-02-12')
+    expect(result.removed[0]?.reason).toBe('the page\'s dateline; the date is in the front matter')
+  })
 })
