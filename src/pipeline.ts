@@ -1,6 +1,7 @@
 import type {Root} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkStringify, {type Options as StringifyOptions} from 'remark-stringify'
+import {text} from './markdown-text.js'
 import {type Processor, unified} from 'unified'
 import {ScrubdownError} from './errors.js'
 import {frontmatter} from './frontmatter.js'
@@ -79,6 +80,7 @@ export function defaultStages(options: StageOptions = {}): StageSpec[] {
  * fenced code, one space after a list marker.
  */
 export const stringifyDefaults: StringifyOptions = {
+  handlers: {text},
   bullet: '-',
   emphasis: '_',
   strong: '*',
