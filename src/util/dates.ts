@@ -28,13 +28,20 @@ function monthNames(): Map<string, number> {
           const key = name.toLowerCase().replace(/\.$/, '')
           if (key.length >= 3 && !months.has(key)) months.set(key, month + 1)
           // A letter the date glues to the month ("3 בינואר 2024": Hebrew's ב, in CLDR's literal before it).
-          const glued = /\p{L}+$/u.exec(parts[at - 1]?.value ?? '')?.[0]
+          const glued = trailingLetters(parts[at - 1]?.value ?? '')
           if (glued && !months.has(glued + key)) months.set(glued + key, month + 1)
         }
       }
     }
   }
   return months
+}
+
+/** The letters a string ends with, by a walk back (a /\p{L}+$/ search is quadratic on a long run of letters). */
+function trailingLetters(value: string): string {
+  let start = value.length
+  while (start > 0 && /\p{L}/u.test(value[start - 1]!)) start--
+  return value.slice(start)
 }
 
 function iso(year: number, month: number, day: number): string | undefined {
