@@ -75,9 +75,13 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
     texts.forEach((text, index) => {
       if (meta.author || zone(index) !== 'header' || index < zones.coreStart - 5) return
       if (!looksLikeName(text) || countWords(text) < 2 || matchLexicon(text).length > 0) return
+      // A dash may stand between a place and a name, in either order ("القاهرة – محمد علي"): no bare name.
+      if (/\s[-–—]\s/u.test(text)) return
       const besideDate = isDateLine(texts[index + 1] ?? '') || isDateLine(texts[index - 1] ?? '')
       const again = texts.some((other, at) => at !== index && (other === text || new RegExp(`[•·|]\\s*${escapeRegExp(text)}$`, 'u').test(other)))
-      if (besideDate || again) meta.author = text
+      // After a comma comes the place or the title ("Tom Krisher, AP Auto Writer", "राहुल शर्मा, नई दिल्ली").
+      const name = text.split(',')[0]!.trim()
+      if ((besideDate || again) && countWords(name) >= 2 && looksLikeName(name)) meta.author = name
     })
 
     // A name printed twice, or right above a bio, around the article.

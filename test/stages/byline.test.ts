@@ -74,4 +74,13 @@ describe('byline stage', () => {
     expect(result.meta.date).toBe('2024-02-12')
     expect(result.removed[0]?.reason).toBe('the page\'s dateline; the date is in the front matter')
   })
+
+  it('takes the name before a comma beside the dateline, and no name with a place across a dash', () => {
+    const hi = 'दिल्ली में सोमवार को हुई भारी बारिश से तापमान में गिरावट आई और मौसम विभाग ने अलर्ट जारी किया।'
+    expect(cleanSync(`दिल्ली में बारिश से तापमान गिरा\nराहुल शर्मा, नई दिल्ली\n10 अप्रैल 2024\n${hi}\n${hi}`).meta.author).toBe('राहुल शर्मा')
+    const ar = 'ارتفعت أسعار النفط في الأسواق العالمية اليوم بعد قرار خفض الإنتاج الذي أعلنته الدول المنتجة.'
+    expect(cleanSync(`ارتفاع أسعار النفط إلى 85 دولاراً للبرميل\nالقاهرة - محمد علي\n10 أبريل 2024\n${ar}\n${ar}`).meta.author).toBeUndefined()
+    const en = 'Ford is recalling more than 300,000 pickup trucks because the tailgates can open unexpectedly while the trucks are moving.'
+    expect(cleanSync(`Home\nBusiness\nFord recalls pickups over tailgates\nTom Krisher, AP Auto Writer\nNovember 19, 2019\n${en}\n${en.replace('Ford', 'The company')}`).meta.author).toBe('Tom Krisher')
+  })
 })
