@@ -77,19 +77,12 @@ export async function createRunner(concurrency: number, warn: (message: string) 
   const worker = fileURLToPath(options.worker ?? new URL(`./worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url))
   const execArgv = workerExecArgv(worker)
   const threads = Math.max(1, concurrency)
-  const threadPool = (size: number, limits: ResourceLimits) =>
-    new Piscina<Task | BatchTask, TaskResult | BatchResult>({
-      filename: pathToFileURL(worker).href,
-      minThreads: size === 0 ? 0 : size,
-      maxThreads: Math.max(1, size),
-      idleTimeout: size === 0 ? roomyIdle : 1000,
-      resourceLimits: limits,
-      ...(execArgv ? {execArgv} : {}),
-    })
-  const pool = threadPool(threads, cappedLimits)
+  const threadPool = (settings: {minThreads: number; maxThreads: number; idleTimeout: number; resourceLimits: ResourceLimits}) =>
+    new Piscina<Task | BatchTask, TaskResult | BatchResult>({filename: pathToFileURL(worker).href, ...settings, ...(execArgv ? {execArgv} : {})})
+  const pool = threadPool({minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits: cappedLimits})
   // Started on the first large document, stopped when idle: one thread whose heap may grow as a large document needs.
   let roomyPool: ReturnType<typeof threadPool> | undefined
-  const roomy = () => (roomyPool ??= threadPool(0, roomyLimits))
+  const roomy = () => (roomyPool ??= threadPool({minThreads: 0, maxThreads: 1, idleTimeout: roomyIdle, resourceLimits: roomyLimits}))
   // A worker that cannot start is reported through the ping below, not thrown from the event.
   let failure: Error | undefined
   pool.on('error', (error: Error) => {

@@ -113,10 +113,10 @@ export function findZones(root: Root, after?: number, headline?: number): Zones 
   const base = measured.map((block) => block.score)
   const transparent = measured.map((block) => block.inline)
   // A long block printed twice on the page (a news ticker, a teaser of this very article) proves nothing.
+  const texts = measured.map((block) => block.text.trim())
   const seen = new Map<string, number>()
-  root.children.forEach((node, index) => {
+  texts.forEach((key, index) => {
     if (base[index]! < 25) return
-    const key = toString(node).trim()
     const first = seen.get(key)
     if (first === undefined) seen.set(key, index)
     else base[index] = base[first] = 0
@@ -159,8 +159,8 @@ export function findZones(root: Root, after?: number, headline?: number): Zones 
   // A real one-line opening or closing costs a little in the sum, but is article: take it in.
   if (bestStart > 0 && scores[bestStart - 1] !== Number.NEGATIVE_INFINITY && isEdgeLine(root.children[bestStart - 1]!, 'start')) bestStart--
   if (bestEnd < root.children.length - 1 && isEdgeLine(root.children[bestEnd + 1]!, 'end')) bestEnd++
-  bestEnd = teaserEnd(root.children, base, bestStart, listTail(root.children, base, bestEnd))
-  bestStart = leadAbove(root.children, base, scores, bestStart, headline)
+  bestEnd = teaserEnd(texts, root.children, base, bestStart, listTail(texts, root.children, base, bestEnd))
+  bestStart = leadAbove(texts, root.children, base, scores, bestStart, headline)
   return {coreStart: bestStart, coreEnd: bestEnd}
 }
 
@@ -176,6 +176,9 @@ function endsLook(text: string): boolean {
   return (words >= 2 && !/\p{N}/u.test(text) && looksLikeName(text)) || isDateLine(text) || (words >= 3 && !endsSentence(text) && isTitleCase(text))
 }
 
+/** The most a short line without chrome costs (see lineScore); chrome costs 8 or more, a boundary 100. */
+const maxShortLineCost = -5
+
 /** How far past the core a list and its steps are looked for. */
 const maxTail = 30
 
@@ -186,7 +189,7 @@ const maxTail = 30
  * up to the last sentence when two sentences or more follow the list; the
  * first chrome line, boundary, name or headline in Title Case ends the look.
  */
-function listTail(children: RootContent[], base: number[], end: number): number {
+function listTail(texts: string[], children: RootContent[], base: number[], end: number): number {
   let last = end
   let sentences = 0
   for (let index = end + 1; index < children.length && index <= end + maxTail; index++) {
@@ -195,10 +198,9 @@ function listTail(children: RootContent[], base: number[], end: number): number 
     const score = base[index]!
     // Chrome inside an article (an ad label, "Read also") is passed over, as the core passes over it.
     if (score === inlineCost) continue
-    // Chrome costs 8 or more; a boundary 100; a short line at most 5.
-    if (score < -5) break
+    if (score < maxShortLineCost) break
     if (node.type === 'list') continue
-    const text = toString(node).trim()
+    const text = texts[index]!
     if (endsLook(text)) break
     if (endsSentence(text) && startsUpper(text) && countWords(text) >= 3) {
       sentences++
@@ -216,12 +218,12 @@ const maxTeasers = 3
  * article) with nothing but a few short lines after it at the core's end:
  * a teaser box after the article, not part of it. The core ends before it.
  */
-function teaserEnd(children: RootContent[], base: number[], start: number, end: number): number {
+function teaserEnd(texts: string[], children: RootContent[], base: number[], start: number, end: number): number {
   for (let index = end; index > start && index >= end - maxTeasers; index--) {
     if (base[index] === inlineCost) return index > start + 1 && index < end ? index - 1 : end
     const node = children[index]!
     if (node.type !== 'paragraph' && node.type !== 'heading') return end
-    if (countWords(toString(node)) > 8) return end
+    if (countWords(texts[index]!) > 8) return end
   }
   return end
 }
@@ -233,7 +235,7 @@ function teaserEnd(children: RootContent[], base: number[], start: number, end: 
  * but such lines stands between, the core starts at the lead. Chrome, a
  * name, a Title Case headline or the title's anchor end the look.
  */
-function leadAbove(children: RootContent[], base: number[], scores: number[], start: number, headline?: number): number {
+function leadAbove(texts: string[], children: RootContent[], base: number[], scores: number[], start: number, headline?: number): number {
   for (let index = start - 1; index >= 0 && index >= start - maxTail; index--) {
     const node = children[index]!
     if (scores[index] === Number.NEGATIVE_INFINITY) return start
@@ -246,13 +248,13 @@ function leadAbove(children: RootContent[], base: number[], scores: number[], st
       const line = children[index]!.position?.start.line
       const aboveLine = index > 0 ? children[index - 1]!.position?.end.line : 0
       if (headline !== undefined && line !== undefined && aboveLine !== undefined && line > headline && aboveLine < headline) return index
-      const above = index > 0 ? toString(children[index - 1]!).trim() : ''
+      const above = index > 0 ? texts[index - 1]! : ''
       return above !== '' && (isDateLine(above) || readByline(above) !== undefined) ? index : start
     }
     if (score === inlineCost) continue
-    if (score < -5) return start
+    if (score < maxShortLineCost) return start
     if (node.type === 'list' || node.type === 'code') continue
-    if (endsLook(toString(node).trim())) return start
+    if (endsLook(texts[index]!)) return start
   }
   return start
 }

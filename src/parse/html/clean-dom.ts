@@ -53,10 +53,13 @@ function neverReason(element: Element): string | undefined {
   return undefined
 }
 
-const bylineReason = "the article's byline or dateline"
+/** Why an element is page chrome (and whether it is the article's byline), or nothing. */
+function chromeReason(element: Element, insideArticle: boolean): Omit<Dropped, 'element'> | undefined {
+  const reason = chromeWhy(element, insideArticle)
+  return reason === undefined ? undefined : typeof reason === 'string' ? {reason} : reason
+}
 
-/** Why an element is page chrome, or nothing. */
-function chromeReason(element: Element, insideArticle: boolean): string | undefined {
+function chromeWhy(element: Element, insideArticle: boolean): string | Omit<Dropped, 'element'> | undefined {
   const name = element.name
   if (name === 'body' || name === 'html' || name === 'main' || opensArticle(element)) return undefined
   if (chromeTagSet.has(name)) return `page chrome (<${name}>)`
@@ -67,7 +70,7 @@ function chromeReason(element: Element, insideArticle: boolean): string | undefi
   if (words.some((word) => contentSet.has(word))) return undefined
   for (const word of words) {
     if (wordSet.has(word)) return `page chrome (class or id "${word}")`
-    if (bylineSet.has(word)) return `${bylineReason} (class or id "${word}"); author and date go to the front matter`
+    if (bylineSet.has(word)) return {reason: `the article's byline or dateline (class or id "${word}"); author and date go to the front matter`, byline: true}
     if (!insideArticle && outsideWordSet.has(word)) return `the site's ${word} (class or id "${word}" outside the article)`
   }
   return undefined
@@ -103,10 +106,10 @@ export function dropChrome(root: ParentNode, keep: (element: Element) => boolean
     if (!isElement(node)) return undefined
     const inside = articles.has(parent)
     if (inside || opensArticle(node)) articles.add(node)
-    const reason = chromeReason(node, inside)
-    if (reason === undefined || (keep(node) && !isCommentSection(node))) return undefined
-    dropped.push(reason.startsWith(bylineReason) ? {element: node, reason, byline: true} : {element: node, reason})
-    return reason
+    const chrome = chromeReason(node, inside)
+    if (chrome === undefined || (keep(node) && !isCommentSection(node))) return undefined
+    dropped.push({element: node, ...chrome})
+    return chrome.reason
   })
   return inOrder(dropped)
 }
