@@ -27,6 +27,29 @@ describe('detectLanguage on realistic paragraphs', () => {
   })
 })
 
+describe('what settles a language before franc', () => {
+  it('the stopwords alone, for a plain text with no close relative near: franc is not asked', () => {
+    expect(detectLanguage(paragraphs.en![0]!)).toMatchObject({lang: 'en', decidedBy: 'stopwords'})
+    expect(detectLanguage(paragraphs.de![0]!)).toMatchObject({lang: 'de', decidedBy: 'stopwords'})
+  })
+
+  it('never between close languages, which share too many stopwords', () => {
+    for (const lang of ['da', 'nb', 'sv', 'nl', 'af', 'es', 'pt', 'gl', 'hr', 'bs', 'id', 'ms']) {
+      for (const text of paragraphs[lang]!) expect(detectLanguage(text).decidedBy, `${lang}: ${text.slice(0, 40)}`).not.toBe('stopwords')
+    }
+  })
+
+  it('the evidence, when the stopwords narrowed it to one close group and one member plainly wins', () => {
+    const found = detectLanguage(paragraphs.sv![0]!)
+    expect(found).toMatchObject({lang: 'sv', decidedBy: 'evidence'})
+    expect(found.reason).toMatch(/stopwords point at .*sv.*evidence says sv/)
+  })
+
+  it('neither on a short text: franc and the thresholds decide there', () => {
+    expect(detectLanguage('Der Gemeinderat hat beschlossen, das alte Schulgebäude abzureißen.').decidedBy).toBe('franc')
+  })
+})
+
 describe('Croatian, Serbian, Bosnian, Indonesian, Malay news paragraphs', () => {
   const firstSentence = (text: string) => text.slice(0, text.search(/[.!?]\s/) + 1)
 

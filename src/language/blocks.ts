@@ -58,7 +58,9 @@ export function markBlockLanguages(tree: Root, document: {lang: string; script?:
   // Languages the script settles (Greek, Korean …) have no franc code here, but may have a stopword list.
   const stopwords = [...mainCodes, main].map(stopwordsOf).find(Boolean)
   // Half the share the body itself has, at most ownShare: Hebrew and Ukrainian text covers far less of its lists.
-  const threshold = Math.min(ownShare, document.sample && stopwords ? stopwordShare(document.sample, stopwords, sampleWords) / 2 : ownShare)
+  // Most bodies reach twice ownShare within their first words, and then need not be read on.
+  const weakBody = document.sample && stopwords && !reachesShare(document.sample, stopwords, 2 * ownShare, sampleWords)
+  const threshold = weakBody ? Math.min(ownShare, stopwordShare(document.sample!, stopwords!, sampleWords) / 2) : ownShare
   const marked: Array<{lang: string; text: string}> = []
   // A repeated block (a pull quote printed twice) is looked at once; `main` marks one found in the main language.
   const seen = new Map<string, Detection | 'main'>()

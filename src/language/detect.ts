@@ -10,8 +10,8 @@ export interface Detection {
   /** 0 to 1: how far franc's winner is ahead of its runner-up (1 when the script settles it). */
   confidence: number
   script?: Script
-  /** What settled it: the script alone, franc's lead, the text's own evidence in a near-tie, or the caller's hint. */
-  decidedBy?: 'script' | 'franc' | 'evidence' | 'hint'
+  /** What settled it: the script alone, the stopwords alone, franc's lead, the text's own evidence in a near-tie, or the caller's hint. */
+  decidedBy?: 'script' | 'stopwords' | 'franc' | 'evidence' | 'hint'
   /** Why the answer is `und`, or how a near-tie was broken. */
   reason?: string
 }
@@ -39,7 +39,7 @@ export interface DetectOptions {
  * (`contestMargin`), and there the text's own evidence decides; without
  * evidence or hint, a lead under 0.02 (`tieMargin`) is `und`.
  */
-export const detectDefaults = {minLetters: 50, minConfidence: 0.005, contestMargin: 0.08, tieMargin: 0.02, francChars: 300, minEvidence: 2} as const
+export const detectDefaults = {minLetters: 50, minConfidence: 0.005, contestMargin: 0.08, tieMargin: 0.02, francChars: 300, minEvidence: 2, settleWords: 60, settleShare: 0.25, settleRatio: 3, settleEvidence: 4} as const
 
 /**
  * Close languages franc cannot tell apart at all (its models for them are
@@ -105,7 +105,12 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Detec
   // "xxxxxxxx…" or one word repeated: letters, but no language (scripts that settle it alone returned above).
   const distinct = countDistinct(words, 3)
   if (distinct < 3) return {lang: 'und', confidence: 0, script, reason: `too few different words to tell the language (${distinct})`}
-  const candidates = narrow(allowed, words, hint)
+  const shares = allowed.length > 6 ? stopwordShares(words.length > shareWords ? words.slice(0, shareWords) : words, allowed) : []
+  const settled = settledByStopwords(shares, allowed, words.length)
+  if (settled) return {lang: toLangCode(settled.code), confidence: settled.margin, script, decidedBy: 'stopwords'}
+  const candidates = narrow(allowed, shares, hint)
+  const evident = words.length >= detectDefaults.settleWords ? evidentWithin(text, words, candidates) : undefined
+  if (evident) return {lang: toLangCode(evident.code), confidence: 1, script, decidedBy: 'evidence', reason: evident.reason}
   const ranked = rank(spread(text, detectDefaults.francChars), candidates)
   const [first, second] = ranked
   if (!first) return {lang: 'und', confidence: 0, script, reason: 'franc found no candidate'}
@@ -156,6 +161,46 @@ function rank(text: string, only: readonly string[]): Ranked[] {
   return ranked
 }
 
+/** Words of the text whose stopwords are counted (the stage's sample holds about 200). */
+const shareWords = 150
+
+/**
+ * The language the stopwords settle alone, without franc: a long enough
+ * text of which one list covers a quarter of the words, every other list at
+ * most a third as much. Running text has 35–60 % of its own language's
+ * stopwords and rarely a tenth of an unrelated one's; close languages share
+ * so many (Danish and Swedish, Spanish and Portuguese) that they never pass
+ * the ratio and go on to franc and the evidence. A close relative without a
+ * list of its own (Bosnian beside Croatian, Javanese beside Indonesian)
+ * could be the answer, so its group never settles here.
+ */
+function settledByStopwords(shares: ReadonlyArray<[string, number]>, allowed: readonly string[], words: number): {code: string; margin: number} | undefined {
+  const [first, second] = shares
+  if (!first || words < detectDefaults.settleWords || first[1] < detectDefaults.settleShare) return undefined
+  const runnerUp = second?.[1] ?? 0
+  if (runnerUp * detectDefaults.settleRatio > first[1]) return undefined
+  for (const relative of relatives(first[0])) if (allowed.includes(relative) && !stopwordsOf(relative)) return undefined
+  return {code: first[0], margin: 1 - runnerUp / first[1]}
+}
+
+/**
+ * When the stopwords narrowed the candidates to one close group (Danish,
+ * Norwegian and Swedish), the member whose own evidence beats every other
+ * by a wide margin, without franc. franc's trigrams are weakest exactly
+ * there, and a near-tie there is settled by the same evidence anyway.
+ */
+function evidentWithin(text: string, words: readonly string[], candidates: readonly string[]): {code: string; reason: string} | undefined {
+  const [head] = candidates
+  if (!head || candidates.length < 2 || !candidates.every((code) => code === head || areClose(code, head))) return undefined
+  for (const code of candidates) {
+    if (candidates.every((other) => other === code || pairEvidence(text, words, code, other).score >= detectDefaults.settleEvidence)) {
+      const shown = evidenceShown(text, words, code, candidates)
+      return {code, reason: `the stopwords point at ${candidates.map(toLangCode).join(', ')}; the text's own evidence says ${toLangCode(code)} (${shown})`}
+    }
+  }
+  return undefined
+}
+
 /**
  * The candidates worth franc's time: the two languages whose stopwords
  * cover most of the text, with their close relatives (and the hint's).
@@ -165,9 +210,8 @@ function rank(text: string, only: readonly string[]): Ranked[] {
  * list anywhere in their group (Albanian, Igbo) stay too. Otherwise the
  * whole pool stays.
  */
-function narrow(allowed: readonly string[], words: readonly string[], hint: string | undefined): readonly string[] {
+function narrow(allowed: readonly string[], shares: ReadonlyArray<[string, number]>, hint: string | undefined): readonly string[] {
   if (allowed.length <= 6) return allowed
-  const shares = stopwordShares(words.length > 150 ? words.slice(0, 150) : words, allowed)
   const [first] = shares
   if (!first) return allowed
   const strong = first[1] >= 0.16
@@ -206,6 +250,12 @@ function cut(text: string, size: number): string {
   return text.slice(0, space > size / 2 ? space : size)
 }
 
+/** The winner's signs against the others (letters, words), a few of them, for the reason. */
+function evidenceShown(text: string, words: readonly string[], winner: string, others: readonly string[]): string {
+  const signs = others.filter((other) => other !== winner).flatMap((other) => pairEvidence(text, words, winner, other).signs.filter((sign) => sign.startsWith(`${winner}:`)))
+  return [...new Set(signs.map((sign) => sign.slice(sign.indexOf(':') + 1)))].slice(0, 6).join(', ')
+}
+
 interface ContestContext {
   script: Script
   hint: string | undefined
@@ -225,8 +275,7 @@ function settleContest(text: string, words: readonly string[], tied: readonly Ra
   // The text's own evidence first: it is cheaper than a second franc run.
   const winner = tied.find((entry) => tied.every((other) => other === entry || pairEvidence(text, words, entry.code, other.code).score >= detectDefaults.minEvidence))
   if (winner) {
-    const signs = tied.filter((other) => other !== winner).flatMap((other) => pairEvidence(text, words, winner.code, other.code).signs.filter((sign) => sign.startsWith(`${winner.code}:`)))
-    const shown = [...new Set(signs.map((sign) => sign.slice(sign.indexOf(':') + 1)))].slice(0, 6).join(', ')
+    const shown = evidenceShown(text, words, winner.code, tied.map((entry) => entry.code))
     return {lang: winner.lang, confidence, script, decidedBy: 'evidence', reason: `franc could not tell ${names} apart; the text's own evidence says ${winner.lang} (${shown})`}
   }
   if (hint && tied.some((entry) => entry.lang === hint)) {
