@@ -33,7 +33,12 @@ export interface FindOptions {
   cjk?: boolean
   /** A language that writes «…» and never »…«: « opens and » closes wherever they stand. */
   guillemets?: boolean
+  /** Korean: a particle is glued to a closing quote ("…"이라고), so a mark between a letter and a Hangul syllable closes. */
+  particles?: boolean
 }
+
+const hangul = /\p{Script=Hangul}/u
+const letter = /[\p{L}\p{N}]/u
 
 export function findMarks(text: string, set: string, options: FindOptions = {}): Mark[] {
   const marks: Mark[] = []
@@ -54,6 +59,7 @@ export function findMarks(text: string, set: string, options: FindOptions = {}):
     }
     else if (left && !right) role = 'open'
     else if (right && !left) role = 'close'
+    else if (options.particles && !left && letter.test(before) && hangul.test(after)) role = 'close'
     // Chinese and Japanese put no spaces around quotes: there a mark's shape says which way it points, and straight ones open and close by turns.
     else if (options.cjk && cjk.test(before + after)) {
       fixed = char !== '"'

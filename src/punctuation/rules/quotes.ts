@@ -47,7 +47,7 @@ export const localeQuotes: PunctuationRule = {
       changes.set(pair.close.index, close)
     }
     // Double marks stay double (nested ones too: turning them into single marks would pair them anew on the next run).
-    const find = {cjk: lang === 'ja' || lang === 'zh', guillemets: style.primary[0] === '«'}
+    const find = {cjk: lang === 'ja' || lang === 'zh', guillemets: style.primary[0] === '«', particles: lang === 'ko'}
     for (const pair of pairMarks(findMarks(text, doubleMarks, find))) {
       if (!accepted.has(pair.open.char + pair.close.char)) set(pair, style.primary)
     }
@@ -68,6 +68,8 @@ export const localeQuotes: PunctuationRule = {
     ['Он сказал "спасибо" и ушёл.', 'Он сказал «спасибо» и ушёл.', 'ru'],
     ['Dijo "gracias" y se fue.', 'Dijo «gracias» y se fue.', 'es'],
     ['彼は"ありがとう"と言った。', '彼は「ありがとう」と言った。', 'ja'],
+    ['총재는 "물가 안정이 최우선"이라고 말했다.', '총재는 “물가 안정이 최우선”이라고 말했다.', 'ko'],
+    ["그는 '안정'을 강조했다.", '그는 ‘안정’을 강조했다.', 'ko'],
     ['He said "she called it \'odd\' twice" today.', 'He said “she called it ‘odd’ twice” today.'],
   ],
 }
@@ -80,7 +82,7 @@ export const repairQuotes: PunctuationRule = {
   enabled: true,
   apply(text, {lang}) {
     const changes = new Map<number, string>()
-    const find = {cjk: lang === 'ja' || lang === 'zh', guillemets: quoteStyles[lang]?.primary[0] === '«'}
+    const find = {cjk: lang === 'ja' || lang === 'zh', guillemets: quoteStyles[lang]?.primary[0] === '«', particles: lang === 'ko'}
     for (const marks of [doubleMarks, singleMarks]) {
       for (const {open, close} of pairMarks(findMarks(text, marks, find))) {
         if (knownPairs.has(open.char + close.char) || (open.char === close.char && `"'`.includes(open.char))) continue
