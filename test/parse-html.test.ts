@@ -106,6 +106,15 @@ describe('parseHtml: main content and chrome', () => {
     expect(markdown).toContain('Short, true.')
   })
 
+  it('drops ruby readings (furigana), which would glue to their word, and keeps the word', () => {
+    const html = `<!doctype html><html lang="ja"><head><title>図書館 | 北町新聞</title></head><body><article><h1><ruby>図書館<rp>(</rp><rt>としょかん</rt><rp>)</rp></ruby>が夜間開館</h1>
+<p>北町市立図書館は、来月から毎週金曜日に午後9時まで開館する<ruby>試行<rt>しこう</rt></ruby>を始める。仕事帰りの利用者からの要望が多かった。</p>
+<p>館長は「まずは半年続けて、利用状況を見たい」と話した。夜間の開館には、職員2人とボランティアが当たる。</p></article></body></html>`
+    const {markdown} = cleanSync(html)
+    expect(markdown).toContain('開館する試行を始める。')
+    expect(markdown).not.toMatch(/しこう|としょかん/)
+  })
+
   it('drops hidden elements, and keeps a class that only hides on small screens', () => {
     const html = page(`${prose('Visible text.')}<p hidden>Hidden attribute text.</p><p style="display: none">Inline hidden text.</p><p class="hidden-xs">Desktop-only sentence that readers do see on a big screen.</p>`)
     const markdown = body(cleanSync(html).markdown)

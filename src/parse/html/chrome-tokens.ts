@@ -8,11 +8,15 @@
  * (`relatedPosts` → `related`, `posts`) before they are matched.
  */
 
-/** Elements that never hold article text: scripts, styles, embeds, form controls. */
+/**
+ * Elements that never hold article text: scripts, styles, embeds, form
+ * controls, and ruby annotations (furigana, pinyin): a reading aid printed
+ * above the word, which in plain text glues the reading to it (試行しこう).
+ */
 export const neverContentTags: readonly string[] = [
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'audio', 'video',
   'source', 'track', 'map', 'input', 'select', 'option', 'optgroup', 'textarea', 'button', 'datalist', 'output',
-  'progress', 'meter', 'link', 'meta', 'base', 'head', 'title', 'dialog',
+  'progress', 'meter', 'link', 'meta', 'base', 'head', 'title', 'dialog', 'rt', 'rp',
 ]
 
 /**

@@ -22,6 +22,8 @@ export interface Dropped {
 }
 
 const never = new Set(neverContentTags)
+/** Dropped elements that stand inside a word: no space where they stood. */
+const insideWord = new Set(['rt', 'rp'])
 const chromeTagSet = new Set(chromeTags)
 const outsideTagSet = new Set(chromeTagsOutsideArticle)
 const roleSet = new Set(chromeRoles)
@@ -148,8 +150,9 @@ function prune(root: ParentNode, decide: (node: AnyNode, parent: AnyNode) => str
       if (decide(child, parent) !== undefined) {
         changed = true
         child.parent = null
-        // A space where it stood, so the words on either side of a dropped `<span>` do not run together.
-        if (isElement(child)) {
+        // A space where it stood, so the words on either side of a dropped `<span>` do not run together;
+        // none for a ruby reading, which stands inside its word.
+        if (isElement(child) && !insideWord.has(child.name)) {
           const space = new Text(' ')
           space.parent = parent
           kept.push(space)

@@ -43,8 +43,8 @@ export function textOf(root: AnyNode): string {
   return parts.join('').replace(/\s+/g, ' ').trim()
 }
 
-/** Elements whose text is code or style, never words on the page. */
-const silentTags = new Set(['script', 'style', 'noscript', 'template'])
+/** Elements whose text is code or style, never words on the page; or a ruby reading aid (see `neverContentTags`). */
+const silentTags = new Set(['script', 'style', 'noscript', 'template', 'rt', 'rp'])
 
 /** Elements that start a new block of text. */
 export const blockTags = new Set([
