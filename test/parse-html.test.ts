@@ -136,6 +136,41 @@ describe('parseHtml: main content and chrome', () => {
   })
 })
 
+describe('parseHtml: older markup', () => {
+  const oldPage = (cell: string) => `<html><head><title>Council approves new bridge :: Riverside Gazette</title></head><body><table width="100%">
+<tr><td class="menu"><a href="/">Home</a> | <a href="/news">News</a> | <a href="/sport">Sport</a></td></tr>
+<tr><td class="main">${cell}</td><td class="side"><b>Most read</b><br><a href="/a">School bus route changes</a><br><a href="/b">Mayor to run again</a></td></tr>
+<tr><td colspan="2" class="footer">Copyright 2009 Riverside Gazette. All rights reserved.</td></tr></table></body></html>`
+
+  it('reads a table that lays out the page as blocks, and text split by <br><br> as paragraphs', () => {
+    const cell = `<font size="5"><b>Council approves new bridge</b></font><br><i>By Tom Hale, Staff Reporter</i><br>March 3, 2009<br><br>
+The town council voted 7-2 on Tuesday night to approve the long-delayed footbridge over the Mill River.<br><br>
+The bridge, which will cost an estimated $2.4 million, will connect the east bank parks with the library.<br><br>
+<center>ADVERTISEMENT</center><br>Two councillors voted against, citing the cost.`
+    const {markdown, meta} = cleanSync(oldPage(cell))
+    expect(meta).toMatchObject({title: 'Council approves new bridge', author: 'Tom Hale', date: '2009-03-03'})
+    expect(body(markdown)).toBe('The town council voted 7-2 on Tuesday night to approve the long-delayed footbridge over the Mill River.\n\nThe bridge, which will cost an estimated $2.4 million, will connect the east bank parks with the library.\n\nTwo councillors voted against, citing the cost.\n')
+  })
+
+  it('keeps a single <br> inside running text as a line break', () => {
+    const cell = `${'The council met on Tuesday, and the vote was close. '.repeat(3)}<br><br>Roses are red,<br>the river is wide.<br>We built a bridge,<br>and the town took pride.<br><br>${'The work starts in spring, weather permitting. '.repeat(3)}`
+    expect(body(cleanSync(oldPage(cell)).markdown)).toContain('Roses are red,\\\nthe river is wide.\\\nWe built a bridge,')
+  })
+
+  it('keeps a table of data a table, with or without header cells', () => {
+    const rows = ['<tr><td>Millbrook</td><td>12</td><td>4.1</td></tr>', '<tr><td>Eastford</td><td>9</td><td>3.8</td></tr>', '<tr><td>Westham</td><td>15</td><td>5.0</td></tr>', '<tr><td>Northfield</td><td>7</td><td>2.9</td></tr>']
+    const html = page(`${prose('The results by town.')}<table>${rows.join('')}</table>${prose('Turnout was higher than last year.')}`)
+    expect(body(cleanSync(html).markdown)).toMatch(/\| Millbrook +\| 12 +\| 4\.1 +\|/)
+  })
+
+  it("reads the date in the article's own header when it stands outside <article>", () => {
+    const html = `<html lang="es"><head><title>La biblioteca abre los domingos</title></head><body><header><nav><a href="/">Portada</a></nav></header>
+<div class="article-header"><h1>La biblioteca abre los domingos</h1><div class="byline">Lucía Romero · 12/03/2025 - 10:24</div></div>
+<article><p>La biblioteca central abrirá los domingos de 10.00 a 14.00 horas a partir del 6 de abril, según aprobó ayer el pleno.</p><p>La medida responde a una petición de más de 3.000 vecinos, y costará unos 85.000 euros al año.</p></article></body></html>`
+    expect(cleanSync(html).meta).toMatchObject({author: 'Lucía Romero', date: '2025-03-12'})
+  })
+})
+
 describe('parseHtml: metadata', () => {
   const head = `<meta property="og:site_name" content="Sea Notes"><link rel="canonical" href="https://sea.example/tides">
 <meta name="description" content="Why the sea rises."><meta property="article:section" content="Science"><meta property="article:tag" content="moon"><meta property="article:tag" content="sea">

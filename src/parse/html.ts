@@ -4,13 +4,13 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {Meta} from '../types.js'
-import {readByline} from '../util/byline-lines.js'
-import {findDate} from '../util/dates.js'
 import {reportRemoval, source} from '../util/report.js'
 import {type Dropped, dropChrome, dropNeverContent} from './html/clean-dom.js'
+import {fillFromBylines, fillFromLines, linesAbove} from './html/byline-facts.js'
 import {describe, isElement, textOf} from './html/dom.js'
 import {describeChoice, findMainContent} from './html/main-content.js'
 import {measure} from './html/measure.js'
+import {paragraphsFromBreaks, unwrapLayoutTables} from './html/layout.js'
 import {indexPage} from './html/page-index.js'
 import {toHast} from './html/to-hast.js'
 import {trimContent} from './html/trim-content.js'
@@ -81,6 +81,8 @@ function parsePage(html: string, options: HtmlOptions, shift: number): ParsedHtm
     }
   }
   report(dropNeverContent(document))
+  unwrapLayoutTables(page.tables)
+  paragraphsFromBreaks(page.breaks)
   const result: ParsedHtml = {tree: {type: 'root', children: []}, meta: declared.meta}
   if (declared.lang) result.lang = declared.lang
   if (!body) return result
@@ -94,6 +96,7 @@ function parsePage(html: string, options: HtmlOptions, shift: number): ParsedHtm
 
   const choice = findMainContent(body, declared.articleBody)
   file?.info(describeChoice(choice), {ruleId, source})
+  fillFromLines(result.meta, linesAbove(choice.element, body))
   if (file) reportOutside(file, choice.element, body, toPoint)
   report(trimContent(choice.element, choice.measured))
 
@@ -101,18 +104,6 @@ function parsePage(html: string, options: HtmlOptions, shift: number): ParsedHtm
   const hast = toHast(choice.element, {toPoint, ...(base ? {base} : {})})
   result.tree = hastToMdast(hast, options)
   return result
-}
-
-/** The author and date a dropped byline prints ("Von Petra Maier, 3. Mai 2025"), where the page's metadata has none. */
-function fillFromBylines(meta: Meta, bylines: Dropped[]): void {
-  for (const {element} of bylines) {
-    if (meta.author && meta.date) return
-    const text = textOf(element)
-    const facts = readByline(text)
-    if (!meta.author && facts?.author) meta.author = facts.author
-    const date = facts?.date ?? findDate(text)
-    if (!meta.date && date) meta.date = date
-  }
 }
 
 /** Report what stands around the main content, one removal per sibling subtree on the way up to the body. */

@@ -32,6 +32,8 @@ const outsideWordSet = new Set(chromeWordsOutsideArticle)
 const hiddenSet = new Set(hiddenClasses)
 const contentSet = new Set(contentWords)
 const bylineSet = new Set(bylineWords)
+/** `article-header`, `post-header`, `story-header`: the article's own header (kicker, headline, byline), not the site's, wherever it stands. */
+const articleWordSet = new Set(['article', 'post', 'entry', 'story'])
 
 /** Elements that open the article: inside them, the article's own header and footer are not the site's. */
 function opensArticle(element: Element): boolean {
@@ -73,7 +75,9 @@ function chromeWhy(element: Element, insideArticle: boolean): string | Omit<Drop
   for (const word of words) {
     if (wordSet.has(word)) return `page chrome (class or id "${word}")`
     if (bylineSet.has(word)) return {reason: `the article's byline or dateline (class or id "${word}"); author and date go to the front matter`, byline: true}
-    if (!insideArticle && outsideWordSet.has(word)) return `the site's ${word} (class or id "${word}" outside the article)`
+    if (!insideArticle && outsideWordSet.has(word) && !(word === 'header' && words.some((other) => articleWordSet.has(other)))) {
+      return `the site's ${word} (class or id "${word}" outside the article)`
+    }
   }
   return undefined
 }

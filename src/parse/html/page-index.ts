@@ -25,12 +25,15 @@ export interface PageIndex {
   authors: Element[]
   /** The text of the body, whitespace collapsed (to find the headline the page prints). */
   bodyText?: string
+  /** Every `<table>` and `<br>`, for the layout pass (`layout.ts`), found in the same walk. */
+  tables: Element[]
+  breaks: Element[]
 }
 
 const bylineClasses = new Set(['author-name', 'byline__name', 'byline-name', 'author__name', 'byline-author'])
 
 export function indexPage(document: Document): PageIndex {
-  const index: PageIndex = {metas: new Map(), links: new Map(), jsonLd: [], itemprops: new Map(), authors: []}
+  const index: PageIndex = {metas: new Map(), links: new Map(), jsonLd: [], itemprops: new Map(), authors: [], tables: [], breaks: []}
   let articleTime: string | undefined
   let pageTime: string | undefined
   for (const element of elementsIn(document)) {
@@ -73,6 +76,12 @@ export function indexPage(document: Document): PageIndex {
         break
       case 'h1':
         index.h1 ??= element
+        break
+      case 'table':
+        index.tables.push(element)
+        break
+      case 'br':
+        index.breaks.push(element)
         break
       case 'time':
         if (attribs['datetime']) {
