@@ -10,7 +10,7 @@ export default {
   postedIn: ['posted in', 'filed under', 'categories', 'category', 'tags', 'tagged', 'topics'],
   readMore: ['read more', 'read also', 'see also', 'continue reading', 'read next', 'also read', 'read the full story'],
   comments: ['comments', 'leave a comment', 'leave a reply', 'post reply', 'reply', '{n} comments', 'no comments', 'add a comment', 'join the conversation'],
-  cookie: ['we use cookies', 'this website uses cookies', 'cookie settings', 'cookie policy', 'accept cookies', 'accept all', 'manage preferences', 'privacy policy', 'terms of service', 'terms of use'],
+  cookie: ['we use cookies', 'this website uses cookies', 'cookie settings', 'cookie policy', 'accept cookies', 'accept all', 'manage preferences', 'privacy policy', 'terms of service', 'terms of use', 'always enabled', 'necessary always enabled'],
   copyright: ['all rights reserved', 'copyright', '©'],
   advertisement: ['advertisement', 'sponsored', 'sponsored content', 'ad', 'story continues below advertisement', 'paid content', 'this post contains affiliate links', 'this article contains affiliate links', 'as an amazon associate we earn from qualifying purchases', 'as an amazon associate i earn from qualifying purchases'],
   breadcrumbHome: ['home', 'homepage', 'start', 'front page'],

@@ -70,6 +70,14 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
       }
     })
 
+    // The title stage took the headline out: a date above it stood apart from a word under it (手仕事, a category).
+    const headline = file.data.hints?.headlineLine
+    const lineOf = (index: number) => tree.children[index]?.position?.start.line
+    const headlineBetween = (above: number, below: number) => {
+      const [from, to] = [lineOf(above), lineOf(below)]
+      return headline !== undefined && from !== undefined && to !== undefined && from < headline && headline < to
+    }
+
     // A bare name of two words or more just above the article, beside the dateline or printed
     // again elsewhere on the page ("16 mars • Karin Lundqvist"); menu items are single words or chrome.
     texts.forEach((text, index) => {
@@ -77,7 +85,7 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
       if (!looksLikeName(text) || countWords(text) < 2 || matchLexicon(text).length > 0) return
       // A dash may stand between a place and a name, in either order ("القاهرة – محمد علي"): no bare name.
       if (/\s[-–—]\s/u.test(text)) return
-      const besideDate = isDateLine(texts[index + 1] ?? '') || isDateLine(texts[index - 1] ?? '')
+      const besideDate = (isDateLine(texts[index + 1] ?? '') && !headlineBetween(index, index + 1)) || (isDateLine(texts[index - 1] ?? '') && !headlineBetween(index - 1, index))
       const again = texts.some((other, at) => at !== index && (other === text || new RegExp(`[•·|]\\s*${escapeRegExp(text)}$`, 'u').test(other)))
       // After a comma comes the place or the title ("Tom Krisher, AP Auto Writer", "राहुल शर्मा, नई दिल्ली").
       const name = text.split(',')[0]!.trim()
@@ -85,12 +93,15 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
     })
 
     // A name printed twice, or right above a bio, around the article.
+    const nearEdge = 4
     texts.forEach((text, index) => {
-      if (meta.author || !edge(index) || !looksLikeName(text)) return
+      if (meta.author || !edge(index) || !looksLikeName(text) || matchLexicon(text).length > 0) return
       const near = texts.slice(Math.max(0, index - 2), index + 3)
       const repeated = near.filter((other) => other === text).length >= 2
       const bio = isBio(texts[index + 1] ?? '', text, settings.maxBioWords)
-      if (zone(index) === 'core' ? repeated && bio : repeated || bio) meta.author = text
+      // Printed twice far from the article, a name is a menu item printed for two screens ("News", "Kabar Islam").
+      const nearArticle = index >= zones.coreStart - nearEdge && index <= zones.coreEnd + nearEdge
+      if (zone(index) === 'core' ? repeated && bio : (repeated && nearArticle) || bio) meta.author = text
     })
 
     const author = meta.author

@@ -6,6 +6,9 @@ const particles = new Set([
   'bin', 'ibn', 'al', 'el', 'y', 'e', 'and', 'en', 'und', 'et', 'och', 'og', 'i', 've', '&',
 ])
 
+/** A CMS's account names, printed where no author was set ("Posted by admin"): nobody's name. */
+const accountNames = new Set(['admin', 'administrator', 'site admin', 'siteadmin', 'webmaster', 'superuser', 'root', 'guest', 'anonymous', 'wordpress'])
+
 /**
  * Does a line look like a person's name (or a few names joined by "and")?
  * Cased scripts: 1 to 6 words, each capitalized or a particle. Scripts
@@ -14,7 +17,7 @@ const particles = new Set([
  */
 export function looksLikeName(text: string): boolean {
   const value = text.trim()
-  if (value.length < 2 || value.length > 80) return false
+  if (value.length < 2 || value.length > 80 || accountNames.has(value.toLowerCase())) return false
   if (/[\d!?;:…@/\\|()[\]{}"“”«»：；，。！？、「」『』（）【】]/u.test(value) || /[.,]$/u.test(value)) return false
   const words = value.split(/[\s,]+/u).filter(Boolean)
   if (words.length === 0 || words.length > 6) return false

@@ -83,4 +83,21 @@ describe('byline stage', () => {
     const en = 'Ford is recalling more than 300,000 pickup trucks because the tailgates can open unexpectedly while the trucks are moving.'
     expect(cleanSync(`Home\nBusiness\nFord recalls pickups over tailgates\nTom Krisher, AP Auto Writer\nNovember 19, 2019\n${en}\n${en.replace('Ford', 'The company')}`).meta.author).toBe('Tom Krisher')
   })
+
+  it('takes no category beside the dateline for a Chinese or Japanese name, but a name printed again', () => {
+    const ja = '去年の年末、大掃除の途中で祖母の湯のみを落として割ってしまいました。捨てる気にはどうしてもなれず、棚の奥にしまっていました。'
+    const category = cleanSync(`むぎ茶ノート\n2025-02-09\nはじめての金継ぎ教室で、祖母の湯のみを直した話\n手仕事\n日記\n${ja}\n${ja}`)
+    expect(category.meta).toMatchObject({date: '2025-02-09'})
+    expect(category.meta.author).toBeUndefined()
+    const named = cleanSync(`2025-02-09\n金継ぎ教室で湯のみを直した話\n山田花子\n${ja}\n${ja}\n山田花子\n東京の下町で暮らす会社員。`)
+    expect(named.meta.author).toBe('山田花子')
+  })
+
+  it('takes a CMS account name ("Posted by admin") for no author', () => {
+    const en = 'The council voted on Tuesday to extend the opening hours of the central library to Sundays from April onwards.'
+    const result = cleanSync(`Library opens on Sundays\nPosted on March 30, 2015 by Admin\n${en}\n${en}`)
+    expect(result.meta).toMatchObject({date: '2015-03-30'})
+    expect(result.meta.author).toBeUndefined()
+    expect(body(result.markdown)).not.toContain('Admin')
+  })
 })
