@@ -58,7 +58,7 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
   const limits = {edgeWords: settings.maxEdgeWords, coreWords: settings.maxCoreWords}
 
   return function (tree, file) {
-    const zones = findZones(tree, file.data.hints?.titleLine, file.data.hints?.headlineLine)
+    const zones = findZones(tree, file.data.hints?.titleLine, file.data.hints?.headlineLine, file.data.meta?.title)
     removeWhere(file, ruleId, tree, (node, index) => {
       const zone = zoneOf(zones, index)
       const text = blockText(node)

@@ -33,7 +33,7 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
 
   return function (tree, file) {
     const meta = (file.data.meta ??= {})
-    const zones = findZones(tree, file.data.hints?.titleLine, file.data.hints?.headlineLine)
+    const zones = findZones(tree, file.data.hints?.titleLine, file.data.hints?.headlineLine, file.data.meta?.title)
     const texts = tree.children.map((node) => (isLine(node) ? blockText(node) : ''))
     const reasons = new Map<number, string>()
     const zone = (index: number) => zoneOf(zones, index)

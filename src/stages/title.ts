@@ -4,6 +4,7 @@ import {matchLexicon} from '../lexicon/match.js'
 import {readByline} from '../util/byline-lines.js'
 import {findDate, isDateLine} from '../util/dates.js'
 import {leadingName, looksLikeName} from '../util/names.js'
+import {replySubject} from '../util/replies.js'
 import {removeWhere} from '../util/report.js'
 import {countWords, normalizeForCompare} from '../util/text.js'
 import {blockText} from '../util/tree.js'
@@ -116,9 +117,20 @@ function slugWords(url: string | undefined): Set<string> {
  * are not title-shaped), else one of two words; numbers do not count as
  * words ("1,2 mil" claps are no title). A line printed twice in a row wins.
  */
-function nearest(candidates: number[], texts: string[]): number | undefined {
-  const twice = candidates.find((index) => candidates.includes(index + 1) && normalizeForCompare(texts[index]!) === normalizeForCompare(texts[index + 1]!))
-  if (twice !== undefined) return twice
+function nearest(all: number[], texts: string[]): number | undefined {
+  // A forum's "Re: <title>" over a reply is the reply's subject, not the page's title.
+  const keys = new Set(all.map((index) => normalizeForCompare(texts[index]!)))
+  const candidates = all.filter((index) => {
+    const subject = replySubject(texts[index]!)
+    return subject === undefined || !keys.has(normalizeForCompare(subject))
+  })
+  // Printed twice in a row, once maybe with a label ("Thread: Squeaky brakes"): the one without it.
+  for (const index of candidates) {
+    if (!candidates.includes(index + 1)) continue
+    const [one, two] = [unlabelled(texts[index]!), unlabelled(texts[index + 1]!)]
+    if (normalizeForCompare(one) !== normalizeForCompare(two)) continue
+    return one.length < texts[index]!.length ? index + 1 : index
+  }
   const letterWords = (index: number) => (isAmount(texts[index]!) ? 0 : countWords(texts[index]!.replace(/\p{N}+/gu, ' ')))
   // A bare name under the headline is the byline; it is a title only when nothing else is.
   const named = candidates.filter((index) => !looksLikeName(texts[index]!))
@@ -135,6 +147,12 @@ function headlineOpeningCore(coreStart: number, shaped: boolean[], texts: string
   const next = texts[coreStart + 1]
   if (!shaped[coreStart] || next === undefined || next === '') return undefined
   return readByline(next) || isDateLine(next) ? coreStart : undefined
+}
+
+/** A line without its short label ("Wątek: Piszczące hamulce" gives "Piszczące hamulce"). */
+function unlabelled(text: string): string {
+  const label = /^[^\s:：]{1,12}\s?[:：]\s*(\S.*)$/u.exec(text)
+  return label ? label[1]! : text
 }
 
 /** An amount and a unit first ("100 g de azúcar", "250 ml milk", "2 EL Zucker"): an ingredient or a spec, not a headline. */

@@ -4,6 +4,7 @@ import {boundaryOf, isChromeLine, isInlineChrome, opensLikeChrome} from '../lexi
 import {readByline} from './byline-lines.js'
 import {isDateLine} from './dates.js'
 import {looksLikeName} from './names.js'
+import {firstReply} from './replies.js'
 import {countWords, endsOpen, endsSentence, hasSentenceBoundary, sentenceEnd, startsUpper} from './text.js'
 
 /**
@@ -105,10 +106,11 @@ function lineScore(text: string): number {
  * The core is the run of blocks with the highest total score (the maximum
  * subarray, as in body-text extraction): prose pulls the run out, chrome
  * ends it. `after` is an input line the core must start below (the title's,
- * see `Hints.titleLine`). A document with no positive run at all is all core: with
+ * see `Hints.titleLine`); `title` the title found so far, which a forum's
+ * replies repeat ("Re: …"). A document with no positive run at all is all core: with
  * nothing to anchor on, be careful everywhere.
  */
-export function findZones(root: Root, after?: number, headline?: number): Zones {
+export function findZones(root: Root, after?: number, headline?: number, title?: string): Zones {
   const measured = root.children.map(measure)
   const base = measured.map((block) => block.score)
   const transparent = measured.map((block) => block.inline)
@@ -128,9 +130,12 @@ export function findZones(root: Root, after?: number, headline?: number): Zones 
       transparent[index] = true
     }
   })
+  // A forum thread: the article is the opening post; from the first "Re: <title>" on, replies.
+  const wall = replyWall(texts, base, title)
   const scores = contextScores(base, transparent).map((score, index) => {
     // Nothing above a confidently found title is article.
     const line = root.children[index]?.position?.end.line
+    if (index >= wall) return Number.NEGATIVE_INFINITY
     return after !== undefined && line !== undefined && line <= after ? Number.NEGATIVE_INFINITY : score
   })
   let best = 0
@@ -158,10 +163,22 @@ export function findZones(root: Root, after?: number, headline?: number): Zones 
   if (bestStart < 0) return {coreStart: 0, coreEnd: root.children.length - 1}
   // A real one-line opening or closing costs a little in the sum, but is article: take it in.
   if (bestStart > 0 && scores[bestStart - 1] !== Number.NEGATIVE_INFINITY && isEdgeLine(root.children[bestStart - 1]!, 'start')) bestStart--
-  if (bestEnd < root.children.length - 1 && isEdgeLine(root.children[bestEnd + 1]!, 'end')) bestEnd++
-  bestEnd = teaserEnd(texts, root.children, base, bestStart, listTail(texts, root.children, base, bestEnd))
+  if (bestEnd < wall - 1 && isEdgeLine(root.children[bestEnd + 1]!, 'end')) bestEnd++
+  bestEnd = Math.min(wall - 1, teaserEnd(texts, root.children, base, bestStart, listTail(texts, root.children, base, bestEnd)))
   bestStart = leadAbove(texts, root.children, base, scores, bestStart, headline)
   return {coreStart: bestStart, coreEnd: bestEnd}
+}
+
+/**
+ * Where the replies of a forum thread start: the first "Re: <a line above>"
+ * (the thread's title) with prose between the two, the opening post. The
+ * end of the document when there is none, or no opening post to keep.
+ */
+function replyWall(texts: string[], base: number[], title?: string): number {
+  const found = firstReply(texts, title)
+  if (!found) return texts.length
+  for (let index = found.subject + 1; index < found.reply; index++) if (base[index]! >= 8) return found.reply
+  return texts.length
 }
 
 /**
