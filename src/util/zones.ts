@@ -5,6 +5,8 @@ import {readByline} from './byline-lines.js'
 import {isDateLine} from './dates.js'
 import {looksLikeName} from './names.js'
 import {firstReply} from './replies.js'
+import {boxTail, headerLead} from './zone-edges.js'
+import {boundaryCost, endsLook, inlineCost, isTitleCase, maxShortLineCost} from './zone-lines.js'
 import {countWords, endsOpen, endsSentence, hasSentenceBoundary, sentenceEnd, startsUpper} from './text.js'
 
 /**
@@ -58,9 +60,6 @@ function computeScore(node: RootContent): number {
   return lineScore(toString(node))
 }
 
-/** Chrome found inside articles costs almost nothing and hides from the neighbour test. */
-const inlineCost = -0.5
-
 /** A boundary of other pages ("Mehr zum Thema"), not of comments, which are prose right away. */
 function isRelatedHeading(node: RootContent): boolean {
   const text = toString(node)
@@ -72,15 +71,6 @@ function isInline(node: RootContent): boolean {
   const text = toString(node)
   return isInlineChrome(text, countWords(text))
 }
-
-/**
- * What a "Related articles" or "Comments" heading costs: more than a few
- * comments or teasers after it can earn back, less than the rest of an
- * article. A heading with a paragraph of prose within its next four blocks
- * is an inline box ("Mehr zum Thema", one link, and the article goes on),
- * and costs nothing (see `findZones`).
- */
-const boundaryCost = 100
 
 function lineScore(text: string): number {
   const words = countWords(text)
@@ -164,8 +154,9 @@ export function findZones(root: Root, after?: number, headline?: number, title?:
   // A real one-line opening or closing costs a little in the sum, but is article: take it in.
   if (bestStart > 0 && scores[bestStart - 1] !== Number.NEGATIVE_INFINITY && isEdgeLine(root.children[bestStart - 1]!, 'start')) bestStart--
   if (bestEnd < wall - 1 && isEdgeLine(root.children[bestEnd + 1]!, 'end')) bestEnd++
-  bestEnd = Math.min(wall - 1, teaserEnd(texts, root.children, base, bestStart, listTail(texts, root.children, base, bestEnd)))
+  bestEnd = Math.min(wall - 1, boxTail(root.children, texts, teaserEnd(texts, root.children, base, bestStart, listTail(texts, root.children, base, bestEnd))))
   bestStart = leadAbove(texts, root.children, base, scores, bestStart, headline)
+  bestStart = headerLead(root.children, texts, base, scores, bestStart, headline)
   return {coreStart: bestStart, coreEnd: bestEnd}
 }
 
@@ -180,21 +171,6 @@ function replyWall(texts: string[], base: number[], title?: string): number {
   for (let index = found.subject + 1; index < found.reply; index++) if (base[index]! >= 8) return found.reply
   return texts.length
 }
-
-/**
- * A line that ends the look for article lines around the core: a name (the
- * author's, printed after the article), a date, a headline in Title Case
- * (without a final full stop).
- * A numbered item ("1. Lavendel") is no name, whatever its capitals.
- */
-function endsLook(text: string): boolean {
-  const words = countWords(text)
-  // Capitals alone make no headline: German capitalizes every noun; a headline has no final full stop.
-  return (words >= 2 && !/\p{N}/u.test(text) && looksLikeName(text)) || isDateLine(text) || (words >= 3 && !endsSentence(text) && isTitleCase(text))
-}
-
-/** The most a short line without chrome costs (see lineScore); chrome costs 8 or more, a boundary 100. */
-const maxShortLineCost = -5
 
 /** How far past the core a list and its steps are looked for. */
 const maxTail = 30
@@ -314,13 +290,6 @@ function isEdgeLine(node: RootContent, edge: 'start' | 'end'): boolean {
   if (edge === 'start') return /[.,]$/u.test(text) && startsUpper(text)
   if (endsSentence(text)) return true
   return words >= 4 && !isTitleCase(text) && !endsOpen(text)
-}
-
-/** Most words capitalized, as English headlines and menus are: "Former Apple Employee Shares Story". */
-function isTitleCase(text: string): boolean {
-  const words = text.split(/\s+/u).filter((word) => /^\p{L}/u.test(word))
-  const capitalized = words.filter((word) => /^\p{Lu}/u.test(word)).length
-  return words.length > 0 && capitalized / words.length >= 0.6
 }
 
 /**
