@@ -153,7 +153,12 @@ export function findZones(root: Root, after?: number, headline?: number, title?:
   if (bestStart < 0) return {coreStart: 0, coreEnd: root.children.length - 1}
   // A real one-line opening or closing costs a little in the sum, but is article: take it in.
   if (bestStart > 0 && scores[bestStart - 1] !== Number.NEGATIVE_INFINITY && isEdgeLine(root.children[bestStart - 1]!, 'start')) bestStart--
-  if (bestEnd < wall - 1 && isEdgeLine(root.children[bestEnd + 1]!, 'end')) bestEnd++
+  if (bestEnd < wall - 1 && isEdgeLine(root.children[bestEnd + 1]!, 'end')) {
+    bestEnd++
+    // A closing exchange of two short sentences ("Grazie." / "Grazie a voi."): the second is the article's too.
+    const next = root.children[bestEnd + 1]
+    if (bestEnd < wall - 1 && endsSentence(texts[bestEnd]!) && next && isEdgeLine(next, 'end') && endsSentence(texts[bestEnd + 1]!)) bestEnd++
+  }
   bestEnd = Math.min(wall - 1, boxTail(root.children, texts, teaserEnd(texts, root.children, base, bestStart, listTail(texts, root.children, base, bestEnd))))
   bestStart = leadAbove(texts, root.children, base, scores, bestStart, headline)
   bestStart = headerLead(root.children, texts, base, scores, bestStart, headline)
