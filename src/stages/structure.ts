@@ -65,10 +65,10 @@ function isAnswer(node: RootContent | undefined): boolean {
   return endsSentence(text) && !/[?？؟]["'”’»)]*$/u.test(text) && startsUpper(text)
 }
 
-/** What a heading introduces: prose, a list, or a sentence that leads into one ("Drie ontwikkelingen komen samen:"). */
+/** What a heading introduces: prose, a list, code, a table, or a sentence that leads into one ("Drie ontwikkelingen komen samen:"). */
 function introducesContent(next: RootContent | undefined): boolean {
   if (!next) return false
-  if (isProse(next) || next.type === 'list') return true
+  if (isProse(next) || next.type === 'list' || next.type === 'code' || next.type === 'table') return true
   if (next.type !== 'paragraph') return false
   const text = blockText(next)
   return countWords(text) >= 4 && startsUpper(text) && (endsSentence(text) || /[:：]$/u.test(text))

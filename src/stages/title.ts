@@ -125,8 +125,11 @@ function nearest(all: number[], texts: string[]): number | undefined {
     return subject === undefined || !keys.has(normalizeForCompare(subject))
   })
   // Printed twice in a row, once maybe with a label ("Thread: Squeaky brakes"): the one without it.
+  // A name printed twice is the author's (an avatar's caption, then the byline), when a headline is there too.
+  const personal = (index: number) => looksLikeName(texts[index]!) && countWords(texts[index]!) >= 2
+  const headlines = candidates.some((index) => !looksLikeName(texts[index]!))
   for (const index of candidates) {
-    if (!candidates.includes(index + 1)) continue
+    if (!candidates.includes(index + 1) || (headlines && personal(index))) continue
     const [one, two] = [unlabelled(texts[index]!), unlabelled(texts[index + 1]!)]
     if (normalizeForCompare(one) !== normalizeForCompare(two)) continue
     return one.length < texts[index]!.length ? index + 1 : index
