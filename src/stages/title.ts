@@ -58,7 +58,7 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
     const {coreStart} = findZones(tree, hints.titleLine)
     if (!meta.title) {
       const candidates = shaped.flatMap((ok, index) => (ok && index < coreStart ? [index] : []))
-      chosen ??= nearest(candidates, texts) ?? headlineOpeningCore(coreStart, shaped, texts)
+      chosen ??= overByline(nearest(candidates, texts), candidates, texts) ?? headlineOpeningCore(coreStart, shaped, texts)
       if (chosen !== undefined) {
         meta.title = texts[chosen]!.replace(/\s+/g, ' ')
         const line = tree.children[chosen]?.position?.end.line
@@ -139,6 +139,28 @@ function nearest(all: number[], texts: string[]): number | undefined {
   const named = candidates.filter((index) => !looksLikeName(texts[index]!))
   const reversed = [...(named.length > 0 ? named : candidates)].reverse()
   return reversed.find((index) => letterWords(index) >= 3) ?? reversed.find((index) => letterWords(index) >= 2)
+}
+
+/**
+ * The headline stands over the byline ("By Tom Harris and Mei Tanaka"): a
+ * line found below a byline (the candidates all stand before the core) is a live blog's first
+ * entry, a list's first item, not the title, when a candidate of three
+ * words or more stands above the byline. A dateline there ("Updated 2
+ * minutes ago": a figure in four words or fewer) is passed over.
+ */
+function overByline(found: number | undefined, candidates: number[], texts: string[]): number | undefined {
+  if (found === undefined) return found
+  let byline = -1
+  for (let index = found - 1; index >= 0; index--) {
+    if (readByline(texts[index]!)?.author !== undefined) {
+      byline = index
+      break
+    }
+  }
+  if (byline < 0) return found
+  const datelike = (text: string) => /\p{N}/u.test(text) && countWords(text) <= 4
+  const above = [...candidates].reverse().find((index) => index < byline && countWords(texts[index]!) >= 3 && !datelike(texts[index]!) && !looksLikeName(texts[index]!))
+  return above ?? found
 }
 
 /**

@@ -51,6 +51,40 @@ export function headerLead(children: RootContent[], texts: string[], base: numbe
   return lead < start && (above === undefined || above <= headline) ? lead : start
 }
 
+/** A short line's shape: figures as 0, words as a ("6:15 p.m." and "4:50 p.m." are both "0:0 a.a."). */
+function shapeOf(text: string): string {
+  return text.replace(/\p{N}+/gu, '0').replace(/\p{L}+/gu, 'a')
+}
+
+/** A short line that opens with a figure: an entry's time or number ("6:15 p.m.", "14:02"; not "Rating: 36 Votes"). */
+function isMarker(node: RootContent, text: string): boolean {
+  return node.type === 'paragraph' && /^\p{N}/u.test(text) && countWords(text) <= 4
+}
+
+/** How far above the core an entry's marker is looked for: the marker, a heading, a line. */
+const maxEntryLines = 3
+
+/**
+ * A live blog's first entry, which the sum left out as it opens with short
+ * lines: its time and heading ("6:15 p.m." / "Trains resume …") right above
+ * the core, where the core's entries open with a line of the same shape
+ * ("5:58 p.m.", "5:30 p.m."), twice or more. The core starts at the marker.
+ */
+export function entryAbove(children: RootContent[], texts: string[], base: number[], scores: number[], start: number, end: number): number {
+  const shapes = new Map<string, number>()
+  for (let index = start; index <= end; index++) {
+    if (isMarker(children[index]!, texts[index]!)) shapes.set(shapeOf(texts[index]!), (shapes.get(shapeOf(texts[index]!)) ?? 0) + 1)
+  }
+  if (shapes.size === 0) return start
+  for (let index = start - 1; index >= 0 && index >= start - maxEntryLines; index--) {
+    const node = children[index]!
+    const text = texts[index]!
+    if (scores[index] === Number.NEGATIVE_INFINITY || node.type !== 'paragraph' || sureChrome(node, text) || base[index]! < -5) break
+    if (isMarker(node, text) && (shapes.get(shapeOf(text)) ?? 0) >= 2) return index
+  }
+  return start
+}
+
 /** The most links a box inside the article holds before the article goes on. */
 const maxBoxLinks = 3
 

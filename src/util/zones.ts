@@ -5,7 +5,7 @@ import {readByline} from './byline-lines.js'
 import {isDateLine} from './dates.js'
 import {looksLikeName} from './names.js'
 import {firstReply} from './replies.js'
-import {boxTail, headerLead} from './zone-edges.js'
+import {boxTail, entryAbove, headerLead} from './zone-edges.js'
 import {boundaryCost, endsLook, inlineCost, isTitleCase, maxShortLineCost} from './zone-lines.js'
 import {countWords, endsOpen, endsSentence, hasSentenceBoundary, sentenceEnd, startsUpper} from './text.js'
 
@@ -161,6 +161,7 @@ export function findZones(root: Root, after?: number, headline?: number, title?:
   }
   bestEnd = Math.min(wall - 1, boxTail(root.children, texts, teaserEnd(texts, root.children, base, bestStart, listTail(texts, root.children, base, bestEnd))))
   bestStart = leadAbove(texts, root.children, base, scores, bestStart, headline)
+  bestStart = entryAbove(root.children, texts, base, scores, bestStart, bestEnd)
   bestStart = headerLead(root.children, texts, base, scores, bestStart, headline)
   return {coreStart: bestStart, coreEnd: bestEnd}
 }

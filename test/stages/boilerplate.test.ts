@@ -149,4 +149,10 @@ describe('boilerplate stage', () => {
     const teasers = clean(`${p1}\n${p2}\nRelated articles\nCouncil approves the new budget\nSchool reopens after the floods\nThe mayor spoke.`)
     expect(body(teasers.markdown)).toBe(`${p1}\n\n${p2}\n`)
   })
+
+  it('keeps a live blog\'s first entry, its time and heading, when the entries below open with times of the same shape', () => {
+    const entries = ['6:15 p.m.', 'Trains resume on the Kyushu Shinkansen', p1, '5:58 p.m.', 'Tsunami advisory lifted', p2, '5:30 p.m.', 'Quake measured 7.1', p3]
+    const result = clean(['World', 'Politics', 'Share', ...entries, 'Sign up for breaking news alerts'].join('\n'))
+    expect(result.removed.map((removal) => removal.text)).toEqual(['World', 'Politics', 'Share', 'Sign up for breaking news alerts'])
+  })
 })

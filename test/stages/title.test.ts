@@ -71,4 +71,9 @@ describe('title stage', () => {
     const thread = ['Forum Rowerowe', 'Strona główna', 'Zaloguj', 'Piszczące hamulce tarczowe – co robić?', 'Wątek: Piszczące hamulce tarczowe – co robić?', 'Autor: tomek_mtb', '12.01.2024, 18:32', prose, 'Odpowiedz', 'Re: Piszczące hamulce tarczowe – co robić?', prose.replace('eerste', 'tweede')]
     expect(cleanSync(thread.join('\n')).meta.title).toBe('Piszczące hamulce tarczowe – co robić?')
   })
+
+  it('takes the headline over the byline, not a live blog\'s first entry under it, nor a dateline beside it', () => {
+    const blog = ['World', 'Politics', 'Live: Earthquake hits southern Japan – latest updates', 'Updated 2 minutes ago', 'By Tom Harris and Mei Tanaka', 'Share', '6:15 p.m.', 'Trains resume on the Kyushu Shinkansen', prose]
+    expect(cleanSync(blog.join('\n')).meta.title).toBe('Live: Earthquake hits southern Japan – latest updates')
+  })
 })
