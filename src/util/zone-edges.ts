@@ -4,7 +4,7 @@ import {matchCategory} from '../lexicon/match.js'
 import {readByline} from './byline-lines.js'
 import {isDateLine} from './dates.js'
 import {countWords, endsSentence, startsUpper} from './text.js'
-import {isTitleCase} from './zone-lines.js'
+import {isTitleCase, maxShortLineCost} from './zone-lines.js'
 
 /**
  * Edges of the article that the sum of scores leaves out, because the lines
@@ -79,7 +79,7 @@ export function entryAbove(children: RootContent[], texts: string[], base: numbe
   for (let index = start - 1; index >= 0 && index >= start - maxEntryLines; index--) {
     const node = children[index]!
     const text = texts[index]!
-    if (scores[index] === Number.NEGATIVE_INFINITY || node.type !== 'paragraph' || sureChrome(node, text) || base[index]! < -5) break
+    if (scores[index] === Number.NEGATIVE_INFINITY || node.type !== 'paragraph' || sureChrome(node, text) || base[index]! < maxShortLineCost) break
     if (isMarker(node, text) && (shapes.get(shapeOf(text)) ?? 0) >= 2) return index
   }
   return start
