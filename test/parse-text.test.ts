@@ -29,4 +29,26 @@ describe('parseText', () => {
     const tree = parseText('# not a heading\n> not a quote')
     expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'paragraph'])
   })
+
+  it('reads a listing as one code block and tab-separated rows as a table', () => {
+    const dump = 'Step 1: build\nFROM node:20 AS build\nWORKDIR /app\nRUN npm ci\nCMD ["node", "/app/index.js"]\nResult\nStage\tSize\nBefore\t1.2 GB\nAfter\t85 MB\nDone.'
+    const tree = parseText(dump)
+    expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'code', 'paragraph', 'table', 'paragraph'])
+    const [, code, , table] = tree.children
+    expect(code?.type === 'code' && code.value).toBe('FROM node:20 AS build\nWORKDIR /app\nRUN npm ci\nCMD ["node", "/app/index.js"]')
+    expect(code?.position?.start.line).toBe(2)
+    expect(table?.type === 'table' && table.children.length).toBe(3)
+  })
+
+  it('keeps capitals menus, captions and teasers ending in a bracket as paragraphs', () => {
+    for (const dump of [
+      'CRAFTS & DIY\nTIPS & TRICKS\nHOME & GARDEN',
+      '(Graphic: Global currencies vs. dollar - here)\n(Graphic: Emerging markets in 2019 - here)\n(Reporting by Jane Doe)',
+      'Lakers vs Nets: NBA make final decision [VIDEO]\nHong Kong protests [REACTION]\nChina furious at Macron [INSIGHT]',
+      'WASHINGTON (AP) — The Senate voted.\nLONDON (Reuters) — Shares fell.\nPARIS (AFP) — It rained.',
+      'One\ttab line alone',
+    ]) {
+      expect(parseText(dump).children.every((node) => node.type === 'paragraph')).toBe(true)
+    }
+  })
 })

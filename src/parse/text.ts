@@ -1,4 +1,5 @@
 import type {List, ListItem, Paragraph, Root, RootContent} from 'mdast'
+import {codeRun, tableRun} from './text-blocks.js'
 import type {Point} from 'unist'
 
 /**
@@ -21,9 +22,9 @@ export function parseText(input: string): Root {
       index++
       continue
     }
-    const run = bulletRun(lines, index)
+    const run = bulletRun(lines, index) ?? tableRun(lines, index) ?? codeRun(lines, index)
     if (run) {
-      children.push(run.list)
+      children.push(run.node)
       index = run.next
       continue
     }
@@ -38,7 +39,7 @@ export function parseText(input: string): Root {
   }
 }
 
-interface Line {
+export interface Line {
   /** The line without its line ending. */
   text: string
   /** 1-based line number. */
@@ -71,7 +72,7 @@ function pointAt(input: string, offset: number, lines: Line[]): Point {
 }
 
 /** The span of a line's trimmed content, as a unist position. */
-function spanOf(line: Line, from = 0) {
+export function spanOf(line: Line, from = 0) {
   const text = line.text
   const lead = from + (text.slice(from).length - text.slice(from).trimStart().length)
   const end = text.trimEnd().length
@@ -119,7 +120,7 @@ function bulletOf(text: string): Bullet | undefined {
 }
 
 /** A run of consecutive bullet lines of one kind, as a list, or nothing. */
-function bulletRun(lines: Line[], index: number): {list: List; next: number} | undefined {
+function bulletRun(lines: Line[], index: number): {node: List; next: number} | undefined {
   const first = bulletOf(lines[index]!.text)
   if (!first) return undefined
   const items: ListItem[] = []
@@ -144,5 +145,5 @@ function bulletRun(lines: Line[], index: number): {list: List; next: number} | u
     position: {start: items[0]!.position!.start, end: items[items.length - 1]!.position!.end},
   }
   if (first.ordered) list.start = first.start ?? 1
-  return {list, next}
+  return {node: list, next}
 }

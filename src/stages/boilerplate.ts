@@ -6,6 +6,7 @@ import {removeWhere} from '../util/report.js'
 import {isDateLine} from '../util/dates.js'
 import {countWords, endsSentence} from '../util/text.js'
 import {blockText} from '../util/tree.js'
+import {boxLinks} from '../util/zone-edges.js'
 import {findZones, zoneOf} from '../util/zones.js'
 
 export interface BoilerplateOptions {
@@ -58,10 +59,14 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
   const limits = {edgeWords: settings.maxEdgeWords, coreWords: settings.maxCoreWords}
 
   return function (tree, file) {
-    const zones = findZones(tree, file.data.hints?.titleLine, file.data.hints?.headlineLine)
+    const zones = findZones(tree, file.data.hints?.titleLine, file.data.hints?.headlineLine, file.data.meta?.title)
+    const texts = tree.children.map(blockText)
+    const links = boxLinks(tree.children, texts, zones.coreStart, zones.coreEnd)
     removeWhere(file, ruleId, tree, (node, index) => {
       const zone = zoneOf(zones, index)
-      const text = blockText(node)
+      const text = texts[index]!
+      const box = links.get(index)
+      if (box !== undefined) return `a link in a box of other pages ("${box}") inside the article`
       const match = isLine(node) && text !== '' ? chromeMatch(text, countWords(text), zone === 'core' ? 'core' : 'edge', limits) : undefined
       if (match) {
         return `${labels[match.category]} ("${match.phrase}", ${match.langs.join('/')} lexicon) in the ${zone === 'core' ? 'article' : `page ${zone}`}`

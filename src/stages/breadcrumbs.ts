@@ -31,7 +31,7 @@ export const breadcrumbs: Plugin<[BreadcrumbsOptions?], Root> = function (option
   const settings = {...defaults, ...options}
 
   return function (tree, file) {
-    const {coreStart} = findZones(tree, file.data.hints?.titleLine, file.data.hints?.headlineLine)
+    const {coreStart} = findZones(tree, file.data.hints?.titleLine, file.data.hints?.headlineLine, file.data.meta?.title)
     const texts = tree.children.map((node) => (isLine(node) ? blockText(node) : ''))
     removeWhere(file, ruleId, tree, (node, index) => {
       if (index >= coreStart || !isLine(node)) return undefined

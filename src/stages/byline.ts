@@ -33,7 +33,7 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
 
   return function (tree, file) {
     const meta = (file.data.meta ??= {})
-    const zones = findZones(tree, file.data.hints?.titleLine, file.data.hints?.headlineLine)
+    const zones = findZones(tree, file.data.hints?.titleLine, file.data.hints?.headlineLine, file.data.meta?.title)
     const texts = tree.children.map((node) => (isLine(node) ? blockText(node) : ''))
     const reasons = new Map<number, string>()
     const zone = (index: number) => zoneOf(zones, index)
@@ -99,8 +99,9 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
       const near = texts.slice(Math.max(0, index - 2), index + 3)
       const repeated = near.filter((other) => other === text).length >= 2
       const bio = isBio(texts[index + 1] ?? '', text, settings.maxBioWords)
-      // Printed twice far from the article, a name is a menu item printed for two screens ("News", "Kabar Islam").
-      const nearArticle = index >= zones.coreStart - nearEdge && index <= zones.coreEnd + nearEdge
+      // Printed twice far from the article (not between the headline and the article), a name is a menu item printed for two screens ("News", "Kabar Islam").
+      const underHeadline = index < zones.coreStart && headline !== undefined && (lineOf(index) ?? 0) > headline
+      const nearArticle = underHeadline || (index >= zones.coreStart - nearEdge && index <= zones.coreEnd + nearEdge)
       if (zone(index) === 'core' ? repeated && bio : (repeated && nearArticle) || bio) meta.author = text
     })
 

@@ -24,7 +24,7 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = function (options = {}) {
   const settings = {...defaults, ...options}
 
   return function (tree, file) {
-    const zones = findZones(tree, file.data.hints?.titleLine, file.data.hints?.headlineLine)
+    const zones = findZones(tree, file.data.hints?.titleLine, file.data.hints?.headlineLine, file.data.meta?.title)
     const seen = new Map<string, {index: number; line: number | undefined}>()
     removeWhere(file, ruleId, tree, (node, index) => {
       if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'blockquote') return undefined

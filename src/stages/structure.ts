@@ -30,8 +30,17 @@ export const structure: Plugin<[StructureOptions?], Root> = function (options = 
     // Markup says itself what is a heading, and its paragraphs are not hard-wrapped.
     if (file.data.hints?.markup) return
     tree.children = joinWrapped(tree.children, settings.minWrapLength)
-    tree.children = tree.children.map((node, index) => {
-      if (node.type !== 'paragraph' || !isHeadingLike(node, tree.children[index + 1], settings.maxHeadingWords)) return node
+    const children = tree.children
+    const headings = children.map((node, index) => node.type === 'paragraph' && isHeadingLike(node, children[index + 1], settings.maxHeadingWords))
+    // An interview: questions head their answers. One answered in a word ("È autobiografico?" / "No.") too.
+    const questions = headings.filter((heading, index) => heading && isQuestion(children[index]!)).length
+    if (questions >= minInterviewQuestions) {
+      children.forEach((node, index) => {
+        if (!headings[index] && isQuestion(node) && isAnswer(children[index + 1])) headings[index] = true
+      })
+    }
+    tree.children = children.map((node, index) => {
+      if (node.type !== 'paragraph' || !headings[index]) return node
       const heading: Heading = {type: 'heading', depth: settings.headingDepth, children: node.children}
       if (node.position) heading.position = node.position
       return heading
@@ -39,10 +48,27 @@ export const structure: Plugin<[StructureOptions?], Root> = function (options = 
   }
 }
 
-/** What a heading introduces: prose, a list, or a sentence that leads into one ("Drie ontwikkelingen komen samen:"). */
+/** Question headings that make a text an interview, whose every question heads its answer. */
+const minInterviewQuestions = 3
+
+/** A short question of plain text, as an interviewer asks it. */
+function isQuestion(node: RootContent): boolean {
+  if (node.type !== 'paragraph' || node.children.some((child) => child.type !== 'text')) return false
+  const text = blockText(node)
+  return /[?？؟]$/u.test(text) && countWords(text) <= 8 && startsUpper(text)
+}
+
+/** An answer, however short: a sentence that asks nothing back. */
+function isAnswer(node: RootContent | undefined): boolean {
+  if (node?.type !== 'paragraph') return false
+  const text = blockText(node)
+  return endsSentence(text) && !/[?？؟]["'”’»)]*$/u.test(text) && startsUpper(text)
+}
+
+/** What a heading introduces: prose, a list, code, a table, or a sentence that leads into one ("Drie ontwikkelingen komen samen:"). */
 function introducesContent(next: RootContent | undefined): boolean {
   if (!next) return false
-  if (isProse(next) || next.type === 'list') return true
+  if (isProse(next) || next.type === 'list' || next.type === 'code' || next.type === 'table') return true
   if (next.type !== 'paragraph') return false
   const text = blockText(next)
   return countWords(text) >= 4 && startsUpper(text) && (endsSentence(text) || /[:：]$/u.test(text))

@@ -4,6 +4,7 @@ import {matchLexicon} from '../lexicon/match.js'
 import {readByline} from '../util/byline-lines.js'
 import {findDate, isDateLine} from '../util/dates.js'
 import {leadingName, looksLikeName} from '../util/names.js'
+import {replySubject} from '../util/replies.js'
 import {removeWhere} from '../util/report.js'
 import {countWords, normalizeForCompare} from '../util/text.js'
 import {blockText} from '../util/tree.js'
@@ -57,7 +58,7 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
     const {coreStart} = findZones(tree, hints.titleLine)
     if (!meta.title) {
       const candidates = shaped.flatMap((ok, index) => (ok && index < coreStart ? [index] : []))
-      chosen ??= nearest(candidates, texts) ?? headlineOpeningCore(coreStart, shaped, texts)
+      chosen ??= overByline(nearest(candidates, texts), candidates, texts) ?? headlineOpeningCore(coreStart, shaped, texts)
       if (chosen !== undefined) {
         meta.title = texts[chosen]!.replace(/\s+/g, ' ')
         const line = tree.children[chosen]?.position?.end.line
@@ -116,14 +117,50 @@ function slugWords(url: string | undefined): Set<string> {
  * are not title-shaped), else one of two words; numbers do not count as
  * words ("1,2 mil" claps are no title). A line printed twice in a row wins.
  */
-function nearest(candidates: number[], texts: string[]): number | undefined {
-  const twice = candidates.find((index) => candidates.includes(index + 1) && normalizeForCompare(texts[index]!) === normalizeForCompare(texts[index + 1]!))
-  if (twice !== undefined) return twice
+function nearest(all: number[], texts: string[]): number | undefined {
+  // A forum's "Re: <title>" over a reply is the reply's subject, not the page's title.
+  const keys = new Set(all.map((index) => normalizeForCompare(texts[index]!)))
+  const candidates = all.filter((index) => {
+    const subject = replySubject(texts[index]!)
+    return subject === undefined || !keys.has(normalizeForCompare(subject))
+  })
+  // Printed twice in a row, once maybe with a label ("Thread: Squeaky brakes"): the one without it.
+  // A name printed twice is the author's (an avatar's caption, then the byline), when a headline is there too.
+  const personal = (index: number) => looksLikeName(texts[index]!) && countWords(texts[index]!) >= 2
+  const headlines = candidates.some((index) => !looksLikeName(texts[index]!))
+  for (const index of candidates) {
+    if (!candidates.includes(index + 1) || (headlines && personal(index))) continue
+    const [one, two] = [unlabelled(texts[index]!), unlabelled(texts[index + 1]!)]
+    if (normalizeForCompare(one) !== normalizeForCompare(two)) continue
+    return one.length < texts[index]!.length ? index + 1 : index
+  }
   const letterWords = (index: number) => (isAmount(texts[index]!) ? 0 : countWords(texts[index]!.replace(/\p{N}+/gu, ' ')))
   // A bare name under the headline is the byline; it is a title only when nothing else is.
   const named = candidates.filter((index) => !looksLikeName(texts[index]!))
   const reversed = [...(named.length > 0 ? named : candidates)].reverse()
   return reversed.find((index) => letterWords(index) >= 3) ?? reversed.find((index) => letterWords(index) >= 2)
+}
+
+/**
+ * The headline stands over the byline ("By Tom Harris and Mei Tanaka"): a
+ * line found below a byline (the candidates all stand before the core) is a live blog's first
+ * entry, a list's first item, not the title, when a candidate of three
+ * words or more stands above the byline. A dateline there ("Updated 2
+ * minutes ago": a figure in four words or fewer) is passed over.
+ */
+function overByline(found: number | undefined, candidates: number[], texts: string[]): number | undefined {
+  if (found === undefined) return found
+  let byline = -1
+  for (let index = found - 1; index >= 0; index--) {
+    if (readByline(texts[index]!)?.author !== undefined) {
+      byline = index
+      break
+    }
+  }
+  if (byline < 0) return found
+  const datelike = (text: string) => /\p{N}/u.test(text) && countWords(text) <= 4
+  const above = [...candidates].reverse().find((index) => index < byline && countWords(texts[index]!) >= 3 && !datelike(texts[index]!) && !looksLikeName(texts[index]!))
+  return above ?? found
 }
 
 /**
@@ -135,6 +172,12 @@ function headlineOpeningCore(coreStart: number, shaped: boolean[], texts: string
   const next = texts[coreStart + 1]
   if (!shaped[coreStart] || next === undefined || next === '') return undefined
   return readByline(next) || isDateLine(next) ? coreStart : undefined
+}
+
+/** A line without its short label ("Wątek: Piszczące hamulce" gives "Piszczące hamulce"). */
+function unlabelled(text: string): string {
+  const label = /^[^\s:：]{1,12}\s?[:：]\s*(\S.*)$/u.exec(text)
+  return label ? label[1]! : text
 }
 
 /** An amount and a unit first ("100 g de azúcar", "250 ml milk", "2 EL Zucker"): an ingredient or a spec, not a headline. */

@@ -4,6 +4,9 @@ import {boundaryOf, isChromeLine, isInlineChrome, opensLikeChrome} from '../lexi
 import {readByline} from './byline-lines.js'
 import {isDateLine} from './dates.js'
 import {looksLikeName} from './names.js'
+import {firstReply} from './replies.js'
+import {boxTail, entryAbove, headerLead} from './zone-edges.js'
+import {boundaryCost, endsLook, inlineCost, isTitleCase, maxShortLineCost} from './zone-lines.js'
 import {countWords, endsOpen, endsSentence, hasSentenceBoundary, sentenceEnd, startsUpper} from './text.js'
 
 /**
@@ -57,9 +60,6 @@ function computeScore(node: RootContent): number {
   return lineScore(toString(node))
 }
 
-/** Chrome found inside articles costs almost nothing and hides from the neighbour test. */
-const inlineCost = -0.5
-
 /** A boundary of other pages ("Mehr zum Thema"), not of comments, which are prose right away. */
 function isRelatedHeading(node: RootContent): boolean {
   const text = toString(node)
@@ -71,15 +71,6 @@ function isInline(node: RootContent): boolean {
   const text = toString(node)
   return isInlineChrome(text, countWords(text))
 }
-
-/**
- * What a "Related articles" or "Comments" heading costs: more than a few
- * comments or teasers after it can earn back, less than the rest of an
- * article. A heading with a paragraph of prose within its next four blocks
- * is an inline box ("Mehr zum Thema", one link, and the article goes on),
- * and costs nothing (see `findZones`).
- */
-const boundaryCost = 100
 
 function lineScore(text: string): number {
   const words = countWords(text)
@@ -105,10 +96,11 @@ function lineScore(text: string): number {
  * The core is the run of blocks with the highest total score (the maximum
  * subarray, as in body-text extraction): prose pulls the run out, chrome
  * ends it. `after` is an input line the core must start below (the title's,
- * see `Hints.titleLine`). A document with no positive run at all is all core: with
+ * see `Hints.titleLine`); `title` the title found so far, which a forum's
+ * replies repeat ("Re: …"). A document with no positive run at all is all core: with
  * nothing to anchor on, be careful everywhere.
  */
-export function findZones(root: Root, after?: number, headline?: number): Zones {
+export function findZones(root: Root, after?: number, headline?: number, title?: string): Zones {
   const measured = root.children.map(measure)
   const base = measured.map((block) => block.score)
   const transparent = measured.map((block) => block.inline)
@@ -128,9 +120,12 @@ export function findZones(root: Root, after?: number, headline?: number): Zones 
       transparent[index] = true
     }
   })
+  // A forum thread: the article is the opening post; from the first "Re: <title>" on, replies.
+  const wall = replyWall(texts, base, title)
   const scores = contextScores(base, transparent).map((score, index) => {
     // Nothing above a confidently found title is article.
     const line = root.children[index]?.position?.end.line
+    if (index >= wall) return Number.NEGATIVE_INFINITY
     return after !== undefined && line !== undefined && line <= after ? Number.NEGATIVE_INFINITY : score
   })
   let best = 0
@@ -158,26 +153,30 @@ export function findZones(root: Root, after?: number, headline?: number): Zones 
   if (bestStart < 0) return {coreStart: 0, coreEnd: root.children.length - 1}
   // A real one-line opening or closing costs a little in the sum, but is article: take it in.
   if (bestStart > 0 && scores[bestStart - 1] !== Number.NEGATIVE_INFINITY && isEdgeLine(root.children[bestStart - 1]!, 'start')) bestStart--
-  if (bestEnd < root.children.length - 1 && isEdgeLine(root.children[bestEnd + 1]!, 'end')) bestEnd++
-  bestEnd = teaserEnd(texts, root.children, base, bestStart, listTail(texts, root.children, base, bestEnd))
+  if (bestEnd < wall - 1 && isEdgeLine(root.children[bestEnd + 1]!, 'end')) {
+    bestEnd++
+    // A closing exchange of two short sentences ("Grazie." / "Grazie a voi."): the second is the article's too.
+    const next = root.children[bestEnd + 1]
+    if (bestEnd < wall - 1 && endsSentence(texts[bestEnd]!) && next && isEdgeLine(next, 'end') && endsSentence(texts[bestEnd + 1]!)) bestEnd++
+  }
+  bestEnd = Math.min(wall - 1, boxTail(root.children, texts, teaserEnd(texts, root.children, base, bestStart, listTail(texts, root.children, base, bestEnd))))
   bestStart = leadAbove(texts, root.children, base, scores, bestStart, headline)
+  bestStart = entryAbove(root.children, texts, base, scores, bestStart, bestEnd)
+  bestStart = headerLead(root.children, texts, base, scores, bestStart, headline)
   return {coreStart: bestStart, coreEnd: bestEnd}
 }
 
 /**
- * A line that ends the look for article lines around the core: a name (the
- * author's, printed after the article), a date, a headline in Title Case
- * (without a final full stop).
- * A numbered item ("1. Lavendel") is no name, whatever its capitals.
+ * Where the replies of a forum thread start: the first "Re: <a line above>"
+ * (the thread's title) with prose between the two, the opening post. The
+ * end of the document when there is none, or no opening post to keep.
  */
-function endsLook(text: string): boolean {
-  const words = countWords(text)
-  // Capitals alone make no headline: German capitalizes every noun; a headline has no final full stop.
-  return (words >= 2 && !/\p{N}/u.test(text) && looksLikeName(text)) || isDateLine(text) || (words >= 3 && !endsSentence(text) && isTitleCase(text))
+function replyWall(texts: string[], base: number[], title?: string): number {
+  const found = firstReply(texts, title)
+  if (!found) return texts.length
+  for (let index = found.subject + 1; index < found.reply; index++) if (base[index]! >= 8) return found.reply
+  return texts.length
 }
-
-/** The most a short line without chrome costs (see lineScore); chrome costs 8 or more, a boundary 100. */
-const maxShortLineCost = -5
 
 /** How far past the core a list and its steps are looked for. */
 const maxTail = 30
@@ -297,13 +296,6 @@ function isEdgeLine(node: RootContent, edge: 'start' | 'end'): boolean {
   if (edge === 'start') return /[.,]$/u.test(text) && startsUpper(text)
   if (endsSentence(text)) return true
   return words >= 4 && !isTitleCase(text) && !endsOpen(text)
-}
-
-/** Most words capitalized, as English headlines and menus are: "Former Apple Employee Shares Story". */
-function isTitleCase(text: string): boolean {
-  const words = text.split(/\s+/u).filter((word) => /^\p{L}/u.test(word))
-  const capitalized = words.filter((word) => /^\p{Lu}/u.test(word)).length
-  return words.length > 0 && capitalized / words.length >= 0.6
 }
 
 /**

@@ -117,4 +117,42 @@ describe('boilerplate stage', () => {
     const result = clean(`Share on X\nThis post contains affiliate links.\n${p1}\n${p2}\nDieser Beitrag enthält Affiliate-Links.\nCet article vous a plu ? Partagez-le !`)
     expect(body(result.markdown)).toBe(`${p1}\n\n${p2}\n`)
   })
+
+  it('removes the links of a box inside the article ("Leia também" and two headlines) and keeps the article going on after it', () => {
+    const pt = [
+      'O dólar fechou em queda de 1,2% nesta sexta-feira (5), cotado a R$ 4,97, o menor valor em três semanas.',
+      'O movimento foi impulsionado por dados de emprego nos EUA, que vieram abaixo do esperado.',
+      'Leia também', 'Ibovespa sobe 1,5% com alta de Petrobras', 'Inflação de março fica em 0,16%, diz IBGE',
+      'Veja a cotação completa em https://www.jornaldamanha.com.br/cotacoes/dolar.',
+      'A Bolsa, por sua vez, subiu 1,5%, aos 127.300 pontos.',
+    ]
+    const result = clean(pt.join('\n'))
+    expect(body(result.markdown)).toBe(`${pt[0]}\n\n${pt[1]}\n\n${pt[5]}\n\n${pt[6]}\n`)
+    expect(result.removed.map((removal) => removal.reason)).toContain('a link in a box of other pages ("Leia também") inside the article')
+  })
+
+  it('keeps a short subheading after an ad\'s "Scroll to continue" (no box of links)', () => {
+    const result = clean(`${p1}\n${p2}\nIklan\nScroll untuk melanjutkan\nTarif tetap\n${p3}`)
+    expect(body(result.markdown)).toContain('Tarif tetap')
+  })
+
+  it('keeps the article\'s last sentence below a box of links, before the tags line (tr)', () => {
+    const tr = [
+      'Türkiye Cumhuriyet Merkez Bankası (TCMB), politika faizini yüzde 50\'de sabit bıraktı.',
+      'Kurul, enflasyonun ana eğiliminin nisan ayında gerilediğini belirtti.',
+      'Ekonomistler kararın beklendiğini söyledi. Prof. Dr. Mehmet Kaya, "Bu karar sürpriz değil" dedi.',
+      'Enflasyon mart ayında yıllık %68,5 oldu.',
+    ]
+    const result = clean([...tr, 'İlginizi Çekebilir', 'Altın fiyatları rekor kırdı', 'Dolar/TL güne nasıl başladı?', 'Bir sonraki toplantı 23 Mayıs\'ta yapılacak.', 'Etiketler: faiz, TCMB, enflasyon', 'Tüm hakları saklıdır.'].join('\n'))
+    expect(body(result.markdown)).toBe(`${tr.join('\n\n')}\n\nBir sonraki toplantı 23 Mayıs'ta yapılacak.\n`)
+    // Without the tags line after it, a sentence after teasers is not taken for the article's.
+    const teasers = clean(`${p1}\n${p2}\nRelated articles\nCouncil approves the new budget\nSchool reopens after the floods\nThe mayor spoke.`)
+    expect(body(teasers.markdown)).toBe(`${p1}\n\n${p2}\n`)
+  })
+
+  it('keeps a live blog\'s first entry, its time and heading, when the entries below open with times of the same shape', () => {
+    const entries = ['6:15 p.m.', 'Trains resume on the Kyushu Shinkansen', p1, '5:58 p.m.', 'Tsunami advisory lifted', p2, '5:30 p.m.', 'Quake measured 7.1', p3]
+    const result = clean(['World', 'Politics', 'Share', ...entries, 'Sign up for breaking news alerts'].join('\n'))
+    expect(result.removed.map((removal) => removal.text)).toEqual(['World', 'Politics', 'Share', 'Sign up for breaking news alerts'])
+  })
 })

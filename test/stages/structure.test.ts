@@ -28,4 +28,18 @@ describe('structure stage', () => {
     const text = 'A first paragraph that ends without punctuation because the writer forgot\n\nand a second one.'
     expect(body(clean(text).markdown)).toContain('\n\nand a second one.')
   })
+
+  it('in an interview makes every short question a heading, also one answered in a word', () => {
+    const interview = [
+      'Perché un altro romanzo sulla famiglia?', 'Perché non ho ancora finito di capirla.',
+      'È autobiografico?', 'No.',
+      'Nemmeno un po’?', 'Forse sì. Un po’.',
+      'Quanto tempo ci ha messo a scriverlo?', 'Tre anni, quasi quattro.',
+    ]
+    const markdown = body(clean(interview.join('\n\n')).markdown)
+    for (const question of interview.filter((line) => line.endsWith('?'))) expect(markdown).toContain(`## ${question}\n`)
+    expect(markdown).toContain('\n\nNo.\n')
+    // Outside an interview a question answered in a word is a line of dialogue.
+    expect(body(clean(`${prose}\n\nWat nou?\n\nNiets.\n\n${prose}`).markdown)).toContain('\n\nWat nou?\n\nNiets.\n\n')
+  })
 })

@@ -60,4 +60,20 @@ describe('title stage', () => {
     expect(result.markdown).toContain('100 g de azúcar')
     expect(result.markdown).toContain('250 ml de zumo de naranja')
   })
+
+  it('takes the headline, not the author\'s name printed twice under it (an avatar\'s caption, then the byline)', () => {
+    const result = cleanSync(`Blog\nAbout\nHow I cut our Docker image from 1.2 GB to 85 MB\nJane Park\nJane Park\nFollow\n5 min read\nJan 9, 2024\n${prose}`)
+    expect(result.meta.title).toBe('How I cut our Docker image from 1.2 GB to 85 MB')
+    expect(result.meta.author).toBe('Jane Park')
+  })
+
+  it('in a forum thread takes the thread\'s title, not a reply\'s "Re: …" nor the labelled repeat', () => {
+    const thread = ['Forum Rowerowe', 'Strona główna', 'Zaloguj', 'Piszczące hamulce tarczowe – co robić?', 'Wątek: Piszczące hamulce tarczowe – co robić?', 'Autor: tomek_mtb', '12.01.2024, 18:32', prose, 'Odpowiedz', 'Re: Piszczące hamulce tarczowe – co robić?', prose.replace('eerste', 'tweede')]
+    expect(cleanSync(thread.join('\n')).meta.title).toBe('Piszczące hamulce tarczowe – co robić?')
+  })
+
+  it('takes the headline over the byline, not a live blog\'s first entry under it, nor a dateline beside it', () => {
+    const blog = ['World', 'Politics', 'Live: Earthquake hits southern Japan – latest updates', 'Updated 2 minutes ago', 'By Tom Harris and Mei Tanaka', 'Share', '6:15 p.m.', 'Trains resume on the Kyushu Shinkansen', prose]
+    expect(cleanSync(blog.join('\n')).meta.title).toBe('Live: Earthquake hits southern Japan – latest updates')
+  })
 })

@@ -53,6 +53,8 @@ export const chromeWords: readonly string[] = [
   // page furniture
   'sidebar', 'sidebars', 'widget', 'widgets', 'rail', 'masthead', 'popup', 'modal', 'lightbox', 'overlay', 'banner',
   'tooltip', 'print', 'rss', 'caption', 'captions', 'credit', 'credits',
+  // the topic label over a headline ("Verkehr", "Politik"): a section's name, not the article's words
+  'kicker', 'eyebrow', 'overline', 'dachzeile',
   // advertising
   'ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertising', 'adsbygoogle', 'adslot', 'adunit',
   'dfp', 'gpt', 'sponsor', 'sponsored', 'promo', 'promoted', 'promotion', 'affiliate',

@@ -1,0 +1,76 @@
+import type {Code, Table, TableRow} from 'mdast'
+import type {Line} from './text.js'
+import {spanOf} from './text.js'
+
+/**
+ * Blocks of a text dump that are no prose: the lines of a `<pre>` (code, a
+ * shell session, a Dockerfile) and the rows of a `<table>`, which innerText
+ * writes with a tab between the cells. As paragraphs, each line would count
+ * as a short line without a sentence, and a post with a long listing would
+ * lose its prose around it; as one block each, they count as one.
+ */
+
+/** The fewest lines a listing needs to be read as code, and the longest line in it. */
+const minCodeLines = 3
+const maxCodeLine = 200
+
+/**
+ * A line that reads as code and not as prose: an instruction in capitals
+ * with its arguments in lower case or a path or flag (`RUN npm ci`,
+ * `COPY --from=build /app`, `SELECT id FROM t`; not a menu's "CRAFTS & DIY"
+ * nor a dateline's "WASHINGTON (AP)"), a shell prompt
+ * (`$ npm test`), a line opening or closing a block (`}`, `) {`, `];`; not a
+ * bare `)` or `]`, which ends many a caption and teaser: "[VIDEO]"), or
+ * operators no sentence has (`=>`, `===`, `&&`, `::`, `+=`).
+ */
+export function isCodeLine(text: string): boolean {
+  const line = text.trim()
+  if (line === '' || line.length > maxCodeLine) return false
+  if (/^[A-Z][A-Z_]+\s+[a-z./$*[-]/u.test(line)) return true
+  if (/^\$\s+\S/u.test(line)) return true
+  if (/^[}\])]+[;,]?$/u.test(line) || /^\}/u.test(line) || /(?:\{|[)}\]];)$/u.test(line) || /[=:]\s*[{[(]$/u.test(line)) return true
+  return /=>|===|!==|&&|\|\||::|\+=|-=|:=/u.test(line)
+}
+
+/** A run of code lines, as one `code` block; blank lines inside it are kept. */
+export function codeRun(lines: Line[], index: number): {node: Code; next: number} | undefined {
+  if (!isCodeLine(lines[index]!.text)) return undefined
+  let end = index
+  let count = 1
+  for (let at = index + 1; at < lines.length; at++) {
+    const text = lines[at]!.text
+    if (text.trim() === '') continue
+    if (!isCodeLine(text)) break
+    end = at
+    count++
+  }
+  if (count < minCodeLines) return undefined
+  const value = lines.slice(index, end + 1).map((line) => line.text.trimEnd()).join('\n')
+  const node: Code = {type: 'code', lang: null, meta: null, value, position: {start: spanOf(lines[index]!).start, end: spanOf(lines[end]!).end}}
+  return {node, next: end + 1}
+}
+
+/** The cells of a table row as innerText writes it: text, a tab, text. */
+function cellsOf(text: string): string[] | undefined {
+  if (!text.includes('\t')) return undefined
+  const cells = text.trim().split('\t').map((cell) => cell.trim())
+  return cells.length >= 2 && cells.every((cell) => cell !== '') ? cells : undefined
+}
+
+/** Two rows or more with the same number of tab-separated cells, as a GFM table (the first row its head). */
+export function tableRun(lines: Line[], index: number): {node: Table; next: number} | undefined {
+  const first = cellsOf(lines[index]!.text)
+  if (!first) return undefined
+  const rows: TableRow[] = []
+  let next = index
+  while (next < lines.length) {
+    const cells = cellsOf(lines[next]!.text)
+    if (!cells || cells.length !== first.length) break
+    const position = spanOf(lines[next]!)
+    rows.push({type: 'tableRow', position, children: cells.map((cell) => ({type: 'tableCell', children: [{type: 'text', value: cell}]}))})
+    next++
+  }
+  if (rows.length < 2) return undefined
+  const node: Table = {type: 'table', align: first.map(() => null), children: rows, position: {start: rows[0]!.position!.start, end: rows[rows.length - 1]!.position!.end}}
+  return {node, next}
+}

@@ -1,0 +1,155 @@
+import type {RootContent} from 'mdast'
+import {chromeMatch} from '../lexicon/chrome.js'
+import {matchCategory} from '../lexicon/match.js'
+import {readByline} from './byline-lines.js'
+import {isDateLine} from './dates.js'
+import {countWords, endsSentence, startsUpper} from './text.js'
+import {isTitleCase, maxShortLineCost} from './zone-lines.js'
+
+/**
+ * Edges of the article that the sum of scores leaves out, because the lines
+ * there are short: what stands between the headline and the body, and a
+ * closing line after a box of links.
+ */
+
+/** A line that reads as a sentence of the article: a few words, a capital first, not a headline in Title Case. */
+function sentenceLike(text: string): boolean {
+  return countWords(text) >= 4 && startsUpper(text) && !isTitleCase(text)
+}
+
+/** A line the lexicon names as chrome that goes even inside the article ("Share", "5 min read"). */
+function sureChrome(node: RootContent, text: string): boolean {
+  return (node.type === 'paragraph' || node.type === 'heading') && chromeMatch(text, countWords(text), 'core') !== undefined
+}
+
+/**
+ * What stands between the headline and the core, once the byline and the
+ * dateline are gone: a standfirst, a sentence or two under the headline
+ * ("Karar, piyasa beklentileriyle uyumlu oldu."), which the sum leaves out
+ * as short lines cost. The core starts at it when it stands right under the
+ * headline and all else there is chrome the lexicon is sure of (it goes
+ * inside the core too: "Paylaş", "Share").
+ * A line that is no full sentence (a teaser's headline, "Updated 2 minutes
+ * ago"), a byline, a date or a name ends the look.
+ */
+export function headerLead(children: RootContent[], texts: string[], base: number[], scores: number[], start: number, headline?: number): number {
+  if (headline === undefined) return start
+  let lead = start
+  for (let index = start - 1; index >= 0; index--) {
+    const node = children[index]!
+    const line = node.position?.start.line
+    if (line === undefined || line <= headline || scores[index] === Number.NEGATIVE_INFINITY) break
+    if (node.type !== 'paragraph') break
+    const text = texts[index]!
+    if (sureChrome(node, text)) continue
+    if (base[index]! <= 0 || !sentenceLike(text) || !endsSentence(text)) break
+    if (isDateLine(text) || readByline(text) !== undefined) break
+    lead = index
+  }
+  // Right under the headline, or it is some other sentence (a newsletter's promise, a caption).
+  const above = children[lead - 1]?.position?.end.line
+  return lead < start && (above === undefined || above <= headline) ? lead : start
+}
+
+/** A short line's shape: figures as 0, words as a ("6:15 p.m." and "4:50 p.m." are both "0:0 a.a."). */
+function shapeOf(text: string): string {
+  return text.replace(/\p{N}+/gu, '0').replace(/\p{L}+/gu, 'a')
+}
+
+/** A short line that opens with a figure: an entry's time or number ("6:15 p.m.", "14:02"; not "Rating: 36 Votes"). */
+function isMarker(node: RootContent, text: string): boolean {
+  return node.type === 'paragraph' && /^\p{N}/u.test(text) && countWords(text) <= 4
+}
+
+/** How far above the core an entry's marker is looked for: the marker, a heading, a line. */
+const maxEntryLines = 3
+
+/**
+ * A live blog's first entry, which the sum left out as it opens with short
+ * lines: its time and heading ("6:15 p.m." / "Trains resume …") right above
+ * the core, where the core's entries open with a line of the same shape
+ * ("5:58 p.m.", "5:30 p.m."), twice or more. The core starts at the marker.
+ */
+export function entryAbove(children: RootContent[], texts: string[], base: number[], scores: number[], start: number, end: number): number {
+  const shapes = new Map<string, number>()
+  for (let index = start; index <= end; index++) {
+    if (isMarker(children[index]!, texts[index]!)) shapes.set(shapeOf(texts[index]!), (shapes.get(shapeOf(texts[index]!)) ?? 0) + 1)
+  }
+  if (shapes.size === 0) return start
+  for (let index = start - 1; index >= 0 && index >= start - maxEntryLines; index--) {
+    const node = children[index]!
+    const text = texts[index]!
+    if (scores[index] === Number.NEGATIVE_INFINITY || node.type !== 'paragraph' || sureChrome(node, text) || base[index]! < maxShortLineCost) break
+    if (isMarker(node, text) && (shapes.get(shapeOf(text)) ?? 0) >= 2) return index
+  }
+  return start
+}
+
+/** The most links a box inside the article holds before the article goes on. */
+const maxBoxLinks = 3
+
+/**
+ * A box of links right after the core ("İlginizi Çekebilir", "Read also",
+ * a few headlines), then a sentence or two, then the tags line ("Etiketler:
+ * …", "Tags: …") that closes articles in most CMSs: the sentences are the
+ * article's last, below a box put inside it. The core takes them in (the
+ * box's links go as chrome inside the core, see the boilerplate stage).
+ */
+export function boxTail(children: RootContent[], texts: string[], end: number): number {
+  const heading = end + 1
+  if (heading >= children.length || !isBoxHeading(children[heading]!, texts[heading]!)) return end
+  let index = heading + 1
+  let links = 0
+  while (index < children.length && links < maxBoxLinks && isBoxLink(children[index]!, texts[index]!)) {
+    index++
+    links++
+  }
+  if (links === 0) return end
+  let last = -1
+  while (index < children.length && children[index]!.type === 'paragraph' && sentenceLike(texts[index]!) && endsSentence(texts[index]!) && !sureChrome(children[index]!, texts[index]!)) {
+    last = index
+    index++
+  }
+  if (last < 0 || index >= children.length || !matchCategory(texts[index]!, ['postedIn'])) return end
+  return last
+}
+
+/** The heading of a box of links to other pages: the whole line a "related", "popular" or "read more" phrase ("Leia também"). */
+export function isBoxHeading(node: RootContent, text: string): boolean {
+  if (node.type !== 'paragraph' && node.type !== 'heading') return false
+  const match = chromeMatch(text, countWords(text), 'core')
+  return match !== undefined && match.whole && (match.category === 'related' || match.category === 'popular' || match.category === 'readMore')
+}
+
+/**
+ * A link in a box of other pages: a headline, a line of 4 to 16 words
+ * without a final full stop (it may ask). A subheading of two or three
+ * words after a "Scroll to continue" is no link.
+ */
+export function isBoxLink(node: RootContent, text: string): boolean {
+  if (node.type !== 'paragraph') return false
+  const words = countWords(text)
+  return words >= 4 && words <= 16 && !/[.…:,;]["'”’»)]*\s*$/u.test(text) && !sureChrome(node, text)
+}
+
+/**
+ * The links of the boxes inside the core: up to three short lines under a
+ * box's heading ("Leia também" / "Ibovespa sobe 1,5% com alta de
+ * Petrobras"), when the article goes on after them. Each index maps to the
+ * box's heading, for the audit trail.
+ */
+export function boxLinks(children: RootContent[], texts: string[], coreStart: number, coreEnd: number): Map<number, string> {
+  const links = new Map<number, string>()
+  // From the last box up: a box whose links run into the next box ("Related" twice) goes when that one goes.
+  const goes = new Set<number>()
+  for (let index = coreEnd - 1; index >= coreStart; index--) {
+    if (!isBoxHeading(children[index]!, texts[index]!)) continue
+    let next = index + 1
+    while (next < coreEnd && next - index <= maxBoxLinks && isBoxLink(children[next]!, texts[next]!)) next++
+    // The article goes on below the links: a sentence, or another box that goes.
+    if (next === index + 1 || next > coreEnd || !(endsSentence(texts[next]!) || goes.has(next))) continue
+    goes.add(index)
+    for (let at = index + 1; at < next; at++) links.set(at, texts[index]!)
+  }
+  return links
+}

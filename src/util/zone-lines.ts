@@ -1,0 +1,39 @@
+import {isDateLine} from './dates.js'
+import {looksLikeName} from './names.js'
+import {countWords, endsSentence} from './text.js'
+
+/** Measures of single lines that the zone search and its edge rules share. */
+
+/** Chrome found inside articles costs almost nothing and hides from the neighbour test. */
+export const inlineCost = -0.5
+
+/**
+ * What a "Related articles" or "Comments" heading costs: more than a few
+ * comments or teasers after it can earn back, less than the rest of an
+ * article. A heading with a paragraph of prose within its next four blocks
+ * is an inline box ("Mehr zum Thema", one link, and the article goes on),
+ * and costs nothing (see `findZones`).
+ */
+export const boundaryCost = 100
+
+/**
+ * A line that ends the look for article lines around the core: a name (the
+ * author's, printed after the article), a date, a headline in Title Case
+ * (without a final full stop).
+ * A numbered item ("1. Lavendel") is no name, whatever its capitals.
+ */
+export function endsLook(text: string): boolean {
+  const words = countWords(text)
+  // Capitals alone make no headline: German capitalizes every noun; a headline has no final full stop.
+  return (words >= 2 && !/\p{N}/u.test(text) && looksLikeName(text)) || isDateLine(text) || (words >= 3 && !endsSentence(text) && isTitleCase(text))
+}
+
+/** The most a short line without chrome costs (see lineScore); chrome costs 8 or more, a boundary 100. */
+export const maxShortLineCost = -5
+
+/** Most words capitalized, as English headlines and menus are: "Former Apple Employee Shares Story". */
+export function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/u).filter((word) => /^\p{L}/u.test(word))
+  const capitalized = words.filter((word) => /^\p{Lu}/u.test(word)).length
+  return words.length > 0 && capitalized / words.length >= 0.6
+}
