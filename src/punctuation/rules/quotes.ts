@@ -11,12 +11,13 @@ const apostropheLangs = styledLangs.filter(usesCurlyApostrophe)
 export const apostrophe: PunctuationRule = {
   name: 'quotes/apostrophe',
   needs: /'/u,
-  description: "A straight apostrophe inside or at the end of a word becomes ’ (don’t, l’homme, the keepers’ logs), and so does Dutch and Afrikaans 't, 's, 'n before a word.",
+  description: "A straight apostrophe inside or at the end of a word becomes ’ (don’t, l’homme, the keepers’ logs), and between a number and its suffix (Turkish 50’de); so does Dutch and Afrikaans 't, 's, 'n before a word. Feet and minutes (5'10\", 45°30'N) stay.",
   langs: apostropheLangs,
   modes: ['locale'],
   enabled: true,
   apply(text, {lang}) {
-    let value = text.replace(/(?<=\p{L})'(?=\p{L})/gu, '’')
+    // Inside a word, or between a number and its suffix (Turkish "yüzde 50'de", "1990'larda"; "the 1990's").
+    let value = text.replace(/(?<=\p{L})'(?=\p{L})|(?<=\p{N})'(?=\p{Ll})/gu, '’')
     // After a word and before a space: a possessive (the keepers' logs) or a closing quote, which the quote rule pairs.
     value = value.replace(/(?<=\p{L})'(?=[\s,.;:!?)\]"“”„«»‘’‚‹›]|$)/gu, '’')
     if (lang === 'nl' || lang === 'af') value = value.replace(/(?<=^|[\s(“„‘])'(?=[nst](?:\s|$))/gu, '’')
@@ -26,6 +27,8 @@ export const apostrophe: PunctuationRule = {
     ["don't panic, it's fine", 'don’t panic, it’s fine'],
     ["the keepers' logs and 'odd' words", 'the keepers’ logs and ‘odd’ words'],
     ["l'homme d'aujourd'hui", 'l’homme d’aujourd’hui', 'fr'],
+    ["faizi yüzde 50'de tuttu, 1990'larda", 'faizi yüzde 50’de tuttu, 1990’larda', 'tr'],
+    ['He is 5\'10" tall at 45°30\'N', 'He is 5\'10" tall at 45°30\'N'],
     ["Dit is 'n mooi dag en hy sê dis 'n kans", 'Dit is ’n mooi dag en hy sê dis ’n kans', 'af'],
   ],
 }
