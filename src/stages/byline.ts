@@ -86,7 +86,8 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
       // A dash may stand between a place and a name, in either order ("القاهرة – محمد علي"): no bare name.
       if (/\s[-–—]\s/u.test(text)) return
       const besideDate = (isDateLine(texts[index + 1] ?? '') && !headlineBetween(index, index + 1)) || (isDateLine(texts[index - 1] ?? '') && !headlineBetween(index - 1, index))
-      const again = texts.some((other, at) => at !== index && (other === text || new RegExp(`[•·|]\\s*${escapeRegExp(text)}$`, 'u').test(other)))
+      // Printed again among the same neighbours ("About", "Contact Us" in the header's menu and the footer's), it is a menu item.
+      const again = texts.some((other, at) => at !== index && (other === text || new RegExp(`[•·|]\\s*${escapeRegExp(text)}$`, 'u').test(other)) && !shareNeighbours(texts, index, at))
       // After a comma comes the place or the title ("Tom Krisher, AP Auto Writer", "राहुल शर्मा, नई दिल्ली").
       const name = text.split(',')[0]!.trim()
       if ((besideDate || again) && countWords(name) >= 2 && looksLikeName(name)) meta.author = name
@@ -140,4 +141,15 @@ function isBioBox(children: RootContent[], texts: string[], index: number, coreE
   if (index + 1 < coreEnd - 1 || children[index + 1]?.type !== 'paragraph') return false
   const words = countWords(bio)
   return words >= 3 && words <= 40 && endsSentence(bio)
+}
+
+/** Lines around a line (not itself) that a menu printed twice repeats: "About" beside "Contact Us" at the top and at the bottom. */
+const menuReach = 3
+/** Menu items are short: a paragraph printed twice beside a name says nothing of menus. */
+const menuWords = 4
+
+function shareNeighbours(texts: readonly string[], a: number, b: number): boolean {
+  const around = (index: number) => texts.slice(Math.max(0, index - menuReach), index + menuReach + 1).filter((text, at) => text !== '' && at !== Math.min(index, menuReach) && countWords(text) <= menuWords)
+  const near = new Set(around(a))
+  return around(b).some((text) => near.has(text) && text !== texts[a])
 }

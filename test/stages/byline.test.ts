@@ -93,6 +93,14 @@ describe('byline stage', () => {
     expect(named.meta.author).toBe('山田花子')
   })
 
+  it('takes a menu item printed in the header and the footer menus for no author, and a name printed above and below the article for one', () => {
+    const en = 'The council voted on Tuesday to extend the opening hours of the central library to Sundays from April onwards.'
+    const menus = cleanSync(`Blog\nAbout\nContact Us\nMenu\nLibrary opens on Sundays\n${en}\n${en}\nAbout\nJoin Us\nContact Us\nPrivacy`)
+    expect(menus.meta.author).toBeUndefined()
+    const named = cleanSync(`Blog\nAbout\nLibrary opens on Sundays\nMaria Lopez\n${en}\n${en}\nMaria Lopez\nMaria Lopez covers city hall for the paper.`)
+    expect(named.meta.author).toBe('Maria Lopez')
+  })
+
   it('takes a CMS account name ("Posted by admin") for no author', () => {
     const en = 'The council voted on Tuesday to extend the opening hours of the central library to Sundays from April onwards.'
     const result = cleanSync(`Library opens on Sundays\nPosted on March 30, 2015 by Admin\n${en}\n${en}`)
