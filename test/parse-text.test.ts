@@ -47,6 +47,9 @@ describe('parseText', () => {
       'Lakers vs Nets: NBA make final decision [VIDEO]\nHong Kong protests [REACTION]\nChina furious at Macron [INSIGHT]',
       'WASHINGTON (AP) — The Senate voted.\nLONDON (Reuters) — Shares fell.\nPARIS (AFP) — It rained.',
       'One\ttab line alone',
+      'US stocks fell on Monday as investors weighed the data.\n\nEU officials said on Tuesday that talks would resume.\n\nUK lenders raised rates again.',
+      'UK news\nUS politics\nAI and tech',
+      'CREATE ACCOUNT\nSET ALERTS\nWITH LOVE FROM PARIS',
     ]) {
       expect(parseText(dump).children.every((node) => node.type === 'paragraph')).toBe(true)
     }

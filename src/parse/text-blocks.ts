@@ -16,9 +16,9 @@ const maxCodeLine = 200
 
 /**
  * A line that reads as code and not as prose: an instruction in capitals
- * with its arguments in lower case or a path or flag (`RUN npm ci`,
- * `COPY --from=build /app`, `SELECT id FROM t`; not a menu's "CRAFTS & DIY"
- * nor a dateline's "WASHINGTON (AP)"), a shell prompt
+ * with its arguments (`RUN npm ci`, `COPY --from=build /app`, `SELECT id
+ * FROM t`; not a menu's "CRAFTS & DIY", a dateline's "WASHINGTON (AP)" nor
+ * "US stocks fell on Monday."), a shell prompt
  * (`$ npm test`), a line opening or closing a block (`}`, `) {`, `];`; not a
  * bare `)` or `]`, which ends many a caption and teaser: "[VIDEO]"), or
  * operators no sentence has (`=>`, `===`, `&&`, `::`, `+=`).
@@ -26,10 +26,30 @@ const maxCodeLine = 200
 export function isCodeLine(text: string): boolean {
   const line = text.trim()
   if (line === '' || line.length > maxCodeLine) return false
-  if (/^[A-Z][A-Z_]+\s+[a-z./$*[-]/u.test(line)) return true
+  if (isInstruction(line)) return true
   if (/^\$\s+\S/u.test(line)) return true
   if (/^[}\])]+[;,]?$/u.test(line) || /^\}/u.test(line) || /(?:\{|[)}\]];)$/u.test(line) || /[=:]\s*[{[(]$/u.test(line)) return true
   return /=>|===|!==|&&|\|\||::|\+=|-=|:=/u.test(line)
+}
+
+/** Instructions of the listings dumps carry (Dockerfile, SQL, shell builtins), written in capitals. */
+const instructions = new Set([
+  'FROM', 'RUN', 'COPY', 'ADD', 'WORKDIR', 'ENV', 'ARG', 'CMD', 'ENTRYPOINT', 'EXPOSE', 'USER', 'LABEL', 'VOLUME',
+  'SELECT', 'INSERT', 'UPDATE', 'DELETE', 'CREATE', 'ALTER', 'DROP', 'GRANT', 'WITH', 'EXPORT', 'SET',
+])
+
+/**
+ * A capitals word and its arguments: a known instruction, or any capitals
+ * word with a path, flag or assignment after it (`MAKE -j4`). Not prose led
+ * by an acronym ("US stocks fell on Monday.", "UK news"): no sentence end,
+ * and no bare lower-case words after an unknown capitals word.
+ */
+function isInstruction(line: string): boolean {
+  const match = /^([A-Z][A-Z_]+)\s+(\S.*)$/u.exec(line)
+  if (!match) return false
+  // A line all in capitals is a shouted headline or menu ("CREATE ACCOUNT", "WITH LOVE FROM PARIS").
+  if (instructions.has(match[1]!)) return !/^[\p{Lu}\s&'’!-]+$/u.test(match[2]!)
+  return !/[.!?]$/u.test(line) && /(?:^|\s)(?:-{1,2}\w|\/|\$\w)|=/u.test(match[2]!)
 }
 
 /** A run of code lines, as one `code` block; blank lines inside it are kept. */
