@@ -54,11 +54,24 @@ describe('paragraphsFromBreaks', () => {
     expect(split('<div>One.<br><br>Two.<blockquote>Quote</blockquote>Three.</div>')).toBe('<div><p>One.</p><p>Two.</p><blockquote>Quote</blockquote><p>Three.</p></div>')
   })
 
-  it('gives each short label line of a stack its own paragraph (headline, byline, date)', () => {
-    expect(split('<td><b>Headline</b><br><i>By Tom Hale</i><br>March 3, 2009<br><br>Body text.</td>')).toContain('<p><b>Headline</b></p><p><i>By Tom Hale</i></p><p>March 3, 2009</p><p>Body text.</p>')
+  it('gives each short label line of the first stack its own paragraph (headline, byline, date), not a stanza further down', () => {
+    expect(split('<div><b>Headline</b><br><i>By Tom Hale</i><br>March 3, 2009<br><br>Body text.<br><br>Roses are red<br>the river is wide<br><br>The end.</div>'))
+      .toBe('<div><p><b>Headline</b></p><p><i>By Tom Hale</i></p><p>March 3, 2009</p><p>Body text.</p><p>Roses are red<br>the river is wide</p><p>The end.</p></div>')
   })
 
-  it('leaves inline elements inside a paragraph alone', () => {
-    expect(split('<p>A <span>one<br><br>two</span> b.</p>')).toBe('<p>A <span>one<br><br>two</span> b.</p>')
+  it('leaves a heading, a link, emphasis, a data cell and inline elements inside a paragraph alone', () => {
+    for (const html of [
+      '<p>A <span>one<br><br>two</span> b.</p>',
+      '<h2><span>Part one<br><br>The start</span></h2>',
+      '<p><b><font>Alpha.<br><br>Epsilon.</font></b></p>',
+      '<table><tr><th>Town</th></tr><tr><td>first<br><br>second</td></tr></table>',
+    ]) expect(split(html)).toBe(html)
+  })
+
+  it('leaves no links from a dropped <br> into the tree', () => {
+    const $ = load('<div>One.<br><br>Two.</div>')
+    const breaks = $('br').toArray() as unknown as Element[]
+    paragraphsFromBreaks(breaks)
+    expect(breaks.every((br) => br.parent === null && br.prev === null && br.next === null)).toBe(true)
   })
 })

@@ -163,6 +163,17 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(body(cleanSync(html).markdown)).toMatch(/\| Millbrook +\| 12 +\| 4\.1 +\|/)
   })
 
+  it('takes no date from a sidebar or a site bar above the article, and no section name from a meta line for the author', () => {
+    const article = '<article><p>The town council voted on Tuesday night to approve the long-delayed footbridge over the river.</p><p>The bridge will connect the parks on the east bank with the library downtown.</p></article>'
+    const sidebar = `<html><head><title>Bridge</title></head><body><div class="top">Last updated: 1 January 2020</div><div class="wrap"><div id="left"><h3>Recent posts</h3><ul><li><a href="/m">Mayor to run again</a> 12 May 2008</li></ul></div>${article}</div></body></html>`
+    expect(cleanSync(sidebar).meta.date).toBeUndefined()
+    const nested = `<html><head><title>Bridge</title></head><body><div class="info"><span class="name"><a href="/ap">Associated Press</a></span> <span class="when">November 19, 2019, 9:02 AM</span></div>${article}</body></html>`
+    expect(cleanSync(nested).meta.date).toBe('2019-11-19')
+    const section = `<html><head><title>Bridge</title></head><body><div class="post-meta">Local Politics · May 3, 2024</div>${article}</body></html>`
+    expect(cleanSync(section).meta).toMatchObject({date: '2024-05-03'})
+    expect(cleanSync(section).meta.author).toBeUndefined()
+  })
+
   it("reads the date in the article's own header when it stands outside <article>", () => {
     const html = `<html lang="es"><head><title>La biblioteca abre los domingos</title></head><body><header><nav><a href="/">Portada</a></nav></header>
 <div class="article-header"><h1>La biblioteca abre los domingos</h1><div class="byline">Lucía Romero · 12/03/2025 - 10:24</div></div>

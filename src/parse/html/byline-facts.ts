@@ -2,11 +2,11 @@ import type {Element} from 'domhandler'
 import {matchLexicon} from '../../lexicon/match.js'
 import type {Meta} from '../../types.js'
 import {readByline} from '../../util/byline-lines.js'
-import {findDate} from '../../util/dates.js'
+import {findDate, isDateLine} from '../../util/dates.js'
 import {leadingName} from '../../util/names.js'
 import {countWords} from '../../util/text.js'
 import type {Dropped} from './clean-dom.js'
-import {isElement, textOf} from './dom.js'
+import {classWords, elementsIn, isElement, textOf} from './dom.js'
 
 /**
  * The author and date the page prints but does not declare: in byline
@@ -14,24 +14,45 @@ import {isElement, textOf} from './dom.js'
  * article (its own header, a dateline in a `<div>` beside it).
  */
 
-/** The author and date a dropped byline prints ("Von Petra Maier, 3. Mai 2025"), where the page's metadata has none. */
+/**
+ * The author and date the page's byline elements print ("Von Petra Maier,
+ * 3. Mai 2025"), where its metadata has none. A bare name first is the
+ * author only in a byline proper ("Lucía Romero · 12/03/2025"), not in a
+ * `meta` or `timestamp` element ("Local Politics · May 3, 2024").
+ */
 export function fillFromBylines(meta: Meta, bylines: Dropped[]): void {
-  fillFromLines(meta, bylines.map(({element}) => textOf(element)), true)
-}
-
-/** `bylines`: the lines are the page's byline elements, where a bare name first is the author ("Lucía Romero · 12/03/2025"). */
-export function fillFromLines(meta: Meta, lines: readonly string[], bylines = false): void {
-  for (const text of lines) {
-    if (meta.author && meta.date) return
+  for (const {element} of bylines) {
+    const text = textOf(element)
     const facts = readByline(text)
-    const author = facts?.author ?? (bylines ? bareName(text) : undefined)
-    if (!meta.author && author) meta.author = author
-    const date = facts?.date ?? findDate(text)
-    if (!meta.date && date) meta.date = date
+    fill(meta, facts?.author ?? (namesAuthor(element) ? bareName(text) : undefined), facts?.date ?? findDate(text))
   }
 }
 
-/** A name of two words or more opening a byline element, no menu word or label ("Politics · 3 hours ago" has none). */
+/**
+ * The author and date the lines just above the article print: a byline,
+ * or a line that is a date and nothing else; never a date inside a line
+ * (a sidebar's "Mayor to run again 12 May 2008").
+ */
+export function fillFromLinesAbove(meta: Meta, lines: readonly string[]): void {
+  for (const text of lines) {
+    const facts = readByline(text)
+    fill(meta, facts?.author, facts?.date ?? (isDateLine(text) ? findDate(text) : undefined))
+  }
+}
+
+function fill(meta: Meta, author: string | undefined, date: string | undefined): void {
+  if (!meta.author && author) meta.author = author
+  if (!meta.date && date) meta.date = date
+}
+
+/** Class words of an element that holds the author's name (not only a date or the post's meta line). */
+const authorWords = new Set(['byline', 'bylines', 'signature', 'author'])
+
+function namesAuthor(element: Element): boolean {
+  return classWords(element).some((word) => authorWords.has(word))
+}
+
+/** A name of two words or more opening a byline element, no menu word or label. */
 function bareName(text: string): string | undefined {
   const name = leadingName(text)
   return name && countWords(name) >= 2 && matchLexicon(name).length === 0 ? name : undefined
@@ -39,33 +60,58 @@ function bareName(text: string): string | undefined {
 
 /** A line above the article longer than this is no byline or dateline. */
 const maxLineAbove = 100
-/** How many levels up from the article the lines above it are read: its header is beside it or one level up. */
-const levelsAbove = 2
 
 /**
- * The short lines just above the chosen container (the dateline in
- * `<div class="date">` before `<div class="text">`), nearest first: they
+ * The short lines just above the chosen container, among its siblings (the
+ * dateline in `<div class="date">` before `<div class="text">`), nearest
+ * first: they
  * are outside the article, but what they say of its date and author is
  * the page's only word on them when its metadata says nothing.
  */
 export function linesAbove(main: Element, body: Element): string[] {
   const lines: string[] = []
-  let node: Element = main
-  for (let level = 0; level < levelsAbove && node !== body && node.parent && isElement(node.parent); level++) {
-    for (let sibling = node.prev; sibling; sibling = sibling.prev) {
-      if (!isElement(sibling)) continue
-      const text = textOf(sibling)
-      if (text.length <= maxLineAbove) {
-        if (text !== '') lines.push(text)
-        continue
-      }
-      // The article's header (kicker, headline, standfirst, byline): its own short lines, nearest first.
-      for (let child = sibling.lastChild; child; child = child.prev) {
-        const line = isElement(child) ? textOf(child) : ''
-        if (line !== '' && line.length <= maxLineAbove) lines.push(line)
-      }
+  // The article's own siblings only: a bar at the top of the page ("Last updated: 1 January 2020") is the site's.
+  if (main === body) return lines
+  for (let sibling = main.prev; sibling; sibling = sibling.prev) {
+    if (!isElement(sibling) || lists.has(sibling.name)) continue
+    const text = textOf(sibling)
+    if (text.length <= maxLineAbove) {
+      if (text !== '' && !mostlyLinks(sibling, text)) lines.push(...linesIn(sibling))
+      continue
     }
-    node = node.parent
+    // The article's header (kicker, headline, standfirst, byline): its own short lines, nearest first; nothing above it.
+    for (let child = sibling.lastChild; child; child = child.prev) {
+      const line = isElement(child) && !lists.has(child.name) ? textOf(child) : ''
+      if (line !== '' && line.length <= maxLineAbove && !mostlyLinks(child as Element, line)) lines.push(...linesIn(child as Element))
+    }
+    return lines
   }
   return lines
+}
+
+/**
+ * A short block's text, then that of each element inside it: the date in
+ * `<span class="publish-date">` beside the author's name is a line of its
+ * own. Lists and links are not looked into.
+ */
+function linesIn(element: Element): string[] {
+  const lines = [textOf(element)]
+  const stack = [...element.children]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (!isElement(node) || lists.has(node.name) || node.name === 'a') continue
+    const line = textOf(node)
+    if (line !== '' && line !== lines[lines.length - 1]) lines.push(line)
+    stack.push(...node.children)
+  }
+  return lines
+}
+
+/** Lists and menus above the article are navigation and teasers, with their own dates. */
+const lists = new Set(['ul', 'ol', 'nav', 'menu', 'dl', 'table'])
+
+/** An element whose text is mostly link text: a teaser or a menu, not a dateline. */
+function mostlyLinks(element: Element, text: string): boolean {
+  const linked = elementsIn(element).filter((inner) => inner.name === 'a').reduce((sum, link) => sum + textOf(link).length, 0)
+  return linked * 2 > text.length
 }

@@ -16,7 +16,7 @@
 export const neverContentTags: readonly string[] = [
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'audio', 'video',
   'source', 'track', 'map', 'input', 'select', 'option', 'optgroup', 'textarea', 'button', 'datalist', 'output',
-  'progress', 'meter', 'link', 'meta', 'base', 'head', 'title', 'dialog', 'rt', 'rp',
+  'progress', 'meter', 'link', 'meta', 'base', 'head', 'title', 'dialog', 'rt', 'rp', 'rtc',
 ]
 
 /**

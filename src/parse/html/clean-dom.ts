@@ -23,7 +23,7 @@ export interface Dropped {
 
 const never = new Set(neverContentTags)
 /** Dropped elements that stand inside a word: no space where they stood. */
-const insideWord = new Set(['rt', 'rp'])
+const insideWord = new Set(['rt', 'rp', 'rtc'])
 const chromeTagSet = new Set(chromeTags)
 const outsideTagSet = new Set(chromeTagsOutsideArticle)
 const roleSet = new Set(chromeRoles)

@@ -44,7 +44,7 @@ export function textOf(root: AnyNode): string {
 }
 
 /** Elements whose text is code or style, never words on the page; or a ruby reading aid (see `neverContentTags`). */
-const silentTags = new Set(['script', 'style', 'noscript', 'template', 'rt', 'rp'])
+const silentTags = new Set(['script', 'style', 'noscript', 'template', 'rt', 'rp', 'rtc'])
 
 /** Elements that start a new block of text. */
 export const blockTags = new Set([

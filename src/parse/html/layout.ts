@@ -18,12 +18,15 @@ export function isDataTable(table: Element): boolean {
   const {rows, cells, marked, nested} = shapeOf(table)
   if (marked) return true
   if (nested) return false
-  // A cell of prose is an article, not a datum.
-  if (cells.some((cell) => textOf(cell).length >= proseCell)) return false
   const columns = Math.max(0, ...rows.map((row) => row.length))
+  // A cell of prose in a small table is an article, not a datum (a long table of data may have a long cell).
+  if (rows.length < manyRows && cells.some((cell) => textOf(cell).length >= proseCell)) return false
   if (rows.length <= 1 || columns <= 1) return false
-  return rows.length >= 10 || columns > 4 || rows.length * columns > 10
+  return rows.length >= manyRows || columns > 4 || rows.length * columns > 10
 }
+
+/** Readability's line: this many rows are data whatever the cells hold. */
+const manyRows = 10
 
 /** Text this long in one cell is prose: a data table's cells are short. */
 const proseCell = 200
@@ -137,25 +140,42 @@ function breakRuns(children: readonly AnyNode[]): Array<[start: number, end: num
   return runs
 }
 
-/** Inline elements may not hold paragraphs: only these are split. */
-const splitParents = new Set(['p', 'div', 'td', 'th', 'li', 'section', 'article', 'main', 'body', 'center', 'blockquote', 'dd', 'font', 'span', 'form', 'aside'])
+/**
+ * Only these are split. Not a data table's cell (Markdown's cells hold no
+ * paragraphs; a layout table's cells are `<div>`s by now), nor a heading,
+ * a link or emphasis, whose text would run together.
+ */
+const splitParents = new Set(['p', 'div', 'li', 'section', 'article', 'main', 'body', 'center', 'blockquote', 'dd', 'font', 'span', 'form', 'aside'])
 
-/** Inline containers old pages wrap whole articles in (`<font>`): split only where they do not stand in a paragraph. */
+/** Inline containers old pages wrap whole articles in (`<font>`): split only where no phrasing element stands around them. */
 const inlineContainers = new Set(['font', 'span'])
 
+/** Elements whose content is one run of text: a paragraph made inside them would glue to its neighbours. */
+const phrasing = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'b', 'strong', 'i', 'em', 'u', 'font', 'span', 'label', 'caption', 'dt', 'summary', 'td', 'th', 'small', 'big', 'q', 'cite'])
+
+/** Whether an element stands inside phrasing content, looking up to the nearest block. */
+function insidePhrasing(element: Element): boolean {
+  for (let up = element.parent; up && isElement(up as AnyNode); up = (up as Element).parent) {
+    const name = (up as Element).name
+    if (phrasing.has(name)) return true
+    if (blockTags.has(name)) return false
+  }
+  return false
+}
+
 function splitAtBreakRuns(parent: Element): void {
-  if (!splitParents.has(parent.name)) return
-  if (inlineContainers.has(parent.name) && parent.parent && isElement(parent.parent as AnyNode) && (parent.parent as Element).name === 'p') return
+  if (!splitParents.has(parent.name) || insidePhrasing(parent)) return
   const children = parent.children
   const runs = breakRuns(children)
   if (runs.length === 0) return
   const out: AnyNode[] = []
   let inline: AnyNode[] = []
-  // Inline content gathered since the last block or run of breaks becomes one paragraph.
+  // Inline content gathered since the last block or run of breaks becomes one paragraph;
+  // the first, a stack of labels (headline, byline, date), one paragraph per line.
   const flush = () => {
-    while (inline.length > 0 && (isBlank(inline[0]!) || isBreak(inline[0]))) inline.shift()
-    while (inline.length > 0 && (isBlank(inline[inline.length - 1]!) || isBreak(inline[inline.length - 1]))) inline.pop()
-    if (inline.length > 0) out.push(...paragraphsOf(inline))
+    while (inline.length > 0 && (isBlank(inline[0]!) || isBreak(inline[0]))) detach(inline.shift()!)
+    while (inline.length > 0 && (isBlank(inline[inline.length - 1]!) || isBreak(inline[inline.length - 1]))) detach(inline.pop()!)
+    if (inline.length > 0) out.push(...(out.length === 0 ? paragraphsOf(inline) : [paragraphOf(inline)]))
     inline = []
   }
   let run = 0
@@ -163,6 +183,7 @@ function splitAtBreakRuns(parent: Element): void {
     const child = children[index]!
     const current = runs[run]
     if (current && index >= current[0] && index <= current[1]) {
+      detach(child)
       if (index === current[1]) {
         flush()
         run++
@@ -198,8 +219,20 @@ function paragraphsOf(nodes: AnyNode[]): Element[] {
     else lines[lines.length - 1]!.push(node)
   }
   const texts = lines.map((line) => line.map((node) => textOf(node)).join(' ').trim())
-  const labels = lines.length >= 2 && texts.every((text) => text !== '' && text.length <= labelLine && !sentenceEnd.test(text))
-  return labels ? lines.map((line) => paragraphOf(line)) : [paragraphOf(nodes)]
+  const labels = lines.length >= 2 && lines.length <= maxLabels && texts.every((text) => text !== '' && text.length <= labelLine && !sentenceEnd.test(text))
+  if (!labels) return [paragraphOf(nodes)]
+  for (const node of nodes) if (isBreak(node)) detach(node)
+  return lines.map((line) => paragraphOf(line))
+}
+
+/** A stack of labels has a few lines; more are a poem, an address, a list. */
+const maxLabels = 4
+
+/** Take a node out of the tree for good: no links left to its old place. */
+function detach(node: AnyNode): void {
+  node.parent = null
+  node.prev = null
+  node.next = null
 }
 
 function paragraphOf(nodes: AnyNode[]): Element {
