@@ -7,7 +7,7 @@ import {type Script, countLetters, scriptCounts} from './scripts.js'
 export interface Detection {
   /** ISO 639-1 where one exists, else ISO 639-3; `und` when undetermined. */
   lang: string
-  /** 0 to 1: how far franc's winner is ahead of its runner-up (1 when the script settles it). */
+  /** 0 to 1: how far franc's winner is ahead of its runner-up; the stopword lists' margin when they settle it; 1 when the script or the evidence does. */
   confidence: number
   script?: Script
   /** What settled it: the script alone, the stopwords alone, franc's lead, the text's own evidence in a near-tie, or the caller's hint. */
@@ -23,7 +23,7 @@ export interface DetectOptions {
   only?: readonly string[]
   /** Fewer letters than this is too little to tell: `und`. Default 50. */
   minLetters?: number
-  /** A lead over the runner-up smaller than this, with nothing to break the tie, is `und`. Default 0.006. */
+  /** A lead over the runner-up smaller than this, with nothing to break the tie, is `und`. Default 0.005. */
   minConfidence?: number
 }
 
@@ -38,6 +38,13 @@ export interface DetectOptions {
  * known to err: its wrong answers inside a close group lead by up to 0.08
  * (`contestMargin`), and there the text's own evidence decides; without
  * evidence or hint, a lead under 0.02 (`tieMargin`) is `und`.
+ *
+ * `settleWords`, `settleShare`, `settleRatio`: a text of that many words is
+ * settled by the stopwords alone when one list covers that share of its
+ * words and every other list at most 1/ratio of it (see
+ * `settledByStopwords`); `settleEvidence`: the evidence score one close
+ * language needs against each other candidate to win without franc (see
+ * `evidentWithin`).
  */
 export const detectDefaults = {minLetters: 50, minConfidence: 0.005, contestMargin: 0.08, tieMargin: 0.02, francChars: 300, minEvidence: 2, settleWords: 60, settleShare: 0.25, settleRatio: 3, settleEvidence: 4} as const
 

@@ -94,7 +94,6 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
     })
 
     // A name printed twice, or right above a bio, around the article.
-    const nearEdge = 4
     texts.forEach((text, index) => {
       if (meta.author || !edge(index) || !looksLikeName(text) || matchLexicon(text).length > 0) return
       const near = texts.slice(Math.max(0, index - 2), index + 3)
@@ -143,13 +142,25 @@ function isBioBox(children: RootContent[], texts: string[], index: number, coreE
   return words >= 3 && words <= 40 && endsSentence(bio)
 }
 
+/** Lines from the core's edges within which a name printed twice is near the article. */
+const nearEdge = 4
+
 /** Lines around a line (not itself) that a menu printed twice repeats: "About" beside "Contact Us" at the top and at the bottom. */
 const menuReach = 3
 /** Menu items are short: a paragraph printed twice beside a name says nothing of menus. */
 const menuWords = 4
 
 function shareNeighbours(texts: readonly string[], a: number, b: number): boolean {
-  const around = (index: number) => texts.slice(Math.max(0, index - menuReach), index + menuReach + 1).filter((text, at) => text !== '' && at !== Math.min(index, menuReach) && countWords(text) <= menuWords)
-  const near = new Set(around(a))
-  return around(b).some((text) => near.has(text) && text !== texts[a])
+  // Share bars printed above and below the article ("Share", "Tweet") stand beside an author as well as a menu item.
+  const neighbours = (index: number) => {
+    const lines: number[] = []
+    for (let at = Math.max(0, index - menuReach); at <= Math.min(texts.length - 1, index + menuReach); at++) {
+      const text = texts[at]!
+      if (at !== index && text !== '' && countWords(text) <= menuWords && matchLexicon(text).length === 0) lines.push(at)
+    }
+    return lines
+  }
+  const near = neighbours(a)
+  // The same line in both windows (they overlap on a short page) is shared by itself, not printed twice.
+  return neighbours(b).some((at) => texts[at] !== texts[a] && near.some((other) => other !== at && texts[other] === texts[at]))
 }

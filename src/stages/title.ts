@@ -148,11 +148,18 @@ function nearest(all: number[], texts: string[]): number | undefined {
  * words or more stands above the byline. A dateline there ("Updated 2
  * minutes ago": a figure in four words or fewer) is passed over.
  */
+/** How far above the chosen line a byline may stand to give it away as an entry's heading. */
+const bylineReach = 3
+
 function overByline(found: number | undefined, candidates: number[], texts: string[]): number | undefined {
   if (found === undefined) return found
   let byline = -1
-  for (let index = found - 1; index >= 0; index--) {
-    if (readByline(texts[index]!)?.author !== undefined) {
+  // Just above: a "By Topic" menu item far up the page is no byline over this headline.
+  for (let index = found - 1; index >= Math.max(0, found - bylineReach); index--) {
+    // A one-word name needs a label longer than "By" ("written by Regan"): "By Topic" is a menu item.
+    const facts = readByline(texts[index]!)
+    const author = facts?.author
+    if (author !== undefined && looksLikeName(author) && (countWords(author) >= 2 || countWords(facts!.phrase) >= 2)) {
       byline = index
       break
     }

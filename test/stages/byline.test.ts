@@ -99,6 +99,9 @@ describe('byline stage', () => {
     expect(menus.meta.author).toBeUndefined()
     const named = cleanSync(`Blog\nAbout\nLibrary opens on Sundays\nMaria Lopez\n${en}\n${en}\nMaria Lopez\nMaria Lopez covers city hall for the paper.`)
     expect(named.meta.author).toBe('Maria Lopez')
+    // Share bars printed above and below the article stand beside the name both times.
+    const shared = cleanSync(`Blog\nAbout\nLibrary opens on Sundays\nMaria Lopez\nShare\nTweet\n${en}\n${en.replace('council', 'board')}\n${en.replace('council', 'mayor')}\nShare\nTweet\nMaria Lopez\nPrivacy`)
+    expect(shared.meta.author).toBe('Maria Lopez')
   })
 
   it('takes a CMS account name ("Posted by admin") for no author', () => {

@@ -76,4 +76,9 @@ describe('title stage', () => {
     const blog = ['World', 'Politics', 'Live: Earthquake hits southern Japan – latest updates', 'Updated 2 minutes ago', 'By Tom Harris and Mei Tanaka', 'Share', '6:15 p.m.', 'Trains resume on the Kyushu Shinkansen', prose]
     expect(cleanSync(blog.join('\n')).meta.title).toBe('Live: Earthquake hits southern Japan – latest updates')
   })
+
+  it('takes no menu item far up the page ("By Topic") for a byline over the headline', () => {
+    const page = ['Riverside Gazette: the news you can trust', 'By Topic', 'By Region', 'Sport', 'Weather', 'Council approves new bridge', prose]
+    expect(cleanSync(page.join('\n')).meta.title).toBe('Council approves new bridge')
+  })
 })

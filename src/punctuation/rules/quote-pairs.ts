@@ -59,7 +59,7 @@ export function findMarks(text: string, set: string, options: FindOptions = {}):
     }
     else if (left && !right) role = 'open'
     else if (right && !left) role = 'close'
-    else if (options.particles && !left && letter.test(before) && hangul.test(after)) role = 'close'
+    else if (options.particles && letter.test(before) && hangul.test(after)) role = 'close'
     // Chinese and Japanese put no spaces around quotes: there a mark's shape says which way it points, and straight ones open and close by turns.
     else if (options.cjk && cjk.test(before + after)) {
       fixed = char !== '"'

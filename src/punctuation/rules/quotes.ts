@@ -11,13 +11,13 @@ const apostropheLangs = styledLangs.filter(usesCurlyApostrophe)
 export const apostrophe: PunctuationRule = {
   name: 'quotes/apostrophe',
   needs: /'/u,
-  description: "A straight apostrophe inside or at the end of a word becomes ’ (don’t, l’homme, the keepers’ logs), and between a number and its suffix (Turkish 50’de); so does Dutch and Afrikaans 't, 's, 'n before a word. Feet and minutes (5'10\", 45°30'N) stay.",
+  description: "A straight apostrophe inside or at the end of a word becomes ’ (don’t, l’homme, the keepers’ logs), and between a number and its suffix (Turkish 50’de); so does Dutch and Afrikaans 't, 's, 'n before a word. Feet and minutes (5'10\", 10'x12', 45°30'N) stay.",
   langs: apostropheLangs,
   modes: ['locale'],
   enabled: true,
   apply(text, {lang}) {
     // Inside a word, or between a number and its suffix (Turkish "yüzde 50'de", "1990'larda"; "the 1990's").
-    let value = text.replace(/(?<=\p{L})'(?=\p{L})|(?<=\p{N})'(?=\p{Ll})/gu, '’')
+    let value = text.replace(/(?<=\p{L})'(?=\p{L})|(?<=\p{N})'(?=\p{Ll})(?!x\s?\p{N})/gu, '’')
     // After a word and before a space: a possessive (the keepers' logs) or a closing quote, which the quote rule pairs.
     value = value.replace(/(?<=\p{L})'(?=[\s,.;:!?)\]"“”„«»‘’‚‹›]|$)/gu, '’')
     if (lang === 'nl' || lang === 'af') value = value.replace(/(?<=^|[\s(“„‘])'(?=[nst](?:\s|$))/gu, '’')
@@ -28,7 +28,7 @@ export const apostrophe: PunctuationRule = {
     ["the keepers' logs and 'odd' words", 'the keepers’ logs and ‘odd’ words'],
     ["l'homme d'aujourd'hui", 'l’homme d’aujourd’hui', 'fr'],
     ["faizi yüzde 50'de tuttu, 1990'larda", 'faizi yüzde 50’de tuttu, 1990’larda', 'tr'],
-    ['He is 5\'10" tall at 45°30\'N', 'He is 5\'10" tall at 45°30\'N'],
+    ['He is 5\'10" tall at 45°30\'N, in a 10\'x12\' shed', 'He is 5\'10" tall at 45°30\'N, in a 10\'x12\' shed'],
     ["Dit is 'n mooi dag en hy sê dis 'n kans", 'Dit is ’n mooi dag en hy sê dis ’n kans', 'af'],
   ],
 }
