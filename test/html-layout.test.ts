@@ -1,7 +1,8 @@
 import * as cheerio from 'cheerio/slim'
 import type {Element} from 'domhandler'
 import {describe, expect, it} from 'vitest'
-import {isDataTable, paragraphsFromBreaks, unwrapLayoutTables} from '../src/parse/html/layout.js'
+import {paragraphsFromBreaks} from '../src/parse/html/break-paragraphs.js'
+import {isDataTable, unwrapLayoutTables} from '../src/parse/html/layout-tables.js'
 
 const load = (html: string) => cheerio.load(html)
 const firstTable = (html: string) => load(html)('table')[0] as unknown as Element

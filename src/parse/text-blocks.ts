@@ -1,6 +1,5 @@
 import type {Code, Table, TableRow} from 'mdast'
-import type {Line} from './text.js'
-import {spanOf} from './text.js'
+import {type Line, spanOf} from './text-lines.js'
 
 /**
  * Blocks of a text dump that are no prose: the lines of a `<pre>` (code, a

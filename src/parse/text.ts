@@ -1,5 +1,6 @@
 import type {List, ListItem, Paragraph, Root, RootContent} from 'mdast'
 import {codeRun, tableRun} from './text-blocks.js'
+import {type Line, spanOf} from './text-lines.js'
 import type {Point} from 'unist'
 
 /**
@@ -39,15 +40,6 @@ export function parseText(input: string): Root {
   }
 }
 
-export interface Line {
-  /** The line without its line ending. */
-  text: string
-  /** 1-based line number. */
-  line: number
-  /** Offset of the line's first character in the input. */
-  offset: number
-}
-
 function splitLines(input: string): Line[] {
   const lines: Line[] = []
   const ending = /\r\n|\r|\n/g
@@ -69,17 +61,6 @@ function pointAt(input: string, offset: number, lines: Line[]): Point {
     return {line: last.line, column: offset - last.offset + 1, offset}
   }
   return {line: 1, column: offset + 1, offset: Math.min(offset, input.length)}
-}
-
-/** The span of a line's trimmed content, as a unist position. */
-export function spanOf(line: Line, from = 0) {
-  const text = line.text
-  const lead = from + (text.slice(from).length - text.slice(from).trimStart().length)
-  const end = text.trimEnd().length
-  return {
-    start: {line: line.line, column: lead + 1, offset: line.offset + lead},
-    end: {line: line.line, column: end + 1, offset: line.offset + end},
-  }
 }
 
 function paragraph(line: Line, from = 0): Paragraph {

@@ -25,7 +25,7 @@ export interface PageIndex {
   authors: Element[]
   /** The text of the body, whitespace collapsed (to find the headline the page prints). */
   bodyText?: string
-  /** Every `<table>` and `<br>`, for the layout pass (`layout.ts`), found in the same walk. */
+  /** Every `<table>` and `<br>`, for the layout passes (`layout-tables.ts`, `break-paragraphs.ts`), found in the same walk. */
   tables: Element[]
   breaks: Element[]
 }
