@@ -40,6 +40,13 @@ describe('parseText', () => {
     expect(table?.type === 'table' && table.children.length).toBe(3)
   })
 
+  it('keeps a table row with an empty cell in the table (innerText writes one for a blank cell)', () => {
+    const tree = parseText('Results\nTown\tVotes\tNote\nMillbrook\t1200\t\nEastford\t980\trecount\nWestham\t\t\nDone.')
+    const table = tree.children.find((node) => node.type === 'table')
+    expect(table?.type === 'table' && table.children.length).toBe(3)
+    expect(tree.children.some((node) => node.type === 'paragraph' && JSON.stringify(node).includes('Westham'))).toBe(true)
+  })
+
   it('keeps capitals menus, captions and teasers ending in a bracket as paragraphs', () => {
     for (const dump of [
       'CRAFTS & DIY\nTIPS & TRICKS\nHOME & GARDEN',

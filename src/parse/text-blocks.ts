@@ -69,11 +69,11 @@ export function codeRun(lines: Line[], index: number): {node: Code; next: number
   return {node, next: end + 1}
 }
 
-/** The cells of a table row as innerText writes it: text, a tab, text. */
+/** The cells of a table row as innerText writes it: text, a tab, text; a cell may be empty, the first and one more may not. */
 function cellsOf(text: string): string[] | undefined {
   if (!text.includes('\t')) return undefined
-  const cells = text.trim().split('\t').map((cell) => cell.trim())
-  return cells.length >= 2 && cells.every((cell) => cell !== '') ? cells : undefined
+  const cells = text.split('\t').map((cell) => cell.trim())
+  return cells.length >= 2 && cells[0] !== '' && cells.filter((cell) => cell !== '').length >= 2 ? cells : undefined
 }
 
 /** Two rows or more with the same number of tab-separated cells, as a GFM table (the first row its head). */
