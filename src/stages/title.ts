@@ -138,7 +138,16 @@ function nearest(all: number[], texts: string[]): number | undefined {
   // A bare name under the headline is the byline; it is a title only when nothing else is.
   const named = candidates.filter((index) => !looksLikeName(texts[index]!))
   const reversed = [...(named.length > 0 ? named : candidates)].reverse()
-  return reversed.find((index) => letterWords(index) >= 3) ?? reversed.find((index) => letterWords(index) >= 2)
+  const found = reversed.find((index) => letterWords(index) >= 3) ?? reversed.find((index) => letterWords(index) >= 2)
+  // A headline over its standfirst, the byline or dateline right under them: the upper line is the headline.
+  if (found !== undefined && named.includes(found - 1) && letterWords(found - 1) >= 3 && bylineUnder(texts, found)) return found - 1
+  return found
+}
+
+/** A byline or a dateline right under a line. */
+function bylineUnder(texts: string[], index: number): boolean {
+  const next = texts[index + 1] ?? ''
+  return readByline(next)?.author !== undefined || isDateLine(next)
 }
 
 /**

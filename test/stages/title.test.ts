@@ -77,6 +77,11 @@ describe('title stage', () => {
     expect(cleanSync(blog.join('\n')).meta.title).toBe('Live: Earthquake hits southern Japan – latest updates')
   })
 
+  it('takes the headline over its standfirst when both stand right above the byline', () => {
+    const page = ['Últimas', 'Brasil', 'Economia', 'Dólar fecha em queda de 1,2% e vai a R$ 4,97', 'Moeda americana recuou após dados de emprego nos EUA', 'Por Ana Souza, de São Paulo', '05/04/2024 17h45', prose]
+    expect(cleanSync(page.join('\n')).meta.title).toBe('Dólar fecha em queda de 1,2% e vai a R$ 4,97')
+  })
+
   it('takes no menu item far up the page ("By Topic") for a byline over the headline', () => {
     const page = ['Riverside Gazette: the news you can trust', 'By Topic', 'By Region', 'Sport', 'Weather', 'Council approves new bridge', prose]
     expect(cleanSync(page.join('\n')).meta.title).toBe('Council approves new bridge')
