@@ -174,6 +174,13 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(cleanSync(section).meta.author).toBeUndefined()
   })
 
+  it('takes the standfirst printed above the article for the description when the page declares none', () => {
+    const article = '<div class="body"><p>When the council of Millbrook voted to replace the oil boilers in its school, nobody expected a unanimous vote.</p><p>It was. The grant covered 60% of the cost, and the rest came out of the maintenance budget.</p></div>'
+    const page = (head: string) => `<html><head><title>Heat pumps</title>${head}</head><body><div class="post"><span class="kicker-label">Energy</span><h1>Why small towns are betting on heat pumps</h1><h3 class="subtitle">Three councils, one grant, and a winter that tested them all</h3>${article}</div></body></html>`
+    expect(cleanSync(page('')).meta.description).toBe('Three councils, one grant, and a winter that tested them all')
+    expect(cleanSync(page('<meta name="description" content="The declared one.">')).meta.description).toBe('The declared one.')
+  })
+
   it("reads the date in the article's own header when it stands outside <article>", () => {
     const html = `<html lang="es"><head><title>La biblioteca abre los domingos</title></head><body><header><nav><a href="/">Portada</a></nav></header>
 <div class="article-header"><h1>La biblioteca abre los domingos</h1><div class="byline">Lucía Romero · 12/03/2025 - 10:24</div></div>

@@ -6,7 +6,7 @@ import {location} from 'vfile-location'
 import type {Meta} from '../types.js'
 import {reportRemoval, source} from '../util/report.js'
 import {type Dropped, dropChrome, dropNeverContent} from './html/clean-dom.js'
-import {fillFromBylines, fillFromLinesAbove, linesAbove} from './html/byline-facts.js'
+import {fillFromBylines, fillFromLinesAbove, linesAbove, standfirstAbove} from './html/header-facts.js'
 import {describe, isElement, textOf} from './html/dom.js'
 import {describeChoice, findMainContent} from './html/main-content.js'
 import {measure} from './html/measure.js'
@@ -98,6 +98,8 @@ function parsePage(html: string, options: HtmlOptions, shift: number): ParsedHtm
   const choice = findMainContent(body, declared.articleBody)
   file?.info(describeChoice(choice), {ruleId, source})
   fillFromLinesAbove(result.meta, linesAbove(choice.element, body))
+  const standfirst = result.meta.description ? undefined : standfirstAbove(choice.element, body)
+  if (standfirst) result.meta.description = standfirst
   if (file) reportOutside(file, choice.element, body, toPoint)
   report(trimContent(choice.element, choice.measured))
 

@@ -9,9 +9,10 @@ import type {Dropped} from './clean-dom.js'
 import {classWords, elementsIn, isElement, textOf} from './dom.js'
 
 /**
- * The author and date the page prints but does not declare: in byline
- * elements dropped as chrome, and in the short lines just above the
- * article (its own header, a dateline in a `<div>` beside it).
+ * What the page prints about the article but does not declare: author and
+ * date in byline elements dropped as chrome and in the short lines just
+ * above the article (its own header, a dateline in a `<div>` beside it),
+ * and the standfirst printed under the headline.
  */
 
 /**
@@ -114,4 +115,27 @@ const lists = new Set(['ul', 'ol', 'nav', 'menu', 'dl', 'table'])
 function mostlyLinks(element: Element, text: string): boolean {
   const linked = elementsIn(element).filter((inner) => inner.name === 'a').reduce((sum, link) => sum + textOf(link).length, 0)
   return linked * 2 > text.length
+}
+
+/** Class words of a standfirst: the sentence or two under the headline that sums the article up. */
+const standfirstWords = new Set(['subtitle', 'subheadline', 'subhead', 'dek', 'deck', 'standfirst', 'excerpt', 'lede', 'summary', 'teaser-text', 'intro'])
+/** A standfirst has this many words at least: a kicker ("Cultura") is no summary. */
+const standfirstMin = 5
+
+/**
+ * The standfirst printed above the chosen container (`<h3 class="subtitle">`,
+ * `<p class="gh-article-excerpt">`), for `description` when the page
+ * declares none: it is outside the article body, and the one line that sums it up.
+ */
+export function standfirstAbove(main: Element, body: Element): string | undefined {
+  if (main === body) return undefined
+  for (let sibling = main.prev; sibling; sibling = sibling.prev) {
+    if (!isElement(sibling) || lists.has(sibling.name)) continue
+    for (const element of [sibling, ...elementsIn(sibling)]) {
+      if (lists.has(element.name) || !classWords(element).some((word) => standfirstWords.has(word))) continue
+      const text = textOf(element)
+      if (countWords(text) >= standfirstMin && text.length <= 400 && !mostlyLinks(element, text)) return text
+    }
+  }
+  return undefined
 }
