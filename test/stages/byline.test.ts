@@ -104,6 +104,13 @@ describe('byline stage', () => {
     expect(shared.meta.author).toBe('Maria Lopez')
   })
 
+  it('reads a Greek byline in the genitive ("Της Μαρίας Παπαδοπούλου"), and keeps prose that starts with the article', () => {
+    const el = 'Η κυβέρνηση ανακοίνωσε σήμερα ένα νέο πρόγραμμα στέγασης για νέους έως 39 ετών, με επιδότηση ενοικίου.'
+    const result = cleanSync(`Νέο πρόγραμμα για τη στέγαση των νέων\nΤης Μαρίας Παπαδοπούλου\n12 Μαρτίου 2025, 10:30\n${el}\nΤου Γιώργου η ιδέα ήταν να ξεκινήσει το πρόγραμμα νωρίτερα, αλλά δεν έγινε δεκτή.\n${el}`)
+    expect(result.meta).toMatchObject({author: 'Μαρίας Παπαδοπούλου', date: '2025-03-12'})
+    expect(body(result.markdown)).toContain('Του Γιώργου η ιδέα ήταν')
+  })
+
   it('takes a CMS account name ("Posted by admin") for no author', () => {
     const en = 'The council voted on Tuesday to extend the opening hours of the central library to Sundays from April onwards.'
     const result = cleanSync(`Library opens on Sundays\nPosted on March 30, 2015 by Admin\n${en}\n${en}`)
