@@ -45,7 +45,7 @@ function readParts(text: string): BylineFacts | undefined {
 function readSegment(segment: string): BylineFacts | undefined {
   if (segment === '' || countWords(segment) > 20) return undefined
   const label = matchCategory(segment, ['authorLabel', 'sourceLabel'])
-  if (label && !label.whole) return fromLabel(label)
+  if (label && !label.whole) return fromLabel(label, segment)
   // Words, not the marks standing alone between them ("王晓燕 记者 ;" reads as "王晓燕 记者;").
   const words = segment.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word))
   // A label after a date: "… 2025 von Jörg Albers", "… 2024 przez Tomasz Nowak", "2025年1月20日 文：山田花子" (label and name in one word).
@@ -54,7 +54,7 @@ function readSegment(segment: string): BylineFacts | undefined {
   for (let start = firstDigit + 1; firstDigit >= 0 && start < words.length; start++) {
     const inner = matchCategory(words.slice(start).join(' '), ['authorLabel'])
     if (inner && !inner.whole) {
-      const facts = fromLabel(inner)
+      const facts = fromLabel(inner, words.slice(start).join(' '))
       if (facts) return facts
     }
   }
@@ -68,8 +68,11 @@ function readSegment(segment: string): BylineFacts | undefined {
   return undefined
 }
 
-function fromLabel(label: LexiconMatch): BylineFacts | undefined {
+function fromLabel(label: LexiconMatch, segment: string): BylineFacts | undefined {
   if (label.category === 'authorLabel') {
+    // A role and a place ("संवाददाता, मुंबई": correspondent, Mumbai) names nobody: the comma ends the label.
+    const spelled = segment.normalize('NFKC').toLowerCase()
+    if (spelled.startsWith(label.phrase) && /^\s*,/u.test(spelled.slice(label.phrase.length))) return undefined
     const author = leadingName(label.rest)
     return author ? {author, phrase: label.phrase} : undefined
   }

@@ -111,6 +111,12 @@ describe('byline stage', () => {
     expect(body(result.markdown)).toContain('Του Γιώργου η ιδέα ήταν')
   })
 
+  it('takes a role and a place ("संवाददाता, मुंबई": correspondent, Mumbai) for no author, and a role before a name for one', () => {
+    const hi = 'मुंबई में रविवार रात से हो रही भारी बारिश के कारण कई इलाकों में पानी भर गया है और ट्रेनें रुक गईं।'
+    expect(cleanSync(`मुंबई में भारी बारिश, लोकल ट्रेनें रुकीं\nसंवाददाता, मुंबई\n14 जुलाई 2025\n${hi}\n${hi}`).meta.author).toBeUndefined()
+    expect(cleanSync(`मुंबई में भारी बारिश, लोकल ट्रेनें रुकीं\nसंवाददाता: राहुल शर्मा\n14 जुलाई 2025\n${hi}\n${hi}`).meta.author).toBe('राहुल शर्मा')
+  })
+
   it('takes a CMS account name ("Posted by admin") for no author', () => {
     const en = 'The council voted on Tuesday to extend the opening hours of the central library to Sundays from April onwards.'
     const result = cleanSync(`Library opens on Sundays\nPosted on March 30, 2015 by Admin\n${en}\n${en}`)
