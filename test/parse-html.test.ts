@@ -209,6 +209,11 @@ describe('parseHtml: metadata', () => {
     })
   })
 
+  it('takes the headline the page prints from a Chinese portal\'s title joined with "_"', () => {
+    const html = '<html lang="zh"><head><title>杭州地铁新线开通_新闻中心_城市日报网</title></head><body><h1>杭州地铁新线开通</h1><article><p>6月18日上午，杭州地铁新线正式开通运营，全长约32公里，共设车站20座。</p><p>运营方表示，开通初期发车间隔为6分钟，高峰时段将缩短至4分钟。</p></article></body></html>'
+    expect(cleanSync(html).meta.title).toBe('杭州地铁新线开通')
+  })
+
   it('takes the title from <title> without the site suffix, and the caller\'s url over the canonical', () => {
     const html = page(prose('The sea rises.'), '<meta property="og:site_name" content="Sea Notes"><link rel="canonical" href="https://sea.example/c">')
     const {meta} = cleanSync(html, {url: 'https://caller.example/a'})

@@ -41,8 +41,8 @@ const reviewed: Array<{file: string; source: string; why: string}> = [
   },
   {
     file: 'src/util/names.ts',
-    source: String.raw`(?<!\s)(?:\s*[,،|·•]|\s+[-–—]\s|\s+(?:on|am|le|el|il|op|på)\s+\d)`,
-    why: 'a match starts only where a run of spaces starts (the lookbehind); each alternative scans that run once',
+    source: String.raw`(?<!\s)(?:\s*[,،|·•]|\s+[-–—]\s|\s+(?:on|am|le|el|il|op|på)\s+\d|(?<=\p{Script=Han})\s+(?=\d))`,
+    why: 'a match starts only where a run of spaces starts (the lookbehind); each alternative scans that run once (the last only after a Han character)',
   },
   {
     file: 'src/parse/detect.ts',

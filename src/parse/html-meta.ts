@@ -85,6 +85,8 @@ export function clean(value: string | undefined | null): string | undefined {
 }
 
 const separators = [' | ', ' – ', ' — ', ' - ', ' :: ', ' · ', ' • ', ' « ', ' » ', '｜', '|']
+/** Scripts written without spaces: a headline of a few characters there says as much as three words. */
+const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u
 
 /**
  * A `<title>` without the site's name: "How tides work | The Post" →
@@ -97,9 +99,12 @@ export function withoutSite(title: string | undefined, site: string | undefined,
   const key = site?.toLowerCase()
   // The page prints the headline without the suffix: "Logbooks go online - Northfield Society" over "Logbooks go online".
   if (pageText !== undefined && !pageText.includes(title)) {
-    for (const separator of separators) {
+    // Chinese portals join with "_" ("杭州地铁新线开通_新闻中心_城市日报网"): only the part the page prints decides there.
+    for (const separator of [...separators, '_']) {
       const parts = title.split(separator).map((part) => part.trim()).sort((a, b) => b.length - a.length)
-      if (parts.length > 1 && parts[0]!.split(' ').length >= 3 && pageText.includes(parts[0]!)) return parts[0]
+      const headline = parts[0]!
+      const long = headline.split(' ').length >= 3 || (unspaced.test(headline) && headline.length >= 4)
+      if (parts.length > 1 && long && pageText.includes(headline)) return headline
     }
   }
   for (const separator of separators) {

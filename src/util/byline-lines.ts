@@ -14,7 +14,8 @@ export interface BylineFacts {
 }
 
 /** Separators between the parts of a dateline: "2025-03-18　来源：江南晚报　作者：王晓燕", "Penulis X | Editor Y". */
-const segmentSeparator = /\s*[|•·｜│]\s*|\u3000+|\s{3,}/u
+// Also before a Chinese label with its colon: "来源：城市日报 作者：李明" is a source and an author.
+const segmentSeparator = /\s*[|•·｜│]\s*|\u3000+|\s{3,}|\s+(?=\p{Script=Han}{2,4}[:：])/u
 
 /**
  * Read a byline: a labelled author or source ("Auteur: …", "Von …",

@@ -29,9 +29,9 @@ export function looksLikeName(text: string): boolean {
     && words.some((word) => /^\p{Lu}/u.test(word))
 }
 
-/** What ends a name in a byline: "Jane Doe, Reuters", "Jane Doe | 5 May", "Rina K. | Editor …". */
+/** What ends a name in a byline: "Jane Doe, Reuters", "Jane Doe | 5 May", "Rina K. | Editor …", "李明 2025-06-18" (a Chinese name before a date; in cased scripts "Updated Nov 13" would pass for a name). */
 // Matches start where a run of spaces starts (the lookbehind), so a long run costs linear time.
-const nameEnd = /(?<!\s)(?:\s*[,،|·•]|\s+[-–—]\s|\s+(?:on|am|le|el|il|op|på)\s+\d)/u
+const nameEnd = /(?<!\s)(?:\s*[,،|·•]|\s+[-–—]\s|\s+(?:on|am|le|el|il|op|på)\s+\d|(?<=\p{Script=Han})\s+(?=\d))/u
 
 /** The name at the start of what follows a byline label, when it looks like one. */
 export function leadingName(rest: string): string | undefined {

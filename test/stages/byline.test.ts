@@ -117,6 +117,12 @@ describe('byline stage', () => {
     expect(cleanSync(`मुंबई में भारी बारिश, लोकल ट्रेनें रुकीं\nसंवाददाता: राहुल शर्मा\n14 जुलाई 2025\n${hi}\n${hi}`).meta.author).toBe('राहुल शर्मा')
   })
 
+  it('reads a Chinese source and author on one line ("来源：城市日报 作者：李明 2025-06-18")', () => {
+    const zh = '6月18日上午，杭州地铁新线正式开通运营，全长约32公里，共设车站20座，市民纷纷前来体验。'
+    const result = cleanSync(`首页\n新闻\n杭州地铁新线开通\n来源：城市日报 作者：李明 2025-06-18 09:30\n${zh}\n${zh}`)
+    expect(result.meta).toMatchObject({author: '李明', source: '城市日报', date: '2025-06-18'})
+  })
+
   it('takes a CMS account name ("Posted by admin") for no author', () => {
     const en = 'The council voted on Tuesday to extend the opening hours of the central library to Sundays from April onwards.'
     const result = cleanSync(`Library opens on Sundays\nPosted on March 30, 2015 by Admin\n${en}\n${en}`)
