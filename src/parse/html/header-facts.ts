@@ -118,7 +118,7 @@ function mostlyLinks(element: Element, text: string): boolean {
 }
 
 /** Class words of a standfirst: the sentence or two under the headline that sums the article up. */
-const standfirstWords = new Set(['subtitle', 'subheadline', 'subhead', 'dek', 'deck', 'standfirst', 'excerpt', 'lede', 'summary', 'teaser-text', 'intro'])
+const standfirstWords = new Set(['subtitle', 'subheadline', 'subhead', 'dek', 'deck', 'standfirst', 'excerpt', 'lede', 'summary', 'intro'])
 /** A standfirst has this many words at least: a kicker ("Cultura") is no summary. */
 const standfirstMin = 5
 
