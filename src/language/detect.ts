@@ -199,13 +199,8 @@ function settledByStopwords(shares: ReadonlyArray<[string, number]>, allowed: re
 function evidentWithin(text: string, words: readonly string[], candidates: readonly string[]): {code: string; reason: string} | undefined {
   const [head] = candidates
   if (!head || candidates.length < 2 || !candidates.every((code) => code === head || areClose(code, head))) return undefined
-  for (const code of candidates) {
-    if (candidates.every((other) => other === code || pairEvidence(text, words, code, other).score >= detectDefaults.settleEvidence)) {
-      const shown = evidenceShown(text, words, code, candidates)
-      return {code, reason: `the stopwords point at ${candidates.map(toLangCode).join(', ')}; the text's own evidence says ${toLangCode(code)} (${shown})`}
-    }
-  }
-  return undefined
+  const won = evidenceWinner(text, words, candidates, detectDefaults.settleEvidence)
+  return won && {code: won.code, reason: `the stopwords point at ${candidates.map(toLangCode).join(', ')}; the text's own evidence says ${toLangCode(won.code)} (${won.shown})`}
 }
 
 /**
@@ -257,10 +252,25 @@ function cut(text: string, size: number): string {
   return text.slice(0, space > size / 2 ? space : size)
 }
 
-/** The winner's signs against the others (letters, words), a few of them, for the reason. */
-function evidenceShown(text: string, words: readonly string[], winner: string, others: readonly string[]): string {
-  const signs = others.filter((other) => other !== winner).flatMap((other) => pairEvidence(text, words, winner, other).signs.filter((sign) => sign.startsWith(`${winner}:`)))
-  return [...new Set(signs.map((sign) => sign.slice(sign.indexOf(':') + 1)))].slice(0, 6).join(', ')
+/**
+ * The code whose evidence beats every other of `codes` by `min` or more,
+ * and a few of its signs (letters, words) for the reason; each pair's
+ * evidence is read once.
+ */
+function evidenceWinner(text: string, words: readonly string[], codes: readonly string[], min: number): {code: string; shown: string} | undefined {
+  for (const code of codes) {
+    const against = []
+    for (const other of codes) {
+      if (other === code) continue
+      const evidence = pairEvidence(text, words, code, other)
+      if (evidence.score < min) break
+      against.push(evidence)
+    }
+    if (against.length < codes.length - 1) continue
+    const signs = against.flatMap((evidence) => evidence.signs.filter((sign) => sign.startsWith(`${code}:`)))
+    return {code, shown: [...new Set(signs.map((sign) => sign.slice(sign.indexOf(':') + 1)))].slice(0, 6).join(', ')}
+  }
+  return undefined
 }
 
 interface ContestContext {
@@ -280,10 +290,10 @@ function settleContest(text: string, words: readonly string[], tied: readonly Ra
   const {script, hint, confidence} = context
   const names = tied.map((entry) => entry.lang).join(' and ')
   // The text's own evidence first: it is cheaper than a second franc run.
-  const winner = tied.find((entry) => tied.every((other) => other === entry || pairEvidence(text, words, entry.code, other.code).score >= detectDefaults.minEvidence))
-  if (winner) {
-    const shown = evidenceShown(text, words, winner.code, tied.map((entry) => entry.code))
-    return {lang: winner.lang, confidence, script, decidedBy: 'evidence', reason: `franc could not tell ${names} apart; the text's own evidence says ${winner.lang} (${shown})`}
+  const won = evidenceWinner(text, words, tied.map((entry) => entry.code), detectDefaults.minEvidence)
+  if (won) {
+    const lang = tied.find((entry) => entry.code === won.code)!.lang
+    return {lang, confidence, script, decidedBy: 'evidence', reason: `franc could not tell ${names} apart; the text's own evidence says ${lang} (${won.shown})`}
   }
   if (hint && tied.some((entry) => entry.lang === hint)) {
     return {lang: hint, confidence, script, decidedBy: 'hint', reason: `franc could not tell ${names} apart; the declared language decided`}

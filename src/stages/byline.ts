@@ -2,7 +2,7 @@ import type {Root, RootContent} from 'mdast'
 import type {Plugin} from 'unified'
 import {chromeMatch} from '../lexicon/chrome.js'
 import {matchLexicon} from '../lexicon/match.js'
-import {escapeRegExp, isBio, readByline} from '../util/byline-lines.js'
+import {escapeRegExp, isBareName, isBio, readByline} from '../util/byline-lines.js'
 import {findDate, isDateLine} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
 import {removeWhere} from '../util/report.js'
@@ -82,12 +82,13 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
     // again elsewhere on the page ("16 mars • Karin Lundqvist"); menu items are single words or chrome.
     texts.forEach((text, index) => {
       if (meta.author || zone(index) !== 'header' || index < zones.coreStart - 5) return
-      if (!looksLikeName(text) || countWords(text) < 2 || matchLexicon(text).length > 0) return
+      if (!isBareName(text)) return
       // A dash may stand between a place and a name, in either order ("القاهرة – محمد علي"): no bare name.
       if (/\s[-–—]\s/u.test(text)) return
       const besideDate = (isDateLine(texts[index + 1] ?? '') && !headlineBetween(index, index + 1)) || (isDateLine(texts[index - 1] ?? '') && !headlineBetween(index - 1, index))
       // Printed again among the same neighbours ("About", "Contact Us" in the header's menu and the footer's), it is a menu item.
-      const again = texts.some((other, at) => at !== index && (other === text || new RegExp(`[•·|]\\s*${escapeRegExp(text)}$`, 'u').test(other)) && !shareNeighbours(texts, index, at))
+      const afterMark = new RegExp(`[•·|]\\s*${escapeRegExp(text)}$`, 'u')
+      const again = texts.some((other, at) => at !== index && (other === text || afterMark.test(other)) && !shareNeighbours(texts, index, at))
       // After a comma comes the place or the title ("Tom Krisher, AP Auto Writer", "राहुल शर्मा, नई दिल्ली").
       const name = text.split(',')[0]!.trim()
       if ((besideDate || again) && countWords(name) >= 2 && looksLikeName(name)) meta.author = name

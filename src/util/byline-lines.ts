@@ -13,6 +13,11 @@ export interface BylineFacts {
   phrase: string
 }
 
+/** A bare name without a label: two words or more that look like a name, no menu word or label ("News Desk", "Share"). */
+export function isBareName(text: string): boolean {
+  return looksLikeName(text) && countWords(text) >= 2 && matchLexicon(text).length === 0
+}
+
 /** Separators between the parts of a dateline: "2025-03-18　来源：江南晚报　作者：王晓燕", "Penulis X | Editor Y". */
 // Also before a Chinese label with its colon: "来源：城市日报 作者：李明" is a source and an author.
 const segmentSeparator = /\s*[|•·｜│]\s*|\u3000+|\s{3,}|\s+(?=\p{Script=Han}{2,4}[:：])/u

@@ -1,5 +1,5 @@
 import {type AnyNode, Element, type ParentNode, isText} from 'domhandler'
-import {blockTags, isElement, textOf} from './dom.js'
+import {blockTags, isElement, setChildren, textOf} from './dom.js'
 
 /**
  * Text split by two or more `<br>` read as the paragraphs a browser shows
@@ -150,14 +150,4 @@ function paragraphOf(nodes: AnyNode[]): Element {
   paragraph.endIndex = nodes[nodes.length - 1]!.endIndex
   setChildren(paragraph, nodes)
   return paragraph
-}
-
-/** Replace a parent's children, keeping the tree's parent and sibling links right. */
-function setChildren(parent: Element, children: AnyNode[]): void {
-  children.forEach((child, index) => {
-    child.parent = parent
-    child.prev = children[index - 1] ?? null
-    child.next = children[index + 1] ?? null
-  })
-  parent.children = children as Element['children']
 }

@@ -11,7 +11,7 @@ import {
   neverContentTags,
   taxonomyClass,
 } from './chrome-tokens.js'
-import {classWords, elementsIn, isElement} from './dom.js'
+import {classWords, elementsIn, isElement, setChildren} from './dom.js'
 
 /** A subtree taken out of the page, and why. */
 export interface Dropped {
@@ -156,22 +156,12 @@ function prune(root: ParentNode, decide: (node: AnyNode, parent: AnyNode) => str
         child.parent = null
         // A space where it stood, so the words on either side of a dropped `<span>` do not run together;
         // none for a ruby reading, which stands inside its word.
-        if (isElement(child) && !insideWord.has(child.name)) {
-          const space = new Text(' ')
-          space.parent = parent
-          kept.push(space)
-        }
+        if (isElement(child) && !insideWord.has(child.name)) kept.push(new Text(' '))
         continue
       }
       kept.push(child)
       if ('children' in child && child.children.length > 0) stack.push(child)
     }
-    if (changed) {
-      kept.forEach((child, index) => {
-        child.prev = kept[index - 1] ?? null
-        child.next = kept[index + 1] ?? null
-      })
-      parent.children = kept as typeof parent.children
-    }
+    if (changed) setChildren(parent, kept)
   }
 }

@@ -11,6 +11,16 @@ export function isElement(node: AnyNode): node is Element {
   return isTag(node)
 }
 
+/** Replace a parent's children, keeping the tree's parent and sibling links right. */
+export function setChildren(parent: ParentNode, children: AnyNode[]): void {
+  children.forEach((child, index) => {
+    child.parent = parent
+    child.prev = children[index - 1] ?? null
+    child.next = children[index + 1] ?? null
+  })
+  parent.children = children as ParentNode['children']
+}
+
 /** The elements under `root` (itself included) in document order. */
 export function elementsIn(root: ParentNode): Element[] {
   const out: Element[] = []

@@ -1,7 +1,6 @@
 import type {Element} from 'domhandler'
-import {matchLexicon} from '../../lexicon/match.js'
 import type {Meta} from '../../types.js'
-import {readByline} from '../../util/byline-lines.js'
+import {isBareName, readByline} from '../../util/byline-lines.js'
 import {findDate, isDateLine} from '../../util/dates.js'
 import {leadingName} from '../../util/names.js'
 import {countWords} from '../../util/text.js'
@@ -53,10 +52,10 @@ function namesAuthor(element: Element): boolean {
   return classWords(element).some((word) => authorWords.has(word))
 }
 
-/** A name of two words or more opening a byline element, no menu word or label. */
+/** A bare name opening a byline element. */
 function bareName(text: string): string | undefined {
   const name = leadingName(text)
-  return name && countWords(name) >= 2 && matchLexicon(name).length === 0 ? name : undefined
+  return name && isBareName(name) ? name : undefined
 }
 
 /** A line above the article longer than this is no byline or dateline. */
@@ -65,9 +64,8 @@ const maxLineAbove = 100
 /**
  * The short lines just above the chosen container, among its siblings (the
  * dateline in `<div class="date">` before `<div class="text">`), nearest
- * first: they
- * are outside the article, but what they say of its date and author is
- * the page's only word on them when its metadata says nothing.
+ * first: they are outside the article, but what they say of its date and
+ * author is the page's only word on them when its metadata says nothing.
  */
 export function linesAbove(main: Element, body: Element): string[] {
   const lines: string[] = []
