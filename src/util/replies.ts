@@ -23,9 +23,13 @@ export function replySubject(text: string): string | undefined {
  * the front matter. Lines without a text ('') never match.
  */
 export function firstReply(texts: readonly string[], title?: string): {reply: number; subject: number} | undefined {
+  // Most pages have no reply line at all: find the last one before normalizing every line (this runs in every stage).
+  let lastReply = texts.length - 1
+  while (lastReply >= 0 && !replyPrefix.test(texts[lastReply]!.trimStart())) lastReply--
+  if (lastReply < 0) return undefined
   const seen = new Map<string, number>()
   if (title !== undefined && normalizeForCompare(title) !== '') seen.set(normalizeForCompare(title), -1)
-  for (let index = 0; index < texts.length; index++) {
+  for (let index = 0; index <= lastReply; index++) {
     const text = texts[index]!
     if (text === '') continue
     const subject = replySubject(text)
