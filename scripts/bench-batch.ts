@@ -11,8 +11,9 @@
  * - HTML on one thread, each cleaner a whole process over the same pages
  *   (scripts/bench-html-one.ts), runs interleaved, median of `--html-runs`
  *   (default 3): scrubdown, Readability.js on linkedom and on jsdom, defuddle
- *   on linkedom (`--cleaners` picks others, e.g. defuddle-jsdom, which takes
- *   over a minute per run on the dev set);
+ *   on linkedom, and cheerio's parse alone, the floor under scrubdown
+ *   (`--cleaners` picks others, e.g. defuddle-jsdom, which takes over a
+ *   minute per run on the dev set);
  * - peak memory (RSS of the whole process, threads included) for a large
  *   JSON Lines stream generated on the fly and piped through stdin and
  *   stdout, never written to disk: `--stream-mb N` (default 64), `--gb` for
@@ -42,7 +43,7 @@ const {values: flags} = parseArgs({
     bare: {type: 'boolean', default: false},
     'html-runs': {type: 'string', default: '3'},
     'html-repeat': {type: 'string', default: '3'},
-    cleaners: {type: 'string', default: 'scrubdown,readability-linkedom,readability-jsdom,defuddle-linkedom'},
+    cleaners: {type: 'string', default: 'scrubdown,readability-linkedom,readability-jsdom,defuddle-linkedom,cheerio-parse'},
   },
 })
 const runs = Number(flags.runs)
@@ -196,6 +197,7 @@ const names: Record<string, string> = {
   'readability-jsdom': 'Readability.js on jsdom',
   'defuddle-linkedom': 'defuddle on linkedom',
   'defuddle-jsdom': 'defuddle on jsdom',
+  'cheerio-parse': "cheerio's parse alone",
 }
 console.log(`HTML on one thread, whole processes, ${pages.paths.length} pages (${pages.source}), median of ${htmlRuns}; load average ${loadavg()[0]!.toFixed(2)}:`)
 const scrubdownRate = timings.has('scrubdown') ? pages.paths.length / median(timings.get('scrubdown')!.map((timing) => timing.wall)) : undefined

@@ -7,7 +7,8 @@
  *   tsx scripts/bench-html-one.ts CLEANER PAGES.txt
  *
  * CLEANER: scrubdown, readability-linkedom, readability-jsdom,
- * defuddle-linkedom or defuddle-jsdom; PAGES.txt: one HTML file per line.
+ * defuddle-linkedom, defuddle-jsdom, or cheerio-parse (cheerio's parse
+ * alone: the floor for scrubdown, which parses with it); PAGES.txt: one HTML file per line.
  * scrubdown is loaded from dist/ when built, else from the source.
  */
 import {existsSync, readFileSync} from 'node:fs'
@@ -41,6 +42,11 @@ async function load(cleaner: string): Promise<Clean> {
     const {createCleaner} = (await import(existsSync(built) ? pathToFileURL(built).href : '../src/index.js')) as typeof import('../src/index.js')
     const scrubdown = createCleaner({format: 'html'})
     return (html) => scrubdown.cleanSync(html).markdown
+  }
+  if (cleaner === 'cheerio-parse') {
+    // The floor under any cleaner built on the fixed parser: cheerio's parse of each page and nothing else.
+    const {load} = await import('cheerio/slim')
+    return (html) => load(html).root().children().length
   }
   const [library, dom] = cleaner.split('-')
   const parse = dom === 'jsdom' ? await jsdomDocument() : dom === 'linkedom' ? await linkedomDocument() : undefined
