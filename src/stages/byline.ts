@@ -88,7 +88,8 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
       const besideDate = (isDateLine(texts[index + 1] ?? '') && !headlineBetween(index, index + 1)) || (isDateLine(texts[index - 1] ?? '') && !headlineBetween(index - 1, index))
       // Printed again among the same neighbours ("About", "Contact Us" in the header's menu and the footer's), it is a menu item.
       const afterMark = new RegExp(`[•·|]\\s*${escapeRegExp(text)}$`, 'u')
-      const again = texts.some((other, at) => at !== index && (other === text || afterMark.test(other)) && !shareNeighbours(texts, index, at))
+      // Only a print below the header counts (the bio box, the byline over the text): two menus above the article print their items twice ("Fact Check" in the menu and the breadcrumb).
+      const again = texts.some((other, at) => at !== index && zone(at) !== 'header' && (other === text || afterMark.test(other)) && !shareNeighbours(texts, index, at))
       // After a comma comes the place or the title ("Tom Krisher, AP Auto Writer", "राहुल शर्मा, नई दिल्ली").
       const name = text.split(',')[0]!.trim()
       if ((besideDate || again) && countWords(name) >= 2 && looksLikeName(name)) meta.author = name
@@ -100,6 +101,8 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
       const near = texts.slice(Math.max(0, index - 2), index + 3)
       const repeated = near.filter((other) => other === text).length >= 2
       const bio = isBio(texts[index + 1] ?? '', text, settings.maxBioWords)
+      // A single word printed twice is a share button or a menu item ("Messenger", "Twitter") as often as a name: it needs its bio.
+      if (countWords(text) === 1 && !bio) return
       // Printed twice far from the article (not between the headline and the article), a name is a menu item printed for two screens ("News", "Kabar Islam").
       const underHeadline = index < zones.coreStart && headline !== undefined && (lineOf(index) ?? 0) > headline
       const nearArticle = underHeadline || (index >= zones.coreStart - nearEdge && index <= zones.coreEnd + nearEdge)

@@ -35,6 +35,24 @@ const nameEnd = /(?<!\s)(?:\s*[,،|·•]|\s+[-–—]\s|\s+(?:on|am|le|el|il|op
 
 /** The name at the start of what follows a byline label, when it looks like one. */
 export function leadingName(rest: string): string | undefined {
-  const name = rest.split(nameEnd)[0]!.trim()
+  const name = cutGluedTail(rest.split(nameEnd)[0]!.trim())
   return looksLikeName(name) ? name : undefined
+}
+
+/**
+ * A word's first five letters or more, before a capital inside it: where a scraper
+ * dropped the break between a name and the role or outlet after it
+ * ("JamesStaff", "GarberFOXBusiness"). Names with a capital inside have it
+ * after one to three letters: McDonald, DeArdo, MacKenzie, FitzGerald.
+ */
+const glue = /^\p{Lu}\p{Ll}{4,}(?=\p{Lu})/u
+
+/** A name without what was glued to its last name: "Meg JamesStaff Writer" gives "Meg James". The first word is never cut. */
+export function cutGluedTail(name: string): string {
+  const words = name.split(' ')
+  for (let index = 1; index < words.length; index++) {
+    const head = glue.exec(words[index]!)?.[0]
+    if (head !== undefined) return [...words.slice(0, index), head].join(' ')
+  }
+  return name
 }

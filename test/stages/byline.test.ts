@@ -89,8 +89,11 @@ describe('byline stage', () => {
     const category = cleanSync(`むぎ茶ノート\n2025-02-09\nはじめての金継ぎ教室で、祖母の湯のみを直した話\n手仕事\n日記\n${ja}\n${ja}`)
     expect(category.meta).toMatchObject({date: '2025-02-09'})
     expect(category.meta.author).toBeUndefined()
-    const named = cleanSync(`2025-02-09\n金継ぎ教室で湯のみを直した話\n山田花子\n${ja}\n${ja}\n山田花子\n東京の下町で暮らす会社員。`)
+    // Two different paragraphs: one printed twice would be a teaser, and no article to be around.
+    const ja2 = '先生は割れた器を漆でつなぎ、継ぎ目を金で飾る方法を丁寧に教えてくれました。完成まで三か月かかりましたが、前よりも愛着がわきました。'
+    const named = cleanSync(`2025-02-09\n金継ぎ教室で湯のみを直した話\n山田花子\n${ja}\n${ja2}\n山田花子\n東京の下町で暮らす会社員。`)
     expect(named.meta.author).toBe('山田花子')
+    expect(body(named.markdown)).toBe(`${ja}\n\n${ja2}\n`)
   })
 
   it('takes a menu item printed in the header and the footer menus for no author, and a name printed above and below the article for one', () => {
@@ -129,5 +132,26 @@ describe('byline stage', () => {
     expect(result.meta).toMatchObject({date: '2015-03-30'})
     expect(result.meta.author).toBeUndefined()
     expect(body(result.markdown)).not.toContain('Admin')
+  })
+
+  it('takes a share button printed twice ("Messenger") for no author, but a one-word name above its bio for one', () => {
+    const en = 'The council voted on Tuesday to extend the opening hours of the central library to Sundays from April onwards.'
+    const buttons = cleanSync(`Library opens on Sundays\n${en}\n${en.replace('council', 'board')}\nShare this story\nFacebook\nMessenger\nMessenger\nTwitter`)
+    expect(buttons.meta.author).toBeUndefined()
+    const named = cleanSync(`Library opens on Sundays\n${en}\n${en.replace('council', 'board')}\nRegan\nRegan\nRegan is a librarian who lives in Boston with her two cats.`)
+    expect(named.meta.author).toBe('Regan')
+  })
+
+  it('takes a menu item printed twice above the article ("Fact Check" in the menu and the breadcrumb) for no author', () => {
+    const en = 'The council voted on Tuesday to extend the opening hours of the central library to Sundays from April onwards.'
+    const result = cleanSync(`Home\nResults\nFact Check\nAuto\nTechnology\nYou are at:\nHome\nFact Check\nIs the library open on Sundays?\nMarch 3, 2024\n${en}\n${en.replace('council', 'board')}`)
+    expect(result.meta.author).toBeUndefined()
+  })
+
+  it('cuts a role or outlet glued to the name ("By Meg JamesStaff Writer"), and keeps names with a capital inside (DeArdo, MacKenzie)', () => {
+    expect(clean(`By Meg JamesStaff Writer\n${prose}`).meta.author).toBe('Meg James')
+    expect(clean(`By Jonathan GarberFOXBusiness\n${prose}`).meta.author).toBe('Jonathan Garber')
+    expect(clean(`By Bryan DeArdo\n${prose}`).meta.author).toBe('Bryan DeArdo')
+    expect(clean(`By Anna MacKenzie | March 3, 2024\n${prose}`).meta.author).toBe('Anna MacKenzie')
   })
 })
