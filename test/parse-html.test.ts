@@ -236,6 +236,18 @@ describe('parseHtml: metadata', () => {
     expect(meta.date).toBe('2024-01-02')
   })
 
+  it('takes a declared account name ("admin", "Гость") for nobody, and the next source over it; the outlet after a comma goes', () => {
+    const byline = '<p class="byline">By Petra Maier</p>'
+    const declared = (content: string) => cleanSync(page(`${byline}${prose('The sea rises.')}`, `<meta name="author" content="${content}">`)).meta.author
+    expect(declared('admin')).toBe('Petra Maier')
+    expect(declared('Гость')).toBe('Petra Maier')
+    expect(declared('Victor Tangermann, Futurism')).toBe('Victor Tangermann')
+    expect(declared('Troy L. Smith, Cleveland.com')).toBe('Troy L. Smith')
+    // Two people, and a name with its suffix, stay whole.
+    expect(declared('Ana Lima, Tom Berg')).toBe('Ana Lima, Tom Berg')
+    expect(declared('Jane Doe, Jr.')).toBe('Jane Doe, Jr.')
+  })
+
   it('drops the comment section by its name even when its comments outweigh a short post', () => {
     const comment = (who: string) => `<li><p>${who} says: I had exactly the same problem last winter, switched flours twice, and only then noticed the protein content on the label of the bag.</p></li>`
     const html = page(`<h1>Why my sourdough stopped rising</h1><p>For three weeks my loaves came out flat, though the starter bubbled.</p><p>The culprit was the flour, with less protein than before.</p>`, '',

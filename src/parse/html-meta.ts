@@ -1,6 +1,6 @@
 import type {Meta} from '../types.js'
 import {findDate} from '../util/dates.js'
-import {looksLikeName} from '../util/names.js'
+import {isAccountName, looksLikeName, withoutOutlet} from '../util/names.js'
 import {elementsIn, textOf} from './html/dom.js'
 import {jsonLdArticle, type JsonLdArticle} from './html/json-ld.js'
 import type {PageIndex} from './html/page-index.js'
@@ -50,8 +50,10 @@ export function htmlMeta(page: PageIndex): HtmlMeta {
   const title = ld.title ?? withoutSite(named('og:title', 'twitter:title'), site, page.bodyText) ?? withoutSite(clean(page.title), site, page.bodyText) ?? headline
   if (title) meta.title = title
 
-  const author = ld.author ?? named('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator') ?? nameFromMarkup(page)
-  if (author && !/^https?:\/\//.test(author)) meta.author = author
+  // An account name ("admin") or a URL names nobody: the next source may.
+  const person = (value: string | undefined) => (value && !/^https?:\/\//.test(value) && !isAccountName(value) ? withoutOutlet(value) : undefined)
+  const author = person(ld.author) ?? person(named('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator')) ?? nameFromMarkup(page)
+  if (author) meta.author = author
 
   const date = isoDate(ld.date) ?? isoDate(named('article:published_time', 'datepublished')) ?? isoDate(itemprop('datePublished'))
     ?? isoDate(named('date', 'pubdate', 'publish-date', 'parsely-pub-date', 'dc.date', 'dc.date.issued', 'citation_publication_date'))
@@ -132,7 +134,7 @@ function nameFromMarkup(page: PageIndex): string | undefined {
   for (const element of page.authors) candidates.push(textOf(element))
   for (const candidate of candidates) {
     const name = clean(candidate)?.replace(/^(?:by|door|von|av|par|por|di)\s+/i, '')
-    if (name && looksLikeName(name)) return name
+    if (name && looksLikeName(name)) return withoutOutlet(name)
   }
   return undefined
 }

@@ -6,8 +6,22 @@ const particles = new Set([
   'bin', 'ibn', 'al', 'el', 'y', 'e', 'and', 'en', 'und', 'et', 'och', 'og', 'i', 've', '&',
 ])
 
-/** A CMS's account names, printed where no author was set ("Posted by admin"): nobody's name. */
-const accountNames = new Set(['admin', 'administrator', 'site admin', 'siteadmin', 'webmaster', 'superuser', 'root', 'guest', 'anonymous', 'wordpress'])
+/**
+ * A CMS's account names, printed where no author was set ("Posted by admin"),
+ * and a forum's name for who posted without an account ("Гость", guest):
+ * nobody's name.
+ */
+const accountNames = new Set([
+  'admin', 'administrator', 'site admin', 'siteadmin', 'webmaster', 'superuser', 'root', 'wordpress',
+  'guest', 'anonymous', 'gast', 'anonym', 'invité', 'anonyme', 'invitado', 'anónimo', 'ospite', 'anonimo', 'convidado', 'gość',
+  'vieras', 'vendég', 'misafir', 'oaspete', 'tamu', 'гость', 'гість', 'аноним', 'επισκέπτης', 'אורח', 'زائر', 'ضيف', 'مهمان',
+  'ゲスト', '匿名', '游客', '访客', '게스트', 'khách',
+])
+
+/** Is this a CMS's or a forum's account name rather than a person's ("admin", "Guest")? */
+export function isAccountName(text: string): boolean {
+  return accountNames.has(text.trim().toLowerCase())
+}
 
 /**
  * Does a line look like a person's name (or a few names joined by "and")?
@@ -17,7 +31,7 @@ const accountNames = new Set(['admin', 'administrator', 'site admin', 'siteadmin
  */
 export function looksLikeName(text: string): boolean {
   const value = text.trim()
-  if (value.length < 2 || value.length > 80 || accountNames.has(value.toLowerCase())) return false
+  if (value.length < 2 || value.length > 80 || isAccountName(value)) return false
   if (/[\d!?;:…@/\\|()[\]{}"“”«»：；，。！？、「」『』（）【】]/u.test(value) || /[.,]$/u.test(value)) return false
   const words = value.split(/[\s,]+/u).filter(Boolean)
   if (words.length === 0 || words.length > 6) return false
@@ -55,4 +69,21 @@ export function cutGluedTail(name: string): string {
     if (head !== undefined) return [...words.slice(0, index), head].join(' ')
   }
   return name
+}
+
+/** A generational suffix or degree after a comma is part of the name: "Jane Doe, Jr.". */
+const nameSuffix = /^(?:jr|sr|ii|iii|iv|phd|md)\.?$/iu
+
+/**
+ * A declared author without the outlet a CMS put after a comma: "Victor
+ * Tangermann, Futurism" and "Troy L. Smith, Cleveland.com" give the name. A
+ * second person ("Ana Lima, Tom Berg") has two words or more, and stays.
+ */
+export function withoutOutlet(author: string): string {
+  const comma = author.indexOf(',')
+  if (comma < 0) return author
+  const head = author.slice(0, comma).trim()
+  const tail = author.slice(comma + 1).trim()
+  if (/\s/u.test(tail) || tail === '' || nameSuffix.test(tail)) return author
+  return head.split(/\s+/u).length >= 2 && looksLikeName(head) ? head : author
 }
