@@ -24,6 +24,7 @@ const ruleId = 'byline'
  * - labelled lines, also inside a dateline ("Auteur: …", "Von …",
  *   "Veröffentlicht am 3. Mai 2025 von …", "来源：…", "김민지 기자");
  * - the dateline under the headline;
+ * - the standfirst between the headline and the byline, to `description`;
  * - a bare name next to the dateline, or printed again elsewhere on the page;
  * - the author's bio box after the article (the name, then a short
  *   description of the person).
@@ -73,6 +74,13 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
     // The title stage took the headline out: a date above it stood apart from a word under it (手仕事, a category).
     const headline = file.data.hints?.headlineLine
     const lineOf = (index: number) => tree.children[index]?.position?.start.line
+
+    // The standfirst: the one line between the headline and the byline or dateline under it.
+    const standfirst = standfirstAt(texts, reasons, headline, lineOf)
+    if (standfirst !== undefined && (meta.description === undefined || meta.description === texts[standfirst])) {
+      meta.description = texts[standfirst]!
+      reasons.set(standfirst, 'the standfirst under the headline; it is the description in the front matter')
+    }
     const headlineBetween = (above: number, below: number) => {
       const [from, to] = [lineOf(above), lineOf(below)]
       return headline !== undefined && from !== undefined && to !== undefined && from < headline && headline < to
@@ -128,6 +136,34 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
 
     removeWhere(file, ruleId, tree, (_, index) => reasons.get(index))
   }
+}
+
+/** A standfirst has this many words at least: a kicker or a section name ("Economia") sums nothing up. */
+const standfirstMin = 5
+
+/**
+ * The line right under the headline when a byline or a dateline follows it
+ * ("Moeda americana recuou após dados de emprego nos EUA" between the
+ * headline and "Por Ana Souza"): the summary a news page prints there. No
+ * menu or teaser stands between a headline and its byline.
+ */
+function standfirstAt(texts: string[], bylines: ReadonlyMap<number, string>, headline: number | undefined, lineOf: (index: number) => number | undefined): number | undefined {
+  if (headline === undefined) return undefined
+  const index = texts.findIndex((_, at) => (lineOf(at) ?? 0) > headline)
+  const text = texts[index]
+  if (index < 0 || text === undefined || text === '' || bylines.has(index) || !bylines.has(index + 1)) return undefined
+  if (countWords(text) < standfirstMin || text.length > 400 || looksLikeName(text) || isDateLine(text) || matchLexicon(text).length > 0) return undefined
+  // A sentence has words in lower case: names and outlets in a row ("Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader") are a byline.
+  if (/\p{Ll}/u.test(text) && text.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word)).length < 2) return undefined
+  return endsWithCredit(text) ? undefined : index
+}
+
+/** A photo's credit at the end of a line ("(Manu Fernandez/AP)", "[File: Reuters]", "(Foto: dpa)"): the line is a caption. */
+const creditAtEnd = /[([]([^()[\]]{2,60})[)\]]\s*$/u
+
+function endsWithCredit(text: string): boolean {
+  const inner = creditAtEnd.exec(text)?.[1]
+  return inner !== undefined && (/[/:]/u.test(inner) || matchLexicon(inner).some((match) => match.category === 'photoCredit'))
 }
 
 function isLine(node: RootContent): boolean {
