@@ -52,6 +52,12 @@ export interface Hints {
    */
   headlineLine?: number
   /**
+   * The input line of the author's bio that closes the article, found inside
+   * what reads as prose (a feed of teasers may follow it): the article ends
+   * above it.
+   */
+  articleEndLine?: number
+  /**
    * The input was markup (HTML, or Markdown such as scrubdown's own output):
    * the HTML parser already cut the page down to its main content, and a
    * Markdown document is its content, so the zones around the core are not a

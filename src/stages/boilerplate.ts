@@ -7,7 +7,7 @@ import {isDateLine} from '../util/dates.js'
 import {countWords, endsSentence} from '../util/text.js'
 import {blockText} from '../util/tree.js'
 import {boxLinks} from '../util/zone-edges.js'
-import {findZones, zoneOf} from '../util/zones.js'
+import {zonesOf, zoneOf} from '../util/zones.js'
 
 export interface BoilerplateOptions {
   /**
@@ -59,7 +59,7 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
   const limits = {edgeWords: settings.maxEdgeWords, coreWords: settings.maxCoreWords}
 
   return function (tree, file) {
-    const zones = findZones(tree, file.data.hints?.titleLine, file.data.hints?.headlineLine, file.data.meta?.title)
+    const zones = zonesOf(tree, file)
     const texts = tree.children.map(blockText)
     const links = boxLinks(tree.children, texts, zones.coreStart, zones.coreEnd)
     removeWhere(file, ruleId, tree, (node, index) => {

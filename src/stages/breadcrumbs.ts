@@ -6,7 +6,7 @@ import {findDate} from '../util/dates.js'
 import {removeWhere} from '../util/report.js'
 import {countWords, sentenceEnd} from '../util/text.js'
 import {blockText} from '../util/tree.js'
-import {findZones} from '../util/zones.js'
+import {zonesOf} from '../util/zones.js'
 
 export interface BreadcrumbsOptions {
   /** How many blocks after a glued trail to look for the title it was glued to. */
@@ -31,7 +31,7 @@ export const breadcrumbs: Plugin<[BreadcrumbsOptions?], Root> = function (option
   const settings = {...defaults, ...options}
 
   return function (tree, file) {
-    const {coreStart} = findZones(tree, file.data.hints?.titleLine, file.data.hints?.headlineLine, file.data.meta?.title)
+    const {coreStart} = zonesOf(tree, file)
     const texts = tree.children.map((node) => (isLine(node) ? blockText(node) : ''))
     removeWhere(file, ruleId, tree, (node, index) => {
       if (index >= coreStart || !isLine(node)) return undefined

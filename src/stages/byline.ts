@@ -8,7 +8,7 @@ import {looksLikeName} from '../util/names.js'
 import {removeWhere} from '../util/report.js'
 import {countWords, endsSentence} from '../util/text.js'
 import {blockText} from '../util/tree.js'
-import {findZones, zoneOf} from '../util/zones.js'
+import {zonesOf, zoneOf} from '../util/zones.js'
 
 export interface BylineOptions {
   /** Longest author bio, in words. */
@@ -34,7 +34,7 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
 
   return function (tree, file) {
     const meta = (file.data.meta ??= {})
-    const zones = findZones(tree, file.data.hints?.titleLine, file.data.hints?.headlineLine, file.data.meta?.title)
+    const zones = zonesOf(tree, file)
     const texts = tree.children.map((node) => (isLine(node) ? blockText(node) : ''))
     const reasons = new Map<number, string>()
     const zone = (index: number) => zoneOf(zones, index)
@@ -132,6 +132,13 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
           reasons.set(index, 'the author\'s bio, not part of the article')
         }
       })
+      // The bio under the article with a feed of teasers after it, all read as prose: the article ended at the bio.
+      const closing = author.includes(' ') ? texts.findIndex((text, index) => index > zones.coreStart + 2 && index < zones.coreEnd && !reasons.has(index) && text.startsWith(`${author} `) && isBio(text, author, settings.maxBioWords)) : -1
+      const line = closing >= 0 ? lineOf(closing) : undefined
+      if (line !== undefined) {
+        reasons.set(closing, 'the author\'s bio, not part of the article; the article ends above it')
+        ;(file.data.hints ??= {}).articleEndLine = line
+      }
     }
 
     removeWhere(file, ruleId, tree, (_, index) => reasons.get(index))

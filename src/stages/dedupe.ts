@@ -3,7 +3,7 @@ import type {Plugin} from 'unified'
 import {removeWhere} from '../util/report.js'
 import {countWords, normalizeForCompare} from '../util/text.js'
 import {blockText} from '../util/tree.js'
-import {findZones, zoneOf} from '../util/zones.js'
+import {zonesOf, zoneOf} from '../util/zones.js'
 
 export interface DedupeOptions {
   /** Shortest block, in words, that counts as a repeat: short lines ("Yes.", a chorus) may repeat for real. */
@@ -24,7 +24,7 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = function (options = {}) {
   const settings = {...defaults, ...options}
 
   return function (tree, file) {
-    const zones = findZones(tree, file.data.hints?.titleLine, file.data.hints?.headlineLine, file.data.meta?.title)
+    const zones = zonesOf(tree, file)
     const seen = new Map<string, {index: number; line: number | undefined}>()
     removeWhere(file, ruleId, tree, (node, index) => {
       if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'blockquote') return undefined

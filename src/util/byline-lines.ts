@@ -91,14 +91,18 @@ function fromLabel(label: LexiconMatch, segment: string): BylineFacts | undefine
  * A line that describes the person: it starts with the name, then a
  * separator ("Camila Renaux, specialist in …"), or with the name or first
  * name and a verb in lower case ("Meg James is a reporter …", "Annelie is
- * ’n joernalis …").
+ * ’n joernalis …"). After the first name alone it must end as a sentence;
+ * after the full name of two words or more, a box may print it without its
+ * full stop ("Dallas Robinson is a freelance writer living in Minneapolis").
  */
 export function isBio(text: string, name: string, maxWords: number): boolean {
   if (countWords(text) > maxWords || text.length <= name.length) return false
   if (text.startsWith(name) && /^\s*[,،:|–—-]\s*\S/u.test(text.slice(name.length))) return true
+  const verbAfter = (start: string) => new RegExp(`^${escapeRegExp(start)}\\s+\\p{Ll}`, 'u').test(text)
+  if (countWords(name) >= 2 && verbAfter(name)) return true
   const first = name.split(/\s+/u)[0]!
   const opener = [name, ...(first.length >= 3 && first !== name ? [first] : [])]
-  return opener.some((start) => new RegExp(`^${escapeRegExp(start)}\\s+\\p{Ll}`, 'u').test(text)) && /[.!]$/u.test(text)
+  return opener.some(verbAfter) && /[.!]$/u.test(text)
 }
 
 /** A string as a literal inside a regular expression. */

@@ -1,4 +1,5 @@
 import type {Root, RootContent} from 'mdast'
+import type {VFile} from 'vfile'
 import {toString} from 'mdast-util-to-string'
 import {boundaryOf, isChromeLine, isInlineChrome, opensLikeChrome} from '../lexicon/chrome.js'
 import {readByline} from './byline-lines.js'
@@ -92,15 +93,22 @@ function lineScore(text: string): number {
   return -Math.min(words, 8) / 2 - 1
 }
 
+/** The zones with what the stages before found: the title's line, the headline's, the title, the bio's line. */
+export function zonesOf(root: Root, file: VFile): Zones {
+  const hints = file.data.hints
+  return findZones(root, hints?.titleLine, hints?.headlineLine, file.data.meta?.title, hints?.articleEndLine)
+}
+
 /**
  * The core is the run of blocks with the highest total score (the maximum
  * subarray, as in body-text extraction): prose pulls the run out, chrome
  * ends it. `after` is an input line the core must start below (the title's,
- * see `Hints.titleLine`); `title` the title found so far, which a forum's
+ * see `Hints.titleLine`), `before` one it must end above (the author's bio,
+ * see `Hints.articleEndLine`); `title` the title found so far, which a forum's
  * replies repeat ("Re: …"). A document with no positive run at all is all core: with
  * nothing to anchor on, be careful everywhere.
  */
-export function findZones(root: Root, after?: number, headline?: number, title?: string): Zones {
+export function findZones(root: Root, after?: number, headline?: number, title?: string, before?: number): Zones {
   const measured = root.children.map(measure)
   const base = measured.map((block) => block.score)
   const transparent = measured.map((block) => block.inline)
@@ -121,7 +129,9 @@ export function findZones(root: Root, after?: number, headline?: number, title?:
     }
   })
   // A forum thread: the article is the opening post; from the first "Re: <title>" on, replies.
-  const wall = replyWall(texts, base, title)
+  // Nor is anything from the author's bio on, that closed the article.
+  const bio = before === undefined ? -1 : root.children.findIndex((node) => (node.position?.start.line ?? 0) >= before)
+  const wall = bio >= 0 ? Math.min(bio, replyWall(texts, base, title)) : replyWall(texts, base, title)
   const scores = contextScores(base, transparent).map((score, index) => {
     // Nothing above a confidently found title is article.
     const line = root.children[index]?.position?.end.line
@@ -160,6 +170,8 @@ export function findZones(root: Root, after?: number, headline?: number, title?:
     if (bestEnd < wall - 1 && endsSentence(texts[bestEnd]!) && next && isEdgeLine(next, 'end') && endsSentence(texts[bestEnd + 1]!)) bestEnd++
   }
   bestEnd = Math.min(wall - 1, boxTail(root.children, texts, teaserEnd(texts, root.children, base, bestStart, listTail(texts, root.children, base, bestEnd))))
+  // The few lines between the prose and the bio close the article (a list, the last source's name): the bio says where it ends.
+  if (bio === wall && bio - 1 - bestEnd <= maxClosingLines) bestEnd = Math.max(bestEnd, bio - 1)
   bestStart = leadAbove(texts, root.children, base, scores, bestStart, headline)
   bestStart = entryAbove(root.children, texts, base, scores, bestStart, bestEnd)
   bestStart = headerLead(root.children, texts, base, scores, bestStart, headline)
@@ -177,6 +189,9 @@ function replyWall(texts: string[], base: number[], title?: string): number {
   for (let index = found.subject + 1; index < found.reply; index++) if (base[index]! >= 8) return found.reply
   return texts.length
 }
+
+/** The most lines between the article's prose and the author's bio under it that are taken in as its close. */
+const maxClosingLines = 8
 
 /** How far past the core a list and its steps are looked for. */
 const maxTail = 30

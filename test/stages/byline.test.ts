@@ -164,4 +164,14 @@ describe('byline stage', () => {
     expect(page('Readers queue outside the central library on Sunday morning. (Jane Doe/AP)').meta.description).toBeUndefined()
     expect(page('Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader').meta.description).toBeUndefined()
   })
+
+  it("ends the article at the author's bio, with the lines just above it, when a feed of teasers follows it", () => {
+    const en = (subject: string) => `The ${subject} voted on Tuesday to extend the opening hours of the central library to Sundays from April onwards.`
+    const teaser = (title: string) => `${title}\nDozens of residents gathered outside the town hall on Monday evening to protest against the plan, which they say came too fast.\n1 digg local.example News`
+    const input = `Library opens on Sundays\nBy Maria Lopez\n${en('council')}\n${en('board')}\n${en('mayor')}\nOpening hours:\nMonday to Friday 9 to 18\nSunday 11 to 16\nMaria Lopez is a freelance writer living in Minneapolis\nWant more stories like this?\n${teaser('Bridge closes for repairs')}\n${teaser('Market moves to the square')}\n${teaser('School gets a new roof')}`
+    const result = cleanSync(input)
+    expect(result.meta.author).toBe('Maria Lopez')
+    expect(body(result.markdown)).toBe(`${en('council')}\n\n${en('board')}\n\n${en('mayor')}\n\nOpening hours:\n\nMonday to Friday 9 to 18\n\nSunday 11 to 16\n`)
+    expect(result.removed.find((removal) => removal.text.startsWith('Maria Lopez is'))?.reason).toBe("the author's bio, not part of the article; the article ends above it")
+  })
 })
