@@ -158,7 +158,7 @@ function bylineUnder(texts: string[], index: number): boolean {
  * minutes ago": a figure in four words or fewer) is passed over.
  */
 /** How far above the chosen line a byline may stand to give it away as an entry's heading. */
-const bylineReach = 3
+const bylineReach = 8
 
 function overByline(found: number | undefined, candidates: number[], texts: string[]): number | undefined {
   if (found === undefined) return found

@@ -75,6 +75,10 @@ describe('title stage', () => {
   it('takes the headline over the byline, not a live blog\'s first entry under it, nor a dateline beside it', () => {
     const blog = ['World', 'Politics', 'Live: Earthquake hits southern Japan – latest updates', 'Updated 2 minutes ago', 'By Tom Harris and Mei Tanaka', 'Share', '6:15 p.m.', 'Trains resume on the Kyushu Shinkansen', prose]
     expect(cleanSync(blog.join('\n')).meta.title).toBe('Live: Earthquake hits southern Japan – latest updates')
+    // A "Key points" box of three items between the byline and the first entry.
+    const points = ['Key points', 'A 7.1-magnitude earthquake struck off Kyushu', 'A tsunami advisory was issued and later lifted', 'No deaths have been reported so far']
+    const boxed = [...blog.slice(0, 6), ...points, ...blog.slice(6)]
+    expect(cleanSync(boxed.join('\n')).meta.title).toBe('Live: Earthquake hits southern Japan – latest updates')
   })
 
   it('takes the headline over its standfirst when both stand right above the byline', () => {
