@@ -1,4 +1,5 @@
 import type {Category} from './categories.js'
+import {captionCredit, maxCaptionWords} from './captions.js'
 import {type LexiconMatch, matchLexicon} from './match.js'
 
 /** Categories whose phrase may start a longer line of chrome ("Geplaatst in Uncategorized."). */
@@ -59,6 +60,8 @@ const inlineCategories: readonly Category[] = ['readMore', 'advertisement', 'pho
  * article ends, so scoring looks through it.
  */
 export function isInlineChrome(text: string, words: number): boolean {
+  // A photo's caption with its credit ("… (Manu Fernandez/AP)") sits between paragraphs, however long.
+  if (words <= maxCaptionWords && captionCredit(text) !== undefined) return true
   if (words > 14) return false
   // "Foto Ansa", "Photo Reuters": a credit needs no colon when the line is that short.
   return matchLexicon(text).some((match) => inlineCategories.includes(match.category) && (match.whole || match.labelled || words <= 4))

@@ -1,6 +1,7 @@
 import type {Root, RootContent} from 'mdast'
 import type {Plugin} from 'unified'
 import type {Category} from '../lexicon/categories.js'
+import {captionCredit, maxCaptionWords} from '../lexicon/captions.js'
 import {chromeMatch} from '../lexicon/chrome.js'
 import {removeWhere} from '../util/report.js'
 import {isDateLine} from '../util/dates.js'
@@ -23,6 +24,7 @@ export interface BoilerplateOptions {
 
 const defaults = {edges: true, maxEdgeWords: 40, maxCoreWords: 14} as const satisfies Required<BoilerplateOptions>
 const ruleId = 'boilerplate'
+
 
 /** Readable names of the categories, for the audit trail. */
 const labels: Record<Category, string> = {
@@ -71,6 +73,9 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
       if (match) {
         return `${labels[match.category]} ("${match.phrase}", ${match.langs.join('/')} lexicon) in the ${zone === 'core' ? 'article' : `page ${zone}`}`
       }
+      // A photo's caption printed in the text, known by the credit that ends it.
+      const credit = node.type === 'paragraph' && countWords(text) <= maxCaptionWords ? captionCredit(text) : undefined
+      if (credit !== undefined) return `a photo caption (credit "${credit}")`
       if (zone === 'core' || !settings.edges || file.data.hints?.markup) return undefined
       return zone === 'header'
         ? `in the page header, before the article: ${kind(node, text)}`

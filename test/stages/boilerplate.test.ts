@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {cleanSync} from '../../src/index.js'
+import {captionCredit} from '../../src/lexicon/captions.js'
 import {body, runStages} from '../helpers/run.js'
 
 const p1 = 'The council voted on Tuesday to close the old harbour road for six months while engineers repair the sea wall.'
@@ -20,6 +21,29 @@ describe('boilerplate stage', () => {
   it('inside the article removes only sure lines: a teaser, an ad label, a photo credit', () => {
     const result = clean(`${p1}\nRead also: Harbour road closed again\n${p2}\nAdvertisement\nPhoto: Reuters\n${p3}`)
     expect(body(result.markdown)).toBe(`${p1}\n\n${p2}\n\n${p3}\n`)
+  })
+
+  it('removes a photo caption inside the article by the credit that ends it, and keeps sentences that end with a source or an abbreviation', () => {
+    const captions = [
+      'Rafael Nadal celebrates a point against Karen Khachanov in Madrid, Tuesday, Nov. 19, 2019. (Manu Fernandez/AP)',
+      'Vicente Aguiar loads garage door trims into his pickup truck outside a Home Depot. (AP Photo/Alan Diaz, File)',
+      'The protests kicked off in June and have strengthened in size (Image: GETTY )',
+      'A cyclist rides next to a blocked petrol plant in the outskirts of La Paz. © Reuters / David Mercado',
+      'Der Hafen von Kiel am Morgen nach dem Sturm (Foto: dpa)',
+      'Roughly 13,000 US troops remain in Afghanistan [File: Reuters]',
+    ]
+    const kept = [
+      'Inflation in the euro area rose to 2.4% in March, the highest since autumn (Source: Eurostat)',
+      'Das Thema mit dem höchsten Potenzial bleibt die elektronische Patientenakte (ePA)',
+      'Why Can’t Taylor Swift Perform Her Own Songs? It’s Complicated [Bloomberg]',
+      'The harbour master said the road would stay closed until the end of March (AP)',
+    ]
+    for (const caption of captions) expect(captionCredit(caption)).toBeDefined()
+    for (const line of kept) expect(captionCredit(line)).toBeUndefined()
+    // In an article: the captions go, the paragraphs around them stay, and the captions do not end the article.
+    const result = clean([p1, ...captions.slice(0, 3), p2, kept[0], p3, ...captions.slice(3), p1.replace('Tuesday', 'Friday'), kept[1], p2.replace('last', 'that')].join('\n'))
+    expect(body(result.markdown).split('\n\n').map((block) => block.slice(0, 20))).toEqual([p1, p2, kept[0]!, p3, p1, kept[1]!, p2].map((block) => `${block.slice(0, 20)}`.replace(/\n$/u, '')))
+    expect(result.removed.map((removal) => removal.reason)).toContain('a photo caption (credit "Manu Fernandez/AP")')
   })
 
   it('keeps the traps: a one-line paragraph, a short heading, a list, a paragraph about cookies, a sentence starting with "Share", a quote without a final period, an abbreviation-heavy line', () => {
