@@ -19,11 +19,11 @@ const asPrinted = new Set(agencies.filter((name) => name.length < 5).flatMap((na
 export const maxCaptionWords = 60
 
 /** The last bracketed part of a line, with nothing after it but spaces. */
-const bracketAtEnd = /[([]([^()[\]]{2,80})[)\]]\s*$/u
+const bracketAtEnd = /[([（【]([^()[\]（）【】]{2,80})[)\]）】]\s*$/u
 
 /** A credit of parts cut at / : , ; and |, one of which names an agency ("Jane Doe/AP", "File: Reuters"); an agency's name alone ("[Bloomberg]") cites a source. */
 function namesAgency(credit: string): boolean {
-  const parts = credit.split(/[/:,|;]/u).map((part) => part.trim())
+  const parts = credit.split(/[/:,|;：／、]/u).map((part) => part.trim())
   return parts.length >= 2 && parts.some((part) => asPrinted.has(part) || anyCase.has(part.toLowerCase()))
 }
 

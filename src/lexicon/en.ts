@@ -8,7 +8,7 @@ export default {
   newsletter: ['subscribe to our newsletter', 'sign up for our newsletter', 'sign up for the newsletter', 'join our newsletter', 'get our newsletter', 'subscribe', 'sign up', 'enter your email', 'newsletter'],
   share: ['share this article', 'share this', 'share on facebook', 'share on twitter', 'share on linkedin', 'share', 'tweet', 'email this', 'copy link', 'share on x', 'post on x', 'share on whatsapp', 'share via email'],
   postedIn: ['posted in', 'filed under', 'categories', 'category', 'tags', 'tagged', 'topics'],
-  readMore: ['read more', 'read also', 'see also', 'continue reading', 'read next', 'also read', 'read the full story'],
+  readMore: ['read more', 'read also', 'see also', 'see more', 'continue reading', 'continue reading below', 'read next', 'also read', 'read the full story', "don't miss"],
   comments: ['comments', 'leave a comment', 'leave a reply', 'post reply', 'reply', '{n} comments', 'no comments', 'add a comment', 'join the conversation'],
   cookie: ['we use cookies', 'this website uses cookies', 'cookie settings', 'cookie policy', 'accept cookies', 'accept all', 'manage preferences', 'privacy policy', 'terms of service', 'terms of use', 'always enabled', 'necessary always enabled'],
   copyright: ['all rights reserved', 'copyright', '©'],

@@ -31,6 +31,7 @@ describe('boilerplate stage', () => {
       'A cyclist rides next to a blocked petrol plant in the outskirts of La Paz. © Reuters / David Mercado',
       'Der Hafen von Kiel am Morgen nach dem Sturm (Foto: dpa)',
       'Roughly 13,000 US troops remain in Afghanistan [File: Reuters]',
+      '記者会見する首相＝東京・首相官邸（写真：共同）',
     ]
     const kept = [
       'Inflation in the euro area rose to 2.4% in March, the highest since autumn (Source: Eurostat)',
