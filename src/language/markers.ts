@@ -57,11 +57,13 @@ const dutch = ['een', 'niet', 'voor', 'zijn', 'wordt', 'werd', 'zal', 'zij', 'wi
  * Galician, Portuguese and Spanish: the Galician list has 160 words against
  * 560 and 732, so the lists mislead here too; the words that differ are few
  * and frequent (Galician non, unha, xa, moi, tamén, polo; Portuguese não,
- * uma, já, muito, também, pelo; Spanish no, una, ya, muy, también, pero).
+ * uma, já, muito, também, pelo; Spanish una, ya, muy, también, pero).
+ * Spanish `no` and `por` are Portuguese and Galician words too ("no ano",
+ * "por dados"): no marker.
  */
 const galician = ['non', 'unha', 'unhas', 'xa', 'moi', 'moito', 'moitos', 'moita', 'tamén', 'polo', 'pola', 'polos', 'coa', 'cos', 'cando', 'dende', 'aínda', 'máis', 'despois', 'dun', 'dunha', 'nun', 'nunha', 'cun', 'cunha', 'ten', 'teñen', 'facer', 'xente', 'ás', 'esa', 'nin']
 const portuguese = ['não', 'uma', 'umas', 'já', 'muito', 'muitos', 'muita', 'também', 'pelo', 'pela', 'pelos', 'quando', 'ainda', 'mais', 'depois', 'num', 'numa', 'com', 'tem', 'têm', 'fazer', 'gente', 'às', 'são', 'você', 'então', 'isso', 'nem']
-const spanish = ['no', 'una', 'unas', 'ya', 'muy', 'mucho', 'muchos', 'mucha', 'también', 'por', 'cuando', 'todavía', 'más', 'después', 'con', 'tiene', 'tienen', 'hacer', 'gente', 'pero', 'el', 'los', 'las', 'del', 'hay', 'y', 'lo', 'sus', 'ni']
+const spanish = ['una', 'unas', 'ya', 'muy', 'mucho', 'muchos', 'mucha', 'también', 'cuando', 'todavía', 'más', 'después', 'con', 'tiene', 'tienen', 'hacer', 'gente', 'pero', 'el', 'los', 'las', 'del', 'hay', 'y', 'lo', 'sus', 'ni']
 
 /** Words (and spellings) that speak for one member of a close group (franc codes). */
 export const markerWords: Readonly<Record<string, WordTest>> = {
