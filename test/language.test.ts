@@ -24,6 +24,8 @@ describe('detectLanguage on realistic paragraphs', () => {
     expect(detectLanguage(paragraphs.ms![0]!).reason).toMatch(/bahawa/)
     // Swedish ä/ö against Danish and Norwegian æ/ø.
     expect(detectLanguage('Hej allihop, i lördags stod jag vid sjön med kaffe och kikare, och tranorna kom.').lang).toBe('sv')
+    // Portuguese writes "no" (em + o) and "por" as often as Spanish: they speak for neither.
+    expect(detectLanguage('Por Ana Souza, de São Paulo. O dólar fechou em queda no mercado por causa dos dados de emprego, e no ano acumula alta de 2,4% por enquanto.').lang).toBe('pt')
   })
 })
 
