@@ -83,6 +83,8 @@ function isHeadingLike(node: Paragraph, next: RootContent | undefined, maxWords:
   // A short question may head a section ("Wat nou?"); a longer one is a one-line paragraph.
   const question = /[?？؟]$/u.test(text) && words <= 8
   if ((endsSentence(text) && !question) || endsOpen(text) || /[)"”»]$/u.test(text)) return false
+  // "1) Lego Star Wars …": an item of a numbered list whose lines the page split apart, not a heading.
+  if (/^\d{1,3}\)\s/u.test(text)) return false
   return startsUpper(text) && /\p{L}/u.test(text)
 }
 

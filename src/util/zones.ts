@@ -2,6 +2,7 @@ import type {Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {toString} from 'mdast-util-to-string'
 import {boundaryOf, isChromeLine, isInlineChrome, opensLikeChrome} from '../lexicon/chrome.js'
+import {matchLexicon} from '../lexicon/match.js'
 import {readByline} from './byline-lines.js'
 import {isDateLine} from './dates.js'
 import {looksLikeName} from './names.js'
@@ -131,7 +132,7 @@ export function findZones(root: Root, after?: number, headline?: number, title?:
   // A forum thread: the article is the opening post; from the first "Re: <title>" on, replies.
   // Nor is anything from the author's bio on, that closed the article.
   const bio = before === undefined ? -1 : root.children.findIndex((node) => (node.position?.start.line ?? 0) >= before)
-  const wall = bio >= 0 ? Math.min(bio, replyWall(texts, base, title)) : replyWall(texts, base, title)
+  const wall = Math.min(bio >= 0 ? bio : texts.length, replyWall(texts, base, title), commentsWall(texts, base))
   const scores = contextScores(base, transparent).map((score, index) => {
     // Nothing above a confidently found title is article.
     const line = root.children[index]?.position?.end.line
@@ -169,7 +170,8 @@ export function findZones(root: Root, after?: number, headline?: number, title?:
     const next = root.children[bestEnd + 1]
     if (bestEnd < wall - 1 && endsSentence(texts[bestEnd]!) && next && isEdgeLine(next, 'end') && endsSentence(texts[bestEnd + 1]!)) bestEnd++
   }
-  bestEnd = Math.min(wall - 1, boxTail(root.children, texts, teaserEnd(texts, root.children, base, bestStart, listTail(texts, root.children, base, bestEnd))))
+  const tail = listTail(texts, root.children, base, announcedList(texts, root.children, bestEnd))
+  bestEnd = Math.min(wall - 1, boxTail(root.children, texts, teaserEnd(texts, root.children, base, bestStart, tail)))
   // The few lines between the prose and the bio close the article (a list, the last source's name): the bio says where it ends.
   if (bio === wall && bio - 1 - bestEnd <= maxClosingLines) bestEnd = Math.max(bestEnd, bio - 1)
   bestStart = leadAbove(texts, root.children, base, scores, bestStart, headline)
@@ -190,8 +192,67 @@ function replyWall(texts: string[], base: number[], title?: string): number {
   return texts.length
 }
 
+/** Words of sentences above a comment section's heading that make it the article's: less is a counter under the headline. */
+const minProseAboveComments = 150
+
+/**
+ * Where a comment section starts under the article: the first line that
+ * is a comments phrase and nothing else ("[ 167 comments ]", "Comments",
+ * "Leave a Reply"), with an article's worth of sentences above it. The
+ * comments after it can outweigh the article (a long thread of long
+ * replies) and must not pass for it. A counter under the headline has no
+ * article above it, and walls nothing.
+ */
+function commentsWall(texts: string[], base: number[]): number {
+  let prose = 0
+  for (let index = 0; index < texts.length; index++) {
+    const score = base[index]!
+    if (score >= 8) prose += score
+    else if (prose >= minProseAboveComments && score < 0 && isCommentsHeading(texts[index]!)) return index
+  }
+  return texts.length
+}
+
+function isCommentsHeading(text: string): boolean {
+  return countWords(text) <= 6 && matchLexicon(text).some((match) => match.category === 'comments' && match.whole)
+}
+
 /** The most lines between the article's prose and the author's bio under it that are taken in as its close. */
 const maxClosingLines = 8
+
+/** The most blocks of a list that the core's last line announces ("… the offers to grab on Amazon:"). */
+const maxAnnounced = 100
+
+/**
+ * The list the core's last line, or a line right after it, announces with
+ * its colon: a list, or
+ * numbered lines (1, 2, 3 …) with a bare link under each if the page put
+ * one there. Short lines after the article are otherwise taken for a
+ * box of links; here the article said they come.
+ */
+function announcedList(texts: string[], children: RootContent[], end: number): number {
+  const announces = (index: number) => /[:：]\s*$/u.test(texts[index] ?? '')
+  // The announcing line is the core's last, or a short line of its own right after it ("Here are the offers:").
+  const from = announces(end) ? end : announces(end + 1) && countWords(texts[end + 1]!) >= 4 && startsUpper(texts[end + 1]!) ? end + 1 : -1
+  if (from < 0) return end
+  if (children[from + 1]?.type === 'list') return from + 1
+  let last = from
+  let next = 1
+  for (let index = from + 1; index < children.length && index <= from + maxAnnounced; index++) {
+    const text = texts[index]!.trim()
+    const number = /^(\d{1,3})[.)]\s+\S/u.exec(text)?.[1]
+    if (number !== undefined && Number(number) === next) {
+      next++
+      last = index
+    } else if (next > 1 && /^https?:\/\/\S+$/u.test(text)) {
+      last = index
+    } else {
+      break
+    }
+  }
+  // One numbered line proves no list.
+  return next > 2 ? last : end
+}
 
 /** How far past the core a list and its steps are looked for. */
 const maxTail = 30

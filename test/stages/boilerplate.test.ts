@@ -47,6 +47,33 @@ describe('boilerplate stage', () => {
     expect(result.removed.map((removal) => removal.reason)).toContain('a photo caption (credit "Manu Fernandez/AP")')
   })
 
+  it('ends the article at its comment section, even when a long thread of replies outweighs it; a counter under the headline ends nothing', () => {
+    // Each reply its own (a paragraph printed twice counts for nothing), longer than the article.
+    const reply = (who: string, n: number) => [
+      who, `2 days ago at 07:5${n} am`,
+      `As ${who} I think we will see the same repairs on the north road next spring, with new lights, a wider path and the crossing that everyone has been asking for since the old one started to fail.`,
+      `${who} again: the detour for the buses worked well last time, and the drivers said so in the local paper. ${p2}`,
+      `Thanks for letting me ramble on, says ${who}, who has lived on the harbour road for thirty years and seen every storm.`,
+      `Rating: ${n} Votes`,
+    ].join('\n')
+    const paragraphs = [p1, p2, p3, p1.replace('Tuesday', 'Friday'), p3.replace('March', 'April'), p2.replace('last', 'that'), p1.replace('six', 'eight'), p3.replace('buses', 'trams')]
+    const article = `Home\nNews\nHarbour road closes for six months\n${paragraphs.join('\n')}`
+    const thread = ['Nick', 'Anna', 'Joe', 'Mia', 'Tom', 'Eva'].map((who, n) => reply(who, n)).join('\n')
+    const result = clean(`${article}\n[ 167 comments ]\nTop Rated Comments\n${thread}`)
+    expect(body(result.markdown)).toBe(`${paragraphs.join('\n\n')}\n`)
+    // "12 comments" under the headline, with the article after it.
+    const counter = clean(`Home\nHarbour road closes for six months\n12 comments\n${p1}\n${p2}\n${p3}`)
+    expect(body(counter.markdown)).toBe(`${p1}\n\n${p2}\n\n${p3}\n`)
+  })
+
+  it('keeps the numbered list the article\'s last line announces, with a link under each item', () => {
+    const items = ['1) Lego Star Wars 75188', 'http://amzn.to/2iJFhRj', '2) Polistil 960574 Pista Elettrica', 'http://amzn.to/2hZfWFJ', '3) Blade Runner The Final Cut', 'http://amzn.to/2hWEIX7']
+    const result = clean(`${p1}\n${p2}\nHere are the offers not to miss on Amazon:\n${items.join('\n')}\nRelated articles\nCouncil approves budget`)
+    // Markdown escapes the ")" that would start a list: "1\) Lego …".
+    for (const item of items) expect(body(result.markdown)).toContain(item.replace(/^(\d+)\)/u, '$1\\)'))
+    expect(body(result.markdown)).not.toContain('Council approves budget')
+  })
+
   it('keeps the traps: a one-line paragraph, a short heading, a list, a paragraph about cookies, a sentence starting with "Share", a quote without a final period, an abbreviation-heavy line', () => {
     const cookies = 'We use cookies from the bakery on the corner, and the children share them after school.'
     const share = 'Share prices of the harbour company fell by 3.5% after the vote, to 10.30 euros.'

@@ -19,6 +19,10 @@ describe('structure stage', () => {
     }
   })
 
+  it('takes a numbered line ("1) Lego Star Wars") for a list item, not a heading', () => {
+    expect(body(clean(`${prose}\n\n1) Lego Star Wars 75188\n\n${prose}`).markdown)).toContain('\n\n1\\) Lego Star Wars 75188\n\n')
+  })
+
   it('joins lines a hard wrap broke', () => {
     const text = 'This paragraph was wrapped at a fixed width by the CMS export\nand continues on the next line without a break.'
     expect(body(clean(text).markdown)).toBe('This paragraph was wrapped at a fixed width by the CMS export and continues on the next line without a break.\n')
