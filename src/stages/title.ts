@@ -208,6 +208,8 @@ function isLine(node: RootContent): boolean {
 function isTitleShaped(text: string, maxLength: number): boolean {
   if (text === '' || text.length > maxLength || countWords(text) > 30) return false
   if (!/\p{L}/u.test(text) || /[.,;:،؛。，；：]$/u.test(text)) return false
+  // The page's address printed on it shares every word of its slug, and is no headline.
+  if (/^(?:https?:\/\/|www\.)\S+$/iu.test(text.trim())) return false
   // Titles hardly ever carry a full date; datelines and "21:17 18.11.2019" stamps do.
   if (isDateLine(text) || findDate(text)) return false
   // A label and a few words ("字号：大 中 小", "Tags: AI"): a control, not a headline.

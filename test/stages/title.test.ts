@@ -86,6 +86,12 @@ describe('title stage', () => {
     expect(cleanSync(page.join('\n')).meta.title).toBe('Dólar fecha em queda de 1,2% e vai a R$ 4,97')
   })
 
+  it('takes no printed address for the title, though it shares every word of the slug', () => {
+    const url = 'https://www.sfgate.com/news/crime/article/The-Latest-Man-stabbed-to-death-on-San-Francisco-14848218.php'
+    const page = ['BREAKING NEWS', url, 'The Latest: Man stabbed to death on San Francisco Bay train', 'Updated 10:01 pm PST, Tuesday, November 19, 2019', prose]
+    expect(cleanSync(page.join('\n'), {url}).meta.title).toBe('The Latest: Man stabbed to death on San Francisco Bay train')
+  })
+
   it('takes no menu item far up the page ("By Topic") for a byline over the headline', () => {
     const page = ['Riverside Gazette: the news you can trust', 'By Topic', 'By Region', 'Sport', 'Weather', 'Council approves new bridge', prose]
     expect(cleanSync(page.join('\n')).meta.title).toBe('Council approves new bridge')
