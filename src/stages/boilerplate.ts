@@ -25,7 +25,6 @@ export interface BoilerplateOptions {
 const defaults = {edges: true, maxEdgeWords: 40, maxCoreWords: 14} as const satisfies Required<BoilerplateOptions>
 const ruleId = 'boilerplate'
 
-
 /** Readable names of the categories, for the audit trail. */
 const labels: Record<Category, string> = {
   related: 'a "related articles" block',

@@ -1,5 +1,6 @@
 import type {Root, RootContent} from 'mdast'
 import type {Plugin} from 'unified'
+import {captionCredit} from '../lexicon/captions.js'
 import {chromeMatch} from '../lexicon/chrome.js'
 import {matchLexicon} from '../lexicon/match.js'
 import {escapeRegExp, isBareName, isBio, readByline} from '../util/byline-lines.js'
@@ -162,15 +163,8 @@ function standfirstAt(texts: string[], bylines: ReadonlyMap<number, string>, hea
   if (countWords(text) < standfirstMin || text.length > 400 || looksLikeName(text) || isDateLine(text) || matchLexicon(text).length > 0) return undefined
   // A sentence has words in lower case: names and outlets in a row ("Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader") are a byline.
   if (/\p{Ll}/u.test(text) && text.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word)).length < 2) return undefined
-  return endsWithCredit(text) ? undefined : index
-}
-
-/** A photo's credit at the end of a line ("(Manu Fernandez/AP)", "[File: Reuters]", "(Foto: dpa)"): the line is a caption. */
-const creditAtEnd = /[([]([^()[\]]{2,60})[)\]]\s*$/u
-
-function endsWithCredit(text: string): boolean {
-  const inner = creditAtEnd.exec(text)?.[1]
-  return inner !== undefined && (/[/:]/u.test(inner) || matchLexicon(inner).some((match) => match.category === 'photoCredit'))
+  // A caption with its credit ("… (Manu Fernandez/AP)") stands there too.
+  return captionCredit(text) === undefined ? index : undefined
 }
 
 function isLine(node: RootContent): boolean {

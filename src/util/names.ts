@@ -1,4 +1,4 @@
-import {isCased} from './text.js'
+import {countWords, isCased} from './text.js'
 
 /** Lower-case particles inside personal names: "Ludwig van Beethoven", "Ibn al-Haytham". */
 const particles = new Set([
@@ -85,5 +85,5 @@ export function withoutOutlet(author: string): string {
   const head = author.slice(0, comma).trim()
   const tail = author.slice(comma + 1).trim()
   if (/\s/u.test(tail) || tail === '' || nameSuffix.test(tail)) return author
-  return head.split(/\s+/u).length >= 2 && looksLikeName(head) ? head : author
+  return countWords(head) >= 2 && looksLikeName(head) ? head : author
 }
