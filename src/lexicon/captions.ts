@@ -1,3 +1,4 @@
+import {looksLikeName} from '../util/names.js'
 import {matchLexicon} from './match.js'
 
 /**
@@ -21,19 +22,31 @@ export const maxCaptionWords = 60
 /** The last bracketed part of a line, with nothing after it but spaces. */
 const bracketAtEnd = /[([（【]([^()[\]（）【】]{2,80})[)\]）】]\s*$/u
 
+function isAgency(part: string): boolean {
+  return asPrinted.has(part) || anyCase.has(part.toLowerCase())
+}
+
 /** A credit of parts cut at / : , ; and |, one of which names an agency ("Jane Doe/AP", "File: Reuters"); an agency's name alone ("[Bloomberg]") cites a source. */
 function namesAgency(credit: string): boolean {
   const parts = credit.split(/[/:,|;：／、]/u).map((part) => part.trim())
-  return parts.length >= 2 && parts.some((part) => asPrinted.has(part) || anyCase.has(part.toLowerCase()))
+  return parts.length >= 2 && parts.some(isAgency)
+}
+
+/** A line that is a credit and nothing else: a photographer and agencies cut by | or / ("Natalie Naccache | Bloomberg | Getty Images"). */
+function isCreditLine(text: string): boolean {
+  const parts = text.split(/[|/]/u).map((part) => part.trim())
+  return parts.length >= 2 && parts.length <= 4 && parts.some(isAgency) && parts.every((part) => isAgency(part) || looksLikeName(part))
 }
 
 /**
  * The credit that ends a photo caption, or nothing: a bracketed credit
  * with a photo label or an agency ("(Image: GETTY)", "(Foto: dpa)",
- * "(Jane Doe/AP)"), or a © with an agency or a name after it. A sentence
+ * "(Jane Doe/AP)"), a © with an agency or a name after it, or a whole line
+ * of credit ("Natalie Naccache | Bloomberg | Getty Images"). A sentence
  * that ends with its source ("(Source: Eurostat)") is no caption.
  */
 export function captionCredit(text: string): string | undefined {
+  if (isCreditLine(text)) return text.trim()
   const inner = bracketAtEnd.exec(text)?.[1]?.trim()
   if (inner !== undefined) {
     const labelled = matchLexicon(inner).some((match) => match.category === 'photoCredit' && match.labelled)

@@ -32,12 +32,14 @@ describe('boilerplate stage', () => {
       'Der Hafen von Kiel am Morgen nach dem Sturm (Foto: dpa)',
       'Roughly 13,000 US troops remain in Afghanistan [File: Reuters]',
       '記者会見する首相＝東京・首相官邸（写真：共同）',
+      'Natalie Naccache | Bloomberg | Getty Images',
     ]
     const kept = [
       'Inflation in the euro area rose to 2.4% in March, the highest since autumn (Source: Eurostat)',
       'Das Thema mit dem höchsten Potenzial bleibt die elektronische Patientenakte (ePA)',
       'Why Can’t Taylor Swift Perform Her Own Songs? It’s Complicated [Bloomberg]',
       'The harbour master said the road would stay closed until the end of March (AP)',
+      'Apple | Samsung | Google',
     ]
     for (const caption of captions) expect(captionCredit(caption)).toBeDefined()
     for (const line of kept) expect(captionCredit(line)).toBeUndefined()
