@@ -22,7 +22,8 @@ export const maxCaptionWords = 60
 /** The last bracketed part of a line, with nothing after it but spaces. */
 const bracketAtEnd = /[([（【]([^()[\]（）【】]{2,80})[)\]）】]\s*$/u
 
-function isAgency(part: string): boolean {
+/** Is this a wire's or a photo agency's name, as printed ("AP", "Reuters", "GETTY")? */
+export function isAgency(part: string): boolean {
   return asPrinted.has(part) || anyCase.has(part.toLowerCase())
 }
 
@@ -57,4 +58,13 @@ export function captionCredit(text: string): string | undefined {
   const owner = at > 0 && text.length - at <= 62 ? text.slice(at + 1).trim() : undefined
   if (owner && (namesAgency(owner) || owner.includes('/'))) return `© ${owner}`
   return undefined
+}
+
+/** A wire's dateline: the place in capitals, the wire in brackets, a dash ("HAYWARD, Calif. (AP) —", "WASHINGTON (Reuters) -"). */
+const datelineOpening = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:,\s[\p{L}.\s]{2,20})?\s\(([^()]{2,20})\)\s?[—–-]\s/u
+
+/** Does this paragraph open with a wire's dateline, as the lead of a news article does? */
+export function opensWithWireDateline(text: string): boolean {
+  const wire = datelineOpening.exec(text)?.[1]
+  return wire !== undefined && isAgency(wire.trim())
 }

@@ -1,6 +1,7 @@
 import type {Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {toString} from 'mdast-util-to-string'
+import {opensWithWireDateline} from '../lexicon/captions.js'
 import {boundaryOf, isChromeLine, isInlineChrome, opensLikeChrome} from '../lexicon/chrome.js'
 import {matchLexicon} from '../lexicon/match.js'
 import {readByline} from './byline-lines.js'
@@ -89,6 +90,8 @@ function lineScore(text: string): number {
     if (words >= 2 && startsUpper(text)) return words / 2
     return -1
   }
+  // A wire's dateline opens the lead, however it ends ("HAYWARD, Calif. (AP) — The Latest on … (all times local):").
+  if (words >= 8 && opensWithWireDateline(text)) return words
   // Long text without a final mark: a paragraph cut short, or a script that ends otherwise.
   if (words >= 25) return words / 2
   return -Math.min(words, 8) / 2 - 1

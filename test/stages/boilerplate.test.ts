@@ -76,6 +76,12 @@ describe('boilerplate stage', () => {
     expect(body(result.markdown)).not.toContain('Council approves budget')
   })
 
+  it('keeps a lead that opens with a wire\'s dateline, however it ends ("HAYWARD, Calif. (AP) — … (all times local):")', () => {
+    const lead = 'HAYWARD, Calif. (AP) — The Latest on the closing of the old harbour road for six months (all times local):'
+    const result = clean(`Home\nNews\nHarbour road closes\nUpdated 10:01 pm PST, Tuesday, November 19, 2019\n${lead}\n10 p.m.\n${p1}\n${p2}\n${p3}`)
+    expect(body(result.markdown)).toBe(`${lead}\n\n10 p.m.\n\n${p1}\n\n${p2}\n\n${p3}\n`)
+  })
+
   it('keeps the traps: a one-line paragraph, a short heading, a list, a paragraph about cookies, a sentence starting with "Share", a quote without a final period, an abbreviation-heavy line', () => {
     const cookies = 'We use cookies from the bakery on the corner, and the children share them after school.'
     const share = 'Share prices of the harbour company fell by 3.5% after the vote, to 10.30 euros.'
