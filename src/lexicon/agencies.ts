@@ -1,0 +1,30 @@
+/** Wires and photo agencies: the credits under photos, and the datelines of wire copy. */
+
+/**
+ * Wires and photo agencies whose name closes a caption ("(Manu Fernandez/AP)",
+ * "(AP Photo/Alan Diaz, File)", "[File: Reuters]", "© Reuters / David
+ * Mercado"), as they print them. A name of five letters or more matches in
+ * any case ("GETTY"); a short one as printed or in capitals, so that "ePA"
+ * (elektronische Patientenakte) is no EPA.
+ */
+const agencies = [
+  'AP', 'AP Photo', 'AFP', 'AFP Photo', 'Reuters', 'Getty', 'Getty Images', 'EPA', 'EPA-EFE', 'EFE', 'dpa', 'picture alliance', 'imago',
+  'ANP', 'Belga', 'TT', 'NTB', 'Ritzau', 'Scanpix', 'Lehtikuva', 'Keystone', 'APA', 'ANSA', 'Lusa', 'Sipa', 'PA', 'PA Images', 'PA Wire',
+  'Shutterstock', 'iStock', 'Alamy', 'Bloomberg', 'Xinhua', 'Kyodo', 'Yonhap', 'TASS', 'RIA Novosti', 'Anadolu', 'AA', 'Bernama', 'Antara',
+]
+const anyCase = new Set(agencies.filter((name) => name.length >= 5).map((name) => name.toLowerCase()))
+const asPrinted = new Set(agencies.filter((name) => name.length < 5).flatMap((name) => [name, name.toUpperCase()]))
+
+/** Is this a wire's or a photo agency's name, as printed ("AP", "Reuters", "GETTY")? */
+export function isAgency(part: string): boolean {
+  return asPrinted.has(part) || anyCase.has(part.toLowerCase())
+}
+
+/** A wire's dateline: the place in capitals, the wire in brackets, a dash ("HAYWARD, Calif. (AP) —", "WASHINGTON (Reuters) -"). */
+const datelineOpening = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:,\s[\p{L}.\s]{2,20})?\s\(([^()]{2,20})\)\s?[—–-]\s/u
+
+/** Does this paragraph open with a wire's dateline, as the lead of a news article does? */
+export function opensWithWireDateline(text: string): boolean {
+  const wire = datelineOpening.exec(text)?.[1]
+  return wire !== undefined && isAgency(wire.trim())
+}
