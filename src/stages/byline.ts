@@ -3,7 +3,7 @@ import type {Plugin} from 'unified'
 import {captionCredit} from '../lexicon/captions.js'
 import {chromeMatch} from '../lexicon/chrome.js'
 import {matchLexicon} from '../lexicon/match.js'
-import {escapeRegExp, isBareName, isBio, readByline} from '../util/byline-lines.js'
+import {escapeRegExp, hasStandfirstSize, isBareName, isBio, readByline} from '../util/byline-lines.js'
 import {findDate, isDateLine} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
 import {removeWhere} from '../util/report.js'
@@ -146,9 +146,6 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
   }
 }
 
-/** A standfirst has this many words at least: a kicker or a section name ("Economia") sums nothing up. */
-const standfirstMin = 5
-
 /**
  * The line right under the headline when a byline or a dateline follows it
  * ("Moeda americana recuou após dados de emprego nos EUA" between the
@@ -160,7 +157,7 @@ function standfirstAt(texts: string[], bylines: ReadonlyMap<number, string>, hea
   const index = texts.findIndex((_, at) => (lineOf(at) ?? 0) > headline)
   const text = texts[index]
   if (index < 0 || text === undefined || text === '' || bylines.has(index) || !bylines.has(index + 1)) return undefined
-  if (countWords(text) < standfirstMin || text.length > 400 || looksLikeName(text) || isDateLine(text) || matchLexicon(text).length > 0) return undefined
+  if (!hasStandfirstSize(text) || looksLikeName(text) || isDateLine(text) || matchLexicon(text).length > 0) return undefined
   // A sentence has words in lower case: names and outlets in a row ("Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader") are a byline.
   if (/\p{Ll}/u.test(text) && text.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word)).length < 2) return undefined
   // A caption with its credit ("… (Manu Fernandez/AP)") stands there too.

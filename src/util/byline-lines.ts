@@ -87,6 +87,11 @@ function fromLabel(label: LexiconMatch, segment: string): BylineFacts | undefine
   return {source, phrase: label.phrase}
 }
 
+/** A standfirst's size: five words or more (a kicker such as "Economia" sums nothing up), 400 characters at most. */
+export function hasStandfirstSize(text: string): boolean {
+  return countWords(text) >= 5 && text.length <= 400
+}
+
 /**
  * A line that describes the person: it starts with the name, then a
  * separator ("Camila Renaux, specialist in …"), or with the name or first

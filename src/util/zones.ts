@@ -3,7 +3,6 @@ import type {VFile} from 'vfile'
 import {toString} from 'mdast-util-to-string'
 import {opensWithWireDateline} from '../lexicon/agencies.js'
 import {boundaryOf, isChromeLine, isInlineChrome, opensLikeChrome} from '../lexicon/chrome.js'
-import {matchLexicon} from '../lexicon/match.js'
 import {readByline} from './byline-lines.js'
 import {isDateLine} from './dates.js'
 import {looksLikeName} from './names.js'
@@ -199,9 +198,9 @@ function replyWall(texts: string[], base: number[], title?: string): number {
 const minProseAboveComments = 150
 
 /**
- * Where a comment section starts under the article: the first line that
- * is a comments phrase and nothing else ("[ 167 comments ]", "Comments",
- * "Leave a Reply"), with an article's worth of sentences above it. The
+ * Where a comment section starts under the article: the first boundary
+ * line of comments ("[ 167 comments ]", "Top Rated Comments", "Leave a
+ * Reply"), with an article's worth of sentences above it. The
  * comments after it can outweigh the article (a long thread of long
  * replies) and must not pass for it. A counter under the headline has no
  * article above it, and walls nothing.
@@ -211,13 +210,10 @@ function commentsWall(texts: string[], base: number[]): number {
   for (let index = 0; index < texts.length; index++) {
     const score = base[index]!
     if (score >= 8) prose += score
-    else if (prose >= minProseAboveComments && score < 0 && isCommentsHeading(texts[index]!)) return index
+    // The line's score already says it is a boundary; only those are read again, for their kind.
+    else if (prose >= minProseAboveComments && score === -boundaryCost && boundaryOf(texts[index]!, countWords(texts[index]!)) === 'comments') return index
   }
   return texts.length
-}
-
-function isCommentsHeading(text: string): boolean {
-  return countWords(text) <= 6 && matchLexicon(text).some((match) => match.category === 'comments' && match.whole)
 }
 
 /** The most lines between the article's prose and the author's bio under it that are taken in as its close. */

@@ -1,9 +1,8 @@
 import type {Element} from 'domhandler'
 import type {Meta} from '../../types.js'
-import {isBareName, readByline} from '../../util/byline-lines.js'
+import {hasStandfirstSize, isBareName, readByline} from '../../util/byline-lines.js'
 import {findDate, isDateLine} from '../../util/dates.js'
 import {leadingName} from '../../util/names.js'
-import {countWords} from '../../util/text.js'
 import type {Dropped} from './clean-dom.js'
 import {classWords, elementsIn, isElement, textOf} from './dom.js'
 
@@ -117,8 +116,6 @@ function mostlyLinks(element: Element, text: string): boolean {
 
 /** Class words of a standfirst: the sentence or two under the headline that sums the article up. */
 const standfirstWords = new Set(['subtitle', 'subheadline', 'subhead', 'dek', 'deck', 'standfirst', 'excerpt', 'lede', 'summary', 'intro'])
-/** A standfirst has this many words at least: a kicker ("Cultura") is no summary. */
-const standfirstMin = 5
 
 /**
  * The standfirst printed above the chosen container (`<h3 class="subtitle">`,
@@ -132,7 +129,7 @@ export function standfirstAbove(main: Element, body: Element): string | undefine
     for (const element of [sibling, ...elementsIn(sibling)]) {
       if (lists.has(element.name) || !classWords(element).some((word) => standfirstWords.has(word))) continue
       const text = textOf(element)
-      if (countWords(text) >= standfirstMin && text.length <= 400 && !mostlyLinks(element, text)) return text
+      if (hasStandfirstSize(text) && !mostlyLinks(element, text)) return text
     }
   }
   return undefined
