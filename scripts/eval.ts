@@ -1,63 +1,122 @@
 /**
- * `npm run eval`: clean every real page of ../shared/dev-eval and score the
- * result against the article bodies a person marked, with the dev set's own
- * scorer (word 4-gram shingles; precision, recall, F1).
+ * `npm run eval`: clean every page of every set of ../shared/dev-eval, as HTML
+ * and as the browser's text dump, on worker threads, and score each set with
+ * its own scorer: F1 (precision, recall) over word 4-gram shingles, or
+ * trafilatura's snippets. One table, with the fitted part, the check part
+ * (30 % of every set, never fitted on) and Readability.js's figures beside it.
  *
- *   npm run eval                 the innerText dumps
- *   npm run eval -- --html       the saved HTML pages
- *   npm run eval -- --per-item   also one row per page, worst pages first to look at
- *   npm run eval -- --fixtures   our own multilingual cases: fixtures/<case>/truth.md
+ *   npm run eval                                   every set, HTML and dumps
+ *   npm run eval -- --sets aeb,dragnet --kind html  some sets, one input kind
+ *   npm run eval -- --worst 10                     the ten worst pages of each row, to read
+ *   npm run eval -- --json FILE                    the figures (and every page's) as JSON
+ *   npm run eval -- --fixtures                     our own cases: fixtures/<case>/truth.md
  *
+ * Outputs stay in .eval-out/<set>/<kind>/<id>.md, to read beside the gold.
  * The dev data is never copied into the repo; without it this says so and exits 0.
  */
-import {spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
-import {basename, join} from 'node:path'
-import {fileURLToPath} from 'node:url'
-import {createCleaner} from '../src/index.js'
+import {writeFileSync} from 'node:fs'
+import {parseArgs} from 'node:util'
+import {cleanSet} from './dev-eval/clean-set.js'
+import {type PageScore, type Summary, scorePages, summarize} from './dev-eval/score.js'
+import {type Kind, devEval, hasDevEval, isCheck, kinds, loadSet, root, setNames} from './dev-eval/sets.js'
+import {scoreTitles} from './dev-eval/titles.js'
 import {evalFixtures} from './eval-fixtures.js'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
-const devEval = process.env.SCRUBDOWN_DEV_EVAL ?? join(root, '..', 'shared', 'dev-eval')
-const html = process.argv.includes('--html')
-const args = process.argv.slice(2).filter((arg) => arg !== '--html')
-const kind = html ? {dir: 'pages', ext: '.html', format: 'html', noun: 'pages'} as const : {dir: 'dumps', ext: '.txt', format: 'text', noun: 'dumps'} as const
+const {values} = parseArgs({
+  options: {
+    sets: {type: 'string'},
+    kind: {type: 'string'},
+    worst: {type: 'string'},
+    json: {type: 'string'},
+    threads: {type: 'string'},
+    fixtures: {type: 'boolean'},
+  },
+})
 
-if (!existsSync(join(devEval, 'score.mjs'))) {
+if (!hasDevEval()) {
   console.log(`eval skipped: no dev set at ${devEval} (set SCRUBDOWN_DEV_EVAL to its folder)`)
   process.exit(0)
 }
+if (values.fixtures) process.exit(await evalFixtures(root, devEval, []))
 
-if (args.includes('--fixtures')) {
-  process.exit(await evalFixtures(root, devEval, args.filter((arg) => arg !== '--fixtures')))
+const sets = values.sets ? values.sets.split(',') : [...setNames]
+const chosenKinds = values.kind ? [values.kind as Kind] : [...kinds]
+for (const kind of chosenKinds) if (!kinds.includes(kind)) throw new Error(`--kind must be html or dumps, not ${kind}`)
+const worst = Number(values.worst ?? 0)
+const threads = values.threads ? Number(values.threads) : undefined
+
+interface Row {
+  set: string
+  kind: Kind
+  all: Summary
+  fitted: Summary
+  check: Summary
+  readability?: number
+  failures: number
+  seconds: number
+  pages: PageScore[]
 }
 
-const inputDir = join(devEval, kind.dir)
-const outDir = join(root, '.eval-out', kind.dir)
-rmSync(outDir, {recursive: true, force: true})
-mkdirSync(outDir, {recursive: true})
-
-const truth = JSON.parse(readFileSync(join(devEval, 'ground-truth.json'), 'utf8')) as Record<string, {url?: string}>
-const cleaner = createCleaner({format: kind.format})
-const started = performance.now()
-let failed = 0
-const files = readdirSync(inputDir).filter((name) => name.endsWith(kind.ext))
-for (const name of files) {
-  const id = basename(name, kind.ext)
-  try {
-    const result = cleaner.cleanSync(readFileSync(join(inputDir, name)), {url: truth[id]?.url})
-    writeFileSync(join(outDir, `${id}.md`), result.markdown)
-  } catch (error) {
-    failed++
-    console.error(`${id}: ${(error as Error).message}`)
+const rows: Row[] = []
+const titleScores: Record<string, ReturnType<typeof scoreTitles>> = {}
+for (const name of sets) {
+  const set = loadSet(name)
+  for (const kind of chosenKinds) {
+    const cleaned = await cleanSet(set, kind, threads)
+    for (const failure of cleaned.failures) console.error(`${name}/${kind}/${failure.id}: ${failure.error}`)
+    const pages = await scorePages(set, cleaned.outputs)
+    const row: Row = {
+      set: name,
+      kind,
+      all: await summarize(set, pages),
+      fitted: await summarize(set, pages.filter((page) => !isCheck(name, page.id))),
+      check: await summarize(set, pages.filter((page) => isCheck(name, page.id))),
+      ...(set.readability !== undefined && kind === 'html' ? {readability: set.readability} : {}),
+      failures: cleaned.failures.length,
+      seconds: cleaned.seconds,
+      pages,
+    }
+    rows.push(row)
+    console.error(`${name} ${kind}: ${set.ids.length} pages in ${cleaned.seconds.toFixed(1)} s, F1 ${row.all.f1.toFixed(3)}`)
+    if (name === 'readability') {
+      titleScores[kind] = scoreTitles(new Map(set.ids.map((id) => [id, cleaned.meta.get(id)?.title])))
+    }
   }
 }
-const seconds = (performance.now() - started) / 1000
-console.log(`cleaned ${files.length - failed}/${files.length} ${kind.noun} in ${seconds.toFixed(2)} s`)
 
-const score = spawnSync(
-  process.execPath,
-  [join(devEval, 'score.mjs'), '--gold', join(devEval, 'ground-truth.json'), '--markdown', '--name', 'scrubdown', ...args, outDir],
-  {stdio: 'inherit'},
-)
-process.exit(score.status ?? 1)
+const f3 = (value: number) => (Number.isFinite(value) ? value.toFixed(3) : '–')
+const cell = (summary: Summary) => `${f3(summary.f1)} (${f3(summary.precision)}, ${f3(summary.recall)})`
+console.log('\n| set | input | pages | F1 (P, R) | fitted part F1 | check part F1 | Readability.js | empty | failed |')
+console.log('|---|---|---|---|---|---|---|---|---|')
+for (const row of rows) {
+  const scoring = row.set === 'trafilatura' ? ' (snippet F)' : ''
+  console.log(
+    `| ${row.set}${scoring} | ${row.kind} | ${row.all.n} | ${cell(row.all)} | ${f3(row.fitted.f1)} | ${f3(row.check.f1)} | ${row.readability !== undefined ? f3(row.readability) : ''} | ${row.all.empty} | ${row.failures} |`,
+  )
+}
+for (const [kind, titles] of Object.entries(titleScores)) {
+  const share = (count: number) => `${((100 * count) / titles.n).toFixed(1)} %`
+  console.log(`\nreadability titles (${kind}): ${share(titles.exact)} exact, ${share(titles.folded)} after folding case and punctuation (n=${titles.n})`)
+}
+
+if (worst > 0) {
+  for (const row of rows) {
+    const ranked = [...row.pages].sort((a, b) => pageScore(a) - pageScore(b)).slice(0, worst)
+    console.log(`\nworst ${row.set} ${row.kind}: ${ranked.map((page) => `${page.id} ${f3(pageScore(page))}`).join(', ')}`)
+  }
+}
+
+if (values.json) {
+  writeFileSync(values.json, `${JSON.stringify({rows, titles: titleScores}, null, 1)}\n`)
+}
+
+/** A page's own figure: shingle F1, or the share of its snippets scored right. */
+function pageScore(page: PageScore): number {
+  if (page.precision === null && page.recall === null) {
+    const total = page.tp + page.fp + page.fn + page.tn
+    return total ? (page.tp + page.tn) / total : 1
+  }
+  const precision = page.precision ?? 0
+  const recall = page.recall ?? 0
+  return precision + recall ? (2 * precision * recall) / (precision + recall) : 0
+}

@@ -1,0 +1,46 @@
+/**
+ * The title check on the `readability` set: scrubdown's title against the
+ * title Readability's test data expects (metadata.json), as it is or without
+ * the site name a separator joins to it ("Headline | Site", "Site - Headline").
+ */
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {devEval} from './sets.js'
+
+const separator = / (?:[|\-–—·/»:]|::) /gu
+
+/** The expected title and each form of it that drops a site name at one end. */
+export function acceptedTitles(title: string): string[] {
+  const accepted = [title.trim()]
+  for (const match of title.matchAll(separator)) {
+    accepted.push(title.slice(0, match.index).trim(), title.slice(match.index + match[0].length).trim())
+  }
+  return accepted.filter((form) => form.length > 0)
+}
+
+/** Case, punctuation and spacing folded away: how close a title is when not exact. */
+export function fold(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
+export interface TitleScore {
+  n: number
+  exact: number
+  folded: number
+  misses: Array<{id: string; expected: string; got: string | undefined}>
+}
+
+export function scoreTitles(titles: Map<string, string | undefined>): TitleScore {
+  const expected = JSON.parse(readFileSync(join(devEval, 'readability', 'metadata.json'), 'utf8')) as Record<string, {title?: string | null}>
+  const score: TitleScore = {n: 0, exact: 0, folded: 0, misses: []}
+  for (const [id, got] of titles) {
+    const title = expected[id]?.title
+    if (!title) continue
+    score.n++
+    const accepted = acceptedTitles(title)
+    if (got !== undefined && accepted.includes(got.trim())) score.exact++
+    if (got !== undefined && accepted.map(fold).includes(fold(got))) score.folded++
+    else score.misses.push({id, expected: title, got})
+  }
+  return score
+}
