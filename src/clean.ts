@@ -23,6 +23,14 @@ export interface DocumentOptions {
 export interface CleanOptions extends PipelineOptions, Omit<DocumentOptions, 'format'> {
   /** Largest input accepted, in bytes (or characters for a string). Default 20 MB. */
   maxBytes?: number
+  /**
+   * How the article's run of blocks is scored: `'rules'` (default), the
+   * hand-weighed line scores, or `'fitted'`, those plus the model `npm run fit`
+   * learned from dev-eval's gold (src/article/). The fitted one is more precise
+   * on news pages and loses recall on listings and short posts: see the README's
+   * Quality section before choosing it.
+   */
+  articleFinder?: 'rules' | 'fitted'
 }
 
 /** A processor built once, to clean many documents with the same options. */
@@ -57,6 +65,7 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
     file.data.hints = {}
     const lang = document.lang ?? options.lang
     if (lang) file.data.hints.lang = lang
+    if (options.articleFinder === 'fitted') file.data.hints.fittedFinder = true
     if (document.format) file.data.hints.format = document.format
     return file
   }

@@ -66,6 +66,13 @@ export interface Hints {
    * (`structure` leaves them as they are).
    */
   markup?: boolean
+  /**
+   * The input line of the standfirst under the headline (byline stage): it
+   * is the description and the article's lead, so the core takes it in.
+   */
+  standfirstLine?: number
+  /** Use the fitted article finder (src/article/) for the zones; see `CleanOptions.articleFinder`. */
+  fittedFinder?: boolean
 }
 
 /** One removal from the audit trail: which stage, why, what, and where in the input. */

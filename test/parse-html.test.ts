@@ -181,6 +181,17 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(cleanSync(page('<meta name="description" content="The declared one.">')).meta.description).toBe('The declared one.')
   })
 
+  it('keeps the standfirst printed above the article in the body, as its lead, declared description or not', () => {
+    const article = '<div class="body"><p>When the council of Millbrook voted to replace the oil boilers in its school, nobody expected a unanimous vote.</p><p>It was. The grant covered 60% of the cost, and the rest came out of the maintenance budget.</p></div>'
+    const page = (head: string) => `<html><head><title>Heat pumps</title>${head}</head><body><div class="post"><h1>Why small towns are betting on heat pumps</h1><h3 class="subtitle">Three councils, one grant, and a winter that tested them all</h3>${article}</div></body></html>`
+    for (const head of ['', '<meta name="description" content="The declared one.">']) {
+      const {markdown} = cleanSync(page(head))
+      const body = markdown.slice(markdown.indexOf('\n---\n') + 5)
+      expect(body).toContain('Three councils, one grant, and a winter that tested them all\n\nWhen the council of Millbrook')
+      expect(body).not.toMatch(/^#+ Three councils/mu)
+    }
+  })
+
   it("reads the date in the article's own header when it stands outside <article>", () => {
     const html = `<html lang="es"><head><title>La biblioteca abre los domingos</title></head><body><header><nav><a href="/">Portada</a></nav></header>
 <div class="article-header"><h1>La biblioteca abre los domingos</h1><div class="byline">Lucía Romero · 12/03/2025 - 10:24</div></div>

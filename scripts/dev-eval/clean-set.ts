@@ -7,6 +7,7 @@ import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:f
 import {availableParallelism} from 'node:os'
 import {join} from 'node:path'
 import {createRunner} from '../../src/batch/pool.js'
+import type {WorkerOptions} from '../../src/batch/cleaners.js'
 import type {Meta} from '../../src/types.js'
 import {type EvalSet, type Kind, inputPath, root} from './sets.js'
 
@@ -22,7 +23,7 @@ export function outDir(set: string, kind: Kind): string {
   return join(root, '.eval-out', set, kind)
 }
 
-export async function cleanSet(set: EvalSet, kind: Kind, threads = availableParallelism()): Promise<Cleaned> {
+export async function cleanSet(set: EvalSet, kind: Kind, threads = availableParallelism(), options: WorkerOptions = {}): Promise<Cleaned> {
   const dir = outDir(set.name, kind)
   rmSync(dir, {recursive: true, force: true})
   mkdirSync(dir, {recursive: true})
@@ -44,7 +45,7 @@ export async function cleanSet(set: EvalSet, kind: Kind, threads = availablePara
         const result = await runner.run({
           input: new Uint8Array(readFileSync(path)),
           format: kind === 'html' ? 'html' : 'text',
-          options: {},
+          options,
           ...(url ? {url} : {}),
         })
         if (!result.ok) {

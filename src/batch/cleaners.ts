@@ -1,7 +1,7 @@
 import {type Cleaner, type CleanOptions, createCleaner} from '../clean.js'
 
 /** The cleaner's options that cross to a worker thread: plain data, no functions. */
-export type WorkerOptions = Pick<CleanOptions, 'disable' | 'format' | 'maxBytes' | 'html' | 'encoding'>
+export type WorkerOptions = Pick<CleanOptions, 'disable' | 'format' | 'maxBytes' | 'html' | 'encoding' | 'articleFinder'>
 
 const cleaners = new Map<string, Cleaner>()
 

@@ -1,6 +1,7 @@
 import * as cheerio from 'cheerio/slim'
 import type {Document, Element} from 'domhandler'
 import type {Root} from 'mdast'
+import {toString as mdastToString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {Meta} from '../types.js'
@@ -98,14 +99,19 @@ function parsePage(html: string, options: HtmlOptions, shift: number): ParsedHtm
   const choice = findMainContent(body, declared.articleBody)
   file?.info(describeChoice(choice), {ruleId, source})
   fillFromLinesAbove(result.meta, linesAbove(choice.element, body))
-  const standfirst = result.meta.description ? undefined : standfirstAbove(choice.element, body)
-  if (standfirst) result.meta.description = standfirst
+  const standfirst = standfirstAbove(choice.element, body)
+  if (standfirst) result.meta.description ??= standfirst
   if (file) reportOutside(file, choice.element, body, toPoint)
   report(trimContent(choice.element, choice.measured))
 
   const base = options.url ?? declared.meta.url ?? page.base
   const hast = toHast(choice.element, {toPoint, ...(base ? {base} : {})})
   result.tree = hastToMdast(hast, options)
+  // The standfirst printed above the article (a dek outside its container) is its lead: the body opens with it, under its headline.
+  if (standfirst && !mdastToString(result.tree).includes(standfirst)) {
+    const at = result.tree.children[0]?.type === 'heading' ? 1 : 0
+    result.tree.children.splice(at, 0, {type: 'paragraph', children: [{type: 'text', value: standfirst}]})
+  }
   return result
 }
 

@@ -80,7 +80,9 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
     const standfirst = standfirstAt(texts, reasons, headline, lineOf)
     if (standfirst !== undefined && (meta.description === undefined || meta.description === texts[standfirst])) {
       meta.description = texts[standfirst]!
-      reasons.set(standfirst, 'the standfirst under the headline; it is the description in the front matter')
+      // It is the article's lead too: it stays in the body, and the core starts with it.
+      const line = lineOf(standfirst)
+      if (line !== undefined) (file.data.hints ??= {}).standfirstLine = line
     }
     const headlineBetween = (above: number, below: number) => {
       const [from, to] = [lineOf(above), lineOf(below)]

@@ -1,3 +1,4 @@
+import {toString} from 'mdast-util-to-string'
 import type {Heading, Paragraph, Root, RootContent} from 'mdast'
 import type {Plugin} from 'unified'
 import {countWords, endsOpen, endsSentence, startsUpper} from '../util/text.js'
@@ -31,7 +32,11 @@ export const structure: Plugin<[StructureOptions?], Root> = function (options = 
     if (file.data.hints?.markup) return
     tree.children = joinWrapped(tree.children, settings.minWrapLength)
     const children = tree.children
-    const headings = children.map((node, index) => node.type === 'paragraph' && isHeadingLike(node, children[index + 1], settings.maxHeadingWords))
+    // The standfirst (the description, kept as the lead) is a summary sentence printed without its full stop, not a heading.
+    const description = file.data.meta?.description
+    const headings = children.map(
+      (node, index) => node.type === 'paragraph' && isHeadingLike(node, children[index + 1], settings.maxHeadingWords) && toString(node) !== description,
+    )
     // An interview: questions head their answers. One answered in a word ("È autobiografico?" / "No.") too.
     const questions = headings.filter((heading, index) => heading && isQuestion(children[index]!)).length
     if (questions >= minInterviewQuestions) {

@@ -55,7 +55,7 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
       chosen = undefined
     }
 
-    const {coreStart} = findZones(tree, hints.titleLine)
+    const {coreStart} = findZones(tree, hints.titleLine, undefined, undefined, undefined, hints.fittedFinder)
     if (!meta.title) {
       const candidates = shaped.flatMap((ok, index) => (ok && index < coreStart ? [index] : []))
       chosen ??= overByline(nearest(candidates, texts), candidates, texts) ?? headlineOpeningCore(coreStart, shaped, texts)

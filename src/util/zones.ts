@@ -7,6 +7,7 @@ import {readByline} from './byline-lines.js'
 import {isDateLine} from './dates.js'
 import {looksLikeName} from './names.js'
 import {firstReply} from './replies.js'
+import {contentScores, hasFittedModel} from '../article/model.js'
 import {boxTail, entryAbove, headerLead} from './zone-edges.js'
 import {boundaryCost, endsLook, inlineCost, isTitleCase, maxShortLineCost} from './zone-lines.js'
 import {countWords, endsOpen, endsSentence, hasSentenceBoundary, sentenceEnd, startsUpper} from './text.js'
@@ -99,19 +100,20 @@ function lineScore(text: string): number {
 /** The zones with what the stages before found: the title's line, the headline's, the title, the bio's line. */
 export function zonesOf(root: Root, file: VFile): Zones {
   const hints = file.data.hints
-  return findZones(root, hints?.titleLine, hints?.headlineLine, file.data.meta?.title, hints?.articleEndLine)
+  const zones = findZones(root, hints?.titleLine, hints?.headlineLine, file.data.meta?.title, hints?.articleEndLine, hints?.fittedFinder)
+  return withStandfirst(root, zones, hints?.standfirstLine)
 }
 
-/**
- * The core is the run of blocks with the highest total score (the maximum
- * subarray, as in body-text extraction): prose pulls the run out, chrome
- * ends it. `after` is an input line the core must start below (the title's,
- * see `Hints.titleLine`), `before` one it must end above (the author's bio,
- * see `Hints.articleEndLine`); `title` the title found so far, which a forum's
- * replies repeat ("Re: …"). A document with no positive run at all is all core: with
- * nothing to anchor on, be careful everywhere.
- */
-export function findZones(root: Root, after?: number, headline?: number, title?: string, before?: number): Zones {
+/** The blocks' texts, hand scores and transparency as the zone search reads them; the fit script reads the same. */
+export interface BlockMeasures {
+  texts: string[]
+  /** Each block's hand score (lineScore), a repeated long block's set to 0, a related box inside the article's made transparent. */
+  base: number[]
+  /** Chrome inside articles, which the neighbour tests look through. */
+  transparent: boolean[]
+}
+
+export function measureBlocks(root: Root): BlockMeasures {
   const measured = root.children.map(measure)
   const base = measured.map((block) => block.score)
   const transparent = measured.map((block) => block.inline)
@@ -131,11 +133,41 @@ export function findZones(root: Root, after?: number, headline?: number, title?:
       transparent[index] = true
     }
   })
+  return {texts, base, transparent}
+}
+
+/** The most blocks between the standfirst and the core's first that the core reaches over to take it in. */
+const maxStandfirstGap = 2
+
+/**
+ * The standfirst under the headline is the article's lead (the byline stage
+ * found it between the headline and the byline): the core starts with it
+ * when it starts just below it.
+ */
+function withStandfirst(root: Root, zones: Zones, line: number | undefined): Zones {
+  if (line === undefined) return zones
+  const index = root.children.findIndex((node) => node.position?.start.line === line)
+  if (index < 0 || index >= zones.coreStart || zones.coreStart - index > maxStandfirstGap + 1) return zones
+  return {...zones, coreStart: index}
+}
+
+/**
+ * The core is the run of blocks with the highest total score (the maximum
+ * subarray, as in body-text extraction): prose pulls the run out, chrome
+ * ends it. `after` is an input line the core must start below (the title's,
+ * see `Hints.titleLine`), `before` one it must end above (the author's bio,
+ * see `Hints.articleEndLine`); `title` the title found so far, which a forum's
+ * replies repeat ("Re: …"); `fitted` adds the fitted model's scores (src/article/). A document with no positive run at all is all core: with
+ * nothing to anchor on, be careful everywhere.
+ */
+export function findZones(root: Root, after?: number, headline?: number, title?: string, before?: number, fitted = false): Zones {
+  const {texts, base, transparent} = measureBlocks(root)
   // A forum thread: the article is the opening post; from the first "Re: <title>" on, replies.
   // Nor is anything from the author's bio on, that closed the article.
   const bio = before === undefined ? -1 : root.children.findIndex((node) => (node.position?.start.line ?? 0) >= before)
   const wall = Math.min(bio >= 0 ? bio : texts.length, replyWall(texts, base, title), commentsWall(texts, base))
-  const scores = contextScores(base, transparent).map((score, index) => {
+  const hand = contextScores(base, transparent)
+  const scores = (fitted && hasFittedModel ? contentScores(root.children, texts, base, transparent, hand) : hand).map((score, index) => {
     // Nothing above a confidently found title is article.
     const line = root.children[index]?.position?.end.line
     if (index >= wall) return Number.NEGATIVE_INFINITY

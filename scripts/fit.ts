@@ -1,0 +1,254 @@
+/**
+ * `npm run fit`: fit the article finder (src/article/) on dev-eval's fitted
+ * part and write its parameters to src/article/weights.ts.
+ *
+ * 1. Every dump of the fitted part (70 % of each set, see isCheck) is cleaned
+ *    up to the zone search; each block gets its features (features.ts) and a
+ *    label from the page's gold: the share of its word 4-grams in the gold
+ *    body (a block of one to three words: whether the gold holds it), or for
+ *    trafilatura's set whether it holds a snippet the page must or must not
+ *    contain (blocks with neither are left out).
+ * 2. A logistic regression learns the weights, each page weighing the same
+ *    (the scorers average over pages), each block within it by its words.
+ * 3. The sequence decision: threshold and offset (model.ts) are chosen on
+ *    the same pages by the page-averaged F1 of the maximum-sum run they give.
+ *
+ * The check part is never read here; `npm run eval` reports it.
+ */
+import {readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import type {Root} from 'mdast'
+import {createCleaner} from '../src/index.js'
+import {blockFeatures, featureNames} from '../src/article/features.js'
+import type {FittedModel} from '../src/article/model.js'
+import {contextScores, measureBlocks} from '../src/util/zones.js'
+import type {StageSpec} from '../src/types.js'
+import {devEval, hasDevEval, inputPath, isCheck, loadSet, root, setNames} from './dev-eval/sets.js'
+
+if (!hasDevEval()) {
+  console.log(`fit skipped: no dev set at ${devEval}`)
+  process.exit(0)
+}
+
+interface Block {
+  x: number[]
+  /** Share of the block that is article text (0…1). */
+  y: number
+  tokens: number
+  /** Weight in the regression: each page sums to 1. */
+  w: number
+  /** The hand score's worth to the sum (contextScores), to compare the fitted decision with. */
+  hand: number
+}
+interface Page {
+  set: string
+  blocks: Block[]
+  /** Whether labels are shares of gold text (shingle sets) rather than snippet hits. */
+  shares: boolean
+}
+
+const token = /[\p{L}\p{N}_]+/gu
+const tokenize = (text: string) => text.match(token) ?? []
+const normalizeSpace = (text: string) => text.replace(/\s+/gu, ' ').trim()
+
+function shingleLabeler(gold: string): (text: string) => number | undefined {
+  const tokens = tokenize(gold)
+  const grams = new Set<string>()
+  const short = new Set<string>()
+  for (let index = 0; index < tokens.length; index++) {
+    if (index + 4 <= tokens.length) grams.add(tokens.slice(index, index + 4).join('\u0001'))
+    for (let size = 1; size <= 3 && index + size <= tokens.length; size++) short.add(tokens.slice(index, index + size).join('\u0001'))
+  }
+  return (text) => {
+    const own = tokenize(text)
+    if (own.length === 0) return undefined
+    if (own.length < 4) return short.has(own.join('\u0001')) ? 1 : 0
+    let hits = 0
+    for (let index = 0; index + 4 <= own.length; index++) if (grams.has(own.slice(index, index + 4).join('\u0001'))) hits++
+    return hits / (own.length - 3)
+  }
+}
+
+function snippetLabeler(item: {with: string[]; without: string[]}): (text: string) => number | undefined {
+  const wanted = item.with.map(normalizeSpace).filter((snippet) => snippet.length > 0)
+  const unwanted = item.without.map(normalizeSpace).filter((snippet) => snippet.length > 0)
+  return (text) => {
+    const block = normalizeSpace(text)
+    if (block === '') return undefined
+    const meets = (snippet: string) => block.includes(snippet) || (tokenize(block).length >= 4 && snippet.includes(block))
+    const good = wanted.some(meets)
+    const bad = unwanted.some(meets)
+    if (good === bad) return undefined
+    return good ? 1 : 0
+  }
+}
+
+/** The tree the zone search reads: the stages before boilerplate, then a stage that hands the tree over. */
+function treeReader(): (input: Buffer, url?: string) => Root {
+  let captured: Root | undefined
+  const capture: StageSpec = {name: 'capture', plugin: () => (tree: Root) => {
+    captured = structuredClone(tree)
+  }}
+  const cleaner = createCleaner({
+    format: 'text',
+    articleFinder: 'fitted',
+    stages: (defaults) => [...defaults.slice(0, defaults.findIndex((stage) => stage.name === 'boilerplate')), capture],
+  })
+  return (input, url) => {
+    captured = undefined
+    cleaner.cleanSync(input, url ? {url} : {})
+    return captured!
+  }
+}
+
+const pages: Page[] = []
+const read = treeReader()
+const started = performance.now()
+for (const name of setNames) {
+  const set = loadSet(name)
+  const snippets = set.scoring === 'snippets'
+    ? new Map(Object.values(JSON.parse(readFileSync(join(devEval, name, 'evaldata.json'), 'utf8')) as Record<string, {file: string; with: string[]; without: string[]}>).map((item) => [item.file.replace(/\.html?$/i, ''), item]))
+    : undefined
+  let count = 0
+  for (const id of set.ids) {
+    if (isCheck(name, id)) continue
+    let input: Buffer
+    try {
+      input = readFileSync(inputPath(name, 'dumps', id))
+    } catch {
+      continue
+    }
+    const label = snippets ? snippetLabeler(snippets.get(id)!) : shingleLabeler(set.bodies!.get(id)!)
+    const tree = read(input, set.urls.get(id))
+    const {texts, base, transparent} = measureBlocks(tree)
+    const features = blockFeatures(tree.children, texts, base, transparent)
+    const hand = contextScores(base, transparent)
+    const blocks: Block[] = []
+    features.forEach((x, index) => {
+      const y = label(texts[index]!)
+      if (y !== undefined) blocks.push({x, y, tokens: tokenize(texts[index]!).length, w: 0, hand: hand[index]!})
+    })
+    const total = blocks.reduce((sum, block) => sum + block.tokens + 1, 0)
+    for (const block of blocks) block.w = (block.tokens + 1) / total
+    if (blocks.length > 0) pages.push({set: name, blocks, shares: !snippets})
+    count++
+  }
+  console.error(`${name}: ${count} dumps read`)
+}
+console.error(`read ${pages.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+
+// 2. The regression: Adam on the weighted log loss, a little L2.
+const dimensions = featureNames.length
+const weights = new Array<number>(dimensions).fill(0)
+let bias = 0
+const l2 = 1e-3
+const rows = pages.flatMap((page) => page.blocks)
+const totalWeight = rows.reduce((sum, row) => sum + row.w, 0)
+const first = new Array<number>(dimensions + 1).fill(0)
+const second = new Array<number>(dimensions + 1).fill(0)
+const rate = 0.05
+for (let step = 1; step <= 1500; step++) {
+  const gradient = new Array<number>(dimensions + 1).fill(0)
+  for (const row of rows) {
+    let sum = bias
+    for (let index = 0; index < dimensions; index++) sum += row.x[index]! * weights[index]!
+    const chance = 1 / (1 + Math.exp(-sum))
+    const error = (chance - row.y) * row.w
+    for (let index = 0; index < dimensions; index++) gradient[index]! += error * row.x[index]!
+    gradient[dimensions]! += error
+  }
+  for (let index = 0; index <= dimensions; index++) {
+    const value = index < dimensions ? weights[index]! : bias
+    const g = gradient[index]! / totalWeight + (index < dimensions ? l2 * value : 0)
+    first[index] = 0.9 * first[index]! + 0.1 * g
+    second[index] = 0.999 * second[index]! + 0.001 * g * g
+    const update = (rate * (first[index]! / (1 - 0.9 ** step))) / (Math.sqrt(second[index]! / (1 - 0.999 ** step)) + 1e-8)
+    if (index < dimensions) weights[index] = value - update
+    else bias = value - update
+  }
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000
+const model = (threshold: number, offset: number, handWeight: number): FittedModel => ({features: featureNames, weights: weights.map(round), bias: round(bias), threshold, offset, handWeight})
+
+// 3. The decision: the maximum-sum run under each threshold and offset, scored as the metric scores pages.
+function decisionF1(candidate: FittedModel | 'hand'): number {
+  let precision = 0
+  let recall = 0
+  let counted = 0
+  for (const page of pages) {
+    if (!page.shares) continue
+    const scores = page.blocks.map((block) => {
+      if (candidate === 'hand') return block.hand
+      let sum = candidate.bias
+      for (let index = 0; index < dimensions; index++) sum += block.x[index]! * candidate.weights[index]!
+      return (1 / (1 + Math.exp(-sum)) - candidate.threshold) * (block.tokens + candidate.offset) + candidate.handWeight * block.hand
+    })
+    let best = 0
+    let from = -1
+    let to = -1
+    let sum = 0
+    let start = 0
+    scores.forEach((score, index) => {
+      if (sum <= 0) {
+        sum = 0
+        start = index
+      }
+      sum += score
+      if (sum > best) {
+        best = sum
+        from = start
+        to = index
+      }
+    })
+    let tp = 0
+    let fp = 0
+    let fn = 0
+    page.blocks.forEach((block, index) => {
+      const inside = index >= from && index <= to
+      if (inside) {
+        tp += block.y * block.tokens
+        fp += (1 - block.y) * block.tokens
+      } else fn += block.y * block.tokens
+    })
+    if (tp + fp > 0) precision += tp / (tp + fp)
+    if (tp + fn > 0) recall += tp / (tp + fn)
+    counted++
+  }
+  precision /= counted
+  recall /= counted
+  return (2 * precision * recall) / (precision + recall)
+}
+
+/** The hand score stays the backbone of the sum (its edge rules were built on it); the fit adds what the model knows. */
+const handWeights = [1]
+let chosen = model(0.5, 1, 1)
+let top = -1
+for (const threshold of [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]) {
+  for (const offset of [0, 1, 2, 4, 8, 12, 16, 24]) {
+    for (const handWeight of handWeights) {
+      const candidate = model(threshold, offset, handWeight)
+      const f1 = decisionF1(candidate)
+      if (f1 > top) {
+        top = f1
+        chosen = candidate
+      }
+    }
+  }
+}
+console.error(`the hand scores' block-level F1 on the same pages: ${decisionF1('hand').toFixed(3)}`)
+console.error(`decision: threshold ${chosen.threshold}, offset ${chosen.offset}, hand weight ${chosen.handWeight}, block-level F1 on the fitted part ${top.toFixed(3)}`)
+
+const ranked = featureNames.map((name, index) => ({name, weight: chosen.weights[index]!})).sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
+for (const {name, weight} of ranked) console.error(`${weight >= 0 ? '+' : ''}${weight.toFixed(3)}  ${name}`)
+
+const counts = setNames.map((name) => `${name} ${pages.filter((page) => page.set === name).length}`).join(', ')
+writeFileSync(
+  join(root, 'src', 'article', 'weights.ts'),
+  `// Written by \`npm run fit\` (scripts/fit.ts); do not edit by hand.
+// Fitted on the dumps of dev-eval's fitted part (pages where isCheck in scripts/dev-eval/sets.ts is false):
+// ${counts} pages, ${rows.length} labelled blocks. Block-level F1 of the decision on those pages: ${top.toFixed(3)}.
+export const fitted = ${JSON.stringify(chosen, null, 2).replace(/"(\w+)":/g, '$1:')} as const
+`,
+)
+console.error('wrote src/article/weights.ts')

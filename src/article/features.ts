@@ -1,0 +1,132 @@
+import type {RootContent} from 'mdast'
+import {isDateLine} from '../util/dates.js'
+import {looksLikeName} from '../util/names.js'
+import {countWords, endsSentence, hasSentenceBoundary, startsUpper} from '../util/text.js'
+import {isTitleCase} from '../util/zone-lines.js'
+import {boundaryOf, isChromeLine, isInlineChrome, opensLikeChrome} from '../lexicon/chrome.js'
+
+/**
+ * What the article finder reads of each block (a line of a dump, a block of
+ * HTML) to judge whether it is article text: its own shape, what the lexicon
+ * names it, the hand score the zone rules give it, and its neighbours. Each
+ * feature is a number near 0…1; the model (model.ts) weighs them with the
+ * weights `npm run fit` learned from dev-eval's gold.
+ */
+export const featureNames = [
+  'words (log)',
+  'ends like a sentence',
+  'holds a sentence boundary',
+  'a boundary heading (related, comments …)',
+  'chrome inside articles (read also, ad label, credit)',
+  'a chrome line (share, newsletter, copyright …)',
+  'opens like a banner (cookies, subscribe)',
+  'cut off with an ellipsis',
+  'starts with a capital',
+  'Title Case',
+  'a date alone',
+  'a name alone',
+  'a list',
+  'a heading',
+  'code or a table',
+  'holds a URL',
+  'share of short words (function words)',
+  'share of digits',
+  'commas per word',
+  'three words or fewer',
+  'twenty-five words or more',
+  'the hand score is positive',
+  'the hand score per word',
+  'the block before reads as prose',
+  'the block after reads as prose',
+  'prose between two non-prose blocks',
+  'prose blocks within three either side',
+  'position in the document',
+  'printed twice on the page',
+] as const
+
+export type FeatureName = (typeof featureNames)[number]
+
+/** One block's own measures, before its neighbours are looked at. */
+interface Own {
+  values: number[]
+  /** The hand score the zone rules give the block (zones.ts), in words. */
+  base: number
+}
+
+const url = /https?:\/\/|www\.\S|\S@\S+\.\p{L}/u
+const shortWord = /(?:^|[\s"'“„«(])[\p{L}]{1,3}(?=[\s,.;:!?"'”»)]|$)/gu
+const digit = /\p{N}/gu
+const letterOrDigit = /[\p{L}\p{N}]/gu
+const comma = /[,،、，]/gu
+
+function own(node: RootContent, text: string, base: number): Own {
+  const words = countWords(text)
+  const trimmed = text.trim()
+  const truncated = /(?:…|\.\.\.)["'”’»)\]]*\s*$/u.test(trimmed)
+  const chars = trimmed.match(letterOrDigit)?.length ?? 0
+  const values = [
+    Math.log1p(words) / 5,
+    endsSentence(trimmed) && !truncated ? 1 : 0,
+    words >= 6 && hasSentenceBoundary(trimmed) ? 1 : 0,
+    words > 0 && boundaryOf(trimmed, words) ? 1 : 0,
+    words > 0 && isInlineChrome(trimmed, words) ? 1 : 0,
+    words > 0 && isChromeLine(trimmed, words) ? 1 : 0,
+    words > 0 && opensLikeChrome(trimmed) ? 1 : 0,
+    truncated ? 1 : 0,
+    startsUpper(trimmed) ? 1 : 0,
+    words >= 2 && isTitleCase(trimmed) ? 1 : 0,
+    words <= 12 && isDateLine(trimmed) ? 1 : 0,
+    words >= 2 && words <= 4 && looksLikeName(trimmed) ? 1 : 0,
+    node.type === 'list' ? 1 : 0,
+    node.type === 'heading' ? 1 : 0,
+    node.type === 'code' || node.type === 'table' ? 1 : 0,
+    url.test(trimmed) ? 1 : 0,
+    words > 0 ? Math.min(1, (trimmed.match(shortWord)?.length ?? 0) / words) : 0,
+    chars > 0 ? (trimmed.match(digit)?.length ?? 0) / chars : 0,
+    words > 0 ? Math.min(1, (trimmed.match(comma)?.length ?? 0) / words * 5) : 0,
+    words <= 3 ? 1 : 0,
+    words >= 25 ? 1 : 0,
+    base > 0 ? 1 : 0,
+    Math.max(-2, Math.min(2, base / (words + 1))),
+  ]
+  return {values, base}
+}
+
+/** How many blocks either side are looked at for prose around a block. */
+const around = 3
+
+/**
+ * Every block's features, in order. `texts` are the blocks' texts and `base`
+ * their hand scores (zones.ts); `transparent` marks chrome inside articles,
+ * which the neighbour features look through.
+ */
+export function blockFeatures(nodes: readonly RootContent[], texts: readonly string[], base: readonly number[], transparent: readonly boolean[]): number[][] {
+  const owns = nodes.map((node, index) => own(node, texts[index]!, base[index]!))
+  const prose = base.map((score) => score >= 8)
+  const seen = new Map<string, number>()
+  for (const text of texts) {
+    const key = text.trim()
+    if (key.length >= 20) seen.set(key, (seen.get(key) ?? 0) + 1)
+  }
+  const neighbour = (index: number, step: number): boolean => {
+    let at = index + step
+    while (transparent[at]) at += step
+    return prose[at] ?? false
+  }
+  const count = nodes.length
+  return owns.map(({values}, index) => {
+    const before = neighbour(index, -1)
+    const after = neighbour(index, 1)
+    let near = 0
+    for (let at = Math.max(0, index - around); at <= Math.min(count - 1, index + around); at++) if (at !== index && prose[at]) near++
+    return [
+      ...values,
+      before ? 1 : 0,
+      after ? 1 : 0,
+      prose[index] && !before && !after ? 1 : 0,
+      near / (2 * around),
+      count > 1 ? index / (count - 1) : 0,
+      (seen.get(texts[index]!.trim()) ?? 0) > 1 ? 1 : 0,
+    ]
+  })
+}
