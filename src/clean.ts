@@ -1,3 +1,5 @@
+import type {Root} from 'mdast'
+import {toString as mdastToString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {type Input, defaultMaxBytes, toFile} from './input.js'
 import {orderMeta} from './frontmatter.js'
@@ -75,11 +77,13 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
     async clean(input, document) {
       const file = prepare(input, document)
       const tree = await processor.run(processor.parse(file), file)
+      warnIfEmpty(tree, file)
       return result(file, processor.stringify(tree, file))
     },
     cleanSync(input, document) {
       const file = prepare(input, document)
       const tree = processor.runSync(processor.parse(file), file)
+      warnIfEmpty(tree, file)
       return result(file, processor.stringify(tree, file))
     },
   }
@@ -113,6 +117,17 @@ export function cleanSync(input: Input, options: CleanOptions = {}): CleanResult
 }
 
 /** The result of a processed file: its Markdown, meta, removals and warnings. */
+/**
+ * An output without a word of text from an input with text is never silent:
+ * a warning says so and where to look (the removals say what went and why).
+ */
+function warnIfEmpty(tree: Root, file: VFile): void {
+  if (tree.children.some((node) => node.type !== 'yaml' && /[\p{L}\p{N}]/u.test(mdastToString(node)))) return
+  const removed = file.messages.filter((message) => message.actual !== undefined && /[\p{L}\p{N}]/u.test(message.actual)).length
+  if (removed === 0) return
+  file.message(`the output has no text: all ${removed} blocks of text in the input were taken for page chrome (see the removals for each reason)`, {ruleId: 'clean', source: 'scrubdown'})
+}
+
 export function result(file: VFile, markdown: string): CleanResult {
   const removed: Removal[] = []
   const warnings: Warning[] = []

@@ -42,3 +42,12 @@ describe('the fitted article finder', () => {
     }
   })
 })
+
+describe('an empty output', () => {
+  it('comes with a warning saying why when the input had text', () => {
+    const {markdown, warnings} = cleanSync('<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><footer>© 2024 Town News. All rights reserved.</footer></body></html>')
+    expect(markdown.replace(/^---\n[\s\S]*?\n---\n/u, '').trim()).toBe('')
+    expect(warnings.some((warning) => warning.reason.startsWith('the output has no text'))).toBe(true)
+    expect(cleanSync(`Library opens on Sundays\n${paragraph('council')}`).warnings.some((warning) => warning.reason.startsWith('the output has no text'))).toBe(false)
+  })
+})
