@@ -7,6 +7,7 @@ import {doubleHyphen, parentheticalDash, spacedHyphen} from './rules/dashes.js'
 import {frenchSpacing} from './rules/french.js'
 import {apostrophe, asciiPunctuation, localeQuotes, repairQuotes} from './rules/quotes.js'
 import {rtlMarks} from './rules/rtl.js'
+import {gluedSentence} from './rules/sentences.js'
 
 export type {PunctuationRule, QuoteMode, RuleContext, RuleExample} from './rule.js'
 
@@ -24,6 +25,7 @@ export const punctuationRules: readonly PunctuationRule[] = [
   ellipsis,
   spaceBeforePunctuation,
   spaceAfterPunctuation,
+  gluedSentence,
   parentheticalDash,
   doubleHyphen,
   spacedHyphen,
