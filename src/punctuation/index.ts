@@ -2,6 +2,7 @@ import type {PunctuationRule, QuoteMode, RuleContext} from './rule.js'
 import {appliesTo} from './rule.js'
 import {withProtection} from './protect.js'
 import {arabicComma, arabicQuestion, arabicSemicolon} from './rules/arabic.js'
+import {cjkSpacing} from './rules/cjk.js'
 import {ellipsis, invisible, nfc, spaceAfterPunctuation, spaceBeforePunctuation, spaces} from './rules/common.js'
 import {doubleHyphen, parentheticalDash, spacedHyphen} from './rules/dashes.js'
 import {frenchSpacing} from './rules/french.js'
@@ -35,6 +36,8 @@ export const punctuationRules: readonly PunctuationRule[] = [
   apostrophe,
   localeQuotes,
   repairQuotes,
+  // After the quote rules, which may make the 「」 whose inner spaces it takes.
+  cjkSpacing,
   frenchSpacing,
   asciiPunctuation,
 ]
