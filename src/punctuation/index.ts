@@ -27,6 +27,8 @@ export const punctuationRules: readonly PunctuationRule[] = [
   spaceBeforePunctuation,
   spaceAfterPunctuation,
   gluedSentence,
+  // Before the quote rules, which read the spaces beside a quotation mark: a second run must see what the first saw.
+  cjkSpacing,
   parentheticalDash,
   doubleHyphen,
   spacedHyphen,
@@ -36,8 +38,6 @@ export const punctuationRules: readonly PunctuationRule[] = [
   apostrophe,
   localeQuotes,
   repairQuotes,
-  // After the quote rules, which may make the 「」 whose inner spaces it takes.
-  cjkSpacing,
   frenchSpacing,
   asciiPunctuation,
 ]
