@@ -43,8 +43,8 @@ export const spaces: PunctuationRule = {
   ],
 }
 
-/** A space before a mark; any quotation mark before the space counts, as what the quote rules make of it must not change the answer. */
-const spaceBefore = (marks: string) => new RegExp(`(?<=[\\p{L}\\p{N}\\p{M}"'“”„‟«»‘’‚‹›)\\]])[ ]+(${marks})(?=[\\s"'“”„‟«»‘’‚‹›)\\],.;:!?]|$)`, 'gu')
+/** A space before a mark; any quotation mark before the space counts (CJK corner brackets too: ASCII mode makes them "), as what the quote rules make of it must not change the answer. */
+const spaceBefore = (marks: string) => new RegExp(`(?<=[\\p{L}\\p{N}\\p{M}"'“”„‟«»‘’‚‹›「」『』＂)\\]])[ ]+(${marks})(?=[\\s"'“”„‟«»‘’‚‹›「」『』＂)\\],.;:!?]|$)`, 'gu')
 const spaceBeforeAny = spaceBefore('[,.;:!?،؛؟]')
 /** French keeps its space before ; : ! ?. */
 const spaceBeforeFrench = spaceBefore('[,.،]')
