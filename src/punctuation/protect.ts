@@ -64,7 +64,8 @@ const embedded = /https?:\/\/[^\s<>"”’)\]\uE000\uE001]+|(?<![\p{L}\p{N}._%+-
 const frenchToken = /(?:\S|(?<=[«»])[\u00A0\u202F]|[\u00A0\u202F](?=[;:!?«»]))+/gu
 
 function isAddress(found: string): boolean {
-  if (/^https?:\/\//iu.test(found) || found.includes('@')) return true
+  // www. names a host whatever its last label looks like (isProtected agrees), so a hyphen inside it (news-site) cuts nothing off.
+  if (/^(?:https?:\/\/|www\.)/iu.test(found) || found.includes('@')) return true
   const host = found.split('/')[0]!
   const labels = host.split('.')
   const last = labels[labels.length - 1]!
