@@ -48,6 +48,9 @@ function isShortOpener(word: string, lang: string): boolean {
   return (stopwordsOf(lang)?.has(word) ?? false) && !tlds.has(word)
 }
 
+/** Languages that capitalize every noun: a capitalized word before the dot is as much prose as a lower-case one. */
+const nounsCapitalized = new Set(['de', 'lb'])
+
 /** Generic top-level domains written capitalized in brand names (Yahoo.Com, Booking.Com): never a sentence's first word. */
 const genericDomains = new Set(['com', 'net', 'org', 'edu', 'gov', 'mil', 'int', 'info', 'biz'])
 
@@ -80,8 +83,13 @@ export function isGluedBoundary(before: string, after: string, lang: string): bo
   if (extensions.has(next) || genericDomains.has(next)) return false // Vue.Js, README.Md, Yahoo.Com
   // Two letters: a country's domain (Amazon.De, amazon.It) unless a word of the block's language a sentence opens with.
   if ([...next].length === 2) return lower ? isShortOpener(next, lang) : isShortOpener(next, lang) && !tlds.has(next)
-  // A capitalized name before the dot (Yahoo.Shop, System.Linq): only a function word of the language that is no domain says prose ("Haus.Der").
-  if (!lower) return (stopwordsOf(lang)?.has(next) ?? false) && !tlds.has(next)
+  if (!lower) {
+    if (tlds.has(next)) return false // Yahoo.Shop, Dropbox.Tech, Spiders.Agency
+    // German capitalizes its nouns, so a sentence often ends in one (Daten.Weder, Haus.Der).
+    if (nounsCapitalized.has(toLangCode(lang))) return true
+    // Elsewhere a capitalized word before the dot is a name (System.Linq, Her.Meneutics): only a function word after it says prose (Paris.The).
+    return stopwordsOf(lang)?.has(next) ?? false
+  }
   // A lower-case word of prose, then a capitalized word of three letters or more (beschenken.Die, today.Apple).
   return true
 }
@@ -90,13 +98,16 @@ export const gluedSentence: PunctuationRule = {
   name: 'common/glued-sentence',
   needs: /\p{L}\.\p{Lu}/u,
   description:
-    'Restores the space after a full stop glued to the next sentence’s capitalized first word (shiny.If, previsto.Ma, αυτοκίνητα.Οι) when the evidence says prose: a lower-case word of two letters or more before the dot (a capitalized one only before a function word of the block’s language that is no domain), a capitalized word after it in the same script that ends there, and a two-letter word after it only if it is a function word of the block’s language. Domains, URLs, file names, versions, numbers, initials, abbreviations (Mr.Smith, St.Petersburg) and code stay.',
+    'Restores the space after a full stop glued to the next sentence’s capitalized first word (shiny.If, previsto.Ma, αυτοκίνητα.Οι) when the evidence says prose: a lower-case word of two letters or more before the dot, with a word before it on its line (a capitalized one only in German, which capitalizes nouns, or before a function word of the block’s language, and never before a domain), a capitalized word after it in the same script that ends there, and a two-letter word after it only if it is a function word of the block’s language. Domains, URLs, file names, versions, numbers, initials, abbreviations (Mr.Smith, St.Petersburg) and code stay; so does a word that starts its line (lit.Cologne).',
   enabled: true,
   apply: (text, {lang}) =>
     text.replace(/(?<=\p{L}{2})\.(?=\p{Lu}\p{Ll})/gu, (dot: string, offset: number, whole: string) => {
       let start = offset
       while (start > 0 && letters.test(whole[start - 1]!)) start--
       if (start > 0 && !beforeWord.test(whole[start - 1]!)) return dot
+      // A sentence before the dot: some word earlier on the line. A name or code that starts its line ("lit.Cologne", " exports.Cow = Cow;") has none.
+      const head = whole.slice(Math.max(0, start - 200), start)
+      if (!/[\p{L}\p{N}]/u.test(head.slice(head.lastIndexOf('\n') + 1))) return dot
       let end = offset + 1
       while (end < whole.length && letters.test(whole[end]!)) end++
       const following = whole[end]
@@ -113,6 +124,7 @@ export const gluedSentence: PunctuationRule = {
     ['ηλεκτρικά αυτοκίνητα.Οι πωλήσεις', 'ηλεκτρικά αυτοκίνητα. Οι πωλήσεις', 'el'],
     ['он пришёл домой.Но она ушла', 'он пришёл домой. Но она ушла', 'ru'],
     ['Das ist unser Haus.Der Garten ist groß', 'Das ist unser Haus. Der Garten ist groß', 'de'],
+    ['Verlust der Daten.Weder die Kasse noch', 'Verlust der Daten. Weder die Kasse noch', 'de'],
     ['the new phones ship today.Apple said', 'the new phones ship today. Apple said'],
     ['it was warm today.It’s cold now', 'it was warm today. It’s cold now'],
     // Guards: domains and URLs.
@@ -127,6 +139,11 @@ export const gluedSentence: PunctuationRule = {
     ['upgrade to v2.1.0 or 3.5 at 10.30 today', 'upgrade to v2.1.0 or 3.5 at 10.30 today'],
     ['call myObject.Name or Number.EPSILON or obj.toString()', 'call myObject.Name or Number.EPSILON or obj.toString()'],
     ['call fmt.Println(x) and #today.It', 'call fmt.Println(x) and #today.It'],
+    // A name or code that starts its line; a capitalized name before a word that is no function word, or before a domain.
+    ['lit.Cologne\nTickets', 'lit.Cologne\nTickets', 'de'],
+    ['Code:\n exports.Cow = Cow;', 'Code:\n exports.Cow = Cow;'],
+    ['using System.Linq and Her.Meneutics', 'using System.Linq and Her.Meneutics'],
+    ['auf Dropbox.Tech und Spiders.Agency', 'auf Dropbox.Tech und Spiders.Agency', 'de'],
     // Abbreviations and initials.
     ['the U.S.It and e.g.It and a.m.It and Ph.D. here', 'the U.S.It and e.g.It and a.m.It and Ph.D. here'],
     ['by J.R.R. Tolkien and J.R.R.Tolkien', 'by J.R.R. Tolkien and J.R.R.Tolkien'],
