@@ -11,6 +11,7 @@ const untouched: Record<string, string[]> = {
   'version strings': ['upgrade to v2.1.0 now', 'Node 20.11.1 is out'],
   'inline code': ['run `a  --  b...c` first', 'call `x = "y"` now'],
   'file names': ['edit index.ts and main.py first', 'open rapport.pdf now'],
+  'names glued at a dot': ['Mr.Smith went to St.Petersburg', 'visit Yahoo.Com or Amazon.De now', 'built with Node.js, ASP.NET and Vue.Js today', 'by J.R.R. Tolkien and the U.S.It team'],
   'code in prose': ['compare with Number.EPSILON instead', 'call Object.keys(obj) or Math.floor on it'],
   'emoticons': ['smile :) or ;-) or :D', "sad :'( today"],
 }
