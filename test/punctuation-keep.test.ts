@@ -5,12 +5,13 @@ import {normalizePunctuation} from '../src/index.js'
 const untouched: Record<string, string[]> = {
   'URLs': ['see https://example.com/a.b?x=1,2 now', 'lees https://nos.nl/artikel/123-iets.html vandaag'],
   'e-mail addresses': ['mail jane.doe@example.org today', 'schrijf naar redactie@krant.nl morgen'],
-  'domain names': ['visit example.com/a.b and news.example.co.uk', 'op nu.nl en tweakers.net'],
+  'domain names': ['visit example.com/a.b and news.example.co.uk', 'op nu.nl en tweakers.net', 'see www.example.news-site.example.De now'],
   'numbers': ['it costs 3.5 or 1.000,50 at 10.30', 'om 10:30 kost het 1.000.000 euro'],
   'abbreviations': ['z.B. and e.g. and U.S. and t.o.v. here', 'd.h. es geht'],
   'version strings': ['upgrade to v2.1.0 now', 'Node 20.11.1 is out'],
   'inline code': ['run `a  --  b...c` first', 'call `x = "y"` now'],
   'file names': ['edit index.ts and main.py first', 'open rapport.pdf now'],
+  'names glued at a dot': ['Mr.Smith went to St.Petersburg', 'visit Yahoo.Com or Amazon.De now', 'built with Node.js, ASP.NET and Vue.Js today', 'by J.R.R. Tolkien and the U.S.It team'],
   'code in prose': ['compare with Number.EPSILON instead', 'call Object.keys(obj) or Math.floor on it'],
   'emoticons': ['smile :) or ;-) or :D', "sad :'( today"],
 }

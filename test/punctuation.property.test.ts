@@ -13,6 +13,8 @@ const pieces = [
   'a', 'B', 'é', 'e\u0301', 'ß', 'ж', 'ї', 'س', 'ي', 'گ', '日', 'は', '1', '0', ' ', '  ', '\u00A0', '\u202F', '\u200B', '\u00AD', '\u200F', '\u202B',
   '.', '..', '...', ',', ';', ':', '!', '?', '"', "'", '“', '”', '„', '«', '»', '‘', '’', '–', '—', '-', '--', '(', ')', '`', '/', '@',
   'www', 'example.com', 'z.B.', '3.5', 'v2.1.0', ':)', 'index.ts', '\n',
+  // What common/glued-sentence and cjk/spacing read: glued capitals, short words that are also domains, CJK marks.
+  'today', 'shiny', 'It', 'If', 'Ma', 'Der', 'Οι', 'Но', 'Yahoo.Com', 'Mr', 'St', '。', '，', '、', '「', '」', '（', '）', '\u3000',
 ]
 const text = fc.array(fc.constantFrom(...pieces), {maxLength: 40}).map((parts) => parts.join(''))
 const lang = fc.constantFrom('en', 'de', 'nl', 'fr', 'sv', 'ru', 'es', 'ar', 'fa', 'ja', 'zh', 'und')
@@ -56,6 +58,25 @@ describe('punctuation properties', () => {
     }), settings(3000))
     // The x-words the fast path leaves to the full test: emoticons.
     expect(isProtected('xD')).toBe(true)
+  })
+
+  it('never changes a URL, an e-mail address, a domain or a file name, whatever prose stands around it', () => {
+    const label = fc.constantFrom('example', 'Yahoo', 'bbc', 'co', 'shiny', 'today', 'It', 'If', 'Ma', 'news-site', 'a1')
+    const tld = fc.constantFrom('com', 'it', 'de', 'ma', 'uk', 'nl', 'Com', 'It', 'De')
+    const host = fc.tuple(fc.array(label, {minLength: 1, maxLength: 3}), tld).map(([labels, last]) => [...labels, last].join('.'))
+    const segment = fc.constantFrom('a', 'Path', 'index.ts', 'It', 'x.If', 'today.It', '2024', 'a,b', 'q?x=1', '...', '--')
+    const url = fc.tuple(fc.constantFrom('https://', 'http://www.', 'www.'), host, fc.array(segment, {maxLength: 3}))
+      .map(([scheme, name, path]) => `${scheme}${name}${path.length > 0 ? `/${path.join('/')}` : ''}`)
+    const email = fc.tuple(fc.constantFrom('jane', 'jane.doe', 'Jane.Doe', 'today.It', 'x_y', 'a+b'), host).map(([local, name]) => `${local}@${name}`)
+    const file = fc.tuple(fc.constantFrom('index', 'README', 'Node', 'shiny', 'today', 'rapport', 'my-file', 'a.b'), fc.constantFrom('ts', 'md', 'js', 'py', 'pdf', 'json', 'html', 'tar.gz'))
+      .map(([stem, extension]) => `${stem}.${extension}`)
+    const named = fc.constantFrom('example.com', 'Yahoo.Com', 'Amazon.De', 'bbc.co.uk', 'Node.js', 'ASP.NET', 'Vue.Js', 'README.md', 'report.Pdf', 'Chart.Js')
+    const token = fc.oneof(url, email, file, named)
+    fc.assert(fc.property(text, token, text, lang, quotes, (before, kept, after, code, mode) => {
+      // Only the token in the middle may account for it in the output.
+      fc.pre(!`${before} ${after}`.includes(kept))
+      expect(normalizePunctuation(`${before} ${kept} ${after}`, code, {quotes: mode})).toContain(kept)
+    }), settings(3000))
   })
 
   it('never changes text inside inline code', () => {

@@ -19,6 +19,13 @@ describe('punctuation rules', () => {
     expect(normalizePunctuation('zei "ja"', 'nl', {rules: {'quotes/locale': false}})).toBe('zei "ja"')
   })
 
+  it('is idempotent where the quote rules or ASCII mode turn CJK corner brackets into other quotes', () => {
+    for (const [text, lang, quotes] of [['「 ;', 'en', 'ascii'], ['」  ...', 'en', 'ascii'], ['」ي」,', 'en', 'locale']] as const) {
+      const once = normalizePunctuation(text, lang, {quotes})
+      expect(normalizePunctuation(once, lang, {quotes}), `${lang} ${quotes}: ${text}`).toBe(once)
+    }
+  })
+
   it('is idempotent on the seeds\' fixes', () => {
     for (const text of ['beschenken.sehr aufgepumpt', 'wir alle –hauptsächlich Marketingfachleute– Wir', 'ديب سيك, سباق', 'Wacht maar...', 'Il dit «merci» ?']) {
       for (const lang of ['de', 'fr', 'ar', 'nl']) {

@@ -2,11 +2,13 @@ import type {PunctuationRule, QuoteMode, RuleContext} from './rule.js'
 import {appliesTo} from './rule.js'
 import {withProtection} from './protect.js'
 import {arabicComma, arabicQuestion, arabicSemicolon} from './rules/arabic.js'
+import {cjkSpacing} from './rules/cjk.js'
 import {ellipsis, invisible, nfc, spaceAfterPunctuation, spaceBeforePunctuation, spaces} from './rules/common.js'
 import {doubleHyphen, parentheticalDash, spacedHyphen} from './rules/dashes.js'
 import {frenchSpacing} from './rules/french.js'
 import {apostrophe, asciiPunctuation, localeQuotes, repairQuotes} from './rules/quotes.js'
 import {rtlMarks} from './rules/rtl.js'
+import {gluedSentence} from './rules/sentences.js'
 
 export type {PunctuationRule, QuoteMode, RuleContext, RuleExample} from './rule.js'
 
@@ -24,6 +26,9 @@ export const punctuationRules: readonly PunctuationRule[] = [
   ellipsis,
   spaceBeforePunctuation,
   spaceAfterPunctuation,
+  gluedSentence,
+  // Before the quote rules, which read the spaces beside a quotation mark: a second run must see what the first saw.
+  cjkSpacing,
   parentheticalDash,
   doubleHyphen,
   spacedHyphen,

@@ -2,10 +2,10 @@ import {createRequire} from 'node:module'
 
 const require = createRequire(import.meta.url)
 /** IANA's top-level domains (the `tlds` package), to tell `example.com` from `beschenken.sehr`. */
-const tlds = new Set<string>(require('tlds') as string[])
+export const tlds: ReadonlySet<string> = new Set<string>(require('tlds') as string[])
 
 /** File extensions that show up in prose about software. */
-const extensions = new Set([
+export const extensions: ReadonlySet<string> = new Set([
   'js', 'mjs', 'cjs', 'ts', 'tsx', 'jsx', 'py', 'rb', 'go', 'rs', 'java', 'php', 'c', 'h', 'cpp', 'cs', 'sh', 'md',
   'txt', 'html', 'htm', 'css', 'json', 'xml', 'yaml', 'yml', 'toml', 'csv', 'pdf', 'doc', 'docx', 'xls', 'xlsx',
   'ppt', 'pptx', 'jpg', 'jpeg', 'png', 'gif', 'svg', 'webp', 'mp3', 'mp4', 'zip', 'gz', 'tar', 'exe', 'dll', 'ini', 'log', 'sql',
@@ -64,7 +64,8 @@ const embedded = /https?:\/\/[^\s<>"”’)\]\uE000\uE001]+|(?<![\p{L}\p{N}._%+-
 const frenchToken = /(?:\S|(?<=[«»])[\u00A0\u202F]|[\u00A0\u202F](?=[;:!?«»]))+/gu
 
 function isAddress(found: string): boolean {
-  if (/^https?:\/\//iu.test(found) || found.includes('@')) return true
+  // www. names a host whatever its last label looks like (isProtected agrees), so a hyphen inside it (news-site) cuts nothing off.
+  if (/^(?:https?:\/\/|www\.)/iu.test(found) || found.includes('@')) return true
   const host = found.split('/')[0]!
   const labels = host.split('.')
   const last = labels[labels.length - 1]!

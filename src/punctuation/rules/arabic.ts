@@ -1,7 +1,7 @@
 import type {PunctuationRule} from '../rule.js'
 
-/** An Arabic-script letter (with any marks, and a closing quote) right before the mark: the mark belongs to Arabic text. */
-const afterArabic = (mark: string) => new RegExp(`(?<=[\\p{Script=Arabic}&&\\p{L}]\\p{M}{0,8}["'“”„‟«»‘’‚‹›\\)\\]]?) *${mark}(?!\\p{N})`, 'gv')
+/** An Arabic-script letter (with any marks, and a closing quote of any kind: the quote rules may turn 「」 into “”) right before the mark: the mark belongs to Arabic text. */
+const afterArabic = (mark: string) => new RegExp(`(?<=[\\p{Script=Arabic}&&\\p{L}]\\p{M}{0,8}["'“”„‟«»‘’‚‹›「」『』＂\\)\\]]?) *${mark}(?!\\p{N})`, 'gv')
 
 const comma = afterArabic(',')
 const semicolon = afterArabic(';')

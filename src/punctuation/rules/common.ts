@@ -43,8 +43,8 @@ export const spaces: PunctuationRule = {
   ],
 }
 
-/** A space before a mark; any quotation mark before the space counts, as what the quote rules make of it must not change the answer. */
-const spaceBefore = (marks: string) => new RegExp(`(?<=[\\p{L}\\p{N}\\p{M}"'“”„‟«»‘’‚‹›)\\]])[ ]+(${marks})(?=[\\s"'“”„‟«»‘’‚‹›)\\],.;:!?]|$)`, 'gu')
+/** A space before a mark; any quotation mark before the space counts (CJK corner brackets too: ASCII mode makes them "), as what the quote rules make of it must not change the answer. */
+const spaceBefore = (marks: string) => new RegExp(`(?<=[\\p{L}\\p{N}\\p{M}"'“”„‟«»‘’‚‹›「」『』＂)\\]])[ ]+(${marks})(?=[\\s"'“”„‟«»‘’‚‹›「」『』＂)\\],.;:!?]|$)`, 'gu')
 const spaceBeforeAny = spaceBefore('[,.;:!?،؛؟]')
 /** French keeps its space before ; : ! ?. */
 const spaceBeforeFrench = spaceBefore('[,.،]')
@@ -61,7 +61,7 @@ export const spaceBeforePunctuation: PunctuationRule = {
 export const spaceAfterPunctuation: PunctuationRule = {
   name: 'common/space-after-punctuation',
   needs: /\p{L}[.!?,]\p{L}/u,
-  description: 'Restores the space missing after a full stop, comma, ! or ? between two words (beschenken.sehr), never in URLs, domains, file names, numbers or abbreviations.',
+  description: 'Restores the space missing after a full stop before a lower-case word (beschenken.sehr), after ! or ? before a capitalized word, and after a comma between two words, never in URLs, domains, file names, numbers or abbreviations (a full stop before a capital is common/glued-sentence’s).',
   enabled: true,
   apply(text) {
     return text
@@ -69,7 +69,10 @@ export const spaceAfterPunctuation: PunctuationRule = {
         const before = whole[offset - 1]!
         // "U.S.A" and camelCase.Method: an upper-case letter before the mark.
         if (before !== before.toLowerCase()) return mark
-        if (mark !== '.' && next === next.toLowerCase() && next !== next.toUpperCase()) return mark
+        const lowerNext = next === next.toLowerCase() && next !== next.toUpperCase()
+        if (mark !== '.' && lowerNext) return mark
+        // A full stop before a capital is common/glued-sentence's to judge (Yahoo.Com, St.Petersburg and Haus.Der look alike here).
+        if (mark === '.' && !lowerNext) return mark
         return `${mark} `
       })
       .replace(/(?<=\p{L}{2}),(?=\p{L}{2})/gu, ', ')
