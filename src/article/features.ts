@@ -53,8 +53,9 @@ interface Own {
   base: number
 }
 
-const url = /https?:\/\/|www\.\S|\S@\S+\.\p{L}/u
-const shortWord = /(?:^|[\s"'“„«(])[\p{L}]{1,3}(?=[\s,.;:!?"'”»)]|$)/gu
+const url = /https?:\/\/|www\.\S|@[\p{L}\p{N}-]+\./u
+/** A word of one to three letters, with the punctuation around it: most function words ("the", "de", "и"). */
+const shortWord = /^["'“„«(]?\p{L}{1,3}[,.;:!?"'”»)]*$/u
 const digit = /\p{N}/gu
 const letterOrDigit = /[\p{L}\p{N}]/gu
 const comma = /[,،、，]/gu
@@ -81,7 +82,7 @@ function own(node: RootContent, text: string, base: number): Own {
     node.type === 'heading' ? 1 : 0,
     node.type === 'code' || node.type === 'table' ? 1 : 0,
     url.test(trimmed) ? 1 : 0,
-    words > 0 ? Math.min(1, (trimmed.match(shortWord)?.length ?? 0) / words) : 0,
+    words > 0 ? Math.min(1, trimmed.split(/\s+/u).filter((part) => shortWord.test(part)).length / words) : 0,
     chars > 0 ? (trimmed.match(digit)?.length ?? 0) / chars : 0,
     words > 0 ? Math.min(1, (trimmed.match(comma)?.length ?? 0) / words * 5) : 0,
     words <= 3 ? 1 : 0,
