@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {cleanSync, detectFormat, parseHtml} from '../src/index.js'
+import {blockText} from '../src/util/tree.js'
 import {body} from './helpers/run.js'
 
 const prose = (words: string) => `<p>${words} This sentence is here so the paragraph reads as real prose, with commas, and a full stop.</p>`
@@ -69,6 +70,40 @@ describe('parseHtml: structure', () => {
     const html = '<html><body><article>\n<p>First paragraph of the article, long enough to be prose, with a full stop.</p>\n</article></body></html>'
     const {tree} = parseHtml(html)
     expect(tree.children[0]?.position?.start.line).toBe(2)
+  })
+})
+
+describe('parseHtml: end tags left out', () => {
+  // htmlparser2 ends an open <li> only when it is the innermost element: each item nested in the paragraph of the one
+  // before, and the Markdown writer read each level twice (16 items 2.9 s, 20 items 30 s). 200 would never finish.
+  const items = 200
+  const texts = Array.from({length: items}, (_, index) => `Item number ${index} of the list`)
+
+  it('reads 200 <li><p> items without </p> or </li> as one flat list', () => {
+    const html = `<html><body><article>${prose('A list follows.')}<ul>${texts.map((text) => `<li><p>${text}`).join('')}</ul>${prose('After the list.')}</article></body></html>`
+    const {tree} = parseHtml(html)
+    const list = tree.children.find((node) => node.type === 'list')
+    expect(list?.type === 'list' && list.children.map((item) => item.children.map((block) => block.type))).toEqual(texts.map(() => ['paragraph']))
+    const markdown = body(cleanSync(html, {format: 'html'}).markdown)
+    expect(markdown).toContain(texts.map((text) => `- ${text}`).join('\n\n'))
+    expect(markdown).toContain('After the list.')
+  })
+
+  it('reads 200 <dt><p> and <dd><p> pairs without end tags as one flat list', () => {
+    const html = `<html><body><article>${prose('Terms follow.')}<dl>${texts.map((text) => `<dt><p>${text}<dd><p>What it means`).join('')}</dl></article></body></html>`
+    const {tree} = parseHtml(html)
+    const list = tree.children.find((node) => node.type === 'list')
+    expect(list?.type === 'list' && list.children.length).toBe(items)
+    const markdown = body(cleanSync(html, {format: 'html'}).markdown)
+    for (const text of texts) expect(markdown).toContain(`- ${text}\n\n  What it means`)
+  })
+
+  it('keeps items in their own nested list, and what follows an item ended early after it', () => {
+    const {tree} = parseHtml('<ul><li>One<ul><li>Two<li>Three</ul><li>Four<p>more<li>Five</li> after</p></ul>')
+    const list = tree.children[0]
+    expect(list?.type).toBe('list')
+    const texts = list?.type === 'list' ? list.children.map((item) => item.children.map((block) => (block.type === 'list' ? `[${block.children.length}]` : blockText(block)))) : []
+    expect(texts).toEqual([['One', '[2]'], ['Four', 'more'], ['Five', 'after']])
   })
 })
 

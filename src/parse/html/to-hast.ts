@@ -28,10 +28,13 @@ export function toHast(container: Element, options: ToHastOptions = {}): HastRoo
   const push = (children: AnyNode[], parent: HastRoot | HastElement, depth: number) => {
     for (let index = children.length - 1; index >= 0; index--) stack.push({node: children[index]!, parent, depth})
   }
+  const up = new Map<HastElement, {parent: HastRoot | HastElement; depth: number}>()
   // The container itself too: a chosen `<p>` must stay a paragraph.
   push([container], root, 0)
   while (stack.length > 0) {
-    const {node, parent, depth} = stack.pop()!
+    const entry = stack.pop()!
+    if (isElement(entry.node) && itemTags.has(entry.node.name)) closeOpenItem(entry, stack, up)
+    const {node, parent, depth} = entry
     if (isText(node)) {
       const text: ElementContent = {type: 'text', value: node.data}
       const position = positionOf(node, options.toPoint)
@@ -48,9 +51,61 @@ export function toHast(container: Element, options: ToHastOptions = {}): HastRoo
     const position = positionOf(node, options.toPoint)
     if (position) element.position = position
     ;(parent.children as ElementContent[]).push(element)
+    up.set(element, {parent, depth})
     push(node.children, element, depth + 1)
   }
   return root
+}
+
+/** List items and definition terms: a new one ends the one still open, as a browser's parser does. */
+const itemTags = new Map([
+  ['li', new Set(['li'])],
+  ['dt', new Set(['dt', 'dd'])],
+  ['dd', new Set(['dt', 'dd'])],
+])
+
+/**
+ * Elements an open item is not looked for beyond (HTML's "special" elements
+ * but `address`, `div` and `p`): a list nested in an item, a table, a quote.
+ */
+const itemScope = new Set([
+  'applet', 'article', 'aside', 'blockquote', 'body', 'button', 'caption', 'center', 'dd', 'details', 'dir', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'html',
+  'iframe', 'li', 'listing', 'main', 'marquee', 'menu', 'nav', 'object', 'ol', 'plaintext', 'pre', 'section', 'select',
+  'summary', 'table', 'tbody', 'td', 'template', 'textarea', 'tfoot', 'th', 'thead', 'tr', 'ul', 'xmp',
+])
+
+/**
+ * `<li><p>one<li><p>two` (end tags left out, as old pages write them): the
+ * parser (htmlparser2) ends an open `<li>` only when it is the innermost
+ * element, so each item nests in the paragraph of the one before, and the
+ * Markdown writer's cost doubles with each level (20 items took 30 s). As a
+ * browser does, the new item (`li`, or `dt`/`dd`) ends the open one and the
+ * elements inside it, and goes beside it; what follows it in those elements
+ * goes after it, in its list.
+ */
+function closeOpenItem(
+  entry: {node: AnyNode; parent: HastRoot | HastElement; depth: number},
+  stack: Array<{parent: HastRoot | HastElement}>,
+  up: Map<HastElement, {parent: HastRoot | HastElement; depth: number}>,
+): void {
+  const ends = itemTags.get((entry.node as Element).name)!
+  const closed = new Set<HastRoot | HastElement>()
+  let open = entry.parent
+  while (open.type === 'element') {
+    closed.add(open)
+    const above = up.get(open)
+    if (!above) return
+    if (ends.has(open.tagName)) {
+      entry.parent = above.parent
+      entry.depth = above.depth
+      // What follows the new item inside the elements it ended (their remaining children, on top of the stack) follows it in the list.
+      for (let at = stack.length - 1; at >= 0 && closed.has(stack[at]!.parent); at--) stack[at]!.parent = above.parent
+      return
+    }
+    if (itemScope.has(open.tagName)) return
+    open = above.parent
+  }
 }
 
 /** An image the page sizes as an icon or avatar (at most 80 × 80): not an article image. */
