@@ -148,3 +148,34 @@ describe('text that looks like Markdown or HTML stays text', () => {
     expect(markdown).not.toMatch(/^<script>/m)
   })
 })
+
+/** The links and images in the output as Markdown reads it back, and whether it holds raw HTML. */
+function live(markdown: string): {urls: string[]; html: boolean} {
+  const urls: string[] = []
+  let html = false
+  const walk = (node: {type: string; url?: string; children?: unknown[]}) => {
+    if (node.url !== undefined) urls.push(node.url)
+    if (node.type === 'html') html = true
+    for (const child of (node.children ?? []) as Array<{type: string}>) walk(child)
+  }
+  walk(parseMarkdown(markdown).tree as Root)
+  return {urls, html}
+}
+
+describe('text straight inside a list stays text', () => {
+  const hostileText = 'Click [here](javascript:alert(1)) or &lt;img src=x onerror=alert(1)&gt; now'
+  const page = (list: string) => `<html><body><article><p>${prose}</p>${list}<p>${prose.replace('council', 'mayor')}</p></article></body></html>`
+  // The converter put such text in a list item without a paragraph, where the Markdown writer does not escape.
+  it.each([
+    ['<ul>', `<ul>${hostileText}</ul>`],
+    ['<ol>', `<ol>${hostileText}</ol>`],
+    ['<dl>', `<dl>${hostileText}</dl>`],
+    ['<dir>', `<dir>${hostileText}</dir>`],
+    ['after </li>', `<ul><li>First item</li>${hostileText}<li>Last item</li></ul>`],
+    ['a nested list', `<ul><li>First item<ul>${hostileText}</ul></li></ul>`],
+  ])('in %s: no live link or HTML, the text escaped', (_, list) => {
+    const markdown = body(cleanSync(page(list), {format: 'html'}).markdown)
+    expect(live(markdown)).toEqual({urls: [], html: false})
+    expect(markdown).toContain('Click \\[here]\\(javascript:alert(1)) or \\<img src=x onerror=alert(1)> now')
+  })
+})

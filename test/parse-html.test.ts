@@ -105,6 +105,18 @@ describe('parseHtml: end tags left out', () => {
     const texts = list?.type === 'list' ? list.children.map((item) => item.children.map((block) => (block.type === 'list' ? `[${block.children.length}]` : blockText(block)))) : []
     expect(texts).toEqual([['One', '[2]'], ['Four', 'more'], ['Five', 'after']])
   })
+
+  // Other blocks the parser nests in inline content or a heading: the writer doubled its work at each level the same way.
+  // A heading left open nests the next one (60 levels: below the depth past which nesting is flattened, 64).
+  it.each([
+    ['<li><b>', 200, (index: number) => `<li><b>Entry ${index}`, (index: number) => `- **Entry ${index}**`],
+    ['<h2><p>', 60, (index: number) => `<h2><p>Entry ${index}`, (index: number) => `## Entry ${index}`],
+    ['<p><h2>', 60, (index: number) => `<p><h2>Entry ${index}`, (index: number) => `## Entry ${index}`],
+  ])('reads %s left open (%i times), each entry a block of its own', (_, count, open, written) => {
+    const html = `<html><body><article>${prose('Entries follow.')}${Array.from({length: count}, (__, index) => open(index)).join('')}</article></body></html>`
+    const markdown = body(cleanSync(html, {format: 'html'}).markdown)
+    for (let index = 0; index < count; index++) expect(markdown).toContain(`${written(index)}\n`)
+  })
 })
 
 describe('parseHtml: main content and chrome', () => {
