@@ -179,3 +179,23 @@ describe('text straight inside a list stays text', () => {
     expect(markdown).toContain('Click \\[here]\\(javascript:alert(1)) or \\<img src=x onerror=alert(1)> now')
   })
 })
+
+describe('a text dump read as Markdown keeps no markup', () => {
+  // Front matter at the top makes a dump (or a JSON Lines "text") Markdown; its raw HTML and script links were passed through.
+  const input = `---\ntitle: A dump with front matter\n---\n\n${prose}\n\nClick [here](javascript:alert(1)) or <img src=x onerror=alert(1)> now, [safe](https://example.com/a).\n\n<div onclick="steal()">A block of HTML</div>\n\nA [reference][bad], ![pixel](data:image/png;base64,AAAA), <javascript:alert(2)> and [spaced]( java\tscript:alert(3)).\n\n[bad]: javascript:alert(4)\n\n${prose.replace('council', 'mayor')}\n`
+
+  it('has raw HTML as escaped text and links without a safe URL as their text', () => {
+    const result = cleanSync(input)
+    expect(result.meta.title).toBe('A dump with front matter')
+    const markdown = body(result.markdown)
+    expect(live(markdown)).toEqual({urls: ['https://example.com/a'], html: false})
+    expect(markdown).toContain('Click here or \\<img src=x onerror=alert(1)> now, [safe](https://example.com/a).')
+    expect(markdown).toContain('\\<div onclick="steal()">A block of HTML\\</div>')
+    expect(markdown).not.toMatch(/javascript:alert\((?:1|3|4)\)|data:image/)
+  })
+
+  it('a second clean changes nothing', () => {
+    const first = cleanSync(input).markdown
+    expect(cleanSync(first).markdown).toBe(first)
+  })
+})
