@@ -199,3 +199,22 @@ describe('a text dump read as Markdown keeps no markup', () => {
     expect(cleanSync(first).markdown).toBe(first)
   })
 })
+
+describe('the link filter reads the scheme as a browser does', () => {
+  // A browser drops control characters and spaces before the scheme and tabs and line breaks inside it: all of these run script.
+  it.each([
+    ['&#1;javascript:alert(1)'],
+    ['\x1fjavascript:alert(1)'],
+    ['java&#x09;script:alert(1)'],
+    ['java&#x0A;script:alert(1)'],
+    ['java\nscript:alert(1)'],
+    [' &#x0D;JaVaScRiPt:alert(1)'],
+    ['&#x0C;vbscript:msgbox(1)'],
+    ['da&#x09;ta:text/html,<script>alert(1)</script>'],
+  ])('drops href=%j and keeps the link text', (href) => {
+    const html = `<html><body><article><p>${prose}</p><p>${prose} See <a href="${href}">the page of the council</a> and <a href="https://example.com/b">the map</a>.</p></article></body></html>`
+    const markdown = body(cleanSync(html, {format: 'html'}).markdown)
+    expect(live(markdown).urls).toEqual(['https://example.com/b'])
+    expect(markdown).toContain('See the page of the council and [the map](https://example.com/b).')
+  })
+})
