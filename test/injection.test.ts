@@ -148,3 +148,73 @@ describe('text that looks like Markdown or HTML stays text', () => {
     expect(markdown).not.toMatch(/^<script>/m)
   })
 })
+
+/** The links and images in the output as Markdown reads it back, and whether it holds raw HTML. */
+function live(markdown: string): {urls: string[]; html: boolean} {
+  const urls: string[] = []
+  let html = false
+  const walk = (node: {type: string; url?: string; children?: unknown[]}) => {
+    if (node.url !== undefined) urls.push(node.url)
+    if (node.type === 'html') html = true
+    for (const child of (node.children ?? []) as Array<{type: string}>) walk(child)
+  }
+  walk(parseMarkdown(markdown).tree as Root)
+  return {urls, html}
+}
+
+describe('text straight inside a list stays text', () => {
+  const hostileText = 'Click [here](javascript:alert(1)) or &lt;img src=x onerror=alert(1)&gt; now'
+  const page = (list: string) => `<html><body><article><p>${prose}</p>${list}<p>${prose.replace('council', 'mayor')}</p></article></body></html>`
+  // The converter put such text in a list item without a paragraph, where the Markdown writer does not escape.
+  it.each([
+    ['<ul>', `<ul>${hostileText}</ul>`],
+    ['<ol>', `<ol>${hostileText}</ol>`],
+    ['<dl>', `<dl>${hostileText}</dl>`],
+    ['<dir>', `<dir>${hostileText}</dir>`],
+    ['after </li>', `<ul><li>First item</li>${hostileText}<li>Last item</li></ul>`],
+    ['a nested list', `<ul><li>First item<ul>${hostileText}</ul></li></ul>`],
+  ])('in %s: no live link or HTML, the text escaped', (_, list) => {
+    const markdown = body(cleanSync(page(list), {format: 'html'}).markdown)
+    expect(live(markdown)).toEqual({urls: [], html: false})
+    expect(markdown).toContain('Click \\[here]\\(javascript:alert(1)) or \\<img src=x onerror=alert(1)> now')
+  })
+})
+
+describe('a text dump read as Markdown keeps no markup', () => {
+  // Front matter at the top makes a dump (or a JSON Lines "text") Markdown; its raw HTML and script links were passed through.
+  const input = `---\ntitle: A dump with front matter\n---\n\n${prose}\n\nClick [here](javascript:alert(1)) or <img src=x onerror=alert(1)> now, [safe](https://example.com/a).\n\n<div onclick="steal()">A block of HTML</div>\n\nA [reference][bad], ![pixel](data:image/png;base64,AAAA), <javascript:alert(2)> and [spaced]( java\tscript:alert(3)).\n\n[bad]: javascript:alert(4)\n\n${prose.replace('council', 'mayor')}\n`
+
+  it('has raw HTML as escaped text and links without a safe URL as their text', () => {
+    const result = cleanSync(input)
+    expect(result.meta.title).toBe('A dump with front matter')
+    const markdown = body(result.markdown)
+    expect(live(markdown)).toEqual({urls: ['https://example.com/a'], html: false})
+    expect(markdown).toContain('Click here or \\<img src=x onerror=alert(1)> now, [safe](https://example.com/a).')
+    expect(markdown).toContain('\\<div onclick="steal()">A block of HTML\\</div>')
+    expect(markdown).not.toMatch(/javascript:alert\((?:1|3|4)\)|data:image/)
+  })
+
+  it('a second clean changes nothing', () => {
+    const first = cleanSync(input).markdown
+    expect(cleanSync(first).markdown).toBe(first)
+  })
+})
+
+describe('the link filter reads the scheme as a browser does', () => {
+  // A browser drops control characters and spaces before the scheme and tabs and line breaks inside it: all of these run script.
+  it.each([
+    ['&#1;javascript:alert(1)'],
+    ['\x1fjavascript:alert(1)'],
+    ['java&#x09;script:alert(1)'],
+    ['java&#x0A;script:alert(1)'],
+    ['java\nscript:alert(1)'],
+    [' &#x0D;JaVaScRiPt:alert(1)'],
+    ['&#x0C;vbscript:msgbox(1)'],
+    ['da&#x09;ta:text/html,<script>alert(1)</script>'],
+  ])('drops href=%j and keeps the link text', (href) => {
+    const html = `<html><body><article><p>${prose}</p><p>${prose} See <a href="${href}">the page of the council</a> and <a href="https://example.com/b">the map</a>.</p></article></body></html>`
+    const markdown = body(cleanSync(html, {format: 'html'}).markdown)
+    expect(live(markdown).urls).toEqual(['https://example.com/b'])
+    expect(markdown).toContain('See the page of the council and [the map](https://example.com/b).')
+  })
+})

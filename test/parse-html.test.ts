@@ -1,6 +1,10 @@
 import {describe, expect, it} from 'vitest'
+import * as cheerio from 'cheerio/slim'
+import type {Element} from 'domhandler'
 import {VFile} from 'vfile'
 import {cleanSync, detectFormat, parseHtml} from '../src/index.js'
+import {toHast} from '../src/parse/html/to-hast.js'
+import {blockText} from '../src/util/tree.js'
 import {body} from './helpers/run.js'
 
 const prose = (words: string) => `<p>${words} This sentence is here so the paragraph reads as real prose, with commas, and a full stop.</p>`
@@ -69,6 +73,79 @@ describe('parseHtml: structure', () => {
     const html = '<html><body><article>\n<p>First paragraph of the article, long enough to be prose, with a full stop.</p>\n</article></body></html>'
     const {tree} = parseHtml(html)
     expect(tree.children[0]?.position?.start.line).toBe(2)
+  })
+})
+
+describe('parseHtml: end tags left out', () => {
+  // htmlparser2 ends an open <li> only when it is the innermost element: each item nested in the paragraph of the one
+  // before, and the Markdown writer read each level twice (16 items 2.9 s, 20 items 30 s). 200 would never finish.
+  const items = 200
+  const texts = Array.from({length: items}, (_, index) => `Item number ${index} of the list`)
+
+  it('reads 200 <li><p> items without </p> or </li> as one flat list', () => {
+    const html = `<html><body><article>${prose('A list follows.')}<ul>${texts.map((text) => `<li><p>${text}`).join('')}</ul>${prose('After the list.')}</article></body></html>`
+    const {tree} = parseHtml(html)
+    const list = tree.children.find((node) => node.type === 'list')
+    expect(list?.type === 'list' && list.children.map((item) => item.children.map((block) => block.type))).toEqual(texts.map(() => ['paragraph']))
+    const markdown = body(cleanSync(html, {format: 'html'}).markdown)
+    expect(markdown).toContain(texts.map((text) => `- ${text}`).join('\n\n'))
+    expect(markdown).toContain('After the list.')
+  })
+
+  it('reads 200 <dt><p> and <dd><p> pairs without end tags as one flat list', () => {
+    const html = `<html><body><article>${prose('Terms follow.')}<dl>${texts.map((text) => `<dt><p>${text}<dd><p>What it means`).join('')}</dl></article></body></html>`
+    const {tree} = parseHtml(html)
+    const list = tree.children.find((node) => node.type === 'list')
+    expect(list?.type === 'list' && list.children.length).toBe(items)
+    const markdown = body(cleanSync(html, {format: 'html'}).markdown)
+    for (const text of texts) expect(markdown).toContain(`- ${text}\n\n  What it means`)
+  })
+
+  it('keeps items in their own nested list, and what follows an item ended early after it', () => {
+    const {tree} = parseHtml('<ul><li>One<ul><li>Two<li>Three</ul><li>Four<p>more<li>Five</li> after</p></ul>')
+    const list = tree.children[0]
+    expect(list?.type).toBe('list')
+    const texts = list?.type === 'list' ? list.children.map((item) => item.children.map((block) => (block.type === 'list' ? `[${block.children.length}]` : blockText(block)))) : []
+    expect(texts).toEqual([['One', '[2]'], ['Four', 'more'], ['Five', 'after']])
+  })
+
+  // Other blocks the parser nests in inline content or a heading: the writer doubled its work at each level the same way.
+  // A heading left open nests the next one (60 levels: below the depth past which nesting is flattened, 64).
+  it.each([
+    ['<li><b>', 200, (index: number) => `<li><b>Entry ${index}`, (index: number) => `- **Entry ${index}**`],
+    ['<h2><p>', 60, (index: number) => `<h2><p>Entry ${index}`, (index: number) => `## Entry ${index}`],
+    ['<p><h2>', 60, (index: number) => `<p><h2>Entry ${index}`, (index: number) => `## Entry ${index}`],
+  ])('reads %s left open (%i times), each entry a block of its own', (_, count, open, written) => {
+    const html = `<html><body><article>${prose('Entries follow.')}${Array.from({length: count}, (__, index) => open(index)).join('')}</article></body></html>`
+    const markdown = body(cleanSync(html, {format: 'html'}).markdown)
+    for (let index = 0; index < count; index++) expect(markdown).toContain(`${written(index)}\n`)
+  })
+})
+
+describe('parseHtml: long runs of inline nodes', () => {
+  // White-space minification looks ahead over empty siblings for each node, and the converter merges
+  // texts one splice at a time: 2 000 empty spans took 10 s, 40 000 <span>word</span> 31 s, 40 000 hidden divs 51 s.
+  it('builds a paragraph of empty and text-only spans as one text', () => {
+    const $ = cheerio.load(`<p>Start${'<span></span>'.repeat(2000)} and ${'<span>word</span> '.repeat(2000)}<b></b>end</p>`)
+    const paragraph = $('p')[0] as unknown as Element
+    const [p] = toHast(paragraph).children
+    expect(p?.type === 'element' && p.children.map((child) => child.type)).toEqual(['text'])
+    expect(p?.type === 'element' && p.children[0]?.type === 'text' && p.children[0].value).toBe(`Start and ${'word '.repeat(2000)}end`)
+  })
+
+  it('keeps spans with an id, and the elements that print something when empty', () => {
+    const $ = cheerio.load('<p>a<span id="note">b</span><q></q><code></code><img src="/x.png">c</p>')
+    const [p] = toHast($('p')[0] as unknown as Element).children
+    expect(p?.type === 'element' && p.children.map((child) => (child.type === 'element' ? child.tagName : child.type))).toEqual(['text', 'span', 'q', 'code', 'img', 'text'])
+  })
+
+  it('reads 40 000 <span>word</span> in a paragraph and 80 000 hidden divs', () => {
+    const words = 40_000
+    const html = `<html><body><article>${prose('Words follow.')}<p>${'<span>word</span> '.repeat(words)}</p>${'<div style="display:none">x</div>'.repeat(80_000)}${prose('The end.')}</article></body></html>`
+    const markdown = body(cleanSync(html, {format: 'html'}).markdown)
+    expect(markdown.match(/\bword\b/g)?.length).toBe(words)
+    expect(markdown).toContain('The end.')
+    expect(markdown).not.toMatch(/\bx\b/)
   })
 })
 

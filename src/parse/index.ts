@@ -6,7 +6,7 @@ import type {RuleSwitches} from '../punctuation/index.js'
 import type {Format} from '../types.js'
 import {detectFormat} from './detect.js'
 import {type HtmlContentOptions, parseHtml} from './html.js'
-import {parseMarkdown} from './markdown.js'
+import {neutralizeMarkup, parseMarkdown} from './markdown.js'
 import {normalizeEncoding} from './normalize.js'
 import {parseText} from './text.js'
 
@@ -45,6 +45,7 @@ export const scrubdownParse: Plugin<[ParseOptions?], string, Root> = function (o
         return parseText(document)
       case 'markdown': {
         const parsed = parseMarkdown(document)
+        neutralizeMarkup(parsed.tree)
         // What the caller said (url) wins over what the document says.
         file.data.meta = {...parsed.meta, ...meta}
         file.data.hints.markup = true

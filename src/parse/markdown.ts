@@ -1,4 +1,4 @@
-import type {Root, RootContent} from 'mdast'
+import type {Parent, Root, RootContent} from 'mdast'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
@@ -6,6 +6,7 @@ import {parse as parseYaml} from 'yaml'
 import {gfmTables} from '../gfm.js'
 import type {Meta} from '../types.js'
 import {metaKeys} from '../types.js'
+import {safeUrl} from './html/to-hast.js'
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfmTables)
 
@@ -49,4 +50,47 @@ export function metaFromYaml(value: string): Meta {
     }
   }
   return meta
+}
+
+/** Parents whose children are blocks: raw HTML there becomes a paragraph of text. */
+const flowParents = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition'])
+
+/**
+ * Markdown input is not trusted with markup: a text dump that happens to
+ * open with `---`/`title: …`/`---` is read as Markdown, and its raw HTML
+ * (`<img src=x onerror=…>`) or `javascript:` links would pass into the output
+ * live. Raw HTML becomes text (the writer escapes it); a link or a reference
+ * to a definition with an unsafe URL keeps only its text, such an image or
+ * definition goes. URLs are judged as for HTML input (`safeUrl`).
+ */
+export function neutralizeMarkup(tree: Root): void {
+  const unsafe = (url: string) => url.trim() !== '' && safeUrl(url, undefined) === undefined
+  const unsafeDefinitions = new Set<string>()
+  const stack: Parent[] = [tree]
+  const parents: Parent[] = []
+  while (stack.length > 0) {
+    const parent = stack.pop()!
+    parents.push(parent)
+    for (const child of parent.children) {
+      if (child.type === 'definition' && unsafe(child.url)) unsafeDefinitions.add(child.identifier)
+      if ('children' in child) stack.push(child as Parent)
+    }
+  }
+  for (const parent of parents) {
+    const flow = flowParents.has(parent.type)
+    const out: RootContent[] = []
+    const pending = [...(parent.children as RootContent[])].reverse()
+    while (pending.length > 0) {
+      const child = pending.pop()!
+      if (child.type === 'html') {
+        const text = {type: 'text', value: child.value, ...(child.position ? {position: child.position} : {})} as const
+        out.push(flow ? {type: 'paragraph', children: [text], ...(child.position ? {position: child.position} : {})} : text)
+      } else if ((child.type === 'link' && unsafe(child.url)) || (child.type === 'linkReference' && unsafeDefinitions.has(child.identifier))) {
+        for (let index = child.children.length - 1; index >= 0; index--) pending.push(child.children[index]!)
+      } else if (!((child.type === 'image' && unsafe(child.url)) || (child.type === 'imageReference' && unsafeDefinitions.has(child.identifier)) || (child.type === 'definition' && unsafeDefinitions.has(child.identifier)))) {
+        out.push(child)
+      }
+    }
+    parent.children = out as Parent['children']
+  }
 }

@@ -1,6 +1,7 @@
 import type {Root as HastRoot} from 'hast'
 import {toMdast} from 'hast-util-to-mdast'
-import type {Paragraph, Parent, Root, RootContent} from 'mdast'
+import type {List, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
 import {pruneEmpty} from '../../util/tree.js'
 
 /** What the Markdown keeps of the page's links and images. */
@@ -40,6 +41,7 @@ export function hastToMdast(hast: HastRoot, options: HtmlContentOptions = {}): R
     }
     parent.children = children as Parent['children']
   }
+  keepBlocksAndTextApart(tree)
   splitAtDoubleBreaks(tree)
   pruneEmpty(tree)
   hoistEdgeSpaces(tree)
@@ -150,4 +152,183 @@ function hoistEdgeSpaces(tree: Root): void {
       }
     }
   }
+}
+
+/** Nodes that hold text inline: inside a paragraph, a heading, a table cell. */
+const phrasingTypes = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'image', 'imageReference', 'inlineCode', 'break', 'html', 'footnoteReference'])
+/** Inline nodes with inline children. */
+const phrasingParents = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference'])
+/** Nodes whose children are blocks. */
+const flowParents = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition'])
+
+type Segment = PhrasingContent[] | RootContent
+
+/**
+ * The converter leaves what the page misnests as it is: text straight in a
+ * list (`<ul>Click [here](javascript:…)</ul>`) becomes a list item's loose
+ * text, which the Markdown writer does not escape (a live link, raw HTML
+ * once rendered); a block inside a paragraph, a heading or an emphasis
+ * (`<h2><p>…`, `<li><b>one<li><b>two`) makes the writer read each level
+ * twice, exponential in the depth. Every block's children are made what
+ * Markdown allows: loose inline content in a paragraph of its own, a block
+ * inside inline content cut out beside it, a stray list item in a list, and
+ * a table cell's blocks as its text.
+ */
+function keepBlocksAndTextApart(tree: Root): void {
+  const stack: Parent[] = [tree]
+  while (stack.length > 0) {
+    const parent = stack.pop()!
+    if (parent.type === 'tableCell') {
+      const segments = splitInline(parent.children as PhrasingContent[])
+      parent.children = segments.length === 1 && Array.isArray(segments[0]) ? segments[0] : cellText(segments)
+      continue
+    }
+    if (parent.type === 'list') {
+      parent.children = itemsOf(parent.children as RootContent[])
+      for (const child of parent.children) stack.push(child as Parent)
+      continue
+    }
+    if (!flowParents.has(parent.type)) {
+      for (const child of parent.children) if ('children' in child && !phrasingTypes.has(child.type)) stack.push(child as Parent)
+      continue
+    }
+    const out: RootContent[] = []
+    let loose: PhrasingContent[] = []
+    const flush = () => {
+      if (loose.some((node) => node.type !== 'text' || node.value.trim() !== '')) out.push({type: 'paragraph', children: loose})
+      loose = []
+    }
+    const pending = [...(parent.children as RootContent[])].reverse()
+    while (pending.length > 0) {
+      const child = pending.pop()!
+      if (phrasingTypes.has(child.type) || child.type === 'paragraph' || child.type === 'heading') {
+        const inline = phrasingTypes.has(child.type)
+        const segments = splitInline(inline ? [child as PhrasingContent] : (child as Parent).children as PhrasingContent[])
+        if (segments.length === 1 && Array.isArray(segments[0])) {
+          if (inline) {
+            loose.push(child as PhrasingContent)
+          } else {
+            flush()
+            ;(child as Parent).children = segments[0]
+            out.push(child)
+          }
+          continue
+        }
+        // Cut at its blocks: the pieces go back, in order, to be looked at again (inline ones now without blocks).
+        const pieces: RootContent[] = []
+        for (const segment of segments) {
+          if (!Array.isArray(segment)) pieces.push(segment)
+          else if (inline) pieces.push(...segment)
+          else if (segment.length > 0) pieces.push(copyWith(child as Paragraph, segment))
+        }
+        for (let index = pieces.length - 1; index >= 0; index--) pending.push(pieces[index]!)
+        continue
+      }
+      flush()
+      if (child.type === 'listItem') {
+        // A list item outside a list: in a list of its own, with the items that follow it.
+        const items: ListItem[] = [child]
+        while (pending.length > 0 && pending[pending.length - 1]!.type === 'listItem') items.push(pending.pop() as ListItem)
+        const list: List = {type: 'list', ordered: false, spread: false, children: items}
+        out.push(list)
+        stack.push(list)
+        continue
+      }
+      out.push(child)
+      if ('children' in child) stack.push(child as Parent)
+    }
+    flush()
+    parent.children = out as Parent['children']
+  }
+}
+
+/**
+ * Inline content cut at the blocks inside it, at any depth: the runs of
+ * inline content (an emphasis cut in two is two emphases) and the blocks
+ * between them. Content without blocks comes back as one run, unchanged.
+ */
+function splitInline(children: PhrasingContent[]): Segment[] {
+  const segments: Segment[] = []
+  let run: PhrasingContent[] = []
+  for (const child of children as RootContent[]) {
+    // A paragraph inside inline content (`<h2><p>Title</p></h2>`, `<a href><p>Read more</p></a>`) is its text, as the writer printed it.
+    const dissolved = child.type === 'paragraph'
+    if (!phrasingTypes.has(child.type) && !dissolved) {
+      if (run.length > 0) segments.push(run)
+      run = []
+      segments.push(child)
+      continue
+    }
+    if (!phrasingParents.has(child.type) && !dissolved) {
+      run.push(child as PhrasingContent)
+      continue
+    }
+    const inner = splitInline((child as Parent).children as PhrasingContent[])
+    if (dissolved) {
+      for (const piece of inner) {
+        if (Array.isArray(piece)) {
+          run.push(...piece)
+        } else {
+          if (run.length > 0) segments.push(run)
+          run = []
+          segments.push(piece)
+        }
+      }
+      continue
+    }
+    if (inner.length <= 1 && (inner.length === 0 || Array.isArray(inner[0]))) {
+      // No block inside: the same children, but for paragraphs dissolved.
+      ;(child as Parent).children = (inner[0] ?? []) as Parent['children']
+      run.push(child as PhrasingContent)
+      continue
+    }
+    for (const piece of inner) {
+      if (Array.isArray(piece)) {
+        run.push(copyWith(child as Parent, piece) as PhrasingContent)
+      } else {
+        if (run.length > 0) segments.push(run)
+        run = []
+        segments.push(piece)
+      }
+    }
+  }
+  if (run.length > 0 || segments.length === 0) segments.push(run)
+  return segments
+}
+
+/** A table cell holds one line: its blocks become their text, a space apart. */
+function cellText(segments: Segment[]): PhrasingContent[] {
+  const out: PhrasingContent[] = []
+  for (const segment of segments) {
+    if (out.length > 0) out.push({type: 'text', value: ' '})
+    if (Array.isArray(segment)) out.push(...segment)
+    else out.push({type: 'text', value: toString(segment).replace(/\s+/g, ' ').trim()})
+  }
+  return out
+}
+
+/** A list's children as list items: anything else goes into an item with what follows it up to the next item. */
+function itemsOf(children: RootContent[]): ListItem[] {
+  const items: ListItem[] = []
+  let stray: ListItem | undefined
+  for (const child of children) {
+    if (child.type === 'listItem') {
+      items.push(child)
+      stray = undefined
+      continue
+    }
+    if (!stray) {
+      stray = {type: 'listItem', spread: false, children: []}
+      items.push(stray)
+    }
+    stray.children.push(child as ListItem['children'][number])
+  }
+  return items
+}
+
+/** A copy of a node with other children, and no position: it is a piece of the node (positions are filled from the children later). */
+function copyWith<T extends Parent>(node: T, children: PhrasingContent[]): T {
+  const copy = {...node, children} as T
+  delete copy.position
+  return copy
 }
