@@ -20,7 +20,8 @@ import {join} from 'node:path'
 import type {Root} from 'mdast'
 import {createCleaner} from '../src/index.js'
 import {blockFeatures, featureNames} from '../src/article/features.js'
-import type {FittedModel} from '../src/article/model.js'
+import {maxSumRun} from '../src/article/decision.js'
+import {type FittedModel, contentChance} from '../src/article/model.js'
 import {contextScores, measureBlocks} from '../src/util/zones.js'
 import type {StageSpec} from '../src/types.js'
 import {devEval, hasDevEval, inputPath, isCheck, loadSet, root, setNames} from './dev-eval/sets.js'
@@ -178,34 +179,15 @@ function decisionF1(candidate: FittedModel | 'hand'): number {
   let counted = 0
   for (const page of pages) {
     if (!page.shares) continue
-    const scores = page.blocks.map((block) => {
-      if (candidate === 'hand') return block.hand
-      let sum = candidate.bias
-      for (let index = 0; index < dimensions; index++) sum += block.x[index]! * candidate.weights[index]!
-      return (1 / (1 + Math.exp(-sum)) - candidate.threshold) * (block.tokens + candidate.offset) + candidate.handWeight * block.hand
-    })
-    let best = 0
-    let from = -1
-    let to = -1
-    let sum = 0
-    let start = 0
-    scores.forEach((score, index) => {
-      if (sum <= 0) {
-        sum = 0
-        start = index
-      }
-      sum += score
-      if (sum > best) {
-        best = sum
-        from = start
-        to = index
-      }
-    })
+    const scores = page.blocks.map((block) =>
+      candidate === 'hand' ? block.hand : (contentChance(block.x, candidate) - candidate.threshold) * (block.tokens + candidate.offset) + candidate.handWeight * block.hand,
+    )
+    const run = maxSumRun(scores)
     let tp = 0
     let fp = 0
     let fn = 0
     page.blocks.forEach((block, index) => {
-      const inside = index >= from && index <= to
+      const inside = run !== undefined && index >= run.start && index <= run.end
       if (inside) {
         tp += block.y * block.tokens
         fp += (1 - block.y) * block.tokens

@@ -60,7 +60,18 @@ const digit = /\p{N}/gu
 const letterOrDigit = /[\p{L}\p{N}]/gu
 const comma = /[,،、，]/gu
 
+/** Each stage finds the zones again over mostly the same blocks: a block's own measures are kept with it while its text stays. */
+const owned = new WeakMap<RootContent, {text: string; base: number; own: Own}>()
+
 function own(node: RootContent, text: string, base: number): Own {
+  const known = owned.get(node)
+  if (known && known.text === text && known.base === base) return known.own
+  const fresh = measureOwn(node, text, base)
+  owned.set(node, {text, base, own: fresh})
+  return fresh
+}
+
+function measureOwn(node: RootContent, text: string, base: number): Own {
   const words = countWords(text)
   const trimmed = text.trim()
   const truncated = /(?:…|\.\.\.)["'”’»)\]]*\s*$/u.test(trimmed)

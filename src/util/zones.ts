@@ -7,6 +7,7 @@ import {readByline} from './byline-lines.js'
 import {isDateLine} from './dates.js'
 import {looksLikeName} from './names.js'
 import {firstReply} from './replies.js'
+import {maxSumRun} from '../article/decision.js'
 import {contentScores, hasFittedModel} from '../article/model.js'
 import {boxTail, entryAbove, headerLead} from './zone-edges.js'
 import {boundaryCost, endsLook, inlineCost, isTitleCase, maxShortLineCost} from './zone-lines.js'
@@ -173,29 +174,9 @@ export function findZones(root: Root, after?: number, headline?: number, title?:
     if (index >= wall) return Number.NEGATIVE_INFINITY
     return after !== undefined && line !== undefined && line <= after ? Number.NEGATIVE_INFINITY : score
   })
-  let best = 0
-  let bestStart = -1
-  let bestEnd = -1
-  let sum = 0
-  let start = 0
-  scores.forEach((score, index) => {
-    if (score === Number.NEGATIVE_INFINITY) {
-      sum = 0
-      start = index + 1
-      return
-    }
-    if (sum <= 0) {
-      sum = 0
-      start = index
-    }
-    sum += score
-    if (sum > best) {
-      best = sum
-      bestStart = start
-      bestEnd = index
-    }
-  })
-  if (bestStart < 0) return {coreStart: 0, coreEnd: root.children.length - 1}
+  const run = maxSumRun(scores)
+  if (!run) return {coreStart: 0, coreEnd: root.children.length - 1}
+  let {start: bestStart, end: bestEnd} = run
   // A real one-line opening or closing costs a little in the sum, but is article: take it in.
   if (bestStart > 0 && scores[bestStart - 1] !== Number.NEGATIVE_INFINITY && isEdgeLine(root.children[bestStart - 1]!, 'start')) bestStart--
   if (bestEnd < wall - 1 && isEdgeLine(root.children[bestEnd + 1]!, 'end')) {
