@@ -258,6 +258,18 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(cleanSync(page('<meta name="description" content="The declared one.">')).meta.description).toBe('The declared one.')
   })
 
+  it('reads the page again with its scoring alone when the chrome rules left no article text, and says so', () => {
+    const post = '<p>On June 9 we drove the hour and fifteen minutes to the dealer, hoping to find a dependable car with better mileage than ours.</p><p>Basically, the long and short of it is: problems. The first car had a cracked windshield, and the second one would not start.</p>'
+    // Two sidebar boxes hold more prose together than the post: it is not protected as most of the page's prose.
+    const box = (who: string) => `<aside><p>${who} writes about homesteading, cooking and raising three children on a small farm, and answers every letter readers send in.</p></aside>`
+    const html = `<html><head><title>Dealer</title></head><body><nav><a href="/">Home</a></nav><div id="Blog1" class="widget Blog">${post}</div>${box('Anna')}${box('Maria')}</body></html>`
+    const {markdown, warnings} = cleanSync(html)
+    expect(markdown).toContain('Basically, the long and short of it is')
+    expect(markdown).not.toContain('Home')
+    expect(warnings.some((warning) => warning.reason.startsWith('the chrome rules by element, role and class left no article text'))).toBe(true)
+    expect(warnings.some((warning) => warning.reason.startsWith('the output has no text'))).toBe(false)
+  })
+
   it('keeps the standfirst printed above the article in the body, as its lead, declared description or not', () => {
     const article = '<div class="body"><p>When the council of Millbrook voted to replace the oil boilers in its school, nobody expected a unanimous vote.</p><p>It was. The grant covered 60% of the cost, and the rest came out of the maintenance budget.</p></div>'
     const page = (head: string) => `<html><head><title>Heat pumps</title>${head}</head><body><div class="post"><h1>Why small towns are betting on heat pumps</h1><h3 class="subtitle">Three councils, one grant, and a winter that tested them all</h3>${article}</div></body></html>`

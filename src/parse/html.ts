@@ -56,19 +56,36 @@ const maxReported = 1000
  * ```
  */
 export function parseHtml(html: string, options: HtmlOptions = {}): ParsedHtml {
-  return parsePage(html, options, 0)
+  const messages = options.file?.messages
+  const reported = messages?.length ?? 0
+  const parsed = parsePage(html, options, 0, false)
+  if (hasText(parsed.tree)) return parsed
+  // Nothing left of a page with text: the chrome rules took the article (a blog's posts in a "widget"). Read it again, with the scoring alone to choose.
+  const first = messages?.splice(reported)
+  const again = parsePage(html, options, 0, true)
+  if (!hasText(again.tree)) {
+    if (messages && first) messages.splice(reported, messages.length - reported, ...first)
+    return parsed
+  }
+  options.file?.info('the chrome rules by element, role and class left no article text: the page was read again with its prose scoring alone', {ruleId, source})
+  return again
+}
+
+function hasText(tree: Root): boolean {
+  return /[\p{L}\p{N}]/u.test(mdastToString(tree))
 }
 
 /** A fragment (`<p>…</p>` with no `<html>` or `<body>`) is read as the body of a page; positions still point into the input. */
 const fragmentWrapper = '<body>'
 
-function parsePage(html: string, options: HtmlOptions, shift: number): ParsedHtml {
+/** `relaxed`: no element is dropped as chrome (only what is never content): the fallback when the rules left nothing. */
+function parsePage(html: string, options: HtmlOptions, shift: number, relaxed: boolean): ParsedHtml {
   const $ = cheerio.load(html, {xml: {xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: true}})
   const file = options.file
   const document = $.root()[0] as unknown as Document
   const page = indexPage(document)
   const body = page.body ?? page.html
-  if (!body && shift === 0 && html.trim() !== '') return parsePage(`${fragmentWrapper}${html}</body>`, options, fragmentWrapper.length)
+  if (!body && shift === 0 && html.trim() !== '') return parsePage(`${fragmentWrapper}${html}</body>`, options, fragmentWrapper.length, relaxed)
   const declared = htmlMeta(page)
   for (const warning of declared.warnings) file?.message(warning, {ruleId, source})
 
@@ -92,7 +109,7 @@ function parsePage(html: string, options: HtmlOptions, shift: number): ParsedHtm
   // A container holding most of the page's prose is never chrome, whatever its class says.
   const before = measure(body)
   const total = before.prose.get(body) ?? 0
-  const chrome = dropChrome(body, (element) => total > 0 && (before.prose.get(element) ?? 0) * 2 > total)
+  const chrome = dropChrome(body, (element) => relaxed || (total > 0 && (before.prose.get(element) ?? 0) * 2 > total))
   fillFromBylines(result.meta, chrome.filter((item) => item.byline))
   report(chrome)
 
