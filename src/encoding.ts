@@ -33,6 +33,11 @@ function hasBom(bytes: Uint8Array): boolean {
 }
 
 /** Bytes as Latin-1 characters: enough to find ASCII markup in any ASCII-compatible encoding. */
+function isAscii(bytes: Uint8Array): boolean {
+  for (let index = 0; index < bytes.length; index++) if (bytes[index]! >= 0x80) return false
+  return true
+}
+
 function asciiView(bytes: Uint8Array, length: number): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, length)).toString('latin1')
 }
@@ -73,5 +78,17 @@ export function decodeDeclared(bytes: Uint8Array, options: {format?: Format; enc
     }
   }
   if (!iconv.encodingExists(declared)) return undefined
+  // A page saved as UTF-8 keeps the <meta charset> it was served with (gb2312, windows-1252): bytes beyond ASCII that
+  // are all valid UTF-8 are not text of a legacy encoding by chance, so they are read as UTF-8, with a note.
+  if (!isAscii(bytes)) {
+    try {
+      return {
+        value: new TextDecoder('utf-8', {fatal: true}).decode(bytes),
+        note: `the page declares ${declared} but its bytes are valid UTF-8 (a page saved again as UTF-8): read as UTF-8 (pass \`encoding\` to say otherwise)`,
+      }
+    } catch {
+      // Not UTF-8: the declaration holds.
+    }
+  }
   return {value: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), declared)}
 }

@@ -380,6 +380,14 @@ describe('HTML bytes and format detection', () => {
     expect(cleanSync(bytes).markdown).toContain('Café crème — “naïve” résumés')
   })
 
+  it('reads a page saved again as UTF-8 as UTF-8 though its <meta charset> still names gb2312, and says so', () => {
+    const text = '宇航员在太空中喝酒会怎么样？后果很严重。科学家说，失重会改变酒精在人体中的作用方式。'
+    const bytes = Buffer.from(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><article><p>${text}</p></article></body></html>`, 'utf8')
+    const result = cleanSync(bytes)
+    expect(result.markdown).toContain(text)
+    expect(result.warnings.some((warning) => warning.reason.startsWith('the page declares GBK but its bytes are valid UTF-8'))).toBe(true)
+  })
+
   it('decodes Shift_JIS by its http-equiv declaration', async () => {
     const {default: iconv} = await import('iconv-lite')
     const text = '今日は良い天気です。海は静かで、船がゆっくりと港に入ってきました。'
