@@ -314,6 +314,12 @@ describe('parseHtml: metadata', () => {
     expect(cleanSync(html).meta.title).toBe('杭州地铁新线开通')
   })
 
+  it('takes the part of <title> that is the page\'s <h1>, however short, and keeps a title whose parts are no <h1>', () => {
+    const body = '<article><p>New Zealand is an island country in the south-western Pacific Ocean, made of two main islands and over 700 smaller ones.</p><p>It lies about 2,000 kilometres east of Australia across the Tasman Sea.</p></article>'
+    expect(cleanSync(`<html><head><title>New Zealand - Wikipedia</title></head><body><h1>New Zealand</h1>${body}</body></html>`).meta.title).toBe('New Zealand')
+    expect(cleanSync(`<html><head><title>Google - Site Reliability Engineering</title></head><body><h1>Chapter 1</h1>${body}</body></html>`).meta.title).toMatch(/^Google\s?\p{Pd}\s?Site Reliability Engineering$/u)
+  })
+
   it('takes the title from <title> without the site suffix, and the caller\'s url over the canonical', () => {
     const html = page(prose('The sea rises.'), '<meta property="og:site_name" content="Sea Notes"><link rel="canonical" href="https://sea.example/c">')
     const {meta} = cleanSync(html, {url: 'https://caller.example/a'})

@@ -7,7 +7,8 @@ import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {devEval} from './sets.js'
 
-const separator = / (?:[|\-–—·/»:]|::) /gu
+/** Separators between a headline and a site name: spaced marks, and the underscore Chinese portals join them with ("新闻标题_新闻中心_某某网"). */
+const separator = / (?:[|\-–—·/»:]|::) | ?_ ?/gu
 
 /** The expected title and each form of it that drops a site name at one end. */
 export function acceptedTitles(title: string): string[] {

@@ -47,7 +47,7 @@ export function htmlMeta(page: PageIndex): HtmlMeta {
 
   const site = ld.site ?? named('og:site_name', 'application-name')
   const headline = clean(page.h1 && textOf(page.h1))
-  const title = ld.title ?? withoutSite(named('og:title', 'twitter:title'), site, page.bodyText) ?? withoutSite(clean(page.title), site, page.bodyText) ?? headline
+  const title = ld.title ?? withoutSite(named('og:title', 'twitter:title'), site, page.bodyText, headline) ?? withoutSite(clean(page.title), site, page.bodyText, headline) ?? headline
   if (title) meta.title = title
 
   // An account name ("admin") or a URL names nobody: the next source may.
@@ -95,10 +95,18 @@ const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
  * "How tides work". The part the page prints on its own wins; else the part
  * that names the site goes; else a short last part after a separator goes
  * (most sites put their name last), never a part longer than the rest.
+ * A part that is the page's `<h1>` is the headline, however short ("New
+ * Zealand - Wikipedia" over an <h1> "New Zealand").
  */
-export function withoutSite(title: string | undefined, site: string | undefined, pageText?: string): string | undefined {
+export function withoutSite(title: string | undefined, site: string | undefined, pageText?: string, h1?: string): string | undefined {
   if (!title) return undefined
   const key = site?.toLowerCase()
+  if (h1 && h1 !== title) {
+    for (const separator of [...separators, '_']) {
+      const part = title.split(separator).find((candidate) => candidate.trim().toLowerCase() === h1.toLowerCase())
+      if (part !== undefined) return part.trim()
+    }
+  }
   // The page prints the headline without the suffix: "Logbooks go online - Northfield Society" over "Logbooks go online".
   if (pageText !== undefined && !pageText.includes(title)) {
     // Chinese portals join with "_" ("杭州地铁新线开通_新闻中心_城市日报网"): only the part the page prints decides there.
