@@ -42,6 +42,10 @@ export const featureNames = [
   'prose blocks within three either side',
   'position in the document',
   'printed twice on the page',
+  'chrome lines within three either side',
+  'below the headline',
+  'above the headline',
+  'long prose (words × ends like a sentence)',
 ] as const
 
 export type FeatureName = (typeof featureNames)[number]
@@ -110,11 +114,19 @@ const around = 3
 /**
  * Every block's features, in order. `texts` are the blocks' texts and `base`
  * their hand scores (zones.ts); `transparent` marks chrome inside articles,
- * which the neighbour features look through.
+ * which the neighbour features look through; `headline` is the input line of
+ * the headline the title stage took, when it took one.
  */
-export function blockFeatures(nodes: readonly RootContent[], texts: readonly string[], base: readonly number[], transparent: readonly boolean[]): number[][] {
+export function blockFeatures(
+  nodes: readonly RootContent[],
+  texts: readonly string[],
+  base: readonly number[],
+  transparent: readonly boolean[],
+  headline?: number,
+): number[][] {
   const owns = nodes.map((node, index) => own(node, texts[index]!, base[index]!))
   const prose = base.map((score) => score >= 8)
+  const chrome = owns.map(({values}) => values[4]! + values[5]! + values[3]! > 0)
   const seen = new Map<string, number>()
   for (const text of texts) {
     const key = text.trim()
@@ -130,7 +142,15 @@ export function blockFeatures(nodes: readonly RootContent[], texts: readonly str
     const before = neighbour(index, -1)
     const after = neighbour(index, 1)
     let near = 0
-    for (let at = Math.max(0, index - around); at <= Math.min(count - 1, index + around); at++) if (at !== index && prose[at]) near++
+    let chromeNear = 0
+    for (let at = Math.max(0, index - around); at <= Math.min(count - 1, index + around); at++) {
+      if (at === index) continue
+      if (prose[at]) near++
+      if (chrome[at]) chromeNear++
+    }
+    const line = nodes[index]!.position?.start.line
+    const below = headline !== undefined && line !== undefined && line > headline
+    const above = headline !== undefined && line !== undefined && line < headline
     return [
       ...values,
       before ? 1 : 0,
@@ -139,6 +159,10 @@ export function blockFeatures(nodes: readonly RootContent[], texts: readonly str
       near / (2 * around),
       count > 1 ? index / (count - 1) : 0,
       (seen.get(texts[index]!.trim()) ?? 0) > 1 ? 1 : 0,
+      chromeNear / (2 * around),
+      below ? 1 : 0,
+      above ? 1 : 0,
+      values[0]! * values[1]!,
     ]
   })
 }

@@ -51,9 +51,10 @@ export function contentScores(
   base: readonly number[],
   transparent: readonly boolean[],
   hand: readonly number[],
+  headline?: number,
   model: FittedModel = fitted as FittedModel,
 ): number[] {
-  const features = blockFeatures(nodes, texts, base, transparent)
+  const features = blockFeatures(nodes, texts, base, transparent, headline)
   return features.map(
     (values, index) => (contentChance(values, model) - model.threshold) * (countWords(texts[index]!) + model.offset) + model.handWeight * hand[index]!,
   )

@@ -168,7 +168,7 @@ export function findZones(root: Root, after?: number, headline?: number, title?:
   const bio = before === undefined ? -1 : root.children.findIndex((node) => (node.position?.start.line ?? 0) >= before)
   const wall = Math.min(bio >= 0 ? bio : texts.length, replyWall(texts, base, title), commentsWall(texts, base))
   const hand = contextScores(base, transparent)
-  const scores = (fitted && hasFittedModel ? contentScores(root.children, texts, base, transparent, hand) : hand).map((score, index) => {
+  const scores = (fitted && hasFittedModel ? contentScores(root.children, texts, base, transparent, hand, headline) : hand).map((score, index) => {
     // Nothing above a confidently found title is article.
     const line = root.children[index]?.position?.end.line
     if (index >= wall) return Number.NEGATIVE_INFINITY
