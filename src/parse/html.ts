@@ -9,6 +9,7 @@ import {reportRemoval, source} from '../util/report.js'
 import {type Dropped, dropChrome, dropNeverContent} from './html/clean-dom.js'
 import {fillFromBylines, fillFromLinesAbove, linesAbove, standfirstAbove} from './html/header-facts.js'
 import {describe, isElement, textOf} from './html/dom.js'
+import {isProse} from '../util/zones.js'
 import {describeChoice, findMainContent} from './html/main-content.js'
 import {measure} from './html/measure.js'
 import {paragraphsFromBreaks} from './html/break-paragraphs.js'
@@ -63,7 +64,8 @@ export function parseHtml(html: string, options: HtmlOptions = {}): ParsedHtml {
   // Nothing left of a page with text: the chrome rules took the article (a blog's posts in a "widget"). Read it again, with the scoring alone to choose.
   const first = messages?.splice(reported)
   const again = parsePage(html, options, 0, true)
-  if (!hasText(again.tree)) {
+  // Only prose is worth the second reading: a page of menus and a footer has no article to find.
+  if (!again.tree.children.some(isProse)) {
     if (messages && first) messages.splice(reported, messages.length - reported, ...first)
     return parsed
   }
