@@ -270,6 +270,23 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(warnings.some((warning) => warning.reason.startsWith('the output has no text'))).toBe(false)
   })
 
+  it('takes a short post over the sidebar box that holds most of the prose when the headline stands in the post', () => {
+    const bio = '<div class="sidebar"><h3>About me</h3><p>I live, I learn and I teach. Here I share and celebrate my own creativity and the creativity of others, one small project at a time, with photos of every step and notes on what went wrong.</p></div>'
+    const post = '<div class="post"><h2>Prepping for a new week</h2><div class="post-body"><p>Sunday evening, the notebook is ready.</p></div></div>'
+    const html = `<html><head><title>Notebook Doodles: Prepping for a new week</title></head><body><div id="wrap">${post}${bio}</div></body></html>`
+    const {markdown} = cleanSync(html)
+    expect(markdown).toContain('Sunday evening, the notebook is ready.')
+    expect(markdown).not.toContain('celebrate my own creativity')
+  })
+
+  it('still protects a container named both sidebar and article body, and a byline-named one, that holds the article away from its headline', () => {
+    const paragraphs = '<p>The council voted on Tuesday night to approve the long-delayed footbridge over the river, after two years of delays.</p><p>The bridge will connect the parks on the east bank with the library downtown, and work starts in spring.</p>'
+    for (const names of ['l-sidebar-fixed l-article-body-segment', 'hs_cos_wrapper hs_cos_wrapper_meta_field']) {
+      const html = `<html><head><title>Footbridge approved</title></head><body><header><span class="headline"><h1>Footbridge approved</h1></span></header><div class="${names}">${paragraphs}</div></body></html>`
+      expect(cleanSync(html).markdown, names).toContain('work starts in spring')
+    }
+  })
+
   it('keeps the standfirst printed above the article in the body, as its lead, declared description or not', () => {
     const article = '<div class="body"><p>When the council of Millbrook voted to replace the oil boilers in its school, nobody expected a unanimous vote.</p><p>It was. The grant covered 60% of the cost, and the rest came out of the maintenance budget.</p></div>'
     const page = (head: string) => `<html><head><title>Heat pumps</title>${head}</head><body><div class="post"><h1>Why small towns are betting on heat pumps</h1><h3 class="subtitle">Three councils, one grant, and a winter that tested them all</h3>${article}</div></body></html>`
@@ -293,6 +310,13 @@ describe('parseHtml: metadata', () => {
   const head = `<meta property="og:site_name" content="Sea Notes"><link rel="canonical" href="https://sea.example/tides">
 <meta name="description" content="Why the sea rises."><meta property="article:section" content="Science"><meta property="article:tag" content="moon"><meta property="article:tag" content="sea">
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Tides and moons","author":[{"@type":"Person","name":"Ana Lima"},{"@type":"Person","name":"Tom Berg"}],"datePublished":"2024-03-05T10:00:00+01:00"}</script>`
+
+  it('prefers a Dublin Core title, and reads a meta property that names several terms (RDFa)', () => {
+    const article = prose('The sea rises.')
+    expect(cleanSync(page(article, '<meta property="og:title" content="Open Graph title"><meta property="dc:title" content="Dublin Core title">')).meta.title).toBe('Dublin Core title')
+    expect(cleanSync(page(article, '<meta property="og:title twitter:title" content="Shared title">')).meta.title).toBe('Shared title')
+    expect(cleanSync(page(article, '<meta property="x:title dc:title" content="My title">')).meta.title).toBe('My title')
+  })
 
   it('reads title, author, date, lang, site, url, description, categories and tags', () => {
     const {meta} = cleanSync(page(prose('The sea rises.'), head))

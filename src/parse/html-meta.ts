@@ -47,7 +47,7 @@ export function htmlMeta(page: PageIndex): HtmlMeta {
 
   const site = ld.site ?? named('og:site_name', 'application-name')
   const headline = clean(page.h1 && textOf(page.h1))
-  const title = ld.title ?? withoutSite(named('og:title', 'twitter:title'), site, page.bodyText, headline) ?? withoutSite(clean(page.title), site, page.bodyText, headline) ?? headline
+  const title = ld.title ?? withoutSite(named('dc:title', 'dc.title', 'dcterms:title', 'dcterms.title', 'og:title', 'twitter:title'), site, page.bodyText, headline) ?? withoutSite(clean(page.title), site, page.bodyText, headline) ?? headline
   if (title) meta.title = title
 
   // An account name ("admin") or a URL names nobody: the next source may.

@@ -6,11 +6,12 @@ import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {Meta} from '../types.js'
 import {reportRemoval, source} from '../util/report.js'
-import {type Dropped, dropChrome, dropNeverContent} from './html/clean-dom.js'
+import {type Dropped, dropChrome, dropNeverContent, namesArticleText} from './html/clean-dom.js'
 import {fillFromBylines, fillFromLinesAbove, linesAbove, standfirstAbove} from './html/header-facts.js'
 import {describe, isElement, textOf} from './html/dom.js'
 import {isProse} from '../util/zones.js'
-import {describeChoice, findMainContent} from './html/main-content.js'
+import {contains, describeChoice, findMainContent} from './html/main-content.js'
+import {findHeadline} from './html/headline.js'
 import {measure} from './html/measure.js'
 import {paragraphsFromBreaks} from './html/break-paragraphs.js'
 import {unwrapLayoutTables} from './html/layout-tables.js'
@@ -108,10 +109,16 @@ function parsePage(html: string, options: HtmlOptions, shift: number, relaxed: b
   if (declared.lang) result.lang = declared.lang
   if (!body) return result
 
-  // A container holding most of the page's prose is never chrome, whatever its class says.
+  // A container holding most of the page's prose is never chrome, whatever its class says; unless the page's
+  // headline stands outside it and its class names nothing but chrome: the sidebar, footer or bio of a short
+  // post. A byline-named container (a CMS's "meta_field" body) or one named article too keeps its protection.
   const before = measure(body)
   const total = before.prose.get(body) ?? 0
-  const chrome = dropChrome(body, (element) => relaxed || (total > 0 && (before.prose.get(element) ?? 0) * 2 > total))
+  const headline = findHeadline(body, declared.meta.title)
+  const headlineElsewhere = (element: Element) => headline !== undefined && !contains(element, headline) && !namesArticleText(element)
+  const holdsArticle = (element: Element, why: {byline?: boolean}) =>
+    total > 0 && (before.prose.get(element) ?? 0) * 2 > total && (why.byline === true || !headlineElsewhere(element))
+  const chrome = dropChrome(body, (element, why) => relaxed || holdsArticle(element, why))
   fillFromBylines(result.meta, chrome.filter((item) => item.byline))
   report(chrome)
 

@@ -35,6 +35,14 @@ const bylineSet = new Set(bylineWords)
 /** `article-header`, `post-header`, `story-header`: the article's own header (kicker, headline, byline), not the site's, wherever it stands. */
 const articleWordSet = new Set(['article', 'post', 'entry', 'story'])
 
+/** Class or id words that name the article's text itself: `l-sidebar-fixed l-article-body`, `content_module js-social`. */
+const articleTextWords = new Set(['article', 'post', 'entry', 'story', 'content', 'body', 'main', 'text'])
+
+/** Whether the element's class or id also names it the article's text, whatever chrome word stands beside. */
+export function namesArticleText(element: Element): boolean {
+  return classWords(element, taxonomyClass).some((word) => articleTextWords.has(word))
+}
+
 /** Elements that open the article: inside them, the article's own header and footer are not the site's. */
 function opensArticle(element: Element): boolean {
   return element.name === 'article' || element.attribs['itemprop'] === 'articleBody' || element.attribs['role'] === 'article'
@@ -105,7 +113,7 @@ export function dropNeverContent(root: ParentNode): Dropped[] {
  * that `keep` protects (one that holds most of the page's prose) stays
  * whatever its class says: `<div id="page" class="site sidebar-right">`.
  */
-export function dropChrome(root: ParentNode, keep: (element: Element) => boolean): Dropped[] {
+export function dropChrome(root: ParentNode, keep: (element: Element, why: Omit<Dropped, 'element'>) => boolean): Dropped[] {
   const dropped: Dropped[] = []
   const articles = new Set<AnyNode>()
   prune(root, (node, parent) => {
@@ -113,7 +121,7 @@ export function dropChrome(root: ParentNode, keep: (element: Element) => boolean
     const inside = articles.has(parent)
     if (inside || opensArticle(node)) articles.add(node)
     const chrome = chromeReason(node, inside)
-    if (chrome === undefined || (keep(node) && !isCommentSection(node))) return undefined
+    if (chrome === undefined || (keep(node, chrome) && !isCommentSection(node))) return undefined
     dropped.push({element: node, ...chrome})
     return chrome.reason
   })

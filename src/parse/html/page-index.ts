@@ -48,7 +48,9 @@ export function indexPage(document: Document): PageIndex {
       case 'meta': {
         const content = attribs['content']
         if (content === undefined) break
-        for (const key of [attribs['name'], attribs['property'], attribs['itemprop']]) {
+        // RDFa lets one `property` name several terms: property="og:title twitter:title".
+        const keys = [attribs['name'], ...(attribs['property']?.split(/\s+/) ?? []), attribs['itemprop']]
+        for (const key of keys) {
           if (!key) continue
           const name = key.toLowerCase()
           const list = index.metas.get(name)
