@@ -8,7 +8,7 @@
  *   npm run eval                                   every set, HTML and dumps
  *   npm run eval -- --sets aeb,dragnet --kind html  some sets, one input kind
  *   npm run eval -- --worst 10                     the ten worst pages of each row, to read
- *   npm run eval -- --finder fitted               with the fitted article finder (src/article/)
+ *   npm run eval -- --finder rules                with the hand rules alone, not the fitted article finder (src/article/)
  *   npm run eval -- --json FILE                    the figures (and every page's) as JSON
  *   npm run eval -- --fixtures                     our own cases: fixtures/<case>/truth.md
  *
@@ -64,7 +64,7 @@ const titleScores: Record<string, ReturnType<typeof scoreTitles>> = {}
 for (const name of sets) {
   const set = loadSet(name)
   for (const kind of chosenKinds) {
-    const cleaned = await cleanSet(set, kind, threads, values.finder === 'fitted' ? {articleFinder: 'fitted'} : {})
+    const cleaned = await cleanSet(set, kind, threads, values.finder === 'rules' ? {articleFinder: 'rules'} : {})
     for (const failure of cleaned.failures) console.error(`${name}/${kind}/${failure.id}: ${failure.error}`)
     const pages = await scorePages(set, cleaned.outputs)
     const row: Row = {

@@ -26,11 +26,10 @@ export interface CleanOptions extends PipelineOptions, Omit<DocumentOptions, 'fo
   /** Largest input accepted, in bytes (or characters for a string). Default 20 MB. */
   maxBytes?: number
   /**
-   * How the article's run of blocks is scored: `'rules'` (default), the
-   * hand-weighed line scores, or `'fitted'`, those plus the model `npm run fit`
-   * learned from dev-eval's gold (src/article/). The fitted one is more precise
-   * on news pages and loses recall on listings and short posts: see the README's
-   * Quality section before choosing it.
+   * How the article's run of blocks is scored: `'fitted'` (default), the
+   * hand-weighed line scores plus the model `npm run fit` learned from
+   * dev-eval's gold (src/article/), or `'rules'`, the hand-weighed scores
+   * alone. The README's Quality section gives both one's figures.
    */
   articleFinder?: 'rules' | 'fitted'
 }
@@ -67,7 +66,7 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
     file.data.hints = {}
     const lang = document.lang ?? options.lang
     if (lang) file.data.hints.lang = lang
-    if (options.articleFinder === 'fitted') file.data.hints.fittedFinder = true
+    if (options.articleFinder !== 'rules') file.data.hints.fittedFinder = true
     if (document.format) file.data.hints.format = document.format
     return file
   }

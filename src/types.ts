@@ -73,6 +73,12 @@ export interface Hints {
   standfirstLine?: number
   /** Use the fitted article finder (src/article/) for the zones; see `CleanOptions.articleFinder`. */
   fittedFinder?: boolean
+  /**
+   * The title stage has looked for the headline (found or not). The fitted
+   * finder learned its weights on pages read so; before that, or with the
+   * title stage off, the zones are the rules'.
+   */
+  titleSought?: boolean
 }
 
 /** One removal from the audit trail: which stage, why, what, and where in the input. */

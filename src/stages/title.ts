@@ -55,7 +55,9 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
       chosen = undefined
     }
 
-    const {coreStart} = findZones(tree, hints.titleLine, undefined, undefined, undefined, hints.fittedFinder)
+    // The rules' core: the fitted finder needs the headline this stage is looking for.
+    const {coreStart} = findZones(tree, hints.titleLine)
+    hints.titleSought = true
     if (!meta.title) {
       const candidates = shaped.flatMap((ok, index) => (ok && index < coreStart ? [index] : []))
       chosen ??= overByline(nearest(candidates, texts), candidates, texts) ?? headlineOpeningCore(coreStart, shaped, texts)

@@ -98,10 +98,15 @@ function lineScore(text: string): number {
   return -Math.min(words, 8) / 2 - 1
 }
 
-/** The zones with what the stages before found: the title's line, the headline's, the title, the bio's line. */
+/**
+ * The zones with what the stages before found: the title's line, the headline's, the title, the bio's line.
+ * The fitted finder scores them once the title stage has looked for the headline (see `Hints.titleSought`):
+ * the stages before it (breadcrumbs) read the header by the rules.
+ */
 export function zonesOf(root: Root, file: VFile): Zones {
   const hints = file.data.hints
-  const zones = findZones(root, hints?.titleLine, hints?.headlineLine, file.data.meta?.title, hints?.articleEndLine, hints?.fittedFinder)
+  const fitted = hints?.fittedFinder === true && hints.titleSought === true
+  const zones = findZones(root, hints?.titleLine, hints?.headlineLine, file.data.meta?.title, hints?.articleEndLine, fitted)
   return withStandfirst(root, zones, hints?.standfirstLine)
 }
 

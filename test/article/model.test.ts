@@ -29,7 +29,7 @@ describe('the fitted article finder', () => {
     expect(chances[5]!).toBeLessThan(chances[3]!)
   })
 
-  it('finds the article of a dump between its menu and its footer when asked to (articleFinder: fitted)', () => {
+  it('finds the article of a dump between its menu and its footer, fitted (the default) or by the rules alone', () => {
     const dump = ['Home', 'News', 'Sport', 'Library opens on Sundays', paragraph('council'), paragraph('board'), paragraph('mayor'), 'Related articles', 'Bridge closes for repairs', 'Market moves to the square', '© 2024 Town News. All rights reserved.'].join('\n')
     for (const articleFinder of ['rules', 'fitted'] as const) {
       const {markdown} = cleanSync(dump, {format: 'text', articleFinder})
