@@ -270,6 +270,18 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(warnings.some((warning) => warning.reason.startsWith('the output has no text'))).toBe(false)
   })
 
+  it('ends the <head> where a browser does: a page that never closes it, or opens its content inside it, keeps its article', () => {
+    const article = '<div class="content"><p>The council voted on Tuesday night to approve the long-delayed footbridge over the river, after two years of delays.</p><p>The bridge will connect the parks on the east bank with the library downtown, and work starts in spring.</p></div>'
+    const unclosed = `<!DOCTYPE html><html><head><meta charset="UTF-8"><title>Footbridge approved</title><meta property="og:title" content="Footbridge approved">${article}</html>`
+    const stray = `<html><head><title>Footbridge approved</title><div class="tracking"><img src="/pixel.gif"></div><meta name="author" content="Ana Lima"></head><body>${article}</body></html>`
+    for (const html of [unclosed, stray]) {
+      const {markdown, meta} = cleanSync(html)
+      expect(markdown).toContain('work starts in spring')
+      expect(meta.title).toBe('Footbridge approved')
+    }
+    expect(cleanSync(stray).meta.author).toBe('Ana Lima')
+  })
+
   it('takes a short post over the sidebar box that holds most of the prose when the headline stands in the post', () => {
     const bio = '<div class="sidebar"><h3>About me</h3><p>I live, I learn and I teach. Here I share and celebrate my own creativity and the creativity of others, one small project at a time, with photos of every step and notes on what went wrong.</p></div>'
     const post = '<div class="post"><h2>Prepping for a new week</h2><div class="post-body"><p>Sunday evening, the notebook is ready.</p></div></div>'
@@ -279,11 +291,12 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(markdown).not.toContain('celebrate my own creativity')
   })
 
-  it('still protects a container named both sidebar and article body, and a byline-named one, that holds the article away from its headline', () => {
+  it('still protects a container named both sidebar and article body, a byline-named one and a tab list, that holds the article away from its headline', () => {
     const paragraphs = '<p>The council voted on Tuesday night to approve the long-delayed footbridge over the river, after two years of delays.</p><p>The bridge will connect the parks on the east bank with the library downtown, and work starts in spring.</p>'
-    for (const names of ['l-sidebar-fixed l-article-body-segment', 'hs_cos_wrapper hs_cos_wrapper_meta_field']) {
-      const html = `<html><head><title>Footbridge approved</title></head><body><header><span class="headline"><h1>Footbridge approved</h1></span></header><div class="${names}">${paragraphs}</div></body></html>`
-      expect(cleanSync(html).markdown, names).toContain('work starts in spring')
+    const containers = ['class="l-sidebar-fixed l-article-body-segment"', 'class="hs_cos_wrapper hs_cos_wrapper_meta_field"', 'class="accordion" role="tablist"']
+    for (const attributes of containers) {
+      const html = `<html><head><title>Footbridge approved</title></head><body><header><span class="headline"><h1>Footbridge approved</h1></span></header><div ${attributes}>${paragraphs}</div></body></html>`
+      expect(cleanSync(html).markdown, attributes).toContain('work starts in spring')
     }
   })
 

@@ -15,6 +15,7 @@ import {findHeadline} from './html/headline.js'
 import {measure} from './html/measure.js'
 import {paragraphsFromBreaks} from './html/break-paragraphs.js'
 import {unwrapLayoutTables} from './html/layout-tables.js'
+import {endHeadWhereBrowsersDo} from './html/head-end.js'
 import {indexPage} from './html/page-index.js'
 import {toHast} from './html/to-hast.js'
 import {trimContent} from './html/trim-content.js'
@@ -86,6 +87,7 @@ function parsePage(html: string, options: HtmlOptions, shift: number, relaxed: b
   const $ = cheerio.load(html, {xml: {xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: true}})
   const file = options.file
   const document = $.root()[0] as unknown as Document
+  endHeadWhereBrowsersDo(document)
   const page = indexPage(document)
   const body = page.body ?? page.html
   if (!body && shift === 0 && html.trim() !== '') return parsePage(`${fragmentWrapper}${html}</body>`, options, fragmentWrapper.length, relaxed)
@@ -111,13 +113,14 @@ function parsePage(html: string, options: HtmlOptions, shift: number, relaxed: b
 
   // A container holding most of the page's prose is never chrome, whatever its class says; unless the page's
   // headline stands outside it and its class names nothing but chrome: the sidebar, footer or bio of a short
-  // post. A byline-named container (a CMS's "meta_field" body) or one named article too keeps its protection.
+  // post. A byline-named container (a CMS's "meta_field" body), one named article too, or one whose role says
+  // chrome (an accordion's tab list holding the article) keeps its protection.
   const before = measure(body)
   const total = before.prose.get(body) ?? 0
   const headline = findHeadline(body, declared.meta.title)
   const headlineElsewhere = (element: Element) => headline !== undefined && !contains(element, headline) && !namesArticleText(element)
-  const holdsArticle = (element: Element, why: {byline?: boolean}) =>
-    total > 0 && (before.prose.get(element) ?? 0) * 2 > total && (why.byline === true || !headlineElsewhere(element))
+  const holdsArticle = (element: Element, why: {byline?: boolean; role?: boolean}) =>
+    total > 0 && (before.prose.get(element) ?? 0) * 2 > total && (why.byline === true || why.role === true || !headlineElsewhere(element))
   const chrome = dropChrome(body, (element, why) => relaxed || holdsArticle(element, why))
   fillFromBylines(result.meta, chrome.filter((item) => item.byline))
   report(chrome)

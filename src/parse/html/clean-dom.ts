@@ -19,6 +19,8 @@ export interface Dropped {
   reason: string
   /** A byline or dateline element: what it says fills the metadata the page does not declare. */
   byline?: boolean
+  /** Chrome by its ARIA role: a widget's role (a tab list, a menu) that pages also give the panels holding the article. */
+  role?: boolean
 }
 
 const never = new Set(neverContentTags)
@@ -77,7 +79,7 @@ function chromeWhy(element: Element, insideArticle: boolean): string | Omit<Drop
   if (chromeTagSet.has(name)) return `page chrome (<${name}>)`
   if (!insideArticle && outsideTagSet.has(name)) return `the site's ${name} (<${name}> outside the article)`
   const role = element.attribs['role']
-  if (role && roleSet.has(role)) return `page chrome (role "${role}")`
+  if (role && roleSet.has(role)) return {reason: `page chrome (role "${role}")`, role: true}
   const words = classWords(element, taxonomyClass)
   if (words.some((word) => contentSet.has(word))) return undefined
   for (const word of words) {

@@ -5,7 +5,8 @@ import {elementsIn, textOf} from './dom.js'
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4'])
 
 /** Where a `<title>` joins the headline and the site's name: "Site: Headline", "Headline | Site", "Headline - Site". */
-const titleSeparator = /\s+[|–—·»-]\s+|\s*[|:]\s+/u
+// A match starts where a run of spaces starts (the lookbehind): a long run without a separator costs linear time.
+const titleSeparator = /(?<!\s)(?:\s+[|–—·»-]|\s*[|:])\s+/u
 
 /**
  * The page's headline as an element: the first heading (h1–h4) whose text is
