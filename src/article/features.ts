@@ -13,7 +13,7 @@ import {boundaryOf, isChromeLine, isInlineChrome, opensLikeChrome} from '../lexi
  * weights `npm run fit` learned from dev-eval's gold.
  */
 export const featureNames = [
-  'words (log)',
+  'words (log; a list: per item)',
   'ends like a sentence',
   'holds a sentence boundary',
   'a boundary heading (related, comments …)',
@@ -32,8 +32,8 @@ export const featureNames = [
   'share of short words (function words)',
   'share of digits',
   'commas per word',
-  'three words or fewer',
-  'twenty-five words or more',
+  'three words or fewer (a list: per item)',
+  'twenty-five words or more (a list: per item)',
   'the hand score is positive',
   'the hand score per word',
   'the block before reads as prose',
@@ -77,11 +77,14 @@ function own(node: RootContent, text: string, base: number): Own {
 
 function measureOwn(node: RootContent, text: string, base: number): Own {
   const words = countWords(text)
+  // A list is measured by its items: 5,000 one-line links are not one long paragraph.
+  const items = node.type === 'list' ? Math.max(1, node.children.length) : 1
+  const length = words / items
   const trimmed = text.trim()
   const truncated = /(?:…|\.\.\.)["'”’»)\]]*\s*$/u.test(trimmed)
   const chars = trimmed.match(letterOrDigit)?.length ?? 0
   const values = [
-    Math.log1p(words) / 5,
+    Math.log1p(length) / 5,
     endsSentence(trimmed) && !truncated ? 1 : 0,
     words >= 6 && hasSentenceBoundary(trimmed) ? 1 : 0,
     words > 0 && boundaryOf(trimmed, words) ? 1 : 0,
@@ -100,8 +103,8 @@ function measureOwn(node: RootContent, text: string, base: number): Own {
     words > 0 ? Math.min(1, trimmed.split(/\s+/u).filter((part) => shortWord.test(part)).length / words) : 0,
     chars > 0 ? (trimmed.match(digit)?.length ?? 0) / chars : 0,
     words > 0 ? Math.min(1, (trimmed.match(comma)?.length ?? 0) / words * 5) : 0,
-    words <= 3 ? 1 : 0,
-    words >= 25 ? 1 : 0,
+    length <= 3 ? 1 : 0,
+    length >= 25 ? 1 : 0,
     base > 0 ? 1 : 0,
     Math.max(-2, Math.min(2, base / (words + 1))),
   ]
