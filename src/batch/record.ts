@@ -35,3 +35,20 @@ export function parseRecord(raw: string, line: number): InputRecord | BadLine {
 export function isBadLine(record: InputRecord | BadLine): record is BadLine {
   return 'error' in record
 }
+
+/**
+ * The id of a record known only by its first bytes (a line over the limit,
+ * not read whole): found when `"id"` is the record's first key, as writers
+ * put it; else the line's key, `line N`.
+ */
+export function idFromHead(head: string, line: number): string {
+  const match = /^\s*\{\s*"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(head)
+  if (match) {
+    try {
+      return String(JSON.parse(match[1]!))
+    } catch {
+      // A broken escape in the id: the line's key.
+    }
+  }
+  return `line ${line}`
+}

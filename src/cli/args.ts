@@ -27,7 +27,8 @@ Cleaning
   --disable STAGES     comma-separated stages to skip: shortcodes, breadcrumbs,
                        title, byline, boilerplate, dedupe, language,
                        punctuation, structure
-  --max-bytes SIZE     refuse larger inputs (default 20MB; e.g. 500000, 64MB)
+  --max-bytes SIZE     refuse larger inputs (a file, stdin, a JSON Lines line),
+                       reading no further (default 20MB; e.g. 500000, 64MB)
   --links MODE         HTML links: keep (default) as Markdown links, or text
                        (only their text)
   --images MODE        HTML images: keep (default, with their alt text) or drop

@@ -1,8 +1,9 @@
-import {readFile, realpath, stat} from 'node:fs/promises'
+import {realpath, stat} from 'node:fs/promises'
 import {join, resolve} from 'node:path'
 import pLimit from 'p-limit'
 import {defaultMaxBytes} from '../../input.js'
 import type {CliOptions} from '../args.js'
+import {readFileBounded} from '../bounded.js'
 import {describe} from '../describe.js'
 import {ErrorLog} from './errors.js'
 import {type Input, expandInputs, outputNames, realPaths} from './inputs.js'
@@ -77,7 +78,8 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
       // Refused before reading: a runaway file must not fill the memory.
       const {size} = await stat(input.path)
       if (size > maxBytes) return fail(input.rel, `input is ${size} bytes, above the limit of ${maxBytes} (raise --max-bytes to clean it)`, size)
-      bytes = await fileLimit(() => readFile(input.path))
+      // A special file or a pipe has no size to go by (a link to /dev/zero): the read itself stops at the limit.
+      bytes = await fileLimit(() => readFileBounded(input.path, maxBytes))
     } catch (error) {
       return fail(input.rel, describe(error))
     }

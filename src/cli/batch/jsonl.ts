@@ -3,7 +3,10 @@ import {createWriteStream, existsSync} from 'node:fs'
 import {realpath, rename, stat} from 'node:fs/promises'
 import {resolve} from 'node:path'
 import type {BatchResult} from '../../batch/job.js'
+import {idFromHead} from '../../batch/record.js'
+import {defaultMaxBytes} from '../../input.js'
 import type {CliOptions} from '../args.js'
+import {overLimit} from '../bounded.js'
 import {ErrorLog} from './errors.js'
 import type {Io} from './io.js'
 import {inShard, realTarget} from './paths.js'
@@ -72,21 +75,26 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
   const window = Math.max(4, runner.threads * 4)
   const pending: Array<Promise<Outcome>> = []
   let stopped: number | undefined
+  // A line is read whole only up to --max-bytes; a longer one fails alone, unread, and the next is cleaned.
+  const limit = options.maxBytes ?? defaultMaxBytes
   try {
-    for await (const line of readLines(options.jsonl, io.stdin)) {
+    for await (const line of readLines(options.jsonl, io.stdin, limit)) {
       stats.bytesRead += line.size
+      if (line.oversized) {
+        const id = idFromHead(Buffer.from(line.bytes.buffer, line.bytes.byteOffset, line.bytes.length).toString('utf8'), line.number)
+        if (!inShard(id, options.shard)) continue
+        if (resume?.needs(line.number) && (await doneBefore(resume, line.number, id, false))) continue
+        const result: BatchResult = {kind: 'failed', id, error: overLimit(limit, 'the record').message}
+        pending.push(Promise.resolve({line: line.number, result, bytesIn: line.size, bytes: line.bytes}))
+        if (pending.length >= window) await settle(await pending.shift()!)
+        continue
+      }
       if (isBlank(line.bytes)) continue
       if (resume?.needs(line.number)) {
         // Only here does this thread parse a record: to match it against what a killed run finished.
         const record = parseRecord(Buffer.from(line.bytes.buffer, line.bytes.byteOffset, line.bytes.length).toString('utf8'), line.number)
         if (!inShard(record.id, options.shard)) continue
-        const done = await resume.done(line.number, record.id, !isBadLine(record))
-        if (done) {
-          stats.skipped++
-          if (done === 'failed') stats.failedBefore++
-          progress.tick(stats)
-          continue
-        }
+        if (await doneBefore(resume, line.number, record.id, !isBadLine(record))) continue
       }
       // A copy goes to the thread (it is moved there, not shared): this one names the record if its worker never answers.
       const outcome = runner.batch(batchTask(options, line.bytes.slice(), 'jsonl', line.number))
@@ -121,6 +129,16 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
   await errors.finish(false)
   if (!options.quiet) io.stderr.write(stats.summary())
   return stats.failed + stats.failedBefore > 0 ? 1 : 0
+
+  /** Did a killed run finish this record? Then it is counted as skipped. */
+  async function doneBefore(point: ResumePoint, line: number, id: string, isRecord: boolean): Promise<boolean> {
+    const done = await point.done(line, id, isRecord)
+    if (!done) return false
+    stats.skipped++
+    if (done === 'failed') stats.failedBefore++
+    progress.tick(stats)
+    return true
+  }
 
   /** Write one outcome, in input order. A failure is on disk before any later result is written, which --resume relies on. */
   async function settle({line, result, bytesIn, bytes}: Outcome): Promise<void> {
