@@ -1,6 +1,6 @@
 import {once} from 'node:events'
 import {createWriteStream, existsSync} from 'node:fs'
-import {realpath, rename, stat} from 'node:fs/promises'
+import {realpath, rename, rm, stat} from 'node:fs/promises'
 import {resolve} from 'node:path'
 import type {BatchResult} from '../../batch/job.js'
 import {idFromHead} from '../../batch/record.js'
@@ -75,6 +75,8 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
   const window = Math.max(4, runner.threads * 4)
   const pending: Array<Promise<Outcome>> = []
   let stopped: number | undefined
+  // The input failed its check (gzip's CRC, a cut member): nothing read from it can be trusted.
+  let corrupt = false
   // A line is read whole only up to --max-bytes; a longer one fails alone, unread, and the next is cleaned.
   const limit = options.maxBytes ?? defaultMaxBytes
   try {
@@ -106,7 +108,9 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
   } catch (error) {
     // Stop without publishing: what is written stays in the .part files for --resume.
     stopped = error instanceof ResumeMismatch ? 2 : 1
+    corrupt = isCorruptInput(error)
     if (error instanceof ResumeMismatch) say(`cannot resume: ${error.message}; run without --resume to start over`)
+    else if (corrupt) say(`${options.jsonl}: ${(error as Error).message}; the records read from it are not kept for --resume (they may come from the corrupt part)`)
     else if (!writeError) say(`${options.jsonl}: ${(error as Error).message}`)
   }
   progress.stop()
@@ -123,6 +127,8 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
       if (reopened.out) await rename(partPath, outPath)
       if (reopened.errors) await rename(errors.partPath, errors.path)
     }
+    // Results of records read before the check failed would pass for done on --resume.
+    if (corrupt && outPath) await Promise.all([rm(partPath, {force: true}), rm(errors.partPath, {force: true})])
     return stopped
   }
   if (outPath) await rename(partPath, outPath)
@@ -173,4 +179,14 @@ async function checkPaths(input: string, outPath: string | undefined, errors: Er
     if ((await realTarget(path)) === source) return `${path} is the input; the input is never overwritten`
   }
   return undefined
+}
+
+/**
+ * Did the input fail its own check? zlib says so once a gzip member ends:
+ * its CRC or length does not match (Z_DATA_ERROR), or it stops short
+ * (Z_BUF_ERROR). The lines before were given out unchecked.
+ */
+function isCorruptInput(error: unknown): boolean {
+  const code = (error as {code?: unknown} | undefined)?.code
+  return typeof code === 'string' && code.startsWith('Z_')
 }
