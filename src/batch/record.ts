@@ -24,12 +24,22 @@ export function parseRecord(raw: string, line: number): InputRecord | BadLine {
   const record = value as Record<string, unknown>
   const id = typeof record.id === 'string' || typeof record.id === 'number' ? String(record.id) : undefined
   if (id === undefined) return {id: `line ${line}`, error: 'the record has no "id" (a string or a number)'}
+  for (const key of ['html', 'text', 'url'] as const) {
+    if (record[key] !== undefined && record[key] !== null && typeof record[key] !== 'string') return {id, error: `"${key}" must be a string, not ${kind(record[key])}`}
+  }
   if (typeof record.html !== 'string' && typeof record.text !== 'string') return {id, error: 'the record has neither "html" nor "text"'}
   const result: InputRecord = {id}
   if (typeof record.url === 'string') result.url = record.url
   if (typeof record.html === 'string') result.html = record.html
   if (typeof record.text === 'string') result.text = record.text
   return result
+}
+
+/** `a number`, `an object`, `an array`, `true`: what a value is, for a message. */
+function kind(value: unknown): string {
+  if (Array.isArray(value)) return 'an array'
+  if (typeof value === 'boolean') return String(value)
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`
 }
 
 export function isBadLine(record: InputRecord | BadLine): record is BadLine {
