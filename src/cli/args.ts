@@ -59,7 +59,8 @@ Batch
   -v, --version        show the version
 
 Exit status: 0 all cleaned, 1 some inputs failed (each named on standard
-error), 2 bad usage.
+error), 2 bad usage, 3 the output could not be written (a read-only or full
+disk): the run stopped, and --resume continues it.
 
 Examples
   scrubdown fixtures/sv-deepseek-fomo/input.txt

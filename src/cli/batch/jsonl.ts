@@ -1,16 +1,18 @@
 import {once} from 'node:events'
 import {createWriteStream, existsSync} from 'node:fs'
-import {realpath, rename, rm, stat} from 'node:fs/promises'
+import {open, realpath, rename, rm, stat} from 'node:fs/promises'
 import {resolve} from 'node:path'
 import type {BatchResult} from '../../batch/job.js'
 import {idFromHead} from '../../batch/record.js'
 import {defaultMaxBytes} from '../../input.js'
 import type {CliOptions} from '../args.js'
 import {overLimit} from '../bounded.js'
+import {describe} from '../describe.js'
 import {ErrorLog} from './errors.js'
 import type {Io} from './io.js'
 import {inShard, realTarget} from './paths.js'
 import {Stats, createProgress} from './progress.js'
+import {OutputError, cannotWrite} from './output.js'
 import {isBadLine, isBlank, parseRecord, readLines} from './records.js'
 import {ResumeMismatch, ResumePoint} from './resume.js'
 import {batchTask, runnerFor} from './task.js'
@@ -61,7 +63,20 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
     if (!existsSync(errors.partPath) && existsSync(errors.path)) reopened.errors = await rename(errors.path, errors.partPath).then(() => true)
     resume = await ResumePoint.load(partPath, errors.partPath)
   }
-  await errors.open(options.resume)
+  if (outPath) {
+    // Opened once before any work: a read-only or missing folder is one clear line, not a run that cleans for nothing.
+    const refused = await open(partPath, options.resume ? 'a' : 'w').then((handle) => handle.close(), (error: unknown) => describe(error))
+    if (refused) {
+      say(`cannot write ${outPath}: ${refused}`)
+      return cannotWrite
+    }
+  }
+  try {
+    await errors.open(options.resume)
+  } catch (error) {
+    say(new OutputError(errors.path, error).message)
+    return cannotWrite
+  }
   const out: NodeJS.WritableStream = outPath ? createWriteStream(partPath, {flags: options.resume ? 'a' : 'w'}) : io.stdout
   let writeError: Error | undefined
   out.on('error', (error: Error) => {
@@ -107,9 +122,10 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
     await resume?.finish()
   } catch (error) {
     // Stop without publishing: what is written stays in the .part files for --resume.
-    stopped = error instanceof ResumeMismatch ? 2 : 1
+    stopped = error instanceof ResumeMismatch ? 2 : error instanceof OutputError ? cannotWrite : 1
     corrupt = isCorruptInput(error)
     if (error instanceof ResumeMismatch) say(`cannot resume: ${error.message}; run without --resume to start over`)
+    else if (error instanceof OutputError) say(error.message)
     else if (corrupt) say(`${options.jsonl}: ${(error as Error).message}; the records read from it are not kept for --resume (they may come from the corrupt part)`)
     else if (!writeError) say(`${options.jsonl}: ${(error as Error).message}`)
   }
@@ -117,8 +133,8 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
   await runner.close()
   if (outPath) await new Promise<void>((finished) => out.end(() => finished()))
   if (writeError) {
-    stopped ??= 1
-    say(`cannot write ${outPath ?? 'the output'}: ${writeError.message}`)
+    stopped = cannotWrite
+    say(`cannot write ${outPath ?? 'the output'}: ${describe(writeError)}`)
   }
   if (stopped !== undefined) {
     await errors.abandon()
@@ -159,7 +175,9 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
       }
       stats.failure(bytesIn)
       progress.log(`scrubdown: ${id}: ${result.error}`)
-      await errors.write({id, line, error: result.error})
+      await errors.write({id, line, error: result.error}).catch((error: unknown) => {
+        throw new OutputError(errors.path, error)
+      })
     } else {
       stats.cleaned(result.lang, result.removals, bytesIn, result.bytes.length)
       if (!out.write(result.bytes)) await once(out, 'drain')
