@@ -8,7 +8,7 @@ import {replySubject} from '../util/replies.js'
 import {removeWhere} from '../util/report.js'
 import {countWords, normalizeForCompare} from '../util/text.js'
 import {blockText} from '../util/tree.js'
-import {canStartAfter, findZones} from '../util/zones.js'
+import {canStartAfter, findZones, isProse} from '../util/zones.js'
 
 export interface TitleOptions {
   /** Longest title, in characters. */
@@ -48,6 +48,8 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
       chosen = bySlug(texts.flatMap((_, index) => (shaped[index] ? [index] : [])), texts, meta.url)
       anchor = chosen
     }
+    // A line that repeats the title after all the prose (a footer's, or the last line of an output cleaned again) is no headline to anchor on: the first clean kept it, the second must too.
+    if (meta.title && anchor !== undefined && anchor > 0 && !tree.children.slice(anchor + 1).some(isProse) && tree.children.slice(0, anchor).some(isProse)) anchor = -1
     if (anchor !== undefined && anchor >= 0 && canStartAfter(tree, anchor)) {
       const line = tree.children[anchor]?.position?.end.line
       if (line !== undefined) hints.titleLine = line
