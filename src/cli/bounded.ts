@@ -1,4 +1,5 @@
 import {createReadStream} from 'node:fs'
+import {stat} from 'node:fs/promises'
 import {ScrubdownError} from '../errors.js'
 
 /**
@@ -31,7 +32,15 @@ export async function readBounded(stream: AsyncIterable<Uint8Array | string>, li
   return Buffer.concat(chunks, size)
 }
 
-/** A file's bytes, whatever kind of file it is (a link to a device, a FIFO): at most `limit + 1` bytes are read. */
-export function readFileBounded(path: string, limit: number): Promise<Buffer> {
+/**
+ * A file's bytes, whatever kind of file it is (a link to a device, a FIFO):
+ * at most `limit + 1` bytes are read. A regular file over the limit is
+ * refused by its size, unread.
+ */
+export async function readFileBounded(path: string, limit: number): Promise<Buffer> {
+  const info = await stat(path)
+  if (info.isFile() && info.size > limit) {
+    throw new ScrubdownError('ETOOLARGE', `input is ${info.size} bytes${megabytes(info.size)}, above the limit of ${limit}${megabytes(limit)} (raise maxBytes, or --max-bytes, to clean it)`)
+  }
   return readBounded(createReadStream(path, {start: 0, end: limit}), limit)
 }
