@@ -50,6 +50,14 @@ export function hastToMdast(hast: HastRoot, options: HtmlContentOptions = {}): R
         for (let index = child.children.length - 1; index >= 0; index--) pending.push(child.children[index]!)
         continue
       }
+      // Texts left side by side (a link unwrapped to its text) become one, as the output reads back: the stages see "comes.here" the first time too.
+      const last = children[children.length - 1]
+      if (child.type === 'text' && last?.type === 'text') {
+        const start = (last.position ?? child.position)?.start
+        const end = (child.position ?? last.position)?.end
+        children[children.length - 1] = {type: 'text', value: last.value + child.value, ...(start && end ? {position: {start, end}} : {})}
+        continue
+      }
       children.push(child)
       if ('children' in child) stack.push(child)
     }
