@@ -130,8 +130,10 @@ function nearest(all: number[], texts: string[]): number | undefined {
   // A name printed twice is the author's (an avatar's caption, then the byline), when a headline is there too.
   const personal = (index: number) => looksLikeName(texts[index]!) && countWords(texts[index]!) >= 2
   const headlines = candidates.some((index) => !looksLikeName(texts[index]!))
+  // A set, not the array's includes: a dump of many short lines has as many candidates, and the walk was quadratic.
+  const isCandidate = new Set(candidates)
   for (const index of candidates) {
-    if (!candidates.includes(index + 1) || (headlines && personal(index))) continue
+    if (!isCandidate.has(index + 1) || (headlines && personal(index))) continue
     const [one, two] = [unlabelled(texts[index]!), unlabelled(texts[index + 1]!)]
     if (normalizeForCompare(one) !== normalizeForCompare(two)) continue
     return one.length < texts[index]!.length ? index + 1 : index
