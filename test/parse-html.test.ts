@@ -115,6 +115,25 @@ describe('parseHtml: end tags left out', () => {
     texts.slice(0, 12).forEach((text, index) => expect(markdown).toContain(`- ${text}\n\n  ${meaning(index)}`))
   })
 
+  it('caps nesting at 512 levels as the DOM is built (unclosed <font>, nested <div>s): deeper elements go beside their content, whose text stays in order', () => {
+    const depth = (node: {children?: unknown[]}): number => {
+      let deepest = 0
+      const stack: Array<[{children?: unknown[]}, number]> = [[node, 0]]
+      while (stack.length > 0) {
+        const [at, level] = stack.pop()!
+        deepest = Math.max(deepest, level)
+        for (const child of at.children ?? []) stack.push([child as {children?: unknown[]}, level + 1])
+      }
+      return deepest
+    }
+    const words = Array.from({length: 5000}, (_, index) => `w${index}`)
+    for (const open of ['<font size="2">', '<div>', '<b>']) {
+      const document = parseDom(`<html><body>${words.map((word) => `${open}${word} `).join('')}</body></html>`, {xmlMode: false})
+      expect(depth(document)).toBeLessThanOrEqual(514)
+      expect(cheerio.load(document).text().trim().split(/\s+/)).toEqual(words)
+    }
+  })
+
   it('keeps items in their own nested list, and what follows an item ended early after it', () => {
     const {tree} = parseHtml('<ul><li>One<ul><li>Two<li>Three</ul><li>Four<p>more<li>Five</li> after</p></ul>')
     const list = tree.children[0]
