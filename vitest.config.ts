@@ -6,6 +6,10 @@ export default defineConfig({
   resolve: {alias: {scrubdown: fileURLToPath(new URL('./src/index.ts', import.meta.url))}},
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 60_000,
+    // A hang detector, not a speed check: no test comes near it, even on a
+    // loaded 2-core machine. Tests assert behaviour, never time (a test that
+    // needs a limit of its own says so with a fake clock).
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
   },
 })

@@ -1,7 +1,8 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {Document, isSeq} from 'yaml'
+import {Document, Scalar, isScalar, isSeq} from 'yaml'
 import {type Meta, metaKeys} from './types.js'
+import {misreadByYaml11} from './yaml-1-1.js'
 
 /**
  * Meta in the design's key order, unknown and empty keys left out (never
@@ -24,16 +25,33 @@ export function orderMeta(meta: Meta): Meta {
 /**
  * Meta as YAML through the `yaml` package, never by string concatenation:
  * a title holding `---`, `: `, `#`, quotes or `true` comes back as the same
- * string. Lists are written inline (`tags: [AI, FOMO]`).
+ * string, for YAML 1.1 readers too (`No`, `on` and `12:30` are quoted).
+ * Lists are written inline (`tags: [AI, FOMO]`).
  */
 export function metaToYaml(meta: Meta): string {
   const document = new Document(orderMeta(meta))
   if (document.contents && 'items' in document.contents) {
-    for (const pair of document.contents.items as Array<{value: unknown}>) {
-      if (isSeq(pair.value)) pair.value.flow = true
+    for (const pair of document.contents.items as Array<{key: unknown; value: unknown}>) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : ''
+      if (isSeq(pair.value)) {
+        pair.value.flow = true
+        for (const item of pair.value.items) quoteIfMisread(item, key)
+      } else {
+        quoteIfMisread(pair.value, key)
+      }
     }
   }
   return document.toString({lineWidth: 0, flowCollectionPadding: false}).trimEnd()
+}
+
+/** ISO 8601 dates and times: what `date` holds, which a YAML 1.1 reader rightly takes for a timestamp. */
+const isoDate = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/
+
+/** Quote a string a YAML 1.1 reader would take for a boolean, a number or a null (`No`, `on`, `12:30`, `0x1F`). */
+function quoteIfMisread(node: unknown, key: string): void {
+  if (!isScalar(node) || typeof node.value !== 'string') return
+  if (key === 'date' && isoDate.test(node.value)) return
+  if (misreadByYaml11(node.value)) node.type = Scalar.QUOTE_DOUBLE
 }
 
 /** Put `file.data.meta` at the top of the tree as a YAML front matter node. */

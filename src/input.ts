@@ -107,7 +107,8 @@ function decode(bytes: Uint8Array, maxBytes: number, options: DecodeOptions): De
   }
 }
 
-function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
+/** The offset of the first byte that is not valid UTF-8, if any. */
+export function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
   // Bisect on prefixes: cheap enough for an error path, exact to the byte.
   let low = 0
   let high = bytes.length

@@ -17,7 +17,7 @@ const out = mkdtempSync(join(tmpdir(), 'scrubdown-bundle-'))
 
 beforeAll(() => {
   execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'ignore'})
-}, 120_000)
+})
 afterAll(() => rmSync(out, {recursive: true, force: true}))
 
 describe('the bundled CLI', () => {

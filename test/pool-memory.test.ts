@@ -27,5 +27,5 @@ describe('memory per cleaning thread', () => {
     } finally {
       await runner.close()
     }
-  }, 60_000)
+  })
 })

@@ -1,3 +1,4 @@
+import {firstInvalidUtf8} from '../input.js'
 import type {Format} from '../types.js'
 import {type WorkerOptions, cleanerFor} from './cleaners.js'
 import type {StartClock} from './deadline.js'
@@ -46,10 +47,14 @@ export function runBatchTask(task: BatchTask): BatchResult {
     if (task.url) document.url = task.url
     if (task.lang) document.lang = task.lang
     if (task.line !== undefined) {
-      const record = parseRecord(decoder.decode(task.input), task.line)
+      const raw = decoder.decode(task.input)
+      const record = parseRecord(raw, task.line)
       if (!inShard(record.id, task.shard)) return {kind: 'other-shard'}
       id = record.id
       if (isBadLine(record)) return {kind: 'failed', id, error: record.error}
+      // Bytes that are not UTF-8 came out as U+FFFD: refused, as for a file, never replaced without a word.
+      const bad = raw.includes('\uFFFD') ? firstInvalidUtf8(task.input) : undefined
+      if (bad !== undefined) return {kind: 'failed', id, error: `the record is not valid UTF-8 (bad byte 0x${task.input[bad]!.toString(16).padStart(2, '0')} at offset ${bad} of its line)`}
       input = record.html ?? record.text!
       if (record.html !== undefined) document.format = 'html'
       if (record.url) document.url = record.url

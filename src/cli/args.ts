@@ -27,7 +27,8 @@ Cleaning
   --disable STAGES     comma-separated stages to skip: shortcodes, breadcrumbs,
                        title, byline, boilerplate, dedupe, language,
                        punctuation, structure
-  --max-bytes SIZE     refuse larger inputs (default 20MB; e.g. 500000, 64MB)
+  --max-bytes SIZE     refuse larger inputs (a file, stdin, a JSON Lines line),
+                       reading no further (default 20MB; e.g. 500000, 64MB)
   --links MODE         HTML links: keep (default) as Markdown links, or text
                        (only their text)
   --images MODE        HTML images: keep (default, with their alt text) or drop
@@ -58,7 +59,8 @@ Batch
   -v, --version        show the version
 
 Exit status: 0 all cleaned, 1 some inputs failed (each named on standard
-error), 2 bad usage.
+error), 2 bad usage, 3 the output could not be written (a read-only or full
+disk): the run stopped, and --resume continues it.
 
 Examples
   scrubdown fixtures/sv-deepseek-fomo/input.txt

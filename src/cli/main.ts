@@ -1,7 +1,8 @@
-import {readFile} from 'node:fs/promises'
 import {ScrubdownError} from '../errors.js'
+import {defaultMaxBytes} from '../input.js'
 import {type CliOptions, UsageError, parseCli, usage} from './args.js'
 import type {Io} from './batch/io.js'
+import {readBounded, readFileBounded} from './bounded.js'
 import {describe} from './describe.js'
 import {formatReport} from './report.js'
 import {packageVersion} from './version.js'
@@ -58,7 +59,8 @@ export async function main(argv: string[], io: Io = process, overrides: Pick<Cli
     return 2
   }
   try {
-    const input = name === '-' ? await readAll(io.stdin) : await readFile(name)
+    const limit = options.maxBytes ?? defaultMaxBytes
+    const input = name === '-' ? await readBounded(io.stdin as AsyncIterable<Buffer>, limit) : await readFileBounded(name, limit)
     const result = await cleaner.clean(input)
     if (options.json) {
       io.stdout.write(`${JSON.stringify({meta: result.meta, markdown: result.markdown, removed: result.removed}, null, 2)}\n`)
@@ -75,10 +77,4 @@ export async function main(argv: string[], io: Io = process, overrides: Pick<Cli
     io.stderr.write(`scrubdown: ${name === '-' ? 'stdin' : name}: ${describe(error)}\n`)
     return 1
   }
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
-  return Buffer.concat(chunks)
 }

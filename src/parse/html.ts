@@ -9,6 +9,7 @@ import {reportRemoval, source} from '../util/report.js'
 import {type Dropped, dropChrome, dropNeverContent, namesArticleText} from './html/clean-dom.js'
 import {fillFromBylines, fillFromLinesAbove, linesAbove, standfirstAbove} from './html/header-facts.js'
 import {describe, isElement, textOf} from './html/dom.js'
+import {parseDom} from './html/parse-dom.js'
 import {isProse} from '../util/zones.js'
 import {contains, describeChoice, findMainContent} from './html/main-content.js'
 import {findHeadline} from './html/headline.js'
@@ -84,7 +85,7 @@ const fragmentWrapper = '<body>'
 
 /** `relaxed`: no element is dropped as chrome (only what is never content): the fallback when the rules left nothing. */
 function parsePage(html: string, options: HtmlOptions, shift: number, relaxed: boolean): ParsedHtml {
-  const $ = cheerio.load(html, {xml: {xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: true}})
+  const $ = cheerio.load(parseDom(html, {xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: true}))
   const file = options.file
   const document = $.root()[0] as unknown as Document
   endHeadWhereBrowsersDo(document)

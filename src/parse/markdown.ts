@@ -2,7 +2,7 @@ import type {Parent, Root, RootContent} from 'mdast'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
-import {parse as parseYaml} from 'yaml'
+import {Scalar, isMap, isScalar, isSeq, parseDocument} from 'yaml'
 import {gfmTables} from '../gfm.js'
 import type {Meta} from '../types.js'
 import {metaKeys} from '../types.js'
@@ -27,29 +27,41 @@ export function parseMarkdown(input: string): {tree: Root; meta: Meta} {
   return {tree, meta}
 }
 
-/** Known keys of a YAML front matter, with the types meta allows; the rest is dropped. */
+/**
+ * Known keys of a YAML front matter, as the strings written: read with the
+ * failsafe schema, so `title: 1.10`, `007`, `0x1F` and `true` stay as they
+ * are (the core schema made them 1.1, 7, 31 and a dropped boolean), and a
+ * date stays the text the page gave. A plain `~` or `null` is no value. The
+ * rest is dropped. The yaml package's warnings are not printed: they echo
+ * the input to standard error.
+ */
 export function metaFromYaml(value: string): Meta {
-  let data: unknown
-  try {
-    data = parseYaml(value, {maxAliasCount: 0, uniqueKeys: false})
-  } catch {
-    return {}
+  const document = parseDocument(value, {schema: 'failsafe', uniqueKeys: false, logLevel: 'silent'})
+  if (document.errors.length > 0 || !isMap(document.contents)) return {}
+  const fields = new Map<string, unknown>()
+  for (const pair of document.contents.items) {
+    if (isScalar(pair.key)) fields.set(String(pair.key.value), pair.value)
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return {}
-  const record = data as Record<string, unknown>
   const meta: Meta = {}
   for (const key of metaKeys) {
-    const item = record[key]
+    const node = fields.get(key)
     if (key === 'categories' || key === 'tags') {
-      const list = Array.isArray(item) ? item : typeof item === 'string' ? [item] : []
-      const strings = list.filter((x): x is string | number => typeof x === 'string' || typeof x === 'number').map(String)
+      const list = isSeq(node) ? node.items : [node]
+      const strings = list.map(text).filter((item): item is string => item !== undefined)
       if (strings.length > 0) meta[key] = strings
-    } else if (typeof item === 'string' || typeof item === 'number' || item instanceof Date) {
-      const text = item instanceof Date ? item.toISOString().slice(0, 10) : String(item)
-      if (text.trim() !== '') meta[key] = text
+    } else {
+      const item = text(node)
+      if (item !== undefined) meta[key] = item
     }
   }
   return meta
+}
+
+/** The string a scalar node holds, as written; nothing for a collection, a null or blank. */
+function text(node: unknown): string | undefined {
+  if (!isScalar(node) || typeof node.value !== 'string') return undefined
+  if (node.type === Scalar.PLAIN && /^(?:~|null|Null|NULL)$/.test(node.value)) return undefined
+  return node.value.trim() === '' ? undefined : node.value
 }
 
 /** Parents whose children are blocks: raw HTML there becomes a paragraph of text. */

@@ -8,7 +8,7 @@ import {replySubject} from '../util/replies.js'
 import {removeWhere} from '../util/report.js'
 import {countWords, normalizeForCompare} from '../util/text.js'
 import {blockText} from '../util/tree.js'
-import {canStartAfter, findZones} from '../util/zones.js'
+import {canStartAfter, findZones, isProse} from '../util/zones.js'
 
 export interface TitleOptions {
   /** Longest title, in characters. */
@@ -48,6 +48,8 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
       chosen = bySlug(texts.flatMap((_, index) => (shaped[index] ? [index] : [])), texts, meta.url)
       anchor = chosen
     }
+    // A line that repeats the title after all the prose (a footer's, or the last line of an output cleaned again) is no headline to anchor on: the first clean kept it, the second must too.
+    if (meta.title && anchor !== undefined && anchor > 0 && !tree.children.slice(anchor + 1).some(isProse) && tree.children.slice(0, anchor).some(isProse)) anchor = -1
     if (anchor !== undefined && anchor >= 0 && canStartAfter(tree, anchor)) {
       const line = tree.children[anchor]?.position?.end.line
       if (line !== undefined) hints.titleLine = line
@@ -130,8 +132,10 @@ function nearest(all: number[], texts: string[]): number | undefined {
   // A name printed twice is the author's (an avatar's caption, then the byline), when a headline is there too.
   const personal = (index: number) => looksLikeName(texts[index]!) && countWords(texts[index]!) >= 2
   const headlines = candidates.some((index) => !looksLikeName(texts[index]!))
+  // A set, not the array's includes: a dump of many short lines has as many candidates, and the walk was quadratic.
+  const isCandidate = new Set(candidates)
   for (const index of candidates) {
-    if (!candidates.includes(index + 1) || (headlines && personal(index))) continue
+    if (!isCandidate.has(index + 1) || (headlines && personal(index))) continue
     const [one, two] = [unlabelled(texts[index]!), unlabelled(texts[index + 1]!)]
     if (normalizeForCompare(one) !== normalizeForCompare(two)) continue
     return one.length < texts[index]!.length ? index + 1 : index

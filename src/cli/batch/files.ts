@@ -1,8 +1,9 @@
-import {readFile, realpath, stat} from 'node:fs/promises'
+import {realpath, stat} from 'node:fs/promises'
 import {join, resolve} from 'node:path'
 import pLimit from 'p-limit'
 import {defaultMaxBytes} from '../../input.js'
 import type {CliOptions} from '../args.js'
+import {readFileBounded} from '../bounded.js'
 import {describe} from '../describe.js'
 import {ErrorLog} from './errors.js'
 import {type Input, expandInputs, outputNames, realPaths} from './inputs.js'
@@ -10,6 +11,7 @@ import type {Io} from './io.js'
 import {inShard, inside, isWithin, realTarget} from './paths.js'
 import {Stats, createProgress} from './progress.js'
 import {batchTask, runnerFor} from './task.js'
+import {OutputError, cannotWrite, isSystemic, unwritableFolder} from './output.js'
 import {writeAtomic} from './write.js'
 
 /** The errors file of a run; shards get their own, so machines sharing one output folder never write the same file. */
@@ -40,6 +42,11 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
     say(`${errors.path} is an input; choose another --out folder`)
     return 2
   }
+  const unwritable = await unwritableFolder(outDir)
+  if (unwritable) {
+    say(`cannot write to --out ${options.out}: ${unwritable}`)
+    return cannotWrite
+  }
   const realOut = await realpath(outDir).catch(() => realTarget(outDir))
   const maxBytes = options.maxBytes ?? defaultMaxBytes
   const targets = outputNames(inputs, options.json ? '.json' : '.md')
@@ -51,7 +58,10 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
   const fileLimit = pLimit(16)
   const window = Math.max(4, runner.threads * 4)
   const inflight = new Set<Promise<void>>()
+  // A write that fails for every input alike (a full or read-only disk) stops the run.
+  let fatal: OutputError | undefined
   for (const input of inputs) {
+    if (fatal) break
     const job = cleanOne(input).finally(() => inflight.delete(job))
     inflight.add(job)
     if (inflight.size >= window) await Promise.race(inflight)
@@ -59,6 +69,11 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
   await Promise.all(inflight)
   progress.stop()
   await runner.close()
+  if (fatal) {
+    await errors.abandon()
+    say(`${fatal.message}; the run stopped after ${stats.documents} documents (--resume continues it)`)
+    return cannotWrite
+  }
   await errors.finish(true)
   if (!options.quiet) io.stderr.write(stats.summary())
   return stats.failed > 0 ? 1 : 0
@@ -77,7 +92,8 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
       // Refused before reading: a runaway file must not fill the memory.
       const {size} = await stat(input.path)
       if (size > maxBytes) return fail(input.rel, `input is ${size} bytes, above the limit of ${maxBytes} (raise --max-bytes to clean it)`, size)
-      bytes = await fileLimit(() => readFile(input.path))
+      // A special file or a pipe has no size to go by (a link to /dev/zero): the read itself stops at the limit.
+      bytes = await fileLimit(() => readFileBounded(input.path, maxBytes))
     } catch (error) {
       return fail(input.rel, describe(error))
     }
@@ -87,7 +103,9 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
     try {
       await fileLimit(() => writeAtomic(target, result.bytes))
     } catch (error) {
-      return fail(input.rel, `cannot write ${target}: ${describe(error)}`, size)
+      if (!isSystemic(error)) return fail(input.rel, `cannot write ${target}: ${describe(error)}`, size)
+      fatal ??= new OutputError(target, error)
+      return
     }
     stats.cleaned(result.lang, result.removals, size, result.bytes.length)
     progress.tick(stats)
@@ -96,7 +114,11 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
   async function fail(id: string, reason: string, bytesIn = 0): Promise<void> {
     stats.failure(bytesIn)
     progress.log(`scrubdown: ${id}: ${reason}`)
-    await errors.write({id, error: reason})
+    try {
+      await errors.write({id, error: reason})
+    } catch (error) {
+      fatal ??= new OutputError(errors.path, error)
+    }
     progress.tick(stats)
   }
 }

@@ -1,13 +1,18 @@
 import {once} from 'node:events'
 import {createWriteStream, existsSync} from 'node:fs'
-import {realpath, rename, stat} from 'node:fs/promises'
+import {open, realpath, rename, rm, stat} from 'node:fs/promises'
 import {resolve} from 'node:path'
 import type {BatchResult} from '../../batch/job.js'
+import {idFromHead} from '../../batch/record.js'
+import {defaultMaxBytes} from '../../input.js'
 import type {CliOptions} from '../args.js'
+import {overLimit} from '../bounded.js'
+import {describe} from '../describe.js'
 import {ErrorLog} from './errors.js'
 import type {Io} from './io.js'
 import {inShard, realTarget} from './paths.js'
 import {Stats, createProgress} from './progress.js'
+import {OutputError, cannotWrite} from './output.js'
 import {isBadLine, isBlank, parseRecord, readLines} from './records.js'
 import {ResumeMismatch, ResumePoint} from './resume.js'
 import {batchTask, runnerFor} from './task.js'
@@ -58,7 +63,20 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
     if (!existsSync(errors.partPath) && existsSync(errors.path)) reopened.errors = await rename(errors.path, errors.partPath).then(() => true)
     resume = await ResumePoint.load(partPath, errors.partPath)
   }
-  await errors.open(options.resume)
+  if (outPath) {
+    // Opened once before any work: a read-only or missing folder is one clear line, not a run that cleans for nothing.
+    const refused = await open(partPath, options.resume ? 'a' : 'w').then((handle) => handle.close(), (error: unknown) => describe(error))
+    if (refused) {
+      say(`cannot write ${outPath}: ${refused}`)
+      return cannotWrite
+    }
+  }
+  try {
+    await errors.open(options.resume)
+  } catch (error) {
+    say(new OutputError(errors.path, error).message)
+    return cannotWrite
+  }
   const out: NodeJS.WritableStream = outPath ? createWriteStream(partPath, {flags: options.resume ? 'a' : 'w'}) : io.stdout
   let writeError: Error | undefined
   out.on('error', (error: Error) => {
@@ -72,21 +90,28 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
   const window = Math.max(4, runner.threads * 4)
   const pending: Array<Promise<Outcome>> = []
   let stopped: number | undefined
+  // The input failed its check (gzip's CRC, a cut member): nothing read from it can be trusted.
+  let corrupt = false
+  // A line is read whole only up to --max-bytes; a longer one fails alone, unread, and the next is cleaned.
+  const limit = options.maxBytes ?? defaultMaxBytes
   try {
-    for await (const line of readLines(options.jsonl, io.stdin)) {
+    for await (const line of readLines(options.jsonl, io.stdin, limit)) {
       stats.bytesRead += line.size
+      if (line.oversized) {
+        const id = idFromHead(Buffer.from(line.bytes.buffer, line.bytes.byteOffset, line.bytes.length).toString('utf8'), line.number)
+        if (!inShard(id, options.shard)) continue
+        if (resume?.needs(line.number) && (await doneBefore(resume, line.number, id, false))) continue
+        const result: BatchResult = {kind: 'failed', id, error: overLimit(limit, 'the record').message}
+        pending.push(Promise.resolve({line: line.number, result, bytesIn: line.size, bytes: line.bytes}))
+        if (pending.length >= window) await settle(await pending.shift()!)
+        continue
+      }
       if (isBlank(line.bytes)) continue
       if (resume?.needs(line.number)) {
         // Only here does this thread parse a record: to match it against what a killed run finished.
         const record = parseRecord(Buffer.from(line.bytes.buffer, line.bytes.byteOffset, line.bytes.length).toString('utf8'), line.number)
         if (!inShard(record.id, options.shard)) continue
-        const done = await resume.done(line.number, record.id, !isBadLine(record))
-        if (done) {
-          stats.skipped++
-          if (done === 'failed') stats.failedBefore++
-          progress.tick(stats)
-          continue
-        }
+        if (await doneBefore(resume, line.number, record.id, !isBadLine(record))) continue
       }
       // A copy goes to the thread (it is moved there, not shared): this one names the record if its worker never answers.
       const outcome = runner.batch(batchTask(options, line.bytes.slice(), 'jsonl', line.number))
@@ -97,16 +122,19 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
     await resume?.finish()
   } catch (error) {
     // Stop without publishing: what is written stays in the .part files for --resume.
-    stopped = error instanceof ResumeMismatch ? 2 : 1
+    stopped = error instanceof ResumeMismatch ? 2 : error instanceof OutputError ? cannotWrite : 1
+    corrupt = isCorruptInput(error)
     if (error instanceof ResumeMismatch) say(`cannot resume: ${error.message}; run without --resume to start over`)
+    else if (error instanceof OutputError) say(error.message)
+    else if (corrupt) say(`${options.jsonl}: ${(error as Error).message}; the records read from it are not kept for --resume (they may come from the corrupt part)`)
     else if (!writeError) say(`${options.jsonl}: ${(error as Error).message}`)
   }
   progress.stop()
   await runner.close()
   if (outPath) await new Promise<void>((finished) => out.end(() => finished()))
   if (writeError) {
-    stopped ??= 1
-    say(`cannot write ${outPath ?? 'the output'}: ${writeError.message}`)
+    stopped = cannotWrite
+    say(`cannot write ${outPath ?? 'the output'}: ${describe(writeError)}`)
   }
   if (stopped !== undefined) {
     await errors.abandon()
@@ -115,12 +143,24 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
       if (reopened.out) await rename(partPath, outPath)
       if (reopened.errors) await rename(errors.partPath, errors.path)
     }
+    // Results of records read before the check failed would pass for done on --resume.
+    if (corrupt && outPath) await Promise.all([rm(partPath, {force: true}), rm(errors.partPath, {force: true})])
     return stopped
   }
   if (outPath) await rename(partPath, outPath)
   await errors.finish(false)
   if (!options.quiet) io.stderr.write(stats.summary())
   return stats.failed + stats.failedBefore > 0 ? 1 : 0
+
+  /** Did a killed run finish this record? Then it is counted as skipped. */
+  async function doneBefore(point: ResumePoint, line: number, id: string, isRecord: boolean): Promise<boolean> {
+    const done = await point.done(line, id, isRecord)
+    if (!done) return false
+    stats.skipped++
+    if (done === 'failed') stats.failedBefore++
+    progress.tick(stats)
+    return true
+  }
 
   /** Write one outcome, in input order. A failure is on disk before any later result is written, which --resume relies on. */
   async function settle({line, result, bytesIn, bytes}: Outcome): Promise<void> {
@@ -135,7 +175,9 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
       }
       stats.failure(bytesIn)
       progress.log(`scrubdown: ${id}: ${result.error}`)
-      await errors.write({id, line, error: result.error})
+      await errors.write({id, line, error: result.error}).catch((error: unknown) => {
+        throw new OutputError(errors.path, error)
+      })
     } else {
       stats.cleaned(result.lang, result.removals, bytesIn, result.bytes.length)
       if (!out.write(result.bytes)) await once(out, 'drain')
@@ -155,4 +197,14 @@ async function checkPaths(input: string, outPath: string | undefined, errors: Er
     if ((await realTarget(path)) === source) return `${path} is the input; the input is never overwritten`
   }
   return undefined
+}
+
+/**
+ * Did the input fail its own check? zlib says so once a gzip member ends:
+ * its CRC or length does not match (Z_DATA_ERROR), or it stops short
+ * (Z_BUF_ERROR). The lines before were given out unchecked.
+ */
+function isCorruptInput(error: unknown): boolean {
+  const code = (error as {code?: unknown} | undefined)?.code
+  return typeof code === 'string' && code.startsWith('Z_')
 }

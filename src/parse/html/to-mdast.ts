@@ -1,6 +1,6 @@
 import type {Root as HastRoot} from 'hast'
 import {toMdast} from 'hast-util-to-mdast'
-import type {List, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent} from 'mdast'
+import type {List, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent, TableRow} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {pruneEmpty} from '../../util/tree.js'
 
@@ -36,6 +36,28 @@ export function hastToMdast(hast: HastRoot, options: HtmlContentOptions = {}): R
         continue
       }
       if (child.type === 'image' && (options.images === 'drop' || child.url === '')) continue
+      // An empty <code></code> is no code: written as `` it reads back as text (glued to the next word) and the next clean differs.
+      if (child.type === 'inlineCode' && child.value.trim() === '') {
+        if (child.value !== '') pending.push({type: 'text', value: ' '})
+        continue
+      }
+      // A row or a cell outside a table (a lone <tr>, which htmlparser2 leaves where it stands) is text, as a browser shows it; written as a row it came back as an escaped line.
+      if (child.type === 'tableRow' && parent.type !== 'table') {
+        pending.push(rowAsParagraph(child))
+        continue
+      }
+      if (child.type === 'tableCell' && parent.type !== 'tableRow') {
+        for (let index = child.children.length - 1; index >= 0; index--) pending.push(child.children[index]!)
+        continue
+      }
+      // Texts left side by side (a link unwrapped to its text) become one, as the output reads back: the stages see "comes.here" the first time too.
+      const last = children[children.length - 1]
+      if (child.type === 'text' && last?.type === 'text') {
+        const start = (last.position ?? child.position)?.start
+        const end = (child.position ?? last.position)?.end
+        children[children.length - 1] = {type: 'text', value: last.value + child.value, ...(start && end ? {position: {start, end}} : {})}
+        continue
+      }
       children.push(child)
       if ('children' in child) stack.push(child)
     }
@@ -47,6 +69,16 @@ export function hastToMdast(hast: HastRoot, options: HtmlContentOptions = {}): R
   hoistEdgeSpaces(tree)
   fillPositions(tree)
   return tree
+}
+
+/** A table row's cells as one paragraph, a space between cells. */
+function rowAsParagraph(row: TableRow): Paragraph {
+  const children: PhrasingContent[] = []
+  for (const cell of row.children) {
+    if (children.length > 0 && cell.children.length > 0) children.push({type: 'text', value: ' '})
+    children.push(...cell.children)
+  }
+  return {type: 'paragraph', children, ...(row.position ? {position: row.position} : {})}
 }
 
 /** Every parent in the tree, each before its children, without recursion (pages nest deep). */
