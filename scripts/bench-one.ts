@@ -1,0 +1,117 @@
+/**
+ * One cleaner over pages or dumps, as a process of its own: the child of
+ * `npm run bench` (scripts/bench.ts) and of `npm run bench:batch`'s HTML
+ * comparison, which time the whole process. Prints one JSON line:
+ *
+ * - `importMs`: loading the cleaner's modules;
+ * - `passes`: milliseconds per pass over every input, each pass with a fresh
+ *   cleaner and scrubdown's line caches emptied (pages not seen before);
+ * - `firstDoneMs`: from the process's start to the end of the first pass
+ *   (node's start, module loading and the cold first pass: the whole process
+ *   as a one-off run over a folder pays it);
+ * - `cleanMs`: the first pass, `pages`, `bytes` (UTF-8).
+ *
+ *   tsx scripts/bench-one.ts CLEANER INPUTS.txt [PASSES]
+ *
+ * CLEANER: scrubdown (HTML), scrubdown-text (text dumps), franc (plain
+ * `franc(text)`, the reference for text dumps), readability-linkedom,
+ * readability-jsdom, defuddle-linkedom, defuddle-jsdom, or cheerio-parse
+ * (cheerio's parse alone: the floor for scrubdown, which parses with it).
+ * INPUTS.txt: one file per line. scrubdown is loaded from `$SCRUBDOWN_ROOT`
+ * (default this checkout): its dist/ when built, else its source.
+ */
+import {existsSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+
+type Clean = (input: string) => Promise<unknown> | unknown
+/** A parsed page: linkedom's or jsdom's document (typed as Readability takes it), and how to free it. */
+type Page = {document: ConstructorParameters<typeof import('@mozilla/readability').Readability>[0]; close(): void}
+
+const [name, list, passCount = '1'] = process.argv.slice(2)
+const inputs = readFileSync(list!, 'utf8').split('\n').filter(Boolean).map((path) => readFileSync(path, 'utf8'))
+const root = process.env.SCRUBDOWN_ROOT ?? fileURLToPath(new URL('..', import.meta.url))
+
+async function linkedomDocument(): Promise<(html: string) => Page> {
+  const {parseHTML} = await import('linkedom')
+  return (html) => ({document: parseHTML(html).document as unknown as Page['document'], close() {}})
+}
+
+async function jsdomDocument(): Promise<(html: string) => Page> {
+  const {JSDOM} = await import('jsdom')
+  return (html) => {
+    const dom = new JSDOM(html)
+    return {document: dom.window.document as Page['document'], close: () => dom.window.close()}
+  }
+}
+
+/** scrubdown's modules from `root`: dist/ when built, else the source (through tsx). */
+async function scrubdownModule<T>(path: string): Promise<T> {
+  const built = join(root, 'dist', `${path}.js`)
+  return (await import(pathToFileURL(existsSync(built) ? built : join(root, 'src', `${path}.ts`)).href)) as T
+}
+
+/** A function that makes a fresh cleaner for each pass. */
+async function load(cleaner: string): Promise<() => Clean> {
+  if (cleaner === 'scrubdown' || cleaner === 'scrubdown-text') {
+    const {createCleaner} = await scrubdownModule<typeof import('../src/index.js')>('index')
+    const {forgetMatchedLines} = await scrubdownModule<typeof import('../src/lexicon/match.js')>('lexicon/match')
+    const {forgetCountedLines} = await scrubdownModule<typeof import('../src/util/text.js')>('util/text')
+    const format = cleaner === 'scrubdown' ? 'html' : 'text'
+    return () => {
+      forgetMatchedLines()
+      forgetCountedLines()
+      const scrubdown = createCleaner({format})
+      return (input) => scrubdown.cleanSync(input).markdown
+    }
+  }
+  if (cleaner === 'franc') {
+    const {franc} = await import('franc')
+    return () => (text) => franc(text)
+  }
+  if (cleaner === 'cheerio-parse') {
+    // The floor under any cleaner built on the fixed parser: cheerio's parse of each page and nothing else.
+    const {load} = await import('cheerio/slim')
+    return () => (html) => load(html).root().children().length
+  }
+  const [library, dom] = cleaner.split('-')
+  const parse = dom === 'jsdom' ? await jsdomDocument() : dom === 'linkedom' ? await linkedomDocument() : undefined
+  if (!parse) throw new Error(`unknown cleaner ${cleaner}`)
+  if (library === 'readability') {
+    const {Readability} = await import('@mozilla/readability')
+    return () => (html) => {
+      const page = parse(html)
+      const article = new Readability(page.document).parse()
+      page.close()
+      return article?.content
+    }
+  }
+  if (library === 'defuddle') {
+    const {Defuddle} = await import('defuddle/node')
+    return () => async (html) => {
+      const page = parse(html)
+      // Markdown, as scrubdown gives; useAsync off: it would ask third-party APIs for pages it cannot read.
+      const result = await Defuddle(page.document, undefined, {markdown: true, useAsync: false})
+      page.close()
+      return result.content
+    }
+  }
+  throw new Error(`unknown cleaner ${cleaner}`)
+}
+
+const started = performance.now()
+const fresh = await load(name!)
+const importMs = performance.now() - started
+const passes: number[] = []
+let firstDoneMs = 0
+for (let pass = 0; pass < Number(passCount); pass++) {
+  const before = performance.now()
+  const clean = fresh()
+  for (const input of inputs) await clean(input)
+  const after = performance.now()
+  passes.push(after - before)
+  // performance.now() counts from the process's start.
+  if (pass === 0) firstDoneMs = after
+}
+const bytes = inputs.reduce((sum, input) => sum + Buffer.byteLength(input), 0)
+process.stdout.write(`${JSON.stringify({importMs, cleanMs: passes[0], passes, firstDoneMs, pages: inputs.length, bytes})}\n`)
