@@ -9,6 +9,9 @@
  * - `firstDoneMs`: from the process's start to the end of the first pass
  *   (node's start, module loading and the cold first pass: the whole process
  *   as a one-off run over a folder pays it);
+ * - `passesCpu`, `firstDoneCpu`: the same in CPU time of the process (user
+ *   and system, every thread): on a shared, busy machine, what a free core
+ *   would have taken;
  * - `cleanMs`: the first pass, `pages`, `bytes` (UTF-8).
  *
  *   tsx scripts/bench-one.ts CLEANER INPUTS.txt [PASSES]
@@ -19,6 +22,8 @@
  * (cheerio's parse alone: the floor for scrubdown, which parses with it).
  * INPUTS.txt: one file per line. scrubdown is loaded from `$SCRUBDOWN_ROOT`
  * (default this checkout): its dist/ when built, else its source.
+ * `$SCRUBDOWN_PROFILE=FILE` writes a CPU profile of the passes alone (not of
+ * node's start or the loading) to FILE, for `node scripts/profile-top.mjs`.
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -102,16 +107,39 @@ async function load(cleaner: string): Promise<() => Clean> {
 const started = performance.now()
 const fresh = await load(name!)
 const importMs = performance.now() - started
+const profile = process.env.SCRUBDOWN_PROFILE
+const session = profile ? new (await import('node:inspector/promises')).Session() : undefined
+if (session) {
+  session.connect()
+  await session.post('Profiler.enable')
+  await session.post('Profiler.start')
+}
 const passes: number[] = []
+const passesCpu: number[] = []
 let firstDoneMs = 0
+let firstDoneCpu = 0
+const cpuMs = () => {
+  const {user, system} = process.cpuUsage()
+  return (user + system) / 1000
+}
 for (let pass = 0; pass < Number(passCount); pass++) {
   const before = performance.now()
+  const beforeCpu = cpuMs()
   const clean = fresh()
   for (const input of inputs) await clean(input)
   const after = performance.now()
+  const afterCpu = cpuMs()
   passes.push(after - before)
-  // performance.now() counts from the process's start.
-  if (pass === 0) firstDoneMs = after
+  passesCpu.push(afterCpu - beforeCpu)
+  // performance.now() and the CPU usage count from the process's start.
+  if (pass === 0) {
+    firstDoneMs = after
+    firstDoneCpu = afterCpu
+  }
+}
+if (session) {
+  const {profile: taken} = await session.post('Profiler.stop')
+  ;(await import('node:fs')).writeFileSync(profile!, JSON.stringify(taken))
 }
 const bytes = inputs.reduce((sum, input) => sum + Buffer.byteLength(input), 0)
-process.stdout.write(`${JSON.stringify({importMs, cleanMs: passes[0], passes, firstDoneMs, pages: inputs.length, bytes})}\n`)
+process.stdout.write(`${JSON.stringify({importMs, cleanMs: passes[0], passes, passesCpu, firstDoneMs, firstDoneCpu, pages: inputs.length, bytes})}\n`)

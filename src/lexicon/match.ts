@@ -1,5 +1,6 @@
 import type {Category, LanguageLexicon} from './categories.js'
 import {lexicons} from './index.js'
+import {forgetLines, lineTable} from '../util/line-memo.js'
 
 /** A line that a lexicon phrase names. */
 export interface LexiconMatch {
@@ -73,11 +74,11 @@ export function matchLexicon(line: string): LexiconMatch[] {
   return found
 }
 
-const cache = new Map<string, LexiconMatch[]>()
+const cache = lineTable<LexiconMatch[]>()
 
-/** Forget the lines matched so far (benchmarks measure documents the process has not seen). */
+/** Forget the lines matched so far, and every other line measure (benchmarks measure documents the process has not seen). */
 export function forgetMatchedLines(): void {
-  cache.clear()
+  forgetLines()
 }
 
 function match(line: string): LexiconMatch[] {

@@ -1,4 +1,5 @@
 import {lexicons} from '../lexicon/index.js'
+import {memoLine} from './line-memo.js'
 
 /**
  * Dates as pages print them, in the lexicon's languages: "2025-01-28",
@@ -63,6 +64,12 @@ const cjkDate = /(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일
 /** The ISO date in a text, when it holds one the parser can read without guessing. */
 export function findDate(text: string): string | undefined {
   // Every spelling read here has a year of two or four digits: most lines are passed over at once.
+  return /\d\d/.test(text) ? dateIn(text) : undefined
+}
+
+/** The stages ask each line for its date again and again: read once. */
+const dateIn = memoLine((text: string): string | undefined => {
+  // Every spelling read here has a year of two or four digits: most lines are passed over at once.
   if (!/\d\d/.test(text)) return undefined
   let match = isoDate.exec(text)
   if (match) return iso(Number(match[1]), Number(match[2]), Number(match[3]))
@@ -86,18 +93,22 @@ export function findDate(text: string): string | undefined {
     if (month) return iso(Number(match[3]), month, Number(match[2]))
   }
   return undefined
-}
+})
 
 /**
  * A line that is a date and little else (a label, a time, a weekday): the
  * page's dateline, not a sentence that mentions a date.
  */
 export function isDateLine(text: string): boolean {
+  return /\d\d/.test(text) && dateLine(text)
+}
+
+const dateLine = memoLine((text: string): boolean => {
   if (isOneDate(text)) return true
   // "Publié le 12 février 2024 à 07h30 - Mis à jour le 12 février 2024 à 10h15": dates side by side.
   const parts = text.length > 200 ? [] : text.split(/\s[-–—|•·]\s/u)
   return parts.length > 1 && parts.every(isOneDate)
-}
+})
 
 function isOneDate(text: string): boolean {
   if (text.length > 80) return false

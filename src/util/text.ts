@@ -1,3 +1,5 @@
+import {forgetLines, lineTable} from './line-memo.js'
+
 /**
  * Small text measures the stages share: word counts for every script,
  * sentence punctuation, and a normal form for comparing lines.
@@ -26,11 +28,11 @@ export function countWords(text: string): number {
   return count
 }
 
-const counted = new Map<string, number>()
+const counted = lineTable<number>()
 
-/** Forget the lines counted so far (benchmarks measure documents the process has not seen). */
+/** Forget the lines counted so far, and every other line measure (benchmarks measure documents the process has not seen). */
 export function forgetCountedLines(): void {
-  counted.clear()
+  forgetLines()
 }
 /**
  * Every code unit an unspaced script can use: Thai, Lao, Myanmar, Khmer, CJK, their extensions and
