@@ -1,4 +1,4 @@
-import {forgetLines, lineTable} from './line-memo.js'
+import {forgetLines, lineTable, memoLine} from './line-memo.js'
 
 /**
  * Small text measures the stages share: word counts for every script,
@@ -64,12 +64,17 @@ export function endsOpen(text: string): boolean {
 
 /** A normal form for comparing lines: NFKC, lower case, letters and digits only, single spaces. */
 export function normalizeForCompare(text: string): string {
-  return text
+  return compareForm(text)
+}
+
+/** Stages compare the same lines again and again (title, dedupe, breadcrumbs): normalized once. */
+const compareForm = memoLine((text: string) =>
+  text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
-    .trim()
-}
+    .trim(),
+)
 
 /** Is this letter of a script with case (Latin, Cyrillic, Greek …)? */
 export function isCased(letter: string): boolean {
