@@ -117,8 +117,3 @@ export function isBio(text: string, name: string, maxWords: number): boolean {
 }
 
 const spaceThenLower = /^\s+\p{Ll}/u
-
-/** A string as a literal inside a regular expression. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
