@@ -6,10 +6,11 @@
  *   (docs/s, MB/s, ratio);
  * - HTML: scrubdown against Readability.js on linkedom and against cheerio's
  *   parse alone, in process and as whole processes;
- * - one small file through the CLI (dist/cli-bundle), wall time against
- *   `node -e 0`, and `--help`.
+ * - one small file through the CLI (dist/cli-bundle), wall and CPU time
+ *   against `node -e 0`, and `--help` (each run with a tiny preload,
+ *   scripts/bench-cpu-at-exit.mjs, node -e 0 too, that reports its CPU time).
  *
- * Each cleaner runs as a process of its own (scripts/bench-one.ts), the
+ * Each cleaner runs as a process of its own (scripts/bench-one.mjs), the
  * cleaners interleaved so that a busy moment of the shared machine falls on
  * all of them alike; `--runs` processes each (default 3), `--passes` passes
  * per process (default 3). In process: the median pass (median over runs of
@@ -21,6 +22,7 @@
  *   npm run bench                                 aeb's pages and dumps
  *   npm run bench -- --set dragnet --limit 100    another set, its first 100 pages
  *   npm run bench -- --base ../other-checkout     the same table for another built checkout, in the same run
+ *   npm run bench -- --only scrubdown-text,cli     some rows only (cleaner names as scripts/bench-one.mjs takes them, or cli)
  *
  * Inputs: ../shared/dev-eval/<set> (or $SCRUBDOWN_DEV_EVAL), else fixtures/.
  * Loads scrubdown from dist/ (npm run bench builds first). Timings only:
@@ -28,7 +30,7 @@
  */
 import {spawn, spawnSync} from 'node:child_process'
 import {once} from 'node:events'
-import {existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {loadavg, tmpdir} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
@@ -83,9 +85,10 @@ interface Child {
   bytes: number
 }
 
-/** One cleaner over one list of inputs, as a process of its own (scripts/bench-one.ts). */
+/** One cleaner over one list of inputs, as a process of its own (scripts/bench-one.mjs: plain node, tsx only to run a source checkout). */
 async function child(cleaner: string, list: string, scrubdownRoot = root): Promise<Child> {
-  const process_ = spawn(process.execPath, ['--import', tsx, join(root, 'scripts/bench-one.ts'), cleaner, list, flags.passes], {
+  const loader = existsSync(join(scrubdownRoot, 'dist/index.js')) ? [] : ['--import', tsx]
+  const process_ = spawn(process.execPath, [...loader, join(root, 'scripts/bench-one.mjs'), cleaner, list, flags.passes], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {...process.env, SCRUBDOWN_ROOT: scrubdownRoot},
   })
@@ -173,31 +176,37 @@ for (const [entry, figures] of rates) {
 }
 console.log('(docs/s by CPU time of the process but the last column; ratio: text rows against plain franc, HTML rows against Readability.js on linkedom)')
 
-/** Wall time of a command, median of `--cli-runs` runs interleaved with the others. */
+/** Wall and CPU time of a command, medians of `--cli-runs` runs interleaved with the others. */
 function cliTimes(commands: Array<{label: string; args: string[]}>): void {
   const times = commands.map(() => [] as number[])
+  const cpu = commands.map(() => [] as number[])
+  const cpuFile = join(dir, 'cpu.txt')
+  const preload = pathToFileURL(join(root, 'scripts/bench-cpu-at-exit.mjs')).href
   for (let run = 0; run < Number(flags['cli-runs']); run++) {
     for (const [index, command] of commands.entries()) {
       const started = performance.now()
-      const done = spawnSync(process.execPath, command.args, {stdio: ['ignore', 'ignore', 'pipe']})
+      const done = spawnSync(process.execPath, ['--import', preload, ...command.args], {stdio: ['ignore', 'ignore', 'pipe'], env: {...process.env, SCRUBDOWN_CPU_FILE: cpuFile}})
       if (done.status !== 0) throw new Error(`${command.label} exited ${done.status}: ${done.stderr}`)
       times[index]!.push(performance.now() - started)
+      cpu[index]!.push(Number(readFileSync(cpuFile, 'utf8')))
     }
   }
   const floor = median(times[0]!)
+  const cpuFloor = median(cpu[0]!)
   console.log('')
-  console.log(`| one file from the CLI | wall time, median of ${flags['cli-runs']} | against node -e 0 |`)
-  console.log('|---|---|---|')
+  console.log(`| one file from the CLI | wall time, median of ${flags['cli-runs']} | against node -e 0 | CPU time | against node -e 0 |`)
+  console.log('|---|---|---|---|---|')
   for (const [index, command] of commands.entries()) {
     const wall = median(times[index]!)
-    console.log(`| ${command.label} | ${wall.toFixed(0)} ms | ${(wall / floor).toFixed(2)}× |`)
+    const used = median(cpu[index]!)
+    console.log(`| ${command.label} | ${wall.toFixed(0)} ms | ${(wall / floor).toFixed(2)}× | ${used.toFixed(0)} ms | ${(used / cpuFloor).toFixed(2)}× |`)
   }
 }
 
 const small = join(root, 'fixtures', 'en-newsletter-steps', 'input.txt')
 const smallPage = join(root, 'fixtures', 'html-en-news-jsonld', 'input.html')
 const bin = (from: string) => join(from, 'dist', 'cli-bundle', 'bin.js')
-if (!flags.only) {
+if (!flags.only || flags.only.split(',').includes('cli')) {
   if (existsSync(bin(root))) {
     cliTimes([
       {label: 'node -e 0', args: ['-e', '0']},

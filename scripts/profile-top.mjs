@@ -1,7 +1,7 @@
 /**
  * The functions a CPU profile spent most self time in, with their share:
  *
- *   SCRUBDOWN_PROFILE=text.cpuprofile npx tsx scripts/bench-one.ts scrubdown-text LIST.txt 3
+ *   SCRUBDOWN_PROFILE=text.cpuprofile node scripts/bench-one.mjs scrubdown-text LIST.txt 3
  *   node scripts/profile-top.mjs text.cpuprofile 10
  *
  * (or any profile of `node --cpu-prof`). Idle time is left out of the total.

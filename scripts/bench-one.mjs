@@ -14,14 +14,17 @@
  *   would have taken;
  * - `cleanMs`: the first pass, `pages`, `bytes` (UTF-8).
  *
- *   tsx scripts/bench-one.ts CLEANER INPUTS.txt [PASSES]
+ *   node scripts/bench-one.mjs CLEANER INPUTS.txt [PASSES]
  *
  * CLEANER: scrubdown (HTML), scrubdown-text (text dumps), franc (plain
  * `franc(text)`, the reference for text dumps), readability-linkedom,
  * readability-jsdom, defuddle-linkedom, defuddle-jsdom, or cheerio-parse
  * (cheerio's parse alone: the floor for scrubdown, which parses with it).
  * INPUTS.txt: one file per line. scrubdown is loaded from `$SCRUBDOWN_ROOT`
- * (default this checkout): its dist/ when built, else its source.
+ * (default this checkout): its dist/ when built, else its source (run this
+ * with `--import tsx` then). Plain JavaScript, so that a whole process is
+ * node and the cleaner: under tsx's loader, loading scrubdown's dist/ took
+ * twice the CPU time (1.6 s against 0.75 s).
  * `$SCRUBDOWN_PROFILE=FILE` writes a CPU profile of the passes alone (not of
  * node's start or the loading) to FILE, for `node scripts/profile-top.mjs`.
  */
@@ -29,39 +32,41 @@ import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 
-type Clean = (input: string) => Promise<unknown> | unknown
-/** A parsed page: linkedom's or jsdom's document (typed as Readability takes it), and how to free it. */
-type Page = {document: ConstructorParameters<typeof import('@mozilla/readability').Readability>[0]; close(): void}
+/** @typedef {(input: string) => Promise<unknown> | unknown} Clean */
+/** A parsed page: linkedom's or jsdom's document, and how to free it. @typedef {{document: any, close(): void}} Page */
 
 const [name, list, passCount = '1'] = process.argv.slice(2)
-const inputs = readFileSync(list!, 'utf8').split('\n').filter(Boolean).map((path) => readFileSync(path, 'utf8'))
+const inputs = readFileSync(list, 'utf8').split('\n').filter(Boolean).map((path) => readFileSync(path, 'utf8'))
 const root = process.env.SCRUBDOWN_ROOT ?? fileURLToPath(new URL('..', import.meta.url))
 
-async function linkedomDocument(): Promise<(html: string) => Page> {
+/** @returns {Promise<(html: string) => Page>} */
+async function linkedomDocument() {
   const {parseHTML} = await import('linkedom')
-  return (html) => ({document: parseHTML(html).document as unknown as Page['document'], close() {}})
+  return (html) => ({document: parseHTML(html).document, close() {}})
 }
 
-async function jsdomDocument(): Promise<(html: string) => Page> {
+/** @returns {Promise<(html: string) => Page>} */
+async function jsdomDocument() {
   const {JSDOM} = await import('jsdom')
   return (html) => {
     const dom = new JSDOM(html)
-    return {document: dom.window.document as Page['document'], close: () => dom.window.close()}
+    return {document: dom.window.document, close: () => dom.window.close()}
   }
 }
 
 /** scrubdown's modules from `root`: dist/ when built, else the source (through tsx). */
-async function scrubdownModule<T>(path: string): Promise<T> {
+async function scrubdownModule(path) {
   const built = join(root, 'dist', `${path}.js`)
-  return (await import(pathToFileURL(existsSync(built) ? built : join(root, 'src', `${path}.ts`)).href)) as T
+  return import(pathToFileURL(existsSync(built) ? built : join(root, 'src', `${path}.ts`)).href)
 }
 
 /** A function that makes a fresh cleaner for each pass. */
-async function load(cleaner: string): Promise<() => Clean> {
+/** @returns {Promise<() => Clean>} */
+async function load(cleaner) {
   if (cleaner === 'scrubdown' || cleaner === 'scrubdown-text') {
-    const {createCleaner} = await scrubdownModule<typeof import('../src/index.js')>('index')
-    const {forgetMatchedLines} = await scrubdownModule<typeof import('../src/lexicon/match.js')>('lexicon/match')
-    const {forgetCountedLines} = await scrubdownModule<typeof import('../src/util/text.js')>('util/text')
+    const {createCleaner} = await scrubdownModule('index')
+    const {forgetMatchedLines} = await scrubdownModule('lexicon/match')
+    const {forgetCountedLines} = await scrubdownModule('util/text')
     const format = cleaner === 'scrubdown' ? 'html' : 'text'
     return () => {
       forgetMatchedLines()
@@ -105,7 +110,7 @@ async function load(cleaner: string): Promise<() => Clean> {
 }
 
 const started = performance.now()
-const fresh = await load(name!)
+const fresh = await load(name)
 const importMs = performance.now() - started
 const profile = process.env.SCRUBDOWN_PROFILE
 const session = profile ? new (await import('node:inspector/promises')).Session() : undefined
@@ -114,8 +119,8 @@ if (session) {
   await session.post('Profiler.enable')
   await session.post('Profiler.start')
 }
-const passes: number[] = []
-const passesCpu: number[] = []
+const passes = []
+const passesCpu = []
 let firstDoneMs = 0
 let firstDoneCpu = 0
 const cpuMs = () => {
@@ -139,7 +144,7 @@ for (let pass = 0; pass < Number(passCount); pass++) {
 }
 if (session) {
   const {profile: taken} = await session.post('Profiler.stop')
-  ;(await import('node:fs')).writeFileSync(profile!, JSON.stringify(taken))
+  ;(await import('node:fs')).writeFileSync(profile, JSON.stringify(taken))
 }
 const bytes = inputs.reduce((sum, input) => sum + Buffer.byteLength(input), 0)
 process.stdout.write(`${JSON.stringify({importMs, cleanMs: passes[0], passes, passesCpu, firstDoneMs, firstDoneCpu, pages: inputs.length, bytes})}\n`)
