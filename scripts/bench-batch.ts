@@ -9,7 +9,7 @@
  *   fixtures/*\/input.html) as `{"id", "html"}` records, each page
  *   `--html-repeat` times (default 3);
  * - HTML on one thread, each cleaner a whole process over the same pages
- *   (scripts/bench-html-one.ts), runs interleaved, median of `--html-runs`
+ *   (scripts/bench-one.mjs), runs interleaved, median of `--html-runs`
  *   (default 3): scrubdown, Readability.js on linkedom and on jsdom, defuddle
  *   on linkedom, and cheerio's parse alone, the floor under scrubdown
  *   (`--cleaners` picks others, e.g. defuddle-jsdom, which takes over a
@@ -173,13 +173,13 @@ await throughput(htmlCorpus)
 const cleaners = flags.cleaners.split(',').filter(Boolean)
 const list = join(dir, 'pages.txt')
 writeFileSync(list, `${pages.paths.join('\n')}\n`)
-const childScript = join(root, 'scripts/bench-html-one.ts')
+const childScript = join(root, 'scripts/bench-one.mjs')
 const timings = new Map<string, Array<{wall: number; importMs: number; cleanMs: number}>>(cleaners.map((cleaner) => [cleaner, []]))
 const htmlRuns = Number(flags['html-runs'])
 for (let index = 0; index < htmlRuns; index++) {
   for (const cleaner of cleaners) {
     const started = performance.now()
-    const child = spawn(process.execPath, ['--import', tsx, childScript, cleaner, list], {stdio: ['ignore', 'pipe', 'pipe']})
+    const child = spawn(process.execPath, [...(existsSync(built) ? [] : ['--import', tsx]), childScript, cleaner, list], {stdio: ['ignore', 'pipe', 'pipe']})
     let stdout = ''
     // jsdom and defuddle complain on standard error about the pages' CSS and JSON-LD: shown only if the run fails.
     let stderr = ''

@@ -1,7 +1,6 @@
 import {fileURLToPath} from 'node:url'
 import {checkSync} from 'recheck'
 import {describe, expect, it} from 'vitest'
-import {escapeRegExp} from '../src/util/byline-lines.js'
 import {doubleMarks, singleMarks} from '../src/punctuation/rules/quote-pairs.js'
 import {sourceRegexes} from './helpers/regexes.js'
 
@@ -106,18 +105,6 @@ const constructed: Constructed[] = [
     marker: '${marks}',
     why: 'the marks French keeps its space before, or all of them',
     instances: ['[,.،]', '[,.;:!?،؛؟]'].map((marks) => [`(?<=[\\p{L}\\p{N}\\p{M}"”’»)\\]])[ ]+(${marks})(?=\\s|$)`, 'gu']),
-  },
-  {
-    file: 'src/stages/byline.ts',
-    marker: 'escapeRegExp(text)',
-    why: 'a name, escaped: a literal after a separator',
-    instances: ['Jane Doe', 'Jörg A. Albers-Smith (dpa)'].map((name) => [`[•·|]\\s*${escapeRegExp(name)}$`, 'u']),
-  },
-  {
-    file: 'src/util/byline-lines.ts',
-    marker: 'escapeRegExp(start)',
-    why: 'a name or first name, escaped, anchored at the start',
-    instances: ['Jane Doe', 'J. R. R.'].map((start) => [`^${escapeRegExp(start)}\\s+\\p{Ll}`, 'u']),
   },
 ]
 

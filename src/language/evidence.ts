@@ -17,9 +17,17 @@ export function stopwordsOf(code: string): ReadonlySet<string> | undefined {
   if (!sets.has(code)) {
     const list = stopwordLists[listKey(toLangCode(code))]
     // The longer lists hold single letters (`b`, `c`, `z`): in another language they are words, not evidence.
-    sets.set(code, list ? new Set(list.filter((word) => [...word].length > 1)) : undefined)
+    sets.set(code, list ? new Set(list.filter(longerThanALetter)) : undefined)
   }
   return sets.get(code)
+}
+
+/** More than one code point (as `[...word].length > 1`, without the array: the lists hold thousands of words). */
+function longerThanALetter(word: string): boolean {
+  if (word.length !== 2) return word.length > 2
+  const first = word.charCodeAt(0)
+  const second = word.charCodeAt(1)
+  return !(first >= 0xd800 && first <= 0xdbff && second >= 0xdc00 && second <= 0xdfff)
 }
 
 /** Lower-case words of a text, apostrophes kept inside a word (`l'homme`) and Afrikaans `'n` whole. */

@@ -1,5 +1,6 @@
 import type {Category, LanguageLexicon} from './categories.js'
 import {lexicons} from './index.js'
+import {forgetLines, lineTable} from '../util/line-memo.js'
 
 /** A line that a lexicon phrase names. */
 export interface LexiconMatch {
@@ -35,6 +36,8 @@ function tokens(text: string): string[] {
 }
 
 let index: Map<string, Entry[]> | undefined
+/** The first word of every phrase: a line whose first word is none of them matches no phrase. */
+let firstWords: Set<string> | undefined
 
 function buildIndex(all: Readonly<Record<string, LanguageLexicon>>): Map<string, Entry[]> {
   const map = new Map<string, Entry[]>()
@@ -73,19 +76,22 @@ export function matchLexicon(line: string): LexiconMatch[] {
   return found
 }
 
-const cache = new Map<string, LexiconMatch[]>()
+const cache = lineTable<LexiconMatch[]>()
 
-/** Forget the lines matched so far (benchmarks measure documents the process has not seen). */
+/** Forget the lines matched so far, and every other line measure (benchmarks measure documents the process has not seen). */
 export function forgetMatchedLines(): void {
-  cache.clear()
+  forgetLines()
 }
 
 function match(line: string): LexiconMatch[] {
   index ??= buildIndex(lexicons)
+  firstWords ??= new Set([...index.keys()].map((key) => key.split(' ')[0]!))
   // Only the first words can start a phrase, and a line longer than any phrase cannot be one
   // whole: the first 160 characters tell, unless they hold no more than a phrase's words.
   const short = line.length <= headLength
   const head = tokens(short ? line : line.slice(0, headLength))
+  // Every phrase, whole or a prefix, starts with the line's first word: most lines' first word starts none.
+  if (head.length === 0 || !firstWords.has(head[0]!)) return []
   const words = short || head.length > maxPhraseWords ? head : tokens(line)
   if (words.length === 0) return []
   const matches: LexiconMatch[] = []
@@ -94,8 +100,11 @@ function match(line: string): LexiconMatch[] {
     for (const entry of whole) matches.push({...entry, whole: true, rest: '', labelled: false})
   }
   const limit = Math.min(maxPhraseWords, words.length - 1)
+  // The prefixes' keys, shortest first, built by adding a word at a time; looked up longest first.
+  const prefixes: string[] = []
+  for (let count = 1; count <= limit; count++) prefixes.push(count === 1 ? words[0]! : `${prefixes[count - 2]!} ${words[count - 1]!}`)
   for (let count = limit; count >= 1; count--) {
-    const entries = index.get(words.slice(0, count).join(' '))
+    const entries = index.get(prefixes[count - 1]!)
     if (!entries) continue
     const {rest, labelled} = restAfter(line, count)
     for (const entry of entries) matches.push({...entry, whole: false, rest, labelled})

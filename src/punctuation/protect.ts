@@ -60,6 +60,9 @@ export function isProtected(token: string): boolean {
 /** URLs, e-mail addresses and dotted names wherever they stand, even glued to other text. */
 const embedded = /https?:\/\/[^\s<>"”’)\]\uE000\uE001]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}.\-–—])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![a-z0-9])(?:\/[^\s)\]\uE000\uE001]*)?/giu
 
+/** What `embedded` needs to find anything. */
+const mayHoldAddress = /[.@]|:\/\//u
+
 /** A token in French text: no-break spaces beside ; : ! ? « » are inside it, as the spaces rule keeps them. */
 const frenchToken = /(?:\S|(?<=[«»])[\u00A0\u202F]|[\u00A0\u202F](?=[;:!?«»]))+/gu
 
@@ -92,14 +95,14 @@ export function withProtection(text: string, fix: (text: string) => string, fren
     return `${open}${saved.length - 1}${close}`
   }
   // Code spans whole (their spaces too), then addresses inside a longer token: "버스정보시스템(bus.daejeon.go.kr)에서".
-  const masked = text
-    .replace(/`[^`\n]+`/gu, mask)
-    .replace(embedded, (found: string) => {
+  // Each search runs only when the text holds what it needs to find anything (a backtick; a '.', '@' or '://'): most text nodes hold none.
+  const codeMasked = text.includes('`') ? text.replace(/`[^`\n]+`/gu, mask) : text
+  const masked = (mayHoldAddress.test(text) ? codeMasked.replace(embedded, (found: string) => {
       if (isAddress(found)) return mask(found)
       // "example.com-index.ts": the address before a hyphen (an ASCII dash between two names).
       const before = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*?\.[a-z]{2,}(?=-)/iu.exec(found)?.[0]
       return before && isAddress(before) ? mask(before) + found.slice(before.length) : found
-    })
+    }) : codeMasked)
     .replace(frenchSpaces ? frenchToken : /\S+/gu, (token) => {
       if (plainWord.test(token)) return token
       // Judged without the French spaces (as it was before the rules added them), an address in it read as a word.

@@ -3,7 +3,7 @@ import type {Plugin} from 'unified'
 import {captionCredit} from '../lexicon/captions.js'
 import {chromeMatch} from '../lexicon/chrome.js'
 import {matchLexicon} from '../lexicon/match.js'
-import {escapeRegExp, hasStandfirstSize, isBareName, isBio, readByline} from '../util/byline-lines.js'
+import {hasStandfirstSize, isBareName, isBio, readByline} from '../util/byline-lines.js'
 import {findDate, isDateLine} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
 import {removeWhere} from '../util/report.js'
@@ -18,6 +18,8 @@ export interface BylineOptions {
 
 const defaults = {maxBioWords: 80} as const satisfies Required<BylineOptions>
 const ruleId = 'byline'
+/** A list mark, then spaces, at the end: "16 mars • " before a name printed again. */
+const markThenSpace = /[•·|]\s*$/u
 
 /**
  * Find the author, the date and the first publisher; move them to meta and
@@ -102,9 +104,9 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
       if (/\s[-–—]\s/u.test(text)) return
       const besideDate = (isDateLine(texts[index + 1] ?? '') && !headlineBetween(index, index + 1)) || (isDateLine(texts[index - 1] ?? '') && !headlineBetween(index - 1, index))
       // Printed again among the same neighbours ("About", "Contact Us" in the header's menu and the footer's), it is a menu item.
-      const afterMark = new RegExp(`[•·|]\\s*${escapeRegExp(text)}$`, 'u')
+      const afterMark = (other: string) => other.endsWith(text) && markThenSpace.test(other.slice(0, other.length - text.length))
       // Only a print below the header counts (the bio box, the byline over the text): two menus above the article print their items twice ("Fact Check" in the menu and the breadcrumb).
-      const again = texts.some((other, at) => at !== index && zone(at) !== 'header' && (other === text || afterMark.test(other)) && !shareNeighbours(texts, index, at))
+      const again = texts.some((other, at) => at !== index && zone(at) !== 'header' && (other === text || afterMark(other)) && !shareNeighbours(texts, index, at))
       // After a comma comes the place or the title ("Tom Krisher, AP Auto Writer", "राहुल शर्मा, नई दिल्ली").
       const name = text.split(',')[0]!.trim()
       if ((besideDate || again) && countWords(name) >= 2 && looksLikeName(name)) meta.author = name

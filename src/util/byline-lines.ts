@@ -1,6 +1,7 @@
 import type {LexiconMatch} from '../lexicon/match.js'
 import {matchCategory, matchLexicon} from '../lexicon/match.js'
 import {findDate} from './dates.js'
+import {memoLine} from './line-memo.js'
 import {leadingName, looksLikeName} from './names.js'
 import {countWords} from './text.js'
 
@@ -28,11 +29,15 @@ const segmentSeparator = /\s*[|•·｜│]\s*|\u3000+|\s{3,}|\s+(?=\p{Script=Ha
  * am 3. Mai 2025 von Jörg Albers") or before the label ("김민지 기자").
  */
 export function readByline(text: string): BylineFacts | undefined {
+  return bylineOf(text)
+}
+
+const bylineOf = memoLine((text: string): BylineFacts | undefined => {
   // Read part by part, else as one run of words: punctuation narrows a wide gap to one space in
   // the output ("Byword　By" becomes "Byword By"), and what the next clean would read there is read now.
   const narrowed = text.replace(wideGap, ' ')
   return readParts(text) ?? (narrowed === text ? undefined : readParts(narrowed))
-}
+})
 
 const wideGap = /\s{2,}|\u3000/gu
 
@@ -103,14 +108,12 @@ export function hasStandfirstSize(text: string): boolean {
 export function isBio(text: string, name: string, maxWords: number): boolean {
   if (countWords(text) > maxWords || text.length <= name.length) return false
   if (text.startsWith(name) && /^\s*[,،:|–—-]\s*\S/u.test(text.slice(name.length))) return true
-  const verbAfter = (start: string) => new RegExp(`^${escapeRegExp(start)}\\s+\\p{Ll}`, 'u').test(text)
+  // The opener, then space and a lower-case letter: a literal prefix and one fixed expression, no RegExp built per call.
+  const verbAfter = (start: string) => text.startsWith(start) && spaceThenLower.test(text.slice(start.length))
   if (countWords(name) >= 2 && verbAfter(name)) return true
   const first = name.split(/\s+/u)[0]!
   const opener = [name, ...(first.length >= 3 && first !== name ? [first] : [])]
   return opener.some(verbAfter) && /[.!]$/u.test(text)
 }
 
-/** A string as a literal inside a regular expression. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
+const spaceThenLower = /^\s+\p{Ll}/u

@@ -1,4 +1,5 @@
 import {lexicons} from '../lexicon/index.js'
+import {memoLine} from './line-memo.js'
 
 /**
  * Dates as pages print them, in the lexicon's languages: "2025-01-28",
@@ -6,35 +7,47 @@ import {lexicons} from '../lexicon/index.js'
  * Month names come from the runtime's CLDR data (Intl), not a typed table.
  */
 
-let months: Map<string, number> | undefined
+/**
+ * A month's number by its name. The table is the languages' names in the
+ * lexicon's order, the first language to name a word winning; it is built
+ * one language at a time, as far as a word asks (a date in English builds
+ * English alone): the same answers as the whole table, without formatting
+ * 35 languages' months for a one-file run.
+ */
+const months = new Map<string, number>()
+const languagesLeft = Object.keys(lexicons)
 
-function monthNames(): Map<string, number> {
-  if (months) return months
-  months = new Map()
-  for (const lang of Object.keys(lexicons)) {
-    for (const style of ['long', 'short'] as const) {
-      for (const context of ['format', 'standalone'] as const) {
-        let format: Intl.DateTimeFormat
-        try {
-          format = new Intl.DateTimeFormat(lang, context === 'format' ? {month: style, day: 'numeric'} : {month: style})
-        } catch {
-          continue
-        }
-        for (let month = 0; month < 12; month++) {
-          const parts = format.formatToParts(new Date(Date.UTC(2020, month, 15, 12)))
-          const at = parts.findIndex((part) => part.type === 'month')
-          const name = parts[at]?.value
-          if (!name || /^\d+$/.test(name)) continue
-          const key = name.toLowerCase().replace(/\.$/, '')
-          if (key.length >= 3 && !months.has(key)) months.set(key, month + 1)
-          // A letter the date glues to the month ("3 בינואר 2024": Hebrew's ב, in CLDR's literal before it).
-          const glued = trailingLetters(parts[at - 1]?.value ?? '')
-          if (glued && !months.has(glued + key)) months.set(glued + key, month + 1)
-        }
+function monthOf(word: string): number | undefined {
+  let month = months.get(word)
+  while (month === undefined && languagesLeft.length > 0) {
+    addMonths(languagesLeft.shift()!)
+    month = months.get(word)
+  }
+  return month
+}
+
+function addMonths(lang: string): void {
+  for (const style of ['long', 'short'] as const) {
+    for (const context of ['format', 'standalone'] as const) {
+      let format: Intl.DateTimeFormat
+      try {
+        format = new Intl.DateTimeFormat(lang, context === 'format' ? {month: style, day: 'numeric'} : {month: style})
+      } catch {
+        continue
+      }
+      for (let month = 0; month < 12; month++) {
+        const parts = format.formatToParts(new Date(Date.UTC(2020, month, 15, 12)))
+        const at = parts.findIndex((part) => part.type === 'month')
+        const name = parts[at]?.value
+        if (!name || /^\d+$/.test(name)) continue
+        const key = name.toLowerCase().replace(/\.$/, '')
+        if (key.length >= 3 && !months.has(key)) months.set(key, month + 1)
+        // A letter the date glues to the month ("3 בינואר 2024": Hebrew's ב, in CLDR's literal before it).
+        const glued = trailingLetters(parts[at - 1]?.value ?? '')
+        if (glued && !months.has(glued + key)) months.set(glued + key, month + 1)
       }
     }
   }
-  return months
 }
 
 /** The letters a string ends with, by a walk back (a /\p{L}+$/ search is quadratic on a long run of letters). */
@@ -58,10 +71,17 @@ const dottedDate = /\b(\d{1,2})[./]\s?(\d{1,2})[./]\s?(\d{4}|\d{2})(?![\d.:])/
 const dayMonthYear = /(\d{1,2})\.?\s+(?:de\s+)?([\p{L}\p{M}]{3,12})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u
 const monthDayYear = /([\p{L}\p{M}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u
 /** Chinese, Japanese and Korean: 2022年12月5日, 2022년 12월 5일. */
+const fourDigits = /\d{4}/
 const cjkDate = /(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/u
 
 /** The ISO date in a text, when it holds one the parser can read without guessing. */
 export function findDate(text: string): string | undefined {
+  // Every spelling read here has a year of two or four digits: most lines are passed over at once.
+  return /\d\d/.test(text) ? dateIn(text) : undefined
+}
+
+/** The stages ask each line for its date again and again: read once. */
+const dateIn = memoLine((text: string): string | undefined => {
   // Every spelling read here has a year of two or four digits: most lines are passed over at once.
   if (!/\d\d/.test(text)) return undefined
   let match = isoDate.exec(text)
@@ -74,30 +94,35 @@ export function findDate(text: string): string | undefined {
     const date = iso(year, Number(match[2]), Number(match[1]))
     if (date) return date
   }
-  const names = monthNames()
+  // A month's name comes with a year of four digits: without one, the two searches below cannot match.
+  if (!fourDigits.test(text)) return undefined
   match = dayMonthYear.exec(text)
   if (match) {
-    const month = names.get(match[2]!.toLowerCase())
+    const month = monthOf(match[2]!.toLowerCase())
     if (month) return iso(Number(match[3]), month, Number(match[1]))
   }
   match = monthDayYear.exec(text)
   if (match) {
-    const month = names.get(match[1]!.toLowerCase())
+    const month = monthOf(match[1]!.toLowerCase())
     if (month) return iso(Number(match[3]), month, Number(match[2]))
   }
   return undefined
-}
+})
 
 /**
  * A line that is a date and little else (a label, a time, a weekday): the
  * page's dateline, not a sentence that mentions a date.
  */
 export function isDateLine(text: string): boolean {
+  return /\d\d/.test(text) && dateLine(text)
+}
+
+const dateLine = memoLine((text: string): boolean => {
   if (isOneDate(text)) return true
   // "Publié le 12 février 2024 à 07h30 - Mis à jour le 12 février 2024 à 10h15": dates side by side.
   const parts = text.length > 200 ? [] : text.split(/\s[-–—|•·]\s/u)
   return parts.length > 1 && parts.every(isOneDate)
-}
+})
 
 function isOneDate(text: string): boolean {
   if (text.length > 80) return false

@@ -1,3 +1,4 @@
+import {memoLine} from './line-memo.js'
 import {countWords, isCased} from './text.js'
 
 /** Lower-case particles inside personal names: "Ludwig van Beethoven", "Ibn al-Haytham". */
@@ -30,6 +31,10 @@ export function isAccountName(text: string): boolean {
  * sentence punctuation.
  */
 export function looksLikeName(text: string): boolean {
+  return nameShaped(text)
+}
+
+const nameShaped = memoLine((text: string): boolean => {
   const value = text.trim()
   if (value.length < 2 || value.length > 80 || isAccountName(value)) return false
   if (/[\d!?;:…@/\\|()[\]{}"“”«»：；，。！？、「」『』（）【】]/u.test(value) || /[.,]$/u.test(value)) return false
@@ -41,7 +46,7 @@ export function looksLikeName(text: string): boolean {
   if (!cased) return words.length <= 4
   return words.every((word) => particles.has(word.toLowerCase()) || /^[\p{Lu}][\p{L}\p{M}'’.\-]*$/u.test(word))
     && words.some((word) => /^\p{Lu}/u.test(word))
-}
+})
 
 /** What ends a name in a byline: "Jane Doe, Reuters", "Jane Doe | 5 May", "Rina K. | Editor …", "李明 2025-06-18" (a Chinese name before a date; in cased scripts "Updated Nov 13" would pass for a name). */
 // Matches start where a run of spaces starts (the lookbehind), so a long run costs linear time.

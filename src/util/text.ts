@@ -1,3 +1,5 @@
+import {forgetLines, lineTable, memoLine} from './line-memo.js'
+
 /**
  * Small text measures the stages share: word counts for every script,
  * sentence punctuation, and a normal form for comparing lines.
@@ -26,11 +28,11 @@ export function countWords(text: string): number {
   return count
 }
 
-const counted = new Map<string, number>()
+const counted = lineTable<number>()
 
-/** Forget the lines counted so far (benchmarks measure documents the process has not seen). */
+/** Forget the lines counted so far, and every other line measure (benchmarks measure documents the process has not seen). */
 export function forgetCountedLines(): void {
-  counted.clear()
+  forgetLines()
 }
 /**
  * Every code unit an unspaced script can use: Thai, Lao, Myanmar, Khmer, CJK, their extensions and
@@ -62,12 +64,17 @@ export function endsOpen(text: string): boolean {
 
 /** A normal form for comparing lines: NFKC, lower case, letters and digits only, single spaces. */
 export function normalizeForCompare(text: string): string {
-  return text
+  return compareForm(text)
+}
+
+/** Stages compare the same lines again and again (title, dedupe, breadcrumbs): normalized once. */
+const compareForm = memoLine((text: string) =>
+  text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
-    .trim()
-}
+    .trim(),
+)
 
 /** Is this letter of a script with case (Latin, Cyrillic, Greek …)? */
 export function isCased(letter: string): boolean {

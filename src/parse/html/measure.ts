@@ -48,6 +48,13 @@ const cellTags = new Set(['td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'caption'
 
 const dense = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu
 
+/**
+ * Every code unit a character of those scripts can have in the Basic Plane, and
+ * every high surrogate: text with none of them (most Latin, Cyrillic, Arabic text)
+ * has no dense character, and is spared the Unicode-property search.
+ */
+const mayBeDense = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u19E0-\u19FF\u2E80-\u9FFF\uA9E0-\uA9FF\uAA60-\uAA7F\uF900-\uFAFF\uFF00-\uFFEF\uD800-\uDBFF]/
+
 /** Sentence and clause punctuation in any script. */
 const marks = /[.,!?;:…。！？，、；：؟،؛।]/g
 const ends = /[.!?…。！？؟।]/
@@ -74,7 +81,7 @@ export function measure(root: Element, inArticle?: (text: string) => boolean): M
       const length = collapsedLength(value)
       if (length === 0) continue
       // Scripts written without spaces say in one character what others say in two or three.
-      const chars = length + (value.match(dense)?.length ?? 0)
+      const chars = length + (mayBeDense.test(value) ? value.match(dense)?.length ?? 0 : 0)
       let entry = blocks.get(block)
       if (!entry) {
         entry = {item: listItems.has(block.name), structural: structural.has(block.name), chars: 0, links: 0, marks: 0}

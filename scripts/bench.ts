@@ -1,0 +1,223 @@
+/**
+ * `npm run bench`: issue 14's table, in one run, on pages the cleaner has not
+ * seen (a fresh cleaner per pass, line caches empty), one thread:
+ *
+ * - text dumps: scrubdown against plain `franc(text)` on the same dumps
+ *   (docs/s, MB/s, ratio);
+ * - HTML: scrubdown against Readability.js on linkedom and against cheerio's
+ *   parse alone, in process and as whole processes;
+ * - one small file through the CLI (dist/cli-bundle), wall and CPU time
+ *   against `node -e 0`, and `--help` (each run with a tiny preload,
+ *   scripts/bench-cpu-at-exit.mjs, node -e 0 too, that reports its CPU time).
+ *
+ * Each cleaner runs as a process of its own (scripts/bench-one.mjs), the
+ * cleaners interleaved so that a busy moment of the shared machine falls on
+ * all of them alike; `--runs` processes each (default 3), `--passes` passes
+ * per process (default 3). In process: the median pass (median over runs of
+ * each run's median). Whole process: from node's start to the end of the
+ * first, cold pass, median over runs. Both in CPU time of the process (what
+ * a free core gives: the machine this runs on is shared and often busy), and
+ * in process also in wall time.
+ *
+ *   npm run bench                                 aeb's pages and dumps
+ *   npm run bench -- --set dragnet --limit 100    another set, its first 100 pages
+ *   npm run bench -- --base ../other-checkout     the same table for another built checkout, in the same run
+ *   npm run bench -- --only scrubdown-text,cli     some rows only (cleaner names as scripts/bench-one.mjs takes them, or cli)
+ *
+ * Inputs: ../shared/dev-eval/<set> (or $SCRUBDOWN_DEV_EVAL), else fixtures/.
+ * Loads scrubdown from dist/ (npm run bench builds first). Timings only:
+ * nothing here is asserted by a test.
+ */
+import {spawn, spawnSync} from 'node:child_process'
+import {once} from 'node:events'
+import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {loadavg, tmpdir} from 'node:os'
+import {dirname, join, resolve} from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import {parseArgs} from 'node:util'
+
+const {values: flags} = parseArgs({
+  options: {
+    set: {type: 'string', default: 'aeb'},
+    limit: {type: 'string'},
+    runs: {type: 'string', default: '3'},
+    passes: {type: 'string', default: '3'},
+    'cli-runs': {type: 'string', default: '7'},
+    base: {type: 'string'},
+    only: {type: 'string'},
+  },
+})
+const runs = Number(flags.runs)
+const root = fileURLToPath(new URL('..', import.meta.url))
+const base = flags.base ? resolve(flags.base) : undefined
+const tsx = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/loader.mjs')).href
+const dir = mkdtempSync(join(tmpdir(), 'scrubdown-bench-'))
+const devEval = process.env.SCRUBDOWN_DEV_EVAL ?? join(root, '..', 'shared', 'dev-eval')
+
+/** The set's HTML pages and text dumps, sorted; else the fixtures' inputs. */
+function inputs(kind: 'pages' | 'dumps'): {paths: string[]; source: string} {
+  const folder = join(devEval, flags.set, kind)
+  const extension = kind === 'pages' ? '.html' : '.txt'
+  let paths: string[]
+  let source: string
+  if (existsSync(folder)) {
+    paths = readdirSync(folder).filter((name) => name.endsWith(extension)).sort().map((name) => join(folder, name))
+    source = `dev-eval/${flags.set}/${kind}`
+  } else {
+    paths = readdirSync(join(root, 'fixtures'))
+      .sort()
+      .map((name) => join(root, 'fixtures', name, kind === 'pages' ? 'input.html' : 'input.txt'))
+      .filter((path) => existsSync(path))
+    source = 'fixtures'
+  }
+  if (flags.limit) paths = paths.slice(0, Number(flags.limit))
+  return {paths, source}
+}
+
+interface Child {
+  importMs: number
+  passes: number[]
+  passesCpu: number[]
+  firstDoneMs: number
+  firstDoneCpu: number
+  pages: number
+  bytes: number
+}
+
+/** One cleaner over one list of inputs, as a process of its own (scripts/bench-one.mjs: plain node, tsx only to run a source checkout). */
+async function child(cleaner: string, list: string, scrubdownRoot = root): Promise<Child> {
+  const loader = existsSync(join(scrubdownRoot, 'dist/index.js')) ? [] : ['--import', tsx]
+  const process_ = spawn(process.execPath, [...loader, join(root, 'scripts/bench-one.mjs'), cleaner, list, flags.passes], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {...process.env, SCRUBDOWN_ROOT: scrubdownRoot},
+  })
+  let stdout = ''
+  let stderr = ''
+  process_.stdout.on('data', (chunk: Buffer) => (stdout += chunk))
+  process_.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk).slice(-4000)))
+  const [code] = (await once(process_, 'exit')) as [number]
+  if (code !== 0) throw new Error(`${cleaner} exited ${code}: ${stderr}`)
+  return JSON.parse(stdout) as Child
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+interface Entry {
+  label: string
+  cleaner: string
+  list: string
+  root?: string
+  results: Child[]
+}
+
+const dumps = inputs('dumps')
+const pages = inputs('pages')
+const dumpList = join(dir, 'dumps.txt')
+const pageList = join(dir, 'pages.txt')
+writeFileSync(dumpList, `${dumps.paths.join('\n')}\n`)
+writeFileSync(pageList, `${pages.paths.join('\n')}\n`)
+
+const entries: Entry[] = [
+  {label: 'scrubdown, text dumps', cleaner: 'scrubdown-text', list: dumpList, results: []},
+  {label: 'plain franc(text), same dumps', cleaner: 'franc', list: dumpList, results: []},
+  {label: 'scrubdown, HTML', cleaner: 'scrubdown', list: pageList, results: []},
+  {label: 'Readability.js on linkedom', cleaner: 'readability-linkedom', list: pageList, results: []},
+  {label: "cheerio's parse alone", cleaner: 'cheerio-parse', list: pageList, results: []},
+]
+if (base) {
+  entries.splice(1, 0, {label: 'base: scrubdown, text dumps', cleaner: 'scrubdown-text', list: dumpList, root: base, results: []})
+  entries.splice(4, 0, {label: 'base: scrubdown, HTML', cleaner: 'scrubdown', list: pageList, root: base, results: []})
+}
+const chosen = flags.only ? entries.filter((entry) => flags.only!.split(',').includes(entry.cleaner)) : entries
+
+const load = () => loadavg().map((value) => value.toFixed(2)).join(' ')
+console.log(
+  `inputs: ${dumps.paths.length} text dumps (${dumps.source}), ${pages.paths.length} HTML pages (${pages.source}); ` +
+    `${runs} processes per cleaner, ${flags.passes} passes each; load average ${load()}; scrubdown from ${existsSync(join(root, 'dist/index.js')) ? 'dist/' : 'source'}`,
+)
+for (let run = 0; run < runs; run++) {
+  for (const entry of chosen) entry.results.push(await child(entry.cleaner, entry.list, entry.root))
+}
+
+interface Rate {
+  steady: number
+  whole: number
+  wall: number
+  mbPerSecond: number
+}
+function rate(entry: Entry): Rate {
+  const first = entry.results[0]!
+  const steadyMs = median(entry.results.map((result) => median(result.passesCpu)))
+  return {
+    steady: (1000 * first.pages) / steadyMs,
+    whole: (1000 * first.pages) / median(entry.results.map((result) => result.firstDoneCpu)),
+    wall: (1000 * first.pages) / median(entry.results.map((result) => median(result.passes))),
+    mbPerSecond: first.bytes / 1e6 / (steadyMs / 1000),
+  }
+}
+const rates = new Map(chosen.map((entry) => [entry, rate(entry)]))
+const find = (cleaner: string, fromRoot?: string) => [...rates].find(([entry]) => entry.cleaner === cleaner && entry.root === fromRoot)?.[1]
+
+console.log('')
+console.log('| path | docs/s in process | MB/s in process | docs/s whole process | ratio in process | ratio whole process | docs/s in process, wall |')
+console.log('|---|---|---|---|---|---|---|')
+for (const [entry, figures] of rates) {
+  // Each row against its reference: text against franc; HTML (and the references) against scrubdown's HTML.
+  const text = entry.cleaner === 'scrubdown-text' || entry.cleaner === 'franc'
+  const reference = text ? find('franc') : find('readability-linkedom')
+  const ratio = (ours: number, theirs: number | undefined) => (theirs ? `${(ours / theirs).toFixed(2)}×` : '')
+  const versus = entry.cleaner === 'franc' || entry.cleaner === 'readability-linkedom' ? ['(reference)', '(reference)'] : [ratio(figures.steady, reference?.steady), ratio(figures.whole, reference?.whole)]
+  console.log(`| ${entry.label} | ${figures.steady.toFixed(1)} | ${figures.mbPerSecond.toFixed(2)} | ${figures.whole.toFixed(1)} | ${versus[0]} | ${versus[1]} | ${figures.wall.toFixed(1)} |`)
+}
+console.log('(docs/s by CPU time of the process but the last column; ratio: text rows against plain franc, HTML rows against Readability.js on linkedom)')
+
+/** Wall and CPU time of a command, medians of `--cli-runs` runs interleaved with the others. */
+function cliTimes(commands: Array<{label: string; args: string[]}>): void {
+  const times = commands.map(() => [] as number[])
+  const cpu = commands.map(() => [] as number[])
+  const cpuFile = join(dir, 'cpu.txt')
+  const preload = pathToFileURL(join(root, 'scripts/bench-cpu-at-exit.mjs')).href
+  for (let run = 0; run < Number(flags['cli-runs']); run++) {
+    for (const [index, command] of commands.entries()) {
+      const started = performance.now()
+      const done = spawnSync(process.execPath, ['--import', preload, ...command.args], {stdio: ['ignore', 'ignore', 'pipe'], env: {...process.env, SCRUBDOWN_CPU_FILE: cpuFile}})
+      if (done.status !== 0) throw new Error(`${command.label} exited ${done.status}: ${done.stderr}`)
+      times[index]!.push(performance.now() - started)
+      cpu[index]!.push(Number(readFileSync(cpuFile, 'utf8')))
+    }
+  }
+  const floor = median(times[0]!)
+  const cpuFloor = median(cpu[0]!)
+  console.log('')
+  console.log(`| one file from the CLI | wall time, median of ${flags['cli-runs']} | against node -e 0 | CPU time | against node -e 0 |`)
+  console.log('|---|---|---|---|---|')
+  for (const [index, command] of commands.entries()) {
+    const wall = median(times[index]!)
+    const used = median(cpu[index]!)
+    console.log(`| ${command.label} | ${wall.toFixed(0)} ms | ${(wall / floor).toFixed(2)}× | ${used.toFixed(0)} ms | ${(used / cpuFloor).toFixed(2)}× |`)
+  }
+}
+
+const small = join(root, 'fixtures', 'en-newsletter-steps', 'input.txt')
+const smallPage = join(root, 'fixtures', 'html-en-news-jsonld', 'input.html')
+const bin = (from: string) => join(from, 'dist', 'cli-bundle', 'bin.js')
+if (!flags.only || flags.only.split(',').includes('cli')) {
+  if (existsSync(bin(root))) {
+    cliTimes([
+      {label: 'node -e 0', args: ['-e', '0']},
+      {label: 'scrubdown --help', args: [bin(root), '--help']},
+      {label: 'scrubdown FILE.txt (a 2.6 KB dump)', args: [bin(root), small]},
+      {label: 'scrubdown FILE.html', args: [bin(root), smallPage]},
+      ...(base && existsSync(bin(base)) ? [{label: 'base: scrubdown FILE.txt', args: [bin(base), small]}, {label: 'base: scrubdown FILE.html', args: [bin(base), smallPage]}] : []),
+    ])
+  } else {
+    console.log('CLI start-up skipped: no dist/cli-bundle (npm run build)')
+  }
+}
+console.log(`load average at the end ${load()}`)
+rmSync(dir, {recursive: true, force: true})

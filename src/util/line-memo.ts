@@ -1,0 +1,39 @@
+/**
+ * Each line measured once: the stages ask the same questions of the same
+ * lines (is it a date? a byline? a name? how many words?), stage after stage
+ * and zone search after zone search. A line measure that depends on the
+ * line's text alone is wrapped once here and answers from a table after the
+ * first time. The tables are bounded (cleared when full, as a batch moves on
+ * to other sites) and `forgetLines` empties them all, for benchmarks that
+ * measure documents the process has not seen.
+ */
+
+const tables: Array<Map<string, unknown>> = []
+
+/** Most lines a table remembers before it starts again. */
+const limit = 5_000
+
+/** A table of line answers, registered so that `forgetLines` empties it. */
+export function lineTable<T>(): Map<string, T> {
+  const table = new Map<string, T>()
+  tables.push(table as Map<string, unknown>)
+  return table
+}
+
+/** `measure` answered once per distinct line (it must read nothing but the line). */
+export function memoLine<T>(measure: (line: string) => T): (line: string) => T {
+  const table = lineTable<{value: T}>()
+  return (line) => {
+    const known = table.get(line)
+    if (known) return known.value
+    const value = measure(line)
+    if (table.size >= limit) table.clear()
+    table.set(line, {value})
+    return value
+  }
+}
+
+/** Forget every line measured so far, in every table. */
+export function forgetLines(): void {
+  for (const table of tables) table.clear()
+}

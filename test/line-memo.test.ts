@@ -1,0 +1,40 @@
+import {describe, expect, it} from 'vitest'
+import {findDate, isDateLine} from '../src/util/dates.js'
+import {forgetLines, lineTable, memoLine} from '../src/util/line-memo.js'
+import {forgetCountedLines, normalizeForCompare} from '../src/util/text.js'
+
+describe('line memo (each line measured once)', () => {
+  it('answers as the measure does, and measures a line once', () => {
+    let calls = 0
+    const length = memoLine((line: string) => {
+      calls++
+      return line === 'none' ? undefined : line.length
+    })
+    expect([length('abc'), length('abc'), length('none'), length('none')]).toEqual([3, 3, undefined, undefined])
+    expect(calls).toBe(2)
+  })
+
+  it('forgets every table at once', () => {
+    const table = lineTable<number>()
+    table.set('line', 1)
+    let calls = 0
+    const measure = memoLine(() => ++calls)
+    measure('x')
+    forgetLines()
+    expect(table.size).toBe(0)
+    expect(measure('x')).toBe(2)
+    // The benchmarks' old entry point empties them too.
+    table.set('line', 1)
+    forgetCountedLines()
+    expect(table.size).toBe(0)
+  })
+
+  it('gives the same dates and compare forms when asked again, after forgetting', () => {
+    const lines = ['Published January 28, 2025', '28. Januar 2025', '3 בינואר 2024', '12 de marzo de 2025', 'Windows 11 2023', '2022年12月5日', 'no date here 12']
+    const first = lines.map((line) => [findDate(line), isDateLine(line), normalizeForCompare(line)])
+    expect(lines.map((line) => [findDate(line), isDateLine(line), normalizeForCompare(line)])).toEqual(first)
+    forgetLines()
+    expect(lines.map((line) => [findDate(line), isDateLine(line), normalizeForCompare(line)])).toEqual(first)
+    expect(first.map(([date]) => date)).toEqual(['2025-01-28', '2025-01-28', '2024-01-03', '2025-03-12', undefined, '2022-12-05', undefined])
+  })
+})
