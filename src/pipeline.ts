@@ -76,13 +76,13 @@ export function defaultStages(options: StageOptions = {}): StageSpec[] {
 }
 
 /**
- * How the Markdown is written: `-` bullets, `_emphasis_`, `**strong**`,
+ * How the Markdown is written: `-` bullets, `*emphasis*`, `**strong**`,
  * fenced code, one space after a list marker.
  */
 export const stringifyDefaults: StringifyOptions = {
   handlers: {text},
   bullet: '-',
-  emphasis: '_',
+  emphasis: '*',
   strong: '*',
   fence: '`',
   fences: true,
