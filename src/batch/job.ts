@@ -24,6 +24,8 @@ export interface BatchTask {
   report: boolean
   url?: string
   lang?: string
+  /** A file's format when its name declares one (`page.html`), over the options' `auto`. */
+  format?: Format
   options: WorkerOptions
   /** Set by a runner with a timeout: where the worker notes when it starts (see deadline.ts). */
   clock?: StartClock
@@ -45,6 +47,7 @@ export function runBatchTask(task: BatchTask): BatchResult {
     const document: {url?: string; lang?: string; format?: Format} = {}
     if (task.url) document.url = task.url
     if (task.lang) document.lang = task.lang
+    if (task.format) document.format = task.format
     if (task.line !== undefined) {
       const record = parseRecord(decoder.decode(task.input), task.line)
       if (!inShard(record.id, task.shard)) return {kind: 'other-shard'}

@@ -3,6 +3,7 @@ import {ScrubdownError} from '../errors.js'
 import {type CliOptions, UsageError, parseCli, usage} from './args.js'
 import type {Io} from './batch/io.js'
 import {describe} from './describe.js'
+import {formatForFile} from './format-by-name.js'
 import {formatReport} from './report.js'
 import {packageVersion} from './version.js'
 
@@ -59,7 +60,8 @@ export async function main(argv: string[], io: Io = process, overrides: Pick<Cli
   }
   try {
     const input = name === '-' ? await readAll(io.stdin) : await readFile(name)
-    const result = await cleaner.clean(input)
+    const format = formatForFile(name, options.format)
+    const result = await cleaner.clean(input, format ? {format} : {})
     if (options.json) {
       io.stdout.write(`${JSON.stringify({meta: result.meta, markdown: result.markdown, removed: result.removed}, null, 2)}\n`)
     } else {

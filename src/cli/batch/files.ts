@@ -4,6 +4,7 @@ import pLimit from 'p-limit'
 import {defaultMaxBytes} from '../../input.js'
 import type {CliOptions} from '../args.js'
 import {describe} from '../describe.js'
+import {formatForFile} from '../format-by-name.js'
 import {ErrorLog} from './errors.js'
 import {type Input, expandInputs, outputNames, realPaths} from './inputs.js'
 import type {Io} from './io.js'
@@ -82,7 +83,10 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
       return fail(input.rel, describe(error))
     }
     const size = bytes.length
-    const result = await runner.batch(batchTask(options, bytes, options.json ? 'json' : 'markdown'))
+    const task = batchTask(options, bytes, options.json ? 'json' : 'markdown')
+    const format = formatForFile(input.path, options.format)
+    if (format) task.format = format
+    const result = await runner.batch(task)
     if (result.kind !== 'cleaned') return fail(input.rel, result.kind === 'failed' ? result.error : 'not in this shard', size)
     try {
       await fileLimit(() => writeAtomic(target, result.bytes))
