@@ -17,8 +17,10 @@ Output
   --out DIR            clean files, folders and globs into DIR, one .md each
                        (.json with --json), mirroring their relative paths
   --jsonl FILE         read JSON Lines records {"id", "url"?, "html"? | "text"?}
-                       (.jsonl.gz or - for stdin); write {"id", "meta",
-                       "markdown"} lines to --out OUT.jsonl or stdout
+                       (- for stdin); write {"id", "meta", "markdown"} lines
+                       to --out OUT.jsonl or stdout. Gzip is read wherever
+                       its first bytes say so (files, stdin, records files);
+                       --out OUT.jsonl.gz writes gzip
 
 Cleaning
   --format FORMAT      auto (default), text, html or markdown

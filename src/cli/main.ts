@@ -4,6 +4,7 @@ import {type CliOptions, UsageError, parseCli, usage} from './args.js'
 import type {Io} from './batch/io.js'
 import {describe} from './describe.js'
 import {formatForFile} from './format-by-name.js'
+import {gunzipDocument} from './gzip.js'
 import {formatReport} from './report.js'
 import {packageVersion} from './version.js'
 
@@ -59,7 +60,8 @@ export async function main(argv: string[], io: Io = process, overrides: Pick<Cli
     return 2
   }
   try {
-    const input = name === '-' ? await readAll(io.stdin) : await readFile(name)
+    const {defaultMaxBytes} = await import('../input.js')
+    const input = gunzipDocument(name === '-' ? await readAll(io.stdin) : await readFile(name), options.maxBytes ?? defaultMaxBytes)
     const format = formatForFile(name, options.format)
     const result = await cleaner.clean(input, format ? {format} : {})
     if (options.json) {

@@ -5,6 +5,7 @@ import {defaultMaxBytes} from '../../input.js'
 import type {CliOptions} from '../args.js'
 import {describe} from '../describe.js'
 import {formatForFile} from '../format-by-name.js'
+import {gunzipDocument} from '../gzip.js'
 import {ErrorLog} from './errors.js'
 import {type Input, expandInputs, outputNames, realPaths} from './inputs.js'
 import type {Io} from './io.js'
@@ -78,7 +79,7 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
       // Refused before reading: a runaway file must not fill the memory.
       const {size} = await stat(input.path)
       if (size > maxBytes) return fail(input.rel, `input is ${size} bytes, above the limit of ${maxBytes} (raise --max-bytes to clean it)`, size)
-      bytes = await fileLimit(() => readFile(input.path))
+      bytes = gunzipDocument(await fileLimit(() => readFile(input.path)), maxBytes)
     } catch (error) {
       return fail(input.rel, describe(error))
     }

@@ -1,9 +1,10 @@
 import {once} from 'node:events'
-import {createWriteStream, existsSync} from 'node:fs'
+import {existsSync} from 'node:fs'
 import {realpath, rename, stat} from 'node:fs/promises'
 import {resolve} from 'node:path'
 import type {BatchResult} from '../../batch/job.js'
 import type {CliOptions} from '../args.js'
+import {createOutputFile, startsWithGzip, wantsGzip} from '../gzip.js'
 import {ErrorLog} from './errors.js'
 import type {Io} from './io.js'
 import {inShard, realTarget} from './paths.js'
@@ -24,7 +25,7 @@ interface Outcome {
 /** The errors file beside OUT.jsonl: `OUT.errors.jsonl`, so outputs sharing a folder (shards) never share it. */
 export function errorsPathFor(outPath: string | undefined): string {
   if (outPath === undefined) return resolve('scrubdown-errors.jsonl')
-  return `${outPath.replace(/\.(?:jsonl|ndjson|json)$/i, '')}.errors.jsonl`
+  return `${outPath.replace(/(?:\.(?:jsonl|ndjson|json))?(?:\.gz)?$/i, '')}.errors.jsonl`
 }
 
 /**
@@ -32,7 +33,7 @@ export function errorsPathFor(outPath: string | undefined): string {
  * markdown, removed?}` out, in input order, streamed: at most a few records
  * per thread are in flight, reading waits while they are, and writing waits
  * for the output to drain, so memory stays flat whatever the file size.
- * `.gz` input and `-` (stdin) work. OUT appears whole at the end (it is
+ * Gzip input (by its first bytes) and `-` (stdin) work; OUT ending in `.gz` is gzipped. OUT appears whole at the end (it is
  * written as `OUT.jsonl.part`, then renamed); `--resume` continues a killed
  * run's `.part` and ends with the same bytes as an unbroken run.
  */
@@ -49,6 +50,10 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
     say('--resume needs --out OUT.jsonl')
     return 2
   }
+  if (options.resume && outPath && wantsGzip(outPath)) {
+    say('--resume cannot continue a gzipped output (a half-written gzip cannot be cut at a line); write OUT.jsonl and gzip it after the run')
+    return 2
+  }
   const partPath = `${outPath}.part`
   let resume: ResumePoint | undefined
   // A finished run is continued like a killed one: everything checks out as done, new records are added.
@@ -59,7 +64,8 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
     resume = await ResumePoint.load(partPath, errors.partPath)
   }
   await errors.open(options.resume)
-  const out: NodeJS.WritableStream = outPath ? createWriteStream(partPath, {flags: options.resume ? 'a' : 'w'}) : io.stdout
+  const file = outPath ? createOutputFile(partPath, options.resume ? 'a' : 'w', wantsGzip(outPath)) : undefined
+  const out: NodeJS.WritableStream = file?.stream ?? io.stdout
   let writeError: Error | undefined
   out.on('error', (error: Error) => {
     writeError ??= error
@@ -67,7 +73,7 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
 
   const runner = await runnerFor(options, say)
   const stats = new Stats()
-  const size = options.jsonl === '-' || options.jsonl.endsWith('.gz') ? undefined : (await stat(options.jsonl)).size
+  const size = options.jsonl === '-' || (await startsWithGzip(options.jsonl)) ? undefined : (await stat(options.jsonl)).size
   const progress = createProgress(io.stderr, size === undefined ? undefined : {bytes: size}, options.quiet)
   const window = Math.max(4, runner.threads * 4)
   const pending: Array<Promise<Outcome>> = []
@@ -103,7 +109,10 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
   }
   progress.stop()
   await runner.close()
-  if (outPath) await new Promise<void>((finished) => out.end(() => finished()))
+  if (file) {
+    out.end()
+    await file.closed.catch(() => {})
+  }
   if (writeError) {
     stopped ??= 1
     say(`cannot write ${outPath ?? 'the output'}: ${writeError.message}`)

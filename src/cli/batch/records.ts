@@ -1,5 +1,5 @@
 import {createReadStream} from 'node:fs'
-import {createGunzip} from 'node:zlib'
+import {gunzipStream} from '../gzip.js'
 
 export {type BadLine, type InputRecord, isBadLine, parseRecord} from '../../batch/record.js'
 
@@ -11,7 +11,8 @@ export interface Line {
 }
 
 /**
- * The lines of a JSON Lines file, gzipped (`.gz`) or `-` for standard input,
+ * The lines of a JSON Lines file or `-` for standard input, gzipped or not
+ * (known by its first bytes, whatever its name),
  * read lazily: a chunk is read only when the lines before it are taken, so
  * reading goes no faster than cleaning and writing (readline's iterator, by
  * contrast, queues up to a thousand lines ahead). Lines stay bytes: this
@@ -20,15 +21,8 @@ export interface Line {
  */
 export async function* readLines(path: string, stdin: NodeJS.ReadableStream): AsyncGenerator<Line> {
   const source: NodeJS.ReadableStream = path === '-' ? stdin : createReadStream(path)
-  let input: NodeJS.ReadableStream = source
-  if (path.endsWith('.gz')) {
-    const gunzip = createGunzip()
-    // pipe() does not pass errors on; without this a missing .gz would wait forever.
-    source.on('error', (error: Error) => gunzip.destroy(error))
-    input = source.pipe(gunzip)
-  }
   let number = 0
-  for await (const bytes of splitLines(input as AsyncIterable<Uint8Array>)) {
+  for await (const bytes of splitLines(gunzipStream(source as AsyncIterable<Uint8Array>))) {
     number++
     const end = bytes.length > 0 && bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length
     yield {number, bytes: end === bytes.length ? bytes : bytes.slice(0, end), size: bytes.length + 1}
