@@ -15,7 +15,12 @@ Output
   --report             also say what was removed and why (on standard error;
                        in batch output, a "removed" list per document)
   --out DIR            clean files, folders and globs into DIR, one .md each
-                       (.json with --json), mirroring their relative paths
+                       (.json with --json), mirroring their relative paths.
+                       Folders give .txt, .html, .htm, .md (gzipped too) and
+                       files of other names unless their name (images, .css,
+                       .json …) or first bytes say they are not documents;
+                       what is left out is said. An empty folder or a glob
+                       matching nothing is a failure
   --jsonl FILE         read JSON Lines records {"id", "url"?, "html"? | "text"?}
                        (- for stdin); write {"id", "meta", "markdown"} lines
                        to --out OUT.jsonl or stdout. Gzip is read wherever

@@ -7,12 +7,19 @@ import {describe} from '../describe.js'
 import {formatForFile} from '../format-by-name.js'
 import {gunzipDocument} from '../gzip.js'
 import {ErrorLog} from './errors.js'
-import {type Input, expandInputs, outputNames, realPaths} from './inputs.js'
+import {type Input, byCodeUnit, expandInputs, outputNames, realPaths} from './inputs.js'
 import type {Io} from './io.js'
 import {inShard, inside, isWithin, realTarget} from './paths.js'
 import {Stats, createProgress} from './progress.js'
 import {batchTask, runnerFor} from './task.js'
 import {writeAtomic} from './write.js'
+
+/** One line on the files folders held that are not read: how many, and why, by extension. */
+export function skippedNote(skipped: Map<string, number>): string {
+  const total = [...skipped.values()].reduce((sum, count) => sum + count, 0)
+  const reasons = [...skipped].sort((a, b) => b[1] - a[1] || byCodeUnit(a[0], b[0])).map(([reason, count]) => `${count} ${reason}`)
+  return `scrubdown: left out ${total} file${total === 1 ? '' : 's'} found in folders: ${reasons.join(', ')}; name a file or a glob to clean it anyway`
+}
 
 /** The errors file of a run; shards get their own, so machines sharing one output folder never write the same file. */
 export function errorsFileName(shard: CliOptions['shard']): string {
@@ -33,7 +40,7 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
     say(`--out ${options.out} is a file; name a folder (for JSON Lines output, use --jsonl)`)
     return 2
   }
-  const {inputs: all, missing} = await expandInputs(options.inputs, outDir)
+  const {inputs: all, missing, skipped} = await expandInputs(options.inputs, outDir)
   const inputs = all.filter((input) => inShard(input.rel, options.shard))
   // Every input, of every shard, is protected from being replaced by an output.
   const protectedPaths = await realPaths(all)
@@ -49,7 +56,8 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
   await errors.open(false)
   const runner = await runnerFor(options, say)
   const progress = createProgress(io.stderr, {documents: inputs.length}, options.quiet)
-  for (const pattern of missing) await fail(pattern, 'no such file, folder or match')
+  for (const {pattern, reason} of missing) await fail(pattern, reason)
+  if (skipped.size > 0) progress.log(skippedNote(skipped))
   const fileLimit = pLimit(16)
   const window = Math.max(4, runner.threads * 4)
   const inflight = new Set<Promise<void>>()
