@@ -1,4 +1,6 @@
-import {parseArgs} from 'node:util'
+import {type ParseArgsConfig, parseArgs} from 'node:util'
+
+type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>
 import {encodingName} from '../encoding.js'
 import type {HtmlContentOptions} from '../parse/html.js'
 import type {Format} from '../types.js'
@@ -34,7 +36,8 @@ Cleaning
   --disable STAGES     comma-separated stages to skip: shortcodes, breadcrumbs,
                        title, byline, boilerplate, dedupe, language,
                        punctuation, structure
-  --max-bytes SIZE     refuse larger inputs (default 20MB; e.g. 500000, 64MB)
+  --max-bytes SIZE     refuse larger inputs (default 20MB; e.g. 500000, 64MB,
+                       1GB)
   --links MODE         HTML links: keep (default) as Markdown links, or text
                        (only their text)
   --images MODE        HTML images: keep (default, with their alt text) or drop
@@ -55,7 +58,7 @@ Batch
                        "timed out after N s" and the rest goes on. Its thread
                        is replaced; even --concurrency 1 cleans in a worker
                        thread then, since only a thread can be stopped
-  --quiet              no progress and no summary
+  -q, --quiet          no progress and no summary
   Inputs that fail are named on standard error and, with their reason, in
   DIR/errors.jsonl (--out DIR), OUT.errors.jsonl (--jsonl --out OUT.jsonl)
   or ./scrubdown-errors.jsonl (--jsonl to standard output). Outputs appear
@@ -115,6 +118,29 @@ const imageModes = ['keep', 'drop'] as const
 /** The default of `--timeout`, in seconds: far above any real document (a 10 MB dump takes about 9 s), short enough not to stall a run. */
 export const defaultTimeout = 60
 
+/** Every flag `parseCli` accepts; `--help` names each one (a test checks). */
+export const flags = {
+  json: {type: 'boolean', default: false},
+  report: {type: 'boolean', default: false},
+  out: {type: 'string'},
+  jsonl: {type: 'string'},
+  format: {type: 'string', default: 'auto'},
+  url: {type: 'string'},
+  lang: {type: 'string'},
+  disable: {type: 'string', multiple: true, default: [] as string[]},
+  'max-bytes': {type: 'string'},
+  links: {type: 'string'},
+  images: {type: 'string'},
+  encoding: {type: 'string'},
+  concurrency: {type: 'string'},
+  timeout: {type: 'string'},
+  resume: {type: 'boolean', default: false},
+  shard: {type: 'string'},
+  quiet: {type: 'boolean', short: 'q', default: false},
+  help: {type: 'boolean', short: 'h', default: false},
+  version: {type: 'boolean', short: 'v', default: false},
+} as const satisfies ParseArgsOptionsConfig
+
 export function parseCli(argv: string[]): CliOptions {
   let parsed
   try {
@@ -122,27 +148,7 @@ export function parseCli(argv: string[]): CliOptions {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: {
-        json: {type: 'boolean', default: false},
-        report: {type: 'boolean', default: false},
-        out: {type: 'string'},
-        jsonl: {type: 'string'},
-        format: {type: 'string', default: 'auto'},
-        url: {type: 'string'},
-        lang: {type: 'string'},
-        disable: {type: 'string', multiple: true, default: []},
-        'max-bytes': {type: 'string'},
-        links: {type: 'string'},
-        images: {type: 'string'},
-        encoding: {type: 'string'},
-        concurrency: {type: 'string'},
-        timeout: {type: 'string'},
-        resume: {type: 'boolean', default: false},
-        shard: {type: 'string'},
-        quiet: {type: 'boolean', short: 'q', default: false},
-        help: {type: 'boolean', short: 'h', default: false},
-        version: {type: 'boolean', short: 'v', default: false},
-      },
+      options: flags,
     })
   } catch (error) {
     throw new UsageError((error as Error).message)
@@ -205,10 +211,11 @@ function parseSeconds(value: string): number {
   return seconds
 }
 
-/** "500000", "512kB", "64MB": a size in bytes (k and M are 1024 and 1024²). */
-function parseSize(value: string): number {
-  const match = /^(\d+)\s*(k|kb|m|mb)?$/i.exec(value.trim())
-  if (!match || Number(match[1]) < 1) throw new UsageError(`--max-bytes takes a size such as 500000 or 64MB, not "${value}"`)
-  const unit = (match[2] ?? '').toLowerCase()
-  return Number(match[1]) * (unit.startsWith('m') ? 1024 * 1024 : unit.startsWith('k') ? 1024 : 1)
+/** "500000", "512kB", "64MB", "1.5GB": a size in bytes (k, M and G are 1024, 1024² and 1024³). */
+export function parseSize(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(k|kb|m|mb|g|gb)?$/i.exec(value.trim())
+  const unit = (match?.[2] ?? '').toLowerCase()
+  const size = Math.floor(Number(match?.[1]) * (unit.startsWith('g') ? 1024 ** 3 : unit.startsWith('m') ? 1024 ** 2 : unit.startsWith('k') ? 1024 : 1))
+  if (!match || !(size >= 1)) throw new UsageError(`--max-bytes takes a size such as 500000, 64MB or 1GB, not "${value}"`)
+  return size
 }

@@ -59,7 +59,7 @@ export const scrubdownParse: Plugin<[ParseOptions?], string, Root> = function (o
         return parsed.tree
       }
       default:
-        throw new ScrubdownError('EOPTIONS', `unknown format "${String(format)}": use auto, text, html or markdown`)
+        throw new ScrubdownError('EFORMAT', `unknown format "${String(format)}": use auto, text, html or markdown`)
     }
   }
 }

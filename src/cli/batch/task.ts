@@ -1,6 +1,8 @@
 import type {BatchTask} from '../../batch/job.js'
 import {type Runner, createRunner, defaultConcurrency} from '../../batch/pool.js'
+import type {WorkerOptions} from '../../batch/cleaners.js'
 import type {CliOptions} from '../args.js'
+import {cleanerOptions} from '../cleaner-options.js'
 
 /** The threads of a batch run: `--concurrency` of them, each document stopped after `--timeout` seconds. */
 export function runnerFor(options: CliOptions, warn: (message: string) => void): Promise<Runner> {
@@ -20,13 +22,7 @@ export function batchTask(options: CliOptions, input: Uint8Array, output: BatchT
     input,
     output,
     report: options.report,
-    options: {
-      format: options.format,
-      disable: options.disable,
-      ...(options.maxBytes ? {maxBytes: options.maxBytes} : {}),
-      ...(options.html ? {html: options.html} : {}),
-      ...(options.encoding ? {encoding: options.encoding} : {}),
-    },
+    options: workerOptions(options),
   }
   if (line !== undefined) task.line = line
   if (options.shard && line !== undefined) task.shard = options.shard
@@ -34,4 +30,10 @@ export function batchTask(options: CliOptions, input: Uint8Array, output: BatchT
   if (options.url && line === undefined) task.url = options.url
   if (options.lang) task.lang = options.lang
   return task
+}
+
+/** The cleaner's options for a batch's threads; the language is sent per document (task.lang). */
+function workerOptions(options: CliOptions): WorkerOptions {
+  const {lang: _perDocument, ...rest} = cleanerOptions(options)
+  return rest
 }
