@@ -1,4 +1,4 @@
-import type {Format} from '../types.js'
+import type {Format, Removal, Warning} from '../types.js'
 import {type WorkerOptions, cleanerFor} from './cleaners.js'
 import type {StartClock} from './deadline.js'
 import {isBadLine, parseRecord} from './record.js'
@@ -33,7 +33,7 @@ export interface BatchTask {
 
 export type BatchResult =
   | {kind: 'other-shard'}
-  | {kind: 'cleaned'; id?: string; bytes: Uint8Array; lang: string; removals: Record<string, number>}
+  | {kind: 'cleaned'; id?: string; bytes: Uint8Array; lang: string; removals: Record<string, number>; warnings: Record<string, number>; audit?: {removed: Removal[]; warnings: Warning[]}}
   | {kind: 'failed'; id?: string; error: string}
 
 const decoder = new TextDecoder()
@@ -57,17 +57,23 @@ export function runBatchTask(task: BatchTask): BatchResult {
       if (record.html !== undefined) document.format = 'html'
       if (record.url) document.url = record.url
     }
-    const {meta, markdown, removed} = cleanerFor(task.options).cleanSync(input, document)
+    const {meta, markdown, removed, warnings} = cleanerFor(task.options).cleanSync(input, document)
     const removals: Record<string, number> = {}
     for (const removal of removed) removals[removal.stage] = (removals[removal.stage] ?? 0) + 1
-    const report = task.report ? {removed} : {}
+    const warned: Record<string, number> = {}
+    for (const warning of warnings) warned[warning.stage] = (warned[warning.stage] ?? 0) + 1
+    // The audit travels with the result: removals with --report, warnings whenever there are any.
+    const audit = {...(task.report ? {removed} : {}), ...(warnings.length > 0 ? {warnings} : {})}
     const text =
       task.output === 'markdown'
         ? markdown
         : task.output === 'json'
-          ? `${JSON.stringify({meta, markdown, ...report}, null, 2)}\n`
-          : `${JSON.stringify({id, meta, markdown, ...report})}\n`
-    return {kind: 'cleaned', ...(id === undefined ? {} : {id}), bytes: encoder.encode(text), lang: meta.lang ?? 'und', removals}
+          ? `${JSON.stringify({meta, markdown, ...audit}, null, 2)}\n`
+          : `${JSON.stringify({id, meta, markdown, ...audit})}\n`
+    const result: BatchResult = {kind: 'cleaned', ...(id === undefined ? {} : {id}), bytes: encoder.encode(text), lang: meta.lang ?? 'und', removals, warnings: warned}
+    // A .md file has no room for the audit: it goes back to be written to the report file (--report) or named on standard error (warnings).
+    if (task.output === 'markdown' && (task.report || warnings.length > 0)) result.audit = {removed: task.report ? removed : [], warnings}
+    return result
   } catch (error) {
     return {kind: 'failed', ...(id === undefined ? {} : {id}), error: error instanceof Error ? error.message : String(error)}
   }

@@ -13,9 +13,13 @@ Clean a scraped article (a text dump, HTML, or Markdown) into Markdown with
 YAML front matter. With no FILE, or FILE '-', read standard input.
 
 Output
-  --json               print {"meta", "markdown", "removed"} as JSON
-  --report             also say what was removed and why (on standard error;
-                       in batch output, a "removed" list per document)
+  --json               print {"meta", "markdown", "removed", "warnings"?} as
+                       JSON
+  --report             also say what was removed and why: on standard error
+                       for one file; a "removed" list in each .json or JSON
+                       Lines result; DIR/report.jsonl ({"id", "removed",
+                       "warnings"} per document) for .md outputs. Warnings
+                       are in every JSON output without it
   --out DIR            clean files, folders and globs into DIR, one .md each
                        (.json with --json), mirroring their relative paths.
                        Folders give .txt, .html, .htm, .md (gzipped too) and

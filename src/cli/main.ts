@@ -72,7 +72,8 @@ export async function main(argv: string[], io: Io = process, overrides: Pick<Cli
     const format = formatForFile(name, options.format)
     const result = await cleaner.clean(input, format ? {format} : {})
     if (options.json) {
-      io.stdout.write(`${JSON.stringify({meta: result.meta, markdown: result.markdown, removed: result.removed}, null, 2)}\n`)
+      const warnings = result.warnings.length > 0 ? {warnings: result.warnings} : {}
+      io.stdout.write(`${JSON.stringify({meta: result.meta, markdown: result.markdown, removed: result.removed, ...warnings}, null, 2)}\n`)
     } else {
       io.stdout.write(result.markdown)
     }

@@ -12,6 +12,7 @@ import type {Io} from './io.js'
 import {inShard, inside, isWithin, realTarget} from './paths.js'
 import {Stats, createProgress} from './progress.js'
 import {batchTask, runnerFor} from './task.js'
+import {ReportLog, reportFileName} from './report-log.js'
 import {writeAtomic} from './write.js'
 
 /** One line on the files folders held that are not read: how many, and why, by extension. */
@@ -45,15 +46,20 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
   // Every input, of every shard, is protected from being replaced by an output.
   const protectedPaths = await realPaths(all)
   const errors = new ErrorLog(join(outDir, errorsFileName(options.shard)))
-  if (protectedPaths.has(errors.path) || protectedPaths.has(errors.partPath)) {
-    say(`${errors.path} is an input; choose another --out folder`)
-    return 2
+  // Markdown outputs have no room for the audit: with --report it goes to DIR/report.jsonl (in .json outputs it is inside each).
+  const report = options.report && !options.json ? new ReportLog(join(outDir, reportFileName(options.shard))) : undefined
+  for (const log of report ? [errors, report] : [errors]) {
+    if (protectedPaths.has(log.path) || protectedPaths.has(log.partPath)) {
+      say(`${log.path} is an input; choose another --out folder`)
+      return 2
+    }
   }
   const realOut = await realpath(outDir).catch(() => realTarget(outDir))
   const maxBytes = options.maxBytes ?? defaultMaxBytes
   const targets = outputNames(inputs, options.json ? '.json' : '.md')
   const stats = new Stats()
   await errors.open(false)
+  await report?.open(false)
   const runner = await runnerFor(options, say)
   const progress = createProgress(io.stderr, {documents: inputs.length}, options.quiet)
   for (const {pattern, reason} of missing) await fail(pattern, reason)
@@ -70,6 +76,7 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
   progress.stop()
   await runner.close()
   await errors.finish(true)
+  await report?.finish(true)
   if (!options.quiet) io.stderr.write(stats.summary())
   return stats.failed > 0 ? 1 : 0
 
@@ -102,7 +109,8 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
     } catch (error) {
       return fail(input.rel, `cannot write ${target}: ${describe(error)}`, size)
     }
-    stats.cleaned(result.lang, result.removals, size, result.bytes.length)
+    stats.cleaned(result.lang, result.removals, size, result.bytes.length, result.warnings)
+    if (report && result.audit) await report.write({id: input.rel, ...result.audit})
     progress.tick(stats)
   }
 

@@ -146,7 +146,7 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
       progress.log(`scrubdown: ${id}: ${result.error}`)
       await errors.write({id, line, error: result.error})
     } else {
-      stats.cleaned(result.lang, result.removals, bytesIn, result.bytes.length)
+      stats.cleaned(result.lang, result.removals, bytesIn, result.bytes.length, result.warnings)
       if (!out.write(result.bytes)) await once(out, 'drain')
     }
     progress.tick(stats)

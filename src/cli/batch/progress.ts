@@ -15,16 +15,19 @@ export class Stats {
   bytesRead = 0
   readonly languages = new Map<string, number>()
   readonly removals = new Map<string, number>()
+  /** Warnings by stage (the language undetermined, an output without text …), over all documents. */
+  readonly warnings = new Map<string, number>()
   readonly started = performance.now()
   private readonly cpuAtStart = process.cpuUsage()
 
   /** A document cleaned: its language and how many removals each stage made. */
-  cleaned(lang: string, removals: Record<string, number>, bytesIn: number, bytesOut: number): void {
+  cleaned(lang: string, removals: Record<string, number>, bytesIn: number, bytesOut: number, warnings: Record<string, number> = {}): void {
     this.documents++
     this.bytesIn += bytesIn
     this.bytesOut += bytesOut
     this.languages.set(lang, (this.languages.get(lang) ?? 0) + 1)
     for (const [stage, count] of Object.entries(removals)) this.removals.set(stage, (this.removals.get(stage) ?? 0) + count)
+    for (const [stage, count] of Object.entries(warnings)) this.warnings.set(stage, (this.warnings.get(stage) ?? 0) + count)
   }
 
   /** A document that could not be cleaned. */
@@ -57,6 +60,7 @@ export class Stats {
       `  ${mb(this.bytesIn)} MB in, ${mb(this.bytesOut)} MB out, ${(this.bytesIn / 1e6 / Math.max(seconds, 1e-3)).toFixed(2)} MB/s`,
       `  languages: ${top(this.languages)}`,
       `  removals by stage: ${top(this.removals)}`,
+      `  warnings by stage: ${top(this.warnings)}`,
       // CPU time and maxRSS (kilobytes) are the whole process's, worker threads included.
       `  CPU time: ${cpu.toFixed(1)} s (${(cpu / Math.max(seconds, 1e-3)).toFixed(1)} cores busy)`,
       `  peak memory: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
