@@ -28,10 +28,21 @@ Output
                        what is left out is said. An empty folder or a glob
                        matching nothing is a failure
   --jsonl FILE         read JSON Lines records {"id", "url"?, "html"? | "text"?}
-                       (- for stdin); write {"id", "meta", "markdown"} lines
-                       to --out OUT.jsonl or stdout. Gzip is read wherever
-                       its first bytes say so (files, stdin, records files);
-                       --out OUT.jsonl.gz writes gzip
+                       (- for stdin); write {"id", ...the record's other
+                       fields, "meta", "markdown"} lines to --out OUT.jsonl
+                       or stdout, in input order; ids as given (a number
+                       stays a number). Gzip is read wherever its first
+                       bytes say so (files, stdin); --out OUT.jsonl.gz
+                       writes gzip
+  --id-key KEY         JSON Lines: the field holding the id (default id)
+  --text-key KEY       JSON Lines: the one field holding the document (HTML
+                       if KEY is html, else detected); default html, else
+                       text
+  --body               JSON Lines: add "body", the Markdown without its front
+                       matter, beside "markdown"
+  --stats FILE         batch: write the run's figures as JSON (documents,
+                       bytes, languages, removals and warnings per stage,
+                       failures by reason, duplicate ids)
 
 Cleaning
   --format FORMAT      auto (default), text, html or markdown
@@ -105,6 +116,12 @@ export interface CliOptions {
   worker?: URL
   resume: boolean
   shard?: {index: number; count: number}
+  /** JSON Lines: the fields holding the id and the document (`--id-key`, `--text-key`). */
+  keys: {id?: string; text?: string}
+  /** JSON Lines: add `body`, the Markdown without front matter (`--body`). */
+  body: boolean
+  /** Where to write the run's figures as JSON (`--stats FILE`). */
+  stats?: string
   quiet: boolean
   help: boolean
   version: boolean
@@ -140,6 +157,10 @@ export const flags = {
   timeout: {type: 'string'},
   resume: {type: 'boolean', default: false},
   shard: {type: 'string'},
+  'id-key': {type: 'string'},
+  'text-key': {type: 'string'},
+  body: {type: 'boolean', default: false},
+  stats: {type: 'string'},
   quiet: {type: 'boolean', short: 'q', default: false},
   help: {type: 'boolean', short: 'h', default: false},
   version: {type: 'boolean', short: 'v', default: false},
@@ -168,9 +189,18 @@ export function parseCli(argv: string[]): CliOptions {
     disable: values.disable.flatMap((item) => item.split(',')).map((item) => item.trim()).filter(Boolean),
     resume: values.resume,
     timeout: values.timeout === undefined ? defaultTimeout : parseSeconds(values.timeout),
+    keys: {...(values['id-key'] ? {id: values['id-key']} : {}), ...(values['text-key'] ? {text: values['text-key']} : {})},
+    body: values.body,
     quiet: values.quiet,
     help: values.help,
     version: values.version,
+  }
+  if ((values['id-key'] !== undefined || values['text-key'] !== undefined || values.body) && values.jsonl === undefined) {
+    throw new UsageError('--id-key, --text-key and --body are for JSON Lines input (--jsonl)')
+  }
+  if (values.stats !== undefined) {
+    if (values.jsonl === undefined && values.out === undefined) throw new UsageError('--stats is for batches (--out DIR or --jsonl)')
+    options.stats = values.stats
   }
   if (values.out !== undefined) options.out = values.out
   if (values.jsonl !== undefined) options.jsonl = values.jsonl

@@ -10,7 +10,7 @@ import {ErrorLog} from './errors.js'
 import {type Input, byCodeUnit, expandInputs, outputNames, realPaths} from './inputs.js'
 import type {Io} from './io.js'
 import {inShard, inside, isWithin, realTarget} from './paths.js'
-import {Stats, createProgress} from './progress.js'
+import {Stats, createProgress, writeStats} from './progress.js'
 import {batchTask, runnerFor} from './task.js'
 import {ReportLog, reportFileName} from './report-log.js'
 import {writeAtomic} from './write.js'
@@ -77,6 +77,7 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
   await runner.close()
   await errors.finish(true)
   await report?.finish(true)
+  if (options.stats) await writeStats(options.stats, stats)
   if (!options.quiet) io.stderr.write(stats.summary())
   return stats.failed > 0 ? 1 : 0
 
@@ -115,7 +116,7 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
   }
 
   async function fail(id: string, reason: string, bytesIn = 0): Promise<void> {
-    stats.failure(bytesIn)
+    stats.failure(bytesIn, reason)
     progress.log(`scrubdown: ${id}: ${reason}`)
     await errors.write({id, error: reason})
     progress.tick(stats)

@@ -8,7 +8,7 @@ import {createOutputFile, startsWithGzip, wantsGzip} from '../gzip.js'
 import {ErrorLog} from './errors.js'
 import type {Io} from './io.js'
 import {inShard, realTarget} from './paths.js'
-import {Stats, createProgress} from './progress.js'
+import {Stats, createProgress, writeStats} from './progress.js'
 import {isBadLine, isBlank, parseRecord, readLines} from './records.js'
 import {ResumeMismatch, ResumePoint} from './resume.js'
 import {batchTask, runnerFor} from './task.js'
@@ -77,6 +77,8 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
   const progress = createProgress(io.stderr, size === undefined ? undefined : {bytes: size}, options.quiet)
   const window = Math.max(4, runner.threads * 4)
   const pending: Array<Promise<Outcome>> = []
+  /** Each id met, with its first line: duplicates are reported. */
+  const seen = new Map<string, number>()
   let stopped: number | undefined
   try {
     for await (const line of readLines(options.jsonl, io.stdin)) {
@@ -84,7 +86,7 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
       if (isBlank(line.bytes)) continue
       if (resume?.needs(line.number)) {
         // Only here does this thread parse a record: to match it against what a killed run finished.
-        const record = parseRecord(Buffer.from(line.bytes.buffer, line.bytes.byteOffset, line.bytes.length).toString('utf8'), line.number)
+        const record = parseRecord(Buffer.from(line.bytes.buffer, line.bytes.byteOffset, line.bytes.length).toString('utf8'), line.number, options.keys)
         if (!inShard(record.id, options.shard)) continue
         const done = await resume.done(line.number, record.id, !isBadLine(record))
         if (done) {
@@ -128,8 +130,21 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
   }
   if (outPath) await rename(partPath, outPath)
   await errors.finish(false)
+  if (options.stats) await writeStats(options.stats, stats)
   if (!options.quiet) io.stderr.write(stats.summary())
   return stats.failed + stats.failedBefore > 0 ? 1 : 0
+
+  /** A record whose id an earlier one had: cleaned all the same, and named (ids are how pipelines join results back). */
+  function noteDuplicate(id: string, line: number): void {
+    if (id === `line ${line}`) return
+    const first = seen.get(id)
+    if (first === undefined) {
+      seen.set(id, line)
+      return
+    }
+    stats.duplicates++
+    progress.log(`scrubdown: line ${line}: the id ${JSON.stringify(id)} is also on line ${first}`)
+  }
 
   /** Write one outcome, in input order. A failure is on disk before any later result is written, which --resume relies on. */
   async function settle({line, result, bytesIn, bytes}: Outcome): Promise<void> {
@@ -139,14 +154,16 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
       let id = result.id
       if (id === undefined) {
         // Timed out or crashed before answering: the record's id (and its shard) from the line, so errors and --resume name it as the worker would have.
-        id = parseRecord(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'), line).id
+        id = parseRecord(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'), line, options.keys).id
         if (!inShard(id, options.shard)) return
       }
-      stats.failure(bytesIn)
+      stats.failure(bytesIn, result.error)
+      noteDuplicate(id, line)
       progress.log(`scrubdown: ${id}: ${result.error}`)
       await errors.write({id, line, error: result.error})
     } else {
       stats.cleaned(result.lang, result.removals, bytesIn, result.bytes.length, result.warnings)
+      if (result.id !== undefined) noteDuplicate(result.id, line)
       if (!out.write(result.bytes)) await once(out, 'drain')
     }
     progress.tick(stats)

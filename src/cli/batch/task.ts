@@ -24,7 +24,11 @@ export function batchTask(options: CliOptions, input: Uint8Array, output: BatchT
     report: options.report,
     options: workerOptions(options),
   }
-  if (line !== undefined) task.line = line
+  if (line !== undefined) {
+    task.line = line
+    if (options.keys.id !== undefined || options.keys.text !== undefined) task.keys = options.keys
+    if (options.body) task.body = true
+  }
   if (options.shard && line !== undefined) task.shard = options.shard
   // One --url for a folder of files is the caller's choice; records carry their own.
   if (options.url && line === undefined) task.url = options.url
