@@ -1,5 +1,7 @@
 import {type Runner, createRunner} from './batch/pool.js'
 import type {CleanOptions} from './clean.js'
+import {checkOptions} from './options-check.js'
+import type {StageName} from './pipeline.js'
 import type {Format, Meta, Removal} from './types.js'
 
 /** A document for `cleanStream`: an id and its HTML or text. */
@@ -15,7 +17,14 @@ export type StreamResult =
   | {id: string; ok: true; meta: Meta; markdown: string; removed: Removal[]}
   | {id: string; ok: false; error: string}
 
-export interface StreamOptions extends Pick<CleanOptions, 'disable' | 'format' | 'lang' | 'maxBytes' | 'html'> {
+/**
+ * The cleaner's options a stream takes: every one that is plain data (each
+ * stage's options, `disable`, `format`, `lang`, `maxBytes`, `html`,
+ * `articleFinder`), since documents may be cleaned in worker threads. A
+ * custom stage list (`stages`) cannot cross to a thread: clean with
+ * `createCleaner` for that.
+ */
+export interface StreamOptions extends Pick<CleanOptions, 'disable' | 'format' | 'lang' | 'maxBytes' | 'html' | 'articleFinder' | StageName> {
   /** Worker threads for the CPU work; 1 (default) cleans on the calling thread, unless there is a `timeout`. */
   threads?: number
   /**
@@ -49,15 +58,12 @@ export async function* cleanStream(
   records: AsyncIterable<StreamRecord> | Iterable<StreamRecord>,
   options: StreamOptions = {},
 ): AsyncGenerator<StreamResult> {
+  // Refused here, once, before any thread starts, rather than once per document in the threads.
+  checkOptions(options)
   const runner: Runner = await createRunner(options.threads ?? 1, () => {}, options.timeout ? {timeout: options.timeout} : {})
   const window = options.window ?? Math.max(4, runner.threads * 4)
   const pending: Array<Promise<StreamResult>> = []
-  const taskOptions = {
-    ...(options.disable ? {disable: options.disable} : {}),
-    ...(options.format ? {format: options.format} : {}),
-    ...(options.maxBytes ? {maxBytes: options.maxBytes} : {}),
-    ...(options.html ? {html: options.html} : {}),
-  }
+  const {threads: _threads, timeout: _timeout, window: _window, lang: _lang, ...taskOptions} = options
   const cleanOne = async (record: StreamRecord): Promise<StreamResult> => {
     const input = record.html ?? record.text
     if (input === undefined) return {id: record.id, ok: false, error: 'the record has neither "html" nor "text"'}

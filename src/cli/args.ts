@@ -45,6 +45,14 @@ Output
                        failures by reason, duplicate ids)
 
 Cleaning
+  --config FILE        the cleaner's options from a YAML or JSON file, as in
+                       code: every stage's options (punctuation: {quotes:
+                       keep}), disable, lang, format, maxBytes, html,
+                       articleFinder. Flags win over it
+  --set STAGE.OPTION=VALUE
+                       one stage option (repeatable): punctuation.quotes=keep,
+                       boilerplate.edges=false, language.only=nl,af,
+                       punctuation.rules.common/ellipsis=false
   --format FORMAT      auto (default), text, html or markdown
   --url URL            the page's URL, written to the front matter
   --lang CODE          the language you expect; breaks ties (e.g. nb vs da)
@@ -122,6 +130,12 @@ export interface CliOptions {
   body: boolean
   /** Where to write the run's figures as JSON (`--stats FILE`). */
   stats?: string
+  /** `--config FILE`: a YAML or JSON file of the cleaner's options (read by main). */
+  config?: string
+  /** `--set STAGE.OPTION=VALUE`, as given. */
+  set: string[]
+  /** Each stage's options and `articleFinder`, from --config and --set (filled by main). */
+  stageSettings?: Record<string, unknown>
   quiet: boolean
   help: boolean
   version: boolean
@@ -157,6 +171,8 @@ export const flags = {
   timeout: {type: 'string'},
   resume: {type: 'boolean', default: false},
   shard: {type: 'string'},
+  config: {type: 'string'},
+  set: {type: 'string', multiple: true, default: [] as string[]},
   'id-key': {type: 'string'},
   'text-key': {type: 'string'},
   body: {type: 'boolean', default: false},
@@ -191,6 +207,7 @@ export function parseCli(argv: string[]): CliOptions {
     timeout: values.timeout === undefined ? defaultTimeout : parseSeconds(values.timeout),
     keys: {...(values['id-key'] ? {id: values['id-key']} : {}), ...(values['text-key'] ? {text: values['text-key']} : {})},
     body: values.body,
+    set: values.set,
     quiet: values.quiet,
     help: values.help,
     version: values.version,
@@ -202,6 +219,7 @@ export function parseCli(argv: string[]): CliOptions {
     if (values.jsonl === undefined && values.out === undefined) throw new UsageError('--stats is for batches (--out DIR or --jsonl)')
     options.stats = values.stats
   }
+  if (values.config !== undefined) options.config = values.config
   if (values.out !== undefined) options.out = values.out
   if (values.jsonl !== undefined) options.jsonl = values.jsonl
   if (values.url !== undefined) options.url = values.url

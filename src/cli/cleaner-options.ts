@@ -4,6 +4,7 @@ import type {CliOptions} from './args.js'
 /** The cleaner's options a command line sets, for one file and for every document of a batch alike. */
 export function cleanerOptions(options: CliOptions): CleanOptions {
   return {
+    ...options.stageSettings,
     format: options.format,
     disable: options.disable,
     ...(options.lang ? {lang: options.lang} : {}),

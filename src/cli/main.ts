@@ -31,6 +31,7 @@ export async function main(argv: string[], io: Io = process, overrides: Pick<Cli
     return 0
   }
   try {
+    options = await (await import('./settings.js')).withSettings(options)
     // Checked before any input is read, in every mode: a batch must not fail each document for one bad flag.
     const {checkOptions} = await import('../options-check.js')
     checkOptions(cleanerOptions(options))
