@@ -7,6 +7,7 @@ import {location} from 'vfile-location'
 import type {Meta} from '../types.js'
 import {reportRemoval, source} from '../util/report.js'
 import {type Dropped, dropChrome, dropNeverContent} from './html/clean-dom.js'
+import {writesMonthFirst} from '../util/date-order.js'
 import {fillFromBylines, fillFromLinesAbove, linesAbove, standfirstAbove} from './html/header-facts.js'
 import {describe, isElement, textOf} from './html/dom.js'
 import {isProse} from '../util/zones.js'
@@ -112,12 +113,14 @@ function parsePage(html: string, options: HtmlOptions, shift: number, relaxed: b
   const before = measure(body)
   const total = before.prose.get(body) ?? 0
   const chrome = dropChrome(body, (element) => relaxed || (total > 0 && (before.prose.get(element) ?? 0) * 2 > total))
-  fillFromBylines(result.meta, chrome.filter((item) => item.byline))
+  // `03/04/2024` is March 4th on an American page (en-US, or a .gov host).
+  const monthFirst = writesMonthFirst(file?.data.hints?.lang ?? declared.lang, options.url ?? declared.meta.url)
+  fillFromBylines(result.meta, chrome.filter((item) => item.byline), monthFirst)
   report(chrome)
 
   const choice = findMainContent(body, declared.articleBody)
   file?.info(describeChoice(choice), {ruleId, source})
-  fillFromLinesAbove(result.meta, linesAbove(choice.element, body))
+  fillFromLinesAbove(result.meta, linesAbove(choice.element, body), monthFirst)
   const standfirst = standfirstAbove(choice.element, body)
   if (standfirst) result.meta.description ??= standfirst
   if (file) reportOutside(file, choice.element, body, toPoint)
