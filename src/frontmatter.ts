@@ -2,6 +2,7 @@ import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import {Document, isSeq} from 'yaml'
 import {type Meta, metaKeys} from './types.js'
+import {reportRemoval} from './util/report.js'
 
 /**
  * Meta in the design's key order, unknown and empty keys left out (never
@@ -36,9 +37,19 @@ export function metaToYaml(meta: Meta): string {
   return document.toString({lineWidth: 0, flowCollectionPadding: false}).trimEnd()
 }
 
-/** Put `file.data.meta` at the top of the tree as a YAML front matter node. */
+/**
+ * Put `file.data.meta` at the top of the tree as a YAML front matter node.
+ * A key that is none of the front matter's (a Markdown input's `draft:`, a
+ * custom stage's own key) is left out, and reported as a removal, never
+ * dropped without a word.
+ */
 export const frontmatter: Plugin<[], Root> = function () {
   return function (tree, file) {
+    const known: readonly string[] = metaKeys
+    for (const [key, value] of Object.entries(file.data.meta ?? {})) {
+      if (known.includes(key) || value === undefined) continue
+      reportRemoval(file, 'frontmatter', {type: 'yaml'}, `the front matter key "${key}" is none of scrubdown's (${metaKeys.join(', ')}): left out`, `${key}: ${JSON.stringify(value)}`)
+    }
     const meta = orderMeta(file.data.meta ?? {})
     file.data.meta = meta
     if (Object.keys(meta).length === 0) return
