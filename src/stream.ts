@@ -1,4 +1,4 @@
-import {type Runner, createRunner} from './batch/pool.js'
+import type {Runner} from './batch/pool.js'
 import type {CleanOptions} from './clean.js'
 import {checkOptions} from './options-check.js'
 import type {StageName} from './pipeline.js'
@@ -60,6 +60,8 @@ export async function* cleanStream(
 ): AsyncGenerator<StreamResult> {
   // Refused here, once, before any thread starts, rather than once per document in the threads.
   checkOptions(options)
+  // The thread pool (piscina) loads with the first stream, not with every `import 'scrubdown'`.
+  const {createRunner} = await import('./batch/pool.js')
   const runner: Runner = await createRunner(options.threads ?? 1, () => {}, options.timeout ? {timeout: options.timeout} : {})
   const window = options.window ?? Math.max(4, runner.threads * 4)
   const pending: Array<Promise<StreamResult>> = []
