@@ -4,6 +4,8 @@
  */
 export {clean, cleanSync, createCleaner} from './clean.js'
 export {cleanStream} from './stream.js'
+export {createPool} from './pool.js'
+export type {CleanerPool, PoolDocumentOptions, PoolOptions} from './pool.js'
 export type {StreamOptions, StreamRecord, StreamResult} from './stream.js'
 export type {Cleaner, CleanOptions, DocumentOptions} from './clean.js'
 export {createProcessor, defaultStageNames, defaultStages, resolveStages, stringifyDefaults} from './pipeline.js'
