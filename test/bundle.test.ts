@@ -53,4 +53,12 @@ describe('the bundled CLI', () => {
     expect(readFileSync(join(project, 'typed.js'), 'utf8')).toContain('require("scrubdown")')
     expect(execFileSync(process.execPath, ['typed.js'], {cwd: project, encoding: 'utf8'})).toBe('nl')
   })
+
+  it('is published without source maps, which would point at sources the package does not carry', () => {
+    const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {cwd: root, encoding: 'utf8'})) as Array<{files: Array<{path: string}>}>
+    const paths = pack!.files.map((file) => file.path)
+    expect(paths).toContain('dist/index.js')
+    expect(paths.filter((path) => path.endsWith('.map'))).toEqual([])
+    expect(paths.filter((path) => path.startsWith('src/'))).toEqual([])
+  })
 })
