@@ -3,8 +3,9 @@ import {toString as mdastToString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {type Input, defaultMaxBytes, toFile} from './input.js'
 import {orderMeta} from './frontmatter.js'
+import {checkOptions} from './options-check.js'
 import {type PipelineOptions, type ScrubdownProcessor, createProcessor} from './pipeline.js'
-import type {CleanResult, Format, Removal, Warning} from './types.js'
+import type {CleanResult, Format, Note, Removal, Warning} from './types.js'
 
 /** Options for one document. */
 export interface DocumentOptions {
@@ -54,10 +55,12 @@ export interface Cleaner {
  * ```
  */
 export function createCleaner(options: CleanOptions = {}): Cleaner {
+  checkOptions(options)
   const processor = createProcessor(options)
   const maxBytes = options.maxBytes ?? defaultMaxBytes
 
   function prepare(input: Input, document: DocumentOptions = {}): VFile {
+    if (document.format !== undefined || document.lang !== undefined) checkOptions({format: document.format, lang: document.lang})
     const format = document.format ?? options.format
     const encoding = document.encoding ?? options.encoding
     const file = toFile(input, maxBytes, {...(format ? {format} : {}), ...(encoding ? {encoding} : {})})
@@ -115,7 +118,6 @@ export function cleanSync(input: Input, options: CleanOptions = {}): CleanResult
   return createCleaner(options).cleanSync(input)
 }
 
-/** The result of a processed file: its Markdown, meta, removals and warnings. */
 /**
  * An output without a word of text from an input with text is never silent:
  * a warning says so and where to look (the removals say what went and why).
@@ -127,18 +129,27 @@ function warnIfEmpty(tree: Root, file: VFile): void {
   file.message(`the output has no text: all ${removed} blocks of text in the input were taken for page chrome (see the removals for each reason)`, {ruleId: 'clean', source: 'scrubdown'})
 }
 
+/**
+ * A processed file as a result. A removal is any message that names the
+ * removed text and nothing in its place, ours or a caller's stage; of the
+ * other messages, warnings (`file.message`: something deserves a look) and
+ * notes (`file.info`: how the page was read, such as the main content
+ * chosen) are kept apart.
+ */
 export function result(file: VFile, markdown: string): CleanResult {
   const removed: Removal[] = []
   const warnings: Warning[] = []
+  const notes: Note[] = []
   for (const message of file.messages) {
     const where = message.line === undefined ? {} : {line: message.line, column: message.column ?? 1}
     const stage = message.ruleId ?? message.source ?? 'unknown'
-    // A removal is any message that names the removed text and nothing in its place, ours or a caller's stage.
     if (message.actual !== undefined && message.expected?.length === 0) {
       removed.push({stage, reason: message.reason, text: message.actual, ...where})
-    } else {
+    } else if (message.fatal === false || message.fatal === true) {
       warnings.push({stage, reason: message.reason, ...where})
+    } else {
+      notes.push({stage, reason: message.reason, ...where})
     }
   }
-  return {markdown, meta: orderMeta(file.data.meta ?? {}), removed, warnings}
+  return {markdown, meta: orderMeta(file.data.meta ?? {}), removed, warnings, notes}
 }

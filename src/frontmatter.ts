@@ -3,6 +3,7 @@ import type {Plugin} from 'unified'
 import {Document, Scalar, isScalar, isSeq} from 'yaml'
 import {type Meta, metaKeys} from './types.js'
 import {misreadByYaml11} from './yaml-1-1.js'
+import {reportRemoval} from './util/report.js'
 
 /**
  * Meta in the design's key order, unknown and empty keys left out (never
@@ -54,9 +55,19 @@ function quoteIfMisread(node: unknown, key: string): void {
   if (misreadByYaml11(node.value)) node.type = Scalar.QUOTE_DOUBLE
 }
 
-/** Put `file.data.meta` at the top of the tree as a YAML front matter node. */
+/**
+ * Put `file.data.meta` at the top of the tree as a YAML front matter node.
+ * A key that is none of the front matter's (a Markdown input's `draft:`, a
+ * custom stage's own key) is left out, and reported as a removal, never
+ * dropped without a word.
+ */
 export const frontmatter: Plugin<[], Root> = function () {
   return function (tree, file) {
+    const known: readonly string[] = metaKeys
+    for (const [key, value] of Object.entries(file.data.meta ?? {})) {
+      if (known.includes(key) || value === undefined) continue
+      reportRemoval(file, 'frontmatter', {type: 'yaml'}, `the front matter key "${key}" is none of scrubdown's (${metaKeys.join(', ')}): left out`, `${key}: ${JSON.stringify(value)}`)
+    }
     const meta = orderMeta(file.data.meta ?? {})
     file.data.meta = meta
     if (Object.keys(meta).length === 0) return

@@ -1,5 +1,8 @@
-import {type Runner, createRunner} from './batch/pool.js'
+import type {Runner} from './batch/pool.js'
 import type {CleanOptions} from './clean.js'
+import {checkOptions} from './options-check.js'
+import type {CleanerPool} from './pool.js'
+import type {StageName} from './pipeline.js'
 import type {Format, Meta, Removal} from './types.js'
 
 /** A document for `cleanStream`: an id and its HTML or text. */
@@ -15,7 +18,14 @@ export type StreamResult =
   | {id: string; ok: true; meta: Meta; markdown: string; removed: Removal[]}
   | {id: string; ok: false; error: string}
 
-export interface StreamOptions extends Pick<CleanOptions, 'disable' | 'format' | 'lang' | 'maxBytes' | 'html'> {
+/**
+ * The cleaner's options a stream takes: every one that is plain data (each
+ * stage's options, `disable`, `format`, `lang`, `maxBytes`, `html`,
+ * `articleFinder`), since documents may be cleaned in worker threads. A
+ * custom stage list (`stages`) cannot cross to a thread: clean with
+ * `createCleaner` for that.
+ */
+export interface StreamOptions extends Pick<CleanOptions, 'disable' | 'format' | 'lang' | 'maxBytes' | 'html' | 'articleFinder' | StageName> {
   /** Worker threads for the CPU work; 1 (default) cleans on the calling thread, unless there is a `timeout`. */
   threads?: number
   /**
@@ -27,6 +37,12 @@ export interface StreamOptions extends Pick<CleanOptions, 'disable' | 'format' |
   timeout?: number
   /** Records in flight at once; bounds memory (default: 4 per thread). */
   window?: number
+  /**
+   * A pool from `createPool` to clean in (its threads, time limit and
+   * cleaner options; those given here are not used): it stays open after the
+   * stream, for the next one. Without it, each stream starts threads of its own.
+   */
+  pool?: CleanerPool
 }
 
 /**
@@ -49,22 +65,29 @@ export async function* cleanStream(
   records: AsyncIterable<StreamRecord> | Iterable<StreamRecord>,
   options: StreamOptions = {},
 ): AsyncGenerator<StreamResult> {
-  const runner: Runner = await createRunner(options.threads ?? 1, () => {}, options.timeout ? {timeout: options.timeout} : {})
+  const {threads: _threads, timeout: _timeout, window: _window, lang: _lang, pool, ...streamOptions} = options
+  // Refused here, once, before any thread starts, rather than once per document in the threads.
+  checkOptions(streamOptions)
+  let runner: Runner
+  if (pool) {
+    runner = pool.runner
+  } else {
+    // The thread pool (piscina) loads with the first stream, not with every `import 'scrubdown'`.
+    const {createRunner} = await import('./batch/pool.js')
+    runner = await createRunner(options.threads ?? 1, () => {}, options.timeout ? {timeout: options.timeout} : {})
+  }
+  const taskOptions = pool ? pool.options : streamOptions
   const window = options.window ?? Math.max(4, runner.threads * 4)
   const pending: Array<Promise<StreamResult>> = []
-  const taskOptions = {
-    ...(options.disable ? {disable: options.disable} : {}),
-    ...(options.format ? {format: options.format} : {}),
-    ...(options.maxBytes ? {maxBytes: options.maxBytes} : {}),
-    ...(options.html ? {html: options.html} : {}),
-  }
   const cleanOne = async (record: StreamRecord): Promise<StreamResult> => {
     const input = record.html ?? record.text
     if (input === undefined) return {id: record.id, ok: false, error: 'the record has neither "html" nor "text"'}
     const format: Format | undefined = record.html !== undefined ? 'html' : options.format
     const task = {input, options: taskOptions, ...(format ? {format} : {}), ...(record.url ? {url: record.url} : {}), ...(options.lang ? {lang: options.lang} : {})}
     const result = await runner.run(task)
-    return result.ok ? {id: record.id, ...result} : {id: record.id, ok: false, error: result.error}
+    if (!result.ok) return {id: record.id, ok: false, error: result.error}
+    const {meta, markdown, removed} = result
+    return {id: record.id, ok: true, meta, markdown, removed}
   }
   try {
     for await (const record of records) {
@@ -74,6 +97,7 @@ export async function* cleanStream(
     }
     while (pending.length > 0) yield await pending.shift()!
   } finally {
-    await runner.close()
+    // A caller's pool stays open for its next use.
+    if (!pool) await runner.close()
   }
 }

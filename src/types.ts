@@ -102,12 +102,18 @@ export interface Warning {
   column?: number
 }
 
+/** How the document was read, for the curious (an HTML page's main content and its runner-up): nothing to act on. */
+export type Note = Warning
+
 export interface CleanResult {
   /** Markdown with YAML front matter. */
   markdown: string
   meta: Meta
   removed: Removal[]
+  /** What deserves a look: the language undetermined, an undeclared charset, an output without text. */
   warnings: Warning[]
+  /** How the document was read (vfile `info` messages): the main content chosen, a second reading. */
+  notes: Note[]
 }
 
 export type Format = 'auto' | 'text' | 'html' | 'markdown'

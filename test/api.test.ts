@@ -8,7 +8,7 @@ describe('public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(scrubdown).sort()).toEqual(
       [
-        'ScrubdownError', 'boilerplate', 'breadcrumbs', 'byline', 'categories', 'clean', 'cleanStream', 'cleanSync', 'createCleaner',
+        'ScrubdownError', 'boilerplate', 'breadcrumbs', 'byline', 'categories', 'clean', 'cleanStream', 'cleanSync', 'createCleaner', 'createPool',
         'createProcessor', 'dedupe', 'defaultStageNames', 'defaultStages', 'detectFormat', 'detectLanguage', 'frontmatter',
         'language', 'lexicons', 'metaKeys', 'metaToYaml', 'normalizePunctuation', 'parseHtml', 'parseMarkdown', 'parseText', 'punctuation',
         'punctuationRules', 'resolveStages', 'scrubdownParse', 'scrubdownPreset', 'shortcodes', 'stringifyDefaults', 'structure', 'title',

@@ -231,7 +231,7 @@ describe('the size limit on the command line', () => {
   it('a size that is not one is bad usage', async () => {
     const {code, stderr} = await cli(['--max-bytes', 'lots', file])
     expect(code).toBe(2)
-    expect(stderr).toMatch(/^scrubdown: --max-bytes takes a size such as 500000 or 64MB, not "lots"\n/)
+    expect(stderr).toMatch(/^scrubdown: --max-bytes takes a size such as 500000, 64MB or 1GB, not "lots"\n/)
   })
 })
 

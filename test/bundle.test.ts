@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -37,5 +37,28 @@ describe('the bundled CLI', () => {
     for (const name of names) {
       expect(readFileSync(join(dir, 'out', `${name}.md`), 'utf8')).toBe(readFileSync(join(root, 'fixtures', name, 'expected.md'), 'utf8'))
     }
+  })
+
+  it('is required by name from a CommonJS project (plain JavaScript, and TypeScript compiled to CommonJS)', () => {
+    const project = join(out, 'cjs')
+    mkdirSync(join(project, 'node_modules'), {recursive: true})
+    symlinkSync(root, join(project, 'node_modules', 'scrubdown'), 'dir')
+    writeFileSync(join(project, 'package.json'), '{"type": "commonjs"}\n')
+    const dump = JSON.stringify(join(root, 'fixtures/nl-deepseek-fomo/input.txt'))
+    writeFileSync(join(project, 'plain.js'), `const {cleanSync} = require('scrubdown')\nprocess.stdout.write(cleanSync(require('node:fs').readFileSync(${dump})).meta.lang)\n`)
+    expect(execFileSync(process.execPath, ['plain.js'], {cwd: project, encoding: 'utf8'})).toBe('nl')
+    writeFileSync(join(project, 'typed.ts'), `import {readFileSync} from 'node:fs'\nimport {cleanSync, type CleanResult} from 'scrubdown'\nconst result: CleanResult = cleanSync(readFileSync(${dump}))\nprocess.stdout.write(result.meta.lang ?? '')\n`)
+    const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc')
+    execFileSync(process.execPath, [tsc, '--module', 'nodenext', '--strict', '--types', 'node', '--typeRoots', join(root, 'node_modules', '@types'), 'typed.ts'], {cwd: project, encoding: 'utf8'})
+    expect(readFileSync(join(project, 'typed.js'), 'utf8')).toContain('require("scrubdown")')
+    expect(execFileSync(process.execPath, ['typed.js'], {cwd: project, encoding: 'utf8'})).toBe('nl')
+  })
+
+  it('is published without source maps, which would point at sources the package does not carry', () => {
+    const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {cwd: root, encoding: 'utf8'})) as Array<{files: Array<{path: string}>}>
+    const paths = pack!.files.map((file) => file.path)
+    expect(paths).toContain('dist/index.js')
+    expect(paths.filter((path) => path.endsWith('.map'))).toEqual([])
+    expect(paths.filter((path) => path.startsWith('src/'))).toEqual([])
   })
 })

@@ -1,7 +1,8 @@
 import {type Cleaner, type CleanOptions, createCleaner} from '../clean.js'
+import type {StageName} from '../pipeline.js'
 
 /** The cleaner's options that cross to a worker thread: plain data, no functions. */
-export type WorkerOptions = Pick<CleanOptions, 'disable' | 'format' | 'maxBytes' | 'html' | 'encoding' | 'articleFinder'>
+export type WorkerOptions = Pick<CleanOptions, 'disable' | 'format' | 'maxBytes' | 'html' | 'encoding' | 'articleFinder' | StageName>
 
 const cleaners = new Map<string, Cleaner>()
 

@@ -1,8 +1,8 @@
 import {firstInvalidUtf8} from '../input.js'
-import type {Format} from '../types.js'
+import type {Format, Removal, Warning} from '../types.js'
 import {type WorkerOptions, cleanerFor} from './cleaners.js'
 import type {StartClock} from './deadline.js'
-import {isBadLine, parseRecord} from './record.js'
+import {type InputRecord, type RecordKeys, isBadLine, parseRecord} from './record.js'
 import {type Shard, inShard} from './shard.js'
 
 /**
@@ -25,6 +25,12 @@ export interface BatchTask {
   report: boolean
   url?: string
   lang?: string
+  /** For JSON Lines: the fields holding the id and the document (`--id-key`, `--text-key`). */
+  keys?: RecordKeys
+  /** For JSON Lines: add `body`, the Markdown without its front matter (`--body`). */
+  body?: boolean
+  /** A file's format when its name declares one (`page.html`), over the options' `auto`. */
+  format?: Format
   options: WorkerOptions
   /** Set by a runner with a timeout: where the worker notes when it starts (see deadline.ts). */
   clock?: StartClock
@@ -32,7 +38,7 @@ export interface BatchTask {
 
 export type BatchResult =
   | {kind: 'other-shard'}
-  | {kind: 'cleaned'; id?: string; bytes: Uint8Array; lang: string; removals: Record<string, number>}
+  | {kind: 'cleaned'; id?: string; bytes: Uint8Array; lang: string; removals: Record<string, number>; warnings: Record<string, number>; audit?: {removed: Removal[]; warnings: Warning[]}}
   | {kind: 'failed'; id?: string; error: string}
 
 const decoder = new TextDecoder()
@@ -46,31 +52,68 @@ export function runBatchTask(task: BatchTask): BatchResult {
     const document: {url?: string; lang?: string; format?: Format} = {}
     if (task.url) document.url = task.url
     if (task.lang) document.lang = task.lang
+    if (task.format) document.format = task.format
+    let record: InputRecord | undefined
     if (task.line !== undefined) {
       const raw = decoder.decode(task.input)
-      const record = parseRecord(raw, task.line)
-      if (!inShard(record.id, task.shard)) return {kind: 'other-shard'}
-      id = record.id
-      if (isBadLine(record)) return {kind: 'failed', id, error: record.error}
+      const parsed = parseRecord(raw, task.line, task.keys)
+      if (!inShard(parsed.id, task.shard)) return {kind: 'other-shard'}
+      id = parsed.id
+      if (isBadLine(parsed)) return {kind: 'failed', id, error: parsed.error}
       // Bytes that are not UTF-8 came out as U+FFFD: refused, as for a file, never replaced without a word.
       const bad = raw.includes('\uFFFD') ? firstInvalidUtf8(task.input) : undefined
       if (bad !== undefined) return {kind: 'failed', id, error: `the record is not valid UTF-8 (bad byte 0x${task.input[bad]!.toString(16).padStart(2, '0')} at offset ${bad} of its line)`}
+      record = parsed
       input = record.html ?? record.text!
       if (record.html !== undefined) document.format = 'html'
       if (record.url) document.url = record.url
     }
-    const {meta, markdown, removed} = cleanerFor(task.options).cleanSync(input, document)
+    const cleaned = cleanerFor(task.options).cleanSync(input, document)
+    const {meta, markdown, removed} = cleaned
+    const warnings = record ? [...recordWarnings(record), ...cleaned.warnings] : cleaned.warnings
     const removals: Record<string, number> = {}
     for (const removal of removed) removals[removal.stage] = (removals[removal.stage] ?? 0) + 1
-    const report = task.report ? {removed} : {}
+    const warned: Record<string, number> = {}
+    for (const warning of warnings) warned[warning.stage] = (warned[warning.stage] ?? 0) + 1
+    // The audit travels with the result: removals with --report, warnings whenever there are any.
+    const audit = {...(task.report ? {removed} : {}), ...(warnings.length > 0 ? {warnings} : {})}
     const text =
       task.output === 'markdown'
         ? markdown
         : task.output === 'json'
-          ? `${JSON.stringify({meta, markdown, ...report}, null, 2)}\n`
-          : `${JSON.stringify({id, meta, markdown, ...report})}\n`
-    return {kind: 'cleaned', ...(id === undefined ? {} : {id}), bytes: encoder.encode(text), lang: meta.lang ?? 'und', removals}
+          ? `${JSON.stringify({meta, markdown, ...audit}, null, 2)}\n`
+          : `${JSON.stringify({id: record!.givenId, ...passedThrough(record!), meta, markdown, ...(task.body ? {body: bodyOf(markdown)} : {}), ...audit})}\n`
+    const result: BatchResult = {kind: 'cleaned', ...(id === undefined ? {} : {id}), bytes: encoder.encode(text), lang: meta.lang ?? 'und', removals, warnings: warned}
+    // A .md file has no room for the audit: it goes back to be written to the report file (--report) or named on standard error (warnings).
+    if (task.output === 'markdown' && (task.report || warnings.length > 0)) result.audit = {removed: task.report ? removed : [], warnings}
+    return result
   } catch (error) {
     return {kind: 'failed', ...(id === undefined ? {} : {id}), error: error instanceof Error ? error.message : String(error)}
   }
+}
+
+/** The keys a JSON Lines result writes itself: a record's own field of that name cannot pass through. */
+const resultKeys = new Set(['id', 'meta', 'markdown', 'body', 'removed', 'warnings'])
+
+/** The record's other fields, for the result line, in their order (`source`, `crawled_at` …), bar those the result writes. */
+function passedThrough(record: InputRecord): Record<string, unknown> {
+  const fields: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(record.extras)) if (!resultKeys.has(key)) fields[key] = value
+  return fields
+}
+
+/** What reading the record noticed, and each field of it left out because the result writes that key. */
+function recordWarnings(record: InputRecord): Warning[] {
+  const warnings = record.warnings.map((reason) => ({stage: 'jsonl', reason}))
+  for (const key of Object.keys(record.extras)) {
+    if (resultKeys.has(key)) warnings.push({stage: 'jsonl', reason: `the record's field ${JSON.stringify(key)} is left out: the result writes its own "${key}" (rename the field to keep it)`})
+  }
+  return warnings
+}
+
+/** The Markdown without its front matter: the body alone, for pipelines that keep the metadata apart. */
+export function bodyOf(markdown: string): string {
+  if (!markdown.startsWith('---\n')) return markdown
+  const end = markdown.indexOf('\n---\n', 3)
+  return end === -1 ? markdown : markdown.slice(end + 5).replace(/^\n/, '')
 }

@@ -10,8 +10,8 @@ import type {Task, TaskResult} from './worker.js'
 
 /** Where documents are cleaned: worker threads, or this thread. */
 export interface Runner {
-  /** Clean one document; never rejects (a failure is a result). */
-  run(task: Task): Promise<TaskResult>
+  /** Clean one document; never rejects (a failure is a result), except when `signal` aborts it: then with the signal's reason. */
+  run(task: Task, signal?: AbortSignal): Promise<TaskResult>
   /** Do one document of a CLI batch (see job.ts); never rejects. */
   batch(task: BatchTask): Promise<BatchResult>
   close(): Promise<void>
@@ -53,6 +53,8 @@ export interface RunnerOptions {
   timeout?: number
   /** The worker module; tests use one with a stage that never ends. Default: this folder's `worker`. */
   worker?: URL
+  /** Clean in a worker thread even with one thread and no timeout (a library caller who must not block its event loop). */
+  offThread?: boolean
 }
 
 /**
@@ -67,13 +69,16 @@ export interface RunnerOptions {
 export async function createRunner(concurrency: number, warn: (message: string) => void, options: RunnerOptions = {}): Promise<Runner> {
   // Loaded only when this thread cleans: with workers, the pipeline lives in them alone.
   const inProcess: Runner = {
-    run: async (task) => (await import('./worker.js')).default(task),
+    run: async (task, signal) => {
+      signal?.throwIfAborted()
+      return (await import('./worker.js')).default(task)
+    },
     batch: async (task) => (await import('./job.js')).runBatchTask(task),
     close: async () => {},
     threads: 1,
   }
   const timeout = options.timeout ?? 0
-  if (concurrency <= 1 && timeout <= 0) return inProcess
+  if (concurrency <= 1 && timeout <= 0 && !options.offThread) return inProcess
   const worker = fileURLToPath(options.worker ?? new URL(`./worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url))
   const execArgv = workerExecArgv(worker)
   const threads = Math.max(1, concurrency)
@@ -100,12 +105,14 @@ export async function createRunner(concurrency: number, warn: (message: string) 
   const crashed = (error: unknown) => `the worker cleaning it crashed: ${error instanceof Error ? error.message : String(error)}`
   function attempt<Result>(on: ReturnType<typeof threadPool>, task: Task | BatchTask, run: RunOptions): Promise<Result> {
     if (timeout <= 0) return on.run(task, run) as Promise<Result>
+    const caller = run.signal as AbortSignal | undefined
     const clock = startClock()
     const controller = new AbortController()
     const unwatch = watchDeadline(clock, timeout, () => controller.abort())
-    return (on.run({...task, clock}, {...run, signal: controller.signal}) as Promise<Result>)
+    const signal = caller ? AbortSignal.any([caller, controller.signal]) : controller.signal
+    return (on.run({...task, clock}, {...run, signal}) as Promise<Result>)
       .catch((error: unknown) => {
-        throw controller.signal.aborted ? new TimedOut(timedOut(timeout)) : error
+        throw controller.signal.aborted && !caller?.aborted ? new TimedOut(timedOut(timeout)) : error
       })
       .finally(unwatch)
   }
@@ -115,6 +122,8 @@ export async function createRunner(concurrency: number, warn: (message: string) 
     try {
       return await attempt<Result>(large ? roomy() : pool, task, run)
     } catch (error) {
+      const caller = run.signal as AbortSignal | undefined
+      if (caller?.aborted) throw caller.reason
       if (error instanceof TimedOut) return failed(error.message)
       if (large || !isOutOfMemory(error)) return failed(crashed(error))
     }
@@ -126,7 +135,7 @@ export async function createRunner(concurrency: number, warn: (message: string) 
     }
   }
   return {
-    run: (task) => call(task, {}, (error): TaskResult => ({ok: false, error})),
+    run: (task, signal) => call(task, signal ? {signal} : {}, (error): TaskResult => ({ok: false, error})),
     batch: (task) => call(task, {name: 'batch'}, (error): BatchResult => ({kind: 'failed', error})),
     close: async () => {
       await Promise.all([pool.destroy(), roomyPool?.destroy()])

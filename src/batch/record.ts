@@ -1,9 +1,24 @@
-/** A record of a JSON Lines input: `{id, url?, html? | text?}`. */
+/** Which fields of a JSON Lines record hold its id and its document (`--id-key`, `--text-key`). */
+export interface RecordKeys {
+  /** Default `id`. */
+  id?: string
+  /** The one field holding the document (HTML if it is named `html`, else detected). Default: `html`, else `text`. */
+  text?: string
+}
+
+/** A record of a JSON Lines input: `{id, url?, html? | text?, …}`. */
 export interface InputRecord {
+  /** The id as a string: the shard key, and what the errors file and `--resume` name. */
   id: string
+  /** The id as the record gives it (a number stays a number in the output). */
+  givenId: string | number
   url?: string
   html?: string
   text?: string
+  /** The record's other fields, in their order: passed through to the result. */
+  extras: Record<string, unknown>
+  /** What the reading noticed (both `html` and `text`): written to the result's warnings. */
+  warnings: string[]
 }
 
 /** A line that is not a record: it fails under the key `line N`, which is also its shard key. */
@@ -12,8 +27,9 @@ export interface BadLine {
   error: string
 }
 
-/** Parse one line; a number id is read as its decimal string. */
-export function parseRecord(raw: string, line: number): InputRecord | BadLine {
+/** Parse one line; a number id is read as its decimal string for sharding and errors, and kept as a number for the output. */
+export function parseRecord(raw: string, line: number, keys: RecordKeys = {}): InputRecord | BadLine {
+  const idKey = keys.id ?? 'id'
   let value: unknown
   try {
     value = JSON.parse(raw)
@@ -22,16 +38,33 @@ export function parseRecord(raw: string, line: number): InputRecord | BadLine {
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) return {id: `line ${line}`, error: 'a record must be a JSON object'}
   const record = value as Record<string, unknown>
-  const id = typeof record.id === 'string' || typeof record.id === 'number' ? String(record.id) : undefined
-  if (id === undefined) return {id: `line ${line}`, error: 'the record has no "id" (a string or a number)'}
-  for (const key of ['html', 'text', 'url'] as const) {
+  const givenId = record[idKey]
+  if (typeof givenId !== 'string' && typeof givenId !== 'number') return {id: `line ${line}`, error: `the record has no ${JSON.stringify(idKey)} (a string or a number)`}
+  const id = String(givenId)
+  for (const key of ['html', 'text', 'url', ...(keys.text === undefined ? [] : [keys.text])]) {
     if (record[key] !== undefined && record[key] !== null && typeof record[key] !== 'string') return {id, error: `"${key}" must be a string, not ${kind(record[key])}`}
   }
-  if (typeof record.html !== 'string' && typeof record.text !== 'string') return {id, error: 'the record has neither "html" nor "text"'}
-  const result: InputRecord = {id}
+  const result: InputRecord = {id, givenId, extras: {}, warnings: []}
   if (typeof record.url === 'string') result.url = record.url
-  if (typeof record.html === 'string') result.html = record.html
-  if (typeof record.text === 'string') result.text = record.text
+  let documentKeys: string[]
+  if (keys.text !== undefined) {
+    const document = record[keys.text]
+    if (typeof document !== 'string') return {id, error: `the record has no ${JSON.stringify(keys.text)} string`}
+    if (keys.text === 'html') result.html = document
+    else result.text = document
+    documentKeys = [keys.text]
+  } else {
+    if (typeof record.html !== 'string' && typeof record.text !== 'string') return {id, error: 'the record has neither "html" nor "text"'}
+    if (typeof record.html === 'string') result.html = record.html
+    else result.text = record.text as string
+    documentKeys = ['html', 'text']
+    if (typeof record.html === 'string' && typeof record.text === 'string') {
+      result.warnings.push('the record has both "html" and "text": "html" was cleaned and "text" left out (--text-key names the field to clean)')
+    }
+  }
+  for (const [key, field] of Object.entries(record)) {
+    if (key !== idKey && !documentKeys.includes(key)) result.extras[key] = field
+  }
   return result
 }
 

@@ -1,5 +1,6 @@
 import {isWorkerThread, move, transferableSymbol, valueSymbol} from 'piscina'
-import type {Format, Meta, Removal} from '../types.js'
+import {ScrubdownError, type ScrubdownErrorCode} from '../errors.js'
+import type {Format, Meta, Note, Removal, Warning} from '../types.js'
 import {type WorkerOptions, cleanerFor} from './cleaners.js'
 import {type StartClock, markStarted} from './deadline.js'
 import {type BatchResult, type BatchTask, runBatchTask} from './job.js'
@@ -27,8 +28,8 @@ export interface Task {
 }
 
 export type TaskResult =
-  | {ok: true; meta: Meta; markdown: string; removed: Removal[]}
-  | {ok: false; error: string}
+  | {ok: true; meta: Meta; markdown: string; removed: Removal[]; warnings: Warning[]; notes: Note[]}
+  | {ok: false; error: string; code?: ScrubdownErrorCode}
 
 /**
  * Clean one document; never throws, so one bad document is a result, not a
@@ -42,10 +43,10 @@ export default function runTask(task: Task): TaskResult {
     if (task.url) document.url = task.url
     if (task.lang) document.lang = task.lang
     if (task.format) document.format = task.format
-    const {meta, markdown, removed} = cleanerFor(task.options).cleanSync(task.input, document)
-    return {ok: true, meta, markdown, removed}
+    const {meta, markdown, removed, warnings, notes} = cleanerFor(task.options).cleanSync(task.input, document)
+    return {ok: true, meta, markdown, removed, warnings, notes}
   } catch (error) {
-    return {ok: false, error: error instanceof Error ? error.message : String(error)}
+    return {ok: false, error: error instanceof Error ? error.message : String(error), ...(error instanceof ScrubdownError ? {code: error.code} : {})}
   }
 }
 

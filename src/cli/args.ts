@@ -1,4 +1,6 @@
-import {parseArgs} from 'node:util'
+import {type ParseArgsConfig, parseArgs} from 'node:util'
+
+type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>
 import {encodingName} from '../encoding.js'
 import type {HtmlContentOptions} from '../parse/html.js'
 import type {Format} from '../types.js'
@@ -11,16 +13,46 @@ Clean a scraped article (a text dump, HTML, or Markdown) into Markdown with
 YAML front matter. With no FILE, or FILE '-', read standard input.
 
 Output
-  --json               print {"meta", "markdown", "removed"} as JSON
-  --report             also say what was removed and why (on standard error;
-                       in batch output, a "removed" list per document)
+  --json               print {"meta", "markdown", "removed", "warnings"?} as
+                       JSON
+  --report             also say what was removed and why: on standard error
+                       for one file; a "removed" list in each .json or JSON
+                       Lines result; DIR/report.jsonl ({"id", "removed",
+                       "warnings"} per document) for .md outputs. Warnings
+                       are in every JSON output without it
   --out DIR            clean files, folders and globs into DIR, one .md each
-                       (.json with --json), mirroring their relative paths
+                       (.json with --json), mirroring their relative paths.
+                       Folders give .txt, .html, .htm, .md (gzipped too) and
+                       files of other names unless their name (images, .css,
+                       .json …) or first bytes say they are not documents;
+                       what is left out is said. An empty folder or a glob
+                       matching nothing is a failure
   --jsonl FILE         read JSON Lines records {"id", "url"?, "html"? | "text"?}
-                       (.jsonl.gz or - for stdin); write {"id", "meta",
-                       "markdown"} lines to --out OUT.jsonl or stdout
+                       (- for stdin); write {"id", ...the record's other
+                       fields, "meta", "markdown"} lines to --out OUT.jsonl
+                       or stdout, in input order; ids as given (a number
+                       stays a number). Gzip is read wherever its first
+                       bytes say so (files, stdin); --out OUT.jsonl.gz
+                       writes gzip
+  --id-key KEY         JSON Lines: the field holding the id (default id)
+  --text-key KEY       JSON Lines: the one field holding the document (HTML
+                       if KEY is html, else detected); default html, else
+                       text
+  --body               JSON Lines: add "body", the Markdown without its front
+                       matter, beside "markdown"
+  --stats FILE         batch: write the run's figures as JSON (documents,
+                       bytes, languages, removals and warnings per stage,
+                       failures by reason, duplicate ids)
 
 Cleaning
+  --config FILE        the cleaner's options from a YAML or JSON file, as in
+                       code: every stage's options (punctuation: {quotes:
+                       keep}), disable, lang, format, maxBytes, html,
+                       articleFinder. Flags win over it
+  --set STAGE.OPTION=VALUE
+                       one stage option (repeatable): punctuation.quotes=keep,
+                       boilerplate.edges=false, language.only=nl,af,
+                       punctuation.rules.common/ellipsis=false
   --format FORMAT      auto (default), text, html or markdown
   --url URL            the page's URL, written to the front matter
   --lang CODE          the language you expect; breaks ties (e.g. nb vs da)
@@ -28,7 +60,7 @@ Cleaning
                        title, byline, boilerplate, dedupe, language,
                        punctuation, structure
   --max-bytes SIZE     refuse larger inputs (a file, stdin, a JSON Lines line),
-                       reading no further (default 20MB; e.g. 500000, 64MB)
+                       reading no further (default 20MB; e.g. 500000, 64MB, 1GB)
   --links MODE         HTML links: keep (default) as Markdown links, or text
                        (only their text)
   --images MODE        HTML images: keep (default, with their alt text) or drop
@@ -49,7 +81,7 @@ Batch
                        "timed out after N s" and the rest goes on. Its thread
                        is replaced; even --concurrency 1 cleans in a worker
                        thread then, since only a thread can be stopped
-  --quiet              no progress and no summary
+  -q, --quiet          no progress and no summary
   Inputs that fail are named on standard error and, with their reason, in
   DIR/errors.jsonl (--out DIR), OUT.errors.jsonl (--jsonl --out OUT.jsonl)
   or ./scrubdown-errors.jsonl (--jsonl to standard output). Outputs appear
@@ -93,6 +125,18 @@ export interface CliOptions {
   worker?: URL
   resume: boolean
   shard?: {index: number; count: number}
+  /** JSON Lines: the fields holding the id and the document (`--id-key`, `--text-key`). */
+  keys: {id?: string; text?: string}
+  /** JSON Lines: add `body`, the Markdown without front matter (`--body`). */
+  body: boolean
+  /** Where to write the run's figures as JSON (`--stats FILE`). */
+  stats?: string
+  /** `--config FILE`: a YAML or JSON file of the cleaner's options (read by main). */
+  config?: string
+  /** `--set STAGE.OPTION=VALUE`, as given. */
+  set: string[]
+  /** Each stage's options and `articleFinder`, from --config and --set (filled by main). */
+  stageSettings?: Record<string, unknown>
   quiet: boolean
   help: boolean
   version: boolean
@@ -110,6 +154,35 @@ const imageModes = ['keep', 'drop'] as const
 /** The default of `--timeout`, in seconds: far above any real document (a 10 MB dump takes about 9 s), short enough not to stall a run. */
 export const defaultTimeout = 60
 
+/** Every flag `parseCli` accepts; `--help` names each one (a test checks). */
+export const flags = {
+  json: {type: 'boolean', default: false},
+  report: {type: 'boolean', default: false},
+  out: {type: 'string'},
+  jsonl: {type: 'string'},
+  format: {type: 'string', default: 'auto'},
+  url: {type: 'string'},
+  lang: {type: 'string'},
+  disable: {type: 'string', multiple: true, default: [] as string[]},
+  'max-bytes': {type: 'string'},
+  links: {type: 'string'},
+  images: {type: 'string'},
+  encoding: {type: 'string'},
+  concurrency: {type: 'string'},
+  timeout: {type: 'string'},
+  resume: {type: 'boolean', default: false},
+  shard: {type: 'string'},
+  config: {type: 'string'},
+  set: {type: 'string', multiple: true, default: [] as string[]},
+  'id-key': {type: 'string'},
+  'text-key': {type: 'string'},
+  body: {type: 'boolean', default: false},
+  stats: {type: 'string'},
+  quiet: {type: 'boolean', short: 'q', default: false},
+  help: {type: 'boolean', short: 'h', default: false},
+  version: {type: 'boolean', short: 'v', default: false},
+} as const satisfies ParseArgsOptionsConfig
+
 export function parseCli(argv: string[]): CliOptions {
   let parsed
   try {
@@ -117,27 +190,7 @@ export function parseCli(argv: string[]): CliOptions {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: {
-        json: {type: 'boolean', default: false},
-        report: {type: 'boolean', default: false},
-        out: {type: 'string'},
-        jsonl: {type: 'string'},
-        format: {type: 'string', default: 'auto'},
-        url: {type: 'string'},
-        lang: {type: 'string'},
-        disable: {type: 'string', multiple: true, default: []},
-        'max-bytes': {type: 'string'},
-        links: {type: 'string'},
-        images: {type: 'string'},
-        encoding: {type: 'string'},
-        concurrency: {type: 'string'},
-        timeout: {type: 'string'},
-        resume: {type: 'boolean', default: false},
-        shard: {type: 'string'},
-        quiet: {type: 'boolean', short: 'q', default: false},
-        help: {type: 'boolean', short: 'h', default: false},
-        version: {type: 'boolean', short: 'v', default: false},
-      },
+      options: flags,
     })
   } catch (error) {
     throw new UsageError((error as Error).message)
@@ -153,10 +206,21 @@ export function parseCli(argv: string[]): CliOptions {
     disable: values.disable.flatMap((item) => item.split(',')).map((item) => item.trim()).filter(Boolean),
     resume: values.resume,
     timeout: values.timeout === undefined ? defaultTimeout : parseSeconds(values.timeout),
+    keys: {...(values['id-key'] ? {id: values['id-key']} : {}), ...(values['text-key'] ? {text: values['text-key']} : {})},
+    body: values.body,
+    set: values.set,
     quiet: values.quiet,
     help: values.help,
     version: values.version,
   }
+  if ((values['id-key'] !== undefined || values['text-key'] !== undefined || values.body) && values.jsonl === undefined) {
+    throw new UsageError('--id-key, --text-key and --body are for JSON Lines input (--jsonl)')
+  }
+  if (values.stats !== undefined) {
+    if (values.jsonl === undefined && values.out === undefined) throw new UsageError('--stats is for batches (--out DIR or --jsonl)')
+    options.stats = values.stats
+  }
+  if (values.config !== undefined) options.config = values.config
   if (values.out !== undefined) options.out = values.out
   if (values.jsonl !== undefined) options.jsonl = values.jsonl
   if (values.url !== undefined) options.url = values.url
@@ -200,10 +264,11 @@ function parseSeconds(value: string): number {
   return seconds
 }
 
-/** "500000", "512kB", "64MB": a size in bytes (k and M are 1024 and 1024²). */
-function parseSize(value: string): number {
-  const match = /^(\d+)\s*(k|kb|m|mb)?$/i.exec(value.trim())
-  if (!match || Number(match[1]) < 1) throw new UsageError(`--max-bytes takes a size such as 500000 or 64MB, not "${value}"`)
-  const unit = (match[2] ?? '').toLowerCase()
-  return Number(match[1]) * (unit.startsWith('m') ? 1024 * 1024 : unit.startsWith('k') ? 1024 : 1)
+/** "500000", "512kB", "64MB", "1.5GB": a size in bytes (k, M and G are 1024, 1024² and 1024³). */
+export function parseSize(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(k|kb|m|mb|g|gb)?$/i.exec(value.trim())
+  const unit = (match?.[2] ?? '').toLowerCase()
+  const size = Math.floor(Number(match?.[1]) * (unit.startsWith('g') ? 1024 ** 3 : unit.startsWith('m') ? 1024 ** 2 : unit.startsWith('k') ? 1024 : 1))
+  if (!match || !(size >= 1)) throw new UsageError(`--max-bytes takes a size such as 500000, 64MB or 1GB, not "${value}"`)
+  return size
 }

@@ -3,7 +3,10 @@ import {defaultMaxBytes} from '../input.js'
 import {type CliOptions, UsageError, parseCli, usage} from './args.js'
 import type {Io} from './batch/io.js'
 import {readBounded, readFileBounded} from './bounded.js'
+import {cleanerOptions} from './cleaner-options.js'
 import {describe} from './describe.js'
+import {formatForFile} from './format-by-name.js'
+import {gunzipDocument} from './gzip.js'
 import {formatReport} from './report.js'
 import {packageVersion} from './version.js'
 
@@ -28,6 +31,15 @@ export async function main(argv: string[], io: Io = process, overrides: Pick<Cli
     io.stdout.write(`${packageVersion()}\n`)
     return 0
   }
+  try {
+    options = await (await import('./settings.js')).withSettings(options)
+    // Checked before any input is read, in every mode: a batch must not fail each document for one bad flag.
+    const {checkOptions} = await import('../options-check.js')
+    checkOptions(cleanerOptions(options))
+  } catch (error) {
+    io.stderr.write(`scrubdown: ${(error as Error).message}\nTry 'scrubdown --help'.\n`)
+    return 2
+  }
   if (options.jsonl !== undefined || options.out !== undefined) {
     if (options.jsonl === undefined && options.inputs.length === 0) {
       io.stderr.write('scrubdown: --out DIR needs inputs: files, folders or globs\nTry \'scrubdown --help\'.\n')
@@ -41,29 +53,29 @@ export async function main(argv: string[], io: Io = process, overrides: Pick<Cli
     return 2
   }
 
+  if (options.inputs.length === 0 && io.stdin.isTTY) {
+    // Nothing named and nobody piping: waiting for typed input would look like a hang.
+    io.stderr.write(usage)
+    return 2
+  }
+
   const name = options.inputs[0] ?? '-'
   let cleaner
   try {
     const {createCleaner} = await import('../clean.js')
-    cleaner = createCleaner({
-      format: options.format,
-      disable: options.disable,
-      url: options.url,
-      lang: options.lang,
-      ...(options.maxBytes ? {maxBytes: options.maxBytes} : {}),
-      ...(options.html ? {html: options.html} : {}),
-      ...(options.encoding ? {encoding: options.encoding} : {}),
-    })
+    cleaner = createCleaner({...cleanerOptions(options), ...(options.url ? {url: options.url} : {})})
   } catch (error) {
     io.stderr.write(`scrubdown: ${(error as Error).message}\n`)
     return 2
   }
   try {
     const limit = options.maxBytes ?? defaultMaxBytes
-    const input = name === '-' ? await readBounded(io.stdin as AsyncIterable<Buffer>, limit) : await readFileBounded(name, limit)
-    const result = await cleaner.clean(input)
+    const input = gunzipDocument(name === '-' ? await readBounded(io.stdin as AsyncIterable<Buffer>, limit) : await readFileBounded(name, limit), limit)
+    const format = formatForFile(name, options.format)
+    const result = await cleaner.clean(input, format ? {format} : {})
     if (options.json) {
-      io.stdout.write(`${JSON.stringify({meta: result.meta, markdown: result.markdown, removed: result.removed}, null, 2)}\n`)
+      const warnings = result.warnings.length > 0 ? {warnings: result.warnings} : {}
+      io.stdout.write(`${JSON.stringify({meta: result.meta, markdown: result.markdown, removed: result.removed, ...warnings}, null, 2)}\n`)
     } else {
       io.stdout.write(result.markdown)
     }

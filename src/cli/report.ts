@@ -4,7 +4,7 @@ import type {CleanResult} from '../types.js'
  * The audit trail for people: removals grouped by stage, each with its line
  * in the input, the reason, and the removed text (shortened).
  */
-export function formatReport(result: CleanResult, name: string): string {
+export function formatReport(result: Pick<CleanResult, 'removed' | 'warnings'> & Partial<Pick<CleanResult, 'notes'>>, name: string): string {
   const lines: string[] = []
   const stages = new Map<string, CleanResult['removed']>()
   for (const removal of result.removed) {
@@ -22,9 +22,11 @@ export function formatReport(result: CleanResult, name: string): string {
       lines.push(`      ${JSON.stringify(shorten(removal.text, 100))}`)
     }
   }
-  for (const warning of result.warnings) {
-    const where = warning.line === undefined ? '' : `${warning.line}:${warning.column ?? 1} `
-    lines.push(`  warning ${warning.stage}: ${where}${warning.reason}`)
+  for (const [kind, messages] of [['warning', result.warnings], ['note', result.notes ?? []]] as const) {
+    for (const message of messages) {
+      const where = message.line === undefined ? '' : `${message.line}:${message.column ?? 1} `
+      lines.push(`  ${kind} ${message.stage}: ${where}${message.reason}`)
+    }
   }
   return lines.join('\n') + '\n'
 }

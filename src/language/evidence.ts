@@ -1,11 +1,11 @@
-import {createRequire} from 'node:module'
+// A JSON module, not createRequire: a bundler (esbuild, Vite) then carries the lists into a user's bundle.
+import stopwordsIso from 'stopwords-iso' with {type: 'json'}
 import {toLangCode} from './codes.js'
 import type {WordTest} from './marker-set.js'
 import {absentSpelling, markerWords, signatureLetters, stopwordsMislead} from './markers.js'
 
-const require = createRequire(import.meta.url)
 /** stopwords-iso: function words for 57 languages, keyed by ISO 639-1 code. */
-const stopwordLists = require('stopwords-iso') as Record<string, string[]>
+const stopwordLists = stopwordsIso as Record<string, string[]>
 
 /** stopwords-iso files Bokmål and Nynorsk under the macrolanguage, Norwegian. */
 const listKey = (code: string): string => (code === 'nb' || code === 'nn' ? 'no' : code)

@@ -7,6 +7,7 @@ import {location} from 'vfile-location'
 import type {Meta} from '../types.js'
 import {reportRemoval, source} from '../util/report.js'
 import {type Dropped, dropChrome, dropNeverContent, namesArticleText} from './html/clean-dom.js'
+import {writesMonthFirst} from '../util/date-order.js'
 import {fillFromBylines, fillFromLinesAbove, linesAbove, standfirstAbove} from './html/header-facts.js'
 import {describe, isElement, textOf} from './html/dom.js'
 import {parseDom} from './html/parse-dom.js'
@@ -123,12 +124,14 @@ function parsePage(html: string, options: HtmlOptions, shift: number, relaxed: b
   const holdsArticle = (element: Element, why: {byline?: boolean; role?: boolean}) =>
     total > 0 && (before.prose.get(element) ?? 0) * 2 > total && (why.byline === true || why.role === true || !headlineElsewhere(element))
   const chrome = dropChrome(body, (element, why) => relaxed || holdsArticle(element, why))
-  fillFromBylines(result.meta, chrome.filter((item) => item.byline))
+  // `03/04/2024` is March 4th on an American page (en-US, or a .gov host).
+  const monthFirst = writesMonthFirst(file?.data.hints?.lang ?? declared.lang, options.url ?? declared.meta.url)
+  fillFromBylines(result.meta, chrome.filter((item) => item.byline), monthFirst)
   report(chrome)
 
   const choice = findMainContent(body, declared.articleBody)
   file?.info(describeChoice(choice), {ruleId, source})
-  fillFromLinesAbove(result.meta, linesAbove(choice.element, body))
+  fillFromLinesAbove(result.meta, linesAbove(choice.element, body), monthFirst)
   const standfirst = standfirstAbove(choice.element, body)
   if (standfirst) result.meta.description ??= standfirst
   if (file) reportOutside(file, choice.element, body, toPoint)

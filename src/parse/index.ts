@@ -3,7 +3,7 @@ import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {ScrubdownError} from '../errors.js'
 import type {RuleSwitches} from '../punctuation/index.js'
-import type {Format} from '../types.js'
+import type {Format, Meta} from '../types.js'
 import {detectFormat} from './detect.js'
 import {type HtmlContentOptions, parseHtml} from './html.js'
 import {neutralizeMarkup, parseMarkdown} from './markdown.js'
@@ -47,7 +47,8 @@ export const scrubdownParse: Plugin<[ParseOptions?], string, Root> = function (o
         const parsed = parseMarkdown(document)
         neutralizeMarkup(parsed.tree)
         // What the caller said (url) wins over what the document says.
-        file.data.meta = {...parsed.meta, ...meta}
+        // Keys no meta has stay until the front matter is written, which reports each one it leaves out.
+        file.data.meta = {...(parsed.unknown as Meta), ...parsed.meta, ...meta}
         file.data.hints.markup = true
         return parsed.tree
       }
@@ -59,7 +60,7 @@ export const scrubdownParse: Plugin<[ParseOptions?], string, Root> = function (o
         return parsed.tree
       }
       default:
-        throw new ScrubdownError('EOPTIONS', `unknown format "${String(format)}": use auto, text, html or markdown`)
+        throw new ScrubdownError('EFORMAT', `unknown format "${String(format)}": use auto, text, html or markdown`)
     }
   }
 }

@@ -2,7 +2,7 @@ import type {Parent, Root, RootContent} from 'mdast'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
-import {Scalar, isMap, isScalar, isSeq, parseDocument} from 'yaml'
+import {Scalar, isMap, isScalar, isSeq, parseDocument, parse as parseYaml} from 'yaml'
 import {gfmTables} from '../gfm.js'
 import type {Meta} from '../types.js'
 import {metaKeys} from '../types.js'
@@ -16,15 +16,30 @@ const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'
  * The front matter's known keys become meta; the yaml node leaves the tree
  * (it is written anew from meta at the end).
  */
-export function parseMarkdown(input: string): {tree: Root; meta: Meta} {
+export function parseMarkdown(input: string): {tree: Root; meta: Meta; unknown: Record<string, unknown>} {
   const tree = markdownParser.parse(input) as Root
   let meta: Meta = {}
+  let unknown: Record<string, unknown> = {}
   const first = tree.children[0]
   if (first?.type === 'yaml') {
     meta = metaFromYaml(first.value)
+    unknown = unknownKeys(first.value)
     tree.children = tree.children.slice(1) as RootContent[]
   }
-  return {tree, meta}
+  return {tree, meta, unknown}
+}
+
+/** The keys of a YAML front matter that are no meta key (`draft`, `weight`, `layout`), with their values: left out, and reported as such. */
+function unknownKeys(value: string): Record<string, unknown> {
+  let data: unknown
+  try {
+    data = parseYaml(value, {schema: 'failsafe', maxAliasCount: 0, uniqueKeys: false, logLevel: 'silent'})
+  } catch {
+    return {}
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return {}
+  const known: readonly string[] = metaKeys
+  return Object.fromEntries(Object.entries(data).filter(([key]) => !known.includes(key)))
 }
 
 /**

@@ -1,8 +1,8 @@
-import {createRequire} from 'node:module'
+// A JSON module, not createRequire: a bundler (esbuild, Vite) then carries the list into a user's bundle.
+import tldList from 'tlds' with {type: 'json'}
 
-const require = createRequire(import.meta.url)
 /** IANA's top-level domains (the `tlds` package), to tell `example.com` from `beschenken.sehr`. */
-export const tlds: ReadonlySet<string> = new Set<string>(require('tlds') as string[])
+export const tlds: ReadonlySet<string> = new Set<string>(tldList as string[])
 
 /** File extensions that show up in prose about software. */
 export const extensions: ReadonlySet<string> = new Set([

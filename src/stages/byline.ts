@@ -4,6 +4,7 @@ import {captionCredit} from '../lexicon/captions.js'
 import {chromeMatch} from '../lexicon/chrome.js'
 import {matchLexicon} from '../lexicon/match.js'
 import {hasStandfirstSize, isBareName, isBio, readByline} from '../util/byline-lines.js'
+import {writesMonthFirst} from '../util/date-order.js'
 import {findDate, isDateLine} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
 import {removeWhere} from '../util/report.js'
@@ -37,6 +38,8 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
 
   return function (tree, file) {
     const meta = (file.data.meta ??= {})
+    // `03/04/2024` is March 4th on an American page (en-US, or a .gov host).
+    const monthFirst = writesMonthFirst(file.data.hints?.lang, meta.url)
     const zones = zonesOf(tree, file)
     const texts = tree.children.map((node) => (isLine(node) ? blockText(node) : ''))
     const reasons = new Map<number, string>()
@@ -62,7 +65,7 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
       if (text === '' || text.length > 200 || (zone(index) === 'core' && !top(index) && countWords(text) > 8)) return
       // A heading the document marked up (HTML, Markdown) is a heading, not a byline: Arabic "كتب" is "wrote" and "books".
       if (file.data.hints?.markup && tree.children[index]?.type === 'heading') return
-      const facts = zone(index) === 'footer' && !top(index) ? undefined : readByline(text)
+      const facts = zone(index) === 'footer' && !top(index) ? undefined : readByline(text, monthFirst)
       if (facts) {
         if (facts.author) meta.author ??= facts.author
         if (facts.source) meta.source ??= facts.source
@@ -73,7 +76,7 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
         return
       }
       if (top(index) && isDateLine(text)) {
-        meta.date ??= findDate(text)
+        meta.date ??= findDate(text, monthFirst)
         reasons.set(index, 'the page\'s dateline; the date is in the front matter')
       }
     })

@@ -28,20 +28,23 @@ const segmentSeparator = /\s*[|•·｜│]\s*|\u3000+|\s{3,}|\s+(?=\p{Script=Ha
  * "来源：…"), in any part of a dateline, also after a date ("Veröffentlicht
  * am 3. Mai 2025 von Jörg Albers") or before the label ("김민지 기자").
  */
-export function readByline(text: string): BylineFacts | undefined {
-  return bylineOf(text)
+export function readByline(text: string, monthFirst = false): BylineFacts | undefined {
+  return monthFirst ? bylineMonthFirst(text) : bylineDayFirst(text)
 }
 
-const bylineOf = memoLine((text: string): BylineFacts | undefined => {
+function bylineOf(text: string, monthFirst: boolean): BylineFacts | undefined {
   // Read part by part, else as one run of words: punctuation narrows a wide gap to one space in
   // the output ("Byword　By" becomes "Byword By"), and what the next clean would read there is read now.
   const narrowed = text.replace(wideGap, ' ')
-  return readParts(text) ?? (narrowed === text ? undefined : readParts(narrowed))
-})
+  return readParts(text, monthFirst) ?? (narrowed === text ? undefined : readParts(narrowed, monthFirst))
+}
+
+const bylineDayFirst = memoLine((text: string) => bylineOf(text, false))
+const bylineMonthFirst = memoLine((text: string) => bylineOf(text, true))
 
 const wideGap = /\s{2,}|\u3000/gu
 
-function readParts(text: string): BylineFacts | undefined {
+function readParts(text: string, monthFirst: boolean): BylineFacts | undefined {
   let found: BylineFacts | undefined
   for (const segment of text.split(segmentSeparator)) {
     const facts = readSegment(segment.trim())
@@ -49,7 +52,7 @@ function readParts(text: string): BylineFacts | undefined {
     found = {...facts, ...found, phrase: found?.phrase ?? facts.phrase}
   }
   if (!found) return undefined
-  const date = findDate(text)
+  const date = findDate(text, monthFirst)
   return date ? {...found, date} : found
 }
 

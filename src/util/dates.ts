@@ -65,8 +65,8 @@ function iso(year: number, month: number, day: number): string | undefined {
 }
 
 const isoDate = /\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})\b/
-// 28.01.2025, 28/01/2025 (day first, as most of the world writes it), and 10.06.25.
-const dottedDate = /\b(\d{1,2})[./]\s?(\d{1,2})[./]\s?(\d{4}|\d{2})(?![\d.:])/
+// 28.01.2025, 28/01/2025 (day first, as most of the world writes it; month first with slashes on US pages), and 10.06.25.
+const dottedDate = /\b(\d{1,2})([./])\s?(\d{1,2})[./]\s?(\d{4}|\d{2})(?![\d.:])/
 // "28 januari 2025", "28. Januar 2025", "12 de jan. de 2025", "3 de marzo del 2025".
 const dayMonthYear = /(\d{1,2})\.?\s+(?:de\s+)?([\p{L}\p{M}]{3,12})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u
 const monthDayYear = /([\p{L}\p{M}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u
@@ -74,24 +74,34 @@ const monthDayYear = /([\p{L}\p{M}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\
 const fourDigits = /\d{4}/
 const cjkDate = /(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/u
 
-/** The ISO date in a text, when it holds one the parser can read without guessing. */
-export function findDate(text: string): string | undefined {
-  // Every spelling read here has a year of two or four digits: most lines are passed over at once.
-  return /\d\d/.test(text) ? dateIn(text) : undefined
-}
-
-/** The stages ask each line for its date again and again: read once. */
-const dateIn = memoLine((text: string): string | undefined => {
+/**
+ * The ISO date in a text, when it holds one the parser can read without
+ * guessing. `03/04/2024` is day first unless `monthFirst` (a US page, see
+ * writesMonthFirst), which reads slashes month first; either way a reading
+ * that is no date gives way to the other (`12/25/2024` is December 25th).
+ */
+export function findDate(text: string, monthFirst = false): string | undefined {
   // Every spelling read here has a year of two or four digits: most lines are passed over at once.
   if (!/\d\d/.test(text)) return undefined
+  return monthFirst ? dateMonthFirst(text) : dateDayFirst(text)
+}
+
+/** The stages ask each line for its date again and again: read once (in each order). */
+const dateDayFirst = memoLine((text: string) => dateIn(text, false))
+const dateMonthFirst = memoLine((text: string) => dateIn(text, true))
+
+function dateIn(text: string, monthFirst: boolean): string | undefined {
   let match = isoDate.exec(text)
   if (match) return iso(Number(match[1]), Number(match[2]), Number(match[3]))
   match = cjkDate.exec(text)
   if (match) return iso(Number(match[1]), Number(match[2]), Number(match[3]))
   match = dottedDate.exec(text)
   if (match) {
-    const year = match[3]!.length === 2 ? 2000 + Number(match[3]) : Number(match[3])
-    const date = iso(year, Number(match[2]), Number(match[1]))
+    const year = match[4]!.length === 2 ? 2000 + Number(match[4]) : Number(match[4])
+    const [first, second] = [Number(match[1]), Number(match[3])]
+    const dayFirst = iso(year, second, first)
+    const usOrder = iso(year, first, second)
+    const date = monthFirst && match[2] === '/' ? (usOrder ?? dayFirst) : (dayFirst ?? usOrder)
     if (date) return date
   }
   // A month's name comes with a year of four digits: without one, the two searches below cannot match.
@@ -107,7 +117,7 @@ const dateIn = memoLine((text: string): string | undefined => {
     if (month) return iso(Number(match[3]), month, Number(match[2]))
   }
   return undefined
-})
+}
 
 /**
  * A line that is a date and little else (a label, a time, a weekday): the

@@ -17,7 +17,8 @@ export function reportRemoval(
   reason: string,
   text: string = flowText(node),
 ): void {
-  const message = withoutStack(() => file.message(reason, {place: node.position, ruleId, source}))
+  // An info message, not a warning: a removal is the cleaning working, and vfile-reporter should not flag each one.
+  const message = withoutStack(() => file.info(reason, {place: node.position, ruleId, source}))
   message.actual = text
   message.expected = []
 }

@@ -30,7 +30,7 @@ export interface Run {
  * starting them costs a second or two, so only the tests about threads and
  * time limits pay it). `worker` replaces the worker module threads load.
  */
-export async function scrubdown(args: string[], stdin = '', worker?: URL): Promise<Run> {
+export async function scrubdown(args: string[], stdin: string | Uint8Array = '', worker?: URL): Promise<Run> {
   if (!args.some((arg) => arg.startsWith('--concurrency') || arg.startsWith('--timeout'))) args = [...args, '--concurrency', '1', '--timeout', '0']
   let stdout = ''
   let stderr = ''
@@ -42,7 +42,7 @@ export async function scrubdown(args: string[], stdin = '', worker?: URL): Promi
       },
     })
   const status = await main(args, {
-    stdin: Readable.from([Buffer.from(stdin)]),
+    stdin: Readable.from([typeof stdin === 'string' ? Buffer.from(stdin) : stdin]),
     stdout: sink((text) => (stdout += text)),
     stderr: sink((text) => (stderr += text)),
   }, worker ? {worker} : {})

@@ -19,7 +19,7 @@ export interface ErrorEntry {
  * file (and removes a stale one), so the file always describes the outputs
  * beside it.
  */
-export class ErrorLog {
+export class ErrorLog<Entry extends {id: string} = ErrorEntry> {
   readonly partPath: string
   private stream: WriteStream | undefined
   private opening: Promise<WriteStream> | undefined
@@ -36,7 +36,7 @@ export class ErrorLog {
   }
 
   /** Append an entry; resolves once the line is with the operating system, so it survives the process being killed. */
-  async write(entry: ErrorEntry): Promise<void> {
+  async write(entry: Entry): Promise<void> {
     this.count++
     this.opening ??= mkdir(dirname(this.path), {recursive: true}).then(() => {
       this.stream = createWriteStream(this.partPath, {flags: 'a'})
@@ -58,7 +58,7 @@ export class ErrorLog {
       await rm(this.partPath, {force: true})
     } else if (sort) {
       const lines = text.split('\n').filter(Boolean)
-      const id = (line: string) => (JSON.parse(line) as ErrorEntry).id
+      const id = (line: string) => (JSON.parse(line) as Entry).id
       // writeAtomic goes through PATH.part too: the sorted lines replace the log, then become PATH.
       await writeAtomic(this.path, `${lines.sort((a, b) => byCodeUnit(id(a), id(b)) || byCodeUnit(a, b)).join('\n')}\n`)
     } else {

@@ -5,14 +5,24 @@ import {defaultMaxBytes} from '../../input.js'
 import type {CliOptions} from '../args.js'
 import {readFileBounded} from '../bounded.js'
 import {describe} from '../describe.js'
+import {formatForFile} from '../format-by-name.js'
+import {gunzipDocument} from '../gzip.js'
 import {ErrorLog} from './errors.js'
-import {type Input, expandInputs, outputNames, realPaths} from './inputs.js'
+import {type Input, byCodeUnit, expandInputs, outputNames, realPaths} from './inputs.js'
 import type {Io} from './io.js'
 import {inShard, inside, isWithin, realTarget} from './paths.js'
-import {Stats, createProgress} from './progress.js'
+import {Stats, createProgress, writeStats} from './progress.js'
 import {batchTask, runnerFor} from './task.js'
 import {OutputError, cannotWrite, isSystemic, unwritableFolder} from './output.js'
+import {ReportLog, reportFileName} from './report-log.js'
 import {writeAtomic} from './write.js'
+
+/** One line on the files folders held that are not read: how many, and why, by extension. */
+export function skippedNote(skipped: Map<string, number>): string {
+  const total = [...skipped.values()].reduce((sum, count) => sum + count, 0)
+  const reasons = [...skipped].sort((a, b) => b[1] - a[1] || byCodeUnit(a[0], b[0])).map(([reason, count]) => `${count} ${reason}`)
+  return `scrubdown: left out ${total} file${total === 1 ? '' : 's'} found in folders: ${reasons.join(', ')}; name a file or a glob to clean it anyway`
+}
 
 /** The errors file of a run; shards get their own, so machines sharing one output folder never write the same file. */
 export function errorsFileName(shard: CliOptions['shard']): string {
@@ -33,14 +43,18 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
     say(`--out ${options.out} is a file; name a folder (for JSON Lines output, use --jsonl)`)
     return 2
   }
-  const {inputs: all, missing} = await expandInputs(options.inputs, outDir)
+  const {inputs: all, missing, skipped} = await expandInputs(options.inputs, outDir)
   const inputs = all.filter((input) => inShard(input.rel, options.shard))
   // Every input, of every shard, is protected from being replaced by an output.
   const protectedPaths = await realPaths(all)
   const errors = new ErrorLog(join(outDir, errorsFileName(options.shard)))
-  if (protectedPaths.has(errors.path) || protectedPaths.has(errors.partPath)) {
-    say(`${errors.path} is an input; choose another --out folder`)
-    return 2
+  // Markdown outputs have no room for the audit: with --report it goes to DIR/report.jsonl (in .json outputs it is inside each).
+  const report = options.report && !options.json ? new ReportLog(join(outDir, reportFileName(options.shard))) : undefined
+  for (const log of report ? [errors, report] : [errors]) {
+    if (protectedPaths.has(log.path) || protectedPaths.has(log.partPath)) {
+      say(`${log.path} is an input; choose another --out folder`)
+      return 2
+    }
   }
   const unwritable = await unwritableFolder(outDir)
   if (unwritable) {
@@ -52,9 +66,11 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
   const targets = outputNames(inputs, options.json ? '.json' : '.md')
   const stats = new Stats()
   await errors.open(false)
+  await report?.open(false)
   const runner = await runnerFor(options, say)
   const progress = createProgress(io.stderr, {documents: inputs.length}, options.quiet)
-  for (const pattern of missing) await fail(pattern, 'no such file, folder or match')
+  for (const {pattern, reason} of missing) await fail(pattern, reason)
+  if (skipped.size > 0) progress.log(skippedNote(skipped))
   const fileLimit = pLimit(16)
   const window = Math.max(4, runner.threads * 4)
   const inflight = new Set<Promise<void>>()
@@ -75,6 +91,8 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
     return cannotWrite
   }
   await errors.finish(true)
+  await report?.finish(true)
+  if (options.stats) await writeStats(options.stats, stats)
   if (!options.quiet) io.stderr.write(stats.summary())
   return stats.failed > 0 ? 1 : 0
 
@@ -93,12 +111,15 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
       const {size} = await stat(input.path)
       if (size > maxBytes) return fail(input.rel, `input is ${size} bytes, above the limit of ${maxBytes} (raise --max-bytes to clean it)`, size)
       // A special file or a pipe has no size to go by (a link to /dev/zero): the read itself stops at the limit.
-      bytes = await fileLimit(() => readFileBounded(input.path, maxBytes))
+      bytes = gunzipDocument(await fileLimit(() => readFileBounded(input.path, maxBytes)), maxBytes)
     } catch (error) {
       return fail(input.rel, describe(error))
     }
     const size = bytes.length
-    const result = await runner.batch(batchTask(options, bytes, options.json ? 'json' : 'markdown'))
+    const task = batchTask(options, bytes, options.json ? 'json' : 'markdown')
+    const format = formatForFile(input.path, options.format)
+    if (format) task.format = format
+    const result = await runner.batch(task)
     if (result.kind !== 'cleaned') return fail(input.rel, result.kind === 'failed' ? result.error : 'not in this shard', size)
     try {
       await fileLimit(() => writeAtomic(target, result.bytes))
@@ -107,12 +128,13 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
       fatal ??= new OutputError(target, error)
       return
     }
-    stats.cleaned(result.lang, result.removals, size, result.bytes.length)
+    stats.cleaned(result.lang, result.removals, size, result.bytes.length, result.warnings)
+    if (report && result.audit) await report.write({id: input.rel, ...result.audit})
     progress.tick(stats)
   }
 
   async function fail(id: string, reason: string, bytesIn = 0): Promise<void> {
-    stats.failure(bytesIn)
+    stats.failure(bytesIn, reason)
     progress.log(`scrubdown: ${id}: ${reason}`)
     try {
       await errors.write({id, error: reason})

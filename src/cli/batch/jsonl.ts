@@ -1,5 +1,5 @@
 import {once} from 'node:events'
-import {createWriteStream, existsSync} from 'node:fs'
+import {existsSync} from 'node:fs'
 import {open, realpath, rename, rm, stat} from 'node:fs/promises'
 import {resolve} from 'node:path'
 import type {BatchResult} from '../../batch/job.js'
@@ -8,10 +8,11 @@ import {defaultMaxBytes} from '../../input.js'
 import type {CliOptions} from '../args.js'
 import {overLimit} from '../bounded.js'
 import {describe} from '../describe.js'
+import {createOutputFile, startsWithGzip, wantsGzip} from '../gzip.js'
 import {ErrorLog} from './errors.js'
 import type {Io} from './io.js'
 import {inShard, realTarget} from './paths.js'
-import {Stats, createProgress} from './progress.js'
+import {Stats, createProgress, writeStats} from './progress.js'
 import {OutputError, cannotWrite} from './output.js'
 import {isBadLine, isBlank, parseRecord, readLines} from './records.js'
 import {ResumeMismatch, ResumePoint} from './resume.js'
@@ -29,7 +30,7 @@ interface Outcome {
 /** The errors file beside OUT.jsonl: `OUT.errors.jsonl`, so outputs sharing a folder (shards) never share it. */
 export function errorsPathFor(outPath: string | undefined): string {
   if (outPath === undefined) return resolve('scrubdown-errors.jsonl')
-  return `${outPath.replace(/\.(?:jsonl|ndjson|json)$/i, '')}.errors.jsonl`
+  return `${outPath.replace(/(?:\.(?:jsonl|ndjson|json))?(?:\.gz)?$/i, '')}.errors.jsonl`
 }
 
 /**
@@ -37,7 +38,7 @@ export function errorsPathFor(outPath: string | undefined): string {
  * markdown, removed?}` out, in input order, streamed: at most a few records
  * per thread are in flight, reading waits while they are, and writing waits
  * for the output to drain, so memory stays flat whatever the file size.
- * `.gz` input and `-` (stdin) work. OUT appears whole at the end (it is
+ * Gzip input (by its first bytes) and `-` (stdin) work; OUT ending in `.gz` is gzipped. OUT appears whole at the end (it is
  * written as `OUT.jsonl.part`, then renamed); `--resume` continues a killed
  * run's `.part` and ends with the same bytes as an unbroken run.
  */
@@ -52,6 +53,10 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
   }
   if (options.resume && !outPath) {
     say('--resume needs --out OUT.jsonl')
+    return 2
+  }
+  if (options.resume && outPath && wantsGzip(outPath)) {
+    say('--resume cannot continue a gzipped output (a half-written gzip cannot be cut at a line); write OUT.jsonl and gzip it after the run')
     return 2
   }
   const partPath = `${outPath}.part`
@@ -77,7 +82,8 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
     say(new OutputError(errors.path, error).message)
     return cannotWrite
   }
-  const out: NodeJS.WritableStream = outPath ? createWriteStream(partPath, {flags: options.resume ? 'a' : 'w'}) : io.stdout
+  const file = outPath ? createOutputFile(partPath, options.resume ? 'a' : 'w', wantsGzip(outPath)) : undefined
+  const out: NodeJS.WritableStream = file?.stream ?? io.stdout
   let writeError: Error | undefined
   out.on('error', (error: Error) => {
     writeError ??= error
@@ -85,10 +91,12 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
 
   const runner = await runnerFor(options, say)
   const stats = new Stats()
-  const size = options.jsonl === '-' || options.jsonl.endsWith('.gz') ? undefined : (await stat(options.jsonl)).size
+  const size = options.jsonl === '-' || (await startsWithGzip(options.jsonl)) ? undefined : (await stat(options.jsonl)).size
   const progress = createProgress(io.stderr, size === undefined ? undefined : {bytes: size}, options.quiet)
   const window = Math.max(4, runner.threads * 4)
   const pending: Array<Promise<Outcome>> = []
+  /** Each id met, with its first line: duplicates are reported. */
+  const seen = new Map<string, number>()
   let stopped: number | undefined
   // The input failed its check (gzip's CRC, a cut member): nothing read from it can be trusted.
   let corrupt = false
@@ -109,7 +117,7 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
       if (isBlank(line.bytes)) continue
       if (resume?.needs(line.number)) {
         // Only here does this thread parse a record: to match it against what a killed run finished.
-        const record = parseRecord(Buffer.from(line.bytes.buffer, line.bytes.byteOffset, line.bytes.length).toString('utf8'), line.number)
+        const record = parseRecord(Buffer.from(line.bytes.buffer, line.bytes.byteOffset, line.bytes.length).toString('utf8'), line.number, options.keys)
         if (!inShard(record.id, options.shard)) continue
         if (await doneBefore(resume, line.number, record.id, !isBadLine(record))) continue
       }
@@ -131,7 +139,10 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
   }
   progress.stop()
   await runner.close()
-  if (outPath) await new Promise<void>((finished) => out.end(() => finished()))
+  if (file) {
+    out.end()
+    await file.closed.catch(() => {})
+  }
   if (writeError) {
     stopped = cannotWrite
     say(`cannot write ${outPath ?? 'the output'}: ${describe(writeError)}`)
@@ -149,6 +160,7 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
   }
   if (outPath) await rename(partPath, outPath)
   await errors.finish(false)
+  if (options.stats) await writeStats(options.stats, stats)
   if (!options.quiet) io.stderr.write(stats.summary())
   return stats.failed + stats.failedBefore > 0 ? 1 : 0
 
@@ -162,6 +174,18 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
     return true
   }
 
+  /** A record whose id an earlier one had: cleaned all the same, and named (ids are how pipelines join results back). */
+  function noteDuplicate(id: string, line: number): void {
+    if (id === `line ${line}`) return
+    const first = seen.get(id)
+    if (first === undefined) {
+      seen.set(id, line)
+      return
+    }
+    stats.duplicates++
+    progress.log(`scrubdown: line ${line}: the id ${JSON.stringify(id)} is also on line ${first}`)
+  }
+
   /** Write one outcome, in input order. A failure is on disk before any later result is written, which --resume relies on. */
   async function settle({line, result, bytesIn, bytes}: Outcome): Promise<void> {
     if (writeError) throw writeError
@@ -170,16 +194,18 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
       let id = result.id
       if (id === undefined) {
         // Timed out or crashed before answering: the record's id (and its shard) from the line, so errors and --resume name it as the worker would have.
-        id = parseRecord(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'), line).id
+        id = parseRecord(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'), line, options.keys).id
         if (!inShard(id, options.shard)) return
       }
-      stats.failure(bytesIn)
+      stats.failure(bytesIn, result.error)
+      noteDuplicate(id, line)
       progress.log(`scrubdown: ${id}: ${result.error}`)
       await errors.write({id, line, error: result.error}).catch((error: unknown) => {
         throw new OutputError(errors.path, error)
       })
     } else {
-      stats.cleaned(result.lang, result.removals, bytesIn, result.bytes.length)
+      stats.cleaned(result.lang, result.removals, bytesIn, result.bytes.length, result.warnings)
+      if (result.id !== undefined) noteDuplicate(result.id, line)
       if (!out.write(result.bytes)) await once(out, 'drain')
     }
     progress.tick(stats)

@@ -1,5 +1,5 @@
 import {createReadStream} from 'node:fs'
-import {createGunzip} from 'node:zlib'
+import {gunzipStream} from '../gzip.js'
 
 export {type BadLine, type InputRecord, isBadLine, parseRecord} from '../../batch/record.js'
 
@@ -20,7 +20,8 @@ export interface Line {
 const keptHead = 4096
 
 /**
- * The lines of a JSON Lines file, gzipped (`.gz`) or `-` for standard input,
+ * The lines of a JSON Lines file or `-` for standard input, gzipped or not
+ * (known by its first bytes, whatever its name),
  * read lazily: a chunk is read only when the lines before it are taken, so
  * reading goes no faster than cleaning and writing (readline's iterator, by
  * contrast, queues up to a thousand lines ahead). Lines stay bytes: this
@@ -32,17 +33,10 @@ const keptHead = 4096
  */
 export async function* readLines(path: string, stdin: NodeJS.ReadableStream, limit = Number.POSITIVE_INFINITY): AsyncGenerator<Line> {
   const source: NodeJS.ReadableStream = path === '-' ? stdin : createReadStream(path)
-  let input: NodeJS.ReadableStream = source
-  if (path.endsWith('.gz')) {
-    const gunzip = createGunzip()
-    // pipe() does not pass errors on; without this a missing .gz would wait forever.
-    source.on('error', (error: Error) => gunzip.destroy(error))
-    input = source.pipe(gunzip)
-  }
   let number = 0
   // The skipped rest of an over-limit line counts with the next line (for the progress bar's bytes).
   let carried = 0
-  for await (const piece of splitLines(input as AsyncIterable<Uint8Array>, limit)) {
+  for await (const piece of splitLines(gunzipStream(source as AsyncIterable<Uint8Array>), limit)) {
     if (piece instanceof Skipped) {
       carried += piece.size
       continue

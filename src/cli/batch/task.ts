@@ -1,6 +1,8 @@
 import type {BatchTask} from '../../batch/job.js'
 import {type Runner, createRunner, defaultConcurrency} from '../../batch/pool.js'
+import type {WorkerOptions} from '../../batch/cleaners.js'
 import type {CliOptions} from '../args.js'
+import {cleanerOptions} from '../cleaner-options.js'
 
 /** The threads of a batch run: `--concurrency` of them, each document stopped after `--timeout` seconds. */
 export function runnerFor(options: CliOptions, warn: (message: string) => void): Promise<Runner> {
@@ -20,18 +22,22 @@ export function batchTask(options: CliOptions, input: Uint8Array, output: BatchT
     input,
     output,
     report: options.report,
-    options: {
-      format: options.format,
-      disable: options.disable,
-      ...(options.maxBytes ? {maxBytes: options.maxBytes} : {}),
-      ...(options.html ? {html: options.html} : {}),
-      ...(options.encoding ? {encoding: options.encoding} : {}),
-    },
+    options: workerOptions(options),
   }
-  if (line !== undefined) task.line = line
+  if (line !== undefined) {
+    task.line = line
+    if (options.keys.id !== undefined || options.keys.text !== undefined) task.keys = options.keys
+    if (options.body) task.body = true
+  }
   if (options.shard && line !== undefined) task.shard = options.shard
   // One --url for a folder of files is the caller's choice; records carry their own.
   if (options.url && line === undefined) task.url = options.url
   if (options.lang) task.lang = options.lang
   return task
+}
+
+/** The cleaner's options for a batch's threads; the language is sent per document (task.lang). */
+function workerOptions(options: CliOptions): WorkerOptions {
+  const {lang: _perDocument, ...rest} = cleanerOptions(options)
+  return rest
 }

@@ -19,11 +19,11 @@ import {classWords, elementsIn, isElement, textOf} from './dom.js'
  * author only in a byline proper ("Lucía Romero · 12/03/2025"), not in a
  * `meta` or `timestamp` element ("Local Politics · May 3, 2024").
  */
-export function fillFromBylines(meta: Meta, bylines: Dropped[]): void {
+export function fillFromBylines(meta: Meta, bylines: Dropped[], monthFirst = false): void {
   for (const {element} of bylines) {
     const text = textOf(element)
-    const facts = readByline(text)
-    fill(meta, facts?.author ?? (namesAuthor(element) ? bareName(text) : undefined), facts?.date ?? findDate(text))
+    const facts = readByline(text, monthFirst)
+    fill(meta, facts?.author ?? (namesAuthor(element) ? bareName(text) : undefined), facts?.date ?? findDate(text, monthFirst))
   }
 }
 
@@ -32,10 +32,10 @@ export function fillFromBylines(meta: Meta, bylines: Dropped[]): void {
  * or a line that is a date and nothing else; never a date inside a line
  * (a sidebar's "Mayor to run again 12 May 2008").
  */
-export function fillFromLinesAbove(meta: Meta, lines: readonly string[]): void {
+export function fillFromLinesAbove(meta: Meta, lines: readonly string[], monthFirst = false): void {
   for (const text of lines) {
-    const facts = readByline(text)
-    fill(meta, facts?.author, facts?.date ?? (isDateLine(text) ? findDate(text) : undefined))
+    const facts = readByline(text, monthFirst)
+    fill(meta, facts?.author, facts?.date ?? (isDateLine(text) ? findDate(text, monthFirst) : undefined))
   }
 }
 

@@ -1,0 +1,26 @@
+import {describe, expect, it} from 'vitest'
+import {cleanSync} from '../src/index.js'
+import {findDate} from '../src/util/dates.js'
+import {writesMonthFirst} from '../src/util/date-order.js'
+
+const dump = 'Council approves the new harbour plan\n\nBy Jane Doe | 03/04/2024\n\nThe council approved the plan on Tuesday after a long debate about the costs of dredging the harbour and who pays for them.\n\nWork starts in the summer and should be done within two years, the mayor said.\n'
+const page = (lang: string) => `<html lang="${lang}"><body><article><h1>Council approves the new harbour plan</h1><p class="byline">By Jane Doe, 03/04/2024</p><p>The council approved the plan on Tuesday after a long debate about the costs of dredging the harbour and who pays for them.</p></article></body></html>`
+
+describe('numeric dates: day first, month first on US pages', () => {
+  it('reads 03/04/2024 as 3 April by default and as March 4 on an en-US page or for an en-US caller', () => {
+    expect(cleanSync(dump).meta.date).toBe('2024-04-03')
+    expect(cleanSync(dump, {lang: 'en-US'}).meta.date).toBe('2024-03-04')
+    expect(cleanSync(page('en-US')).meta.date).toBe('2024-03-04')
+    expect(cleanSync(page('en-GB')).meta.date).toBe('2024-04-03')
+    expect(cleanSync(dump, {url: 'https://www.nasa.gov/news/plan'}).meta.date).toBe('2024-03-04')
+  })
+
+  it('takes the only reading that is a date, and keeps dots day first', () => {
+    expect(findDate('12/25/2024')).toBe('2024-12-25')
+    expect(findDate('25/12/2024', true)).toBe('2024-12-25')
+    expect(findDate('03.04.2024', true)).toBe('2024-04-03')
+    expect(writesMonthFirst('en', 'https://city.example.gov/x')).toBe(true)
+    expect(writesMonthFirst('fr', 'https://city.example.gov/x')).toBe(false)
+    expect(writesMonthFirst('en', 'https://example.com/x')).toBe(false)
+  })
+})
