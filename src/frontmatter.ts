@@ -66,7 +66,7 @@ export const frontmatter: Plugin<[], Root> = function () {
     const known: readonly string[] = metaKeys
     for (const [key, value] of Object.entries(file.data.meta ?? {})) {
       if (known.includes(key) || value === undefined) continue
-      reportRemoval(file, 'frontmatter', {type: 'yaml'}, `the front matter key "${key}" is none of scrubdown's (${metaKeys.join(', ')}): left out`, `${key}: ${JSON.stringify(value)}`)
+      reportRemoval(file, 'frontmatter', {type: 'yaml'}, `the front matter key "${key}" is none of scrubdown's (${metaKeys.join(', ')}): left out`, `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
     }
     const meta = orderMeta(file.data.meta ?? {})
     file.data.meta = meta
