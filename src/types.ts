@@ -71,6 +71,12 @@ export interface Hints {
    * is the description and the article's lead, so the core takes it in.
    */
   standfirstLine?: number
+  /**
+   * A Markdown input opened with a front matter block: its metadata is
+   * declared (scrubdown's own output, a CMS export), so no body line is
+   * promoted to a title it does not give (cleaning an output again changes nothing).
+   */
+  frontMatter?: boolean
   /** Use the fitted article finder (src/article/) for the zones; see `CleanOptions.articleFinder`. */
   fittedFinder?: boolean
   /**

@@ -254,6 +254,12 @@ describe('counterexamples the fuzz found', () => {
     checkResult(result)
   })
 
+  it('a short first line the first clean leaves in the body is not taken for the title by the second', () => {
+    const input = `0x1F\n\n${prose}<script>alert(1)</script>---\ntitle: "<script>alert(1)</script>"\n---\n`
+    const result = cleanSync(input)
+    expect(cleanSync(result.markdown).markdown).toBe(result.markdown)
+  })
+
   it('a front matter block inside a text dump, then a date line, is idempotent', () => {
     const result = cleanSync(`${prose}---\ntitle: No\nauthor: on\n---\n28 January 2025`)
     expect(cleanSync(result.markdown).markdown).toBe(result.markdown)

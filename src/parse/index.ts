@@ -50,6 +50,7 @@ export const scrubdownParse: Plugin<[ParseOptions?], string, Root> = function (o
         // Keys no meta has stay until the front matter is written, which reports each one it leaves out.
         file.data.meta = {...(parsed.unknown as Meta), ...parsed.meta, ...meta}
         file.data.hints.markup = true
+        if (parsed.frontMatter) file.data.hints.frontMatter = true
         return parsed.tree
       }
       case 'html': {

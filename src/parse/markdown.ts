@@ -16,17 +16,18 @@ const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'
  * The front matter's known keys become meta; the yaml node leaves the tree
  * (it is written anew from meta at the end).
  */
-export function parseMarkdown(input: string): {tree: Root; meta: Meta; unknown: Record<string, unknown>} {
+export function parseMarkdown(input: string): {tree: Root; meta: Meta; unknown: Record<string, unknown>; frontMatter: boolean} {
   const tree = markdownParser.parse(input) as Root
   let meta: Meta = {}
   let unknown: Record<string, unknown> = {}
   const first = tree.children[0]
+  const frontMatter = first?.type === 'yaml'
   if (first?.type === 'yaml') {
     meta = metaFromYaml(first.value)
     unknown = unknownKeys(first.value)
     tree.children = tree.children.slice(1) as RootContent[]
   }
-  return {tree, meta, unknown}
+  return {tree, meta, unknown, frontMatter}
 }
 
 /** The keys of a YAML front matter that are no meta key (`draft`, `weight`, `layout`), with their values: left out, and reported as such. */

@@ -60,6 +60,8 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
     // The rules' core: the fitted finder needs the headline this stage is looking for.
     const {coreStart} = findZones(tree, hints.titleLine)
     hints.titleSought = true
+    // A front matter without a title declares none: its body's first line is no headline to take (scrubdown's own output cleaned again).
+    if (!meta.title && hints.frontMatter) return
     if (!meta.title) {
       const candidates = shaped.flatMap((ok, index) => (ok && index < coreStart ? [index] : []))
       chosen ??= overByline(nearest(candidates, texts), candidates, texts) ?? headlineOpeningCore(coreStart, shaped, texts)
