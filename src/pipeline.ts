@@ -1,6 +1,7 @@
 import type {Root} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkStringify, {type Options as StringifyOptions} from 'remark-stringify'
+import {looseItems} from './loose-items.js'
 import {text} from './markdown-text.js'
 import {type Processor, unified} from 'unified'
 import {ScrubdownError} from './errors.js'
@@ -119,6 +120,7 @@ export function createProcessor(options: PipelineOptions = {}): ScrubdownProcess
     processor.use(stage.plugin, stage.options)
   }
   return processor
+    .use(looseItems)
     .use(frontmatter)
     .use(remarkFrontmatter, ['yaml'])
     // Tables and strikethrough from HTML are written as GFM.

@@ -254,6 +254,16 @@ describe('counterexamples the fuzz found', () => {
     checkResult(result)
   })
 
+  it('a list item holding two paragraphs and a nested list is written loose, as it reads back', () => {
+    for (const input of [
+      `<ol><a href="java&#x09;script:alert(1)">y</a><dd>${prose}<ul>!`,
+      `<ul>${prose}<li><a href="vbscript:msgbox(1)">v</a><pre><code>`,
+    ]) {
+      const result = cleanSync(input)
+      expect(cleanSync(result.markdown).markdown, input).toBe(result.markdown)
+    }
+  })
+
   it('a short first line the first clean leaves in the body is not taken for the title by the second', () => {
     const input = `0x1F\n\n${prose}<script>alert(1)</script>---\ntitle: "<script>alert(1)</script>"\n---\n`
     const result = cleanSync(input)
