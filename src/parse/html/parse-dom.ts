@@ -2,7 +2,7 @@ import {type Document, DomHandler, type DomHandlerOptions} from 'domhandler'
 import {Parser, type ParserOptions} from 'htmlparser2'
 
 /** List items and definition terms: a new one ends the one still open, as a browser's parser does. */
-const itemEnds = new Map([
+export const itemEnds = new Map([
   ['li', new Set(['li'])],
   ['dt', new Set(['dt', 'dd'])],
   ['dd', new Set(['dt', 'dd'])],
@@ -12,7 +12,7 @@ const itemEnds = new Map([
  * Elements an open item is not looked for beyond (HTML's "special" elements
  * but `address`, `div` and `p`): a list nested in an item, a table, a quote.
  */
-const itemScope = new Set([
+export const itemScope = new Set([
   'applet', 'article', 'aside', 'blockquote', 'body', 'button', 'caption', 'center', 'dd', 'details', 'dir', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'html',
   'iframe', 'li', 'listing', 'main', 'marquee', 'menu', 'nav', 'object', 'ol', 'plaintext', 'pre', 'section', 'select',

@@ -2,6 +2,7 @@ import type {Element as HastElement, ElementContent, Properties, Root as HastRoo
 import {type AnyNode, type Element, isText} from 'domhandler'
 import type {Point} from 'unist'
 import {isElement} from './dom.js'
+import {itemEnds, itemScope} from './parse-dom.js'
 
 /** Nesting deeper than this is flattened: the markup of 100 000 nested tags keeps its text, not its depth. */
 export const maxDepth = 64
@@ -33,7 +34,7 @@ export function toHast(container: Element, options: ToHastOptions = {}): HastRoo
   push([container], root, 0)
   while (stack.length > 0) {
     const entry = stack.pop()!
-    if (isElement(entry.node) && itemTags.has(entry.node.name)) closeOpenItem(entry, stack, up)
+    if (isElement(entry.node) && itemEnds.has(entry.node.name)) closeOpenItem(entry, stack, up)
     const {node, parent, depth} = entry
     if (isText(node)) {
       const text: ElementContent = {type: 'text', value: node.data}
@@ -107,24 +108,6 @@ function flattenInline(root: HastRoot, elements: Iterable<HastElement>): void {
   }
 }
 
-/** List items and definition terms: a new one ends the one still open, as a browser's parser does. */
-const itemTags = new Map([
-  ['li', new Set(['li'])],
-  ['dt', new Set(['dt', 'dd'])],
-  ['dd', new Set(['dt', 'dd'])],
-])
-
-/**
- * Elements an open item is not looked for beyond (HTML's "special" elements
- * but `address`, `div` and `p`): a list nested in an item, a table, a quote.
- */
-const itemScope = new Set([
-  'applet', 'article', 'aside', 'blockquote', 'body', 'button', 'caption', 'center', 'dd', 'details', 'dir', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'html',
-  'iframe', 'li', 'listing', 'main', 'marquee', 'menu', 'nav', 'object', 'ol', 'plaintext', 'pre', 'section', 'select',
-  'summary', 'table', 'tbody', 'td', 'template', 'textarea', 'tfoot', 'th', 'thead', 'tr', 'ul', 'xmp',
-])
-
 /**
  * `<li><p>one<li><p>two` (end tags left out, as old pages write them): the
  * parser (htmlparser2) ends an open `<li>` only when it is the innermost
@@ -132,14 +115,16 @@ const itemScope = new Set([
  * Markdown writer's cost doubles with each level (20 items took 30 s). As a
  * browser does, the new item (`li`, or `dt`/`dd`) ends the open one and the
  * elements inside it, and goes beside it; what follows it in those elements
- * goes after it, in its list.
+ * goes after it, in its list. The parser (parse-dom.ts) already does this as
+ * the tree is built; here it catches items the DOM rewrites put inside one
+ * another (a layout table unwrapped from between two items).
  */
 function closeOpenItem(
   entry: {node: AnyNode; parent: HastRoot | HastElement; depth: number},
   stack: Array<{parent: HastRoot | HastElement}>,
   up: Map<HastElement, {parent: HastRoot | HastElement; depth: number}>,
 ): void {
-  const ends = itemTags.get((entry.node as Element).name)!
+  const ends = itemEnds.get((entry.node as Element).name)!
   const closed = new Set<HastRoot | HastElement>()
   let open = entry.parent
   while (open.type === 'element') {
