@@ -33,6 +33,7 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
 import {htmlPages} from './html-pages.js'
+import {runNode} from './node-child.js'
 
 const {values: flags} = parseArgs({
   options: {
@@ -179,14 +180,7 @@ const htmlRuns = Number(flags['html-runs'])
 for (let index = 0; index < htmlRuns; index++) {
   for (const cleaner of cleaners) {
     const started = performance.now()
-    const child = spawn(process.execPath, [...(existsSync(built) ? [] : ['--import', tsx]), childScript, cleaner, list], {stdio: ['ignore', 'pipe', 'pipe']})
-    let stdout = ''
-    // jsdom and defuddle complain on standard error about the pages' CSS and JSON-LD: shown only if the run fails.
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk))
-    child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk).slice(-4000)))
-    const [code] = (await once(child, 'exit')) as [number]
-    if (code !== 0) throw new Error(`${cleaner} exited ${code}: ${stderr}`)
+    const stdout = await runNode([...(existsSync(built) ? [] : ['--import', tsx]), childScript, cleaner, list], cleaner)
     const {importMs, cleanMs} = JSON.parse(stdout) as {importMs: number; cleanMs: number}
     timings.get(cleaner)!.push({wall: (performance.now() - started) / 1000, importMs, cleanMs})
   }

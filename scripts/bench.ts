@@ -28,14 +28,14 @@
  * Loads scrubdown from dist/ (npm run bench builds first). Timings only:
  * nothing here is asserted by a test.
  */
-import {spawn, spawnSync} from 'node:child_process'
-import {once} from 'node:events'
+import {spawnSync} from 'node:child_process'
 import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {loadavg, tmpdir} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
+import {runNode} from './node-child.js'
 
 const {values: flags} = parseArgs({
   options: {
@@ -88,16 +88,7 @@ interface Child {
 /** One cleaner over one list of inputs, as a process of its own (scripts/bench-one.mjs: plain node, tsx only to run a source checkout). */
 async function child(cleaner: string, list: string, scrubdownRoot = root): Promise<Child> {
   const loader = existsSync(join(scrubdownRoot, 'dist/index.js')) ? [] : ['--import', tsx]
-  const process_ = spawn(process.execPath, [...loader, join(root, 'scripts/bench-one.mjs'), cleaner, list, flags.passes], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {...process.env, SCRUBDOWN_ROOT: scrubdownRoot},
-  })
-  let stdout = ''
-  let stderr = ''
-  process_.stdout.on('data', (chunk: Buffer) => (stdout += chunk))
-  process_.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk).slice(-4000)))
-  const [code] = (await once(process_, 'exit')) as [number]
-  if (code !== 0) throw new Error(`${cleaner} exited ${code}: ${stderr}`)
+  const stdout = await runNode([...loader, join(root, 'scripts/bench-one.mjs'), cleaner, list, flags.passes], cleaner, {...process.env, SCRUBDOWN_ROOT: scrubdownRoot})
   return JSON.parse(stdout) as Child
 }
 

@@ -115,8 +115,9 @@ const pages: Page[] = []
 const inputs: {set: string; id: string; input: Buffer; url?: string}[] = []
 const read = treeReader()
 const started = performance.now()
-for (const name of setNames) {
-  const set = loadSet(name)
+const sets = setNames.map((name) => loadSet(name))
+for (const set of sets) {
+  const name = set.name
   const snippets = set.scoring === 'snippets'
     ? new Map(Object.values(JSON.parse(readFileSync(join(devEval, name, 'evaldata.json'), 'utf8')) as Record<string, {file: string; with: string[]; without: string[]}>).map((item) => [item.file.replace(/\.html?$/i, ''), item]))
     : undefined
@@ -243,23 +244,28 @@ candidates.sort((a, b) => b.f1 - a.f1)
  * that keeps every fixture as it is pinned.
  */
 const fixtures = fixtureCases().map((fixture) => ({fixture, expected: readFileSync(fixture.expectedPath, 'utf8')}))
-function brokenFixtures(candidate: FittedModel): string[] {
-  // The pipeline reads the model from weights.ts: the candidate stands in for it while the fixtures are cleaned.
+
+/** The pipeline reads the model from weights.ts: the candidate stands in for it while `work` cleans. */
+async function withModel<T>(candidate: FittedModel, work: () => T | Promise<T>): Promise<T> {
   const live = fitted as unknown as FittedModel
   const saved = {...live}
   Object.assign(live, candidate)
   try {
-    return fixtures
-      .filter(({fixture, expected}) => cleanSync(fixture.input, {...fixture.options, articleFinder: 'fitted'}).markdown !== expected)
-      .map(({fixture}) => fixture.name)
+    return await work()
   } finally {
     Object.assign(live, saved)
   }
 }
+
+function brokenFixtures(): string[] {
+  return fixtures
+    .filter(({fixture, expected}) => cleanSync(fixture.input, {...fixture.options, articleFinder: 'fitted'}).markdown !== expected)
+    .map(({fixture}) => fixture.name)
+}
 const keeping: {model: FittedModel; f1: number}[] = []
 for (const candidate of candidates) {
   if (keeping.length >= finalists) break
-  const broken = brokenFixtures(candidate.model)
+  const broken = await withModel(candidate.model, brokenFixtures)
   if (broken.length === 0) keeping.push(candidate)
   else console.error(`threshold ${candidate.model.threshold}, offset ${candidate.model.offset} (F1 ${candidate.f1.toFixed(3)}) changes fixtures: ${broken.join(', ')}`)
 }
@@ -273,35 +279,27 @@ if (keeping.length === 0) {
  * the list a last line announces) change what a decision gives. The finalists are cleaned end to end on the
  * same dumps and scored with dev-eval's scorers; the best mean over the sets is written.
  */
-async function endToEnd(candidate: FittedModel): Promise<number> {
-  const live = fitted as unknown as FittedModel
-  const saved = {...live}
-  Object.assign(live, candidate)
-  try {
-    let sum = 0
-    for (const name of setNames) {
-      const set = loadSet(name)
-      const outputs = new Map<string, string>()
-      for (const page of inputs) {
-        if (page.set !== name) continue
-        try {
-          outputs.set(page.id, cleanSync(page.input, {format: 'text', ...(page.url ? {url: page.url} : {})}).markdown)
-        } catch {
-          outputs.set(page.id, '')
-        }
+async function endToEnd(): Promise<number> {
+  let sum = 0
+  for (const set of sets) {
+    const outputs = new Map<string, string>()
+    for (const page of inputs) {
+      if (page.set !== set.name) continue
+      try {
+        outputs.set(page.id, cleanSync(page.input, {format: 'text', ...(page.url ? {url: page.url} : {})}).markdown)
+      } catch {
+        outputs.set(page.id, '')
       }
-      const scored = (await scorePages(set, outputs)).filter((page) => outputs.has(page.id))
-      sum += (await summarize(set, scored)).f1
     }
-    return sum / setNames.length
-  } finally {
-    Object.assign(live, saved)
+    const scored = (await scorePages(set, outputs)).filter((page) => outputs.has(page.id))
+    sum += (await summarize(set, scored)).f1
   }
+  return sum / sets.length
 }
 let chosen = keeping[0]!.model
 let top = -1
 for (const candidate of keeping) {
-  const f1 = await endToEnd(candidate.model)
+  const f1 = await withModel(candidate.model, endToEnd)
   console.error(`finalist: threshold ${candidate.model.threshold}, offset ${candidate.model.offset}: block-level F1 ${candidate.f1.toFixed(3)}, end to end ${f1.toFixed(4)}`)
   if (f1 > top) {
     top = f1

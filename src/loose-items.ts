@@ -1,5 +1,6 @@
-import type {ListItem, Root} from 'mdast'
+import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
+import {visit} from 'unist-util-visit'
 
 /**
  * A list item that holds two paragraphs side by side is loose (`spread`):
@@ -10,16 +11,8 @@ import type {Plugin} from 'unified'
  */
 export const looseItems: Plugin<[], Root> = function () {
   return function (tree) {
-    const stack: Array<{children?: unknown[]}> = [tree]
-    while (stack.length > 0) {
-      const node = stack.pop()!
-      for (const child of (node.children ?? []) as Array<{type: string; children?: unknown[]}>) {
-        if (child.type === 'listItem') {
-          const item = child as ListItem
-          if (item.children.some((block, index) => block.type === 'paragraph' && item.children[index + 1]?.type === 'paragraph')) item.spread = true
-        }
-        if (child.children) stack.push(child)
-      }
-    }
+    visit(tree, 'listItem', (item) => {
+      if (item.children.some((block, index) => block.type === 'paragraph' && item.children[index + 1]?.type === 'paragraph')) item.spread = true
+    })
   }
 }

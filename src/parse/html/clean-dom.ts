@@ -38,7 +38,7 @@ const bylineSet = new Set(bylineWords)
 const articleWordSet = new Set(['article', 'post', 'entry', 'story'])
 
 /** Class or id words that name the article's text itself: `l-sidebar-fixed l-article-body`, `content_module js-social`. */
-const articleTextWords = new Set(['article', 'post', 'entry', 'story', 'content', 'body', 'main', 'text'])
+const articleTextWords = new Set([...articleWordSet, 'content', 'body', 'main', 'text'])
 
 /** Whether the element's class or id also names it the article's text, whatever chrome word stands beside. */
 export function namesArticleText(element: Element): boolean {
