@@ -32,6 +32,7 @@ import {contextScores, measureBlocks} from '../src/util/zones.js'
 import type {StageSpec} from '../src/types.js'
 import {devEval, hasDevEval, inputPath, isCheck, loadSet, root, setNames} from './dev-eval/sets.js'
 import {scorePages, summarize} from './dev-eval/score.js'
+import {shingleLabeler, snippetLabeler, snippetsOf, tokenize} from './dev-eval/labels.js'
 
 if (!hasDevEval()) {
   console.log(`fit skipped: no dev set at ${devEval}`)
@@ -53,42 +54,6 @@ interface Page {
   blocks: Block[]
   /** Whether labels are shares of gold text (shingle sets) rather than snippet hits. */
   shares: boolean
-}
-
-const token = /[\p{L}\p{N}_]+/gu
-const tokenize = (text: string) => text.match(token) ?? []
-const normalizeSpace = (text: string) => text.replace(/\s+/gu, ' ').trim()
-
-function shingleLabeler(gold: string): (text: string) => number | undefined {
-  const tokens = tokenize(gold)
-  const grams = new Set<string>()
-  const short = new Set<string>()
-  for (let index = 0; index < tokens.length; index++) {
-    if (index + 4 <= tokens.length) grams.add(tokens.slice(index, index + 4).join('\u0001'))
-    for (let size = 1; size <= 3 && index + size <= tokens.length; size++) short.add(tokens.slice(index, index + size).join('\u0001'))
-  }
-  return (text) => {
-    const own = tokenize(text)
-    if (own.length === 0) return undefined
-    if (own.length < 4) return short.has(own.join('\u0001')) ? 1 : 0
-    let hits = 0
-    for (let index = 0; index + 4 <= own.length; index++) if (grams.has(own.slice(index, index + 4).join('\u0001'))) hits++
-    return hits / (own.length - 3)
-  }
-}
-
-function snippetLabeler(item: {with: string[]; without: string[]}): (text: string) => number | undefined {
-  const wanted = item.with.map(normalizeSpace).filter((snippet) => snippet.length > 0)
-  const unwanted = item.without.map(normalizeSpace).filter((snippet) => snippet.length > 0)
-  return (text) => {
-    const block = normalizeSpace(text)
-    if (block === '') return undefined
-    const meets = (snippet: string) => block.includes(snippet) || (tokenize(block).length >= 4 && snippet.includes(block))
-    const good = wanted.some(meets)
-    const bad = unwanted.some(meets)
-    if (good === bad) return undefined
-    return good ? 1 : 0
-  }
 }
 
 /** The tree the zone search reads: the stages before boilerplate, then a stage that hands the tree over. */
@@ -118,9 +83,7 @@ const started = performance.now()
 const sets = setNames.map((name) => loadSet(name))
 for (const set of sets) {
   const name = set.name
-  const snippets = set.scoring === 'snippets'
-    ? new Map(Object.values(JSON.parse(readFileSync(join(devEval, name, 'evaldata.json'), 'utf8')) as Record<string, {file: string; with: string[]; without: string[]}>).map((item) => [item.file.replace(/\.html?$/i, ''), item]))
-    : undefined
+  const snippets = snippetsOf(set)
   let count = 0
   for (const id of set.ids) {
     if (isCheck(name, id)) continue

@@ -9,10 +9,12 @@ import {reportRemoval, source} from '../util/report.js'
 import {type Dropped, dropChrome, dropNeverContent, namesArticleText} from './html/clean-dom.js'
 import {writesMonthFirst} from '../util/date-order.js'
 import {fillFromBylines, fillFromLinesAbove, linesAbove, standfirstAbove} from './html/header-facts.js'
-import {describe, isElement, textOf} from './html/dom.js'
+import {contains, describe, isElement, textOf} from './html/dom.js'
 import {parseDom} from './html/parse-dom.js'
 import {isProse} from '../util/zones.js'
-import {contains, describeChoice, findMainContent} from './html/main-content.js'
+import {type ContainerFit, describeChoice, findMainContent} from './html/main-content.js'
+import {containerWeights} from '../article/container-weights.js'
+import {checkedContainerWeights} from '../article/containers.js'
 import {findHeadline} from './html/headline.js'
 import {measure} from './html/measure.js'
 import {paragraphsFromBreaks} from './html/break-paragraphs.js'
@@ -32,6 +34,8 @@ export interface HtmlOptions extends HtmlContentOptions {
   url?: string
   /** The file to write the audit trail to (removals, the main-content choice, warnings). */
   file?: VFile
+  /** @internal Sees the article's candidate containers and their features (`npm run fit:containers`). */
+  inspectContainers?: ContainerFit['inspect']
 }
 
 export interface ParsedHtml {
@@ -44,6 +48,8 @@ export interface ParsedHtml {
 }
 
 const ruleId = 'html'
+/** The fitted weights of the article's container (src/article/containers.ts), checked on first use. */
+let fittedContainer: readonly number[] | undefined
 /** Removed text longer than this is shortened in the audit trail. */
 const maxReported = 1000
 
@@ -129,7 +135,12 @@ function parsePage(html: string, options: HtmlOptions, shift: number, relaxed: b
   fillFromBylines(result.meta, chrome.filter((item) => item.byline), monthFirst)
   report(chrome)
 
-  const choice = findMainContent(body, declared.articleBody)
+  const fitted = file?.data.hints?.fittedFinder ?? file?.data.hints === undefined
+  const choice = findMainContent(body, declared.articleBody, {
+    ...(headline ? {headline} : {}),
+    ...(fitted ? {weights: (fittedContainer ??= checkedContainerWeights(containerWeights))} : {}),
+    ...(options.inspectContainers ? {inspect: options.inspectContainers} : {}),
+  })
   file?.info(describeChoice(choice), {ruleId, source})
   fillFromLinesAbove(result.meta, linesAbove(choice.element, body), monthFirst)
   const standfirst = standfirstAbove(choice.element, body)

@@ -101,3 +101,19 @@ export function detach(node: AnyNode): void {
   node.prev = null
   node.next = null
 }
+
+/** How many levels `outer` stands above `inner` (0: the same element), or -1 when it does not contain it. */
+export function levelsAbove(outer: Element, inner: Element): number {
+  let node: Element | null = inner
+  for (let level = 0; node; level++) {
+    if (node === outer) return level
+    const parent: unknown = node.parent
+    node = parent && isElement(parent as Element) ? (parent as Element) : null
+  }
+  return -1
+}
+
+/** Is `inner` inside `outer` (or the same element)? */
+export function contains(outer: Element, inner: Element): boolean {
+  return levelsAbove(outer, inner) >= 0
+}

@@ -1,6 +1,17 @@
 import type {Element} from 'domhandler'
-import {describe, isElement} from './dom.js'
+import {contains, describe, isElement} from './dom.js'
 import {type Measure, measure} from './measure.js'
+import {type ContainerCandidate, containerCandidates, containerScore} from '../../article/containers.js'
+
+/** The fitted side of the choice (src/article/containers.ts). */
+export interface ContainerFit {
+  /** The page's headline element, when found: whether a candidate holds it is evidence. */
+  headline?: Element
+  /** The fitted weights; absent or empty, the rules' choice stands. */
+  weights?: readonly number[]
+  /** Sees every candidate and its features before the choice (`npm run fit:containers` reads them). */
+  inspect?: (candidates: ContainerCandidate[], chosen: Element) => void
+}
 
 /** The element chosen as the article, how, and the best other candidate. */
 export interface MainContent {
@@ -30,7 +41,7 @@ const minArticleBody = 200
  * only prose it contains earns; `[itemprop=articleBody]`, `<article>` and
  * `<main>` win when they hold about as much as the best-scoring element.
  */
-export function findMainContent(body: Element, articleBody?: string): MainContent {
+export function findMainContent(body: Element, articleBody?: string, fit: ContainerFit = {}): MainContent {
   const measured = measure(body)
   const best = argmax(measured)
   if (!best) return {element: body, how: 'the whole page (no container of prose stands out)', score: 0, measured}
@@ -62,9 +73,33 @@ export function findMainContent(body: Element, articleBody?: string): MainConten
       }
     }
   }
+  if (!key) choice = refit(choice, body, measured, fit)
   const runnerUp = argmax(measured, (element) => !contains(element, choice.element) && !contains(choice.element, element))
   if (runnerUp) choice.runnerUp = {element: runnerUp, score: measured.score.get(runnerUp)!}
   return choice
+}
+
+/**
+ * Weigh the rules' choice against its ancestors, its large children and the
+ * page's other high scorers with the fitted weights. The page's JSON-LD body,
+ * where it matched, is stronger evidence than any of these and is not refitted.
+ */
+function refit(choice: MainContent, body: Element, measured: Measure, fit: ContainerFit): MainContent {
+  if (!fit.inspect && !fit.weights?.length) return choice
+  const candidates = containerCandidates(body, measured, choice.element, fit.headline)
+  fit.inspect?.(candidates, choice.element)
+  if (!fit.weights?.length) return choice
+  let best = candidates[0]!
+  let top = containerScore(best.features, fit.weights)
+  for (const candidate of candidates) {
+    const score = containerScore(candidate.features, fit.weights)
+    if (score > top) {
+      best = candidate
+      top = score
+    }
+  }
+  if (best.element === choice.element) return choice
+  return {...choice, element: best.element, how: `the fitted container scoring (the rules chose ${describe(choice.element)}, ${choice.how})`, score: measured.score.get(best.element)!}
 }
 
 /** Describe the choice in one line, for the messages. */
@@ -112,17 +147,6 @@ function argmax(measured: Measure, test?: Test): Element | undefined {
     }
   }
   return best
-}
-
-/** Is `inner` inside `outer` (or the same element)? */
-export function contains(outer: Element, inner: Element): boolean {
-  let node: Element | null = inner
-  while (node) {
-    if (node === outer) return true
-    const parent: unknown = node.parent
-    node = parent && isElement(parent as Element) ? (parent as Element) : null
-  }
-  return false
 }
 
 function normalize(text: string): string {
