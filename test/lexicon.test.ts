@@ -36,6 +36,21 @@ describe('matchLexicon', () => {
     expect(matchLexicon('12 comments')[0]).toMatchObject({category: 'comments', whole: true})
   })
 
+  it("names a comment form's own lines (WordPress, TypePad, Blogger) comments chrome, in the languages it is printed in", () => {
+    for (const line of [
+      'Your email address will not be published. Required fields are marked *',
+      'This is only a preview. Your comment has not yet been posted.',
+      'Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert',
+      'Je e-mailadres wordt niet gepubliceerd. Vereiste velden zijn gemarkeerd met *',
+      'Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *',
+      'Din e-postadress kommer inte publiceras. Obligatoriska fält är märkta *',
+    ]) {
+      expect(matchLexicon(line)[0], line).toMatchObject({category: 'comments', whole: false})
+    }
+    // A sentence about publishing that merely mentions an email address is not one.
+    expect(matchLexicon('Your email address is published nowhere else, the editor said.')).toEqual([])
+  })
+
   it('never matches a phrase inside a line', () => {
     expect(matchLexicon('We read more than ten books.')).toEqual([])
     expect(matchLexicon('Dit zijn de gerelateerde artikelen van vorig jaar')).toEqual([])

@@ -9,7 +9,7 @@ export default {
   share: ['compartir', 'comparte', 'compartir en facebook', 'compartir en twitter', 'compartir en whatsapp', 'compartir en linkedin', 'compartir este artículo', 'enviar por correo', 'copiar enlace', 'compartir en x'],
   postedIn: ['publicado en', 'archivado en', 'categoría', 'categorías', 'etiquetas', 'temas', 'tags'],
   readMore: ['leer más', 'lee también', 'lea también', 'leer también', 'seguir leyendo', 'sigue leyendo', 'continuar leyendo', 'ver también'],
-  comments: ['comentarios', 'deja un comentario', 'dejar un comentario', 'deja una respuesta', 'responder', '{n} comentarios', '{n} comentario', 'sin comentarios', 'comentar'],
+  comments: ['comentarios', 'deja un comentario', 'dejar un comentario', 'deja una respuesta', 'responder', '{n} comentarios', '{n} comentario', 'sin comentarios', 'comentar', 'tu dirección de correo electrónico no será publicada', 'los campos obligatorios están marcados con', 'cancelar respuesta'],
   cookie: ['este sitio web utiliza cookies', 'utilizamos cookies', 'usamos cookies', 'configuración de cookies', 'política de cookies', 'aceptar todo', 'aceptar todas', 'rechazar todo', 'aceptar cookies', 'política de privacidad', 'aviso legal', 'términos y condiciones'],
   copyright: ['todos los derechos reservados', 'derechos de autor'],
   advertisement: ['publicidad', 'patrocinado', 'contenido patrocinado', 'anuncio', 'contenido de marca', 'espacio publicitario'],

@@ -9,7 +9,7 @@ export default {
   share: ['partager', 'partager cet article', 'partager sur facebook', 'partager sur twitter', 'partager sur linkedin', 'partager sur whatsapp', 'partager par e-mail', 'envoyer par e-mail', 'copier le lien', 'tweeter', 'partager sur x', 'cet article vous a plu', 'partagez-le'],
   postedIn: ['publié dans', 'classé dans', 'catégorie', 'catégories', 'rubrique', 'étiquettes', 'mots-clés', 'tags', 'thèmes'],
   readMore: ['lire la suite', 'lire aussi', 'à lire aussi', 'à lire également', 'lire plus', 'voir aussi', 'en savoir plus', 'continuer la lecture', 'pour aller plus loin'],
-  comments: ['commentaires', 'laisser un commentaire', 'ajouter un commentaire', 'laisser une réponse', 'répondre', '{n} commentaires', '{n} commentaire', 'aucun commentaire', 'voir les commentaires', 'réagir'],
+  comments: ['commentaires', 'laisser un commentaire', 'ajouter un commentaire', 'laisser une réponse', 'répondre', '{n} commentaires', '{n} commentaire', 'aucun commentaire', 'voir les commentaires', 'réagir', 'votre adresse e-mail ne sera pas publiée', 'votre adresse de messagerie ne sera pas publiée', 'les champs obligatoires sont indiqués avec', 'annuler la réponse'],
   cookie: ['ce site utilise des cookies', 'nous utilisons des cookies', 'paramètres des cookies', 'gérer les cookies', 'politique de cookies', 'tout accepter', 'tout refuser', 'accepter les cookies', 'continuer sans accepter', 'gérer mes choix', 'politique de confidentialité', 'mentions légales', "conditions générales d'utilisation"],
   copyright: ['tous droits réservés', "droits d'auteur"],
   advertisement: ['publicité', 'sponsorisé', 'contenu sponsorisé', 'contenu partenaire', 'publireportage', 'publi-rédactionnel', 'annonce'],

@@ -9,7 +9,7 @@ export default {
   share: ['dela', 'dela artikeln', 'dela på facebook', 'dela på twitter', 'dela på linkedin', 'dela via e-post', 'kopiera länk', 'kopiera länken'],
   postedIn: ['publicerat i', 'postat i', 'arkiverat under', 'kategori', 'kategorier', 'taggar', 'ämnen'],
   readMore: ['läs mer', 'läs också', 'läs även', 'läs vidare', 'fortsätt läsa', 'se även'],
-  comments: ['kommentarer', 'lämna en kommentar', 'skriv en kommentar', 'lämna ett svar', '{n} kommentarer', '{n} kommentar', 'inga kommentarer', 'kommentera'],
+  comments: ['kommentarer', 'lämna en kommentar', 'skriv en kommentar', 'lämna ett svar', '{n} kommentarer', '{n} kommentar', 'inga kommentarer', 'kommentera', 'din e-postadress kommer inte publiceras', 'obligatoriska fält är märkta', 'avbryt svar'],
   cookie: ['denna webbplats använder cookies', 'den här webbplatsen använder cookies', 'vi använder cookies', 'cookie-inställningar', 'cookieinställningar', 'cookiepolicy', 'acceptera alla', 'godkänn alla', 'godkänn cookies', 'neka alla', 'integritetspolicy', 'personuppgiftspolicy', 'användarvillkor'],
   copyright: ['alla rättigheter förbehållna', 'upphovsrätt'],
   advertisement: ['annons', 'sponsrat', 'sponsrat innehåll', 'annonssamarbete', 'annonsörsinnehåll', 'reklam', 'betalt innehåll'],
