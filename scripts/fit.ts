@@ -33,6 +33,7 @@ import type {StageSpec} from '../src/types.js'
 import {devEval, hasDevEval, inputPath, isCheck, loadSet, root, setNames} from './dev-eval/sets.js'
 import {scorePages, summarize} from './dev-eval/score.js'
 import {shingleLabeler, snippetLabeler, snippetsOf, tokenize} from './dev-eval/labels.js'
+import {fitLogistic} from './dev-eval/logistic.js'
 
 if (!hasDevEval()) {
   console.log(`fit skipped: no dev set at ${devEval}`)
@@ -114,35 +115,8 @@ for (const set of sets) {
 console.error(`read ${pages.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`)
 
 // 2. The regression: Adam on the weighted log loss, a little L2.
-const dimensions = featureNames.length
-const weights = new Array<number>(dimensions).fill(0)
-let bias = 0
-const l2 = 1e-3
 const rows = pages.flatMap((page) => page.blocks)
-const totalWeight = rows.reduce((sum, row) => sum + row.w, 0)
-const first = new Array<number>(dimensions + 1).fill(0)
-const second = new Array<number>(dimensions + 1).fill(0)
-const rate = 0.05
-for (let step = 1; step <= 1500; step++) {
-  const gradient = new Array<number>(dimensions + 1).fill(0)
-  for (const row of rows) {
-    let sum = bias
-    for (let index = 0; index < dimensions; index++) sum += row.x[index]! * weights[index]!
-    const chance = 1 / (1 + Math.exp(-sum))
-    const error = (chance - row.y) * row.w
-    for (let index = 0; index < dimensions; index++) gradient[index]! += error * row.x[index]!
-    gradient[dimensions]! += error
-  }
-  for (let index = 0; index <= dimensions; index++) {
-    const value = index < dimensions ? weights[index]! : bias
-    const g = gradient[index]! / totalWeight + (index < dimensions ? l2 * value : 0)
-    first[index] = 0.9 * first[index]! + 0.1 * g
-    second[index] = 0.999 * second[index]! + 0.001 * g * g
-    const update = (rate * (first[index]! / (1 - 0.9 ** step))) / (Math.sqrt(second[index]! / (1 - 0.999 ** step)) + 1e-8)
-    if (index < dimensions) weights[index] = value - update
-    else bias = value - update
-  }
-}
+const {weights, bias} = fitLogistic(rows, featureNames.length)
 
 const round = (value: number) => Math.round(value * 1000) / 1000
 const model = (threshold: number, offset: number, handWeight: number): FittedModel => ({features: featureNames, weights: weights.map(round), bias: round(bias), threshold, offset, handWeight})

@@ -312,6 +312,16 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(warnings.some((warning) => warning.reason.startsWith('the output has no text'))).toBe(false)
   })
 
+  it('reads the page again when the chrome rules left its headline but not one sentence (a page builder whose boxes are all "widgets")', () => {
+    const box = (text: string) => `<div class="elementor-widget-wrap">${text}</div>`
+    const article = box('<p>Hope is our engine and our inspiration: we need it like the air we breathe, and it carries us through the hard weeks of winter.</p><p>In this issue, five readers tell how they kept it when the news gave them every reason to lose it.</p>')
+    const html = `<html><head><title>Hope!</title></head><body><div class="page"><h1>Hope!</h1>${box('<span>Mindfulness</span>')}${article}</div><div class="site-footer">© Hille Media 2023</div></body></html>`
+    const {markdown, warnings, notes} = cleanSync(html)
+    expect(markdown).toContain('five readers tell how they kept it')
+    expect(notes.some((note) => note.reason.startsWith('the chrome rules by element, role and class left no prose'))).toBe(true)
+    expect(warnings.some((warning) => warning.reason.startsWith('the output has no text'))).toBe(false)
+  })
+
   it('ends the <head> where a browser does: a page that never closes it, or opens its content inside it, keeps its article', () => {
     const article = '<div class="content"><p>The council voted on Tuesday night to approve the long-delayed footbridge over the river, after two years of delays.</p><p>The bridge will connect the parks on the east bank with the library downtown, and work starts in spring.</p></div>'
     const unclosed = `<!DOCTYPE html><html><head><meta charset="UTF-8"><title>Footbridge approved</title><meta property="og:title" content="Footbridge approved">${article}</html>`

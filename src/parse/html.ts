@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio/slim'
 import type {Document, Element} from 'domhandler'
-import type {Root} from 'mdast'
+import type {Root, RootContent} from 'mdast'
 import {toString as mdastToString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
@@ -12,6 +12,7 @@ import {fillFromBylines, fillFromLinesAbove, linesAbove, standfirstAbove} from '
 import {contains, describe, isElement, textOf} from './html/dom.js'
 import {parseDom} from './html/parse-dom.js'
 import {isProse} from '../util/zones.js'
+import {countWords, endsSentence} from '../util/text.js'
 import {type ContainerFit, describeChoice, findMainContent} from './html/main-content.js'
 import {containerWeights} from '../article/container-weights.js'
 import {checkedContainerWeights} from '../article/containers.js'
@@ -70,8 +71,10 @@ export function parseHtml(html: string, options: HtmlOptions = {}): ParsedHtml {
   const messages = options.file?.messages
   const reported = messages?.length ?? 0
   const parsed = parsePage(html, options, 0, false)
-  if (hasText(parsed.tree)) return parsed
-  // Nothing left of a page with text: the chrome rules took the article (a blog's posts in a "widget"). Read it again, with the scoring alone to choose.
+  if (parsed.tree.children.some(holdsASentence)) return parsed
+  // Not one sentence left of the page (nothing, or a headline and a date): the chrome rules may have taken the
+  // article (a page builder's "widget" boxes). Read it again, with the scoring alone to choose. A short post's one
+  // line ("Sunday evening, the notebook is ready.") is a sentence, and stays.
   const first = messages?.splice(reported)
   const again = parsePage(html, options, 0, true)
   // Only prose is worth the second reading: a page of menus and a footer has no article to find.
@@ -79,8 +82,16 @@ export function parseHtml(html: string, options: HtmlOptions = {}): ParsedHtml {
     if (messages && first) messages.splice(reported, messages.length - reported, ...first)
     return parsed
   }
-  options.file?.info('the chrome rules by element, role and class left no article text: the page was read again with its prose scoring alone', {ruleId, source})
+  options.file?.info(`the chrome rules by element, role and class left ${hasText(parsed.tree) ? 'no prose' : 'no article text'}: the page was read again with its prose scoring alone`, {ruleId, source})
   return again
+}
+
+/** A paragraph or quote of three words or more that ends like a sentence, or prose. */
+function holdsASentence(node: RootContent): boolean {
+  if (isProse(node)) return true
+  if (node.type !== 'paragraph' && node.type !== 'blockquote') return false
+  const text = mdastToString(node)
+  return countWords(text) >= 3 && endsSentence(text.trim())
 }
 
 function hasText(tree: Root): boolean {
