@@ -32,7 +32,11 @@ export async function main(argv: string[], io: Io = process, overrides: Pick<Cli
     return 0
   }
   try {
-    options = await (await import('./settings.js')).withSettings(options)
+    const {ConfigFinder, configFor, inputFolder} = await import('./find-config.js')
+    // A folder batch finds each input's own config (batch/input-settings.ts); one file, or one JSON Lines input, has one.
+    const perInput = options.jsonl === undefined && options.out !== undefined
+    const source = perInput ? undefined : await configFor(options, inputFolder(options.jsonl ?? options.inputs[0] ?? '-'), new ConfigFinder())
+    options = await (await import('./settings.js')).withSettings(options, source)
     // Checked before any input is read, in every mode: a batch must not fail each document for one bad flag.
     const {checkOptions} = await import('../options-check.js')
     checkOptions(cleanerOptions(options))

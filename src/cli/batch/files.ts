@@ -10,6 +10,7 @@ import {gunzipDocument} from '../gzip.js'
 import {ErrorLog} from './errors.js'
 import {type Input, byCodeUnit, expandInputs, outputNames, realPaths} from './inputs.js'
 import type {Io} from './io.js'
+import {settingsPerInput} from './input-settings.js'
 import {inShard, inside, isWithin, realTarget} from './paths.js'
 import {Stats, createProgress, writeStats} from './progress.js'
 import {batchTask, runnerFor} from './task.js'
@@ -45,6 +46,13 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
   }
   const {inputs: all, missing, skipped} = await expandInputs(options.inputs, outDir)
   const inputs = all.filter((input) => inShard(input.rel, options.shard))
+  let settingsOf: (input: Input) => CliOptions
+  try {
+    settingsOf = await settingsPerInput(options, inputs)
+  } catch (error) {
+    say(`${(error as Error).message}\nTry 'scrubdown --help'.`)
+    return 2
+  }
   // Every input, of every shard, is protected from being replaced by an output.
   const protectedPaths = await realPaths(all)
   const errors = new ErrorLog(join(outDir, errorsFileName(options.shard)))
@@ -62,7 +70,6 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
     return cannotWrite
   }
   const realOut = await realpath(outDir).catch(() => realTarget(outDir))
-  const maxBytes = options.maxBytes ?? defaultMaxBytes
   const targets = outputNames(inputs, options.json ? '.json' : '.md')
   const stats = new Stats()
   await errors.open(false)
@@ -105,6 +112,8 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
       stats.skipped++
       return progress.tick(stats)
     }
+    const settings = settingsOf(input)
+    const maxBytes = settings.maxBytes ?? defaultMaxBytes
     let bytes: Buffer
     try {
       // Refused before reading: a runaway file must not fill the memory.
@@ -116,8 +125,8 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
       return fail(input.rel, describe(error))
     }
     const size = bytes.length
-    const task = batchTask(options, bytes, options.json ? 'json' : 'markdown')
-    const format = formatForFile(input.path, options.format)
+    const task = batchTask(settings, bytes, options.json ? 'json' : 'markdown')
+    const format = formatForFile(input.path, settings.format)
     if (format) task.format = format
     const result = await runner.batch(task)
     if (result.kind !== 'cleaned') return fail(input.rel, result.kind === 'failed' ? result.error : 'not in this shard', size)
