@@ -20,6 +20,13 @@ Output
                        Lines result; DIR/report.jsonl ({"id", "removed",
                        "warnings"} per document) for .md outputs. Warnings
                        are in every JSON output without it
+  --report-html PATH   an audit page to look at: the input with every removal
+                       struck through, coloured by stage, its reason on
+                       hover, and the front matter; self-contained, nothing
+                       in it runs or loads. One file: PATH is the page. A
+                       batch: PATH is a folder, one page per document (named
+                       as its output, or line-N.html for JSON Lines) and
+                       index.html linking them
   --out DIR            clean files, folders and globs into DIR, one .md each
                        (.json with --json), mirroring their relative paths.
                        Folders give .txt, .html, .htm, .md (gzipped too) and
@@ -111,6 +118,8 @@ export interface CliOptions {
   inputs: string[]
   json: boolean
   report: boolean
+  /** `--report-html PATH`: the audit page (one file), or the folder of pages and their index (a batch). */
+  reportHtml?: string
   out?: string
   jsonl?: string
   format: Format
@@ -165,6 +174,7 @@ export const defaultTimeout = 60
 export const flags = {
   json: {type: 'boolean', default: false},
   report: {type: 'boolean', default: false},
+  'report-html': {type: 'string'},
   out: {type: 'string'},
   jsonl: {type: 'string'},
   format: {type: 'string', default: 'auto'},
@@ -229,6 +239,7 @@ export function parseCli(argv: string[]): CliOptions {
     if (values.jsonl === undefined && values.out === undefined) throw new UsageError('--stats is for batches (--out DIR or --jsonl)')
     options.stats = values.stats
   }
+  if (values['report-html'] !== undefined) options.reportHtml = values['report-html']
   if (values.config !== undefined) {
     if (options.noConfig) throw new UsageError('--config FILE and --no-config exclude each other')
     options.config = values.config

@@ -16,6 +16,7 @@ import {Stats, createProgress, writeStats} from './progress.js'
 import {batchTask, runnerFor} from './task.js'
 import {OutputError, cannotWrite, isSystemic, unwritableFolder} from './output.js'
 import {ReportLog, reportFileName} from './report-log.js'
+import {AuditPages, indexFileName, total} from './audit-pages.js'
 import {writeAtomic} from './write.js'
 
 /** One line on the files folders held that are not read: how many, and why, by extension. */
@@ -71,6 +72,8 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
   }
   const realOut = await realpath(outDir).catch(() => realTarget(outDir))
   const targets = outputNames(inputs, options.json ? '.json' : '.md')
+  const pages = options.reportHtml === undefined ? undefined : new AuditPages(resolve(options.reportHtml), indexFileName(options.shard))
+  const pageNames = pages ? outputNames(inputs, '.html') : undefined
   const stats = new Stats()
   await errors.open(false)
   await report?.open(false)
@@ -99,6 +102,7 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
   }
   await errors.finish(true)
   await report?.finish(true)
+  await pages?.finish(`scrubdown audit: ${options.inputs.join(' ')}`)
   if (options.stats) await writeStats(options.stats, stats)
   if (!options.quiet) io.stderr.write(stats.summary())
   return stats.failed > 0 ? 1 : 0
@@ -128,6 +132,7 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
     const task = batchTask(settings, bytes, options.json ? 'json' : 'markdown')
     const format = formatForFile(input.path, settings.format)
     if (format) task.format = format
+    if (pages) task.name = input.rel
     const result = await runner.batch(task)
     if (result.kind !== 'cleaned') return fail(input.rel, result.kind === 'failed' ? result.error : 'not in this shard', size)
     try {
@@ -137,6 +142,17 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
       fatal ??= new OutputError(target, error)
       return
     }
+    if (pages && result.page) {
+      const path = pages.pathOf(pageNames!.get(input)!)
+      if (protectedPaths.has(await realTarget(path))) return fail(input.rel, `its audit page ${path} would overwrite an input; choose another --report-html folder`, size)
+      try {
+        await pages.write(input.rel, {name: input.rel, lang: result.lang, removals: total(result.removals), warnings: total(result.warnings)}, pageNames!.get(input)!, result.page)
+      } catch (error) {
+        if (!isSystemic(error)) return fail(input.rel, `cannot write its audit page ${path}: ${describe(error)}`, size)
+        fatal ??= new OutputError(path, error)
+        return
+      }
+    }
     stats.cleaned(result.lang, result.removals, size, result.bytes.length, result.warnings)
     if (report && result.audit) await report.write({id: input.rel, ...result.audit})
     progress.tick(stats)
@@ -144,6 +160,7 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
 
   async function fail(id: string, reason: string, bytesIn = 0): Promise<void> {
     stats.failure(bytesIn, reason)
+    pages?.failed(id, id, reason)
     progress.log(`scrubdown: ${id}: ${reason}`)
     try {
       await errors.write({id, error: reason})
