@@ -134,6 +134,10 @@ describe('--report-html', () => {
     expect(links[3]!.href).toBe("pages/odd/javascript_alert('x').html")
     expect($('tr.failed').text()).toContain('odd/binary.txt')
     expect($('tr.failed').text()).toContain('binary')
+    // A batch's PATH is a folder: an existing file there is refused before any work.
+    const refused = await scrubdown(['--out', join(dir, 'out2'), '--report-html', join(dir, 'in', 'odd', 'binary.txt'), join(dir, 'in')])
+    expect(refused.status).toBe(2)
+    expect(refused.stderr).toContain('binary.txt is a file; in a batch it names a folder of pages')
     const sv = load(readFileSync(join(dir, 'audit', 'pages', 'sv-deepseek-fomo', 'page.html'), 'utf8'))
     expect(sv('h1').text()).toBe('sv-deepseek-fomo/page.txt')
     expect(sv('del').length).toBeGreaterThan(5)

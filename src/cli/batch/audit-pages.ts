@@ -1,3 +1,4 @@
+import {stat} from 'node:fs/promises'
 import {join} from 'node:path'
 import type {AuditPageResult} from '../../batch/job.js'
 import {type IndexEntry, indexPage} from '../../report-html/index-page.js'
@@ -52,4 +53,11 @@ export class AuditPages {
 /** All of a per-stage tally (removals or warnings), for the index. */
 export function total(counts: Record<string, number>): number {
   return Object.values(counts).reduce((sum, count) => sum + count, 0)
+}
+
+/** What is wrong with a batch's `--report-html` path, if anything: it names a folder of pages, so an existing file is refused before any work. */
+export async function pagesFolderProblem(path: string | undefined): Promise<string | undefined> {
+  if (path === undefined) return undefined
+  const info = await stat(path).catch(() => undefined)
+  return info && !info.isDirectory() ? `--report-html ${path} is a file; in a batch it names a folder of pages (with index.html)` : undefined
 }
