@@ -39,6 +39,13 @@ export interface CleanOptions extends PipelineOptions, Omit<DocumentOptions, 'fo
 export interface Cleaner {
   clean(input: Input, options?: DocumentOptions): Promise<CleanResult>
   cleanSync(input: Input, options?: DocumentOptions): CleanResult
+  /**
+   * `cleanSync` with the processed VFile beside the result: its messages'
+   * `place` spans the input (`String(file.value)`) from start to end, which
+   * `result.removed` (a line and column) does not; the HTML audit page strikes
+   * those spans.
+   */
+  cleanSyncWithFile(input: Input, options?: DocumentOptions): {result: CleanResult; file: VFile}
   /** The unified processor underneath, for callers who want the tree. */
   readonly processor: ScrubdownProcessor
 }
@@ -74,6 +81,14 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
     return file
   }
 
+  // A plain function, not a method using `this`: callers may take it off the cleaner.
+  function cleanSyncWithFile(input: Input, document?: DocumentOptions): {result: CleanResult; file: VFile} {
+    const file = prepare(input, document)
+    const tree = processor.runSync(processor.parse(file), file)
+    warnIfEmpty(tree, file)
+    return {result: result(file, processor.stringify(tree, file)), file}
+  }
+
   return {
     processor,
     async clean(input, document) {
@@ -83,11 +98,9 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
       return result(file, processor.stringify(tree, file))
     },
     cleanSync(input, document) {
-      const file = prepare(input, document)
-      const tree = processor.runSync(processor.parse(file), file)
-      warnIfEmpty(tree, file)
-      return result(file, processor.stringify(tree, file))
+      return cleanSyncWithFile(input, document).result
     },
+    cleanSyncWithFile,
   }
 }
 

@@ -1,4 +1,5 @@
 import {firstInvalidUtf8} from '../input.js'
+import {auditPageOf} from '../report-html/index.js'
 import type {Format, Removal, Warning} from '../types.js'
 import {type WorkerOptions, cleanerFor} from './cleaners.js'
 import type {StartClock} from './deadline.js'
@@ -34,12 +35,22 @@ export interface BatchTask {
   options: WorkerOptions
   /** Set by a runner with a timeout: where the worker notes when it starts (see deadline.ts). */
   clock?: StartClock
+  /** `--report-html`: render the document's audit page here, in the thread that has the input and the messages. */
+  auditPage?: boolean
+  /** The name the page gives a file (its relative path); a record is named by its id. */
+  name?: string
 }
 
 export type BatchResult =
   | {kind: 'other-shard'}
-  | {kind: 'cleaned'; id?: string; bytes: Uint8Array; lang: string; removals: Record<string, number>; warnings: Record<string, number>; audit?: {removed: Removal[]; warnings: Warning[]}}
+  | {kind: 'cleaned'; id?: string; bytes: Uint8Array; lang: string; removals: Record<string, number>; warnings: Record<string, number>; audit?: {removed: Removal[]; warnings: Warning[]}; page?: AuditPageResult}
   | {kind: 'failed'; id?: string; error: string}
+
+/** A document's audit page (`--report-html`), and what the batch's index says of it. */
+export interface AuditPageResult {
+  html: Uint8Array
+  title?: string
+}
 
 const decoder = new TextDecoder()
 const encoder = new TextEncoder()
@@ -68,9 +79,10 @@ export function runBatchTask(task: BatchTask): BatchResult {
       if (record.html !== undefined) document.format = 'html'
       if (record.url) document.url = record.url
     }
-    const cleaned = cleanerFor(task.options).cleanSync(input, document)
+    const {result: cleaned, file} = cleanerFor(task.options).cleanSyncWithFile(input, document)
     const {meta, markdown, removed} = cleaned
     const warnings = record ? [...recordWarnings(record), ...cleaned.warnings] : cleaned.warnings
+    const page = task.auditPage ? auditPageOf(file, {...cleaned, warnings}, task.name ?? id ?? 'document') : undefined
     const removals: Record<string, number> = {}
     for (const removal of removed) removals[removal.stage] = (removals[removal.stage] ?? 0) + 1
     const warned: Record<string, number> = {}
@@ -84,6 +96,7 @@ export function runBatchTask(task: BatchTask): BatchResult {
           ? `${JSON.stringify({meta, markdown, ...audit}, null, 2)}\n`
           : `${JSON.stringify({id: record!.givenId, ...passedThrough(record!), meta, markdown, ...(task.body ? {body: bodyOf(markdown)} : {}), ...audit})}\n`
     const result: BatchResult = {kind: 'cleaned', ...(id === undefined ? {} : {id}), bytes: encoder.encode(text), lang: meta.lang ?? 'und', removals, warnings: warned}
+    if (page !== undefined) result.page = {html: encoder.encode(page), ...(meta.title === undefined ? {} : {title: meta.title})}
     // A .md file has no room for the audit: it goes back to be written to the report file (--report) or named on standard error (warnings).
     if (task.output === 'markdown' && (task.report || warnings.length > 0)) result.audit = {removed: task.report ? removed : [], warnings}
     return result

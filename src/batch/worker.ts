@@ -57,7 +57,7 @@ export function batch(task: BatchTask): BatchResult | ReturnType<typeof move> {
   if (result.kind !== 'cleaned') return result
   return move({
     get [transferableSymbol]() {
-      return [result.bytes.buffer]
+      return result.page ? [result.bytes.buffer, result.page.html.buffer] : [result.bytes.buffer]
     },
     get [valueSymbol]() {
       return result

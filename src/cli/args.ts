@@ -20,6 +20,13 @@ Output
                        Lines result; DIR/report.jsonl ({"id", "removed",
                        "warnings"} per document) for .md outputs. Warnings
                        are in every JSON output without it
+  --report-html PATH   an audit page to look at: the input with every removal
+                       struck through, coloured by stage, its reason on
+                       hover, and the front matter; self-contained, nothing
+                       in it runs or loads. One file: PATH is the page. A
+                       batch: PATH is a folder, one page per document (named
+                       as its output, or line-N.html for JSON Lines) and
+                       index.html linking them
   --out DIR            clean files, folders and globs into DIR, one .md each
                        (.json with --json), mirroring their relative paths.
                        Folders give .txt, .html, .htm, .md (gzipped too) and
@@ -48,7 +55,12 @@ Cleaning
   --config FILE        the cleaner's options from a YAML or JSON file, as in
                        code: every stage's options (punctuation: {quotes:
                        keep}), disable, lang, format, maxBytes, html,
-                       articleFinder. Flags win over it
+                       articleFinder. Flags win over it. Without it, the
+                       nearest .scrubdownrc (.json, .yaml, .yml) or
+                       package.json "scrubdown" key is used, looked for in
+                       each input's folder and up (the current folder for
+                       stdin)
+  --no-config          use no config file, not even one found
   --set STAGE.OPTION=VALUE
                        one stage option (repeatable): punctuation.quotes=keep,
                        boilerplate.edges=false, language.only=nl,af,
@@ -106,6 +118,8 @@ export interface CliOptions {
   inputs: string[]
   json: boolean
   report: boolean
+  /** `--report-html PATH`: the audit page (one file), or the folder of pages and their index (a batch). */
+  reportHtml?: string
   out?: string
   jsonl?: string
   format: Format
@@ -133,6 +147,8 @@ export interface CliOptions {
   stats?: string
   /** `--config FILE`: a YAML or JSON file of the cleaner's options (read by main). */
   config?: string
+  /** `--no-config`: no config file is looked for beside the inputs. */
+  noConfig: boolean
   /** `--set STAGE.OPTION=VALUE`, as given. */
   set: string[]
   /** Each stage's options and `articleFinder`, from --config and --set (filled by main). */
@@ -158,6 +174,7 @@ export const defaultTimeout = 60
 export const flags = {
   json: {type: 'boolean', default: false},
   report: {type: 'boolean', default: false},
+  'report-html': {type: 'string'},
   out: {type: 'string'},
   jsonl: {type: 'string'},
   format: {type: 'string', default: 'auto'},
@@ -173,6 +190,7 @@ export const flags = {
   resume: {type: 'boolean', default: false},
   shard: {type: 'string'},
   config: {type: 'string'},
+  'no-config': {type: 'boolean', default: false},
   set: {type: 'string', multiple: true, default: [] as string[]},
   'id-key': {type: 'string'},
   'text-key': {type: 'string'},
@@ -208,6 +226,7 @@ export function parseCli(argv: string[]): CliOptions {
     timeout: values.timeout === undefined ? defaultTimeout : parseSeconds(values.timeout),
     keys: {...(values['id-key'] ? {id: values['id-key']} : {}), ...(values['text-key'] ? {text: values['text-key']} : {})},
     body: values.body,
+    noConfig: values['no-config'],
     set: values.set,
     quiet: values.quiet,
     help: values.help,
@@ -220,7 +239,11 @@ export function parseCli(argv: string[]): CliOptions {
     if (values.jsonl === undefined && values.out === undefined) throw new UsageError('--stats is for batches (--out DIR or --jsonl)')
     options.stats = values.stats
   }
-  if (values.config !== undefined) options.config = values.config
+  if (values['report-html'] !== undefined) options.reportHtml = values['report-html']
+  if (values.config !== undefined) {
+    if (options.noConfig) throw new UsageError('--config FILE and --no-config exclude each other')
+    options.config = values.config
+  }
   if (values.out !== undefined) options.out = values.out
   if (values.jsonl !== undefined) options.jsonl = values.jsonl
   if (values.url !== undefined) options.url = values.url

@@ -1,5 +1,6 @@
 import {readFile} from 'node:fs/promises'
 import {parse} from 'yaml'
+import {checkOptions} from '../options-check.js'
 import {stageOptionKinds} from '../stage-option-kinds.js'
 import {UsageError} from './args.js'
 
@@ -9,33 +10,56 @@ export type Settings = Record<string, unknown>
 /** What a config file may set besides each stage's options (by the stage's name). */
 const topLevel = ['format', 'lang', 'disable', 'maxBytes', 'html', 'articleFinder']
 
+/** A config file to read, and how messages name it. */
+export interface ConfigSource {
+  path: string
+  /** `--config FILE`, or the path of a file found beside the input. */
+  label: string
+  /** package.json: the key holding the options (`scrubdown`); other files hold them whole. */
+  key?: string
+}
+
+/** The source `--config FILE` names. */
+export function givenConfig(path: string): ConfigSource {
+  return {path, label: `--config ${path}`}
+}
+
 /**
- * `--config FILE`: YAML or JSON (JSON is YAML) holding the cleaner's options
+ * A config file: YAML or JSON (JSON is YAML) holding the cleaner's options
  * as in code, e.g. `punctuation: {quotes: keep}` or `disable: [dedupe]`. A
- * key that is no option is refused: a misspelt one would do nothing.
+ * key that is no option is refused: a misspelt one would do nothing. The
+ * values are checked here too, so that a bad one is named with its file.
  */
-export async function loadConfig(path: string): Promise<Settings> {
+export async function loadConfig(source: ConfigSource): Promise<Settings> {
+  const {path, label} = source
   let text: string
   try {
     text = await readFile(path, 'utf8')
   } catch (error) {
-    throw new UsageError(`--config ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`)
+    throw new UsageError(`${label}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`)
   }
   let value: unknown
   try {
     value = parse(text, {maxAliasCount: 0})
   } catch (error) {
-    throw new UsageError(`--config ${path}: not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`)
+    throw new UsageError(`${label}: not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`)
   }
+  if (source.key !== undefined) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[source.key] : undefined
+  const where = source.key === undefined ? label : `${label}, key "${source.key}"`
   if (value === null || value === undefined) return {}
-  if (typeof value !== 'object' || Array.isArray(value)) throw new UsageError(`--config ${path}: must hold a mapping of options, such as "punctuation: {quotes: keep}"`)
+  if (typeof value !== 'object' || Array.isArray(value)) throw new UsageError(`${where}: must hold a mapping of options, such as "punctuation: {quotes: keep}"`)
   const known = [...topLevel, ...Object.keys(stageOptionKinds)]
   for (const key of Object.keys(value)) {
-    if (!known.includes(key)) throw new UsageError(`--config ${path}: unknown option "${key}"; the options are ${known.join(', ')}`)
+    if (!known.includes(key)) throw new UsageError(`${where}: unknown option "${key}"; the options are ${known.join(', ')}`)
   }
   const settings = value as Settings
   if (settings.disable !== undefined && !(Array.isArray(settings.disable) && settings.disable.every((name) => typeof name === 'string'))) {
-    throw new UsageError(`--config ${path}: disable must be a list of stage names`)
+    throw new UsageError(`${where}: disable must be a list of stage names`)
+  }
+  try {
+    checkOptions(settings)
+  } catch (error) {
+    throw new UsageError(`${where}: ${(error as Error).message}`)
   }
   return settings
 }

@@ -1,17 +1,17 @@
-import {checkFormat} from '../options-check.js'
 import {stageOptionKinds} from '../stage-option-kinds.js'
 import type {Format} from '../types.js'
-import {type CliOptions, UsageError} from './args.js'
-import {type Settings, loadConfig, parseSets} from './config.js'
+import type {CliOptions} from './args.js'
+import {type ConfigSource, type Settings, givenConfig, loadConfig, parseSets} from './config.js'
 
 /**
- * The command line's options with `--config FILE` and `--set` folded in:
- * the config file first, `--set` over it, and the dedicated flags (`--lang`,
- * `--disable`, `--format`, `--links` …) over both.
+ * The command line's options with a config file (`--config FILE`, or one
+ * found beside the input) and `--set` folded in: the config file first,
+ * `--set` over it, and the dedicated flags (`--lang`, `--disable`,
+ * `--format`, `--links` …) over both.
  */
-export async function withSettings(options: CliOptions): Promise<CliOptions> {
-  if (options.config === undefined && options.set.length === 0) return options
-  const config = options.config === undefined ? {} : await loadConfig(options.config)
+export async function withSettings(options: CliOptions, source: ConfigSource | undefined = options.config === undefined ? undefined : givenConfig(options.config)): Promise<CliOptions> {
+  if (source === undefined && options.set.length === 0) return options
+  const config = source === undefined ? {} : await loadConfig(source)
   const sets = parseSets(options.set)
   const merged: CliOptions = {...options}
   const stageSettings: Settings = {}
@@ -21,14 +21,8 @@ export async function withSettings(options: CliOptions): Promise<CliOptions> {
   }
   if (config.articleFinder !== undefined) stageSettings.articleFinder = config.articleFinder
   merged.stageSettings = stageSettings
-  if (options.format === 'auto' && config.format !== undefined) {
-    try {
-      checkFormat(config.format)
-    } catch (error) {
-      throw new UsageError(`--config ${options.config}: ${(error as Error).message}`)
-    }
-    merged.format = config.format as Format
-  }
+  // loadConfig has checked the values, naming the file.
+  if (options.format === 'auto' && config.format !== undefined) merged.format = config.format as Format
   if (options.disable.length === 0 && Array.isArray(config.disable)) merged.disable = config.disable as string[]
   if (options.lang === undefined && typeof config.lang === 'string') merged.lang = config.lang
   if (options.maxBytes === undefined && config.maxBytes !== undefined) merged.maxBytes = config.maxBytes as number

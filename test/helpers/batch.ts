@@ -53,9 +53,9 @@ export async function scrubdown(args: string[], stdin: string | Uint8Array = '',
 const tsx = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/loader.mjs')).href
 const bin = join(root, 'src/cli/bin.ts')
 
-/** Run the CLI as its own process, as data teams do. */
-export function scrubdownProcess(args: string[], cwd: string): Run {
-  const result = spawnSync(process.execPath, ['--import', tsx, bin, ...args], {cwd, encoding: 'utf8'})
+/** Run the CLI as its own process, as data teams do; `input` is its standard input. */
+export function scrubdownProcess(args: string[], cwd: string, input = ''): Run {
+  const result = spawnSync(process.execPath, ['--import', tsx, bin, ...args], {cwd, encoding: 'utf8', input})
   return {status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr}
 }
 

@@ -10,11 +10,13 @@ import {gunzipDocument} from '../gzip.js'
 import {ErrorLog} from './errors.js'
 import {type Input, byCodeUnit, expandInputs, outputNames, realPaths} from './inputs.js'
 import type {Io} from './io.js'
+import {settingsPerInput} from './input-settings.js'
 import {inShard, inside, isWithin, realTarget} from './paths.js'
 import {Stats, createProgress, writeStats} from './progress.js'
 import {batchTask, runnerFor} from './task.js'
 import {OutputError, cannotWrite, isSystemic, unwritableFolder} from './output.js'
 import {ReportLog, reportFileName} from './report-log.js'
+import {AuditPages, indexFileName, total} from './audit-pages.js'
 import {writeAtomic} from './write.js'
 
 /** One line on the files folders held that are not read: how many, and why, by extension. */
@@ -45,6 +47,13 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
   }
   const {inputs: all, missing, skipped} = await expandInputs(options.inputs, outDir)
   const inputs = all.filter((input) => inShard(input.rel, options.shard))
+  let settingsOf: (input: Input) => CliOptions
+  try {
+    settingsOf = await settingsPerInput(options, inputs)
+  } catch (error) {
+    say(`${(error as Error).message}\nTry 'scrubdown --help'.`)
+    return 2
+  }
   // Every input, of every shard, is protected from being replaced by an output.
   const protectedPaths = await realPaths(all)
   const errors = new ErrorLog(join(outDir, errorsFileName(options.shard)))
@@ -62,8 +71,9 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
     return cannotWrite
   }
   const realOut = await realpath(outDir).catch(() => realTarget(outDir))
-  const maxBytes = options.maxBytes ?? defaultMaxBytes
   const targets = outputNames(inputs, options.json ? '.json' : '.md')
+  const pages = options.reportHtml === undefined ? undefined : new AuditPages(resolve(options.reportHtml), indexFileName(options.shard))
+  const pageNames = pages ? outputNames(inputs, '.html') : undefined
   const stats = new Stats()
   await errors.open(false)
   await report?.open(false)
@@ -92,6 +102,7 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
   }
   await errors.finish(true)
   await report?.finish(true)
+  await pages?.finish(`scrubdown audit: ${options.inputs.join(' ')}`)
   if (options.stats) await writeStats(options.stats, stats)
   if (!options.quiet) io.stderr.write(stats.summary())
   return stats.failed > 0 ? 1 : 0
@@ -105,6 +116,8 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
       stats.skipped++
       return progress.tick(stats)
     }
+    const settings = settingsOf(input)
+    const maxBytes = settings.maxBytes ?? defaultMaxBytes
     let bytes: Buffer
     try {
       // Refused before reading: a runaway file must not fill the memory.
@@ -116,9 +129,10 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
       return fail(input.rel, describe(error))
     }
     const size = bytes.length
-    const task = batchTask(options, bytes, options.json ? 'json' : 'markdown')
-    const format = formatForFile(input.path, options.format)
+    const task = batchTask(settings, bytes, options.json ? 'json' : 'markdown')
+    const format = formatForFile(input.path, settings.format)
     if (format) task.format = format
+    if (pages) task.name = input.rel
     const result = await runner.batch(task)
     if (result.kind !== 'cleaned') return fail(input.rel, result.kind === 'failed' ? result.error : 'not in this shard', size)
     try {
@@ -128,6 +142,17 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
       fatal ??= new OutputError(target, error)
       return
     }
+    if (pages && result.page) {
+      const path = pages.pathOf(pageNames!.get(input)!)
+      if (protectedPaths.has(await realTarget(path))) return fail(input.rel, `its audit page ${path} would overwrite an input; choose another --report-html folder`, size)
+      try {
+        await pages.write(input.rel, {name: input.rel, lang: result.lang, removals: total(result.removals), warnings: total(result.warnings)}, pageNames!.get(input)!, result.page)
+      } catch (error) {
+        if (!isSystemic(error)) return fail(input.rel, `cannot write its audit page ${path}: ${describe(error)}`, size)
+        fatal ??= new OutputError(path, error)
+        return
+      }
+    }
     stats.cleaned(result.lang, result.removals, size, result.bytes.length, result.warnings)
     if (report && result.audit) await report.write({id: input.rel, ...result.audit})
     progress.tick(stats)
@@ -135,6 +160,7 @@ export async function runFiles(options: CliOptions & {out: string}, io: Io): Pro
 
   async function fail(id: string, reason: string, bytesIn = 0): Promise<void> {
     stats.failure(bytesIn, reason)
+    pages?.failed(id, id, reason)
     progress.log(`scrubdown: ${id}: ${reason}`)
     try {
       await errors.write({id, error: reason})

@@ -9,6 +9,7 @@ import type {CliOptions} from '../args.js'
 import {overLimit} from '../bounded.js'
 import {describe} from '../describe.js'
 import {createOutputFile, startsWithGzip, wantsGzip} from '../gzip.js'
+import {AuditPages, indexFileName, total} from './audit-pages.js'
 import {ErrorLog} from './errors.js'
 import type {Io} from './io.js'
 import {inShard, realTarget} from './paths.js'
@@ -90,6 +91,7 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
   })
 
   const runner = await runnerFor(options, say)
+  const pages = options.reportHtml === undefined ? undefined : new AuditPages(resolve(options.reportHtml), indexFileName(options.shard))
   const stats = new Stats()
   const size = options.jsonl === '-' || (await startsWithGzip(options.jsonl)) ? undefined : (await stat(options.jsonl)).size
   const progress = createProgress(io.stderr, size === undefined ? undefined : {bytes: size}, options.quiet)
@@ -160,6 +162,7 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
   }
   if (outPath) await rename(partPath, outPath)
   await errors.finish(false)
+  await pages?.finish(`scrubdown audit: ${options.jsonl === '-' ? 'standard input' : options.jsonl}`)
   if (options.stats) await writeStats(options.stats, stats)
   if (!options.quiet) io.stderr.write(stats.summary())
   return stats.failed + stats.failedBefore > 0 ? 1 : 0
@@ -198,12 +201,20 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
         if (!inShard(id, options.shard)) return
       }
       stats.failure(bytesIn, result.error)
+      pages?.failed(line, id, result.error)
       noteDuplicate(id, line)
       progress.log(`scrubdown: ${id}: ${result.error}`)
       await errors.write({id, line, error: result.error}).catch((error: unknown) => {
         throw new OutputError(errors.path, error)
       })
     } else {
+      if (pages && result.page) {
+        // Named by its line, never by its id: ids are data, not file names.
+        const entry = {name: result.id ?? `line ${line}`, lang: result.lang, removals: total(result.removals), warnings: total(result.warnings)}
+        await pages.write(line, entry, `line-${line}.html`, result.page).catch((error: unknown) => {
+          throw new OutputError(pages.pathOf(`line-${line}.html`), error)
+        })
+      }
       stats.cleaned(result.lang, result.removals, bytesIn, result.bytes.length, result.warnings)
       if (result.id !== undefined) noteDuplicate(result.id, line)
       if (!out.write(result.bytes)) await once(out, 'drain')

@@ -29,6 +29,7 @@ export function batchTask(options: CliOptions, input: Uint8Array, output: BatchT
     if (options.keys.id !== undefined || options.keys.text !== undefined) task.keys = options.keys
     if (options.body) task.body = true
   }
+  if (options.reportHtml !== undefined) task.auditPage = true
   if (options.shard && line !== undefined) task.shard = options.shard
   // One --url for a folder of files is the caller's choice; records carry their own.
   if (options.url && line === undefined) task.url = options.url
