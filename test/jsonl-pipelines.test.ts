@@ -40,7 +40,8 @@ describe('JSON Lines for pipelines', () => {
   it('names duplicate ids and writes the run\'s figures with --stats FILE', async () => {
     const dir = workspace()
     const records = [{id: 1, text: dump}, {id: '1', text: dump}, {id: 2}, {id: 3, text: dump}]
-    const run = await scrubdown(['--jsonl', '-', '--stats', join(dir, 'stats.json')], `${records.map((record) => JSON.stringify(record)).join('\n')}\n`)
+    // --out keeps the errors file (out.errors.jsonl) in the workspace, not in the folder the tests run from.
+    const run = await scrubdown(['--jsonl', '-', '--out', join(dir, 'out.jsonl'), '--stats', join(dir, 'stats.json')], `${records.map((record) => JSON.stringify(record)).join('\n')}\n`)
     expect(run.status).toBe(1)
     expect(run.stderr).toContain('scrubdown: line 2: the id "1" is also on line 1')
     expect(run.stderr).toContain('duplicate ids: 1 records repeat an earlier record\'s id')
