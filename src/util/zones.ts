@@ -171,7 +171,7 @@ export function findZones(root: Root, after?: number, headline?: number, title?:
   // A forum thread: the article is the opening post; from the first "Re: <title>" on, replies.
   // Nor is anything from the author's bio on, that closed the article.
   const bio = before === undefined ? -1 : root.children.findIndex((node) => (node.position?.start.line ?? 0) >= before)
-  const wall = Math.min(bio >= 0 ? bio : texts.length, replyWall(texts, base, title), commentsWall(texts, base))
+  const wall = Math.min(bio >= 0 ? bio : texts.length, replyWall(texts, base, title), commentsWall(texts, base, headline === undefined ? undefined : root.children.findIndex((node) => (node.position?.start.line ?? 0) > headline)))
   const hand = contextScores(base, transparent)
   const scores = (fitted && hasFittedModel ? contentScores(root.children, texts, base, transparent, hand, headline) : hand).map((score, index) => {
     // Nothing above a confidently found title is article.
@@ -214,22 +214,29 @@ function replyWall(texts: string[], base: number[], title?: string): number {
 
 /** Words of sentences above a comment section's heading that make it the article's: less is a counter under the headline. */
 const minProseAboveComments = 150
+/** The same, counted from the headline when the title stage found it: a short post's few sentences between it and the comments. */
+const minProseUnderHeadline = 40
 
 /**
  * Where a comment section starts under the article: the first boundary
  * line of comments ("[ 167 comments ]", "Top Rated Comments", "Leave a
- * Reply"), with an article's worth of sentences above it. The
- * comments after it can outweigh the article (a long thread of long
- * replies) and must not pass for it. A counter under the headline has no
- * article above it, and walls nothing.
+ * Reply"), with an article's worth of sentences above it, or, under a
+ * found headline, a short post's worth between the two. The comments after
+ * it can outweigh the article (a long thread of long replies) and must not
+ * pass for it. A counter under the headline has no article above it, and
+ * walls nothing.
  */
-function commentsWall(texts: string[], base: number[]): number {
+function commentsWall(texts: string[], base: number[], belowHeadline?: number): number {
   let prose = 0
+  let underHeadline = 0
   for (let index = 0; index < texts.length; index++) {
     const score = base[index]!
-    if (score >= 8) prose += score
+    if (score >= 8) {
+      prose += score
+      if (belowHeadline !== undefined && belowHeadline >= 0 && index >= belowHeadline) underHeadline += score
+    }
     // The line's score already says it is a boundary; only those are read again, for their kind.
-    else if (prose >= minProseAboveComments && score === -boundaryCost && boundaryOf(texts[index]!, countWords(texts[index]!)) === 'comments') return index
+    else if ((prose >= minProseAboveComments || underHeadline >= minProseUnderHeadline) && score === -boundaryCost && boundaryOf(texts[index]!, countWords(texts[index]!)) === 'comments') return index
   }
   return texts.length
 }

@@ -68,6 +68,20 @@ describe('boilerplate stage', () => {
     expect(body(counter.markdown)).toBe(`${p1}\n\n${p2}\n\n${p3}\n`)
   })
 
+  it('ends a short post at its comment section when the headline was found above it: two sentences under the headline are the article, the longer thread is not', () => {
+    const reply = (who: string, n: number) => [
+      who, `2 days ago at 07:5${n} am`,
+      `As ${who} I think we will see the same repairs on the north road next spring, with new lights, a wider path and the crossing that everyone has been asking for since the old one started to fail.`,
+      `Thanks for letting me ramble on, says ${who}, who has lived on the harbour road for thirty years and seen every storm that came in from the west.`,
+      'Reply',
+    ].join('\n')
+    const post = ['Sunday evening, and the notebook for the new week is ready: a page for the garden, a page for the kitchen and a page for the long list of small repairs.', 'I drew the boxes with a ruler this time, and coloured the days we will be away in pale green.']
+    const dump = ['Home', 'About', 'Prepping for a new week', 'November 4, 2012', ...post, '6 Comments', ...['Nick', 'Anna', 'Joe', 'Mia', 'Tom', 'Eva'].map(reply)].join('\n')
+    const {markdown, meta} = cleanSync(dump, {format: 'text', url: 'https://doodles.example/2012/11/prepping-for-a-new-week.html'})
+    expect(meta.title).toBe('Prepping for a new week')
+    expect(body(markdown)).toBe(`${post.join('\n\n')}\n`)
+  })
+
   it('keeps the numbered list the article\'s last line announces, with a link under each item', () => {
     const items = ['1) Lego Star Wars 75188', 'http://amzn.to/2iJFhRj', '2) Polistil 960574 Pista Elettrica', 'http://amzn.to/2hZfWFJ', '3) Blade Runner The Final Cut', 'http://amzn.to/2hWEIX7']
     const result = clean(`${p1}\n${p2}\nHere are the offers not to miss on Amazon:\n${items.join('\n')}\nRelated articles\nCouncil approves budget`)
