@@ -216,6 +216,8 @@ function replyWall(texts: string[], base: number[], title?: string): number {
 const minProseAboveComments = 150
 /** The same, counted from the headline when the title stage found it: a short post's few sentences between it and the comments. */
 const minProseUnderHeadline = 40
+/** The most blocks between the headline and the post's first sentence (a date, a byline, a category line). */
+const maxLinesToPost = 4
 
 /**
  * Where a comment section starts under the article: the first boundary
@@ -233,7 +235,8 @@ function commentsWall(texts: string[], base: number[], belowHeadline?: number): 
     const score = base[index]!
     if (score >= 8) {
       prose += score
-      if (belowHeadline !== undefined && belowHeadline >= 0 && index >= belowHeadline) underHeadline += score
+      // Counted only when the post starts right under the headline: a headline found far above (a site name on line one) counts nothing.
+      if (belowHeadline !== undefined && belowHeadline >= 0 && index >= belowHeadline && (underHeadline > 0 || index - belowHeadline <= maxLinesToPost)) underHeadline += score
     }
     // The line's score already says it is a boundary; only those are read again, for their kind.
     else if ((prose >= minProseAboveComments || underHeadline >= minProseUnderHeadline) && score === -boundaryCost && boundaryOf(texts[index]!, countWords(texts[index]!)) === 'comments') return index

@@ -2,6 +2,9 @@ import {describe, expect, it} from 'vitest'
 import {cleanSync} from '../../src/index.js'
 import {captionCredit} from '../../src/lexicon/captions.js'
 import {body, runStages} from '../helpers/run.js'
+import {parseText} from '../../src/parse/text.js'
+import {findZones} from '../../src/util/zones.js'
+import {toString as plainText} from 'mdast-util-to-string'
 
 const p1 = 'The council voted on Tuesday to close the old harbour road for six months while engineers repair the sea wall.'
 const p2 = 'Residents had asked for the repairs since the storms of last winter, when water reached the first houses twice.'
@@ -80,6 +83,19 @@ describe('boilerplate stage', () => {
     const {markdown, meta} = cleanSync(dump, {format: 'text', url: 'https://doodles.example/2012/11/prepping-for-a-new-week.html'})
     expect(meta.title).toBe('Prepping for a new week')
     expect(body(markdown)).toBe(`${post.join('\n\n')}\n`)
+  })
+
+  it('walls nothing at a "Comments" tab when the headline was found far above the prose (a site name on line one)', () => {
+    const para = (n: number) => `The harbour board said on Tuesday that dredging of the old channel would start in April, the ${n}th step in a plan that has divided fishermen and the ferry company for almost ten years.`
+    const dump = ['Daily Coast', 'Home', 'News', 'Sport', 'Business', 'Weather', 'Jobs', 'Cars',
+      'Reprints: This copy is for your personal, non-commercial use only. To order presentation-ready copies for distribution to your colleagues, use the order tool at the bottom of any article.',
+      'See a sample reprint in PDF format, and order a reprint of this article now from the reprints desk, which answers within the day.',
+      'BUSINESS', 'Harbour dredging to start in April', 'Article', 'Comments', 'By ANNA LIMA', ...[1, 2, 3, 4, 5, 6, 7, 8].map(para)].join('\n')
+    const root = parseText(dump)
+    const {coreStart, coreEnd} = findZones(root, undefined, 1)
+    const core = root.children.slice(coreStart, coreEnd + 1).map((node) => plainText(node))
+    expect(core).toContain(para(1))
+    expect(core).toContain(para(8))
   })
 
   it('keeps the numbered list the article\'s last line announces, with a link under each item', () => {
