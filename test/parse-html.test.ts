@@ -322,6 +322,15 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(warnings.some((warning) => warning.reason.startsWith('the output has no text'))).toBe(false)
   })
 
+  it('keeps a paragraph written around its links (a link roundup\'s entry) and still drops a paragraph that is only links', () => {
+    const prose = '<p>The trial opens on Thursday in a courtroom in Dalian, and the court has said it will sit for two days, with the verdict to follow later in the month.</p><p>Prosecutors say the case rests on evidence gathered over six months, most of it from the company\'s own accounts and the statements of three former employees.</p>'
+    const roundup = '<p>Also ahead of the trial, <a href="https://a.example/1">Jeremy Page dug into the case\'s political implications</a> at <a href="https://b.example/">The Wall Street Journal</a>.</p>'
+    const tags = '<p><a href="/t/china">China</a> <a href="/t/courts">Courts</a> <a href="/t/politics">Politics</a> <a href="/t/trials">Trials</a></p>'
+    const {markdown} = cleanSync(`<html><head><title>The trial</title></head><body><article><h1>The trial</h1>${prose}${roundup}${tags}</article></body></html>`)
+    expect(markdown).toContain('dug into the case’s political implications')
+    expect(markdown).not.toContain('Politics')
+  })
+
   it('ends the <head> where a browser does: a page that never closes it, or opens its content inside it, keeps its article', () => {
     const article = '<div class="content"><p>The council voted on Tuesday night to approve the long-delayed footbridge over the river, after two years of delays.</p><p>The bridge will connect the parks on the east bank with the library downtown, and work starts in spring.</p></div>'
     const unclosed = `<!DOCTYPE html><html><head><meta charset="UTF-8"><title>Footbridge approved</title><meta property="og:title" content="Footbridge approved">${article}</html>`

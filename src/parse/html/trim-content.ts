@@ -1,6 +1,6 @@
 import type {AnyNode, Element} from 'domhandler'
 import {boundaryOf} from '../../lexicon/chrome.js'
-import {countWords} from '../../util/text.js'
+import {countWords, endsSentence} from '../../util/text.js'
 import type {Dropped} from './clean-dom.js'
 import {elementsIn, isElement, textOf} from './dom.js'
 import type {Measure} from './measure.js'
@@ -30,7 +30,7 @@ export function trimContent(container: Element, measured: Measure): Dropped[] {
     const chars = measured.chars.get(element) ?? 0
     if (!linkBoxes.has(element.name) || chars === 0) continue
     const links = measured.links.get(element) ?? 0
-    if (links * 2 > chars && (measured.prose.get(element) ?? 0) === 0) {
+    if (links * 2 > chars && (measured.prose.get(element) ?? 0) === 0 && !isLinkedSentence(element, chars - links)) {
       gone.add(element)
       dropped.push({element, reason: 'links without prose inside the article (tags, navigation or teasers)'})
     }
@@ -58,6 +58,23 @@ export function trimContent(container: Element, measured: Measure): Dropped[] {
   }
   for (const {element} of dropped) remove(element)
   return dropped
+}
+
+/** Words of its own, outside its links, that a paragraph needs to be a sentence written around links. */
+const minOwnWords = 4
+
+/**
+ * A paragraph that is a sentence written around its links ("Also ahead of the trial, <a>Jeremy Page dug
+ * into its political implications</a> at <a>the Journal</a>."): a link roundup's entry, not a box of links.
+ * A tag list or a "Read more: <a>…</a>" line has too few words of its own, or no sentence end.
+ */
+function isLinkedSentence(element: Element, ownChars: number): boolean {
+  if (element.name !== 'p' || ownChars === 0) return false
+  const text = textOf(element)
+  if (!endsSentence(text)) return false
+  let own = 0
+  for (const node of element.children) if (!(isElement(node) && node.name === 'a')) own += countWords(textOf(node))
+  return own >= minOwnWords
 }
 
 function childProse(element: Element, measured: Measure): number {
