@@ -12,16 +12,38 @@ export function pruneEmpty(tree: Root): void {
   prune(tree)
 }
 
-function prune(parent: Parent): void {
-  parent.children = parent.children.filter((child) => {
-    if ('children' in child) prune(child as Parent)
-    if (!containers.has(child.type)) return true
-    return (child as Parent).children.length > 0 && (child.type === 'list' || toString(child).trim() !== '' || hasMedia(child as Parent))
-  }) as Parent['children']
+/** What a subtree holds that keeps its containers: text other than white space, an image. */
+interface Held {
+  text: boolean
+  media: boolean
 }
 
-function hasMedia(parent: Parent): boolean {
-  return parent.children.some((child) => child.type === 'image' || child.type === 'imageReference' || ('children' in child && hasMedia(child as Parent)))
+const media = new Set(['image', 'imageReference'])
+
+/**
+ * Prune below `parent` and say what its kept children hold. Worked out
+ * bottom-up, once a node: asking `toString` of each container anew cost the
+ * subtree's size at every level, quadratic in the nesting (unclosed
+ * `<font><b>` make emphasis 512 deep).
+ */
+function prune(parent: Parent): Held {
+  const held: Held = {text: false, media: false}
+  parent.children = parent.children.filter((child) => {
+    const inner = 'children' in child ? prune(child as Parent) : undefined
+    const keep = !containers.has(child.type) || ((child as Parent).children.length > 0 && (child.type === 'list' || inner!.text || inner!.media))
+    if (!keep) return false
+    held.text ||= hasText(child, inner)
+    held.media ||= media.has(child.type) || (inner?.media ?? false)
+    return true
+  }) as Parent['children']
+  return held
+}
+
+/** Whether `toString(node).trim()` is not empty, from what its children hold (as toString: a value, else an image's alt, else the children). */
+function hasText(node: Node, inner: Held | undefined): boolean {
+  if ('value' in node) return String(node.value ?? '').trim() !== ''
+  if ('alt' in node && node.alt) return String(node.alt).trim() !== ''
+  return inner?.text ?? false
 }
 
 /** The plain text of a block, trimmed. */
