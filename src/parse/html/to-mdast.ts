@@ -1,8 +1,7 @@
 import type {Root as HastRoot} from 'hast'
 import {toMdast} from 'hast-util-to-mdast'
 import type {List, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent, TableRow} from 'mdast'
-import {toString} from 'mdast-util-to-string'
-import {pruneEmpty} from '../../util/tree.js'
+import {plainText, pruneEmpty} from '../../util/tree.js'
 
 /** What the Markdown keeps of the page's links and images. */
 export interface HtmlContentOptions {
@@ -334,7 +333,7 @@ function cellText(segments: Segment[]): PhrasingContent[] {
   for (const segment of segments) {
     if (out.length > 0) out.push({type: 'text', value: ' '})
     if (Array.isArray(segment)) out.push(...segment)
-    else out.push({type: 'text', value: toString(segment).replace(/\s+/g, ' ').trim()})
+    else out.push({type: 'text', value: plainText(segment).replace(/\s+/g, ' ').trim()})
   }
   return out
 }

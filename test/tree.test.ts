@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import type {Node, Parent, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {describe, expect, it} from 'vitest'
-import {pruneEmpty} from '../src/util/tree.js'
+import {plainText, pruneEmpty} from '../src/util/tree.js'
 
 /** pruneEmpty as it was written first: each container's text asked of toString after its children were pruned. */
 const containers = new Set(['paragraph', 'heading', 'listItem', 'list', 'blockquote', 'emphasis', 'strong', 'link', 'delete', 'tableCell'])
@@ -42,6 +42,19 @@ describe('pruneEmpty (what each subtree holds, found bottom-up)', () => {
         naivePrune(expected)
         pruneEmpty(root)
         expect(root).toEqual(expected)
+      }),
+      {numRuns: 1000},
+    )
+  })
+})
+
+describe('plainText (one join for the whole tree)', () => {
+  it('gives what mdast-util-to-string gives, for nodes and arrays of them', () => {
+    fc.assert(
+      fc.property(fc.array(tree, {maxLength: 5}), (children) => {
+        const root = {type: 'root', children} as Root
+        expect(plainText(root)).toBe(toString(root))
+        expect(plainText(children)).toBe(toString(children))
       }),
       {numRuns: 1000},
     )
