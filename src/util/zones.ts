@@ -10,6 +10,7 @@ import {maxSumRun} from '../article/decision.js'
 import {contentScores, hasFittedModel} from '../article/model.js'
 import {boxTail, entryAbove, headerLead} from './zone-edges.js'
 import {plainText} from './tree.js'
+import {zonesOnce} from './zones-memo.js'
 import {boundaryCost, endsLook, inlineCost, isTitleCase, maxShortLineCost} from './zone-lines.js'
 import {countWords, endsOpen, endsSentence, hasSentenceBoundary, sentenceEnd, startsUpper} from './text.js'
 
@@ -167,6 +168,10 @@ function withStandfirst(root: Root, zones: Zones, line: number | undefined): Zon
  * nothing to anchor on, be careful everywhere.
  */
 export function findZones(root: Root, after?: number, headline?: number, title?: string, before?: number, fitted = false): Zones {
+  return zonesOnce(root, [after, headline, title, before, fitted], () => searchZones(root, after, headline, title, before, fitted))
+}
+
+function searchZones(root: Root, after: number | undefined, headline: number | undefined, title: string | undefined, before: number | undefined, fitted: boolean): Zones {
   const {texts, base, transparent} = measureBlocks(root)
   // A forum thread: the article is the opening post; from the first "Re: <title>" on, replies.
   // Nor is anything from the author's bio on, that closed the article.
