@@ -1,11 +1,11 @@
 import type {Root} from 'mdast'
-import {toString as mdastToString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {type Input, defaultMaxBytes, toFile} from './input.js'
 import {orderMeta} from './frontmatter.js'
 import {checkOptions} from './options-check.js'
 import {type PipelineOptions, type ScrubdownProcessor, createProcessor} from './pipeline.js'
 import type {CleanResult, Format, Note, Removal, Warning} from './types.js'
+import {plainText} from './util/tree.js'
 
 /** Options for one document. */
 export interface DocumentOptions {
@@ -136,7 +136,7 @@ export function cleanSync(input: Input, options: CleanOptions = {}): CleanResult
  * a warning says so and where to look (the removals say what went and why).
  */
 function warnIfEmpty(tree: Root, file: VFile): void {
-  if (tree.children.some((node) => node.type !== 'yaml' && /[\p{L}\p{N}]/u.test(mdastToString(node)))) return
+  if (tree.children.some((node) => node.type !== 'yaml' && /[\p{L}\p{N}]/u.test(plainText(node)))) return
   const removed = file.messages.filter((message) => message.actual !== undefined && /[\p{L}\p{N}]/u.test(message.actual)).length
   if (removed === 0) return
   file.message(`the output has no text: all ${removed} blocks of text in the input were taken for page chrome (see the removals for each reason)`, {ruleId: 'clean', source: 'scrubdown'})

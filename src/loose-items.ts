@@ -1,6 +1,6 @@
-import type {Root} from 'mdast'
+import type {ListItem, Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {visit} from 'unist-util-visit'
+import {walk} from './util/walk.js'
 
 /**
  * A list item that holds two paragraphs side by side is loose (`spread`):
@@ -11,7 +11,9 @@ import {visit} from 'unist-util-visit'
  */
 export const looseItems: Plugin<[], Root> = function () {
   return function (tree) {
-    visit(tree, 'listItem', (item) => {
+    walk(tree, (node) => {
+      if (node.type !== 'listItem') return
+      const item = node as ListItem
       if (item.children.some((block, index) => block.type === 'paragraph' && item.children[index + 1]?.type === 'paragraph')) item.spread = true
     })
   }

@@ -47,7 +47,9 @@ const childShare = 0.25
  * scoring elements and the best-scoring one the page marks as its article (`<article>`, `<main>`, articleBody); each with its features.
  */
 export function containerCandidates(body: Element, measured: Measure, chosen: Element, headline: Element | undefined): ContainerCandidate[] {
-  const top = Math.max(1, ...measured.score.values())
+  // A loop, not Math.max(...scores): a page of 150,000 elements spread as arguments overflowed the stack.
+  let top = 1
+  for (const score of measured.score.values()) top = Math.max(top, score)
   const found = new Set<Element>([chosen])
   let node: Element = chosen
   for (let level = 0; level < maxLevelsUp && node !== body; level++) {

@@ -18,6 +18,8 @@ function namesAgency(credit: string): boolean {
 
 /** A line that is a credit and nothing else: a photographer and agencies cut by | or / ("Natalie Naccache | Bloomberg | Getty Images"). */
 function isCreditLine(text: string): boolean {
+  // Most lines have no | or /: no parts to cut (asked of every short line, stage after stage).
+  if (!/[|/]/.test(text)) return false
   const parts = text.split(/[|/]/u).map((part) => part.trim())
   return parts.length >= 2 && parts.length <= 4 && parts.some(isAgency) && parts.every((part) => isAgency(part) || looksLikeName(part))
 }

@@ -1,7 +1,7 @@
-import type {Root} from 'mdast'
-import {visit} from 'unist-util-visit'
+import type {Root, Text} from 'mdast'
 import {type RuleSwitches, rulesFor} from '../punctuation/index.js'
 import {pruneEmpty} from '../util/tree.js'
+import {walk} from '../util/walk.js'
 
 /**
  * Apply the punctuation rules that fix encoding, not typography (`raw`
@@ -15,7 +15,9 @@ export function normalizeEncoding(tree: Root, switches: RuleSwitches = {}): void
   const rules = rulesFor('und', {rules: switches}).filter((rule) => rule.raw)
   if (rules.length === 0) return
   let emptied = false
-  visit(tree, 'text', (node) => {
+  walk(tree, (found) => {
+    if (found.type !== 'text') return
+    const node = found as Text
     const value = rules.reduce((text, rule) => rule.apply(text, {lang: 'und', quotes: 'keep'}), node.value)
     if (value.trim() === '' && node.value.trim() !== '') emptied = true
     node.value = value

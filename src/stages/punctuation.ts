@@ -1,7 +1,7 @@
 import type {Parent, Root, Text} from 'mdast'
 import type {Plugin} from 'unified'
-import {visit} from 'unist-util-visit'
 import {type QuoteMode, type RuleSwitches, normalizePunctuation} from '../punctuation/index.js'
+import {walk} from '../util/walk.js'
 
 export interface PunctuationOptions {
   /** Switch rules on or off by name: `{'common/ellipsis': false}` (the table: src/punctuation/RULES.md). */
@@ -34,13 +34,13 @@ export const punctuation: Plugin<[PunctuationOptions?], Root> = function (option
       const value = meta[key]
       if (value) meta[key] = normalizePunctuation(value, docLang, settings).trim()
     }
-    visit(tree, (node) => {
+    walk(tree, (node) => {
       if (!blocks.has(node.type)) return
       const block = node as Parent
       const lang = (block.data as {lang?: string} | undefined)?.lang ?? docLang
       const texts: Text[] = []
-      visit(block, 'text', (text) => {
-        texts.push(text)
+      walk(block, (inner) => {
+        if (inner.type === 'text') texts.push(inner as Text)
       })
       for (const text of texts) text.value = normalizePunctuation(text.value, lang, settings)
       // Spaces at the edges of a block are never content.

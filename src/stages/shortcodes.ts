@@ -1,9 +1,9 @@
 import type {Root, Text} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import {SKIP, visit} from 'unist-util-visit'
 import {reportRemoval} from '../util/report.js'
 import {pruneEmpty} from '../util/tree.js'
+import {walk} from '../util/walk.js'
 
 export interface ShortcodesOptions {
   /** Extra shortcode names to treat as tags even without `_`, `-` or attributes. */
@@ -41,7 +41,9 @@ export const shortcodes: Plugin<[ShortcodesOptions?], Root> = function (options 
   const names = new Set([...knownNames, ...(options.names ?? [])].map((name) => name.toLowerCase()))
 
   return function (tree, file) {
-    visit(tree, 'text', (node, index, parent) => {
+    walk(tree, (found, index, parent) => {
+      if (found.type !== 'text') return undefined
+      const node = found as Text
       let kept = stripTags(node, names, file)
       if (kept === node.value) return
       // A tag removed at the edge of a block leaves no space behind.
@@ -50,7 +52,7 @@ export const shortcodes: Plugin<[ShortcodesOptions?], Root> = function (options 
       node.value = kept
       if (kept.trim() === '' && parent && index !== undefined) {
         parent.children.splice(index, 1)
-        return [SKIP, index]
+        return true
       }
       return undefined
     })

@@ -1,8 +1,7 @@
-import {toString} from 'mdast-util-to-string'
 import type {Heading, Paragraph, Root, RootContent} from 'mdast'
 import type {Plugin} from 'unified'
 import {countWords, endsOpen, endsSentence, startsUpper} from '../util/text.js'
-import {blockText} from '../util/tree.js'
+import {blockText, plainText} from '../util/tree.js'
 import {isProse} from '../util/zones.js'
 
 export interface StructureOptions {
@@ -35,7 +34,7 @@ export const structure: Plugin<[StructureOptions?], Root> = function (options = 
     // The standfirst (the description, kept as the lead) is a summary sentence printed without its full stop, not a heading.
     const description = file.data.meta?.description
     const headings = children.map(
-      (node, index) => node.type === 'paragraph' && isHeadingLike(node, children[index + 1], settings.maxHeadingWords) && toString(node) !== description,
+      (node, index) => node.type === 'paragraph' && isHeadingLike(node, children[index + 1], settings.maxHeadingWords) && plainText(node) !== description,
     )
     // An interview: questions head their answers. One answered in a word ("È autobiografico?" / "No.") too.
     const questions = headings.filter((heading, index) => heading && isQuestion(children[index]!)).length

@@ -1,6 +1,5 @@
 import type {Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
-import {toString} from 'mdast-util-to-string'
 import {opensWithWireDateline} from '../lexicon/agencies.js'
 import {boundaryOf, isChromeLine, isInlineChrome, opensLikeChrome} from '../lexicon/chrome.js'
 import {readByline} from './byline-lines.js'
@@ -10,6 +9,8 @@ import {firstReply} from './replies.js'
 import {maxSumRun} from '../article/decision.js'
 import {contentScores, hasFittedModel} from '../article/model.js'
 import {boxTail, entryAbove, headerLead} from './zone-edges.js'
+import {plainText} from './tree.js'
+import {zonesOnce} from './zones-memo.js'
 import {boundaryCost, endsLook, inlineCost, isTitleCase, maxShortLineCost} from './zone-lines.js'
 import {countWords, endsOpen, endsSentence, hasSentenceBoundary, sentenceEnd, startsUpper} from './text.js'
 
@@ -26,7 +27,7 @@ export interface Zones {
 /** A block that reads as running prose: enough words, and sentences. */
 export function isProse(node: RootContent): boolean {
   if (node.type !== 'paragraph' && node.type !== 'blockquote') return false
-  const text = toString(node)
+  const text = plainText(node)
   const words = countWords(text)
   return (words >= 10 && sentenceEnd.test(text)) || words >= 25
 }
@@ -57,22 +58,22 @@ function computeScore(node: RootContent): number {
   if (node.type === 'list') {
     // A list costs at most what a short paragraph earns: a long list of fragments inside the
     // article (a data list, 5 000 items) must not cut the paragraphs after it off the article.
-    return Math.max(maxListCost, node.children.reduce((sum, item) => sum + lineScore(toString(item)) * 0.8, 0))
+    return Math.max(maxListCost, node.children.reduce((sum, item) => sum + lineScore(plainText(item)) * 0.8, 0))
   }
   if (node.type === 'code' || node.type === 'table') return 2
   if (node.type === 'thematicBreak' || node.type === 'html' || node.type === 'yaml') return -1
-  return lineScore(toString(node))
+  return lineScore(plainText(node))
 }
 
 /** A boundary of other pages ("Mehr zum Thema"), not of comments, which are prose right away. */
 function isRelatedHeading(node: RootContent): boolean {
-  const text = toString(node)
+  const text = plainText(node)
   return boundaryOf(text, countWords(text)) !== 'comments'
 }
 
 function isInline(node: RootContent): boolean {
   if (node.type !== 'paragraph' && node.type !== 'heading') return false
-  const text = toString(node)
+  const text = plainText(node)
   return isInlineChrome(text, countWords(text))
 }
 
@@ -167,6 +168,10 @@ function withStandfirst(root: Root, zones: Zones, line: number | undefined): Zon
  * nothing to anchor on, be careful everywhere.
  */
 export function findZones(root: Root, after?: number, headline?: number, title?: string, before?: number, fitted = false): Zones {
+  return zonesOnce(root, [after, headline, title, before, fitted], () => searchZones(root, after, headline, title, before, fitted))
+}
+
+function searchZones(root: Root, after: number | undefined, headline: number | undefined, title: string | undefined, before: number | undefined, fitted: boolean): Zones {
   const {texts, base, transparent} = measureBlocks(root)
   // A forum thread: the article is the opening post; from the first "Re: <title>" on, replies.
   // Nor is anything from the author's bio on, that closed the article.
@@ -376,7 +381,7 @@ interface Measure {
 const measures = new WeakMap<RootContent, Measure>()
 
 function measure(node: RootContent): Measure {
-  const text = toString(node)
+  const text = plainText(node)
   const known = measures.get(node)
   if (known && known.text === text) return known
   const fresh = {text, score: blockScore(node), inline: isInline(node)}
@@ -393,7 +398,7 @@ function measure(node: RootContent): Measure {
  */
 function isEdgeLine(node: RootContent, edge: 'start' | 'end'): boolean {
   if (node.type !== 'paragraph') return false
-  const text = toString(node).trim()
+  const text = plainText(node).trim()
   const words = countWords(text)
   if (words === 0 || words > 40 || isChromeLine(text, words) || isDateLine(text) || looksLikeName(text)) return false
   if (edge === 'start') return /[.,]$/u.test(text) && startsUpper(text)

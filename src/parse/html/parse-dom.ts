@@ -1,5 +1,6 @@
 import {type Document, DomHandler, type DomHandlerOptions} from 'domhandler'
 import {Parser, type ParserOptions} from 'htmlparser2'
+import {openElements} from './open-elements.js'
 
 /** List items and definition terms: a new one ends the one still open, as a browser's parser does. */
 export const itemEnds = new Map([
@@ -76,6 +77,9 @@ class ItemClosingHandler extends DomHandler {
 /** Parse a page into a domhandler Document, with positions, items closed as a browser closes them. */
 export function parseDom(html: string, options: ParserOptions & DomHandlerOptions): Document {
   const handler = new ItemClosingHandler(undefined, options)
-  new Parser(handler, options).end(html)
+  const parser = new Parser(handler, options)
+  // Its own stack moves every open name on each open and close: quadratic on deep nesting.
+  ;(parser as unknown as {stack: string[]}).stack = openElements()
+  parser.end(html)
   return handler.root
 }

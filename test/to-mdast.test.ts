@@ -1,0 +1,28 @@
+import type {Root as HastRoot} from 'hast'
+import {afterEach, describe, expect, it, vi} from 'vitest'
+import {hastToMdast} from '../src/parse/html/to-mdast.js'
+
+const original = globalThis.structuredClone
+afterEach(() => {
+  globalThis.structuredClone = original
+})
+
+const page = (): HastRoot => ({
+  type: 'root',
+  children: [
+    {type: 'element', tagName: 'p', properties: {}, children: [{type: 'text', value: '  One   line '}, {type: 'element', tagName: 'b', properties: {}, children: [{type: 'text', value: 'bold'}]}]},
+    {type: 'element', tagName: 'ul', properties: {}, children: [{type: 'element', tagName: 'li', properties: {}, children: [{type: 'text', value: 'item'}]}]},
+  ],
+})
+
+describe('hastToMdast (the hast is converted where it stands)', () => {
+  it('does not copy the tree it is given, and puts structuredClone back', () => {
+    const spy = vi.fn(original)
+    globalThis.structuredClone = spy as unknown as typeof structuredClone
+    const hast = page()
+    const tree = hastToMdast(hast)
+    expect(spy.mock.calls.some(([value]) => value === hast)).toBe(false)
+    expect(globalThis.structuredClone).toBe(spy)
+    expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'list'])
+  })
+})

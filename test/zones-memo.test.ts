@@ -1,0 +1,39 @@
+import type {Root} from 'mdast'
+import {describe, expect, it} from 'vitest'
+import {zonesOnce} from '../src/util/zones-memo.js'
+
+const paragraph = (value: string) => ({type: 'paragraph' as const, children: [{type: 'text' as const, value}]})
+
+describe('zones found once for the same blocks and the same question', () => {
+  it('searches again when the question differs, a block is replaced or removed or a text edited, and not otherwise', () => {
+    const tree: Root = {type: 'root', children: [paragraph('Home'), paragraph('A long paragraph of the article.'), paragraph('Share')]}
+    let searches = 0
+    const find = (question: unknown[]) =>
+      zonesOnce(tree, question, () => {
+        searches++
+        return {coreStart: 0, coreEnd: tree.children.length - 1}
+      })
+    find([undefined, 1])
+    expect(find([undefined, 1])).toEqual({coreStart: 0, coreEnd: 2})
+    expect(searches).toBe(1)
+    find([null, 1])
+    expect(searches).toBe(2)
+    const share = paragraph('Share')
+    tree.children[2] = share
+    find([null, 1])
+    expect(searches).toBe(3)
+    share.children[0]!.value = 'Share this'
+    find([null, 1])
+    expect(searches).toBe(4)
+    tree.children.pop()
+    expect(find([null, 1])).toEqual({coreStart: 0, coreEnd: 1})
+    expect(searches).toBe(5)
+  })
+
+  it('gives a copy, so a caller that changes its answer does not change the next one', () => {
+    const tree: Root = {type: 'root', children: [paragraph('One line')]}
+    const first = zonesOnce(tree, [], () => ({coreStart: 0, coreEnd: 0}))
+    first.coreStart = 5
+    expect(zonesOnce(tree, [], () => ({coreStart: 9, coreEnd: 9}))).toEqual({coreStart: 0, coreEnd: 0})
+  })
+})
