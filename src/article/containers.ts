@@ -1,5 +1,6 @@
 import type {Element} from 'domhandler'
 import {contains, levelsAbove} from '../parse/html/dom.js'
+import {largest} from '../util/append.js'
 import type {Measure} from '../parse/html/measure.js'
 import {namesArticleText} from '../parse/html/clean-dom.js'
 
@@ -47,9 +48,7 @@ const childShare = 0.25
  * scoring elements and the best-scoring one the page marks as its article (`<article>`, `<main>`, articleBody); each with its features.
  */
 export function containerCandidates(body: Element, measured: Measure, chosen: Element, headline: Element | undefined): ContainerCandidate[] {
-  // A loop, not Math.max(...scores): a page of 150,000 elements spread as arguments overflowed the stack.
-  let top = 1
-  for (const score of measured.score.values()) top = Math.max(top, score)
+  const top = largest(measured.score.values(), 1)
   const found = new Set<Element>([chosen])
   let node: Element = chosen
   for (let level = 0; level < maxLevelsUp && node !== body; level++) {

@@ -1,5 +1,6 @@
 import {type AnyNode, Element, type ParentNode, isText} from 'domhandler'
 import {blockTags, isElement, setChildren, textOf} from './dom.js'
+import {append} from '../../util/append.js'
 
 /**
  * Text split by two or more `<br>` read as the paragraphs a browser shows
@@ -84,7 +85,7 @@ function splitAtBreakRuns(parent: Element): void {
   const flush = () => {
     while (inline.length > 0 && (isBlank(inline[0]!) || isBreak(inline[0]))) detach(inline.shift()!)
     while (inline.length > 0 && (isBlank(inline[inline.length - 1]!) || isBreak(inline[inline.length - 1]))) detach(inline.pop()!)
-    if (inline.length > 0) out.push(...(out.length === 0 ? paragraphsOf(inline) : [paragraphOf(inline)]))
+    if (inline.length > 0) append(out, out.length === 0 ? paragraphsOf(inline) : [paragraphOf(inline)])
     inline = []
   }
   let run = 0

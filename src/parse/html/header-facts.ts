@@ -5,6 +5,7 @@ import {findDate, isDateLine} from '../../util/dates.js'
 import {leadingName} from '../../util/names.js'
 import type {Dropped} from './clean-dom.js'
 import {classWords, elementsIn, isElement, textOf} from './dom.js'
+import {append} from '../../util/append.js'
 
 /**
  * What the page prints about the article but does not declare: author and
@@ -74,13 +75,13 @@ export function linesAbove(main: Element, body: Element): string[] {
     if (!isElement(sibling) || lists.has(sibling.name)) continue
     const text = textOf(sibling)
     if (text.length <= maxLineAbove) {
-      if (text !== '' && !mostlyLinks(sibling, text)) lines.push(...linesIn(sibling))
+      if (text !== '' && !mostlyLinks(sibling, text)) append(lines, linesIn(sibling))
       continue
     }
     // The article's header (kicker, headline, standfirst, byline): its own short lines, nearest first; nothing above it.
     for (let child = sibling.lastChild; child; child = child.prev) {
       const line = isElement(child) && !lists.has(child.name) ? textOf(child) : ''
-      if (line !== '' && line.length <= maxLineAbove && !mostlyLinks(child as Element, line)) lines.push(...linesIn(child as Element))
+      if (line !== '' && line.length <= maxLineAbove && !mostlyLinks(child as Element, line)) append(lines, linesIn(child as Element))
     }
     return lines
   }
@@ -100,7 +101,7 @@ function linesIn(element: Element): string[] {
     if (!isElement(node) || lists.has(node.name) || node.name === 'a') continue
     const line = textOf(node)
     if (line !== '' && line !== lines[lines.length - 1]) lines.push(line)
-    stack.push(...node.children)
+    append(stack, node.children)
   }
   return lines
 }

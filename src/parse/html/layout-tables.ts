@@ -1,5 +1,6 @@
 import type {AnyNode, Element} from 'domhandler'
 import {isElement, textOf} from './dom.js'
+import {append, largest} from '../../util/append.js'
 
 /**
  * Tables read the way the article extractors read them (after
@@ -17,7 +18,7 @@ export function isDataTable(table: Element): boolean {
   const {rows, cells, marked, nested} = shapeOf(table)
   if (marked) return true
   if (nested) return false
-  const columns = Math.max(0, ...rows.map((row) => row.length))
+  const columns = largest(rows.map((row) => row.length), 0)
   // A cell of prose in a small table is an article, not a datum (a long table of data may have a long cell).
   if (rows.length < manyRows && cells.some((cell) => textOf(cell).length >= proseCell)) return false
   if (rows.length <= 1 || columns <= 1) return false
@@ -50,7 +51,7 @@ function shapeOf(table: Element): Shape {
   const readRow = (row: Element) => {
     const cells = row.children.filter((child): child is Element => isElement(child) && (child.name === 'td' || child.name === 'th'))
     shape.rows.push(cells)
-    shape.cells.push(...cells)
+    append(shape.cells, cells)
     if (cells.some((cell) => cell.name === 'th')) shape.marked = true
   }
   for (const child of table.children) {
@@ -69,7 +70,7 @@ function hasTable(root: Element): boolean {
     const node = stack.pop()!
     if (!isElement(node)) continue
     if (node.name === 'table') return true
-    stack.push(...node.children)
+    append(stack, node.children)
   }
   return false
 }

@@ -2,6 +2,7 @@ import type {Root as HastRoot} from 'hast'
 import {toMdast} from 'hast-util-to-mdast'
 import type {List, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent, TableRow} from 'mdast'
 import {plainText, pruneEmpty} from '../../util/tree.js'
+import {append} from '../../util/append.js'
 
 /** What the Markdown keeps of the page's links and images. */
 export interface HtmlContentOptions {
@@ -93,7 +94,7 @@ function rowAsParagraph(row: TableRow): Paragraph {
   const children: PhrasingContent[] = []
   for (const cell of row.children) {
     if (children.length > 0 && cell.children.length > 0) children.push({type: 'text', value: ' '})
-    children.push(...cell.children)
+    append(children, cell.children)
   }
   return {type: 'paragraph', children, ...(row.position ? {position: row.position} : {})}
 }
@@ -154,7 +155,7 @@ function splitAtDoubleBreaks(tree: Root): void {
       }
       const kept = pieces.filter((piece) => piece.children.length > 0)
       if (kept.length > 1) for (const piece of kept) delete piece.position
-      out.push(...kept)
+      append(out, kept)
     }
     parent.children = out as Parent['children']
   }
@@ -267,7 +268,7 @@ function keepBlocksAndTextApart(tree: Root): void {
         const pieces: RootContent[] = []
         for (const segment of segments) {
           if (!Array.isArray(segment)) pieces.push(segment)
-          else if (inline) pieces.push(...segment)
+          else if (inline) append(pieces, segment)
           else if (segment.length > 0) pieces.push(copyWith(child as Paragraph, segment))
         }
         for (let index = pieces.length - 1; index >= 0; index--) pending.push(pieces[index]!)
@@ -316,7 +317,7 @@ function splitInline(children: PhrasingContent[]): Segment[] {
     if (dissolved) {
       for (const piece of inner) {
         if (Array.isArray(piece)) {
-          run.push(...piece)
+          append(run, piece)
         } else {
           if (run.length > 0) segments.push(run)
           run = []
@@ -350,7 +351,7 @@ function cellText(segments: Segment[]): PhrasingContent[] {
   const out: PhrasingContent[] = []
   for (const segment of segments) {
     if (out.length > 0) out.push({type: 'text', value: ' '})
-    if (Array.isArray(segment)) out.push(...segment)
+    if (Array.isArray(segment)) append(out, segment)
     else out.push({type: 'text', value: plainText(segment).replace(/\s+/g, ' ').trim()})
   }
   return out

@@ -1,0 +1,32 @@
+import {readFileSync, readdirSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {append, largest} from '../src/util/append.js'
+
+const src = new URL('../src/', import.meta.url).pathname
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) =>
+    entry.isDirectory() ? sources(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+  )
+}
+
+describe('arrays as long as a page is big', () => {
+  it('append and largest take 300,000 items, which a spread into push or Math.max does not', () => {
+    const items = Array.from({length: 300_000}, (_, index) => index)
+    expect(() => [].push(...(items as never[]))).toThrow(RangeError)
+    expect(append([-1], items)).toHaveLength(300_001)
+    expect(largest(items, 0)).toBe(299_999)
+    expect(largest([], 7)).toBe(7)
+  })
+
+  it('no code in src spreads an array into push or Math.max/min (a table of 200,000 rows overflowed the stack)', () => {
+    const offenders = sources(src).flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .map((line, index) => ({file, line: index + 1, text: line}))
+        .filter(({text}) => !/^\s*(?:\*|\/\/|\/\*)/.test(text) && /\.push\(\.\.\.|Math\.(?:max|min)\([^)]*\.\.\./.test(text)),
+    )
+    expect(offenders.map(({file, line}) => `${file.slice(src.length)}:${line}`)).toEqual([])
+  })
+})
