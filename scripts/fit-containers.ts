@@ -29,10 +29,10 @@ import {toFile} from '../src/input.js'
 import {VFile} from 'vfile'
 import {devEval, hasDevEval, inputPath, isCheck, loadSet, root, setNames} from './dev-eval/sets.js'
 import {type Counts, setFigure, shingleCounts, snippetCounts, snippetsOf} from './dev-eval/labels.js'
-import {scorePages, summarize} from './dev-eval/score.js'
 import {cleanSync} from '../src/index.js'
 import {containerWeights} from '../src/article/container-weights.js'
 import {fixtureCases} from '../test/helpers/fixtures.js'
+import {type FitPage, endToEndF1} from './dev-eval/end-to-end.js'
 
 if (!hasDevEval()) {
   console.log(`fit skipped: no dev set at ${devEval}`)
@@ -47,7 +47,7 @@ interface Page {
 // 1. Candidates and their counts.
 const pages: Page[] = []
 /** The fitted part's pages, kept to clean end to end under each finalist (step 3). */
-const inputs: Array<{set: string; id: string; input: Buffer; url?: string}> = []
+const inputs: FitPage[] = []
 const started = performance.now()
 const sets = setNames.map((name) => loadSet(name))
 sets.forEach((set, setIndex) => {
@@ -165,23 +165,7 @@ async function withWeights<T>(candidate: readonly number[], work: () => T | Prom
 }
 const fixtures = fixtureCases().map((fixture) => ({fixture, expected: readFileSync(fixture.expectedPath, 'utf8')}))
 const keepsFixtures = () => fixtures.every(({fixture, expected}) => cleanSync(fixture.input, fixture.options).markdown === expected)
-async function endToEnd(): Promise<number> {
-  let sum = 0
-  for (const set of sets) {
-    const outputs = new Map<string, string>()
-    for (const page of inputs) {
-      if (page.set !== set.name) continue
-      try {
-        outputs.set(page.id, cleanSync(page.input, {format: 'html', ...(page.url ? {url: page.url} : {})}).markdown)
-      } catch {
-        outputs.set(page.id, '')
-      }
-    }
-    const scored = (await scorePages(set, outputs)).filter((page) => outputs.has(page.id))
-    sum += (await summarize(set, scored)).f1
-  }
-  return sum / sets.length
-}
+const endToEnd = () => endToEndF1(sets, inputs, 'html')
 let weights = rules
 let top = -1
 for (const candidate of finalists) {

@@ -31,9 +31,9 @@ import {type FittedModel, contentChance} from '../src/article/model.js'
 import {contextScores, measureBlocks} from '../src/util/zones.js'
 import type {StageSpec} from '../src/types.js'
 import {devEval, hasDevEval, inputPath, isCheck, loadSet, root, setNames} from './dev-eval/sets.js'
-import {scorePages, summarize} from './dev-eval/score.js'
 import {shingleLabeler, snippetLabeler, snippetsOf, tokenize} from './dev-eval/labels.js'
 import {fitLogistic} from './dev-eval/logistic.js'
+import {type FitPage, endToEndF1} from './dev-eval/end-to-end.js'
 
 if (!hasDevEval()) {
   console.log(`fit skipped: no dev set at ${devEval}`)
@@ -78,7 +78,7 @@ function treeReader(): (input: Buffer, url?: string) => {tree: Root; headline?: 
 
 const pages: Page[] = []
 /** The fitted part's dumps, kept to clean end to end under each candidate decision (step 4). */
-const inputs: {set: string; id: string; input: Buffer; url?: string}[] = []
+const inputs: FitPage[] = []
 const read = treeReader()
 const started = performance.now()
 const sets = setNames.map((name) => loadSet(name))
@@ -216,23 +216,7 @@ if (keeping.length === 0) {
  * the list a last line announces) change what a decision gives. The finalists are cleaned end to end on the
  * same dumps and scored with dev-eval's scorers; the best mean over the sets is written.
  */
-async function endToEnd(): Promise<number> {
-  let sum = 0
-  for (const set of sets) {
-    const outputs = new Map<string, string>()
-    for (const page of inputs) {
-      if (page.set !== set.name) continue
-      try {
-        outputs.set(page.id, cleanSync(page.input, {format: 'text', ...(page.url ? {url: page.url} : {})}).markdown)
-      } catch {
-        outputs.set(page.id, '')
-      }
-    }
-    const scored = (await scorePages(set, outputs)).filter((page) => outputs.has(page.id))
-    sum += (await summarize(set, scored)).f1
-  }
-  return sum / sets.length
-}
+const endToEnd = () => endToEndF1(sets, inputs, 'text')
 let chosen = keeping[0]!.model
 let top = -1
 for (const candidate of keeping) {
