@@ -37,12 +37,31 @@ describe('JSON Lines for pipelines', () => {
     ])
   })
 
+  it('--resume reads a failure the errors file names by a number id', async () => {
+    const dir = workspace()
+    const records = [{id: 1, text: dump}, {id: 2}, {id: 3, text: dump}]
+    writeFileSync(join(dir, 'in.jsonl'), `${records.map((record) => JSON.stringify(record)).join('\n')}\n`)
+    await scrubdown(['--jsonl', join(dir, 'in.jsonl'), '--out', join(dir, 'whole.jsonl'), '--quiet'])
+    const whole = readFileSync(join(dir, 'whole.jsonl'), 'utf8')
+    const wholeErrors = readFileSync(join(dir, 'whole.errors.jsonl'), 'utf8')
+    expect(lines(wholeErrors)[0]!.id).toBe(2)
+    // Killed after the first result and the failure of line 2.
+    writeFileSync(join(dir, 'part.jsonl.part'), `${whole.split('\n')[0]}\n`)
+    writeFileSync(join(dir, 'part.errors.jsonl.part'), wholeErrors)
+    const resumed = await scrubdown(['--jsonl', join(dir, 'in.jsonl'), '--out', join(dir, 'part.jsonl'), '--resume'])
+    expect(resumed.stderr).toMatch(/2 skipped as done \(1 of them failed before\)/)
+    expect(readFileSync(join(dir, 'part.jsonl'), 'utf8')).toBe(whole)
+    expect(readFileSync(join(dir, 'part.errors.jsonl'), 'utf8')).toBe(wholeErrors)
+  })
+
   it('names duplicate ids and writes the run\'s figures with --stats FILE', async () => {
     const dir = workspace()
     const records = [{id: 1, text: dump}, {id: '1', text: dump}, {id: 2}, {id: 3, text: dump}]
     // --out keeps the errors file (out.errors.jsonl) in the workspace, not in the folder the tests run from.
     const run = await scrubdown(['--jsonl', '-', '--out', join(dir, 'out.jsonl'), '--stats', join(dir, 'stats.json')], `${records.map((record) => JSON.stringify(record)).join('\n')}\n`)
     expect(run.status).toBe(1)
+    // The errors file names the failed record by its id as given: a number stays a number, as in the output.
+    expect(lines(readFileSync(join(dir, 'out.errors.jsonl'), 'utf8'))).toEqual([{id: 2, line: 3, error: 'the record has neither "html" nor "text"'}])
     expect(run.stderr).toContain('scrubdown: line 2: the id "1" is also on line 1')
     expect(run.stderr).toContain('duplicate ids: 1 records repeat an earlier record\'s id')
     const stats = JSON.parse(readFileSync(join(dir, 'stats.json'), 'utf8')) as Record<string, unknown>

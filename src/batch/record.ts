@@ -24,6 +24,8 @@ export interface InputRecord {
 /** A line that is not a record: it fails under the key `line N`, which is also its shard key. */
 export interface BadLine {
   id: string
+  /** The id as the record gives it, when it gives one: the errors file writes it so (a number stays a number). */
+  givenId?: string | number
   error: string
 }
 
@@ -42,19 +44,19 @@ export function parseRecord(raw: string, line: number, keys: RecordKeys = {}): I
   if (typeof givenId !== 'string' && typeof givenId !== 'number') return {id: `line ${line}`, error: `the record has no ${JSON.stringify(idKey)} (a string or a number)`}
   const id = String(givenId)
   for (const key of ['html', 'text', 'url', ...(keys.text === undefined ? [] : [keys.text])]) {
-    if (record[key] !== undefined && record[key] !== null && typeof record[key] !== 'string') return {id, error: `"${key}" must be a string, not ${kind(record[key])}`}
+    if (record[key] !== undefined && record[key] !== null && typeof record[key] !== 'string') return {id, givenId, error: `"${key}" must be a string, not ${kind(record[key])}`}
   }
   const result: InputRecord = {id, givenId, extras: {}, warnings: []}
   if (typeof record.url === 'string') result.url = record.url
   let documentKeys: string[]
   if (keys.text !== undefined) {
     const document = record[keys.text]
-    if (typeof document !== 'string') return {id, error: `the record has no ${JSON.stringify(keys.text)} string`}
+    if (typeof document !== 'string') return {id, givenId, error: `the record has no ${JSON.stringify(keys.text)} string`}
     if (keys.text === 'html') result.html = document
     else result.text = document
     documentKeys = [keys.text]
   } else {
-    if (typeof record.html !== 'string' && typeof record.text !== 'string') return {id, error: 'the record has neither "html" nor "text"'}
+    if (typeof record.html !== 'string' && typeof record.text !== 'string') return {id, givenId, error: 'the record has neither "html" nor "text"'}
     if (typeof record.html === 'string') result.html = record.html
     else result.text = record.text as string
     documentKeys = ['html', 'text']

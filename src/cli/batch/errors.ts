@@ -6,7 +6,8 @@ import {writeAtomic} from './write.js'
 
 /** One input that could not be cleaned: its id (relative path or record id), the input line for JSON Lines, and why. */
 export interface ErrorEntry {
-  id: string
+  /** A file's relative path, or a record's id as the record gives it (a string or a number). */
+  id: string | number
   line?: number
   error: string
 }
@@ -19,7 +20,7 @@ export interface ErrorEntry {
  * file (and removes a stale one), so the file always describes the outputs
  * beside it.
  */
-export class ErrorLog<Entry extends {id: string} = ErrorEntry> {
+export class ErrorLog<Entry extends {id: string | number} = ErrorEntry> {
   readonly partPath: string
   private stream: WriteStream | undefined
   private opening: Promise<WriteStream> | undefined
@@ -58,7 +59,7 @@ export class ErrorLog<Entry extends {id: string} = ErrorEntry> {
       await rm(this.partPath, {force: true})
     } else if (sort) {
       const lines = text.split('\n').filter(Boolean)
-      const id = (line: string) => (JSON.parse(line) as Entry).id
+      const id = (line: string) => String((JSON.parse(line) as Entry).id)
       // writeAtomic goes through PATH.part too: the sorted lines replace the log, then become PATH.
       await writeAtomic(this.path, `${lines.sort((a, b) => byCodeUnit(id(a), id(b)) || byCodeUnit(a, b)).join('\n')}\n`)
     } else {

@@ -195,16 +195,20 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
     if (result.kind === 'other-shard') return
     if (result.kind === 'failed') {
       let id = result.id
+      let givenId = result.givenId
       if (id === undefined) {
         // Timed out or crashed before answering: the record's id (and its shard) from the line, so errors and --resume name it as the worker would have.
-        id = parseRecord(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'), line, options.keys).id
+        const parsed = parseRecord(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'), line, options.keys)
+        id = parsed.id
+        givenId = parsed.givenId
         if (!inShard(id, options.shard)) return
       }
       stats.failure(bytesIn, result.error)
       pages?.failed(line, id, result.error)
       noteDuplicate(id, line)
       progress.log(`scrubdown: ${id}: ${result.error}`)
-      await errors.write({id, line, error: result.error}).catch((error: unknown) => {
+      // The id as the record gives it: a number stays a number, as in the output.
+      await errors.write({id: givenId ?? id, line, error: result.error}).catch((error: unknown) => {
         throw new OutputError(errors.path, error)
       })
     } else {

@@ -71,7 +71,8 @@ export class ResumePoint {
     const failures = new Map<number, string>()
     for await (const line of completeLines(errorsPart, errorsLength)) {
       const entry = JSON.parse(line) as ErrorEntry
-      if (typeof entry.line === 'number') failures.set(entry.line, entry.id)
+      // Ids are compared as the shard key: the string of a number id.
+      if (typeof entry.line === 'number') failures.set(entry.line, String(entry.id))
     }
     return new ResumePoint(outPart, outLength, failures)
   }
