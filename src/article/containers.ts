@@ -20,7 +20,6 @@ export const containerFeatureNames = [
   'prose of the rules choice it leaves out, after what it keeps',
   'text it adds that is neither prose nor links (share of the page text)',
   'link text it adds (share of the page text)',
-  'text in list items it adds (share of the page text)',
   'holds the headline',
   'a headline was found and it is outside',
   '<article>, <main> or articleBody',
@@ -88,7 +87,6 @@ function featuresOf(element: Element, body: Element, measured: Measure, chosen: 
     dropped.proseAfter / pageProse,
     added.other / pageChars,
     added.links / pageChars,
-    added.listed / pageChars,
     holdsHeadline ? 1 : 0,
     headline !== undefined && !holdsHeadline ? 1 : 0,
     semantic(element) ? 1 : 0,
@@ -105,10 +103,9 @@ interface Around {
   proseAfter: number
   other: number
   links: number
-  listed: number
 }
 
-const none: Around = {proseBefore: 0, proseAfter: 0, other: 0, links: 0, listed: 0}
+const none: Around = {proseBefore: 0, proseAfter: 0, other: 0, links: 0}
 
 /** What `outer` holds beside `inner`, level by level up the path between them. */
 function around(inner: Element, outer: Element, measured: Measure): Around {
@@ -129,7 +126,6 @@ function around(inner: Element, outer: Element, measured: Measure): Around {
       const links = measured.links.get(child as Element)!
       sum.other += Math.max(0, measured.chars.get(child as Element)! - prose - links)
       sum.links += links
-      sum.listed += measured.listed.get(child as Element)!
     }
     node = parent
   }
@@ -140,7 +136,7 @@ function around(inner: Element, outer: Element, measured: Measure): Around {
 function whole(element: Element, measured: Measure, isBefore: boolean): Around {
   const prose = measured.prose.get(element)!
   const links = measured.links.get(element)!
-  return {proseBefore: isBefore ? prose : 0, proseAfter: isBefore ? 0 : prose, other: Math.max(0, measured.chars.get(element)! - prose - links), links, listed: measured.listed.get(element)!}
+  return {proseBefore: isBefore ? prose : 0, proseAfter: isBefore ? 0 : prose, other: Math.max(0, measured.chars.get(element)! - prose - links), links}
 }
 
 /** Whether `a` comes before `b` in the document (elements apart from each other). */

@@ -17,7 +17,6 @@ describe('container candidates on a page of very many elements', () => {
       prose: measure((element) => (element === body || element === chosen ? 400 : 0)),
       chars: measure((element) => (element === body || element === chosen ? 500 : 0)),
       links: measure(() => 0),
-      listed: measure(() => 0),
     }
     const candidates = containerCandidates(body, measured, chosen, undefined)
     expect(candidates.map(({element}) => element.name).sort()).toEqual(['body', 'div'])

@@ -28,8 +28,6 @@ export interface Measure {
   /** Characters of text, and of link text, in the subtree. */
   chars: Map<Element, number>
   links: Map<Element, number>
-  /** Characters of text inside list items (`li`, `dt`, `dd`) in the subtree: teaser lists are made of them. */
-  listed: Map<Element, number>
 }
 
 interface Block {
@@ -39,8 +37,6 @@ interface Block {
   structural: boolean
   chars: number
   links: number
-  /** Characters inside a list item, the block's own or an ancestor. */
-  listed: number
   marks: number
   text?: string[]
 }
@@ -67,7 +63,6 @@ interface Frame {
   node: AnyNode
   block: Element
   link: boolean
-  listed: boolean
 }
 
 /**
@@ -78,9 +73,9 @@ interface Frame {
 export function measure(root: Element, inArticle?: (text: string) => boolean): Measure {
   const elements: Element[] = []
   const blocks = new Map<Element, Block>()
-  const stack: Frame[] = [{node: root, block: root, link: false, listed: false}]
+  const stack: Frame[] = [{node: root, block: root, link: false}]
   while (stack.length > 0) {
-    const {node, block, link, listed} = stack.pop()!
+    const {node, block, link} = stack.pop()!
     if (isText(node)) {
       const value = node.data
       const length = collapsedLength(value)
@@ -89,13 +84,12 @@ export function measure(root: Element, inArticle?: (text: string) => boolean): M
       const chars = length + (mayBeDense.test(value) ? value.match(dense)?.length ?? 0 : 0)
       let entry = blocks.get(block)
       if (!entry) {
-        entry = {item: listItems.has(block.name), structural: structural.has(block.name), chars: 0, links: 0, listed: 0, marks: 0}
+        entry = {item: listItems.has(block.name), structural: structural.has(block.name), chars: 0, links: 0, marks: 0}
         if (inArticle) entry.text = []
         blocks.set(block, entry)
       }
       entry.chars += chars
       if (link) entry.links += chars
-      if (listed) entry.listed += chars
       entry.marks += value.match(marks)?.length ?? 0
       if (ends.test(value)) entry.marks++
       entry.text?.push(value)
@@ -105,18 +99,15 @@ export function measure(root: Element, inArticle?: (text: string) => boolean): M
     elements.push(node)
     const owner = blockTags.has(node.name) && !cellTags.has(node.name) ? node : block
     const inLink = link || node.name === 'a'
-    const inItem = listed || listItems.has(node.name)
     const children = node.children
-    for (let index = children.length - 1; index >= 0; index--) stack.push({node: children[index]!, block: owner, link: inLink, listed: inItem})
+    for (let index = children.length - 1; index >= 0; index--) stack.push({node: children[index]!, block: owner, link: inLink})
   }
 
   const score = new Map<Element, number>()
   const prose = new Map<Element, number>()
   const chars = new Map<Element, number>()
   const links = new Map<Element, number>()
-  const listed = new Map<Element, number>()
   for (const element of elements) {
-    listed.set(element, 0)
     score.set(element, 0)
     prose.set(element, 0)
     chars.set(element, 0)
@@ -127,7 +118,6 @@ export function measure(root: Element, inArticle?: (text: string) => boolean): M
     if (isProse) prose.set(element, block.chars)
     chars.set(element, block.chars)
     links.set(element, block.links)
-    listed.set(element, block.listed)
     // A block counts fully for itself and its parent, less for each level above:
     // the container that holds the paragraphs beats the page wrapper that holds them and the teasers.
     let node: Element = element
@@ -146,9 +136,8 @@ export function measure(root: Element, inArticle?: (text: string) => boolean): M
     prose.set(parent, prose.get(parent)! + prose.get(element)!)
     chars.set(parent, chars.get(parent)! + chars.get(element)!)
     links.set(parent, links.get(parent)! + links.get(element)!)
-    listed.set(parent, listed.get(parent)! + listed.get(element)!)
   }
-  return {elements, score, prose, chars, links, listed}
+  return {elements, score, prose, chars, links}
 }
 
 /** How far up a block's score reaches. */
