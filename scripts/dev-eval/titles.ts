@@ -28,7 +28,8 @@ export interface TitleScore {
   n: number
   exact: number
   folded: number
-  misses: Array<{id: string; expected: string; got: string | undefined}>
+  /** Every page whose title is not exact; `folded` says whether it matches once folded. */
+  misses: Array<{id: string; expected: string; got: string | undefined; folded: boolean}>
 }
 
 export function scoreTitles(titles: Map<string, string | undefined>): TitleScore {
@@ -39,9 +40,11 @@ export function scoreTitles(titles: Map<string, string | undefined>): TitleScore
     if (!title) continue
     score.n++
     const accepted = acceptedTitles(title)
-    if (got !== undefined && accepted.includes(got.trim())) score.exact++
-    if (got !== undefined && accepted.map(fold).includes(fold(got))) score.folded++
-    else score.misses.push({id, expected: title, got})
+    const exact = got !== undefined && accepted.includes(got.trim())
+    const folded = got !== undefined && accepted.map(fold).includes(fold(got))
+    if (exact) score.exact++
+    if (folded) score.folded++
+    if (!exact) score.misses.push({id, expected: title, got, folded})
   }
   return score
 }

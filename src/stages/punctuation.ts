@@ -14,6 +14,9 @@ export interface PunctuationOptions {
   quotes?: QuoteMode
 }
 
+/** Rules that choose a style rather than repair an error: a page's dashes in a name or title are its own. */
+const styleRulesOff = {'common/parenthetical-dash': false, 'common/double-hyphen': false, 'common/spaced-hyphen': false} as const
+
 /** Blocks whose text is prose; code, inline code and raw HTML are never touched. */
 const blocks = new Set(['paragraph', 'heading', 'tableCell'])
 
@@ -25,15 +28,23 @@ const blocks = new Set(['paragraph', 'heading', 'tableCell'])
  */
 export const punctuation: Plugin<[PunctuationOptions?], Root> = function (options = {}) {
   const settings = {rules: options.rules ?? {}, quotes: options.quotes ?? 'locale'} as const
+  // A title and an author name are the page's own strings, which pipelines match against its <title> and other records:
+  // their errors are repaired (encoding debris, odd spaces, a Latin comma after Arabic, a mismatched pair), their style is kept
+  // (straight quotes stay straight, "Site - Headline" keeps its separator). The caller's own switches still win.
+  const namingSettings = {
+    rules: {...styleRulesOff, ...settings.rules},
+    quotes: settings.quotes === 'locale' ? 'keep' : settings.quotes,
+  } as const
 
   return function (tree, file) {
     const meta = (file.data.meta ??= {})
     const docLang = meta.lang ?? 'und'
-    // The title and the description are prose too (an Arabic title with a Latin comma).
-    for (const key of ['title', 'author', 'description'] as const) {
+    for (const key of ['title', 'author'] as const) {
       const value = meta[key]
-      if (value) meta[key] = normalizePunctuation(value, docLang, settings).trim()
+      if (value) meta[key] = normalizePunctuation(value, docLang, namingSettings).trim()
     }
+    // The description is prose, as the lead it usually repeats in the body.
+    if (meta.description) meta.description = normalizePunctuation(meta.description, docLang, settings).trim()
     walk(tree, (node) => {
       if (!blocks.has(node.type)) return
       const block = node as Parent
