@@ -3,7 +3,7 @@ import type {VFile} from 'vfile'
 import {opensWithWireDateline} from '../lexicon/agencies.js'
 import {boundaryOf, isChromeLine, isInlineChrome, opensLikeChrome} from '../lexicon/chrome.js'
 import {readByline} from './byline-lines.js'
-import {isDateLine} from './dates.js'
+import {findDate, isDateLine} from './dates.js'
 import {looksLikeName} from './names.js'
 import {firstReply} from './replies.js'
 import {maxSumRun} from '../article/decision.js'
@@ -244,9 +244,36 @@ function commentsWall(texts: string[], base: number[], belowHeadline?: number): 
       if (belowHeadline !== undefined && belowHeadline >= 0 && index >= belowHeadline && (underHeadline > 0 || index - belowHeadline <= maxLinesToPost)) underHeadline += score
     }
     // The line's score already says it is a boundary; only those are read again, for their kind.
-    else if ((prose >= minProseAboveComments || underHeadline >= minProseUnderHeadline) && score === -boundaryCost && boundaryOf(texts[index]!, countWords(texts[index]!)) === 'comments') return index
+    else if (
+      (prose >= minProseAboveComments || (underHeadline >= minProseUnderHeadline && signedBelow(texts, index))) &&
+      score === -boundaryCost &&
+      boundaryOf(texts[index]!, countWords(texts[index]!)) === 'comments'
+    ) {
+      return index
+    }
   }
   return texts.length
+}
+
+/** How many blocks under a "Comments" line are read for the first comment's signature. */
+const signatureReach = 12
+
+/** A time given as an age ("12 days ago", "vor 3 Stunden", "il y a 2 jours", "hace 5 horas"). */
+const timeAgo = /\p{N}+\s*\p{L}+\.?\s+(?:ago|geleden|sedan|siden|fa)(?!\p{L})|(?<!\p{L})(?:vor|il y a|hace|há)\s+\p{N}+/iu
+
+/**
+ * A thread signs its comments: a short line with a byline, a date or an age
+ * ("Posted by: Andrew | Mar 26, 2007", "Miles Taylor 12 days ago") under
+ * the "Comments" line. A short post's "Comments" link with the article going
+ * on under it has none, and walls nothing.
+ */
+function signedBelow(texts: string[], wall: number): boolean {
+  for (let index = wall + 1; index < Math.min(texts.length, wall + 1 + signatureReach); index++) {
+    const text = texts[index]!
+    if (text === '' || countWords(text) > 15) continue
+    if (findDate(text) !== undefined || timeAgo.test(text) || readByline(text)?.author !== undefined) return true
+  }
+  return false
 }
 
 /** The most lines between the article's prose and the author's bio under it that are taken in as its close. */

@@ -85,6 +85,20 @@ describe('boilerplate stage', () => {
     expect(body(markdown)).toBe(`${post.join('\n\n')}\n`)
   })
 
+  it('walls nothing at a "Comments" link right under the headline when no signed comment follows it (the article goes on below)', () => {
+    const post = [
+      'Sure, it is a bit early, but we have been saving up gadgets and gizmos for you all and we are ready to share some of the coolest hardware, gear and books of the year with you and yours.',
+      'Instead of the typical list of televisions and players, we will also feature books, music and fun stuff for all, with a few mini-reviews a day until the holidays.',
+      'We will have giveaways for the next month, so keep an eye on our posts over the next few weeks, and tell us what you would like to see reviewed.',
+    ]
+    const bio = 'Biggs is the East Coast editor of the site. He has written for several newspapers and magazines on technology and wristwatches, and lives in Brooklyn with his family and far too many gadgets. You can write to him at the address on his staff page, where his older reviews are too.'
+    const dump = ['Home', 'Gadgets', 'Welcome to the gadgets gift guide', 'John Biggs', bio, 'posted 56 mins ago', 'Comments', ...post, 'Share this article'].join('\n')
+    const root = parseText(dump)
+    const {coreStart, coreEnd} = findZones(root, undefined, 3)
+    const core = root.children.slice(coreStart, coreEnd + 1).map((node) => plainText(node))
+    for (const paragraph of post) expect(core).toContain(paragraph)
+  })
+
   it('walls nothing at a "Comments" tab when the headline was found far above the prose (a site name on line one)', () => {
     const para = (n: number) => `The harbour board said on Tuesday that dredging of the old channel would start in April, the ${n}th step in a plan that has divided fishermen and the ferry company for almost ten years.`
     const dump = ['Daily Coast', 'Home', 'News', 'Sport', 'Business', 'Weather', 'Jobs', 'Cars',
