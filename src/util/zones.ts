@@ -259,7 +259,7 @@ function commentsWall(texts: string[], base: number[], belowHeadline?: number): 
 const signatureReach = 12
 
 /** A time given as an age ("12 days ago", "vor 3 Stunden", "il y a 2 jours", "hace 5 horas"). */
-const timeAgo = /\p{N}+\s*\p{L}+\.?\s+(?:ago|geleden|sedan|siden|fa)(?!\p{L})|(?<!\p{L})(?:vor|il y a|hace|há)\s+\p{N}+/iu
+const timeAgo = /(?<!\p{N})\p{N}{1,4} ?\p{L}{1,12}\.? (?:ago|geleden|sedan|siden|fa)(?!\p{L})|(?<!\p{L})(?:vor|il y a|hace|há) \p{N}/iu
 
 /**
  * A thread signs its comments: a short line with a byline, a date or an age
