@@ -1,5 +1,7 @@
 import type {Root, RootContent} from 'mdast'
 import type {Plugin} from 'unified'
+import {chooseHeadline, maxCandidates} from '../article/headline.js'
+import type {HeadlinePage} from '../article/headline-features.js'
 import {matchLexicon} from '../lexicon/match.js'
 import {readByline} from '../util/byline-lines.js'
 import {findDate, isDateLine} from '../util/dates.js'
@@ -22,8 +24,10 @@ const ruleId = 'title'
  * Find the title in the header zone, move it to `meta.title`, and remove its
  * repeats. A title is a short line before the article core that does not end
  * like a clause (no final `.` `,` `;` `:`) and is not chrome (a lexicon line,
- * a dateline). A line printed twice wins (page title and headline); else the
- * candidate nearest the core, since menus come first and titles last.
+ * a dateline). The URL's slug decides when it names one; else the fitted
+ * headline finder (src/article/headline.ts) weighs the candidates, the
+ * rules' choice among its evidence (a line printed twice wins; else the
+ * candidate nearest the core, since menus come first and titles last).
  * When meta already has a title (HTML metadata, front matter) only its
  * repeats go. A document that opens with prose has no title to find: none is
  * invented.
@@ -63,13 +67,17 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
     // A front matter without a title declares none: its body's first line is no headline to take (scrubdown's own output cleaned again).
     if (!meta.title && hints.frontMatter) return
     if (!meta.title) {
-      const candidates = shaped.flatMap((ok, index) => (ok && index < coreStart ? [index] : []))
-      chosen ??= overByline(nearest(candidates, texts), candidates, texts) ?? headlineOpeningCore(coreStart, shaped, texts)
-      if (chosen !== undefined) {
-        meta.title = texts[chosen]!.replace(/\s+/g, ' ')
-        const line = tree.children[chosen]?.position?.end.line
-        if (line !== undefined) hints.headlineLine = line
+      // The headline the zone search anchors on stays the rules' (the article finder was fitted with it, and a
+      // headline chosen far from the article moves the article with it); the title is the fitted finder's.
+      let anchorLine = chosen
+      if (chosen === undefined) {
+        const {page, candidates} = headlineCandidates(tree, texts, shaped, coreStart)
+        chosen = withoutLabel(chooseHeadline(page, candidates), texts)
+        anchorLine = page.rules
       }
+      if (chosen !== undefined) meta.title = texts[chosen]!.replace(/\s+/g, ' ')
+      const line = anchorLine === undefined ? undefined : tree.children[anchorLine]?.position?.end.line
+      if (line !== undefined) hints.headlineLine = line
     }
     if (!meta.title) return
     // Repeats of the title sit in the header, or open the core (a headline over the body).
@@ -86,10 +94,25 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
 }
 
 /**
+ * What the headline finder reads: the rules' choice (the title-shaped line
+ * nearest the core, over a byline; else a headline opening the core) and the
+ * title-shaped lines before the core (the nearest `maxCandidates`) and the
+ * core's first line when the rules would take it, in the page's order.
+ */
+export function headlineCandidates(tree: Root, texts: string[], shaped: boolean[], coreStart: number): {page: HeadlinePage; candidates: number[]} {
+  const before = shaped.flatMap((ok, index) => (ok && index < coreStart ? [index] : []))
+  // The core's first line is a candidate only as the rules take it (a byline or date under it): else it is the article's.
+  const opening = headlineOpeningCore(coreStart, shaped, texts)
+  const rules = overByline(nearest(before, texts), before, texts) ?? opening
+  const candidates = [...before.slice(-maxCandidates), ...(opening === undefined ? [] : [opening])]
+  return {page: {nodes: tree.children, texts, coreStart, rules}, candidates}
+}
+
+/**
  * The candidate that shares most words with the URL's slug
  * (`/13-inch-macbook-pro-scissor-keyboard-2020`): three or more, and half the slug.
  */
-function bySlug(candidates: number[], texts: string[], url: string | undefined): number | undefined {
+export function bySlug(candidates: number[], texts: string[], url: string | undefined): number | undefined {
   const slug = slugWords(url)
   if (slug.size < 3) return undefined
   let best: number | undefined
@@ -198,6 +221,14 @@ function headlineOpeningCore(coreStart: number, shaped: boolean[], texts: string
   return readByline(next) || isDateLine(next) ? coreStart : undefined
 }
 
+/** A headline printed twice, once with a label ("Thread: Squeaky brakes"): the one without it. */
+function withoutLabel(chosen: number | undefined, texts: string[]): number | undefined {
+  if (chosen === undefined) return chosen
+  const bare = normalizeForCompare(unlabelled(texts[chosen]!))
+  if (bare === normalizeForCompare(texts[chosen]!)) return chosen
+  return [chosen - 1, chosen + 1].find((index) => texts[index] !== undefined && normalizeForCompare(texts[index]!) === bare) ?? chosen
+}
+
 /** A line without its short label ("Wątek: Piszczące hamulce" gives "Piszczące hamulce"). */
 function unlabelled(text: string): string {
   const label = /^[^\s:：]{1,12}\s?[:：]\s*(\S.*)$/u.exec(text)
@@ -213,7 +244,7 @@ function isLine(node: RootContent): boolean {
   return node.type === 'paragraph' || node.type === 'heading'
 }
 
-function isTitleShaped(text: string, maxLength: number): boolean {
+export function isTitleShaped(text: string, maxLength: number): boolean {
   if (text === '' || text.length > maxLength || countWords(text) > 30) return false
   if (!/\p{L}/u.test(text) || /[.,;:،؛。，；：]$/u.test(text)) return false
   // The page's address printed on it shares every word of its slug, and is no headline.

@@ -93,7 +93,26 @@ describe('title stage', () => {
   })
 
   it('takes no menu item far up the page ("By Topic") for a byline over the headline', () => {
-    const page = ['Riverside Gazette: the news you can trust', 'By Topic', 'By Region', 'Sport', 'Weather', 'Council approves new bridge', prose]
+    // The article speaks of what its headline names, as articles do: the headline finder reads that too.
+    const page = ['Riverside Gazette: the news you can trust', 'By Topic', 'By Region', 'Sport', 'Weather', 'Council approves new bridge', bridge]
     expect(cleanSync(page.join('\n')).meta.title).toBe('Council approves new bridge')
   })
+
+  it('takes the headline over a share bar, a photo credit and a caption printed between it and the article', () => {
+    const page = [
+      'Riverside Gazette',
+      'News',
+      'Sport',
+      'Council approves new bridge over the river',
+      'Share on Facebook',
+      'Share on Twitter',
+      'The old crossing, closed since the spring floods',
+      'Photo: Jane Doe / Riverside Gazette',
+      bridge,
+      'The bridge will have two lanes for cars, a cycle path and a footpath on each side, and the council expects the work to take eighteen months.',
+    ]
+    expect(cleanSync(page.join('\n')).meta.title).toBe('Council approves new bridge over the river')
+  })
 })
+
+const bridge = 'The council voted on Tuesday to approve the new bridge over the river, after two years of planning and a public consultation that drew more than four hundred responses from residents.'

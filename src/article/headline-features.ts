@@ -1,0 +1,118 @@
+import type {RootContent} from 'mdast'
+import {matchLexicon} from '../lexicon/match.js'
+import {readByline} from '../util/byline-lines.js'
+import {isDateLine} from '../util/dates.js'
+import {looksLikeName} from '../util/names.js'
+import {countWords, normalizeForCompare, startsUpper} from '../util/text.js'
+import {isProse} from '../util/zones.js'
+
+/**
+ * What the headline finder (headline.ts) reads of each candidate line of a
+ * text dump: the evidence a reader uses to tell the headline from the menu,
+ * share bar, caption or teaser around it. Each value is small (0…1 or a
+ * logarithm), so that the fitted weights compare.
+ */
+export const headlineFeatureNames = [
+  'the rules pick it (nearest the core, over the byline)',
+  'lines to the core (log)',
+  'candidates between it and the core (log)',
+  'inside the core',
+  'letter words (log)',
+  'one or two words',
+  'words start upper case (share)',
+  'all capitals',
+  'ends with ? or !',
+  'holds a digit',
+  'reads as a person’s name',
+  'the lexicon names part of it',
+  'printed again on the page',
+  'printed again right under it',
+  'byline or date within three lines under it',
+  'byline or date within two lines over it',
+  'prose right under it',
+  'its words in the article’s first lines (share)',
+  'short lines over it (share of five)',
+  'a separator joins two parts (" | ", " - ")',
+  'an arrow at an end (» › →, « ‹ ←): a link',
+  'a longer candidate right under it (a standfirst under a headline)',
+  'a shorter candidate right over it',
+] as const
+
+export interface HeadlinePage {
+  nodes: readonly RootContent[]
+  /** Each block's text ('' for blocks that are not lines). */
+  texts: readonly string[]
+  /** The rules' core start (zones.ts). */
+  coreStart: number
+  /** The rules' choice, if any. */
+  rules: number | undefined
+}
+
+/** Words a headline shares with its article: four letters or more, folded. */
+function contentWords(text: string): string[] {
+  return normalizeForCompare(text)
+    .split(' ')
+    .filter((word) => word.length >= 4 && /\p{L}/u.test(word))
+}
+
+/** How many lines of the article's opening its headline's words are looked for in. */
+const openingLines = 30
+
+export function headlineFeatures(page: HeadlinePage, candidates: readonly number[]): number[][] {
+  const {nodes, texts, coreStart, rules} = page
+  // In how many of the opening's lines each word stands: a line inside the opening cannot vouch for itself.
+  const opening = new Map<string, number>()
+  for (const text of texts.slice(coreStart, coreStart + openingLines)) {
+    for (const word of new Set(contentWords(text))) opening.set(word, (opening.get(word) ?? 0) + 1)
+  }
+  const counts = new Map<string, number>()
+  for (const text of texts) {
+    if (text === '') continue
+    const key = normalizeForCompare(text)
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  const marked = (index: number) => {
+    const text = texts[index]
+    return text !== undefined && text !== '' && (isDateLine(text) || readByline(text)?.author !== undefined)
+  }
+  const isCandidate = new Set(candidates)
+  const log = (value: number) => Math.log1p(Math.max(0, value)) / 3
+  return candidates.map((index, order) => {
+    const text = texts[index]!
+    const spaced = text.split(/\s+/u).filter((word) => /\p{L}/u.test(word))
+    // Numbers are no words here ("1,2 mil" claps); scripts without spaces count by characters.
+    const letterWords = countWords(text.replace(/\p{N}+/gu, ' '))
+    const key = normalizeForCompare(text)
+    const own = new Set(contentWords(text))
+    const self = index >= coreStart && index < coreStart + openingLines ? 1 : 0
+    const shared = own.size === 0 ? 0 : [...own].filter((word) => (opening.get(word) ?? 0) > self).length / own.size
+    const over = [1, 2, 3, 4, 5].map((step) => texts[index - step]).filter((line) => line !== undefined)
+    const between = candidates.filter((other, at) => at > order && other < coreStart).length
+    const next = nodes[index + 1]
+    return [
+      index === rules ? 1 : 0,
+      log(coreStart - index),
+      log(between),
+      index >= coreStart ? 1 : 0,
+      log(letterWords),
+      letterWords <= 2 ? 1 : 0,
+      spaced.length === 0 ? 0 : spaced.filter((word) => startsUpper(word)).length / spaced.length,
+      /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text) ? 1 : 0,
+      /[?!]["'”’»)]*$/u.test(text) ? 1 : 0,
+      /\p{N}/u.test(text) ? 1 : 0,
+      looksLikeName(text) ? 1 : 0,
+      matchLexicon(text).length > 0 ? 1 : 0,
+      (counts.get(key) ?? 0) > 1 ? 1 : 0,
+      texts[index + 1] !== undefined && normalizeForCompare(texts[index + 1]!) === key ? 1 : 0,
+      [1, 2, 3].some((step) => marked(index + step)) ? 1 : 0,
+      [1, 2].some((step) => marked(index - step)) ? 1 : 0,
+      next !== undefined && isProse(next) ? 1 : 0,
+      shared,
+      over.length === 0 ? 0 : over.filter((line) => line !== '' && countWords(line) <= 3).length / over.length,
+      / [|–—-] /u.test(text) ? 1 : 0,
+      /^[«‹←<]|[»›→>]$/u.test(text) ? 1 : 0,
+      isCandidate.has(index + 1) && countWords(texts[index + 1]!) > countWords(text) ? 1 : 0,
+      isCandidate.has(index - 1) && countWords(texts[index - 1]!) < countWords(text) ? 1 : 0,
+    ]
+  })
+}

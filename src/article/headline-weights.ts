@@ -1,0 +1,56 @@
+// Written by `npm run fit:headline` (scripts/fit-headline.ts); do not edit by hand.
+// Fitted on the dumps of dev-eval's fitted part (isCheck false) whose HTML title is among their candidate lines:
+// aeb 5, dragnet 262, cleaneval-dev 8, cleanportaleval 14, readability 41, trafilatura 47, fixtures 41 pages, 11838 candidates.
+export const headlineModel = {
+  features: [
+    "the rules pick it (nearest the core, over the byline)",
+    "lines to the core (log)",
+    "candidates between it and the core (log)",
+    "inside the core",
+    "letter words (log)",
+    "one or two words",
+    "words start upper case (share)",
+    "all capitals",
+    "ends with ? or !",
+    "holds a digit",
+    "reads as a person’s name",
+    "the lexicon names part of it",
+    "printed again on the page",
+    "printed again right under it",
+    "byline or date within three lines under it",
+    "byline or date within two lines over it",
+    "prose right under it",
+    "its words in the article’s first lines (share)",
+    "short lines over it (share of five)",
+    "a separator joins two parts (\" | \", \" - \")",
+    "an arrow at an end (» › →, « ‹ ←): a link",
+    "a longer candidate right under it (a standfirst under a headline)",
+    "a shorter candidate right over it"
+  ],
+  weights: [
+    0.53,
+    0.968,
+    -2.215,
+    0,
+    3.859,
+    -2.429,
+    0.612,
+    -0.142,
+    0.466,
+    0.025,
+    -1.033,
+    -1.783,
+    0.428,
+    0.287,
+    1.981,
+    1.584,
+    -0.339,
+    3.471,
+    0.19,
+    -0.287,
+    -3.06,
+    0.174,
+    -0.014
+  ],
+  threshold: 0
+} as const
