@@ -8,6 +8,8 @@
  * - the same for HTML pages (the dev set's, ../shared/dev-eval/pages, else
  *   fixtures/*\/input.html) as `{"id", "html"}` records, each page
  *   `--html-repeat` times (default 3);
+ * - two workers in one process against two processes of one worker, each
+ *   cleaning half the corpus (`--shard`), in the same run (issue 14, item 5);
  * - HTML on one thread, each cleaner a whole process over the same pages
  *   (scripts/bench-one.mjs), runs interleaved, median of `--html-runs`
  *   (default 3): scrubdown, Readability.js on linkedom and on jsdom, defuddle
@@ -83,8 +85,8 @@ interface Figures {
 /** Run the CLI on JSON Lines (a file, or generated into stdin), discarding its output; the figures are its own summary's. */
 const allStages = 'shortcodes,breadcrumbs,title,byline,boilerplate,dedupe,language,punctuation,structure'
 
-async function run(threads: number, input: {file: string} | {bytes: number}, bare = false): Promise<Figures> {
-  const args = [...cli, '--jsonl', 'file' in input ? input.file : '-', '--concurrency', String(threads), ...(bare ? ['--disable', allStages] : [])]
+async function run(threads: number, input: {file: string} | {bytes: number}, bare = false, extra: readonly string[] = []): Promise<Figures> {
+  const args = [...cli, '--jsonl', 'file' in input ? input.file : '-', '--concurrency', String(threads), ...(bare ? ['--disable', allStages] : []), ...extra]
   const started = performance.now()
   // In the temporary folder: an errors file, if any, lands there.
   const child = spawn(process.execPath, args, {cwd: dir, stdio: ['pipe', 'pipe', 'pipe']})
@@ -146,6 +148,28 @@ async function throughput(corpus: string): Promise<void> {
         `${((threads * one.cpuPerDoc) / rate.cpuPerDoc).toFixed(2)}x on ${threads} free cores, by CPU time per document`,
     )
   }
+  await workersAgainstProcesses(corpus)
+}
+
+/**
+ * Two workers in one process against two processes of one worker each, each process taking half the
+ * corpus (`--shard 1/2`, `--shard 2/2`), as a data team would split it on one machine: runs interleaved,
+ * docs/s from the wall time the bench measures around each (start-up included on both sides).
+ */
+async function workersAgainstProcesses(corpus: string): Promise<void> {
+  const workers: number[] = []
+  const processes: number[] = []
+  for (let index = 0; index < runs; index++) {
+    const two = await run(2, {file: corpus})
+    workers.push(two.docs / two.wallSeconds)
+    const started = performance.now()
+    const halves = await Promise.all([run(1, {file: corpus}, false, ['--shard', '1/2']), run(1, {file: corpus}, false, ['--shard', '2/2'])])
+    processes.push(halves.reduce((sum, half) => sum + half.docs, 0) / ((performance.now() - started) / 1000))
+  }
+  console.log(
+    `  2 workers in one process: ${median(workers).toFixed(0)} docs/s (runs ${range(workers)}); 2 processes of 1 worker, half each: ` +
+      `${median(processes).toFixed(0)} docs/s (runs ${range(processes)}); the workers get ${((100 * median(workers)) / median(processes)).toFixed(0)} % of the processes' docs/s, median of ${runs}`,
+  )
 }
 
 const corpus = await writeCorpus('corpus.jsonl', records(Number(flags['corpus-mb']) * 1e6))
