@@ -92,6 +92,22 @@ export function opensLikeChrome(text: string): boolean {
   return matchLexicon(text).some((match) => !match.whole && (match.category === 'cookie' || match.category === 'newsletter' || match.category === 'copyright'))
 }
 
+/** The fewest words of a comment-section phrase that opens a form's stock sentence ("Comments are moderated …"). */
+const minFormPhraseWords = 3
+/** The most words of such a line: a longer one is a paragraph that happens to start so. */
+const maxFormLineWords = 40
+
+/**
+ * A comment form's stock sentence ("Your comment has been saved. Comments are
+ * moderated …", "This is only a preview. Your comment has not yet been
+ * posted."): a line opened by a comment-section phrase of three words or more.
+ * Blog engines print these on every post, whole sentences that read as prose.
+ */
+export function isCommentFormLine(text: string, words: number): boolean {
+  if (words > maxFormLineWords) return false
+  return matchLexicon(text).some((match) => match.category === 'comments' && !match.whole && match.phrase.split(/\s+/u).length >= minFormPhraseWords)
+}
+
 /** Sections that follow an article and never belong to it: other pages, and what readers wrote. */
 const boundaryCategories: readonly Category[] = ['related', 'popular', 'recent', 'comments']
 

@@ -1,7 +1,7 @@
 import type {Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {opensWithWireDateline} from '../lexicon/agencies.js'
-import {boundaryOf, isChromeLine, isInlineChrome, opensLikeChrome} from '../lexicon/chrome.js'
+import {boundaryOf, isChromeLine, isCommentFormLine, isInlineChrome, opensLikeChrome} from '../lexicon/chrome.js'
 import {readByline} from './byline-lines.js'
 import {findDate, isDateLine} from './dates.js'
 import {looksLikeName} from './names.js'
@@ -82,7 +82,7 @@ function lineScore(text: string): number {
   if (words === 0) return -1
   if (boundaryOf(text, words)) return -boundaryCost
   if (isInlineChrome(text, words)) return inlineCost
-  if (isChromeLine(text, words)) return -(8 + words)
+  if (isChromeLine(text, words) || isCommentFormLine(text, words)) return -(8 + words)
   // A cookie banner's long paragraphs must not pull the core to them; a real paragraph about cookies inside the article stays inside it.
   if (opensLikeChrome(text)) return 0
   // A line cut off with an ellipsis is a teaser ("So Many Ways to Play…and Pay…"), not a finished sentence.

@@ -85,6 +85,25 @@ describe('boilerplate stage', () => {
     expect(body(markdown)).toBe(`${post.join('\n\n')}\n`)
   })
 
+  it('takes a blog engine\'s comment form for chrome, whole sentences as it prints them, not for the article under a short post', () => {
+    const post = 'Experimental philosophers nicely fit the description for this position in the new centre at the university, and I am told that applications from our field are welcome until the end of the month.'
+    const form = [
+      'Comments',
+      'Previewing your Comment',
+      'This is only a preview. Your comment has not yet been posted.',
+      'Your comment has been saved. Comments are moderated and will not appear until approved by the author. Post another comment',
+      'The letters and numbers you entered did not match the image. Please try again.',
+      'As a final step before posting your comment, enter the letters and numbers you see in the image below. This prevents automated programs from posting comments.',
+      'Having trouble reading this image? View an alternate.',
+      'Post a comment',
+      'Comments are moderated, and will not appear until the author has approved them.',
+    ]
+    const dump = ['Home', 'Archives', 'Profile', 'Faculty position open', post, 'Posted by John on Monday, October 22, 2012 at 04:17 PM | Permalink', ...form].join('\n')
+    const {markdown, meta} = cleanSync(dump, {format: 'text'})
+    expect(meta.title).toBe('Faculty position open')
+    expect(body(markdown)).toBe(`${post}\n`)
+  })
+
   it('walls nothing at a "Comments" link right under the headline when no signed comment follows it (the article goes on below)', () => {
     const post = [
       'Sure, it is a bit early, but we have been saving up gadgets and gizmos for you all and we are ready to share some of the coolest hardware, gear and books of the year with you and yours.',
