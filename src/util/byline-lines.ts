@@ -14,6 +14,22 @@ export interface BylineFacts {
   phrase: string
 }
 
+/** A time given as an age ("12 days ago", "vor 3 Stunden", "il y a 2 jours", "hace 5 horas"). */
+const timeAgo = /(?<!\p{N})\p{N}{1,4} ?\p{L}{1,12}\.? (?:ago|geleden|sedan|siden|fa)(?!\p{L})|(?<!\p{L})(?:vor|il y a|hace|há) \p{N}/iu
+
+/** The most words of a signature line: a longer one is a sentence that mentions a date. */
+const maxSignatureWords = 15
+
+/**
+ * A signature: a short line that says who wrote something or when ("Posted by:
+ * Andrew | Mar 26, 2007", "Miles Taylor 12 days ago", "By Jane Doe"). An
+ * article has one or two near its headline; a comment thread one per comment.
+ */
+export function isSignatureLine(text: string, words = countWords(text)): boolean {
+  if (text === '' || words > maxSignatureWords) return false
+  return findDate(text) !== undefined || timeAgo.test(text) || readByline(text)?.author !== undefined
+}
+
 /** A bare name without a label: two words or more that look like a name, no menu word or label ("News Desk", "Share"). */
 export function isBareName(text: string): boolean {
   return looksLikeName(text) && countWords(text) >= 2 && matchLexicon(text).length === 0

@@ -2,8 +2,8 @@ import type {Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {opensWithWireDateline} from '../lexicon/agencies.js'
 import {boundaryOf, isChromeLine, isCommentFormLine, isInlineChrome, opensLikeChrome} from '../lexicon/chrome.js'
-import {readByline} from './byline-lines.js'
-import {findDate, isDateLine} from './dates.js'
+import {isSignatureLine, readByline} from './byline-lines.js'
+import {isDateLine} from './dates.js'
 import {looksLikeName} from './names.js'
 import {firstReply} from './replies.js'
 import {maxSumRun} from '../article/decision.js'
@@ -258,21 +258,13 @@ function commentsWall(texts: string[], base: number[], belowHeadline?: number): 
 /** How many blocks under a "Comments" line are read for the first comment's signature. */
 const signatureReach = 12
 
-/** A time given as an age ("12 days ago", "vor 3 Stunden", "il y a 2 jours", "hace 5 horas"). */
-const timeAgo = /(?<!\p{N})\p{N}{1,4} ?\p{L}{1,12}\.? (?:ago|geleden|sedan|siden|fa)(?!\p{L})|(?<!\p{L})(?:vor|il y a|hace|há) \p{N}/iu
-
 /**
- * A thread signs its comments: a short line with a byline, a date or an age
- * ("Posted by: Andrew | Mar 26, 2007", "Miles Taylor 12 days ago") under
- * the "Comments" line. A short post's "Comments" link with the article going
- * on under it has none, and walls nothing.
+ * A thread signs its comments (a byline, a date or an age: isSignatureLine)
+ * under the "Comments" line. A short post's "Comments" link with the article
+ * going on under it has none, and walls nothing.
  */
 function signedBelow(texts: string[], wall: number): boolean {
-  for (let index = wall + 1; index < Math.min(texts.length, wall + 1 + signatureReach); index++) {
-    const text = texts[index]!
-    if (text === '' || countWords(text) > 15) continue
-    if (findDate(text) !== undefined || timeAgo.test(text) || readByline(text)?.author !== undefined) return true
-  }
+  for (let index = wall + 1; index < Math.min(texts.length, wall + 1 + signatureReach); index++) if (isSignatureLine(texts[index]!)) return true
   return false
 }
 
