@@ -5,6 +5,7 @@ import {VFile} from 'vfile'
 import {cleanSync, detectFormat, parseHtml} from '../src/index.js'
 import {parseDom} from '../src/parse/html/parse-dom.js'
 import {toHast} from '../src/parse/html/to-hast.js'
+import {leadAbove} from '../src/parse/html/lead.js'
 import {blockText} from '../src/util/tree.js'
 import {body} from './helpers/run.js'
 
@@ -370,6 +371,29 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
       expect(body).toContain('Three councils, one grant, and a winter that tested them all\n\nWhen the council of Millbrook')
       expect(body).not.toMatch(/^#+ Three councils/mu)
     }
+  })
+
+  it('opens the body with the lead printed between the headline and the article\'s box, whatever its class, and takes no byline, no repeat and no long gap', () => {
+    const article = '<div class="content"><p>The council voted on Tuesday night to approve the long-delayed footbridge over the river, after two years of delays.</p><p>The bridge will connect the parks on the east bank with the library downtown, and work starts in spring.</p></div>'
+    const lead = 'Two years late and a million over budget, the crossing the east bank asked for is finally coming.'
+    // The headline's box holds a tag cloud too, whose links keep the box (and so the lead) out of the article's container.
+    const tags = Array.from({length: 30}, (_, n) => `<a href="/t/${n}">Topic number ${n}</a>`).join(' ')
+    const html = (header: string) => `<html><head><title>Footbridge approved</title></head><body><div class="top"><h1>Footbridge approved</h1>${header}<div class="x3">${tags}</div></div>${article}</body></html>`
+    const {markdown} = cleanSync(html(`<div class="x1">${lead}</div><div class="x2">By Ana Lima, 12 March 2025</div>`))
+    expect(body(markdown)).toMatch(new RegExp(`^${lead}\n\nThe council voted`, 'u'))
+    expect(body(markdown)).not.toContain('By Ana Lima')
+    // A dek that the article prints again as its first paragraph is there already.
+    const repeated = cleanSync(html('<h2>The council voted on Tuesday night to approve the long-delayed footbridge over the river, after two years of delays.</h2>')).markdown
+    expect(body(repeated).match(/The council voted/gu)).toHaveLength(1)
+    // More than a lead's worth of text between the headline and the box: not the article's opening.
+    const teasers = Array.from({length: 16}, (_, n) => `<p>Teaser ${n}: the harbour board met again on Monday to talk about dredging, and nothing was decided.</p>`).join('')
+    const document = parseDom(html(`<div class="x1">${lead}</div>${teasers}`), {xmlMode: false})
+    const elements = cheerio.load(document)
+    const main = elements('div.content').get(0) as Element
+    const headline = elements('h1').get(0) as Element
+    expect(leadAbove(main, elements('body').get(0) as Element, headline)).toEqual([])
+    const short = cheerio.load(parseDom(html(`<div class="x1">${lead}</div>`), {xmlMode: false}))
+    expect(leadAbove(short('div.content').get(0) as Element, short('body').get(0) as Element, short('h1').get(0) as Element).map((element) => element.attribs['class'])).toEqual(['x1'])
   })
 
   it("reads the date in the article's own header when it stands outside <article>", () => {

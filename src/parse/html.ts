@@ -24,6 +24,7 @@ import {endHeadWhereBrowsersDo} from './html/head-end.js'
 import {indexPage} from './html/page-index.js'
 import {toHast} from './html/to-hast.js'
 import {trimContent} from './html/trim-content.js'
+import {leadAbove, prependLead} from './html/lead.js'
 import {type HtmlContentOptions, hastToMdast} from './html/to-mdast.js'
 
 export type {HtmlContentOptions}
@@ -158,6 +159,8 @@ function parsePage(html: string, options: HtmlOptions, shift: number, relaxed: b
   if (standfirst) result.meta.description ??= standfirst
   if (file) reportOutside(file, choice.element, body, toPoint)
   report(trimContent(choice.element, choice.measured))
+  // The lead printed between the headline and the container is the article's too: the body opens with it.
+  prependLead(choice.element, leadAbove(choice.element, body, headline))
 
   const base = options.url ?? declared.meta.url ?? page.base
   const hast = toHast(choice.element, {toPoint, ...(base ? {base} : {})})

@@ -1,0 +1,81 @@
+import type {Element} from 'domhandler'
+import {readByline} from '../../util/byline-lines.js'
+import {isDateLine} from '../../util/dates.js'
+import {countWords, endsSentence, normalizeForCompare} from '../../util/text.js'
+import {blockTags, contains, elementsIn, isElement, setChildren, textOf} from './dom.js'
+
+/** The most levels above the chosen container at which the headline's box may stand. */
+const maxLevelsUp = 4
+/** More words than this between the headline and the container: the headline is not this article's, or the gap holds more than a lead. */
+const maxGapWords = 250
+/** A lead's paragraph: a sentence or a few, not a whole article. */
+const leadWords = {min: 8, max: 120}
+/** At most this many paragraphs of lead. */
+const maxLeadBlocks = 3
+
+/** Where a lead is never: captions, menus, lists, forms, asides. */
+const outsideLead = new Set(['figure', 'figcaption', 'nav', 'ul', 'ol', 'dl', 'table', 'form', 'aside', 'button', 'select', 'label'])
+
+/**
+ * The lead between the headline and the chosen container: the standfirst a
+ * page prints in its own box under the headline (`<p class="intro">`, a
+ * `<div>` of its own, the `<header>` that holds the headline), which the
+ * container does not hold. It is article text (issue 16: the lead stays in
+ * the body), found by where it stands, not by its class: the prose blocks
+ * after the headline and before the container, within the box they share,
+ * each a sentence or a few, not a byline, a date or mostly links.
+ */
+export function leadAbove(main: Element, body: Element, headline: Element | undefined): Element[] {
+  if (!headline || contains(main, headline) || contains(headline, main)) return []
+  // The lowest box above the container that holds the headline too.
+  let shared: Element | undefined
+  let node: Element = main
+  for (let level = 0; level < maxLevelsUp && node !== body; level++) {
+    const parent = node.parent
+    if (!parent || !isElement(parent)) break
+    node = parent
+    if (contains(node, headline)) {
+      shared = node
+      break
+    }
+  }
+  if (!shared) return []
+  const inside = elementsIn(shared)
+  const from = inside.indexOf(headline)
+  const to = inside.indexOf(main)
+  if (from < 0 || to < 0 || from > to) return []
+  const gap = inside.slice(from + 1, to).filter((element) => !contains(headline, element))
+  const gapWords = gap.filter((element) => !gap.includes(element.parent as Element)).reduce((sum, element) => sum + countWords(textOf(element)), 0)
+  if (gapWords > maxGapWords) return []
+  const leads = gap.filter((element) => isLeadBlock(element, gap) && !gap.some((other) => other !== element && contains(other, element) && isLeadBlock(other, gap)))
+  // A lead the container prints again (a dek repeating the first paragraph) is there already.
+  const held = normalizeForCompare(textOf(main))
+  return leads.filter((element) => !held.includes(normalizeForCompare(textOf(element)))).slice(0, maxLeadBlocks)
+}
+
+function isLeadBlock(element: Element, gap: readonly Element[]): boolean {
+  if (!blockTags.has(element.name) || outsideLead.has(element.name)) return false
+  // A block of blocks is read by its parts.
+  if (element.children.some((child) => isElement(child) && child.name !== 'br' && blockTags.has(child.name))) return false
+  for (let up: Element | null = element; up && gap.includes(up); up = isElement(up.parent as Element) ? (up.parent as Element) : null) {
+    if (outsideLead.has(up.name)) return false
+  }
+  const text = textOf(element)
+  const words = countWords(text)
+  if (words < leadWords.min || words > leadWords.max || !endsSentence(text)) return false
+  if (isDateLine(text) || readByline(text)?.author !== undefined) return false
+  const linked = elementsIn(element).filter((inner) => inner.name === 'a').reduce((sum, link) => sum + textOf(link).length, 0)
+  return linked * 2 <= text.length
+}
+
+/** Put the lead's blocks at the start of the container, in their order: the body then opens with its lead. */
+export function prependLead(main: Element, lead: readonly Element[]): void {
+  if (lead.length === 0) return
+  for (const block of lead) {
+    const parent = block.parent
+    if (parent) setChildren(parent, parent.children.filter((child) => child !== block))
+    // A dek set as a heading is a sentence of the lead, not a section's title.
+    if (/^h[1-6]$/u.test(block.name)) block.name = 'p'
+  }
+  setChildren(main, [...lead, ...main.children])
+}
