@@ -6,6 +6,8 @@ import {cleanSync, detectFormat, parseHtml} from '../src/index.js'
 import {parseDom} from '../src/parse/html/parse-dom.js'
 import {toHast} from '../src/parse/html/to-hast.js'
 import {leadAbove} from '../src/parse/html/lead.js'
+import {classWords} from '../src/parse/html/dom.js'
+import {taxonomyClass} from '../src/parse/html/chrome-tokens.js'
 import {blockText} from '../src/util/tree.js'
 import {body} from './helpers/run.js'
 
@@ -246,6 +248,21 @@ describe('parseHtml: main content and chrome', () => {
   it('does not take WordPress taxonomy classes on the article for chrome', () => {
     const html = `<html><body><article class="post type-post tag-social category-ads">${prose('Article with tag classes.')}</article></body></html>`
     expect(body(cleanSync(html).markdown)).toContain('Article with tag classes.')
+  })
+
+  it('does not read a taxonomy class inside a class name as words either (TypePad\'s entry-category-advertising)', () => {
+    const element = cheerio.load('<div class="entry-asset hentry entry-category-advertising post-tag-sponsored"></div>')('div').get(0) as Element
+    expect(classWords(element, taxonomyClass)).toEqual(['entry', 'asset', 'hentry'])
+  })
+
+  it('drops a comment thread whose classes glue the word to another (commentlist, commentbody), and keeps a commentary', () => {
+    const comment = (n: number) => `<div class="commentbody"><p>Reader ${n} thinks the council should have voted for the bridge years ago, and says so at some length, with commas.</p></div>`
+    const html = page(`${prose('The council approved the bridge.')}${prose('Work starts in spring.')}<div class="commentlist">${[1, 2, 3, 4, 5].map(comment).join('')}</div>`)
+    const markdown = body(cleanSync(html).markdown)
+    expect(markdown).toContain('Work starts in spring.')
+    expect(markdown).not.toContain('Reader 1 thinks')
+    const commentary = page(`<div class="commentary">${prose('An opinion on the bridge.')}${prose('Its second paragraph.')}</div>`)
+    expect(body(cleanSync(commentary).markdown)).toContain('An opinion on the bridge.')
   })
 
   it('cuts what follows a "Related articles" heading after the article', () => {

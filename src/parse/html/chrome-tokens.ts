@@ -61,6 +61,16 @@ export const chromeWords: readonly string[] = [
 ]
 
 /**
+ * Chrome words that themes glue to a structural word without a separator
+ * (`commentlist`, `commentbody`, `commentsblock`): the word, then one of these.
+ * `commentary` (an opinion piece) is not one.
+ */
+export const chromeCompounds = {
+  heads: ['comment', 'comments'],
+  tails: ['list', 'body', 'block', 'box', 'area', 'form', 'section', 'thread', 'wrap', 'wrapper', 'container', 'content', 'post', 'posts', 'text', 'meta', 'author', 'links'],
+} as const
+
+/**
  * Class or id words of the article's own furniture: the byline and the
  * dateline. Their facts come from the page's metadata; the lines go.
  */
@@ -80,7 +90,8 @@ export const hiddenClasses: readonly string[] = [
 
 /**
  * Class names that carry a taxonomy term or a state rather than a role:
- * WordPress writes `tag-social`, `category-ads` on the article itself, themes
- * write `has-sidebar` on the page wrapper; neither makes the element chrome.
+ * WordPress writes `tag-social`, `category-ads` on the article itself (TypePad
+ * `entry-category-advertising`), themes write `has-sidebar` on the page
+ * wrapper; neither makes the element chrome.
  */
-export const taxonomyClass = /^(?:tag|tags|category|categories|cat|postid|format|author|status|type|has|no|with|without)[-_]/i
+export const taxonomyClass = /^(?:tag|tags|category|categories|cat|postid|format|author|status|type|has|no|with|without)[-_]|[-_](?:tag|tags|category|categories)[-_]/i

@@ -4,6 +4,7 @@ import {
   chromeRoles,
   chromeTags,
   chromeTagsOutsideArticle,
+  chromeCompounds,
   chromeWords,
   chromeWordsOutsideArticle,
   contentWords,
@@ -30,6 +31,13 @@ const chromeTagSet = new Set(chromeTags)
 const outsideTagSet = new Set(chromeTagsOutsideArticle)
 const roleSet = new Set(chromeRoles)
 const wordSet = new Set(chromeWords)
+const compoundTails = new Set<string>(chromeCompounds.tails)
+
+/** `commentlist`: a chrome word glued to a structural one. */
+function isChromeCompound(word: string): boolean {
+  for (const head of chromeCompounds.heads) if (word.length > head.length && word.startsWith(head) && compoundTails.has(word.slice(head.length))) return true
+  return false
+}
 const outsideWordSet = new Set(chromeWordsOutsideArticle)
 const hiddenSet = new Set(hiddenClasses)
 const contentSet = new Set(contentWords)
@@ -83,7 +91,7 @@ function chromeWhy(element: Element, insideArticle: boolean): string | Omit<Drop
   const words = classWords(element, taxonomyClass)
   if (words.some((word) => contentSet.has(word))) return undefined
   for (const word of words) {
-    if (wordSet.has(word)) return `page chrome (class or id "${word}")`
+    if (wordSet.has(word) || isChromeCompound(word)) return `page chrome (class or id "${word}")`
     if (bylineSet.has(word)) return {reason: `the article's byline or dateline (class or id "${word}"); author and date go to the front matter`, byline: true}
     if (!insideArticle && outsideWordSet.has(word) && !(word === 'header' && words.some((other) => articleWordSet.has(other)))) {
       return `the site's ${word} (class or id "${word}" outside the article)`
