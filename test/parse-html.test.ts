@@ -265,6 +265,20 @@ describe('parseHtml: main content and chrome', () => {
     expect(body(cleanSync(commentary).markdown)).toContain('An opinion on the bridge.')
   })
 
+  it('drops the heading and labels an article ends with once their section of links is gone, and keeps short lines of its own', () => {
+    const links = '<ul><li><a href="/a">The harbour board meets again</a></li><li><a href="/b">Dredging starts in April</a></li><li><a href="/c">Ferry times change</a></li></ul>'
+    const orphan = body(cleanSync(page(`${prose('The council approved the bridge.')}${prose('Work starts in spring.')}<h3>More from the channel</h3>${links}<p>Rate this article</p>`)).markdown)
+    expect(orphan).toContain('Work starts in spring.')
+    expect(orphan).not.toContain('More from the channel')
+    expect(orphan).not.toContain('Rate this article')
+    // Short lines above the announcing line are the article's own (a list of contacts), and a heading over a photo is the photo's.
+    const contacts = body(cleanSync(page(`${prose('Write to the newsroom.')}${prose('Say when the story may run.')}<p>Travel: travel@example.com</p><p>Food: food@example.com</p><p>You may also be interested in:</p>`)).markdown)
+    expect(contacts).toContain('Food: food@example.com')
+    expect(contacts).not.toContain('You may also be interested in')
+    const photo = body(cleanSync(page(`${prose('The council approved the bridge.')}${prose('Work starts in spring.')}<h2>The bridge at night</h2><img src="/bridge.jpg" alt="The bridge">`)).markdown)
+    expect(photo).toContain('The bridge at night')
+  })
+
   it('cuts what follows a "Related articles" heading after the article', () => {
     const html = page(`${prose('First part.')}${prose('Second part.')}<h3>Related articles</h3><p>Some other story, with a teaser sentence that reads like prose, and a full stop.</p>`)
     const markdown = body(cleanSync(html).markdown)

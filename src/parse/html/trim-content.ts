@@ -4,6 +4,7 @@ import {countWords, endsSentence} from '../../util/text.js'
 import type {Dropped} from './clean-dom.js'
 import {elementsIn, isElement, textOf} from './dom.js'
 import type {Measure} from './measure.js'
+import {orphanTail} from './orphan-tail.js'
 
 /** Containers that may be dropped whole when they are mostly links. */
 const linkBoxes = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'header', 'footer', 'figure', 'span', 'p'])
@@ -14,7 +15,8 @@ const headingLike = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'he
  * that are mostly links and hold no prose (tag lists, "next/previous"
  * navigation, teaser grids), and everything after a heading that opens a
  * section of other pages or of comments ("Related articles", "You may also
- * like", "Comments"), as long as most of the prose comes before it.
+ * like", "Comments"), as long as most of the prose comes before it; then
+ * the heading or labels the article is left ending with (orphan-tail.ts).
  */
 export function trimContent(container: Element, measured: Measure): Dropped[] {
   const dropped: Dropped[] = []
@@ -56,6 +58,8 @@ export function trimContent(container: Element, measured: Measure): Dropped[] {
     }
     break
   }
+  const orphans = orphanTail(elements, container, gone)
+  for (const element of orphans) dropped.push({element, reason: 'a heading or label the article ends with, whose section is gone (its links, or what it announces)'})
   for (const {element} of dropped) remove(element)
   return dropped
 }

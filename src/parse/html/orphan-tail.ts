@@ -1,0 +1,81 @@
+import type {AnyNode, Element} from 'domhandler'
+import {countWords, endsSentence} from '../../util/text.js'
+import {blockTags, isElement, textOf} from './dom.js'
+
+/** A line of the tail this short, without a sentence end, is a label, not the article's last words. */
+const maxLabelWords = 8
+/** The most lines taken off the end: an orphan section's heading and its few labels, not an article. */
+const maxOrphanLines = 6
+/** More headings than this at the end, with nothing under them: the article's own outline. */
+const maxOrphanHeadings = 2
+/** Where the article's own short lines live (list items, table cells, code, quotes, figures): the tail stops there. */
+const structured = new Set(['li', 'dt', 'dd', 'td', 'th', 'tr', 'table', 'ul', 'ol', 'dl', 'pre', 'code', 'blockquote', 'figure'])
+const media = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'svg', 'canvas'])
+const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+
+/**
+ * The lines a container ends with that belong to nothing once its boxes of
+ * links are gone (`gone`, trim-content.ts): the heading of a section of
+ * other pages whose list was taken ("Mehr aus dem Channel"), a line that
+ * announces what is no longer there ("You may also be interested in:"),
+ * and the short labels under them ("Valora esta noticia"). From the end,
+ * each heading and each short line without a sentence end is read, up to
+ * the first line of prose; the tail starts at the topmost heading or
+ * announcing line among them, and goes when that line announces (":") or
+ * when a box of links went after it. Short lines above it (a list of
+ * contacts) are the article's; lists, tables, quotes, code, pictures and
+ * text outside any line end the walk.
+ */
+export function orphanTail(elements: readonly Element[], container: Element, gone: ReadonlySet<AnyNode>): Element[] {
+  const tail: Element[] = []
+  /** How many lines were read when the last box of links that went was passed. */
+  let linesAtLastBox = -1
+  for (let index = elements.length - 1; index >= 0; index--) {
+    const element = elements[index]!
+    if (element === container) continue
+    const box = goneBox(element, container, gone)
+    if (box) {
+      if (box === element) linesAtLastBox = tail.length
+      continue
+    }
+    if (media.has(element.name) || structured.has(element.name)) break
+    if (!isLine(element)) {
+      // Inline markup inside a line is read with its line; a box of blocks by its blocks; loose text ends the walk.
+      if (insideLine(element, container) || hasBlockChild(element) || textOf(element) === '') continue
+      break
+    }
+    const text = textOf(element)
+    if (text === '') continue
+    const label = headings.has(element.name) || (countWords(text) <= maxLabelWords && (!endsSentence(text) || /[?:]\s*$/u.test(text)))
+    if (!label || tail.length >= maxOrphanLines) break
+    tail.push(element)
+  }
+  const top = tail.findLastIndex((line) => headings.has(line.name) || /:\s*$/u.test(textOf(line)))
+  if (top < 0) return []
+  const section = tail.slice(0, top + 1)
+  if (section.filter((line) => headings.has(line.name)).length > maxOrphanHeadings) return []
+  // Its links went after the section's opening line (read before it, walking up from the end), or it announces what is not there.
+  const announces = /:\s*$/u.test(textOf(section[top]!))
+  return announces || (linesAtLastBox >= 0 && linesAtLastBox <= top) ? section : []
+}
+
+/** A block of text that holds no other block: a paragraph, a heading, a `<div>` of text. */
+function isLine(element: Element): boolean {
+  return blockTags.has(element.name) && !structured.has(element.name) && !hasBlockChild(element)
+}
+
+/** The outermost element that went holding this one (itself, or an ancestor below the container), if any. */
+function goneBox(element: Element, container: Element, gone: ReadonlySet<AnyNode>): Element | undefined {
+  let found: Element | undefined
+  for (let node: AnyNode | null = element; node && node !== container && isElement(node); node = node.parent) if (gone.has(node)) found = node
+  return found
+}
+
+function hasBlockChild(element: Element): boolean {
+  return element.children.some((child) => isElement(child) && child.name !== 'br' && blockTags.has(child.name))
+}
+
+function insideLine(element: Element, container: Element): boolean {
+  for (let node = element.parent; node && node !== container && isElement(node); node = node.parent) if (isLine(node)) return true
+  return false
+}
