@@ -48,11 +48,11 @@ export interface HeadlinePage {
   rules: number | undefined
 }
 
-/** Words a headline shares with its article: four letters or more, folded. */
+/** Words a headline shares with its article: four letters or more, lower case. */
+const contentWord = /\p{L}[\p{L}\p{M}\p{N}]{3,}/gu
+
 function contentWords(text: string): string[] {
-  return normalizeForCompare(text)
-    .split(' ')
-    .filter((word) => word.length >= 4 && /\p{L}/u.test(word))
+  return text.toLowerCase().match(contentWord) ?? []
 }
 
 /** How many lines of the article's opening its headline's words are looked for in. */
@@ -65,12 +65,9 @@ export function headlineFeatures(page: HeadlinePage, candidates: readonly number
   for (const text of texts.slice(coreStart, coreStart + openingLines)) {
     for (const word of new Set(contentWords(text))) opening.set(word, (opening.get(word) ?? 0) + 1)
   }
+  // Lines printed more than once, as printed: only the candidates are compared in a normal form below.
   const counts = new Map<string, number>()
-  for (const text of texts) {
-    if (text === '') continue
-    const key = normalizeForCompare(text)
-    counts.set(key, (counts.get(key) ?? 0) + 1)
-  }
+  for (const text of texts) if (text !== '') counts.set(text, (counts.get(text) ?? 0) + 1)
   const marked = (index: number) => {
     const text = texts[index]
     return text !== undefined && text !== '' && (isDateLine(text) || readByline(text)?.author !== undefined)
@@ -83,12 +80,13 @@ export function headlineFeatures(page: HeadlinePage, candidates: readonly number
     // Numbers are no words here ("1,2 mil" claps); scripts without spaces count by characters.
     const letterWords = countWords(text.replace(/\p{N}+/gu, ' '))
     const key = normalizeForCompare(text)
+    const next = texts[index + 1]
     const own = new Set(contentWords(text))
     const self = index >= coreStart && index < coreStart + openingLines ? 1 : 0
     const shared = own.size === 0 ? 0 : [...own].filter((word) => (opening.get(word) ?? 0) > self).length / own.size
     const over = [1, 2, 3, 4, 5].map((step) => texts[index - step]).filter((line) => line !== undefined)
     const between = candidates.filter((other, at) => at > order && other < coreStart).length
-    const next = nodes[index + 1]
+    const after = nodes[index + 1]
     return [
       index === rules ? 1 : 0,
       log(coreStart - index),
@@ -102,11 +100,11 @@ export function headlineFeatures(page: HeadlinePage, candidates: readonly number
       /\p{N}/u.test(text) ? 1 : 0,
       looksLikeName(text) ? 1 : 0,
       matchLexicon(text).length > 0 ? 1 : 0,
-      (counts.get(key) ?? 0) > 1 ? 1 : 0,
-      texts[index + 1] !== undefined && normalizeForCompare(texts[index + 1]!) === key ? 1 : 0,
+      (counts.get(text) ?? 0) > 1 ? 1 : 0,
+      next !== undefined && next !== '' && normalizeForCompare(next) === key ? 1 : 0,
       [1, 2, 3].some((step) => marked(index + step)) ? 1 : 0,
       [1, 2].some((step) => marked(index - step)) ? 1 : 0,
-      next !== undefined && isProse(next) ? 1 : 0,
+      after !== undefined && isProse(after) ? 1 : 0,
       shared,
       over.length === 0 ? 0 : over.filter((line) => line !== '' && countWords(line) <= 3).length / over.length,
       / [|–—-] /u.test(text) ? 1 : 0,

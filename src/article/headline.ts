@@ -33,7 +33,7 @@ export function fitsFeatures(model: HeadlineModel): boolean {
 export const hasHeadlineModel = fitsFeatures(fittedModel)
 
 /** The most candidates read, nearest the core first: a dump's header can hold a thousand menu lines. */
-export const maxCandidates = 60
+export const maxCandidates = 12
 
 /** Each candidate's chance of being the headline, the chances summing to 1. */
 export function headlineChances(page: HeadlinePage, candidates: readonly number[], model: HeadlineModel = fittedModel): number[] {
