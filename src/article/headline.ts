@@ -7,9 +7,9 @@ import {largest} from '../util/append.js'
  * page's candidate lines, scored by their features in headline-features.ts)
  * gives each candidate the chance that it is the page's headline; the
  * likeliest is taken when its chance reaches the threshold, else the rules'
- * choice stands. Weights and
- * threshold are fitted by `npm run fit:headline` (scripts/fit-headline.ts)
- * on dev-eval's fitted part, labelled by the title each page's HTML gives.
+ * choice stands. Weights and threshold are fitted by `npm run fit:headline`
+ * (scripts/fit-headline.ts) on dev-eval's fitted part, labelled by the title
+ * each page's HTML gives.
  */
 export interface HeadlineModel {
   /** The feature each weight belongs to, in order: must equal headlineFeatureNames. */
@@ -32,7 +32,7 @@ export function fitsFeatures(model: HeadlineModel): boolean {
 
 export const hasHeadlineModel = fitsFeatures(fittedModel)
 
-/** The most candidates read, nearest the core first: a dump's header can hold a thousand menu lines. */
+/** The most candidates read, those nearest the article: a dump's header can hold a thousand menu lines, and the headline stands close above the text. */
 export const maxCandidates = 12
 
 /** Each candidate's chance of being the headline, the chances summing to 1. */
