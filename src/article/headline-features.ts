@@ -60,11 +60,9 @@ const openingLines = 30
 
 export function headlineFeatures(page: HeadlinePage, candidates: readonly number[]): number[][] {
   const {nodes, texts, coreStart, rules} = page
-  // In how many of the opening's lines each word stands: a line inside the opening cannot vouch for itself.
-  const opening = new Map<string, number>()
-  for (const text of texts.slice(coreStart, coreStart + openingLines)) {
-    for (const word of new Set(contentWords(text))) opening.set(word, (opening.get(word) ?? 0) + 1)
-  }
+  // The words of the article's opening; the only candidate inside it, the core's first line, cannot vouch for itself.
+  const from = candidates.includes(coreStart) ? coreStart + 1 : coreStart
+  const opening = new Set(contentWords(texts.slice(from, coreStart + openingLines).join(' ')))
   // Lines printed more than once, as printed: only the candidates are compared in a normal form below.
   const counts = new Map<string, number>()
   for (const text of texts) if (text !== '') counts.set(text, (counts.get(text) ?? 0) + 1)
@@ -82,8 +80,7 @@ export function headlineFeatures(page: HeadlinePage, candidates: readonly number
     const key = normalizeForCompare(text)
     const next = texts[index + 1]
     const own = new Set(contentWords(text))
-    const self = index >= coreStart && index < coreStart + openingLines ? 1 : 0
-    const shared = own.size === 0 ? 0 : [...own].filter((word) => (opening.get(word) ?? 0) > self).length / own.size
+    const shared = own.size === 0 ? 0 : [...own].filter((word) => opening.has(word)).length / own.size
     const over = [1, 2, 3, 4, 5].map((step) => texts[index - step]).filter((line) => line !== undefined)
     const between = candidates.filter((other, at) => at > order && other < coreStart).length
     const after = nodes[index + 1]
