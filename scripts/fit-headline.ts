@@ -14,13 +14,11 @@
  */
 import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import type {Root} from 'mdast'
-import {cleanSync, createCleaner} from '../src/index.js'
+import {cleanSync} from '../src/index.js'
 import {type HeadlineModel, chooseHeadline} from '../src/article/headline.js'
 import {headlineFeatureNames, headlineFeatures, type HeadlinePage} from '../src/article/headline-features.js'
 import {headlineModel} from '../src/article/headline-weights.js'
 import {bySlug, headlineCandidates, isTitleShaped} from '../src/stages/title.js'
-import type {StageSpec} from '../src/types.js'
 import {blockText} from '../src/util/tree.js'
 import {findZones} from '../src/util/zones.js'
 import {fixtureCases} from '../test/helpers/fixtures.js'
@@ -28,6 +26,7 @@ import {htmlTitles, isHeadline} from './dev-eval/headline-labels.js'
 import {fold} from './dev-eval/titles.js'
 import {parse} from 'yaml'
 import {fitConditionalLogit} from './dev-eval/logistic.js'
+import {treeBefore} from './dev-eval/tree-reader.js'
 import {devEval, hasDevEval, inputPath, isCheck, loadSet, root, setNames} from './dev-eval/sets.js'
 
 if (!hasDevEval()) {
@@ -46,21 +45,12 @@ interface Page {
   y: boolean[]
 }
 
-/** The tree the title stage reads: the stages before it, then one that hands the tree over. */
-function treeReader(): (input: Buffer) => Root {
-  let captured: Root | undefined
-  const capture: StageSpec = {name: 'capture', plugin: () => (tree: Root) => void (captured = structuredClone(tree))}
-  const cleaner = createCleaner({format: 'text', stages: (defaults) => [...defaults.slice(0, defaults.findIndex((stage) => stage.name === 'title')), capture]})
-  return (input) => {
-    captured = undefined
-    cleaner.cleanSync(input)
-    return captured!
-  }
-}
+/** The tree the title stage reads: the stages before it. */
+const read = treeBefore('title')
 
 /** A dump's candidate lines as the title stage reads them, and whether the URL's slug names its title (the model is not asked then). */
 function readPage(input: Buffer, url?: string): {page: HeadlinePage; candidates: number[]; slugNamed: boolean} {
-  const tree = read(input)
+  const {tree} = read(input)
   const texts = tree.children.map((node) => (node.type === 'paragraph' || node.type === 'heading' ? blockText(node) : ''))
   const shaped = texts.map((text) => isTitleShaped(text, 250))
   const {coreStart} = findZones(tree)
@@ -72,7 +62,6 @@ const started = performance.now()
 const sets = setNames.map((name) => loadSet(name))
 const titles = htmlTitles(sets)
 console.error(`HTML titles ready in ${((performance.now() - started) / 1000).toFixed(1)} s`)
-const read = treeReader()
 const pages: Page[] = []
 let unlabelled = 0
 for (const set of sets) {

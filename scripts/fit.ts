@@ -20,19 +20,17 @@
  */
 import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import type {Root} from 'mdast'
-import type {VFile} from 'vfile'
-import {cleanSync, createCleaner} from '../src/index.js'
+import {cleanSync} from '../src/index.js'
 import {fitted} from '../src/article/weights.js'
 import {fixtureCases} from '../test/helpers/fixtures.js'
 import {blockFeatures, featureNames} from '../src/article/features.js'
 import {maxSumRun} from '../src/article/decision.js'
 import {type FittedModel, contentChance} from '../src/article/model.js'
 import {contextScores, measureBlocks} from '../src/util/zones.js'
-import type {StageSpec} from '../src/types.js'
 import {devEval, hasDevEval, inputPath, isCheck, loadSet, root, setNames} from './dev-eval/sets.js'
 import {shingleLabeler, snippetLabeler, snippetsOf, tokenize} from './dev-eval/labels.js'
 import {fitLogistic} from './dev-eval/logistic.js'
+import {treeBefore} from './dev-eval/tree-reader.js'
 import {type FitPage, endToEndF1} from './dev-eval/end-to-end.js'
 
 if (!hasDevEval()) {
@@ -57,29 +55,11 @@ interface Page {
   shares: boolean
 }
 
-/** The tree the zone search reads: the stages before boilerplate, then a stage that hands the tree over. */
-function treeReader(): (input: Buffer, url?: string) => {tree: Root; headline?: number} {
-  let captured: {tree: Root; headline?: number} | undefined
-  const capture: StageSpec = {name: 'capture', plugin: () => (tree: Root, file: VFile) => {
-    const headline = file.data.hints?.headlineLine
-    captured = {tree: structuredClone(tree), ...(headline === undefined ? {} : {headline})}
-  }}
-  const cleaner = createCleaner({
-    format: 'text',
-    articleFinder: 'fitted',
-    stages: (defaults) => [...defaults.slice(0, defaults.findIndex((stage) => stage.name === 'boilerplate')), capture],
-  })
-  return (input, url) => {
-    captured = undefined
-    cleaner.cleanSync(input, url ? {url} : {})
-    return captured!
-  }
-}
-
 const pages: Page[] = []
 /** The fitted part's dumps, kept to clean end to end under each candidate decision (step 4). */
 const inputs: FitPage[] = []
-const read = treeReader()
+// The tree the zone search reads: the stages before boilerplate.
+const read = treeBefore('boilerplate')
 const started = performance.now()
 const sets = setNames.map((name) => loadSet(name))
 for (const set of sets) {

@@ -117,3 +117,14 @@ export function levelsAbove(outer: Element, inner: Element): number {
 export function contains(outer: Element, inner: Element): boolean {
   return levelsAbove(outer, inner) >= 0
 }
+
+/** An element whose text (`text`, its text as read) is mostly link text: a teaser or a menu, not a line of its own. */
+export function mostlyLinks(element: Element, text: string): boolean {
+  const linked = elementsIn(element).filter((inner) => inner.name === 'a').reduce((sum, link) => sum + textOf(link).length, 0)
+  return linked * 2 > text.length
+}
+
+/** Does the element hold a block (a paragraph, a heading, a box) as a child? A `<br>` is no block here. */
+export function hasBlockChild(element: Element): boolean {
+  return element.children.some((child) => isElement(child) && child.name !== 'br' && blockTags.has(child.name))
+}

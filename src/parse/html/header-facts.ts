@@ -4,7 +4,7 @@ import {hasStandfirstSize, isBareName, readByline} from '../../util/byline-lines
 import {findDate, isDateLine} from '../../util/dates.js'
 import {leadingName} from '../../util/names.js'
 import type {Dropped} from './clean-dom.js'
-import {classWords, elementsIn, isElement, textOf} from './dom.js'
+import {classWords, elementsIn, isElement, mostlyLinks, textOf} from './dom.js'
 import {append} from '../../util/append.js'
 
 /**
@@ -108,12 +108,6 @@ function linesIn(element: Element): string[] {
 
 /** Lists and menus above the article are navigation and teasers, with their own dates. */
 const lists = new Set(['ul', 'ol', 'nav', 'menu', 'dl', 'table'])
-
-/** An element whose text is mostly link text: a teaser or a menu, not a dateline. */
-function mostlyLinks(element: Element, text: string): boolean {
-  const linked = elementsIn(element).filter((inner) => inner.name === 'a').reduce((sum, link) => sum + textOf(link).length, 0)
-  return linked * 2 > text.length
-}
 
 /** Class words of a standfirst: the sentence or two under the headline that sums the article up. */
 const standfirstWords = new Set(['subtitle', 'subheadline', 'subhead', 'dek', 'deck', 'standfirst', 'excerpt', 'lede', 'summary', 'intro'])

@@ -2,7 +2,7 @@ import type {Element} from 'domhandler'
 import {readByline} from '../../util/byline-lines.js'
 import {isDateLine} from '../../util/dates.js'
 import {countWords, endsSentence, normalizeForCompare} from '../../util/text.js'
-import {blockTags, contains, elementsIn, isElement, setChildren, textOf} from './dom.js'
+import {blockTags, contains, elementsIn, hasBlockChild, isElement, mostlyLinks, setChildren, textOf} from './dom.js'
 
 /** The most levels above the chosen container at which the headline's box may stand. */
 const maxLevelsUp = 4
@@ -45,27 +45,35 @@ export function leadAbove(main: Element, body: Element, headline: Element | unde
   const to = inside.indexOf(main)
   if (from < 0 || to < 0 || from > to) return []
   const gap = inside.slice(from + 1, to).filter((element) => !contains(headline, element))
-  const gapWords = gap.filter((element) => !gap.includes(element.parent as Element)).reduce((sum, element) => sum + countWords(textOf(element)), 0)
+  const inGap = new Set(gap)
+  const gapWords = gap.filter((element) => !inGap.has(element.parent as Element)).reduce((sum, element) => sum + countWords(textOf(element)), 0)
   if (gapWords > maxGapWords) return []
-  const leads = gap.filter((element) => isLeadBlock(element, gap) && !gap.some((other) => other !== element && contains(other, element) && isLeadBlock(other, gap)))
+  const blocks = new Set(gap.filter((element) => isLeadBlock(element, inGap)))
+  // The outermost blocks only: one inside another lead block is read with it.
+  const leads = [...blocks].filter((element) => !gapAncestors(element, inGap).some((above) => blocks.has(above)))
+  if (leads.length === 0) return []
   // A lead the container prints again (a dek repeating the first paragraph) is there already.
   const held = normalizeForCompare(textOf(main))
   return leads.filter((element) => !held.includes(normalizeForCompare(textOf(element)))).slice(0, maxLeadBlocks)
 }
 
-function isLeadBlock(element: Element, gap: readonly Element[]): boolean {
+/** The element's ancestors that stand in the gap, nearest first. */
+function gapAncestors(element: Element, inGap: ReadonlySet<Element>): Element[] {
+  const found: Element[] = []
+  for (let up = element.parent; up && isElement(up) && inGap.has(up); up = up.parent) found.push(up)
+  return found
+}
+
+function isLeadBlock(element: Element, inGap: ReadonlySet<Element>): boolean {
   if (!blockTags.has(element.name) || outsideLead.has(element.name)) return false
   // A block of blocks is read by its parts.
-  if (element.children.some((child) => isElement(child) && child.name !== 'br' && blockTags.has(child.name))) return false
-  for (let up: Element | null = element; up && gap.includes(up); up = isElement(up.parent as Element) ? (up.parent as Element) : null) {
-    if (outsideLead.has(up.name)) return false
-  }
+  if (hasBlockChild(element)) return false
+  if (gapAncestors(element, inGap).some((above) => outsideLead.has(above.name))) return false
   const text = textOf(element)
   const words = countWords(text)
   if (words < leadWords.min || words > leadWords.max || !endsSentence(text)) return false
   if (isDateLine(text) || readByline(text)?.author !== undefined) return false
-  const linked = elementsIn(element).filter((inner) => inner.name === 'a').reduce((sum, link) => sum + textOf(link).length, 0)
-  return linked * 2 <= text.length
+  return !mostlyLinks(element, text)
 }
 
 /** Put the lead's blocks at the start of the container, in their order: the body then opens with its lead. */

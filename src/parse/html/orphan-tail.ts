@@ -1,6 +1,6 @@
 import type {AnyNode, Element} from 'domhandler'
 import {countWords, endsSentence} from '../../util/text.js'
-import {blockTags, isElement, textOf} from './dom.js'
+import {blockTags, hasBlockChild, isElement, textOf} from './dom.js'
 
 /** A line of the tail this short, without a sentence end, is a label, not the article's last words. */
 const maxLabelWords = 8
@@ -69,10 +69,6 @@ function goneBox(element: Element, container: Element, gone: ReadonlySet<AnyNode
   let found: Element | undefined
   for (let node: AnyNode | null = element; node && node !== container && isElement(node); node = node.parent) if (gone.has(node)) found = node
   return found
-}
-
-function hasBlockChild(element: Element): boolean {
-  return element.children.some((child) => isElement(child) && child.name !== 'br' && blockTags.has(child.name))
 }
 
 function insideLine(element: Element, container: Element): boolean {
