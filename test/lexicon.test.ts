@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {categories, lexicons} from '../src/index.js'
+import {optionalCategories} from '../src/lexicon/categories.js'
+import {boundaryOf} from '../src/lexicon/chrome.js'
 import {matchLexicon} from '../src/lexicon/match.js'
 
 /** The key a phrase is matched by: lower case, words only, numbers as #. */
@@ -11,11 +13,11 @@ describe('lexicon data', () => {
   })
 
   for (const [lang, lexicon] of Object.entries(lexicons)) {
-    it(`${lang}: every category has phrases, none empty, none in two categories`, () => {
+    it(`${lang}: every category but the optional ones has phrases, none empty, none in two categories`, () => {
       expect(Object.keys(lexicon).sort()).toEqual([...categories].sort())
       const owner = new Map<string, string>()
       for (const category of categories) {
-        expect(lexicon[category].length, `${lang}.${category}`).toBeGreaterThan(0)
+        if (!optionalCategories.includes(category)) expect(lexicon[category].length, `${lang}.${category}`).toBeGreaterThan(0)
         for (const phrase of lexicon[category]) {
           const k = key(phrase)
           expect(k, `${lang}.${category}: "${phrase}"`).not.toBe('')
@@ -54,5 +56,31 @@ describe('matchLexicon', () => {
   it('never matches a phrase inside a line', () => {
     expect(matchLexicon('We read more than ten books.')).toEqual([])
     expect(matchLexicon('Dit zijn de gerelateerde artikelen van vorig jaar')).toEqual([])
+  })
+})
+
+describe('boundaryOf: where the comments start', () => {
+  const kind = (line: string) => boundaryOf(line, line.split(/\s+/u).length)
+
+  it('reads a count of comments over the quoted title as the comments heading, however long the title', () => {
+    expect(kind('40 Responses to “CHURUMURI POLL: Has India lost moral compass?”')).toBe('comments')
+    expect(kind('One thought on “Help Students Help Themselves”')).toBe('comments')
+    expect(kind('5 Antworten zu „Rebloggt von gnaddrig ad libitum: Antipoden: Die Wahrheit“')).toBe('comments')
+    expect(kind('3 réflexions sur « Le pain de campagne »')).toBe('comments')
+    expect(kind('7 Responses')).toBe('comments')
+  })
+
+  it('keeps a heading that only starts like one, without the quoted title, in the article', () => {
+    expect(kind('One response to inflation')).toBeUndefined()
+    expect(kind('5 thoughts on leadership')).toBeUndefined()
+  })
+
+  it('reads a bracketed count after the phrase, and a count of comments opening a short prompt', () => {
+    expect(kind('Comments (186)')).toBe('comments')
+    expect(kind('Kommentare [12]')).toBe('comments')
+    expect(kind('{ 14 comments… read them below or add one }')).toBe('comments')
+    // A sentence that starts with a count of comments is prose.
+    expect(kind('14 comments were sent to the council before the vote.')).toBeUndefined()
+    expect(matchLexicon('Share (12)')[0]).toMatchObject({category: 'share', whole: true})
   })
 })

@@ -12,6 +12,9 @@ export const categories = [
   'postedIn',
   'readMore',
   'comments',
+  // A count of comments over the post's quoted title, as blog engines head their comments ("40 Responses to “…”",
+  // "3 Gedanken zu „…“"): matched only whole or before a quotation. Empty where the title comes first ("“…” için 3 yorum").
+  'commentsOn',
   'cookie',
   'copyright',
   'advertisement',
@@ -24,6 +27,9 @@ export const categories = [
 ] as const
 
 export type Category = (typeof categories)[number]
+
+/** Categories a language may leave empty: its headings put the title first, or their wording is not known yet. */
+export const optionalCategories: readonly Category[] = ['commentsOn']
 
 /** One language's phrases: every category present (an empty list is allowed only where the language has no such phrase). */
 export type LanguageLexicon = { readonly [C in Category]: readonly string[] }

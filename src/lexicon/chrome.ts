@@ -108,6 +108,14 @@ export function isCommentFormLine(text: string, words: number): boolean {
   return matchLexicon(text).some((match) => match.category === 'comments' && !match.whole && match.phrase.split(/\s+/u).length >= minFormPhraseWords)
 }
 
+/** The most words of a line that a count of comments opens ("{ 14 comments… read them below or add one }"). */
+const maxCountedPromptWords = 10
+
+/** A text that is one quotation from its first character to its last (the post's title after "3 thoughts on"). */
+function quotesAll(text: string): boolean {
+  return /^["“”„«»‘’'「『][\s\S]*["“”„«»‘’'」』]$/u.test(text.trim())
+}
+
 /** Sections that follow an article and never belong to it: other pages, and what readers wrote. */
 const boundaryCategories: readonly Category[] = ['related', 'popular', 'recent', 'comments']
 
@@ -118,8 +126,12 @@ const boundaryCategories: readonly Category[] = ['related', 'popular', 'recent',
  * start with a two-word phrase, or end with it. Returns the category.
  */
 export function boundaryOf(text: string, words: number): Category | undefined {
-  if (words > 5 || /[.!?]$/u.test(text.trim())) return undefined
+  if (/[.!?]$/u.test(text.trim())) return undefined
   const matches = matchLexicon(text)
+  // "40 Responses to “<the post's title>”": as long as the title it quotes.
+  if (matches.some((match) => match.category === 'commentsOn' && (match.whole || quotesAll(match.rest)))) return 'comments'
+  // "{ 14 comments… read them below or add one }": a count of comments opens a longer prompt.
+  if (words > 5) return words <= maxCountedPromptWords && matches.some((match) => match.category === 'comments' && match.phrase.startsWith('{n} ')) ? 'comments' : undefined
   const whole = matches.find((match) => match.whole && boundaryCategories.includes(match.category))
   if (whole) return whole.category
   // "More from the Los Angeles Times": a phrase of two words or more opening an unlabelled short line.

@@ -95,7 +95,9 @@ function match(line: string): LexiconMatch[] {
   const words = short || head.length > maxPhraseWords ? head : tokens(line)
   if (words.length === 0) return []
   const matches: LexiconMatch[] = []
-  const whole = words.length <= maxPhraseWords ? index.get(words.join(' ')) : undefined
+  // A count in brackets after the phrase ("Comments (186)") is still the phrase alone.
+  const counted = words.length > 1 && words.at(-1) === '#' && /[(\[]\s*\p{N}[\p{N}.,]*\s*[)\]]\s*$/u.test(line)
+  const whole = words.length <= maxPhraseWords ? index.get(words.join(' ')) ?? (counted ? index.get(words.slice(0, -1).join(' ')) : undefined) : undefined
   if (whole) {
     for (const entry of whole) matches.push({...entry, whole: true, rest: '', labelled: false})
   }

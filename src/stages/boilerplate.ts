@@ -35,6 +35,7 @@ const labels: Record<Category, string> = {
   postedIn: 'a "posted in" / tags line',
   readMore: 'a "read more" teaser',
   comments: 'a comments counter or prompt',
+  commentsOn: 'a comments heading over the post\'s title',
   cookie: 'a cookie or privacy notice',
   copyright: 'a copyright line',
   advertisement: 'an advertisement label',

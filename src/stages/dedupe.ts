@@ -2,6 +2,7 @@ import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import {removeWhere} from '../util/report.js'
 import {countWords, normalizeForCompare} from '../util/text.js'
+import {copyRuns, minCopyWords} from '../util/printed-twice.js'
 import {blockText} from '../util/tree.js'
 import {zonesOf, zoneOf} from '../util/zones.js'
 
@@ -12,34 +13,50 @@ export interface DedupeOptions {
 
 const defaults = {minWords: 5} as const satisfies Required<DedupeOptions>
 const ruleId = 'dedupe'
+/** The share of the core's long paragraphs that the two copies of an article printed twice make up at least. */
+const minCopiesShare = 0.5
 
 /**
  * Remove blocks that repeat an earlier block word for word (bar case,
  * punctuation and spacing): a block printed twice in a row (a lead rendered
  * by two templates), or a repeat outside the article core (a teaser of the
- * article in the sidebar). Inside the core a repeat further down is left
- * alone: a recipe's second menu or a refrain may repeat for real.
+ * article in the sidebar), or the paragraphs of the article printed twice
+ * in their order (a print copy). Inside the core a repeat further down is
+ * otherwise left alone: a recipe's second menu or a refrain may repeat for real.
  */
 export const dedupe: Plugin<[DedupeOptions?], Root> = function (options = {}) {
   const settings = {...defaults, ...options}
 
   return function (tree, file) {
     const zones = zonesOf(tree, file)
-    const seen = new Map<string, {index: number; line: number | undefined}>()
-    removeWhere(file, ruleId, tree, (node, index) => {
-      if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'blockquote') return undefined
+    // Each block's first appearance, for the blocks that repeat one.
+    const firstOf = new Map<number, number>()
+    const seen = new Map<string, number>()
+    const copies: Array<[number, number]> = []
+    tree.children.forEach((node, index) => {
+      if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'blockquote') return
       const text = blockText(node)
-      if (countWords(text) < settings.minWords) return undefined
+      const words = countWords(text)
+      if (words < settings.minWords) return
       const key = normalizeForCompare(text)
       const first = seen.get(key)
-      if (!first) {
-        seen.set(key, {index, line: node.position?.start.line})
-        return undefined
+      if (first === undefined) seen.set(key, index)
+      else {
+        firstOf.set(index, first)
+        if (words >= minCopyWords) copies.push([first, index])
       }
-      const adjacent = first.index === index - 1
-      const outside = zoneOf(zones, index) !== 'core' || zoneOf(zones, first.index) !== 'core'
-      if (!adjacent && !outside) return undefined
-      return `repeats the block${first.line === undefined ? '' : ` at line ${first.line}`} word for word`
+    })
+    // The article printed twice, both copies most of the core: the second goes (a refrain, a document quoted in full under the article's comment on it, stay).
+    const long = tree.children.filter((node, index) => zoneOf(zones, index) === 'core' && countWords(blockText(node)) >= minCopyWords).length
+    const secondCopies = new Set(copyRuns(copies).flatMap((run) => (2 * run.length >= minCopiesShare * long ? run.map(([, again]) => again) : [])))
+    removeWhere(file, ruleId, tree, (node, index) => {
+      const first = firstOf.get(index)
+      if (first === undefined) return undefined
+      const adjacent = first === index - 1
+      const outside = zoneOf(zones, index) !== 'core' || zoneOf(zones, first) !== 'core'
+      if (!adjacent && !outside && !secondCopies.has(index)) return undefined
+      const line = tree.children[first]?.position?.start.line
+      return `repeats the block${line === undefined ? '' : ` at line ${line}`} word for word`
     })
   }
 }

@@ -7,6 +7,7 @@ import {isDateLine} from './dates.js'
 import {looksLikeName} from './names.js'
 import {firstReply} from './replies.js'
 import {maxSumRun} from '../article/decision.js'
+import {copyRuns, minCopyWords} from './printed-twice.js'
 import {contentScores, hasFittedModel} from '../article/model.js'
 import {boxTail, entryAbove, headerLead} from './zone-edges.js'
 import {plainText} from './tree.js'
@@ -127,12 +128,19 @@ export function measureBlocks(root: Root): BlockMeasures {
   // A long block printed twice on the page (a news ticker, a teaser of this very article) proves nothing.
   const texts = measured.map((block) => block.text.trim())
   const seen = new Map<string, number>()
+  const repeats: Array<[first: number, again: number]> = []
   texts.forEach((key, index) => {
-    if (base[index]! < 25) return
+    if (base[index]! < minCopyWords) return
     const first = seen.get(key)
     if (first === undefined) seen.set(key, index)
-    else base[index] = base[first] = 0
+    else repeats.push([first, index])
   })
+  // Paragraphs printed twice in the same order are the article printed twice (a print copy, a hidden duplicate): its first copy stands.
+  const original = new Set(copyRuns(repeats).flatMap((run) => run.map(([first]) => first)))
+  for (const [first, again] of repeats) {
+    base[again] = 0
+    if (!original.has(first)) base[first] = 0
+  }
   // A "Related" heading with the article going on right after its few links is a box inside the article.
   base.forEach((score, index) => {
     if (score === -boundaryCost && isRelatedHeading(root.children[index]!) && base.slice(index + 1, index + 5).some((next) => next >= 15)) {
@@ -227,8 +235,10 @@ const maxLinesToPost = 4
 /**
  * Where a comment section starts under the article: the first boundary
  * line of comments ("[ 167 comments ]", "Top Rated Comments", "Leave a
- * Reply"), with an article's worth of sentences above it, or, under a
- * found headline, a short post's worth between the two. The comments after
+ * Reply"), with an article's worth of sentences above it, or a short
+ * post's worth with the first comment's signature under it: between the
+ * found headline and it, or, before the headline is found, right above it
+ * (a short post under comments longer than it). The comments after
  * it can outweigh the article (a long thread of long replies) and must not
  * pass for it. A counter under the headline has no article above it, and
  * walls nothing.
@@ -236,16 +246,24 @@ const maxLinesToPost = 4
 function commentsWall(texts: string[], base: number[], belowHeadline?: number): number {
   let prose = 0
   let underHeadline = 0
+  // Without a headline: the prose of the post right above, no more than a few other blocks apart (a sidebar's teaser far above is none).
+  let post = 0
+  let gap = 0
   for (let index = 0; index < texts.length; index++) {
     const score = base[index]!
     if (score >= 8) {
       prose += score
+      post = gap > maxLinesToPost ? score : post + score
+      gap = 0
       // Counted only when the post starts right under the headline: a headline found far above (a site name on line one) counts nothing.
       if (belowHeadline !== undefined && belowHeadline >= 0 && index >= belowHeadline && (underHeadline > 0 || index - belowHeadline <= maxLinesToPost)) underHeadline += score
+      continue
     }
+    gap++
+    const short = belowHeadline === undefined ? (gap <= maxLinesToPost + 1 ? post : 0) : underHeadline
     // The line's score already says it is a boundary; only those are read again, for their kind.
-    else if (
-      (prose >= minProseAboveComments || (underHeadline >= minProseUnderHeadline && signedBelow(texts, index))) &&
+    if (
+      (prose >= minProseAboveComments || (short >= minProseUnderHeadline && signedBelow(texts, index))) &&
       score === -boundaryCost &&
       boundaryOf(texts[index]!, countWords(texts[index]!)) === 'comments'
     ) {

@@ -85,6 +85,28 @@ describe('boilerplate stage', () => {
     expect(body(markdown)).toBe(`${post.join('\n\n')}\n`)
   })
 
+  it('ends a short post at its comment heading when no headline is known yet and the signed replies outweigh it ("6 Responses to “…”")', () => {
+    const reply = (who: string, n: number) => [
+      who, `November ${n + 5}, 2012 at 10:1${n} pm`,
+      `As ${who} I think we will see the same repairs on the north road next spring, with new lights, a wider path and the crossing that everyone has been asking for since the old one started to fail.`,
+      `Thanks for letting me ramble on, says ${who}, who has lived on the harbour road for thirty years and seen every storm that came in from the west.`,
+    ].join('\n')
+    const post = ['Sunday evening, and the notebook for the new week is ready: a page for the garden, a page for the kitchen and a page for the long list of small repairs.', 'I drew the boxes with a ruler this time, and coloured the days we will be away in pale green.']
+    const dump = ['Home', 'About', 'Prepping for a new week', 'November 4, 2012', ...post, 'Tags: notebooks, planning', '6 Responses to “Prepping for a new week”', ...['Nick', 'Anna', 'Joe', 'Mia', 'Tom', 'Eva'].map(reply)].join('\n')
+    const {markdown, meta} = cleanSync(dump, {format: 'text'})
+    expect(meta.title).toBe('Prepping for a new week')
+    expect(body(markdown)).toBe(`${post.join('\n\n')}\n`)
+  })
+
+  it('takes the article printed twice on the page (a print copy under it) for the article, once, over a teaser printed once', () => {
+    const long = (text: string) => `${text} The harbour master said the plan had been agreed with the ferry company and the fishermen after a long winter of talks.`
+    const paragraphs = [long(p1), long(p2), long(p3)]
+    const teaser = 'Our guide to the best walks on the coast this winter takes you from the lighthouse to the old fort and back along the cliffs, with a stop for soup at the harbour.'
+    const dump = ['Home', 'News', teaser, 'Sport', 'Weather', 'Jobs', 'Cars', 'Travel', 'Food', 'Homes', 'Money', 'Opinion', 'Letters', 'Puzzles', 'Events', 'Video', 'Photos', 'Podcasts', 'Contact', 'Harbour road closes for six months', ...paragraphs, 'Print this article', ...paragraphs, 'Copyright 2012 Daily Coast. All rights reserved'].join('\n')
+    const {markdown} = cleanSync(dump, {format: 'text'})
+    expect(body(markdown)).toBe(`${paragraphs.join('\n\n')}\n`)
+  })
+
   it('takes a blog engine\'s comment form for chrome, whole sentences as it prints them, not for the article under a short post', () => {
     const post = 'Experimental philosophers nicely fit the description for this position in the new centre at the university, and I am told that applications from our field are welcome until the end of the month.'
     const form = [

@@ -21,4 +21,14 @@ describe('dedupe stage', () => {
     expect(runStages(`${lead}\n${other}\n${lead}`, ['dedupe']).removed).toEqual([])
     expect(runStages('Yes.\nNo.\nYes.', ['dedupe']).removed).toEqual([])
   })
+
+  it('removes the article printed a second time inside the core, paragraph by paragraph in its order, and keeps a refrain of short lines sung twice', () => {
+    const long = (text: string) => `${text} The harbour master said the plan had been agreed with the ferry company and the fishermen after a long winter of talks.`
+    const copy = [long(lead), long(other), long(lead.replace('March', 'April'))]
+    const result = runStages([...copy, 'Print this article', ...copy].join('\n'), ['dedupe'])
+    expect(result.removed.map((removal) => removal.line)).toEqual([5, 6, 7])
+    const refrain = ['Row, row, row your boat gently down the stream', 'Merrily, merrily, merrily, merrily, life is but a dream']
+    const song = runStages([...refrain, 'And when you reach the other shore, wave to those who stayed behind', ...refrain].join('\n'), ['dedupe'])
+    expect(song.removed).toEqual([])
+  })
 })
