@@ -1,4 +1,6 @@
 /**
+ * The bundles `npm run build` makes after tsc:
+ *
  * The CLI as one bundle: Node loads one file and a few chunks instead of some
  * 400 modules, so `scrubdown FILE` starts in about 0.1 s instead of 0.3 s.
  * Batch worker threads load the unbundled dist/batch/worker.js through a
@@ -7,10 +9,14 @@
  * stream), and a worker starts once per run. The library
  * (`dist/index.js`) stays unbundled, for callers who share its dependencies.
  *
+ * The library for `require` (dist/index.cjs, with its types in dist/cjs/):
+ * see bundleCommonJs.
+ *
  * `node scripts/bundle.mjs` (run by `npm run build`, after tsc).
  */
-import {rmSync, writeFileSync} from 'node:fs'
-import {join} from 'node:path'
+import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {dirname, join, relative} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 
@@ -41,4 +47,161 @@ export async function bundleCli() {
   writeFileSync(join(outdir, 'worker.js'), "export * from '../batch/worker.js'\nexport {default} from '../batch/worker.js'\n")
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await bundleCli()
+/**
+ * The library as CommonJS, for `require('scrubdown')` on any Node 20 and
+ * for tools that cannot load ES modules with require (Jest's default
+ * runtime, ts-node, older bundlers): dist/index.cjs, one file.
+ *
+ * A dependency Node can `require` (CommonJS: iconv-lite, yaml, htmlparser2 …)
+ * stays a `require()` of the installed package, shared with the caller; one
+ * published as ES modules only (unified, remark, franc …) is bundled in, since
+ * requiring it would need require(esm), Node 20.19's. piscina stays outside
+ * either way: it finds its own worker file beside its module.
+ *
+ * `import.meta.url` has no CommonJS form. The source uses it to find files
+ * beside a module (the thread pool its worker); in the bundle each use is the
+ * URL of that module's ES build in dist/ (src/batch/pool.ts's is
+ * dist/batch/pool.js), so threads started from CommonJS load the same
+ * dist/batch/worker.js as threads started from ESM. A dependency that used
+ * it would get nothing, so that fails the build.
+ */
+export async function bundleCommonJs() {
+  const outfile = join(root, 'dist', 'index.cjs')
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: ['src/index.ts'],
+    outfile,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    banner: {js: "const __scrubdownEsmUrl = (path) => require('node:url').pathToFileURL(require('node:path').join(__dirname, path)).href;"},
+    plugins: [requirableDependencies(), esmUrls()],
+    logLevel: 'silent',
+  })
+  const metaWarnings = result.warnings.filter((warning) => warning.id === 'empty-import-meta' || /import\.meta/.test(warning.text))
+  if (metaWarnings.length > 0) throw new Error(`import.meta in the CommonJS bundle: ${metaWarnings.map((warning) => `${warning.location?.file}:${warning.location?.line}`).join(', ')}`)
+  for (const warning of result.warnings) console.warn(`bundle.mjs: ${warning.location?.file ?? ''} ${warning.text}`)
+  writeCommonJsTypes()
+}
+
+/** Keep a require() of each dependency that is CommonJS in the copy installed for scrubdown; bundle the ES-only ones. */
+function requirableDependencies() {
+  const dependencies = new Set(Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).dependencies ?? {}))
+  const fromRoot = createRequire(join(root, 'package.json'))
+  return {
+    name: 'requirable-dependencies',
+    setup(on) {
+      on.onResolve({filter: /^[^./]/}, (args) => {
+        if (args.path.startsWith('node:')) return undefined
+        const name = args.path.startsWith('@') ? args.path.split('/').slice(0, 2).join('/') : args.path.split('/')[0]
+        if (name === 'piscina') return {path: args.path, external: true}
+        if (!dependencies.has(name)) return undefined
+        let file
+        try {
+          file = fromRoot.resolve(args.path)
+          // A dependency's own nested copy of a package is not the one require() would find from dist/: bundle it.
+          if (args.importer && createRequire(args.importer).resolve(args.path) !== file) return undefined
+        } catch {
+          return undefined
+        }
+        return isCommonJs(file) ? {path: args.path, external: true} : undefined
+      })
+    },
+  }
+}
+
+/** Does Node load this file as CommonJS (by its extension, else the nearest package.json's `type`)? */
+function isCommonJs(file) {
+  if (file.endsWith('.cjs') || file.endsWith('.json')) return true
+  if (file.endsWith('.mjs')) return false
+  for (let dir = dirname(file); ; dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json')
+    if (existsSync(manifest)) return JSON.parse(readFileSync(manifest, 'utf8')).type !== 'module'
+    if (dirname(dir) === dir) return true
+  }
+}
+
+/** In src/, `import.meta.url` becomes the URL of the module's ES build in dist/ (see bundleCommonJs). */
+function esmUrls() {
+  return {
+    name: 'esm-urls',
+    setup(on) {
+      on.onLoad({filter: /[\\/]src[\\/].*\.ts$/}, (args) => {
+        const source = readFileSync(args.path, 'utf8')
+        if (!source.includes('import.meta.url')) return undefined
+        const built = relative(join(root, 'src'), args.path).replace(/\\/g, '/').replace(/\.ts$/, '.js')
+        return {contents: source.replaceAll('import.meta.url', `__scrubdownEsmUrl(${JSON.stringify(built)})`), loader: 'ts'}
+      })
+    },
+  }
+}
+
+/**
+ * Types for `require` under `moduleResolution: node16`/`nodenext`: tsc's
+ * declarations in dist/ are ES modules there (the package is
+ * `"type": "module"`), which a CommonJS file may not import. dist/cjs/ holds
+ * the declarations the entry point reaches, each as `.d.cts`, their relative
+ * imports pointing at each other (`./clean.cjs`): CommonJS declarations of
+ * the same types. A package's types (`unified`, `vfile`, ES modules only) are
+ * imported type-only with `resolution-mode: import`, which TypeScript 5.3 and
+ * later allow from CommonJS; a declaration file uses them only as types.
+ */
+function writeCommonJsTypes() {
+  const dist = join(root, 'dist')
+  const out = join(dist, 'cjs')
+  rmSync(out, {recursive: true, force: true})
+  const queue = ['index.d.ts']
+  const done = new Set(queue)
+  while (queue.length > 0) {
+    const file = queue.shift()
+    const text = packagesAsTypes(readFileSync(join(dist, file), 'utf8')).replace(/((?:from|import)\s*\(?\s*)(['"])(\.{1,2}\/[^'"]+?)\.js\2/g, (_, lead, quote, path) => {
+      const target = join(dirname(file), `${path}.d.ts`).replace(/\\/g, '/')
+      if (!done.has(target)) {
+        done.add(target)
+        queue.push(target)
+      }
+      return `${lead}${quote}${path}.cjs${quote}`
+    })
+    const target = join(out, file.replace(/\.d\.ts$/, '.d.cts'))
+    const augmented = withoutAugmentations(text, relative(dirname(target), join(dist, file)).replace(/\\/g, '/'))
+    mkdirSync(dirname(target), {recursive: true})
+    writeFileSync(target, augmented)
+  }
+}
+
+/**
+ * `declare module 'vfile' {…}` (the front matter's types on `file.data`)
+ * names an ES-only package, which a CommonJS declaration file cannot
+ * augment: the augmentation is left to the ES declaration file, which the
+ * `.d.cts` brings in with a reference.
+ */
+function withoutAugmentations(text, esmFile) {
+  let kept = text
+  for (let start = kept.search(/^declare module ['"]/m); start !== -1; start = kept.search(/^declare module ['"]/m)) {
+    let depth = 0
+    let end = kept.indexOf('{', start)
+    for (; end < kept.length; end++) {
+      if (kept[end] === '{') depth++
+      else if (kept[end] === '}' && --depth === 0) break
+    }
+    kept = `${kept.slice(0, start)}${kept.slice(end + 2)}`
+  }
+  return kept === text ? text : `/// <reference path="${esmFile}" />\n${kept}`
+}
+
+/** A declaration file's imports of packages, type-only with `resolution-mode: import` (see writeCommonJsTypes). */
+function packagesAsTypes(text) {
+  const mode = "with {'resolution-mode': 'import'}"
+  return text
+    .replace(/^import (type )?\{([^}]*)\} from (['"])([^'".][^'"]*)\3;$/gm, (_, _type, names, quote, specifier) => {
+      const bare = names.split(',').map((name) => name.trim().replace(/^type\s+/, '')).filter(Boolean).join(', ')
+      return `import type { ${bare} } from ${quote}${specifier}${quote} ${mode};`
+    })
+    .replace(/\bimport\((['"])([^'".][^'"]*)\1\)/g, (_, quote, specifier) => `import(${quote}${specifier}${quote}, { ${mode} })`)
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await bundleCli()
+  await bundleCommonJs()
+}

@@ -4,6 +4,9 @@ import {type Input, defaultMaxBytes, toFile} from './input.js'
 import {orderMeta} from './frontmatter.js'
 import {checkOptions} from './options-check.js'
 import {type PipelineOptions, type ScrubdownProcessor, createProcessor} from './pipeline.js'
+import type {CleanerPool, PoolDocumentOptions} from './pool.js'
+import {startPool} from './threads.js'
+import {ScrubdownError} from './errors.js'
 import type {CleanResult, Format, Note, Removal, Warning} from './types.js'
 import {plainText} from './util/tree.js'
 
@@ -37,7 +40,9 @@ export interface CleanOptions extends PipelineOptions, Omit<DocumentOptions, 'fo
 
 /** A processor built once, to clean many documents with the same options. */
 export interface Cleaner {
+  /** Clean one document. Without `threads`, on the calling thread: the stages are synchronous, so the event loop waits for the whole document. */
   clean(input: Input, options?: DocumentOptions): Promise<CleanResult>
+  /** Clean one document on the calling thread, always (with `threads` too). */
   cleanSync(input: Input, options?: DocumentOptions): CleanResult
   /**
    * `cleanSync` with the processed VFile beside the result: its messages'
@@ -46,12 +51,43 @@ export interface Cleaner {
    * those spans.
    */
   cleanSyncWithFile(input: Input, options?: DocumentOptions): {result: CleanResult; file: VFile}
+  /** Stop the cleaner's worker threads, if it has any (a cleaner without `threads` has nothing to stop). */
+  close(): Promise<void>
   /** The unified processor underneath, for callers who want the tree. */
   readonly processor: ScrubdownProcessor
 }
 
+/** Options of `createCleaner`: the cleaner's options, and worker threads for its `clean`. */
+export interface CleanerOptions extends CleanOptions {
+  /**
+   * Clean `clean()`'s documents in this many worker threads, started at once
+   * and kept warm, instead of on the calling thread. Every other option must
+   * then be plain data, since it crosses to the threads: `stages` and
+   * functions are refused with an `EOPTIONS` ScrubdownError.
+   */
+  threads?: number
+  /** With `threads`: stop a document that takes longer than this many milliseconds; its `clean` rejects (default: no limit). */
+  timeout?: number
+}
+
+/**
+ * A cleaner with worker threads (`createCleaner({threads})`): `clean` runs
+ * off the calling thread, takes a signal per call, and the cleaner is a
+ * pool for `cleanStream({pool})`; `cleanSync` and `cleanSyncWithFile` still
+ * run on the calling thread. Close it when done.
+ */
+export interface ThreadedCleaner extends Cleaner, CleanerPool {
+  /** Clean one document in a worker thread; the event loop stays free meanwhile. `signal` abandons it (its thread is replaced if it had started). */
+  clean(input: Input, options?: PoolDocumentOptions): Promise<CleanResult>
+  /** Stop the threads; later calls to `clean` reject (`cleanSync` still works). */
+  close(): Promise<void>
+}
+
 /**
  * Build the processor once for many documents: an ingestion job's cleaner.
+ * With `threads`, its `clean` runs on that many worker threads, started now
+ * and kept warm (see `ThreadedCleaner`): a server's or a queue consumer's
+ * cleaner, which must not block its event loop.
  *
  * @example
  * ```ts
@@ -59,9 +95,23 @@ export interface Cleaner {
  * for (const page of pages) {
  *   const {markdown, meta} = cleaner.cleanSync(page.text, {url: page.url})
  * }
+ *
+ * const threaded = createCleaner({threads: 2, timeout: 30_000})
+ * const {markdown} = await threaded.clean(html, {url, signal: AbortSignal.timeout(10_000)})
+ * await threaded.close()
  * ```
  */
-export function createCleaner(options: CleanOptions = {}): Cleaner {
+export function createCleaner(options: CleanerOptions & {threads: number}): ThreadedCleaner
+export function createCleaner(options?: CleanerOptions): Cleaner
+export function createCleaner(options: CleanerOptions = {}): Cleaner | ThreadedCleaner {
+  const {threads, timeout, ...rest} = options
+  if (threads !== undefined) return threadedCleaner(createCleaner(rest), startPool({...rest, threads, ...(timeout === undefined ? {} : {timeout})}))
+  if (timeout !== undefined) throw new ScrubdownError('EOPTIONS', 'timeout needs threads: only a worker thread can be stopped (createCleaner({threads: 1, timeout}))')
+  return inProcess(rest)
+}
+
+/** A cleaner on the calling thread. */
+function inProcess(options: CleanOptions): Cleaner {
   checkOptions(options)
   const processor = createProcessor(options)
   const maxBytes = options.maxBytes ?? defaultMaxBytes
@@ -101,7 +151,18 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
       return cleanSyncWithFile(input, document).result
     },
     cleanSyncWithFile,
+    close: async () => {},
   }
+}
+
+/** The in-process cleaner's synchronous calls beside a pool's `clean`. */
+function threadedCleaner(here: Cleaner, pool: CleanerPool): ThreadedCleaner {
+  const threaded: ThreadedCleaner = Object.assign(pool, {
+    cleanSync: here.cleanSync,
+    cleanSyncWithFile: here.cleanSyncWithFile,
+    processor: here.processor,
+  })
+  return threaded
 }
 
 /**

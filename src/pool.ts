@@ -1,9 +1,7 @@
-import type {Runner} from './batch/pool.js'
 import type {WorkerOptions} from './batch/cleaners.js'
 import type {DocumentOptions} from './clean.js'
-import {ScrubdownError} from './errors.js'
 import type {Input} from './input.js'
-import {checkOptions} from './options-check.js'
+import {startPool} from './threads.js'
 import type {CleanResult} from './types.js'
 
 /** Options of a pool: the cleaner's plain-data options (as for `cleanStream`), its threads and a time limit. */
@@ -20,24 +18,33 @@ export interface PoolDocumentOptions extends DocumentOptions {
   signal?: AbortSignal
 }
 
-/** Worker threads that clean documents off the calling thread, reused across calls: a server's or a queue consumer's cleaner. */
+/**
+ * Worker threads that clean documents off the calling thread, reused across
+ * calls: a server's or a queue consumer's cleaner. `createPool` makes one,
+ * and so does `createCleaner({threads})`; `cleanStream({pool})` takes either.
+ */
 export interface CleanerPool {
   /** Clean one document in a worker thread; the event loop stays free meanwhile. Rejects with a ScrubdownError for bad input. */
   clean(input: Input, options?: PoolDocumentOptions): Promise<CleanResult>
-  /** Stop the threads. */
+  /** Stop the threads; later calls to `clean` reject. */
   close(): Promise<void>
+  /** How many documents it cleans at once. */
   readonly threads: number
-  /** The runner underneath, for `cleanStream({pool})`. @internal */
-  readonly runner: Runner
-  /** The cleaner options every document is cleaned with. @internal */
-  readonly options: WorkerOptions
+  /**
+   * Settles once every thread has started and cleaned a warm-up document
+   * (`createPool` waits for it; `createCleaner({threads})` starts the
+   * threads and returns at once). `clean` waits for it too, so awaiting it
+   * is only needed to be warm before taking work.
+   */
+  readonly ready: Promise<void>
 }
 
 /**
  * Start a pool of worker threads, warm before they take work, for cleaning
  * without blocking the event loop (`clean`, `cleanSync` and a `createCleaner`
- * cleaner run on the calling thread). Reuse it for every document, and pass
- * it to `cleanStream` too; close it when the service stops.
+ * cleaner without `threads` run on the calling thread). Reuse it for every
+ * document, and pass it to `cleanStream` too; close it when the service stops.
+ * `createCleaner({threads})` is the same pool with `cleanSync` beside it.
  *
  * @example
  * ```ts
@@ -47,25 +54,7 @@ export interface CleanerPool {
  * ```
  */
 export async function createPool(options: PoolOptions = {}): Promise<CleanerPool> {
-  const {threads = 1, timeout = 0, ...cleaner} = options
-  checkOptions(cleaner)
-  if (!Number.isInteger(threads) || threads < 1) throw new ScrubdownError('EOPTIONS', `threads must be a whole number from 1, not ${String(threads)}`)
-  const {createRunner} = await import('./batch/pool.js')
-  const runner = await createRunner(threads, () => {}, {offThread: true, ...(timeout > 0 ? {timeout} : {})})
-  return {
-    threads: runner.threads,
-    runner,
-    options: cleaner,
-    async clean(input, document = {}) {
-      const {signal, ...rest} = document
-      if (rest.format !== undefined || rest.lang !== undefined) checkOptions({format: rest.format, lang: rest.lang})
-      const value = typeof input === 'string' || input instanceof Uint8Array ? input : typeof input.value === 'string' ? input.value : (input.value as Uint8Array)
-      const task = {input: value, options: rest.encoding ? {...cleaner, encoding: rest.encoding} : cleaner, ...(rest.format ? {format: rest.format} : {}), ...(rest.url ? {url: rest.url} : {}), ...(rest.lang ? {lang: rest.lang} : {})}
-      const result = await runner.run(task, signal)
-      if (!result.ok) throw result.code ? new ScrubdownError(result.code, result.error) : new Error(result.error)
-      const {meta, markdown, removed, warnings, notes} = result
-      return {markdown, meta, removed, warnings, notes}
-    },
-    close: () => runner.close(),
-  }
+  const pool = startPool(options)
+  await pool.ready
+  return pool
 }

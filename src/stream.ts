@@ -2,6 +2,8 @@ import type {Runner} from './batch/pool.js'
 import type {CleanOptions} from './clean.js'
 import {checkOptions} from './options-check.js'
 import type {CleanerPool} from './pool.js'
+import {checkCrossable, poolInside} from './threads.js'
+import {ScrubdownError} from './errors.js'
 import type {StageName} from './pipeline.js'
 import type {Format, Meta, Removal} from './types.js'
 
@@ -38,9 +40,10 @@ export interface StreamOptions extends Pick<CleanOptions, 'disable' | 'format' |
   /** Records in flight at once; bounds memory (default: 4 per thread). */
   window?: number
   /**
-   * A pool from `createPool` to clean in (its threads, time limit and
-   * cleaner options; those given here are not used): it stays open after the
-   * stream, for the next one. Without it, each stream starts threads of its own.
+   * A pool to clean in: one from `createPool`, or a cleaner from
+   * `createCleaner({threads})` (its threads, time limit and cleaner options;
+   * those given here are not used). It stays open after the stream, for the
+   * next one. Without it, each stream starts threads of its own.
    */
   pool?: CleanerPool
 }
@@ -68,15 +71,18 @@ export async function* cleanStream(
   const {threads: _threads, timeout: _timeout, window: _window, lang: _lang, pool, ...streamOptions} = options
   // Refused here, once, before any thread starts, rather than once per document in the threads.
   checkOptions(streamOptions)
+  const given = pool ? poolInside(pool) : undefined
+  if (pool && !given) throw new ScrubdownError('EOPTIONS', 'pool must come from createPool or createCleaner({threads})')
+  if (!pool && ((options.threads ?? 1) > 1 || (options.timeout ?? 0) > 0)) checkCrossable(streamOptions)
   let runner: Runner
-  if (pool) {
-    runner = pool.runner
+  if (given) {
+    runner = await given.runner
   } else {
     // The thread pool (piscina) loads with the first stream, not with every `import 'scrubdown'`.
     const {createRunner} = await import('./batch/pool.js')
     runner = await createRunner(options.threads ?? 1, () => {}, options.timeout ? {timeout: options.timeout} : {})
   }
-  const taskOptions = pool ? pool.options : streamOptions
+  const taskOptions = given ? given.options : streamOptions
   const window = options.window ?? Math.max(4, runner.threads * 4)
   const pending: Array<Promise<StreamResult>> = []
   const cleanOne = async (record: StreamRecord): Promise<StreamResult> => {

@@ -58,7 +58,81 @@ describe('the bundled CLI', () => {
     const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {cwd: root, encoding: 'utf8'})) as Array<{files: Array<{path: string}>}>
     const paths = pack!.files.map((file) => file.path)
     expect(paths).toContain('dist/index.js')
+    expect(paths).toContain('dist/index.cjs')
+    expect(paths).toContain('dist/cjs/index.d.cts')
     expect(paths.filter((path) => path.endsWith('.map'))).toEqual([])
     expect(paths.filter((path) => path.startsWith('src/'))).toEqual([])
+  })
+})
+
+/*
+ * The CommonJS build (dist/index.cjs, scripts/bundle.mjs): run with
+ * require(esm) switched off, so that it passes only if nothing it loads is an
+ * ES module (Node 20.19 would otherwise load one silently).
+ */
+describe('the CommonJS build', () => {
+  const noRequireEsm = process.allowedNodeEnvironmentFlags.has('--no-experimental-require-module') ? ['--no-experimental-require-module'] : []
+  const cjs = join(root, 'dist', 'index.cjs')
+  const node = (script: string, cwd = root) => execFileSync(process.execPath, [...noRequireEsm, '-e', script], {cwd, encoding: 'utf8'})
+  const page = '<html lang="en"><head><title>Harbour reopens</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Harbour reopens</h1><p>The harbour reopened on Monday after a week of storms, the mayor said.</p><p>Ferries will run to the islands again from Tuesday morning.</p></article></body></html>'
+
+  it('cleans an HTML page and a text dump from require(dist/index.cjs)', () => {
+    const dump = join(root, 'fixtures/de-deepseek-fomo/input.txt')
+    const script = `const s = require(${JSON.stringify(cjs)})
+const html = s.cleanSync(${JSON.stringify(page)}, {url: 'https://example.com/harbour'})
+const text = s.cleanSync(require('node:fs').readFileSync(${JSON.stringify(dump)}))
+let refused = ''
+try { s.cleanSync('x', {format: 'pdf'}) } catch (error) { refused = error instanceof s.ScrubdownError && error.code }
+process.stdout.write(JSON.stringify({html, text: text.markdown, refused, piscina: Object.keys(require.cache).some((path) => path.includes('piscina'))}))`
+    const out = JSON.parse(node(script)) as {html: {markdown: string; meta: Record<string, string>; removed: Array<{text: string}>}; text: string; refused: string; piscina: boolean}
+    expect(out.html.meta).toMatchObject({title: 'Harbour reopens', lang: 'en', url: 'https://example.com/harbour'})
+    expect(out.html.markdown).toContain('\n\nThe harbour reopened on Monday after a week of storms, the mayor said.\n\nFerries will run')
+    expect(out.html.markdown).not.toContain('Home')
+    expect(out.text).toBe(readFileSync(join(root, 'fixtures/de-deepseek-fomo/expected.md'), 'utf8'))
+    expect(out.refused).toBe('EFORMAT')
+    // The thread pool loads when threads are asked for, not with require('scrubdown').
+    expect(out.piscina).toBe(false)
+  })
+
+  it('cleans in worker threads from CommonJS: createCleaner({threads}), createPool and cleanStream', () => {
+    const script = `const s = require(${JSON.stringify(cjs)})
+const fs = require('node:fs')
+const seed = (name) => fs.readFileSync(require('node:path').join(${JSON.stringify(join(root, 'fixtures'))}, name, 'input.txt'), 'utf8')
+;(async () => {
+  const cleaner = s.createCleaner({threads: 2})
+  const threaded = await cleaner.clean(seed('nl-deepseek-fomo'))
+  const pool = await s.createPool({threads: 1, timeout: 600000})
+  const pooled = await pool.clean(${JSON.stringify(page)})
+  const streamed = []
+  for await (const result of s.cleanStream([{id: 'a', text: seed('sv-deepseek-fomo')}, {id: 'b', html: ${JSON.stringify(page)}}], {pool: cleaner})) streamed.push([result.id, result.ok && result.meta.lang])
+  await Promise.all([cleaner.close(), pool.close()])
+  process.stdout.write(JSON.stringify({same: threaded.markdown === s.cleanSync(seed('nl-deepseek-fomo')).markdown, lang: threaded.meta.lang, title: pooled.meta.title, streamed}))
+})().catch((error) => { console.error(error); process.exit(1) })`
+    expect(JSON.parse(node(script))).toEqual({same: true, lang: 'nl', title: 'Harbour reopens', streamed: [['a', 'sv'], ['b', 'en']]})
+  })
+
+  it('is what require(\'scrubdown\') loads, typed for TypeScript\'s node16 CommonJS resolution', () => {
+    const project = join(out, 'cjs-node16')
+    mkdirSync(join(project, 'node_modules'), {recursive: true})
+    symlinkSync(root, join(project, 'node_modules', 'scrubdown'), 'dir')
+    writeFileSync(join(project, 'package.json'), '{"type": "commonjs"}\n')
+    expect(node("process.stdout.write(require.resolve('scrubdown'))", project)).toBe(cjs)
+    writeFileSync(
+      join(project, 'typed.ts'),
+      [
+        "import {cleanSync, createCleaner, ScrubdownError, type CleanResult, type ThreadedCleaner} from 'scrubdown'",
+        `const result: CleanResult = cleanSync(${JSON.stringify(page)})`,
+        'const threaded: ThreadedCleaner = createCleaner({threads: 1})',
+        "const error = new ScrubdownError('EOPTIONS', 'a message')",
+        "process.stdout.write(`${result.meta.title ?? ''} ${error.code} ${threaded.threads}`)",
+        'void threaded.close()',
+        '',
+      ].join('\n'),
+    )
+    const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc')
+    // node16, unlike nodenext, refuses to require an ES module: the types must be CommonJS ones (dist/cjs/*.d.cts). Library types are checked too.
+    execFileSync(process.execPath, [tsc, '--module', 'node16', '--moduleResolution', 'node16', '--strict', '--skipLibCheck', 'false', '--types', 'node', '--typeRoots', join(root, 'node_modules', '@types'), 'typed.ts'], {cwd: project, encoding: 'utf8'})
+    expect(readFileSync(join(project, 'typed.js'), 'utf8')).toContain('require("scrubdown")')
+    expect(execFileSync(process.execPath, [...noRequireEsm, 'typed.js'], {cwd: project, encoding: 'utf8'})).toBe('Harbour reopens EOPTIONS 1')
   })
 })

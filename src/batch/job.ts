@@ -3,7 +3,7 @@ import {auditPageOf} from '../report-html/index.js'
 import type {Format, Removal, Warning} from '../types.js'
 import {type WorkerOptions, cleanerFor} from './cleaners.js'
 import type {StartClock} from './deadline.js'
-import {type InputRecord, type RecordKeys, isBadLine, parseRecord} from './record.js'
+import {type InputRecord, type RecordKeys, isBadLine, parseRecord, withId} from './record.js'
 import {type Shard, inShard} from './shard.js'
 
 /**
@@ -44,7 +44,7 @@ export interface BatchTask {
 export type BatchResult =
   | {kind: 'other-shard'}
   | {kind: 'cleaned'; id?: string; bytes: Uint8Array; lang: string; removals: Record<string, number>; warnings: Record<string, number>; audit?: {removed: Removal[]; warnings: Warning[]}; page?: AuditPageResult}
-  | {kind: 'failed'; id?: string; givenId?: string | number; error: string}
+  | {kind: 'failed'; id?: string; idJson?: string; error: string}
 
 /** A document's audit page (`--report-html`), and what the batch's index says of it. */
 export interface AuditPageResult {
@@ -58,7 +58,7 @@ const encoder = new TextEncoder()
 /** Do one batch document; never throws, so a bad document is a result, not a crash of the pool. */
 export function runBatchTask(task: BatchTask): BatchResult {
   let id: string | undefined
-  let givenId: string | number | undefined
+  let idJson: string | undefined
   try {
     let input: Uint8Array | string = task.input
     const document: {url?: string; lang?: string; format?: Format} = {}
@@ -71,12 +71,12 @@ export function runBatchTask(task: BatchTask): BatchResult {
       const parsed = parseRecord(raw, task.line, task.keys)
       if (!inShard(parsed.id, task.shard)) return {kind: 'other-shard'}
       id = parsed.id
-      if (isBadLine(parsed)) return {kind: 'failed', id, ...(parsed.givenId === undefined ? {} : {givenId: parsed.givenId}), error: parsed.error}
+      if (isBadLine(parsed)) return {kind: 'failed', id, ...(parsed.idJson === undefined ? {} : {idJson: parsed.idJson}), error: parsed.error}
       // Bytes that are not UTF-8 came out as U+FFFD: refused, as for a file, never replaced without a word.
       const bad = raw.includes('\uFFFD') ? firstInvalidUtf8(task.input) : undefined
-      if (bad !== undefined) return {kind: 'failed', id, givenId: parsed.givenId, error: `the record is not valid UTF-8 (bad byte 0x${task.input[bad]!.toString(16).padStart(2, '0')} at offset ${bad} of its line)`}
+      if (bad !== undefined) return {kind: 'failed', id, idJson: parsed.idJson, error: `the record is not valid UTF-8 (bad byte 0x${task.input[bad]!.toString(16).padStart(2, '0')} at offset ${bad} of its line)`}
       record = parsed
-      givenId = record.givenId
+      idJson = record.idJson
       input = record.html ?? record.text!
       if (record.html !== undefined) document.format = 'html'
       if (record.url) document.url = record.url
@@ -96,14 +96,14 @@ export function runBatchTask(task: BatchTask): BatchResult {
         ? markdown
         : task.output === 'json'
           ? `${JSON.stringify({meta, markdown, ...audit}, null, 2)}\n`
-          : `${JSON.stringify({id: record!.givenId, ...passedThrough(record!), meta, markdown, ...(task.body ? {body: bodyOf(markdown)} : {}), ...audit})}\n`
+          : `${withId(record!.idJson, {...passedThrough(record!), meta, markdown, ...(task.body ? {body: bodyOf(markdown)} : {}), ...audit})}\n`
     const result: BatchResult = {kind: 'cleaned', ...(id === undefined ? {} : {id}), bytes: encoder.encode(text), lang: meta.lang ?? 'und', removals, warnings: warned}
     if (page !== undefined) result.page = {html: encoder.encode(page), ...(meta.title === undefined ? {} : {title: meta.title})}
     // A .md file has no room for the audit: it goes back to be written to the report file (--report) or named on standard error (warnings).
     if (task.output === 'markdown' && (task.report || warnings.length > 0)) result.audit = {removed: task.report ? removed : [], warnings}
     return result
   } catch (error) {
-    return {kind: 'failed', ...(id === undefined ? {} : {id}), ...(givenId === undefined ? {} : {givenId}), error: error instanceof Error ? error.message : String(error)}
+    return {kind: 'failed', ...(id === undefined ? {} : {id}), ...(idJson === undefined ? {} : {idJson}), error: error instanceof Error ? error.message : String(error)}
   }
 }
 

@@ -1,6 +1,7 @@
 import {type WriteStream, createWriteStream} from 'node:fs'
 import {mkdir, readFile, rename, rm} from 'node:fs/promises'
 import {dirname} from 'node:path'
+import {withId} from '../../batch/record.js'
 import {byCodeUnit} from './inputs.js'
 import {writeAtomic} from './write.js'
 
@@ -36,15 +37,22 @@ export class ErrorLog<Entry extends {id: string | number} = ErrorEntry> {
     if (!keep) await rm(this.partPath, {force: true})
   }
 
-  /** Append an entry; resolves once the line is with the operating system, so it survives the process being killed. */
-  async write(entry: Entry): Promise<void> {
+  /**
+   * Append an entry; resolves once the line is with the operating system, so
+   * it survives the process being killed. `idJson`, when given, is written
+   * as the id instead of `entry.id`: a record's id as JSON text, a number
+   * with its digits as the record gives them.
+   */
+  async write(entry: Entry, idJson?: string): Promise<void> {
     this.count++
     this.opening ??= mkdir(dirname(this.path), {recursive: true}).then(() => {
       this.stream = createWriteStream(this.partPath, {flags: 'a'})
       return this.stream
     })
     const stream = await this.opening
-    return new Promise((written, failed) => stream.write(`${JSON.stringify(entry)}\n`, (error) => (error ? failed(error) : written())))
+    const {id, ...rest} = entry
+    const text = withId(idJson ?? JSON.stringify(id), rest)
+    return new Promise((written, failed) => stream.write(`${text}\n`, (error) => (error ? failed(error) : written())))
   }
 
   /** Close the log and publish it as PATH (sorted by id with `sort`), or remove it when it is empty. */

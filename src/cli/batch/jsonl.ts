@@ -108,10 +108,10 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
     for await (const line of readLines(options.jsonl, io.stdin, limit)) {
       stats.bytesRead += line.size
       if (line.oversized) {
-        const id = idFromHead(Buffer.from(line.bytes.buffer, line.bytes.byteOffset, line.bytes.length).toString('utf8'), line.number)
+        const {id, idJson} = idFromHead(Buffer.from(line.bytes.buffer, line.bytes.byteOffset, line.bytes.length).toString('utf8'), line.number, options.keys.id)
         if (!inShard(id, options.shard)) continue
         if (resume?.needs(line.number) && (await doneBefore(resume, line.number, id, false))) continue
-        const result: BatchResult = {kind: 'failed', id, error: overLimit(limit, 'the record').message}
+        const result: BatchResult = {kind: 'failed', id, ...(idJson === undefined ? {} : {idJson}), error: overLimit(limit, 'the record').message}
         pending.push(Promise.resolve({line: line.number, result, bytesIn: line.size, bytes: line.bytes}))
         if (pending.length >= window) await settle(await pending.shift()!)
         continue
@@ -195,12 +195,12 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
     if (result.kind === 'other-shard') return
     if (result.kind === 'failed') {
       let id = result.id
-      let givenId = result.givenId
+      let idJson = result.idJson
       if (id === undefined) {
         // Timed out or crashed before answering: the record's id (and its shard) from the line, so errors and --resume name it as the worker would have.
         const parsed = parseRecord(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'), line, options.keys)
         id = parsed.id
-        givenId = parsed.givenId
+        idJson = parsed.idJson
         if (!inShard(id, options.shard)) return
       }
       stats.failure(bytesIn, result.error)
@@ -208,7 +208,7 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
       noteDuplicate(id, line)
       progress.log(`scrubdown: ${id}: ${result.error}`)
       // The id as the record gives it: a number stays a number, as in the output.
-      await errors.write({id: givenId ?? id, line, error: result.error}).catch((error: unknown) => {
+      await errors.write({id, line, error: result.error}, idJson).catch((error: unknown) => {
         throw new OutputError(errors.path, error)
       })
     } else {

@@ -1,6 +1,7 @@
 import {createReadStream} from 'node:fs'
 import {open, stat} from 'node:fs/promises'
 import {createInterface} from 'node:readline'
+import {idOf} from '../../batch/record.js'
 import type {ErrorEntry} from './errors.js'
 
 /**
@@ -71,8 +72,8 @@ export class ResumePoint {
     const failures = new Map<number, string>()
     for await (const line of completeLines(errorsPart, errorsLength)) {
       const entry = JSON.parse(line) as ErrorEntry
-      // Ids are compared as the shard key: the string of a number id.
-      if (typeof entry.line === 'number') failures.set(entry.line, String(entry.id))
+      // Ids are compared as the shard key (see idOf: a number's digits as written when a double cannot hold them).
+      if (typeof entry.line === 'number') failures.set(entry.line, idKey(entry.id, line))
     }
     return new ResumePoint(outPart, outLength, failures)
   }
@@ -99,7 +100,7 @@ export class ResumePoint {
       this.exhausted = true
       return false
     }
-    const found = String((JSON.parse(next.value) as {id: unknown}).id)
+    const found = idKey((JSON.parse(next.value) as {id: unknown}).id, next.value)
     if (!isRecord || found !== id) throw new ResumeMismatch(`line ${line} of the input is ${JSON.stringify(id)}, but the output has ${JSON.stringify(found)} there`)
     return 'cleaned'
   }
@@ -108,8 +109,13 @@ export class ResumePoint {
   async finish(): Promise<void> {
     if (this.exhausted) return
     const next = await this.results.next()
-    if (!next.done) throw new ResumeMismatch(`the output has more results than the input has records (next: ${JSON.stringify(String((JSON.parse(next.value) as {id: unknown}).id))})`)
+    if (!next.done) throw new ResumeMismatch(`the output has more results than the input has records (next: ${JSON.stringify(idKey((JSON.parse(next.value) as {id: unknown}).id, next.value))})`)
   }
+}
+
+/** The key of the id a written line (a result, an error) names: as the input record's (see idOf). */
+function idKey(id: unknown, line: string): string {
+  return typeof id === 'string' || typeof id === 'number' ? idOf(id, line, 'id').id : String(id)
 }
 
 /** The files of a killed run do not belong to this input: resuming would mix two runs. */
