@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {blockFeatures, featureNames} from '../../src/article/features.js'
-import {contentChance} from '../../src/article/model.js'
+import {contentChance, hasFittedModel, modelMismatch} from '../../src/article/model.js'
 import {fitted} from '../../src/article/weights.js'
 import {cleanSync} from '../../src/index.js'
 
@@ -10,6 +10,8 @@ const paragraph = (subject: string) =>
 describe('the fitted article finder', () => {
   it('has one fitted weight per feature, in the order features.ts names them', () => {
     expect(fitted.features).toEqual([...featureNames])
+    expect(modelMismatch).toBeUndefined()
+    expect(hasFittedModel).toBe(true)
     expect(fitted.weights).toHaveLength(featureNames.length)
     expect(fitted.threshold).toBeGreaterThan(0)
     expect(fitted.threshold).toBeLessThan(1)
