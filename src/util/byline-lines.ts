@@ -30,6 +30,18 @@ export function isSignatureLine(text: string, words = countWords(text)): boolean
   return findDate(text) !== undefined || timeAgo.test(text) || readByline(text)?.author !== undefined
 }
 
+/** A time of day: "11:01 pm", "07.15.12 at 11:59", "14:05 Uhr". */
+const clock = /(?<![\p{N}:.])\p{N}{1,2}:\p{N}{2}(?![\p{N}:])/u
+
+/**
+ * A comment's stamp: a signature dated to the minute ("September 27th, 2012
+ * at 11:01 pm", "Chris Nahr 07.15.12 at 11:59") or by its age ("2 hours
+ * ago"). A list of posts or sources dates its items to the day only.
+ */
+export function isCommentStamp(text: string, words = countWords(text)): boolean {
+  return isSignatureLine(text, words) && (clock.test(text) || timeAgo.test(text))
+}
+
 /** A bare name without a label: two words or more that look like a name, no menu word or label ("News Desk", "Share"). */
 export function isBareName(text: string): boolean {
   return looksLikeName(text) && countWords(text) >= 2 && matchLexicon(text).length === 0

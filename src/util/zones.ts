@@ -2,7 +2,7 @@ import type {Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {opensWithWireDateline} from '../lexicon/agencies.js'
 import {boundaryOf, isChromeLine, isCommentFormLine, isInlineChrome, opensLikeChrome} from '../lexicon/chrome.js'
-import {isSignatureLine, readByline} from './byline-lines.js'
+import {isCommentStamp, isSignatureLine, readByline} from './byline-lines.js'
 import {isDateLine} from './dates.js'
 import {looksLikeName} from './names.js'
 import {firstReply} from './replies.js'
@@ -269,8 +269,40 @@ function commentsWall(texts: string[], base: number[], belowHeadline?: number): 
     ) {
       return index
     }
+    // No heading at all: the thread shows itself by its signed comments, one after another, right under the post.
+    if (gap === 1 && (prose >= minProseAboveComments || short >= minProseUnderHeadline) && signedComments(texts, base, index)) return index
   }
   return texts.length
+}
+
+/** The fewest signed comments in a row that make a comment thread without a heading. */
+const minSignedComments = 3
+/** The most lines of a comment's head: a "Reply" under the comment before, the name, the date. */
+const maxHeadLines = 4
+/** The most paragraphs of one comment: more is an article's section under a dateline. */
+const maxCommentParagraphs = 6
+
+/**
+ * Whether signed comments start at `start`: three or more in a row, each a
+ * head of a few short lines with its stamp among them (dated to the minute
+ * or by its age: "Barry Joseph" / "September 27th, 2012 at 11:01 pm") and then its
+ * paragraphs. Blog themes that print no "Comments" heading print this.
+ * Bounded: at most three comments are read from any line.
+ */
+function signedComments(texts: string[], base: number[], start: number): boolean {
+  let at = start
+  for (let comment = 0; comment < minSignedComments; comment++) {
+    let signed = false
+    const head = at
+    while (at < texts.length && base[at]! < 8 && at - head < maxHeadLines) {
+      if (isCommentStamp(texts[at]!)) signed = true
+      at++
+    }
+    const body = at
+    while (at < texts.length && base[at]! >= 8 && at - body <= maxCommentParagraphs) at++
+    if (!signed || at === body || at - body > maxCommentParagraphs) return false
+  }
+  return true
 }
 
 /** How many blocks under a "Comments" line are read for the first comment's signature. */

@@ -107,6 +107,23 @@ describe('boilerplate stage', () => {
     expect(body(markdown)).toBe(`${paragraphs.join('\n\n')}\n`)
   })
 
+  it('ends the article where signed comments start when the theme prints no heading over them, and not at a list of posts dated to the day', () => {
+    const paragraphs = [p1, p2, p3, p1.replace('Tuesday', 'Friday'), p3.replace('March', 'April'), p2.replace('last', 'that'), p1.replace('six', 'eight')]
+    const comment = (who: string, n: number) => [
+      who, `September ${n + 20}th, 2012 at 1${n}:0${n} pm`,
+      `As ${who} I think we will see the same repairs on the north road next spring, with new lights, a wider path and the crossing that everyone has been asking for since the old one started to fail.`,
+      `Thanks for letting me ramble on, says ${who}, who has lived on the harbour road for thirty years and seen every storm that came in from the west, and the last one was the worst of all.`,
+    ]
+    const thread = ['Nick Hart', 'Anna Berg', 'Joe Quinn', 'Mia Lund', 'Tom Ames', 'Eva Holm', 'Ben Cole', 'Ida Stone'].flatMap(comment)
+    const dump = ['Home', 'News', 'Harbour road closes for six months', ...paragraphs, 'September 20th, 2012 | Tags: roads, harbour | Category: News', ...thread].join('\n')
+    const {markdown} = cleanSync(dump, {format: 'text'})
+    expect(body(markdown)).toBe(`${paragraphs.join('\n\n')}\n`)
+    // Items dated to the day, each with a sentence: a list of the author's posts, which the article announces.
+    const posts = [1, 2, 3, 4].flatMap((n) => [`${n}. Harbour works, part ${n} (June ${n + 10}, 2012)`, `The ${n}th report on the works says the wall will be finished before the storms of the winter come.`])
+    const list = cleanSync(['Home', 'News', 'Harbour road: all our reports', ...paragraphs, 'Here are the reports so far:', ...posts].join('\n'), {format: 'text'})
+    for (const line of posts) expect(body(list.markdown)).toContain(line.replace(/^(\d+)\. /, ''))
+  })
+
   it('takes a blog engine\'s comment form for chrome, whole sentences as it prints them, not for the article under a short post', () => {
     const post = 'Experimental philosophers nicely fit the description for this position in the new centre at the university, and I am told that applications from our field are welcome until the end of the month.'
     const form = [
