@@ -78,12 +78,19 @@ function isInline(node: RootContent): boolean {
   return isInlineChrome(text, countWords(text))
 }
 
+/** A sentence's end glued to the next one's start: "Embedded.Be", "computers.The". */
+const gluedSentence = /\p{Ll}{2}[.!?]\p{Lu}\p{Ll}/gu
+/** Glued sentences in one block that give away link texts run together (one or two happen in prose: "beschenken.Sehr"). */
+const minGluedSentences = 3
+
 function lineScore(text: string): number {
   const words = countWords(text)
   if (words === 0) return -1
   if (boundaryOf(text, words)) return -boundaryCost
   if (isInlineChrome(text, words)) return inlineCost
   if (isChromeLine(text, words) || isCommentFormLine(text, words)) return -(8 + words)
+  // Sentences glued without a space ("…computers.The Ten Biggest…"), three times or more: the texts of many links run together (an ad unit), never prose.
+  if ((text.match(gluedSentence) ?? []).length >= minGluedSentences) return -(8 + Math.min(words, 12))
   // A cookie banner's long paragraphs must not pull the core to them; a real paragraph about cookies inside the article stays inside it.
   if (opensLikeChrome(text)) return 0
   // A line cut off with an ellipsis is a teaser ("So Many Ways to Play…and Pay…"), not a finished sentence.

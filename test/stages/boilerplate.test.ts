@@ -124,6 +124,14 @@ describe('boilerplate stage', () => {
     for (const line of posts) expect(body(list.markdown)).toContain(line.replace(/^(\d+)\. /, ''))
   })
 
+  it('takes link texts run together (sentences glued without a space, three or more) for no prose: the article does not reach over the teasers to them', () => {
+    const paragraphs = [p1, p2, p3, p1.replace('Tuesday', 'Friday'), p3.replace('March', 'April')]
+    const blob = 'Put your business in overdrive with fibre from Bright House.See how a cruise line is unlocking data with embedded systems.Be productive all day with rugged computers.The ten biggest reasons to go tiny with a small desktop guide for offices of every size and shape'
+    const teasers = ['8 Best Cities to Find Cloud Jobs', '10 Free Essential Tools for Power Users', '15 Hot Hybrid Notebooks and Tablets', 'Largest banks under constant attack, feds say']
+    const dump = ['Home', 'News', 'Harbour road closes for six months', ...paragraphs, 'Tags: roads, harbour', ...teasers, blob, blob.replace('overdrive', 'top gear'), 'About Us', 'Contact'].join('\n')
+    expect(body(cleanSync(dump, {format: 'text'}).markdown)).toBe(`${paragraphs.join('\n\n')}\n`)
+  })
+
   it('takes a blog engine\'s comment form for chrome, whole sentences as it prints them, not for the article under a short post', () => {
     const post = 'Experimental philosophers nicely fit the description for this position in the new centre at the university, and I am told that applications from our field are welcome until the end of the month.'
     const form = [
