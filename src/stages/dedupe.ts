@@ -47,8 +47,10 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = function (options = {}) {
       }
     })
     // The article printed twice, both copies most of the core: the second goes (a refrain, a document quoted in full under the article's comment on it, stay).
-    const long = tree.children.filter((node, index) => zoneOf(zones, index) === 'core' && countWords(blockText(node)) >= minCopyWords).length
-    const secondCopies = new Set(copyRuns(copies).flatMap((run) => (2 * run.length >= minCopiesShare * long ? run.map(([, again]) => again) : [])))
+    const runs = copyRuns(copies)
+    // Counted only when there is a copy to weigh: most pages have none.
+    const long = runs.length === 0 ? 0 : tree.children.filter((node, index) => zoneOf(zones, index) === 'core' && countWords(blockText(node)) >= minCopyWords).length
+    const secondCopies = new Set(runs.flatMap((run) => (2 * run.length >= minCopiesShare * long ? run.map(([, again]) => again) : [])))
     removeWhere(file, ruleId, tree, (node, index) => {
       const first = firstOf.get(index)
       if (first === undefined) return undefined
