@@ -1,6 +1,9 @@
 import {readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import type {Element, ElementContent} from 'hast'
+import type {Table} from 'mdast'
+import {hastToMdast} from '../src/parse/html/to-mdast.js'
 import {append, largest} from '../src/util/append.js'
 
 const src = new URL('../src/', import.meta.url).pathname
@@ -28,5 +31,18 @@ describe('arrays as long as a page is big', () => {
         .filter(({text}) => !/^\s*(?:\*|\/\/|\/\*)/.test(text) && /\.push\(\.\.\.|Math\.(?:max|min)\([^)]*\.\.\./.test(text)),
     )
     expect(offenders.map(({file, line}) => `${file.slice(src.length)}:${line}`)).toEqual([])
+  })
+
+  it('converts a <tbody> of 150,000 rows and a <div> of 150,000 paragraphs to mdast (hast-util-to-mdast spread each into its parent)', () => {
+    const element = (tagName: string, children: ElementContent[]): Element => ({type: 'element', tagName, properties: {}, children})
+    const text = (value: string): ElementContent => ({type: 'text', value})
+    const rows = Array.from({length: 150_000}, () => element('tr', [element('td', [text('a')]), element('td', [text('b')])]))
+    const table = hastToMdast({type: 'root', children: [element('table', [element('tbody', rows)])]})
+    expect(table.children[0]).toMatchObject({type: 'table'})
+    // And the empty header row the library gives a table without a <thead>.
+    expect((table.children[0] as Table).children).toHaveLength(150_001)
+    const paragraphs = Array.from({length: 150_000}, () => element('p', [text('Word and word.')]))
+    const flow = hastToMdast({type: 'root', children: [element('section', [element('div', paragraphs)])]})
+    expect(flow.children).toHaveLength(150_000)
   })
 })

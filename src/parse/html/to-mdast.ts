@@ -1,5 +1,5 @@
 import type {Root as HastRoot} from 'hast'
-import {toMdast} from 'hast-util-to-mdast'
+import {type State, defaultNodeHandlers, toMdast} from 'hast-util-to-mdast'
 import type {List, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent, TableRow} from 'mdast'
 import {plainText, pruneEmpty} from '../../util/tree.js'
 import {append} from '../../util/append.js'
@@ -83,10 +83,31 @@ function toMdastInPlace(hast: HastRoot): ReturnType<typeof toMdast> {
   const clone = globalThis.structuredClone
   globalThis.structuredClone = ((value: unknown, options?: Parameters<typeof clone>[1]) => (value === hast ? value : clone(value, options))) as typeof clone
   try {
-    return toMdast(hast)
+    return toMdast(hast, {nodeHandlers: {root: rootWithSafeAll}})
   } finally {
     globalThis.structuredClone = clone
   }
+}
+
+/**
+ * The library's root handler, after giving the conversion's state an `all`
+ * that appends children in a loop: the library's spreads each child's
+ * results into `push`, and a `<tbody>` or a `<div>` of some 120,000 rows or
+ * paragraphs (whose results its parent takes in flattened) overflowed the
+ * call stack. The same results, in the same order.
+ */
+function rootWithSafeAll(state: State, node: HastRoot): ReturnType<typeof defaultNodeHandlers.root> {
+  state.all = function (this: State, parent) {
+    const results: RootContent[] = []
+    for (const child of parent.children ?? []) {
+      // Typed as the library types it: what a child gives inside a parent.
+      const result = this.one(child, parent) as RootContent[] | RootContent | undefined
+      if (Array.isArray(result)) append(results, result)
+      else if (result) results.push(result)
+    }
+    return results
+  }
+  return defaultNodeHandlers.root(state, node)
 }
 
 /** A table row's cells as one paragraph, a space between cells. */
