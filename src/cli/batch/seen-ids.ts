@@ -22,7 +22,7 @@ export const defaultIdLimit = 3 * 2 ** 20
  * one typed array of 12 bytes a slot (open addressing, linear probing; line
  * 0 marks an empty slot, lines count from 1), doubled when three quarters
  * full. Two different ids are taken for one only when their 64-bit hashes
- * are equal: for n ids the odds are about n²/2^65, 3·10⁻⁹ for 400,000 ids and
+ * are equal: for n ids the odds are about n²/2^65, 4·10⁻⁹ for 400,000 ids and
  * 3·10⁻⁷ at the limit, so for any real stream duplicates are exact.
  *
  * At most `limit` ids are remembered (3,145,728 by default: a table of 48
