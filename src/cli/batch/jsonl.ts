@@ -17,6 +17,7 @@ import {Stats, createProgress, writeStats} from './progress.js'
 import {OutputError, cannotWrite} from './output.js'
 import {isBadLine, isBlank, parseRecord, readLines} from './records.js'
 import {ResumeMismatch, ResumePoint} from './resume.js'
+import {SeenIds} from './seen-ids.js'
 import {batchTask, runnerFor} from './task.js'
 
 /** A line's result, waiting for its turn to be written. */
@@ -97,8 +98,8 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
   const progress = createProgress(io.stderr, size === undefined ? undefined : {bytes: size}, options.quiet)
   const window = Math.max(4, runner.threads * 4)
   const pending: Array<Promise<Outcome>> = []
-  /** Each id met, with its first line: duplicates are reported. */
-  const seen = new Map<string, number>()
+  /** Each id met, with its first line (as a 64-bit hash): duplicates are reported. */
+  const seen = new SeenIds()
   let stopped: number | undefined
   // The input failed its check (gzip's CRC, a cut member): nothing read from it can be trusted.
   let corrupt = false
@@ -180,9 +181,9 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
   /** A record whose id an earlier one had: cleaned all the same, and named (ids are how pipelines join results back). */
   function noteDuplicate(id: string, line: number): void {
     if (id === `line ${line}`) return
-    const first = seen.get(id)
+    const first = seen.note(id, line)
     if (first === undefined) {
-      seen.set(id, line)
+      if (seen.notKept === 1) progress.log(`scrubdown: line ${line}: ${seen.limit} ids seen; from here on, ids are checked against those but no more are kept (a repeat among the later ones goes unnamed)`)
       return
     }
     stats.duplicates++
