@@ -290,6 +290,15 @@ describe('parseHtml: main content and chrome', () => {
     expect(markdown).toContain('Either way, the deals below will do the job for a while, and most of them ship for free this weekend.')
   })
 
+  it('keeps a box named teaser that links nowhere (the page\'s own lead), and drops one that teases another page', () => {
+    const lead = '<div class="teaser-text"><p>The harbour town gets its first bridge in a century, and the ferry will stop when it opens.</p></div>'
+    const other = '<div class="teaser"><a href="/2024/ferry">The last ferry crossing</a> <span>A look back at ninety years on the water, with pictures.</span></div>'
+    const markdown = body(cleanSync(page(`<h1>Tides and moons</h1>${lead}${prose('The council approved the bridge.')}${prose('Work starts in spring.')}${other}`)).markdown)
+    expect(markdown).toContain('The harbour town gets its first bridge in a century')
+    expect(markdown).not.toContain('The last ferry crossing')
+    expect(markdown).not.toContain('ninety years on the water')
+  })
+
   it('cuts what follows a "Related articles" heading after the article', () => {
     const html = page(`${prose('First part.')}${prose('Second part.')}<h3>Related articles</h3><p>Some other story, with a teaser sentence that reads like prose, and a full stop.</p>`)
     const markdown = body(cleanSync(html).markdown)
