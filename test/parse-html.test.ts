@@ -279,6 +279,26 @@ describe('parseHtml: main content and chrome', () => {
     expect(photo).toContain('The bridge at night')
   })
 
+  it('keeps every paragraph of an article whose lists of links sink its container below its longest paragraph', () => {
+    // No <article>: the container is found by score. Two lists of deal links cost the <div> more than its short paragraph earns.
+    const deals = (n: number) => `<ul>${Array.from({length: 5}, (_, index) => `<li><a href="/deal/${n}${index}">A laptop with a big screen and a fast disk, deal ${n}${index}</a></li>`).join('')}</ul>`
+    const long = `<p>${'The shop cut its prices again this week, and the list below holds the best of them, picked by hand. '.repeat(6)}</p>`
+    const html = `<html><head><title>Deals of the week</title></head><body><div id="top"><a href="/">Home</a></div>
+<div class="wrap"><h1>Deals of the week</h1><div class="story">${long}<p>Either way, the deals below will do the job for a while, and most of them ship for free this weekend.</p>${deals(1)}<p>Other deals:</p>${deals(2)}</div></div></body></html>`
+    const markdown = body(cleanSync(html).markdown)
+    expect(markdown).toContain('The shop cut its prices again')
+    expect(markdown).toContain('Either way, the deals below will do the job for a while, and most of them ship for free this weekend.')
+  })
+
+  it('keeps a box named teaser that links nowhere (the page\'s own lead), and drops one that teases another page', () => {
+    const lead = '<div class="teaser-text"><p>The harbour town gets its first bridge in a century, and the ferry will stop when it opens.</p></div>'
+    const other = '<div class="teaser"><a href="/2024/ferry">The last ferry crossing</a> <span>A look back at ninety years on the water, with pictures.</span></div>'
+    const markdown = body(cleanSync(page(`<h1>Tides and moons</h1>${lead}${prose('The council approved the bridge.')}${prose('Work starts in spring.')}${other}`)).markdown)
+    expect(markdown).toContain('The harbour town gets its first bridge in a century')
+    expect(markdown).not.toContain('The last ferry crossing')
+    expect(markdown).not.toContain('ninety years on the water')
+  })
+
   it('cuts what follows a "Related articles" heading after the article', () => {
     const html = page(`${prose('First part.')}${prose('Second part.')}<h3>Related articles</h3><p>Some other story, with a teaser sentence that reads like prose, and a full stop.</p>`)
     const markdown = body(cleanSync(html).markdown)

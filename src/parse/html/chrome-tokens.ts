@@ -61,6 +61,12 @@ export const chromeWords: readonly string[] = [
 ]
 
 /**
+ * Chrome words that name a box of other pages: it links to them. A box so named that holds no link
+ * (`div.teaser-text` under a headline, a `<p>` of prose) is the page's own lead, not another page's teaser.
+ */
+export const linkingChromeWords: readonly string[] = ['teaser', 'teasers']
+
+/**
  * Chrome words that themes glue to a structural word without a separator
  * (`commentlist`, `commentbody`, `commentsblock`): the word, then one of these.
  * `commentary` (an opinion piece) is not one.

@@ -9,6 +9,7 @@ import {
   chromeWordsOutsideArticle,
   contentWords,
   hiddenClasses,
+  linkingChromeWords,
   neverContentTags,
   taxonomyClass,
 } from './chrome-tokens.js'
@@ -32,6 +33,12 @@ const outsideTagSet = new Set(chromeTagsOutsideArticle)
 const roleSet = new Set(chromeRoles)
 const wordSet = new Set(chromeWords)
 const compoundTails = new Set<string>(chromeCompounds.tails)
+const linkingSet = new Set(linkingChromeWords)
+
+/** Does the element hold a link (one around a picture too: a teaser's image leads to its page)? */
+function holdsLink(element: Element): boolean {
+  return elementsIn(element).some((inner) => inner.name === 'a' && inner.attribs['href'] !== undefined)
+}
 
 /** `commentlist`: a chrome word glued to a structural one. */
 function isChromeCompound(word: string): boolean {
@@ -91,6 +98,7 @@ function chromeWhy(element: Element, insideArticle: boolean): string | Omit<Drop
   const words = classWords(element, taxonomyClass)
   if (words.some((word) => contentSet.has(word))) return undefined
   for (const word of words) {
+    if (linkingSet.has(word) && !holdsLink(element)) continue
     if (wordSet.has(word) || isChromeCompound(word)) return `page chrome (class or id "${word}")`
     if (bylineSet.has(word)) return {reason: `the article's byline or dateline (class or id "${word}"); author and date go to the front matter`, byline: true}
     if (!insideArticle && outsideWordSet.has(word) && !(word === 'header' && words.some((other) => articleWordSet.has(other)))) {

@@ -73,7 +73,7 @@ export function findMainContent(body: Element, articleBody?: string, fit: Contai
       }
     }
   }
-  if (!key) choice = refit(choice, body, measured, fit)
+  if (!key) choice = paragraphsAround(refit(choice, body, measured, fit), measured)
   const runnerUp = argmax(measured, (element) => !contains(element, choice.element) && !contains(choice.element, element))
   if (runnerUp) choice.runnerUp = {element: runnerUp, score: measured.score.get(runnerUp)!}
   return choice
@@ -100,6 +100,24 @@ function refit(choice: MainContent, body: Element, measured: Measure, fit: Conta
   }
   if (best.element === choice.element) return choice
   return {...choice, element: best.element, how: `the fitted container scoring (the rules chose ${describe(choice.element)}, ${choice.how})`, score: measured.score.get(best.element)!}
+}
+
+/** Blocks of running text: one of them is a paragraph of an article, not its container. */
+const textBlocks = new Set(['p', 'blockquote'])
+
+/**
+ * A paragraph (or a quote) is never the article by itself when a sibling is a paragraph of prose too: the
+ * text runs on beside it. The boxes of links between them (a list of deals, a link-heavy paragraph), which cost
+ * the parent its score, are trimContent's to judge, not a reason to keep one paragraph of several. Applied to
+ * the final choice, so the fitted weigh-up sees the candidates it was fitted on.
+ */
+function paragraphsAround(choice: MainContent, measured: Measure): MainContent {
+  const element = choice.element
+  const parent = element.parent
+  if (!textBlocks.has(element.name) || !parent || !isElement(parent) || parent.name === 'body' || parent.name === 'html' || !measured.score.has(parent)) return choice
+  const siblingProse = parent.children.some((child) => child !== element && isElement(child) && textBlocks.has(child.name) && (measured.prose.get(child) ?? 0) > 0)
+  if (!siblingProse) return choice
+  return {...choice, element: parent, how: `${choice.how}, widened from a paragraph to the paragraphs beside it`, score: measured.score.get(parent)!}
 }
 
 /** Describe the choice in one line, for the messages. */
