@@ -2,6 +2,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {ScrubdownError, cleanStream, cleanSync, createPool} from '../src/index.js'
 import type {CleanerPool} from '../src/index.js'
 import {seedText} from './helpers/batch.js'
+import {turnsDuring} from './helpers/event-loop.js'
 
 const options = {punctuation: {quotes: 'keep' as const}}
 let pool: CleanerPool
@@ -15,15 +16,7 @@ afterAll(() => pool.close())
 describe('createPool', () => {
   it('cleans as cleanSync does, in a worker thread: the event loop keeps turning meanwhile', async () => {
     const dump = seedText('sv-deepseek-fomo')
-    let turns = 0
-    let cleaning = true
-    const turn = () => {
-      turns++
-      if (cleaning) setImmediate(turn)
-    }
-    setImmediate(turn)
-    const result = await pool.clean(dump)
-    cleaning = false
+    const {result, turns} = await turnsDuring(() => pool.clean(dump))
     expect(result).toEqual(cleanSync(dump, options))
     expect(turns).toBeGreaterThan(1)
   })

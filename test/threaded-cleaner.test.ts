@@ -2,6 +2,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {ScrubdownError, cleanStream, cleanSync, createCleaner, createPool} from '../src/index.js'
 import type {StageSpec, ThreadedCleaner} from '../src/index.js'
 import {seedText} from './helpers/batch.js'
+import {turnsDuring} from './helpers/event-loop.js'
 
 const options = {punctuation: {quotes: 'keep' as const}, url: 'https://example.com/threads'}
 let cleaner: ThreadedCleaner
@@ -17,15 +18,7 @@ describe('createCleaner({threads})', () => {
     await cleaner.ready
     expect(cleaner.threads).toBe(1)
     const dump = seedText('sv-deepseek-fomo')
-    let turns = 0
-    let cleaning = true
-    const turn = () => {
-      turns++
-      if (cleaning) setImmediate(turn)
-    }
-    setImmediate(turn)
-    const result = await cleaner.clean(dump)
-    cleaning = false
+    const {result, turns} = await turnsDuring(() => cleaner.clean(dump))
     expect(result).toEqual(cleanSync(dump, options))
     expect(result.meta.url).toBe('https://example.com/threads')
     // The event loop went on while the document was cleaned elsewhere.
