@@ -2,7 +2,7 @@ import type {RootContent} from 'mdast'
 import {isDateLine} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
 import {countWords, endsSentence, hasSentenceBoundary, startsUpper} from '../util/text.js'
-import {isTitleCase} from '../util/zone-lines.js'
+import {isTitleCase, minProseScore} from '../util/zone-lines.js'
 import {boundaryOf, isChromeLine, isInlineChrome, opensLikeChrome} from '../lexicon/chrome.js'
 
 /**
@@ -128,7 +128,7 @@ export function blockFeatures(
   headline?: number,
 ): number[][] {
   const owns = nodes.map((node, index) => own(node, texts[index]!, base[index]!))
-  const prose = base.map((score) => score >= 8)
+  const prose = base.map((score) => score >= minProseScore)
   const chrome = owns.map(({values}) => values[4]! + values[5]! + values[3]! > 0)
   const seen = new Map<string, number>()
   for (const text of texts) {

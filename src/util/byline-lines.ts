@@ -39,7 +39,8 @@ const clock = /(?<![\p{N}:.])\p{N}{1,2}:\p{N}{2}(?![\p{N}:])/u
  * ago"). A list of posts or sources dates its items to the day only.
  */
 export function isCommentStamp(text: string, words = countWords(text)): boolean {
-  return isSignatureLine(text, words) && (clock.test(text) || timeAgo.test(text))
+  // The clock first: most lines have none, and reading a signature looks for dates and bylines.
+  return (clock.test(text) || timeAgo.test(text)) && isSignatureLine(text, words)
 }
 
 /** A bare name without a label: two words or more that look like a name, no menu word or label ("News Desk", "Share"). */

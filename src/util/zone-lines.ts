@@ -16,6 +16,9 @@ export const inlineCost = -0.5
  */
 export const boundaryCost = 100
 
+/** The hand score from which a block reads as prose (a sentence of eight words or more). */
+export const minProseScore = 8
+
 /**
  * A line that ends the look for article lines around the core: a name (the
  * author's, printed after the article), a date, a headline in Title Case

@@ -12,7 +12,7 @@ import {contentScores, hasFittedModel} from '../article/model.js'
 import {boxTail, entryAbove, headerLead} from './zone-edges.js'
 import {plainText} from './tree.js'
 import {zonesOnce} from './zones-memo.js'
-import {boundaryCost, endsLook, inlineCost, isTitleCase, maxShortLineCost} from './zone-lines.js'
+import {boundaryCost, endsLook, inlineCost, isTitleCase, maxShortLineCost, minProseScore} from './zone-lines.js'
 import {countWords, endsOpen, endsSentence, hasSentenceBoundary, sentenceEnd, startsUpper} from './text.js'
 
 /**
@@ -228,7 +228,7 @@ function searchZones(root: Root, after: number | undefined, headline: number | u
 function replyWall(texts: string[], base: number[], title?: string): number {
   const found = firstReply(texts, title)
   if (!found) return texts.length
-  for (let index = found.subject + 1; index < found.reply; index++) if (base[index]! >= 8) return found.reply
+  for (let index = found.subject + 1; index < found.reply; index++) if (base[index]! >= minProseScore) return found.reply
   return texts.length
 }
 
@@ -258,7 +258,7 @@ function commentsWall(texts: string[], base: number[], belowHeadline?: number): 
   let gap = 0
   for (let index = 0; index < texts.length; index++) {
     const score = base[index]!
-    if (score >= 8) {
+    if (score >= minProseScore) {
       prose += score
       post = gap > maxLinesToPost ? score : post + score
       gap = 0
@@ -301,12 +301,12 @@ function signedComments(texts: string[], base: number[], start: number): boolean
   for (let comment = 0; comment < minSignedComments; comment++) {
     let signed = false
     const head = at
-    while (at < texts.length && base[at]! < 8 && at - head < maxHeadLines) {
+    while (at < texts.length && base[at]! < minProseScore && at - head < maxHeadLines) {
       if (isCommentStamp(texts[at]!)) signed = true
       at++
     }
     const body = at
-    while (at < texts.length && base[at]! >= 8 && at - body <= maxCommentParagraphs) at++
+    while (at < texts.length && base[at]! >= minProseScore && at - body <= maxCommentParagraphs) at++
     if (!signed || at === body || at - body > maxCommentParagraphs) return false
   }
   return true
@@ -424,9 +424,9 @@ function leadAbove(texts: string[], children: RootContent[], base: number[], sco
     if (scores[index] === Number.NEGATIVE_INFINITY) return start
     if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'list' && node.type !== 'code') return start
     const score = base[index]!
-    if (score >= 8 && isProse(node)) {
+    if (score >= minProseScore && isProse(node)) {
       // The lead may be a few paragraphs: find its first.
-      while (index > 0 && base[index - 1]! >= 8 && isProse(children[index - 1]!) && scores[index - 1] !== Number.NEGATIVE_INFINITY) index--
+      while (index > 0 && base[index - 1]! >= minProseScore && isProse(children[index - 1]!) && scores[index - 1] !== Number.NEGATIVE_INFINITY) index--
       // The first paragraph left under the title (its byline and dateline are taken out by then), or under a dateline or byline.
       const line = children[index]!.position?.start.line
       const aboveLine = index > 0 ? children[index - 1]!.position?.end.line : 0
