@@ -83,4 +83,13 @@ describe('boundaryOf: where the comments start', () => {
     expect(kind('14 comments were sent to the council before the vote.')).toBeUndefined()
     expect(matchLexicon('Share (12)')[0]).toMatchObject({category: 'share', whole: true})
   })
+
+  it('reads a heading of up to eight words that a two-word phrase of other pages opens', () => {
+    expect(kind('More from the Los Angeles Times')).toBe('related')
+    expect(kind('Die meistgelesenen Artikel bei SWR.de/Sport')).toBe('popular')
+    expect(kind('Latest news from the BBC')).toBe('recent')
+    // Longer, it is a sentence of the article that starts so.
+    expect(kind('More from the city council on the new budget plans this week')).toBeUndefined()
+    expect(kind('Latest news from the front is that the talks failed.')).toBeUndefined()
+  })
 })

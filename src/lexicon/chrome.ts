@@ -116,6 +116,9 @@ function quotesAll(text: string): boolean {
   return /^["“”„«»‘’'「『][\s\S]*["“”„«»‘’'」』]$/u.test(text.trim())
 }
 
+/** The most words of a heading that a boundary phrase opens ("More from the Los Angeles Times"). */
+const maxOpenedWords = 8
+
 /** Sections that follow an article and never belong to it: other pages, and what readers wrote. */
 const boundaryCategories: readonly Category[] = ['related', 'popular', 'recent', 'comments']
 
@@ -131,12 +134,14 @@ export function boundaryOf(text: string, words: number): Category | undefined {
   // "40 Responses to “<the post's title>”": as long as the title it quotes.
   if (matches.some((match) => match.category === 'commentsOn' && (match.whole || quotesAll(match.rest)))) return 'comments'
   // "{ 14 comments… read them below or add one }": a count of comments opens a longer prompt.
-  if (words > 5) return words <= maxCountedPromptWords && matches.some((match) => match.category === 'comments' && match.phrase.startsWith('{n} ')) ? 'comments' : undefined
+  if (words <= maxCountedPromptWords && matches.some((match) => match.category === 'comments' && match.phrase.startsWith('{n} '))) return 'comments'
+  if (words > maxOpenedWords) return undefined
   const whole = matches.find((match) => match.whole && boundaryCategories.includes(match.category))
   if (whole) return whole.category
-  // "More from the Los Angeles Times": a phrase of two words or more opening an unlabelled short line.
-  const opening = matches.find((match) => !match.labelled && (match.category === 'related' || match.category === 'comments') && match.phrase.includes(' '))
+  // "More from the Los Angeles Times", "Die meistgelesenen Artikel bei SWR.de": a phrase of two words or more opening an unlabelled short line.
+  const opening = matches.find((match) => !match.labelled && boundaryCategories.includes(match.category) && match.phrase.includes(' '))
   if (opening) return opening.category
+  if (words > 5) return undefined
   // "Top Rated Comments", "More Blog Stories": the phrase closes the line.
   const tail = text.trim().split(/\s+/u)
   for (let start = 1; start < tail.length; start++) {
