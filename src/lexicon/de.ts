@@ -2,7 +2,7 @@ import type {LanguageLexicon} from './categories.js'
 
 /** German. Phrases are matched case-insensitively against a whole line or its start; `{n}` stands for a number. */
 export default {
-  related: ['ähnliche artikel', 'ähnliche beiträge', 'verwandte artikel', 'verwandte beiträge', 'mehr zum thema', 'das könnte sie auch interessieren', 'das könnte dich auch interessieren', 'weitere artikel', 'weitere beiträge', 'auch interessant', 'empfohlene artikel', 'andere beiträge', 'passend zum thema', 'verwandte themen', 'mehr themen', 'weitere themen', 'ähnliche themen', 'mehr zu diesem thema'],
+  related: ['ähnliche artikel', 'ähnliche beiträge', 'verwandte artikel', 'verwandte beiträge', 'mehr zum thema', 'das könnte sie auch interessieren', 'das könnte dich auch interessieren', 'weitere artikel', 'weitere beiträge', 'auch interessant', 'empfohlene artikel', 'andere beiträge', 'passend zum thema', 'verwandte themen', 'mehr themen', 'weitere themen', 'ähnliche themen', 'mehr zu diesem thema', 'weitere nachrichten', 'andere artikel'],
   popular: ['meistgelesen', 'meist gelesen', 'meistgelesene artikel', 'am meisten gelesen', 'beliebte beiträge', 'beliebte artikel', 'top-artikel', 'beliebt', 'meistgeklickt', 'die meistgelesenen artikel', 'meistgelesene beiträge', 'meist gesucht', 'meistgesucht'],
   recent: ['neueste beiträge', 'neueste artikel', 'aktuelle beiträge', 'neueste nachrichten', 'neu', 'aktuelles', 'zuletzt erschienen', 'neu erschienen'],
   newsletter: ['newsletter abonnieren', 'melden sie sich für unseren newsletter an', 'zum newsletter anmelden', 'newsletter bestellen', 'jetzt anmelden', 'newsletter', 'abonnieren', 'jetzt abonnieren', 'e-mail-adresse eingeben', 'ihre e-mail-adresse', 'jetzt newsletter abonnieren'],

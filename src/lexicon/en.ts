@@ -2,7 +2,7 @@ import type {LanguageLexicon} from './categories.js'
 
 /** English. Phrases are matched case-insensitively against a whole line or its start; `{n}` stands for a number. */
 export default {
-  related: ['related articles', 'related posts', 'related stories', 'related', 'you may also like', 'you might also like', 'more from this author', 'more stories', 'recommended for you', 'other posts', 'more on this topic', 'further reading', 'more from', 'more stories from', 'recommended stories'],
+  related: ['related articles', 'related posts', 'related stories', 'related', 'you may also like', 'you might also like', 'more from this author', 'more stories', 'recommended for you', 'other posts', 'more on this topic', 'further reading', 'more from', 'more stories from', 'recommended stories', 'other news', 'other stories'],
   popular: ['most popular', 'most read', 'popular posts', 'trending', 'trending now', 'most viewed', 'top stories'],
   recent: ['recent posts', 'latest news', 'latest articles', 'recent articles', 'latest', 'new', 'newest'],
   newsletter: ['subscribe to our newsletter', 'sign up for our newsletter', 'sign up for the newsletter', 'join our newsletter', 'get our newsletter', 'subscribe', 'sign up', 'enter your email', 'newsletter'],

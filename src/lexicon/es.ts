@@ -2,7 +2,7 @@ import type {LanguageLexicon} from './categories.js'
 
 /** Spanish. Phrases are matched case-insensitively against a whole line or its start; `{n}` stands for a number. */
 export default {
-  related: ['artículos relacionados', 'noticias relacionadas', 'entradas relacionadas', 'publicaciones relacionadas', 'relacionado', 'relacionados', 'te puede interesar', 'también te puede interesar', 'quizás te interese', 'te recomendamos', 'más noticias', 'otros artículos'],
+  related: ['artículos relacionados', 'noticias relacionadas', 'entradas relacionadas', 'publicaciones relacionadas', 'relacionado', 'relacionados', 'te puede interesar', 'también te puede interesar', 'quizás te interese', 'te recomendamos', 'más noticias', 'otros artículos', 'otras noticias'],
   popular: ['lo más leído', 'más leídas', 'más leídos', 'más populares', 'lo más popular', 'populares', 'tendencias', 'lo más visto'],
   recent: ['entradas recientes', 'publicaciones recientes', 'últimas noticias', 'últimos artículos', 'reciente', 'nuevo', 'lo último', 'lo más reciente'],
   newsletter: ['suscríbete a nuestro boletín', 'suscríbete a nuestra newsletter', 'suscríbete a la newsletter', 'recibe nuestro boletín', 'boletín', 'newsletter', 'suscríbete', 'suscribirse', 'apúntate', 'introduce tu correo electrónico', 'tu correo electrónico'],

@@ -2,7 +2,7 @@ import type {LanguageLexicon} from './categories.js'
 
 /** Italian. Phrases are matched case-insensitively against a whole line or its start; `{n}` stands for a number. */
 export default {
-  related: ['articoli correlati', 'notizie correlate', 'correlati', 'potrebbe interessarti', 'ti potrebbe interessare', 'potrebbero interessarti', 'altri articoli', 'articoli simili', 'articoli consigliati', 'dalla stessa categoria'],
+  related: ['articoli correlati', 'notizie correlate', 'correlati', 'potrebbe interessarti', 'ti potrebbe interessare', 'potrebbero interessarti', 'altri articoli', 'articoli simili', 'articoli consigliati', 'dalla stessa categoria', 'altre notizie'],
   popular: ['più letti', 'i più letti', 'più visti', 'i più visti', 'articoli popolari', 'popolari', 'più popolari', 'di tendenza'],
   recent: ['articoli recenti', 'ultime notizie', 'ultimi articoli', 'recenti', 'nuovo', "ultim'ora"],
   newsletter: ['iscriviti alla newsletter', 'iscriviti alla nostra newsletter', 'ricevi la newsletter', 'newsletter', 'iscriviti', 'abbonati', 'inserisci la tua email', 'la tua email'],

@@ -2,7 +2,7 @@ import type {LanguageLexicon} from './categories.js'
 
 /** Polish. Phrases are matched case-insensitively against a whole line or its start; `{n}` stands for a number. */
 export default {
-  related: ['powiązane artykuły', 'powiązane wpisy', 'podobne artykuły', 'podobne wpisy', 'polecane artykuły', 'może cię zainteresować', 'może cię również zainteresować', 'więcej artykułów', 'inne wpisy'],
+  related: ['powiązane artykuły', 'powiązane wpisy', 'podobne artykuły', 'podobne wpisy', 'polecane artykuły', 'może cię zainteresować', 'może cię również zainteresować', 'więcej artykułów', 'inne wpisy', 'inne wiadomości', 'pozostałe wiadomości'],
   popular: ['najczęściej czytane', 'najchętniej czytane', 'najpopularniejsze', 'najpopularniejsze artykuły', 'popularne wpisy', 'popularne'],
   recent: ['najnowsze wpisy', 'najnowsze', 'najnowsze artykuły', 'najnowsze wiadomości', 'ostatnie wpisy', 'nowe', 'z ostatniej chwili'],
   newsletter: ['zapisz się do newslettera', 'zapisz się na newsletter', 'zapisz się do naszego newslettera', 'newsletter', 'zapisz się', 'subskrybuj', 'podaj swój adres e-mail', 'twój adres e-mail'],

@@ -2,7 +2,7 @@ import type {LanguageLexicon} from './categories.js'
 
 /** Portuguese. Phrases are matched case-insensitively against a whole line or its start; `{n}` stands for a number. */
 export default {
-  related: ['artigos relacionados', 'notícias relacionadas', 'posts relacionados', 'publicações relacionadas', 'relacionados', 'você também pode gostar', 'você pode gostar também', 'recomendado para você', 'mais notícias', 'outros artigos'],
+  related: ['artigos relacionados', 'notícias relacionadas', 'posts relacionados', 'publicações relacionadas', 'relacionados', 'você também pode gostar', 'você pode gostar também', 'recomendado para você', 'mais notícias', 'outros artigos', 'outras notícias'],
   popular: ['mais lidas', 'mais lidos', 'mais populares', 'populares', 'em alta', 'mais vistos', 'mais acessadas'],
   recent: ['posts recentes', 'publicações recentes', 'notícias recentes', 'últimas notícias', 'últimos artigos', 'recentes', 'novo', 'mais recentes'],
   newsletter: ['assine nossa newsletter', 'assine a newsletter', 'inscreva-se na nossa newsletter', 'inscreva-se na newsletter', 'receba nossa newsletter', 'receba as novidades', 'newsletter', 'assine', 'inscreva-se', 'cadastre-se', 'digite seu e-mail'],

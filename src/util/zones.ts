@@ -83,6 +83,17 @@ const gluedSentence = /\p{Ll}{2}[.!?]\p{Lu}\p{Ll}/gu
 /** Glued sentences in one block that give away link texts run together (one or two happen in prose: "beschenken.Sehr"). */
 const minGluedSentences = 3
 
+/** An HTML tag with its attributes. */
+const tag = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/giu
+
+/** A line that opens with a tag and is mostly tags: markup, not text a reader saw. */
+function isMarkup(text: string): boolean {
+  const trimmed = text.trim()
+  if (!/^<[a-z]/iu.test(trimmed)) return false
+  const inTags = (trimmed.match(tag) ?? []).reduce((sum, found) => sum + found.length, 0)
+  return inTags * 2 >= trimmed.length
+}
+
 function lineScore(text: string): number {
   const words = countWords(text)
   if (words === 0) return -1
@@ -93,6 +104,8 @@ function lineScore(text: string): number {
   if ((text.match(gluedSentence) ?? []).length >= minGluedSentences) return -(8 + Math.min(words, 12))
   // A cookie banner's long paragraphs must not pull the core to them; a real paragraph about cookies inside the article stays inside it.
   if (opensLikeChrome(text)) return 0
+  // Page source that leaked into the dump (an ad's <div><a href=…>) is no prose, nor proof of chrome: an article may show code.
+  if (isMarkup(text)) return 0
   // A line cut off with an ellipsis is a teaser ("So Many Ways to Play…and Pay…"), not a finished sentence.
   const truncated = /(?:…|\.\.\.)["'”’»)\]]*\s*$/u.test(text)
   if ((endsSentence(text) && !truncated) || (words >= 12 && hasSentenceBoundary(text))) {
@@ -150,12 +163,26 @@ export function measureBlocks(root: Root): BlockMeasures {
   }
   // A "Related" heading with the article going on right after its few links is a box inside the article.
   base.forEach((score, index) => {
-    if (score === -boundaryCost && isRelatedHeading(root.children[index]!) && base.slice(index + 1, index + 5).some((next) => next >= 15)) {
+    if (score === -boundaryCost && isRelatedHeading(root.children[index]!) && [1, 2, 3, 4].some((step) => goesOn(base, transparent, index + step))) {
       base[index] = inlineCost
       transparent[index] = true
     }
   })
   return {texts, base, transparent}
+}
+
+/**
+ * Whether the article goes on at `at`: a paragraph, and another right after
+ * it, past chrome inside articles and one subheading between. The one
+ * paragraph of a teaser between headlines ("Otras Noticias") is a box's.
+ */
+function goesOn(base: number[], transparent: boolean[], at: number): boolean {
+  if (!(base[at]! >= 15)) return false
+  let next = at + 1
+  while (transparent[next]) next++
+  if (base[next] !== undefined && base[next]! < minProseScore && base[next]! > maxShortLineCost) next++
+  while (transparent[next]) next++
+  return base[next] !== undefined && base[next]! >= minProseScore
 }
 
 /** The most blocks between the standfirst and the core's first that the core reaches over to take it in. */

@@ -301,6 +301,32 @@ describe('boilerplate stage', () => {
     expect(result.removed.map((removal) => removal.reason)).toContain('a link in a box of other pages ("Leia também") inside the article')
   })
 
+  it('ends the article at a box of other pages whose headlines each carry a paragraph of teaser, and keeps a box inside the article with paragraphs after it', () => {
+    const es = [
+      'La Policía anunció este martes la coordinación con Carabineros de Chile para investigar el robo de vehículos.',
+      'El comandante explicó que la investigación comenzará con los 419 casos denunciados en los últimos dos años.',
+      'Según el informe, la mayoría de los vehículos cruzó la frontera por pasos no habilitados del altiplano.',
+    ]
+    const box = [
+      'Otras Noticias',
+      'El Inspector de la Policía iniciará las investigaciones desde este martes, para ver el presunto caso de autos robados.',
+      'Del Castillo anuncia la intervención de Diprove',
+      'Seguridad',
+      'La Policía informó que el sujeto se dirigió a esa población para desviar las pistas por el asesinato cometido el viernes.',
+      'Feminicida se fue a la fiesta después del crimen',
+    ]
+    expect(body(clean([...es, ...box].join('\n')).markdown)).toBe(`${es.join('\n\n')}\n`)
+    // The same box with the article's paragraphs going on under it, one subheading between, is inside the article.
+    const inside = clean([es[0], box[0], box[2], es[1], 'Los casos en Santa Cruz', es[2]].join('\n'))
+    expect(body(inside.markdown)).toBe(`${es[0]}\n\n${es[1]}\n\nLos casos en Santa Cruz\n\n${es[2]}\n`)
+  })
+
+  it('does not take an ad\'s leaked markup for prose that carries the article past a box of other pages', () => {
+    const ad = '<div><a href="http://ad.example.net/jump/mac;sz=500x500" target="_blank"><img src="http://ad.example.net/ad/mac;sz=500x500" width="500" height="500" border="0" alt="Anzeige"></a></div>'
+    const result = clean(`${p1}\n${p2}\n${p3}\nMehr zum Thema\nAnzeige\n${ad}\nAnzeige\n${ad.replace('500x500', '300x250')}\nAktuelles Heft`)
+    expect(body(result.markdown)).toBe(`${p1}\n\n${p2}\n\n${p3}\n`)
+  })
+
   it('keeps a short subheading after an ad\'s "Scroll to continue" (no box of links)', () => {
     const result = clean(`${p1}\n${p2}\nIklan\nScroll untuk melanjutkan\nTarif tetap\n${p3}`)
     expect(body(result.markdown)).toContain('Tarif tetap')
