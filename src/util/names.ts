@@ -55,7 +55,12 @@ const nameEnd = /(?<!\s)(?:\s*[,،|·•]|\s+[-–—]\s|\s+(?:on|am|le|el|il|op
 /** The name at the start of what follows a byline label, when it looks like one. */
 export function leadingName(rest: string): string | undefined {
   const name = cutGluedTail(rest.split(nameEnd)[0]!.trim())
-  return looksLikeName(name) ? name : undefined
+  if (looksLikeName(name)) return name
+  // The byline's full stop ("By Jane Doe."); after a suffix or an initial it is the name's own ("By Perry Bacon Jr.").
+  const stopped = /^(.*?)\.$/u.exec(name)?.[1]
+  if (stopped === undefined || !looksLikeName(stopped) || countWords(stopped) < 2) return undefined
+  const last = stopped.split(/\s+/u).at(-1)!
+  return nameSuffix.test(last) || /^\p{Lu}$/u.test(last) ? `${stopped}.` : stopped
 }
 
 /**

@@ -155,6 +155,14 @@ describe('byline stage', () => {
     expect(clean(`By Anna MacKenzie | March 3, 2024\n${prose}`).meta.author).toBe('Anna MacKenzie')
   })
 
+  it('reads a byline that ends with a full stop, keeping it after a suffix or an initial, and then removes the bio under the article', () => {
+    expect(clean(`By Jane Doe.\n${prose}`).meta.author).toBe('Jane Doe')
+    const result = clean(`By Perry Bacon Jr.\n${prose}\n${prose}\nPerry Bacon Jr. is a senior writer for FiveThirtyEight. @perrybaconjr`)
+    expect(result.meta.author).toBe('Perry Bacon Jr.')
+    expect(body(result.markdown)).toBe(`${prose}\n\n${prose}\n`)
+    expect(clean(`By the way.\n${prose}`).meta.author).toBeUndefined()
+  })
+
   it('takes the standfirst between the headline and the byline for the description and keeps it as the lead, but not a caption or a run of names', () => {
     const en = 'The council voted on Tuesday to extend the opening hours of the central library to Sundays from April onwards.'
     const page = (under: string) => cleanSync(`News\nLocal\nLibrary opens on Sundays\n${under}\nBy Maria Lopez | March 3, 2024\n${en}\n${en.replace('council', 'board')}`)
