@@ -3,7 +3,7 @@ import type {Plugin} from 'unified'
 import {captionCredit} from '../lexicon/captions.js'
 import {chromeMatch} from '../lexicon/chrome.js'
 import {matchLexicon} from '../lexicon/match.js'
-import {hasStandfirstSize, isBareName, isBio, readByline} from '../util/byline-lines.js'
+import {hasStandfirstSize, isBareName, isBio, isSignatureLine, readByline} from '../util/byline-lines.js'
 import {writesMonthFirst} from '../util/date-order.js'
 import {findDate, isDateLine} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
@@ -67,7 +67,8 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
       if (file.data.hints?.markup && tree.children[index]?.type === 'heading') return
       const facts = zone(index) === 'footer' && !top(index) ? undefined : readByline(text, monthFirst)
       if (facts) {
-        if (facts.author) meta.author ??= facts.author
+        // The same author spelled in full further down ("by Marie" above the post, "Written by Marie LeBaron" under it) names them better.
+        if (facts.author && (meta.author === undefined || facts.author.startsWith(`${meta.author} `))) meta.author = facts.author
         if (facts.source) meta.source ??= facts.source
         if (facts.date && top(index)) meta.date ??= facts.date
         reasons.set(index, facts.source && !facts.author
@@ -126,7 +127,11 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
       // Printed twice far from the article (not between the headline and the article), a name is a menu item printed for two screens ("News", "Kabar Islam").
       const underHeadline = index < zones.coreStart && headline !== undefined && (lineOf(index) ?? 0) > headline
       const nearArticle = underHeadline || (index >= zones.coreStart - nearEdge && index <= zones.coreEnd + nearEdge)
-      if (zone(index) === 'core' ? repeated && bio : (repeated && nearArticle) || bio) meta.author = text
+      // Inside the core, a name above a bio is an author box only when printed twice, or when the two close the article
+      // below its prose and the name signs the article above it ("by Jake Goulding on January 20, 2020"): a section
+      // about a person ("Liam Williams" / "Liam Williams stand im April …") has no signature of the name.
+      const closing = bio && index > zones.coreStart + 2 && index + 1 >= zones.coreEnd - 1 && signsAbove(texts, text, zones.coreStart + 2)
+      if (zone(index) === 'core' ? (repeated && bio) || closing : (repeated && nearArticle) || bio) meta.author = text
     })
 
     const author = meta.author
@@ -173,6 +178,12 @@ function standfirstAt(texts: string[], bylines: ReadonlyMap<number, string>, hea
   if (/\p{Ll}/u.test(text) && text.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word)).length < 2) return undefined
   // A caption with its credit ("… (Manu Fernandez/AP)") stands there too.
   return captionCredit(text) === undefined ? index : undefined
+}
+
+/** Whether a signature line (a byline, a dateline) at or above `last` carries the name. */
+function signsAbove(texts: string[], name: string, last: number): boolean {
+  for (let index = 0; index <= last && index < texts.length; index++) if (texts[index]!.includes(name) && isSignatureLine(texts[index]!)) return true
+  return false
 }
 
 function isLine(node: RootContent): boolean {

@@ -139,6 +139,8 @@ export function hasStandfirstSize(text: string): boolean {
  */
 export function isBio(text: string, name: string, maxWords: number): boolean {
   if (countWords(text) > maxWords || text.length <= name.length) return false
+  // The heading's words again in lower case ("Web Standards" / "Web standards are important …"): a topic, not a person.
+  if (!text.startsWith(name) && text.toLowerCase().startsWith(name.toLowerCase())) return false
   if (text.startsWith(name) && /^\s*[,،:|–—-]\s*\S/u.test(text.slice(name.length))) return true
   // The opener, then space and a lower-case letter: a literal prefix and one fixed expression, no RegExp built per call.
   const verbAfter = (start: string) => text.startsWith(start) && spaceThenLower.test(text.slice(start.length))

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {cleanSync} from '../../src/index.js'
 import {body, runStages} from '../helpers/run.js'
+import {isBio} from '../../src/util/byline-lines.js'
 
 const prose = 'Het eerste deel van het artikel is lang genoeg om als echte tekst te tellen, en het eindigt netjes met een punt. Er volgt nog een tweede zin.'
 const clean = (text: string) => runStages(text, ['byline'])
@@ -161,6 +162,31 @@ describe('byline stage', () => {
     expect(result.meta.author).toBe('Perry Bacon Jr.')
     expect(body(result.markdown)).toBe(`${prose}\n\n${prose}\n`)
     expect(clean(`By the way.\n${prose}`).meta.author).toBeUndefined()
+  })
+
+  it('reads a byline whose date follows "on" and a month name, and takes the full name printed under the post over a first name above it', () => {
+    expect(clean(`by Jake Goulding on January 20, 2020\n${prose}`).meta).toMatchObject({author: 'Jake Goulding', date: '2020-01-20'})
+    const result = clean(`by Marie on October 30, 2012\n${prose}\n${prose}\nWritten by Marie LeBaron\nMarie LeBaron is the founder and managing editor of Make and Takes.`)
+    expect(result.meta.author).toBe('Marie LeBaron')
+    expect(body(result.markdown)).toBe(`${prose}\n\n${prose}\n`)
+  })
+
+  it('removes a name and its bio closing the article when the name signs it above, and keeps a closing section about a person or a topic', () => {
+    const en = [
+      'Rust is a systems programming language that has been voted the most loved language five years in a row.',
+      'It gives programmers control over memory without a garbage collector, and its compiler checks the borrowing of every value.',
+      'Companies such as Dropbox and Cloudflare use it in production for the parts of their systems that must be fast.',
+      'The language is young, but its community has grown quickly, and its package registry holds tens of thousands of crates.',
+    ]
+    const bio = 'Jake is the co-founder of Integer 32, the world’s first Rust consultancy.'
+    const signed = cleanSync([`by Jake Goulding on January 20, 2020`, ...en, 'Jake Goulding', bio].join('\n'))
+    expect(signed.markdown).not.toContain('Integer 32')
+    // No signature of the name above: a last section about a person stays.
+    const section = cleanSync([...en, 'Jake Goulding', bio].join('\n'))
+    expect(section.markdown).toContain(bio)
+    // A heading whose words the paragraph repeats in lower case names a topic, not a person with a bio.
+    expect(isBio('Web standards are important, and this site adheres to them.', 'Web Standards', 60)).toBe(false)
+    expect(isBio('Jake is the co-founder of Integer 32.', 'Jake Goulding', 60)).toBe(true)
   })
 
   it('takes the standfirst between the headline and the byline for the description and keeps it as the lead, but not a caption or a run of names', () => {
