@@ -164,6 +164,13 @@ describe('byline stage', () => {
     expect(clean(`By the way.\n${prose}`).meta.author).toBeUndefined()
   })
 
+  it('takes a word in capitals above the first paragraph for an acronym, not an author with a bio, and keeps the paragraph', () => {
+    const lead = 'HISTALP ist eine internationale Klimadatensammlung für den Großraum Alpen, die aus einigen hundert Messreihen besteht.'
+    const result = clean(`Klima\nHISTALP\n${lead}\n${prose}`)
+    expect(result.meta.author).toBeUndefined()
+    expect(body(result.markdown)).toContain(lead)
+  })
+
   it('reads a byline whose date follows "on" and a month name, and takes the full name printed under the post over a first name above it', () => {
     expect(clean(`by Jake Goulding on January 20, 2020\n${prose}`).meta).toMatchObject({author: 'Jake Goulding', date: '2020-01-20'})
     const result = clean(`by Marie on October 30, 2012\n${prose}\n${prose}\nWritten by Marie LeBaron\nMarie LeBaron is the founder and managing editor of Make and Takes.`)
