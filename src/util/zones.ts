@@ -1,7 +1,8 @@
 import type {Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {opensWithWireDateline} from '../lexicon/agencies.js'
-import {boundaryOf, isChromeLine, isCommentFormLine, isInlineChrome, opensLikeChrome} from '../lexicon/chrome.js'
+import {boundaryOf, isChromeLine, isCommentFormLine, isInlineChrome, opensLikeChrome, prefixCategories} from '../lexicon/chrome.js'
+import {matchLexicon} from '../lexicon/match.js'
 import {isCommentStamp, isSignatureLine, readByline} from './byline-lines.js'
 import {isDateLine} from './dates.js'
 import {looksLikeName} from './names.js'
@@ -83,6 +84,21 @@ const gluedSentence = /\p{Ll}{2}[.!?]\p{Lu}\p{Ll}/gu
 /** Glued sentences in one block that give away link texts run together (one or two happen in prose: "beschenken.Sehr"). */
 const minGluedSentences = 3
 
+/** The most words of a short box line whose last sentence is chrome. */
+const maxBoxLineWords = 20
+
+/**
+ * A short line whose last sentence is a whole chrome phrase ("Stay up to date with Ascom. Subscribe to our
+ * newsletter."): a box's pitch. The lexicon matches at a line's start only; a box puts its call last.
+ */
+function endsWithChrome(text: string, words: number): boolean {
+  if (words > maxBoxLineWords) return false
+  const sentences = text.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+  if (sentences.length < 2) return false
+  const last = sentences.at(-1)!
+  return matchLexicon(last).some((match) => match.whole && prefixCategories.includes(match.category))
+}
+
 /** An HTML tag with its attributes. */
 const tag = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/giu
 
@@ -99,7 +115,7 @@ function lineScore(text: string): number {
   if (words === 0) return -1
   if (boundaryOf(text, words)) return -boundaryCost
   if (isInlineChrome(text, words)) return inlineCost
-  if (isChromeLine(text, words) || isCommentFormLine(text, words)) return -(8 + words)
+  if (isChromeLine(text, words) || isCommentFormLine(text, words) || endsWithChrome(text, words)) return -(8 + words)
   // Sentences glued without a space ("…computers.The Ten Biggest…"), three times or more: the texts of many links run together (an ad unit), never prose.
   if ((text.match(gluedSentence) ?? []).length >= minGluedSentences) return -(8 + Math.min(words, 12))
   // A cookie banner's long paragraphs must not pull the core to them; a real paragraph about cookies inside the article stays inside it.
@@ -503,7 +519,7 @@ function isEdgeLine(node: RootContent, edge: 'start' | 'end'): boolean {
   if (node.type !== 'paragraph') return false
   const text = plainText(node).trim()
   const words = countWords(text)
-  if (words === 0 || words > 40 || isChromeLine(text, words) || isDateLine(text) || looksLikeName(text)) return false
+  if (words === 0 || words > 40 || isChromeLine(text, words) || endsWithChrome(text, words) || isDateLine(text) || looksLikeName(text)) return false
   if (edge === 'start') return /[.,]$/u.test(text) && startsUpper(text)
   if (endsSentence(text)) return true
   return words >= 4 && !isTitleCase(text) && !endsOpen(text)

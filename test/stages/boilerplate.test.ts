@@ -321,6 +321,15 @@ describe('boilerplate stage', () => {
     expect(body(inside.markdown)).toBe(`${es[0]}\n\n${es[1]}\n\nLos casos en Santa Cruz\n\n${es[2]}\n`)
   })
 
+  it('ends the article at a box line whose last sentence is chrome ("… Subscribe to our newsletter.")', () => {
+    const box = ['Stay up to date with the harbour office. Subscribe to our newsletter.', 'You have successfully subscribed, and an email with an activation link has just been sent to your address.', 'Privacy Policy', '© 2024 Harbour Office']
+    const result = clean([p1, p2, p3, ...box].join('\n'))
+    expect(body(result.markdown)).toBe(`${p1}\n\n${p2}\n\n${p3}\n`)
+    // A sentence inside the article that merely mentions a newsletter stays.
+    const mention = 'The council will announce the dates in its newsletter. Subscribers get them first.'
+    expect(body(clean([p1, mention, p2, p3].join('\n')).markdown)).toContain(mention)
+  })
+
   it('does not take an ad\'s leaked markup for prose that carries the article past a box of other pages', () => {
     const ad = '<div><a href="http://ad.example.net/jump/mac;sz=500x500" target="_blank"><img src="http://ad.example.net/ad/mac;sz=500x500" width="500" height="500" border="0" alt="Anzeige"></a></div>'
     const result = clean(`${p1}\n${p2}\n${p3}\nMehr zum Thema\nAnzeige\n${ad}\nAnzeige\n${ad.replace('500x500', '300x250')}\nAktuelles Heft`)
