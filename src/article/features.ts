@@ -1,4 +1,5 @@
 import type {RootContent} from 'mdast'
+import {blockMemos} from '../util/block-memo.js'
 import {isDateLine} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
 import {countWords, endsSentence, hasSentenceBoundary, startsUpper} from '../util/text.js'
@@ -64,14 +65,18 @@ const digit = /\p{N}/gu
 const letterOrDigit = /[\p{L}\p{N}]/gu
 const comma = /[,،、，]/gu
 
-/** Each stage finds the zones again over mostly the same blocks: a block's own measures are kept with it while its text stays. */
-const owned = new WeakMap<RootContent, {text: string; base: number; own: Own}>()
-
+/**
+ * Each stage finds the zones again over mostly the same blocks: a block's
+ * own measures are kept with it while its text and base score stay, in the
+ * zone search's record of the block (a block it has not measured is
+ * measured here each time).
+ */
 function own(node: RootContent, text: string, base: number): Own {
-  const known = owned.get(node)
-  if (known && known.text === text && known.base === base) return known.own
+  const memo = blockMemos.get(node)
+  const known = memo?.own
+  if (known && known.text === text && known.base === base) return known.own as Own
   const fresh = measureOwn(node, text, base)
-  owned.set(node, {text, base, own: fresh})
+  if (memo) memo.own = {text, base, own: fresh}
   return fresh
 }
 
