@@ -4,7 +4,7 @@ import {describe, expect, it} from 'vitest'
 import {memberText} from '../src/batch/json-token.js'
 import {idFromHead, parseRecord} from '../src/batch/record.js'
 import {stableHash} from '../src/batch/shard.js'
-import {scrubdown, seedText, workspace} from './helpers/batch.js'
+import {scrubdown, seedText, workspace, writeSums} from './helpers/batch.js'
 
 const dump = seedText('nl-rise-of-the-machines')
 const text = JSON.stringify(dump)
@@ -87,12 +87,14 @@ describe('JSON Lines ids that a double cannot hold', () => {
     // Killed after the second result.
     writeFileSync(join(dir, 'part.jsonl.part'), whole.split('\n').slice(0, 2).join('\n') + '\n')
     writeFileSync(join(dir, 'part.errors.jsonl.part'), wholeErrors)
+    await writeSums(join(dir, 'part.jsonl'), join(dir, 'in.jsonl'), 3)
     const resumed = await scrubdown(['--jsonl', join(dir, 'in.jsonl'), '--out', join(dir, 'part.jsonl'), '--resume'])
     expect(resumed.stderr).toMatch(/3 skipped as done \(1 of them failed before\)/)
     expect(readFileSync(join(dir, 'part.jsonl'), 'utf8')).toBe(whole)
     expect(readFileSync(join(dir, 'part.errors.jsonl'), 'utf8')).toBe(wholeErrors)
     // Output whose first result is 12345678901234567892 (the same double as the input's id) is another run's.
     writeFileSync(join(dir, 'other.jsonl.part'), whole.split('\n')[0]!.replace('12345678901234567891', '12345678901234567892') + '\n')
+    await writeSums(join(dir, 'other.jsonl'), join(dir, 'in.jsonl'), 1)
     const refused = await scrubdown(['--jsonl', join(dir, 'in.jsonl'), '--out', join(dir, 'other.jsonl'), '--resume'])
     expect(refused.status).toBe(2)
     expect(refused.stderr).toContain('cannot resume: line 1 of the input is "12345678901234567891", but the output has "12345678901234567892" there')

@@ -1,7 +1,7 @@
 import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {scrubdown, seedText, workspace} from './helpers/batch.js'
+import {scrubdown, seedText, workspace, writeSums} from './helpers/batch.js'
 import {body} from './helpers/run.js'
 
 const dump = seedText('nl-rise-of-the-machines')
@@ -48,6 +48,7 @@ describe('JSON Lines for pipelines', () => {
     // Killed after the first result and the failure of line 2.
     writeFileSync(join(dir, 'part.jsonl.part'), `${whole.split('\n')[0]}\n`)
     writeFileSync(join(dir, 'part.errors.jsonl.part'), wholeErrors)
+    await writeSums(join(dir, 'part.jsonl'), join(dir, 'in.jsonl'), 2)
     const resumed = await scrubdown(['--jsonl', join(dir, 'in.jsonl'), '--out', join(dir, 'part.jsonl'), '--resume'])
     expect(resumed.stderr).toMatch(/2 skipped as done \(1 of them failed before\)/)
     expect(readFileSync(join(dir, 'part.jsonl'), 'utf8')).toBe(whole)

@@ -3,7 +3,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {createRunner} from '../src/batch/pool.js'
 import {parseCli} from '../src/cli/args.js'
-import {corpus, scrubdown, seedText, seeds, tree, workspace} from './helpers/batch.js'
+import {corpus, scrubdown, seedText, seeds, tree, workspace, writeSums} from './helpers/batch.js'
 import {marker} from './helpers/looping-worker.js'
 
 /*
@@ -71,6 +71,7 @@ describe('a time limit per document', () => {
     // A run killed after the stuck record: resuming matches it by id in the errors file and does not clean it again.
     writeFileSync(join(dir, 'part.jsonl.part'), output.split('\n').slice(0, 3).join('\n') + '\n')
     writeFileSync(join(dir, 'part.errors.jsonl.part'), errors.split('\n').filter((line) => line && (JSON.parse(line) as {line: number}).line <= 4).join('\n') + '\n')
+    await writeSums(join(dir, 'part.jsonl'), join(dir, 'in.jsonl'), 4)
     const resumed = await scrubdown(['--jsonl', join(dir, 'in.jsonl'), '--out', join(dir, 'part.jsonl'), '--resume', '--quiet'])
     expect(resumed.status).toBe(1)
     expect(readFileSync(join(dir, 'part.jsonl'), 'utf8')).toBe(output)

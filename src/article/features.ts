@@ -1,4 +1,5 @@
 import type {RootContent} from 'mdast'
+import {blockMemos} from '../util/block-memo.js'
 import {isDateLine} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
 import {countWords, endsSentence, hasSentenceBoundary, startsUpper} from '../util/text.js'
@@ -64,14 +65,18 @@ const digit = /\p{N}/gu
 const letterOrDigit = /[\p{L}\p{N}]/gu
 const comma = /[,،、，]/gu
 
-/** Each stage finds the zones again over mostly the same blocks: a block's own measures are kept with it while its text stays. */
-const owned = new WeakMap<RootContent, {text: string; base: number; own: Own}>()
-
+/**
+ * Each stage finds the zones again over mostly the same blocks: a block's
+ * own measures are kept with it while its text and base score stay, in the
+ * zone search's record of the block (a block it has not measured is
+ * measured here each time).
+ */
 function own(node: RootContent, text: string, base: number): Own {
-  const known = owned.get(node)
-  if (known && known.text === text && known.base === base) return known.own
+  const memo = blockMemos.get(node)
+  const known = memo?.own
+  if (known && known.text === text && known.base === base) return known.own as Own
   const fresh = measureOwn(node, text, base)
-  owned.set(node, {text, base, own: fresh})
+  if (memo) memo.own = {text, base, own: fresh}
   return fresh
 }
 
@@ -82,7 +87,7 @@ function measureOwn(node: RootContent, text: string, base: number): Own {
   const length = words / items
   const trimmed = text.trim()
   const truncated = /(?:…|\.\.\.)["'”’»)\]]*\s*$/u.test(trimmed)
-  const chars = trimmed.match(letterOrDigit)?.length ?? 0
+  const chars = matches(trimmed, letterOrDigit)
   const values = [
     Math.log1p(length) / 5,
     endsSentence(trimmed) && !truncated ? 1 : 0,
@@ -100,15 +105,34 @@ function measureOwn(node: RootContent, text: string, base: number): Own {
     node.type === 'heading' ? 1 : 0,
     node.type === 'code' || node.type === 'table' ? 1 : 0,
     url.test(trimmed) ? 1 : 0,
-    words > 0 ? Math.min(1, trimmed.split(/\s+/u).filter((part) => shortWord.test(part)).length / words) : 0,
-    chars > 0 ? (trimmed.match(digit)?.length ?? 0) / chars : 0,
-    words > 0 ? Math.min(1, (trimmed.match(comma)?.length ?? 0) / words * 5) : 0,
+    words > 0 ? Math.min(1, shortWords(trimmed) / words) : 0,
+    chars > 0 ? matches(trimmed, digit) / chars : 0,
+    words > 0 ? Math.min(1, matches(trimmed, comma) / words * 5) : 0,
     length <= 3 ? 1 : 0,
     length >= 25 ? 1 : 0,
     base > 0 ? 1 : 0,
     Math.max(-2, Math.min(2, base / (words + 1))),
   ]
   return {values, base}
+}
+
+/**
+ * How many times the global `pattern` (one code point a match) matches
+ * `text`: `text.match(pattern)?.length`, without an array of every match (on
+ * a long paragraph, one string per letter).
+ */
+function matches(text: string, pattern: RegExp): number {
+  let count = 0
+  pattern.lastIndex = 0
+  while (pattern.test(text)) count++
+  return count
+}
+
+/** How many of the text's whitespace-separated parts are short words (`shortWord`): the split without the filter's array. */
+function shortWords(trimmed: string): number {
+  let count = 0
+  for (const part of trimmed.split(/\s+/u)) if (shortWord.test(part)) count++
+  return count
 }
 
 /** How many blocks either side are looked at for prose around a block. */
@@ -127,6 +151,25 @@ export function blockFeatures(
   transparent: readonly boolean[],
   headline?: number,
 ): number[][] {
+  const rows: number[][] = []
+  eachBlockFeatures(nodes, texts, base, transparent, headline, (row) => rows.push([...row]))
+  return rows
+}
+
+/**
+ * The same features, handed to `visit` block by block in one array that is
+ * filled anew for each (valid only during the call): the zone search weighs
+ * every block of a page at each stage, and a page of 80,000 short lines made
+ * as many arrays of 33 numbers each time.
+ */
+export function eachBlockFeatures(
+  nodes: readonly RootContent[],
+  texts: readonly string[],
+  base: readonly number[],
+  transparent: readonly boolean[],
+  headline: number | undefined,
+  visit: (row: readonly number[], index: number) => void,
+): void {
   const owns = nodes.map((node, index) => own(node, texts[index]!, base[index]!))
   const prose = base.map((score) => score >= minProseScore)
   const chrome = owns.map(({values}) => values[4]! + values[5]! + values[3]! > 0)
@@ -138,7 +181,8 @@ export function blockFeatures(
   const count = nodes.length
   const proseBefore = nearestProse(prose, transparent, -1)
   const proseAfter = nearestProse(prose, transparent, 1)
-  return owns.map(({values}, index) => {
+  const row: number[] = []
+  owns.forEach(({values}, index) => {
     const before = proseBefore[index]!
     const after = proseAfter[index]!
     let near = 0
@@ -151,19 +195,19 @@ export function blockFeatures(
     const line = nodes[index]!.position?.start.line
     const below = headline !== undefined && line !== undefined && line > headline
     const above = headline !== undefined && line !== undefined && line < headline
-    return [
-      ...values,
-      before ? 1 : 0,
-      after ? 1 : 0,
-      prose[index] && !before && !after ? 1 : 0,
-      near / (2 * around),
-      count > 1 ? index / (count - 1) : 0,
-      (seen.get(texts[index]!.trim()) ?? 0) > 1 ? 1 : 0,
-      chromeNear / (2 * around),
-      below ? 1 : 0,
-      above ? 1 : 0,
-      values[0]! * values[1]!,
-    ]
+    const own = values.length
+    for (let at = 0; at < own; at++) row[at] = values[at]!
+    row[own] = before ? 1 : 0
+    row[own + 1] = after ? 1 : 0
+    row[own + 2] = prose[index] && !before && !after ? 1 : 0
+    row[own + 3] = near / (2 * around)
+    row[own + 4] = count > 1 ? index / (count - 1) : 0
+    row[own + 5] = (seen.get(texts[index]!.trim()) ?? 0) > 1 ? 1 : 0
+    row[own + 6] = chromeNear / (2 * around)
+    row[own + 7] = below ? 1 : 0
+    row[own + 8] = above ? 1 : 0
+    row[own + 9] = values[0]! * values[1]!
+    visit(row, index)
   })
 }
 

@@ -1,6 +1,6 @@
 import type {RootContent} from 'mdast'
 import {countWords} from '../util/text.js'
-import {blockFeatures, featureNames} from './features.js'
+import {eachBlockFeatures, featureNames} from './features.js'
 import {fitted} from './weights.js'
 
 /**
@@ -59,8 +59,9 @@ export function contentScores(
   headline?: number,
   model: FittedModel = fitted as FittedModel,
 ): number[] {
-  const features = blockFeatures(nodes, texts, base, transparent, headline)
-  return features.map(
-    (values, index) => (contentChance(values, model) - model.threshold) * (countWords(texts[index]!) + model.offset) + model.handWeight * hand[index]!,
-  )
+  const scores = new Array<number>(nodes.length)
+  eachBlockFeatures(nodes, texts, base, transparent, headline, (values, index) => {
+    scores[index] = (contentChance(values, model) - model.threshold) * (countWords(texts[index]!) + model.offset) + model.handWeight * hand[index]!
+  })
+  return scores
 }

@@ -1,5 +1,6 @@
 import * as cheerio from 'cheerio/slim'
 import type {Document, Element} from 'domhandler'
+import type {Root as HastRoot} from 'hast'
 import type {Root, RootContent} from 'mdast'
 import {toString as mdastToString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
@@ -104,6 +105,25 @@ const fragmentWrapper = '<body>'
 
 /** `relaxed`: no element is dropped as chrome (only what is never content): the fallback when the rules left nothing. */
 function parsePage(html: string, options: HtmlOptions, shift: number, relaxed: boolean): ParsedHtml {
+  const page = pageToHast(html, options, shift, relaxed)
+  if (!('hast' in page)) return page
+  // The page's DOM and its measures are gone by now (they were pageToHast's): the mdast is made with only the hast beside it.
+  const {result, hast, standfirst} = page
+  result.tree = hastToMdast(hast, options)
+  // The standfirst printed above the article (a dek outside its container) is its lead: the body opens with it, under its headline.
+  if (standfirst && !mdastToString(result.tree).includes(standfirst)) {
+    const at = result.tree.children[0]?.type === 'heading' ? 1 : 0
+    result.tree.children.splice(at, 0, {type: 'paragraph', children: [{type: 'text', value: standfirst}]})
+  }
+  return result
+}
+
+/**
+ * The page's DOM, cleaned, down to the hast of its main content (and what
+ * the page says of itself); a page with nothing to convert is its result
+ * already.
+ */
+function pageToHast(html: string, options: HtmlOptions, shift: number, relaxed: boolean): ParsedHtml | {result: ParsedHtml; hast: HastRoot; standfirst: string | undefined} {
   const $ = cheerio.load(parseDom(html, {xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: true}))
   const file = options.file
   const document = $.root()[0] as unknown as Document
@@ -163,14 +183,7 @@ function parsePage(html: string, options: HtmlOptions, shift: number, relaxed: b
   prependLead(choice.element, leadAbove(choice.element, body, headline))
 
   const base = options.url ?? declared.meta.url ?? page.base
-  const hast = toHast(choice.element, {toPoint, ...(base ? {base} : {})})
-  result.tree = hastToMdast(hast, options)
-  // The standfirst printed above the article (a dek outside its container) is its lead: the body opens with it, under its headline.
-  if (standfirst && !mdastToString(result.tree).includes(standfirst)) {
-    const at = result.tree.children[0]?.type === 'heading' ? 1 : 0
-    result.tree.children.splice(at, 0, {type: 'paragraph', children: [{type: 'text', value: standfirst}]})
-  }
-  return result
+  return {result, hast: toHast(choice.element, {toPoint, ...(base ? {base} : {})}), standfirst}
 }
 
 /** Report what stands around the main content, one removal per sibling subtree on the way up to the body. */

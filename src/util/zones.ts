@@ -13,6 +13,7 @@ import {contentScores, hasFittedModel} from '../article/model.js'
 import {boxTail, entryAbove, headerLead} from './zone-edges.js'
 import {plainText} from './tree.js'
 import {zonesOnce} from './zones-memo.js'
+import {type BlockMemo, blockMemos} from './block-memo.js'
 import {boundaryCost, endsLook, inlineCost, isTitleCase, maxShortLineCost, minProseScore} from './zone-lines.js'
 import {countWords, endsOpen, endsSentence, hasSentenceBoundary, sentenceEnd, startsUpper} from './text.js'
 
@@ -44,17 +45,10 @@ export function isProse(node: RootContent): boolean {
  */
 const maxListCost = -20
 
+/** Each stage asks where the core is again; a block's own score does not change between them (it is kept with the node's measures, see measure). */
 export function blockScore(node: RootContent): number {
-  let score = scores.get(node)
-  if (score === undefined) {
-    score = computeScore(node)
-    scores.set(node, score)
-  }
-  return score
+  return blockMemos.get(node)?.score ?? measure(node).score
 }
-
-/** Each stage asks where the core is again; a block's own score does not change between them. */
-const scores = new WeakMap<RootContent, number>()
 
 function computeScore(node: RootContent): number {
   if (node.type === 'list') {
@@ -485,26 +479,20 @@ function leadAbove(texts: string[], children: RootContent[], base: number[], sco
   return start
 }
 
-interface Measure {
-  text: string
-  score: number
-  inline: boolean
-}
-
 /**
  * Every stage finds the zones again, over the same blocks: remember each
  * block's measures with the tree (a WeakMap, so they go with the document),
- * checked against its text, so a block edited in between is measured anew.
- * Without it a 50 MB dump spends most of its time scoring lines again.
+ * checked against its text, so a block edited in between is measured anew
+ * (its hand score, computed once, and the model's own measures, checked
+ * against their own text, are kept). Without it a 50 MB dump spends most of
+ * its time scoring lines again.
  */
-const measures = new WeakMap<RootContent, Measure>()
-
-function measure(node: RootContent): Measure {
+function measure(node: RootContent): BlockMemo {
   const text = plainText(node)
-  const known = measures.get(node)
+  const known = blockMemos.get(node)
   if (known && known.text === text) return known
-  const fresh = {text, score: blockScore(node), inline: isInline(node)}
-  measures.set(node, fresh)
+  const fresh: BlockMemo = {text, score: known ? known.score : computeScore(node), inline: isInline(node), ...(known?.own ? {own: known.own} : {})}
+  blockMemos.set(node, fresh)
   return fresh
 }
 

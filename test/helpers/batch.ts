@@ -1,10 +1,12 @@
 import {spawn, spawnSync} from 'node:child_process'
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync} from 'node:fs'
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import {dirname, join, relative} from 'node:path'
 import {Readable, Writable} from 'node:stream'
 import {fileURLToPath, pathToFileURL} from 'node:url'
+import {isBlank, readLines} from '../../src/cli/batch/records.js'
+import {sumOf} from '../../src/cli/batch/resume.js'
 import {main} from '../../src/cli/main.js'
 
 export const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -102,4 +104,19 @@ export function corpus(count: number): string {
     else lines.push(JSON.stringify({id: `doc-${index}`, text: dumps[index % dumps.length]}))
   }
   return `${lines.join('\n')}\n`
+}
+
+/**
+ * Write the sums file that a JSON Lines run keeps beside `OUT.jsonl` (see
+ * SumsLog) for the records of `input` on lines 1 to `through`: what a run
+ * killed after settling them has on disk, for a test that makes the rest of
+ * a killed run's files by hand.
+ */
+export async function writeSums(out: string, input: string, through: number): Promise<void> {
+  let text = ''
+  for await (const line of readLines(input, Readable.from([]))) {
+    if (line.number > through) break
+    if (!isBlank(line.bytes)) text += `${sumOf(line.number, line.size, line.bytes)}\n`
+  }
+  writeFileSync(`${out}.sums.part`, text)
 }

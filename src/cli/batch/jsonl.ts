@@ -15,8 +15,8 @@ import type {Io} from './io.js'
 import {inShard, realTarget} from './paths.js'
 import {Stats, createProgress, writeStats} from './progress.js'
 import {OutputError, cannotWrite} from './output.js'
-import {isBadLine, isBlank, parseRecord, readLines} from './records.js'
-import {ResumeMismatch, ResumePoint} from './resume.js'
+import {type Line, isBadLine, isBlank, parseRecord, readLines} from './records.js'
+import {ResumeMismatch, ResumePoint, SumsLog} from './resume.js'
 import {SeenIds} from './seen-ids.js'
 import {batchTask, runnerFor} from './task.js'
 
@@ -35,6 +35,11 @@ export function errorsPathFor(outPath: string | undefined): string {
   return `${outPath.replace(/(?:\.(?:jsonl|ndjson|json))?(?:\.gz)?$/i, '')}.errors.jsonl`
 }
 
+/** The sums file beside OUT.jsonl while it is written (see SumsLog). */
+export function sumsPathFor(outPath: string): string {
+  return `${outPath}.sums.part`
+}
+
 /**
  * `scrubdown --jsonl IN.jsonl [--out OUT.jsonl]`: records in, `{id, meta,
  * markdown, removed?}` out, in input order, streamed: at most a few records
@@ -42,13 +47,14 @@ export function errorsPathFor(outPath: string | undefined): string {
  * for the output to drain, so memory stays flat whatever the file size.
  * Gzip input (by its first bytes) and `-` (stdin) work; OUT ending in `.gz` is gzipped. OUT appears whole at the end (it is
  * written as `OUT.jsonl.part`, then renamed); `--resume` continues a killed
- * run's `.part` and ends with the same bytes as an unbroken run.
+ * run's `.part` and ends with the same bytes as an unbroken run, keeping only
+ * the records made from the bytes the input has now (see SumsLog).
  */
 export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): Promise<number> {
   const say = (message: string) => io.stderr.write(`scrubdown: ${message}\n`)
   const outPath = options.out === undefined ? undefined : resolve(options.out)
   const errors = new ErrorLog(errorsPathFor(outPath))
-  const usage = await checkPaths(options.jsonl, outPath, errors)
+  const usage = await checkPaths(options.jsonl, outPath, errors, sumsPathFor(outPath ?? ''))
   if (usage) {
     say(usage)
     return usage.endsWith('no such file') ? 1 : 2
@@ -62,19 +68,27 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
     return 2
   }
   const partPath = `${outPath}.part`
+  const sums = new SumsLog(sumsPathFor(outPath ?? ''))
   let resume: ResumePoint | undefined
   // A finished run is continued like a killed one: everything checks out as done, new records are added.
   const reopened = {out: false, errors: false}
   if (options.resume && outPath) {
     if (!existsSync(partPath) && existsSync(outPath)) reopened.out = await rename(outPath, partPath).then(() => true)
     if (!existsSync(errors.partPath) && existsSync(errors.path)) reopened.errors = await rename(errors.path, errors.partPath).then(() => true)
-    resume = await ResumePoint.load(partPath, errors.partPath)
+    // A finished output was published only after its whole input was read and checked: its records need no sums.
+    resume = await ResumePoint.load({out: partPath, errors: errors.partPath, sums}, reopened.out)
   }
   if (outPath) {
     // Opened once before any work: a read-only or missing folder is one clear line, not a run that cleans for nothing.
     const refused = await open(partPath, options.resume ? 'a' : 'w').then((handle) => handle.close(), (error: unknown) => describe(error))
     if (refused) {
       say(`cannot write ${outPath}: ${refused}`)
+      return cannotWrite
+    }
+    try {
+      sums.open(options.resume)
+    } catch (error) {
+      say(new OutputError(sums.path, error).message)
       return cannotWrite
     }
   }
@@ -111,18 +125,18 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
       if (line.oversized) {
         const {id, idJson} = idFromHead(Buffer.from(line.bytes.buffer, line.bytes.byteOffset, line.bytes.length).toString('utf8'), line.number, options.keys.id)
         if (!inShard(id, options.shard)) continue
-        if (resume?.needs(line.number) && (await doneBefore(resume, line.number, id, false))) continue
+        if (resume?.needs() && (await doneBefore(resume, line, id, false))) continue
         const result: BatchResult = {kind: 'failed', id, ...(idJson === undefined ? {} : {idJson}), error: overLimit(limit, 'the record').message}
         pending.push(Promise.resolve({line: line.number, result, bytesIn: line.size, bytes: line.bytes}))
         if (pending.length >= window) await settle(await pending.shift()!)
         continue
       }
       if (isBlank(line.bytes)) continue
-      if (resume?.needs(line.number)) {
+      if (resume?.needs()) {
         // Only here does this thread parse a record: to match it against what a killed run finished.
         const record = parseRecord(Buffer.from(line.bytes.buffer, line.bytes.byteOffset, line.bytes.length).toString('utf8'), line.number, options.keys)
         if (!inShard(record.id, options.shard)) continue
-        if (await doneBefore(resume, line.number, record.id, !isBadLine(record))) continue
+        if (await doneBefore(resume, line, record.id, !isBadLine(record))) continue
       }
       // A copy goes to the thread (it is moved there, not shared): this one names the record if its worker never answers.
       const outcome = runner.batch(batchTask(options, line.bytes.slice(), 'jsonl', line.number))
@@ -158,10 +172,15 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
       if (reopened.errors) await rename(errors.partPath, errors.path)
     }
     // Results of records read before the check failed would pass for done on --resume.
-    if (corrupt && outPath) await Promise.all([rm(partPath, {force: true}), rm(errors.partPath, {force: true})])
+    if (corrupt && outPath) await Promise.all([rm(partPath, {force: true}), rm(errors.partPath, {force: true}), sums.remove()])
+    else if (stats.documents === 0 && reopened.out) await sums.remove()
+    sums.close()
     return stopped
   }
-  if (outPath) await rename(partPath, outPath)
+  if (outPath) {
+    await rename(partPath, outPath)
+    await sums.remove()
+  }
   await errors.finish(false)
   await pages?.finish(`scrubdown audit: ${options.jsonl === '-' ? 'standard input' : options.jsonl}`)
   if (options.stats) await writeStats(options.stats, stats)
@@ -169,13 +188,25 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
   return stats.failed + stats.failedBefore > 0 ? 1 : 0
 
   /** Did a killed run finish this record? Then it is counted as skipped. */
-  async function doneBefore(point: ResumePoint, line: number, id: string, isRecord: boolean): Promise<boolean> {
-    const done = await point.done(line, id, isRecord)
-    if (!done) return false
+  async function doneBefore(point: ResumePoint, line: Line, id: string, isRecord: boolean): Promise<boolean> {
+    const done = await point.done(line.number, id, isRecord, line.size, line.bytes)
+    if (!done) {
+      if (point.changedAt === line.number) progress.log(`scrubdown: line ${line.number} of the input is not what the killed run read there (a corrupt or changed input): cleaning again from there`)
+      return false
+    }
     stats.skipped++
     if (done === 'failed') stats.failedBefore++
     progress.tick(stats)
     return true
+  }
+
+  /** Note in the sums file which input bytes the record just written came from (see SumsLog). */
+  function writeSum(line: number, size: number, bytes: Uint8Array): void {
+    try {
+      sums.write(line, size, bytes)
+    } catch (error) {
+      throw new OutputError(sums.path, error)
+    }
   }
 
   /** A record whose id an earlier one had: cleaned all the same, and named (ids are how pipelines join results back). */
@@ -212,6 +243,7 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
       await errors.write({id, line, error: result.error}, idJson).catch((error: unknown) => {
         throw new OutputError(errors.path, error)
       })
+      writeSum(line, bytesIn, bytes)
     } else {
       if (pages && result.page) {
         // Named by its line, never by its id: ids are data, not file names.
@@ -222,20 +254,22 @@ export async function runJsonl(options: CliOptions & {jsonl: string}, io: Io): P
       }
       stats.cleaned(result.lang, result.removals, bytesIn, result.bytes.length, result.warnings)
       if (result.id !== undefined) noteDuplicate(result.id, line)
-      if (!out.write(result.bytes)) await once(out, 'drain')
+      const drained = out.write(result.bytes)
+      writeSum(line, bytesIn, bytes)
+      if (!drained) await once(out, 'drain')
     }
     progress.tick(stats)
   }
 }
 
 /** What is wrong with the input and output paths, if anything: --out must be a file that is not the input. */
-async function checkPaths(input: string, outPath: string | undefined, errors: ErrorLog): Promise<string | undefined> {
+async function checkPaths(input: string, outPath: string | undefined, errors: ErrorLog, sumsPath: string): Promise<string | undefined> {
   const source = input === '-' ? undefined : await realpath(input).catch(() => null)
   if (source === null) return `${input}: no such file`
   if (outPath === undefined) return undefined
   if ((await stat(outPath).catch(() => undefined))?.isDirectory()) return `--out ${outPath} is a folder; with --jsonl, --out names the output file (OUT.jsonl)`
   if (source === undefined) return undefined
-  for (const path of [outPath, `${outPath}.part`, errors.path, errors.partPath]) {
+  for (const path of [outPath, `${outPath}.part`, errors.path, errors.partPath, sumsPath]) {
     if ((await realTarget(path)) === source) return `${path} is the input; the input is never overwritten`
   }
   return undefined

@@ -1,8 +1,9 @@
-import type {Root as HastRoot} from 'hast'
+import type {Nodes as HastNodes, Root as HastRoot} from 'hast'
 import {type State, defaultNodeHandlers, toMdast} from 'hast-util-to-mdast'
 import type {List, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent, TableRow} from 'mdast'
 import {plainText, pruneEmpty} from '../../util/tree.js'
 import {append} from '../../util/append.js'
+import {minifyWhitespace} from './minify-whitespace.js'
 
 /** What the Markdown keeps of the page's links and images. */
 export interface HtmlContentOptions {
@@ -72,21 +73,41 @@ export function hastToMdast(hast: HastRoot, options: HtmlContentOptions = {}): R
 }
 
 /**
- * `toMdast` without its first step, a structuredClone of the whole tree so
- * that minifying its whitespace leaves the caller's alone: this hast is made
- * for the conversion and dropped after it, and the copy cost a tenth of a
- * big table's time, and its memory twice over. Only the clone of this very
- * tree is skipped; the library's other clones (of mdast nodes it splits) are
- * made as before, and if it stops cloning nothing changes.
+ * `toMdast` without its first two steps. A structuredClone of the whole tree
+ * so that minifying its whitespace leaves the caller's alone: this hast is
+ * made for the conversion and dropped after it, and the copy cost a tenth of
+ * a big table's time, and its memory twice over. And its whitespace minifier,
+ * whose element tests cost a tenth of a page of inline elements (see
+ * minify-whitespace.ts): the library is handed an empty root in the tree's
+ * place, to minify and search for ids, and the root handler converts the
+ * tree itself after the same two steps. The library's other clones (of mdast
+ * nodes it splits) are made as before.
  */
 function toMdastInPlace(hast: HastRoot): ReturnType<typeof toMdast> {
   const clone = globalThis.structuredClone
-  globalThis.structuredClone = ((value: unknown, options?: Parameters<typeof clone>[1]) => (value === hast ? value : clone(value, options))) as typeof clone
+  const standIn: HastRoot = {type: 'root', children: []}
+  globalThis.structuredClone = ((value: unknown, options?: Parameters<typeof clone>[1]) => (value === hast ? standIn : clone(value, options))) as typeof clone
   try {
-    return toMdast(hast, {nodeHandlers: {root: rootWithSafeAll}})
+    return toMdast(hast, {nodeHandlers: {root: (state: State, node: HastRoot) => rootWithSafeAll(state, node === standIn ? prepared(state, hast) : node)}})
   } finally {
     globalThis.structuredClone = clone
   }
+}
+
+/** What toMdast does to the tree before converting it: minify its whitespace, then note each element id's first element (for links to it). */
+function prepared(state: State, tree: HastRoot): HastRoot {
+  minifyWhitespace(tree)
+  const stack: HastNodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'element' && node.properties) {
+      const id = String(node.properties.id || '') || undefined
+      if (id && !state.elementById.has(id)) state.elementById.set(id, node)
+    }
+    // In document order, as the library's visit: the first child is taken next.
+    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!)
+  }
+  return tree
 }
 
 /**
