@@ -255,6 +255,17 @@ describe('parseHtml: main content and chrome', () => {
     expect(classWords(element, taxonomyClass)).toEqual(['entry', 'asset', 'hentry'])
   })
 
+  it('drops the box about the author (author-box, about_author, authorinfo, bio), not a class naming the author', () => {
+    const bio = (box: string) => `<div class="${box}"><h4>About the author</h4><p>Jane Marsh writes about the sea, has sailed twice around the world, and lives on a boat with her two cats.</p></div>`
+    for (const box of ['author-box', 'about_author', 'articlepage-authorinfo', 'contributor-bio', 'bio']) {
+      const markdown = body(cleanSync(page(`${prose('The council approved the bridge.')}${prose('Work starts in spring.')}${bio(box)}`)).markdown)
+      expect(markdown, box).toContain('Work starts in spring.')
+      expect(markdown, box).not.toContain('two cats')
+    }
+    const named = `<html><body><div class="entry entry-author-jane_marsh">${prose('The council approved the bridge.')}</div></body></html>`
+    expect(body(cleanSync(named).markdown)).toContain('The council approved the bridge.')
+  })
+
   it('drops a comment thread whose classes glue the word to another (commentlist, commentbody), and keeps a commentary', () => {
     const comment = (n: number) => `<div class="commentbody"><p>Reader ${n} thinks the council should have voted for the bridge years ago, and says so at some length, with commas.</p></div>`
     const html = page(`${prose('The council approved the bridge.')}${prose('Work starts in spring.')}<div class="commentlist">${[1, 2, 3, 4, 5].map(comment).join('')}</div>`)

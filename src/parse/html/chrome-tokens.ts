@@ -77,6 +77,17 @@ export const chromeCompounds = {
 } as const
 
 /**
+ * The box about the article's author (`author-box`, `about_author`, `authorinfo`, `contributor-bio`): who
+ * wrote it, not what they wrote. A person word with a box word, or one of the `single` words; a person word
+ * alone is a byline's (`span.author`), or a taxonomy class naming the author (`entry-author-jane`).
+ */
+export const authorBoxWords = {
+  people: ['author', 'authors', 'contributor', 'contributors', 'writer', 'autor', 'autorin', 'auteur', 'autore'],
+  boxes: ['bio', 'box', 'info', 'profile', 'details', 'about', 'description', 'card', 'biography'],
+  single: ['bio', 'bios', 'biography'],
+} as const
+
+/**
  * Class or id words of the article's own furniture: the byline and the
  * dateline. Their facts come from the page's metadata; the lines go.
  */
@@ -98,6 +109,7 @@ export const hiddenClasses: readonly string[] = [
  * Class names that carry a taxonomy term or a state rather than a role:
  * WordPress writes `tag-social`, `category-ads` on the article itself (TypePad
  * `entry-category-advertising`), themes write `has-sidebar` on the page
- * wrapper; neither makes the element chrome.
+ * wrapper; neither makes the element chrome. `author-box` is no author's name but the box about them.
  */
-export const taxonomyClass = /^(?:tag|tags|category|categories|cat|postid|format|author|status|type|has|no|with|without)[-_]|[-_](?:tag|tags|category|categories)[-_]/i
+export const taxonomyClass =
+  /^(?:tag|tags|category|categories|cat|postid|format|status|type|has|no|with|without)[-_]|^author[-_](?!(?:bio|box|info|profile|details|about|description|card|biography)(?:$|[-_]))|[-_](?:tag|tags|category|categories)[-_]/i

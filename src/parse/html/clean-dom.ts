@@ -1,5 +1,6 @@
 import {type AnyNode, type Element, type ParentNode, Text} from 'domhandler'
 import {
+  authorBoxWords,
   bylineWords,
   chromeRoles,
   chromeTags,
@@ -44,6 +45,20 @@ function holdsLink(element: Element): boolean {
 function isChromeCompound(word: string): boolean {
   for (const head of chromeCompounds.heads) if (word.length > head.length && word.startsWith(head) && compoundTails.has(word.slice(head.length))) return true
   return false
+}
+const people = new Set<string>(authorBoxWords.people)
+const boxes = new Set<string>(authorBoxWords.boxes)
+const bioSingles = new Set<string>(authorBoxWords.single)
+
+/** The author's box: `author-box`, `about_author`, `authorinfo`, `bio`. */
+function authorBoxWord(words: readonly string[]): string | undefined {
+  for (const word of words) {
+    if (bioSingles.has(word)) return word
+    for (const person of people) if (word.length > person.length && word.startsWith(person) && boxes.has(word.slice(person.length))) return word
+  }
+  const person = words.find((word) => people.has(word))
+  const box = words.find((word) => boxes.has(word))
+  return person && box ? `${person} ${box}` : undefined
 }
 const outsideWordSet = new Set(chromeWordsOutsideArticle)
 const hiddenSet = new Set(hiddenClasses)
@@ -105,6 +120,8 @@ function chromeWhy(element: Element, insideArticle: boolean): string | Omit<Drop
       return `the site's ${word} (class or id "${word}" outside the article)`
     }
   }
+  const authorBox = authorBoxWord(words)
+  if (authorBox) return `the box about the author (class or id "${authorBox}")`
   return undefined
 }
 
