@@ -6,7 +6,7 @@ import {cleanSync, detectFormat, parseHtml} from '../src/index.js'
 import {parseDom} from '../src/parse/html/parse-dom.js'
 import {toHast} from '../src/parse/html/to-hast.js'
 import {leadAbove} from '../src/parse/html/lead.js'
-import {classWords} from '../src/parse/html/dom.js'
+import {classWords, textOf} from '../src/parse/html/dom.js'
 import {taxonomyClass} from '../src/parse/html/chrome-tokens.js'
 import {blockText} from '../src/util/tree.js'
 import {body} from './helpers/run.js'
@@ -456,6 +456,24 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(leadAbove(main, elements('body').get(0) as Element, headline)).toEqual([])
     const short = cheerio.load(parseDom(html(`<div class="x1">${lead}</div>`), {xmlMode: false}))
     expect(leadAbove(short('div.content').get(0) as Element, short('body').get(0) as Element, short('h1').get(0) as Element).map((element) => element.attribs['class'])).toEqual(['x1'])
+  })
+
+  it('takes no lead from inside a link, nor a box whose blocks stand inside an <object> as one paragraph', () => {
+    const article = '<div class="content"><p>The council voted on Tuesday night to approve the long-delayed footbridge over the river, after two years of delays.</p><p>The bridge will connect the parks on the east bank with the library downtown, and work starts in spring.</p></div>'
+    const card = '<a href="/video/1"><img src="/v.jpg"><div><p>This video is playable across all supported devices, on any screen.</p></div></a>'
+    const player = `<div class="player"><object classid="clsid:D27CDB6E-AE6D-11cf-96B8-444553540000"><param name="movie" value="/v.swf">${card}<div><p>The mayor explains why the crossing took two years and cost a million more than planned.</p></div></object></div>`
+    const html = `<html><head><title>Footbridge approved</title></head><body><div class="top"><h1>Footbridge approved</h1>${player}</div>${article}</body></html>`
+    const document = cheerio.load(parseDom(html, {xmlMode: false}))
+    const lead = leadAbove(document('div.content').get(0) as Element, document('body').get(0) as Element, document('h1').get(0) as Element)
+    expect(lead.map((element) => textOf(element))).toEqual(['The mayor explains why the crossing took two years and cost a million more than planned.'])
+  })
+
+  it('reads the fallback content of a plugin <object> (Flash), which browsers show, and not that of an object showing a document', () => {
+    const flash = '<object classid="clsid:D27CDB6E-AE6D-11cf-96B8-444553540000"><param name="movie" value="/v.swf"><object type="application/x-shockwave-flash" data="/v.swf"><p>The mayor explains why the crossing took two years and cost a million more than planned.</p></object></object>'
+    const pdf = '<object type="application/pdf" data="/minutes.pdf"><p>Your browser cannot show the minutes of the meeting; download them instead.</p></object>'
+    const markdown = body(cleanSync(page(`${prose('The council approved the bridge.')}${flash}${pdf}${prose('Work starts in spring.')}`)).markdown)
+    expect(markdown).toContain('The mayor explains why the crossing took two years')
+    expect(markdown).not.toContain('download them instead')
   })
 
   it("reads the date in the article's own header when it stands outside <article>", () => {

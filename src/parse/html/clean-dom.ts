@@ -80,9 +80,22 @@ function opensArticle(element: Element): boolean {
   return element.name === 'article' || element.attribs['itemprop'] === 'articleBody' || element.attribs['role'] === 'article'
 }
 
+/**
+ * A plugin `<object>` (Flash, Java, ActiveX by its `classid`) that no browser runs any more: the browser shows
+ * what the object holds instead, its fallback content (a video's caption, a transcript), as it would the
+ * object's `<param>`s' absence. An object that embeds a document or a picture shows that, not its children.
+ */
+function showsFallback(element: Element): boolean {
+  if (element.name !== 'object') return false
+  const {classid, type, data} = element.attribs
+  return classid !== undefined || (type !== undefined && pluginTypes.test(type)) || (data !== undefined && pluginFiles.test(data))
+}
+const pluginTypes = /flash|java|silverlight|activex|x-ms-wmp|realplayer|quicktime/i
+const pluginFiles = /\.(?:swf|class|jar|xap)(?:[?#]|$)/i
+
 /** Why an element is never article text, or nothing. Scripts and styles go without a word. */
 function neverReason(element: Element): string | undefined {
-  if (never.has(element.name)) return ''
+  if (never.has(element.name) && !showsFallback(element)) return ''
   const attribs = element.attribs
   if (attribs['hidden'] !== undefined) return 'hidden (the `hidden` attribute)'
   if (attribs['aria-hidden'] === 'true') return 'hidden from readers (`aria-hidden`)'
