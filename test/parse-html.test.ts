@@ -456,6 +456,9 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(leadAbove(main, elements('body').get(0) as Element, headline)).toEqual([])
     const short = cheerio.load(parseDom(html(`<div class="x1">${lead}</div>`), {xmlMode: false}))
     expect(leadAbove(short('div.content').get(0) as Element, short('body').get(0) as Element, short('h1').get(0) as Element).map((element) => element.attribs['class'])).toEqual(['x1'])
+    // A dek printed twice (the header's and an abstract's) is one lead.
+    const twice = cheerio.load(parseDom(html(`<div class="x1">${lead}</div><div class="x2">${lead}</div>`), {xmlMode: false}))
+    expect(leadAbove(twice('div.content').get(0) as Element, twice('body').get(0) as Element, twice('h1').get(0) as Element).map((element) => element.attribs['class'])).toEqual(['x1'])
   })
 
   it('takes no lead from inside a link, nor a box whose blocks stand inside an <object> as one paragraph', () => {

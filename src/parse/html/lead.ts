@@ -53,8 +53,17 @@ export function leadAbove(main: Element, body: Element, headline: Element | unde
   const leads = [...blocks].filter((element) => !gapAncestors(element, inGap).some((above) => blocks.has(above)))
   if (leads.length === 0) return []
   // A lead the container prints again (a dek repeating the first paragraph) is there already.
+  // A dek printed twice (the header's and the abstract's) is one lead.
   const held = normalizeForCompare(textOf(main))
-  return leads.filter((element) => !held.includes(normalizeForCompare(textOf(element)))).slice(0, maxLeadBlocks)
+  const seen = new Set<string>()
+  return leads
+    .filter((element) => {
+      const text = normalizeForCompare(textOf(element))
+      if (held.includes(text) || seen.has(text)) return false
+      seen.add(text)
+      return true
+    })
+    .slice(0, maxLeadBlocks)
 }
 
 /** The element's ancestors that stand in the gap, nearest first. */
