@@ -310,6 +310,18 @@ describe('parseHtml: main content and chrome', () => {
     expect(markdown).not.toContain('ninety years on the water')
   })
 
+  it('cuts a signed comment thread under its "Comments" heading, however much longer than the post it is', () => {
+    const comment = (n: number) => `<p>Reader ${n} thinks the council should have voted for the bridge years ago, and says so at some length, with commas, and then some more words about it.</p><p class="posted">Posted by: Reader ${n} | Mar ${n}, 2007 2:0${n}:18 PM</p>`
+    const thread = [1, 2, 3, 4, 5, 6, 7, 8].map(comment).join('')
+    const html = `<html><head><title>Tides and moons</title></head><body><div class="content"><h3>Tides and moons</h3>${prose('The council approved the bridge.')}<h2>Comments</h2>${thread}</div></body></html>`
+    const markdown = body(cleanSync(html).markdown)
+    expect(markdown).toContain('The council approved the bridge.')
+    expect(markdown).not.toContain('Reader 1 thinks')
+    // Without signatures under it, a "Comments" line over most of the text is no cut.
+    const unsigned = `<html><head><title>Tides and moons</title></head><body><div class="content"><h3>Tides and moons</h3>${prose('The council approved the bridge.')}<h2>Comments</h2>${[1, 2, 3].map((n) => prose(`Part ${n}.`)).join('')}</div></body></html>`
+    expect(body(cleanSync(unsigned).markdown)).toContain('Part 3.')
+  })
+
   it('cuts what follows a "Related articles" heading after the article', () => {
     const html = page(`${prose('First part.')}${prose('Second part.')}<h3>Related articles</h3><p>Some other story, with a teaser sentence that reads like prose, and a full stop.</p>`)
     const markdown = body(cleanSync(html).markdown)
