@@ -322,6 +322,13 @@ describe('parseHtml: main content and chrome', () => {
     expect(body(cleanSync(unsigned).markdown)).toContain('Part 3.')
   })
 
+  it('judges an inline <span> by the blocks it holds, not as a box of links: a long link inside does not take its sentence', () => {
+    const url = `https://example.org/${'booklets/for-whom-will-you-vote/'.repeat(8)}`
+    const span = `<div><span>We want to offer a free resource to help voters think about their choice, and the booklet is short.<div>If the link does not work, try <a href="${url}">${url}</a></div></span></div>`
+    const markdown = body(cleanSync(page(`${prose('The council approved the bridge.')}${span}${prose('Work starts in spring.')}`)).markdown)
+    expect(markdown).toContain('We want to offer a free resource')
+  })
+
   it('cuts what follows a "Related articles" heading after the article', () => {
     const html = page(`${prose('First part.')}${prose('Second part.')}<h3>Related articles</h3><p>Some other story, with a teaser sentence that reads like prose, and a full stop.</p>`)
     const markdown = body(cleanSync(html).markdown)

@@ -7,8 +7,8 @@ import {isSignatureLine} from '../../util/byline-lines.js'
 import type {Measure} from './measure.js'
 import {orphanTail} from './orphan-tail.js'
 
-/** Containers that may be dropped whole when they are mostly links. */
-const linkBoxes = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'header', 'footer', 'figure', 'span', 'p'])
+/** Containers that may be dropped whole when they are mostly links. Not a `<span>`: inline, it is part of its paragraph (a sentence and a long URL under it). */
+const linkBoxes = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'header', 'footer', 'figure', 'p'])
 const headingLike = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'header', 'section'])
 
 /**
