@@ -322,6 +322,14 @@ describe('parseHtml: main content and chrome', () => {
     expect(body(cleanSync(unsigned).markdown)).toContain('Part 3.')
   })
 
+  it('keeps a box named print that holds the article (print-this-content), and drops the print button', () => {
+    const comments = [1, 2, 3, 4, 5, 6].map((n) => `<div class="comment">${prose(`Reader ${n} liked it.`)}${prose('More words.')}</div>`).join('')
+    const html = `<html><head><title>Noodlecakes</title></head><body><h1>Noodlecakes</h1><div class="print-this-content">${prose('When there is a choice of noodles or pancakes, why pick just one?')}${prose('Cook the noodles first.')}${prose('Then fry them in a pan.')}${prose('Serve them hot.')}</div><div class="print-link"><a href="/print">Print this post</a></div><div id="comments">${comments}</div><div class="about"><p>Sneh is a designer from Sydney, and she cooks every day of the week.</p></div></body></html>`
+    const markdown = body(cleanSync(html).markdown)
+    expect(markdown).toContain('why pick just one?')
+    expect(markdown).not.toContain('Print this post')
+  })
+
   it('judges an inline <span> by the blocks it holds, not as a box of links: a long link inside does not take its sentence', () => {
     const url = `https://example.org/${'booklets/for-whom-will-you-vote/'.repeat(8)}`
     const span = `<div><span>We want to offer a free resource to help voters think about their choice, and the booklet is short.<div>If the link does not work, try <a href="${url}">${url}</a></div></span></div>`

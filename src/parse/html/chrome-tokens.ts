@@ -67,6 +67,13 @@ export const chromeWords: readonly string[] = [
 export const linkingChromeWords: readonly string[] = ['teaser', 'teasers']
 
 /**
+ * Chrome words that name a function, not a place: a print button or a feed link, which hold a word or two;
+ * the same word names the wrapper of what is printed or fed (`print-this-content`, Blogger's `rss:item`),
+ * which holds the article's prose. Chrome only when the element holds little prose.
+ */
+export const utilityChromeWords: readonly string[] = ['print', 'rss']
+
+/**
  * Chrome words that themes glue to a structural word without a separator
  * (`commentlist`, `commentbody`, `commentsblock`): the word, then one of these.
  * `commentary` (an opinion piece) is not one.

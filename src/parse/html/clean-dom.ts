@@ -12,6 +12,7 @@ import {
   hiddenClasses,
   linkingChromeWords,
   neverContentTags,
+  utilityChromeWords,
   taxonomyClass,
 } from './chrome-tokens.js'
 import {classWords, elementsIn, isElement, setChildren} from './dom.js'
@@ -24,6 +25,8 @@ export interface Dropped {
   byline?: boolean
   /** Chrome by its ARIA role: a widget's role (a tab list, a menu) that pages also give the panels holding the article. */
   role?: boolean
+  /** Chrome by a word naming a function (`print`, `rss`): a button or a feed link, or the wrapper of what it prints. */
+  utility?: boolean
 }
 
 const never = new Set(neverContentTags)
@@ -35,6 +38,7 @@ const roleSet = new Set(chromeRoles)
 const wordSet = new Set(chromeWords)
 const compoundTails = new Set<string>(chromeCompounds.tails)
 const linkingSet = new Set(linkingChromeWords)
+const utilitySet = new Set(utilityChromeWords)
 
 /** Does the element hold a link (one around a picture too: a teaser's image leads to its page)? */
 function holdsLink(element: Element): boolean {
@@ -127,6 +131,7 @@ function chromeWhy(element: Element, insideArticle: boolean): string | Omit<Drop
   if (words.some((word) => contentSet.has(word))) return undefined
   for (const word of words) {
     if (linkingSet.has(word) && !holdsLink(element)) continue
+    if (utilitySet.has(word)) return {reason: `page chrome (class or id "${word}")`, utility: true}
     if (wordSet.has(word) || isChromeCompound(word)) return `page chrome (class or id "${word}")`
     if (bylineSet.has(word)) return {reason: `the article's byline or dateline (class or id "${word}"); author and date go to the front matter`, byline: true}
     if (!insideArticle && outsideWordSet.has(word) && !(word === 'header' && words.some((other) => articleWordSet.has(other)))) {
