@@ -6,7 +6,7 @@ import {cleanSync, detectFormat, parseHtml} from '../src/index.js'
 import {parseDom} from '../src/parse/html/parse-dom.js'
 import {toHast} from '../src/parse/html/to-hast.js'
 import {leadAbove} from '../src/parse/html/lead.js'
-import {classWords} from '../src/parse/html/dom.js'
+import {classWords, textOf} from '../src/parse/html/dom.js'
 import {taxonomyClass} from '../src/parse/html/chrome-tokens.js'
 import {blockText} from '../src/util/tree.js'
 import {body} from './helpers/run.js'
@@ -255,6 +255,17 @@ describe('parseHtml: main content and chrome', () => {
     expect(classWords(element, taxonomyClass)).toEqual(['entry', 'asset', 'hentry'])
   })
 
+  it('drops the box about the author (author-box, about_author, authorinfo, bio), not a class naming the author', () => {
+    const bio = (box: string) => `<div class="${box}"><h4>About the author</h4><p>Jane Marsh writes about the sea, has sailed twice around the world, and lives on a boat with her two cats.</p></div>`
+    for (const box of ['author-box', 'about_author', 'articlepage-authorinfo', 'contributor-bio', 'bio']) {
+      const markdown = body(cleanSync(page(`${prose('The council approved the bridge.')}${prose('Work starts in spring.')}${bio(box)}`)).markdown)
+      expect(markdown, box).toContain('Work starts in spring.')
+      expect(markdown, box).not.toContain('two cats')
+    }
+    const named = `<html><body><div class="entry entry-author-jane_marsh">${prose('The council approved the bridge.')}</div></body></html>`
+    expect(body(cleanSync(named).markdown)).toContain('The council approved the bridge.')
+  })
+
   it('drops a comment thread whose classes glue the word to another (commentlist, commentbody), and keeps a commentary', () => {
     const comment = (n: number) => `<div class="commentbody"><p>Reader ${n} thinks the council should have voted for the bridge years ago, and says so at some length, with commas.</p></div>`
     const html = page(`${prose('The council approved the bridge.')}${prose('Work starts in spring.')}<div class="commentlist">${[1, 2, 3, 4, 5].map(comment).join('')}</div>`)
@@ -297,6 +308,33 @@ describe('parseHtml: main content and chrome', () => {
     expect(markdown).toContain('The harbour town gets its first bridge in a century')
     expect(markdown).not.toContain('The last ferry crossing')
     expect(markdown).not.toContain('ninety years on the water')
+  })
+
+  it('cuts a signed comment thread under its "Comments" heading, however much longer than the post it is', () => {
+    const comment = (n: number) => `<p>Reader ${n} thinks the council should have voted for the bridge years ago, and says so at some length, with commas, and then some more words about it.</p><p class="posted">Posted by: Reader ${n} | Mar ${n}, 2007 2:0${n}:18 PM</p>`
+    const thread = [1, 2, 3, 4, 5, 6, 7, 8].map(comment).join('')
+    const html = `<html><head><title>Tides and moons</title></head><body><div class="content"><h3>Tides and moons</h3>${prose('The council approved the bridge.')}<h2>Comments</h2>${thread}</div></body></html>`
+    const markdown = body(cleanSync(html).markdown)
+    expect(markdown).toContain('The council approved the bridge.')
+    expect(markdown).not.toContain('Reader 1 thinks')
+    // Without signatures under it, a "Comments" line over most of the text is no cut.
+    const unsigned = `<html><head><title>Tides and moons</title></head><body><div class="content"><h3>Tides and moons</h3>${prose('The council approved the bridge.')}<h2>Comments</h2>${[1, 2, 3].map((n) => prose(`Part ${n}.`)).join('')}</div></body></html>`
+    expect(body(cleanSync(unsigned).markdown)).toContain('Part 3.')
+  })
+
+  it('keeps a box named print that holds the article (print-this-content), and drops the print button', () => {
+    const comments = [1, 2, 3, 4, 5, 6].map((n) => `<div class="comment">${prose(`Reader ${n} liked it.`)}${prose('More words.')}</div>`).join('')
+    const html = `<html><head><title>Noodlecakes</title></head><body><h1>Noodlecakes</h1><div class="print-this-content">${prose('When there is a choice of noodles or pancakes, why pick just one?')}${prose('Cook the noodles first.')}${prose('Then fry them in a pan.')}${prose('Serve them hot.')}</div><div class="print-link"><a href="/print">Print this post</a></div><div id="comments">${comments}</div><div class="about"><p>Sneh is a designer from Sydney, and she cooks every day of the week.</p></div></body></html>`
+    const markdown = body(cleanSync(html).markdown)
+    expect(markdown).toContain('why pick just one?')
+    expect(markdown).not.toContain('Print this post')
+  })
+
+  it('judges an inline <span> by the blocks it holds, not as a box of links: a long link inside does not take its sentence', () => {
+    const url = `https://example.org/${'booklets/for-whom-will-you-vote/'.repeat(8)}`
+    const span = `<div><span>We want to offer a free resource to help voters think about their choice, and the booklet is short.<div>If the link does not work, try <a href="${url}">${url}</a></div></span></div>`
+    const markdown = body(cleanSync(page(`${prose('The council approved the bridge.')}${span}${prose('Work starts in spring.')}`)).markdown)
+    expect(markdown).toContain('We want to offer a free resource')
   })
 
   it('cuts what follows a "Related articles" heading after the article', () => {
@@ -445,6 +483,27 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(leadAbove(main, elements('body').get(0) as Element, headline)).toEqual([])
     const short = cheerio.load(parseDom(html(`<div class="x1">${lead}</div>`), {xmlMode: false}))
     expect(leadAbove(short('div.content').get(0) as Element, short('body').get(0) as Element, short('h1').get(0) as Element).map((element) => element.attribs['class'])).toEqual(['x1'])
+    // A dek printed twice (the header's and an abstract's) is one lead.
+    const twice = cheerio.load(parseDom(html(`<div class="x1">${lead}</div><div class="x2">${lead}</div>`), {xmlMode: false}))
+    expect(leadAbove(twice('div.content').get(0) as Element, twice('body').get(0) as Element, twice('h1').get(0) as Element).map((element) => element.attribs['class'])).toEqual(['x1'])
+  })
+
+  it('takes no lead from inside a link, nor a box whose blocks stand inside an <object> as one paragraph', () => {
+    const article = '<div class="content"><p>The council voted on Tuesday night to approve the long-delayed footbridge over the river, after two years of delays.</p><p>The bridge will connect the parks on the east bank with the library downtown, and work starts in spring.</p></div>'
+    const card = '<a href="/video/1"><img src="/v.jpg"><div><p>This video is playable across all supported devices, on any screen.</p></div></a>'
+    const player = `<div class="player"><object classid="clsid:D27CDB6E-AE6D-11cf-96B8-444553540000"><param name="movie" value="/v.swf">${card}<div><p>The mayor explains why the crossing took two years and cost a million more than planned.</p></div></object></div>`
+    const html = `<html><head><title>Footbridge approved</title></head><body><div class="top"><h1>Footbridge approved</h1>${player}</div>${article}</body></html>`
+    const document = cheerio.load(parseDom(html, {xmlMode: false}))
+    const lead = leadAbove(document('div.content').get(0) as Element, document('body').get(0) as Element, document('h1').get(0) as Element)
+    expect(lead.map((element) => textOf(element))).toEqual(['The mayor explains why the crossing took two years and cost a million more than planned.'])
+  })
+
+  it('reads the fallback content of a plugin <object> (Flash), which browsers show, and not that of an object showing a document', () => {
+    const flash = '<object classid="clsid:D27CDB6E-AE6D-11cf-96B8-444553540000"><param name="movie" value="/v.swf"><object type="application/x-shockwave-flash" data="/v.swf"><p>The mayor explains why the crossing took two years and cost a million more than planned.</p></object></object>'
+    const pdf = '<object type="application/pdf" data="/minutes.pdf"><p>Your browser cannot show the minutes of the meeting; download them instead.</p></object>'
+    const markdown = body(cleanSync(page(`${prose('The council approved the bridge.')}${flash}${pdf}${prose('Work starts in spring.')}`)).markdown)
+    expect(markdown).toContain('The mayor explains why the crossing took two years')
+    expect(markdown).not.toContain('download them instead')
   })
 
   it("reads the date in the article's own header when it stands outside <article>", () => {

@@ -53,6 +53,8 @@ export interface ParsedHtml {
 const ruleId = 'html'
 /** The fitted weights of the article's container (src/article/containers.ts), checked on first use. */
 let fittedContainer: readonly number[] | undefined
+/** Characters of prose from which a box named by a function word (`print`, `rss`) is what it prints, not its button: a few paragraphs. */
+const utilityProse = 400
 /** Removed text longer than this is shortened in the audit trail. */
 const maxReported = 1000
 
@@ -159,8 +161,9 @@ function pageToHast(html: string, options: HtmlOptions, shift: number, relaxed: 
   const total = before.prose.get(body) ?? 0
   const headline = findHeadline(body, declared.meta.title)
   const headlineElsewhere = (element: Element) => headline !== undefined && !contains(element, headline) && !namesArticleText(element)
-  const holdsArticle = (element: Element, why: {byline?: boolean; role?: boolean}) =>
-    total > 0 && (before.prose.get(element) ?? 0) * 2 > total && (why.byline === true || why.role === true || !headlineElsewhere(element))
+  const holdsArticle = (element: Element, why: {byline?: boolean; role?: boolean; utility?: boolean}) =>
+    (why.utility === true && (before.prose.get(element) ?? 0) >= utilityProse) ||
+    (total > 0 && (before.prose.get(element) ?? 0) * 2 > total && (why.byline === true || why.role === true || !headlineElsewhere(element)))
   const chrome = dropChrome(body, (element, why) => relaxed || holdsArticle(element, why))
   // `03/04/2024` is March 4th on an American page (en-US, or a .gov host).
   const monthFirst = writesMonthFirst(file?.data.hints?.lang ?? declared.lang, options.url ?? declared.meta.url)

@@ -67,6 +67,13 @@ export const chromeWords: readonly string[] = [
 export const linkingChromeWords: readonly string[] = ['teaser', 'teasers']
 
 /**
+ * Chrome words that name a function, not a place: a print button or a feed link, which hold a word or two;
+ * the same word names the wrapper of what is printed or fed (`print-this-content`, Blogger's `rss:item`),
+ * which holds the article's prose. Chrome only when the element holds little prose.
+ */
+export const utilityChromeWords: readonly string[] = ['print', 'rss']
+
+/**
  * Chrome words that themes glue to a structural word without a separator
  * (`commentlist`, `commentbody`, `commentsblock`): the word, then one of these.
  * `commentary` (an opinion piece) is not one.
@@ -74,6 +81,17 @@ export const linkingChromeWords: readonly string[] = ['teaser', 'teasers']
 export const chromeCompounds = {
   heads: ['comment', 'comments'],
   tails: ['list', 'body', 'block', 'box', 'area', 'form', 'section', 'thread', 'wrap', 'wrapper', 'container', 'content', 'post', 'posts', 'text', 'meta', 'author', 'links'],
+} as const
+
+/**
+ * The box about the article's author (`author-box`, `about_author`, `authorinfo`, `contributor-bio`): who
+ * wrote it, not what they wrote. A person word with a box word, or one of the `single` words; a person word
+ * alone is a byline's (`span.author`), or a taxonomy class naming the author (`entry-author-jane`).
+ */
+export const authorBoxWords = {
+  people: ['author', 'authors', 'contributor', 'contributors', 'writer', 'autor', 'autorin', 'auteur', 'autore'],
+  boxes: ['bio', 'box', 'info', 'profile', 'details', 'about', 'description', 'card', 'biography'],
+  single: ['bio', 'bios', 'biography'],
 } as const
 
 /**
@@ -98,6 +116,7 @@ export const hiddenClasses: readonly string[] = [
  * Class names that carry a taxonomy term or a state rather than a role:
  * WordPress writes `tag-social`, `category-ads` on the article itself (TypePad
  * `entry-category-advertising`), themes write `has-sidebar` on the page
- * wrapper; neither makes the element chrome.
+ * wrapper; neither makes the element chrome. `author-box` is no author's name but the box about them.
  */
-export const taxonomyClass = /^(?:tag|tags|category|categories|cat|postid|format|author|status|type|has|no|with|without)[-_]|[-_](?:tag|tags|category|categories)[-_]/i
+export const taxonomyClass =
+  /^(?:tag|tags|category|categories|cat|postid|format|status|type|has|no|with|without)[-_]|^author[-_](?!(?:bio|box|info|profile|details|about|description|card|biography)(?:$|[-_]))|[-_](?:tag|tags|category|categories)[-_]/i

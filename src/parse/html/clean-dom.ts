@@ -1,5 +1,6 @@
 import {type AnyNode, type Element, type ParentNode, Text} from 'domhandler'
 import {
+  authorBoxWords,
   bylineWords,
   chromeRoles,
   chromeTags,
@@ -11,6 +12,7 @@ import {
   hiddenClasses,
   linkingChromeWords,
   neverContentTags,
+  utilityChromeWords,
   taxonomyClass,
 } from './chrome-tokens.js'
 import {classWords, elementsIn, isElement, setChildren} from './dom.js'
@@ -23,6 +25,8 @@ export interface Dropped {
   byline?: boolean
   /** Chrome by its ARIA role: a widget's role (a tab list, a menu) that pages also give the panels holding the article. */
   role?: boolean
+  /** Chrome by a word naming a function (`print`, `rss`): a button or a feed link, or the wrapper of what it prints. */
+  utility?: boolean
 }
 
 const never = new Set(neverContentTags)
@@ -34,6 +38,7 @@ const roleSet = new Set(chromeRoles)
 const wordSet = new Set(chromeWords)
 const compoundTails = new Set<string>(chromeCompounds.tails)
 const linkingSet = new Set(linkingChromeWords)
+const utilitySet = new Set(utilityChromeWords)
 
 /** Does the element hold a link (one around a picture too: a teaser's image leads to its page)? */
 function holdsLink(element: Element): boolean {
@@ -44,6 +49,20 @@ function holdsLink(element: Element): boolean {
 function isChromeCompound(word: string): boolean {
   for (const head of chromeCompounds.heads) if (word.length > head.length && word.startsWith(head) && compoundTails.has(word.slice(head.length))) return true
   return false
+}
+const people = new Set<string>(authorBoxWords.people)
+const boxes = new Set<string>(authorBoxWords.boxes)
+const bioSingles = new Set<string>(authorBoxWords.single)
+
+/** The author's box: `author-box`, `about_author`, `authorinfo`, `bio`. */
+function authorBoxWord(words: readonly string[]): string | undefined {
+  for (const word of words) {
+    if (bioSingles.has(word)) return word
+    for (const person of people) if (word.length > person.length && word.startsWith(person) && boxes.has(word.slice(person.length))) return word
+  }
+  const person = words.find((word) => people.has(word))
+  const box = words.find((word) => boxes.has(word))
+  return person && box ? `${person} ${box}` : undefined
 }
 const outsideWordSet = new Set(chromeWordsOutsideArticle)
 const hiddenSet = new Set(hiddenClasses)
@@ -65,9 +84,22 @@ function opensArticle(element: Element): boolean {
   return element.name === 'article' || element.attribs['itemprop'] === 'articleBody' || element.attribs['role'] === 'article'
 }
 
+/**
+ * A plugin `<object>` (Flash, Java, ActiveX by its `classid`) that no browser runs any more: the browser shows
+ * what the object holds instead, its fallback content (a video's caption, a transcript), as it would the
+ * object's `<param>`s' absence. An object that embeds a document or a picture shows that, not its children.
+ */
+function showsFallback(element: Element): boolean {
+  if (element.name !== 'object') return false
+  const {classid, type, data} = element.attribs
+  return classid !== undefined || (type !== undefined && pluginTypes.test(type)) || (data !== undefined && pluginFiles.test(data))
+}
+const pluginTypes = /flash|java|silverlight|activex|x-ms-wmp|realplayer|quicktime/i
+const pluginFiles = /\.(?:swf|class|jar|xap)(?:[?#]|$)/i
+
 /** Why an element is never article text, or nothing. Scripts and styles go without a word. */
 function neverReason(element: Element): string | undefined {
-  if (never.has(element.name)) return ''
+  if (never.has(element.name) && !showsFallback(element)) return ''
   const attribs = element.attribs
   if (attribs['hidden'] !== undefined) return 'hidden (the `hidden` attribute)'
   if (attribs['aria-hidden'] === 'true') return 'hidden from readers (`aria-hidden`)'
@@ -99,12 +131,15 @@ function chromeWhy(element: Element, insideArticle: boolean): string | Omit<Drop
   if (words.some((word) => contentSet.has(word))) return undefined
   for (const word of words) {
     if (linkingSet.has(word) && !holdsLink(element)) continue
+    if (utilitySet.has(word)) return {reason: `page chrome (class or id "${word}")`, utility: true}
     if (wordSet.has(word) || isChromeCompound(word)) return `page chrome (class or id "${word}")`
     if (bylineSet.has(word)) return {reason: `the article's byline or dateline (class or id "${word}"); author and date go to the front matter`, byline: true}
     if (!insideArticle && outsideWordSet.has(word) && !(word === 'header' && words.some((other) => articleWordSet.has(other)))) {
       return `the site's ${word} (class or id "${word}" outside the article)`
     }
   }
+  const authorBox = authorBoxWord(words)
+  if (authorBox) return `the box about the author (class or id "${authorBox}")`
   return undefined
 }
 

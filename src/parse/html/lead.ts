@@ -2,7 +2,7 @@ import type {Element} from 'domhandler'
 import {readByline} from '../../util/byline-lines.js'
 import {isDateLine} from '../../util/dates.js'
 import {countWords, endsSentence, normalizeForCompare} from '../../util/text.js'
-import {blockTags, contains, elementsIn, hasBlockChild, isElement, mostlyLinks, setChildren, textOf} from './dom.js'
+import {blockTags, contains, elementsIn, isElement, mostlyLinks, setChildren, textOf} from './dom.js'
 
 /** The most levels above the chosen container at which the headline's box may stand. */
 const maxLevelsUp = 4
@@ -53,8 +53,17 @@ export function leadAbove(main: Element, body: Element, headline: Element | unde
   const leads = [...blocks].filter((element) => !gapAncestors(element, inGap).some((above) => blocks.has(above)))
   if (leads.length === 0) return []
   // A lead the container prints again (a dek repeating the first paragraph) is there already.
+  // A dek printed twice (the header's and the abstract's) is one lead.
   const held = normalizeForCompare(textOf(main))
-  return leads.filter((element) => !held.includes(normalizeForCompare(textOf(element)))).slice(0, maxLeadBlocks)
+  const seen = new Set<string>()
+  return leads
+    .filter((element) => {
+      const text = normalizeForCompare(textOf(element))
+      if (held.includes(text) || seen.has(text)) return false
+      seen.add(text)
+      return true
+    })
+    .slice(0, maxLeadBlocks)
 }
 
 /** The element's ancestors that stand in the gap, nearest first. */
@@ -66,9 +75,10 @@ function gapAncestors(element: Element, inGap: ReadonlySet<Element>): Element[] 
 
 function isLeadBlock(element: Element, inGap: ReadonlySet<Element>): boolean {
   if (!blockTags.has(element.name) || outsideLead.has(element.name)) return false
-  // A block of blocks is read by its parts.
-  if (hasBlockChild(element)) return false
-  if (gapAncestors(element, inGap).some((above) => outsideLead.has(above.name))) return false
+  // A block of blocks is read by its parts, blocks inside an inline box (an `<object>`, a link) too.
+  if (elementsIn(element).some((inner) => inner !== element && inner.name !== 'br' && blockTags.has(inner.name))) return false
+  // Inside a list, a caption or a link (a card whose whole box links elsewhere): not the lead.
+  if (gapAncestors(element, inGap).some((above) => outsideLead.has(above.name) || above.name === 'a')) return false
   const text = textOf(element)
   const words = countWords(text)
   if (words < leadWords.min || words > leadWords.max || !endsSentence(text)) return false

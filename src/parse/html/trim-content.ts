@@ -2,12 +2,13 @@ import type {AnyNode, Element} from 'domhandler'
 import {boundaryOf} from '../../lexicon/chrome.js'
 import {countWords, endsSentence} from '../../util/text.js'
 import type {Dropped} from './clean-dom.js'
-import {elementsIn, isElement, textOf} from './dom.js'
+import {elementsIn, hasBlockChild, isElement, textOf} from './dom.js'
+import {isSignatureLine} from '../../util/byline-lines.js'
 import type {Measure} from './measure.js'
 import {orphanTail} from './orphan-tail.js'
 
-/** Containers that may be dropped whole when they are mostly links. */
-const linkBoxes = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'header', 'footer', 'figure', 'span', 'p'])
+/** Containers that may be dropped whole when they are mostly links. Not a `<span>`: inline, it is part of its paragraph (a sentence and a long URL under it). */
+const linkBoxes = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'header', 'footer', 'figure', 'p'])
 const headingLike = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'header', 'section'])
 
 /**
@@ -38,14 +39,17 @@ export function trimContent(container: Element, measured: Measure): Dropped[] {
     }
   }
 
-  // The first boundary heading after most of the prose: what follows it belongs to other pages.
+  // The first boundary heading after most of the prose: what follows it belongs to other pages. A comments
+  // heading that signed comments follow cuts after any prose, however long the thread under a short post.
   let before = 0
-  for (const element of elements) {
+  for (const [index, element] of elements.entries()) {
     if (gone.has(element)) continue
     before += (measured.prose.get(element) ?? 0) - childProse(element, measured)
-    if (!headingLike.has(element.name) || total === 0 || before * 2 < total) continue
+    if (!headingLike.has(element.name) || total === 0 || before === 0) continue
     const text = textOf(element)
-    if (text === '' || text.length > 60 || boundaryOf(text, countWords(text)) === undefined) continue
+    if (text === '' || text.length > 60) continue
+    const boundary = boundaryOf(text, countWords(text))
+    if (boundary === undefined || (before * 2 < total && !(boundary === 'comments' && signedBelow(elements, index)))) continue
     const reason = `after "${text}": a section of other pages or comments, not the article`
     for (let node: Element = element; node !== container && node.parent && isElement(node.parent); node = node.parent) {
       const siblings = node.parent.children
@@ -62,6 +66,21 @@ export function trimContent(container: Element, measured: Measure): Dropped[] {
   for (const element of orphans) dropped.push({element, reason: 'a heading or label the article ends with, whose section is gone (its links, or what it announces)'})
   for (const {element} of dropped) remove(element)
   return dropped
+}
+
+/** How many blocks after a comments heading are read for the comments' signatures, and how many make a thread. */
+const signatureReach = 40
+const threadSignatures = 2
+
+/** Signatures ("Posted by: Andrew | Mar 26, 2007 2:00:18 PM", "Jo, 2 hours ago") in the blocks after `index`: a thread. */
+function signedBelow(elements: readonly Element[], index: number): boolean {
+  let found = 0
+  for (const element of elements.slice(index + 1, index + 1 + signatureReach)) {
+    if (hasBlockChild(element)) continue
+    const text = textOf(element)
+    if (isSignatureLine(text) && ++found >= threadSignatures) return true
+  }
+  return false
 }
 
 /** Words of its own, outside its links, that a paragraph needs to be a sentence written around links. */
