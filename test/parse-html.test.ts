@@ -488,6 +488,15 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(leadAbove(twice('div.content').get(0) as Element, twice('body').get(0) as Element, twice('h1').get(0) as Element).map((element) => element.attribs['class'])).toEqual(['x1'])
   })
 
+  it('takes the lead above a long article whose container stands inside wrappers: the wrappers\' words are the article\'s, not the gap\'s', () => {
+    const paragraph = '<p>The council voted on Tuesday night to approve the long-delayed footbridge over the river, after two years of delays and a million over budget.</p>'
+    const lead = 'Two years late and a million over budget, the crossing the east bank asked for is finally coming.'
+    const html = `<html><head><title>Footbridge approved</title></head><body><h1>Footbridge approved</h1><div class="x1">${lead}</div><div class="wrap"><div class="inner"><div class="content">${paragraph.repeat(14)}</div></div></div></body></html>`
+    const document = cheerio.load(parseDom(html, {xmlMode: false}))
+    const found = leadAbove(document('div.content').get(0) as Element, document('body').get(0) as Element, document('h1').get(0) as Element)
+    expect(found.map((element) => element.attribs['class'])).toEqual(['x1'])
+  })
+
   it('takes no lead from inside a link, nor a box whose blocks stand inside an <object> as one paragraph', () => {
     const article = '<div class="content"><p>The council voted on Tuesday night to approve the long-delayed footbridge over the river, after two years of delays.</p><p>The bridge will connect the parks on the east bank with the library downtown, and work starts in spring.</p></div>'
     const card = '<a href="/video/1"><img src="/v.jpg"><div><p>This video is playable across all supported devices, on any screen.</p></div></a>'

@@ -44,7 +44,8 @@ export function leadAbove(main: Element, body: Element, headline: Element | unde
   const from = inside.indexOf(headline)
   const to = inside.indexOf(main)
   if (from < 0 || to < 0 || from > to) return []
-  const gap = inside.slice(from + 1, to).filter((element) => !contains(headline, element))
+  // The boxes that hold the container stand before it too: their words are the article's, not the gap's.
+  const gap = inside.slice(from + 1, to).filter((element) => !contains(headline, element) && !contains(element, main))
   const inGap = new Set(gap)
   const gapWords = gap.filter((element) => !inGap.has(element.parent as Element)).reduce((sum, element) => sum + countWords(textOf(element)), 0)
   if (gapWords > maxGapWords) return []
