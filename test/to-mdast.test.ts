@@ -26,3 +26,15 @@ describe('hastToMdast (the hast is converted where it stands)', () => {
     expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'list'])
   })
 })
+
+describe('hastToMdast: line breaks at a paragraph\'s edges', () => {
+  const element = (tagName: string, children: HastRoot['children'] = []) => ({type: 'element' as const, tagName, properties: {}, children})
+  const text = (value: string) => ({type: 'text' as const, value})
+
+  it('drops a <br> that opens or closes a paragraph and keeps one between its lines', () => {
+    const hast: HastRoot = {type: 'root', children: [element('p', [text(' '), element('br'), text('\nBAAR, SWITZERLAND'), element('br'), text('\n')]), element('p', [text('One line'), element('br'), text('the next')])]}
+    const tree = hastToMdast(hast)
+    const types = tree.children.map((node) => ('children' in node ? node.children.map((child) => child.type) : []))
+    expect(types).toEqual([['text'], ['text', 'break', 'text']])
+  })
+})

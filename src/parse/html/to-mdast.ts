@@ -195,12 +195,32 @@ function splitAtDoubleBreaks(tree: Root): void {
         }
         current.children.push(items[index]!)
       }
+      // A single `<br>` at a paragraph's edge breaks no line a reader sees; Markdown would write it as a lone "\".
+      for (const piece of pieces) trimEdgeBreaks(piece)
       const kept = pieces.filter((piece) => piece.children.length > 0)
       if (kept.length > 1) for (const piece of kept) delete piece.position
       append(out, kept)
     }
     parent.children = out as Parent['children']
   }
+}
+
+/** Whether a paragraph's item is a line break or blank text, which a paragraph's edge does without. */
+function isBlankItem(item: RootContent): boolean {
+  return item.type === 'break' || (item.type === 'text' && item.value.trim() === '')
+}
+
+/** Drops the breaks (and the blank text around them) that open or close a paragraph. */
+function trimEdgeBreaks(paragraph: Paragraph): void {
+  const items = paragraph.children as RootContent[]
+  if (!items.some((item) => item.type === 'break')) return
+  let start = 0
+  while (start < items.length && isBlankItem(items[start]!)) start++
+  let end = items.length
+  while (end > start && isBlankItem(items[end - 1]!)) end--
+  const leading = items.slice(0, start).some((item) => item.type === 'break')
+  const trailing = items.slice(end).some((item) => item.type === 'break')
+  if (leading || trailing) paragraph.children = items.slice(leading ? start : 0, trailing ? end : items.length) as Paragraph['children']
 }
 
 const phrasing = new Set(['emphasis', 'strong', 'delete', 'link'])
