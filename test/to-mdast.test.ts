@@ -1,4 +1,4 @@
-import type {Root as HastRoot} from 'hast'
+import type {Element, ElementContent, Root as HastRoot, Text} from 'hast'
 import {afterEach, describe, expect, it, vi} from 'vitest'
 import {hastToMdast} from '../src/parse/html/to-mdast.js'
 
@@ -28,8 +28,8 @@ describe('hastToMdast (the hast is converted where it stands)', () => {
 })
 
 describe('hastToMdast: line breaks at a paragraph\'s edges', () => {
-  const element = (tagName: string, children: HastRoot['children'] = []) => ({type: 'element' as const, tagName, properties: {}, children})
-  const text = (value: string) => ({type: 'text' as const, value})
+  const element = (tagName: string, children: ElementContent[] = []): Element => ({type: 'element', tagName, properties: {}, children})
+  const text = (value: string): Text => ({type: 'text', value})
 
   it('drops a <br> that opens or closes a paragraph and keeps one between its lines', () => {
     const hast: HastRoot = {type: 'root', children: [element('p', [text(' '), element('br'), text('\nBAAR, SWITZERLAND'), element('br'), text('\n')]), element('p', [text('One line'), element('br'), text('the next')])]}
