@@ -76,7 +76,7 @@ export async function main(argv: string[], io: Io = process, overrides: Pick<Cli
   }
   let cleaner
   try {
-    const {createCleaner} = await import('../clean.js')
+    const {createCleaner} = await import('../clean-core.js')
     cleaner = createCleaner({...cleanerOptions(options), ...(options.url ? {url: options.url} : {})})
   } catch (error) {
     io.stderr.write(`scrubdown: ${(error as Error).message}\n`)
@@ -113,6 +113,8 @@ export async function main(argv: string[], io: Io = process, overrides: Pick<Cli
 /** Clean one document and write its audit page (`--report-html FILE`); a page that cannot be written is an OutputError. */
 async function writeAuditPage(cleaner: Cleaner, input: Input, document: DocumentOptions, name: string, path: string): Promise<CleanResult> {
   const {auditPageOf} = await import('../report-html/index.js')
+  // The synchronous call below may parse HTML: the parser is loaded first (see parse/html-parser.ts).
+  await (await import('../parse/html-parser.js')).loadHtmlParser()
   const {result, file} = cleaner.cleanSyncWithFile(input, document)
   try {
     await writeAtomic(path, auditPageOf(file, result, name === '-' ? 'stdin' : name))

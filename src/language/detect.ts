@@ -1,4 +1,4 @@
-import {francAll} from 'franc'
+import {francAll} from './franc.js'
 import {areClose, relatives, scriptPools, settledByScript} from './candidates.js'
 import {toLangCode} from './codes.js'
 import {pairEvidence, stopwordShares, stopwordsOf, wordsOf} from './evidence.js'

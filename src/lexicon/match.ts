@@ -30,9 +30,26 @@ const headLength = 160
 const token = /[\p{L}\p{M}\p{N}©#]+/gu
 
 /** Phrases and lines are compared as lower-case word sequences, numbers as `#`. */
-function tokens(text: string): string[] {
+export function tokens(text: string): string[] {
   // Turkish İ lower-cases to i + a combining dot in the root locale: drop the dot.
   return text.normalize('NFKC').toLowerCase().replace(/i\u0307/g, 'i').replace(/\{n\}/g, '#').replace(/\p{N}+(?:[.,]\p{N}+)*/gu, '#').match(token) ?? []
+}
+
+/**
+ * The first of `tokens(line.slice(0, limit))`, read from the words before a
+ * space alone: a space splits no token, no normalization or lower-casing
+ * reads across it (NFKC composes nothing with a space; a final sigma before
+ * one is final either way), so the words before it give the same first
+ * tokens as the whole line. Undefined when no space before `limit` follows a token.
+ */
+export function firstToken(line: string, limit: number): string | undefined {
+  // A few spaces at most: a line that opens with a run of bullets or dashes is left to the whole reading.
+  let tries = 0
+  for (let space = line.indexOf(' '); space !== -1 && space < limit && tries++ < 4; space = line.indexOf(' ', space + 1)) {
+    const head = tokens(line.slice(0, space))
+    if (head.length > 0) return head[0]
+  }
+  return undefined
 }
 
 let index: Map<string, Entry[]> | undefined
@@ -89,6 +106,8 @@ function match(line: string): LexiconMatch[] {
   // Only the first words can start a phrase, and a line longer than any phrase cannot be one
   // whole: the first 160 characters tell, unless they hold no more than a phrase's words.
   const short = line.length <= headLength
+  const first = firstToken(line, short ? line.length : headLength)
+  if (first !== undefined && !firstWords.has(first)) return []
   const head = tokens(short ? line : line.slice(0, headLength))
   // Every phrase, whole or a prefix, starts with the line's first word: most lines' first word starts none.
   if (head.length === 0 || !firstWords.has(head[0]!)) return []

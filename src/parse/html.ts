@@ -24,6 +24,7 @@ import {unwrapLayoutTables} from './html/layout-tables.js'
 import {endHeadWhereBrowsersDo} from './html/head-end.js'
 import {indexPage} from './html/page-index.js'
 import {toHast} from './html/to-hast.js'
+import {setHtmlParser} from './html-parser.js'
 import {trimContent} from './html/trim-content.js'
 import {leadAbove, prependLead} from './html/lead.js'
 import {type HtmlContentOptions, hastToMdast} from './html/to-mdast.js'
@@ -211,3 +212,6 @@ function removal(file: VFile, element: Element, reason: string, toPoint: (offset
   const node = start && end ? {type: 'html', position: {start, end}} : {type: 'html'}
   reportRemoval(file, ruleId, node, `<${describe(element)}>: ${reason}`, shown)
 }
+
+// The parser plugin finds it through parse/html-parser.ts (see there).
+setHtmlParser(parseHtml)

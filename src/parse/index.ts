@@ -5,7 +5,8 @@ import {ScrubdownError} from '../errors.js'
 import type {RuleSwitches} from '../punctuation/index.js'
 import type {Format, Meta} from '../types.js'
 import {detectFormat} from './detect.js'
-import {type HtmlContentOptions, parseHtml} from './html.js'
+import type {HtmlContentOptions} from './html.js'
+import {htmlParser} from './html-parser.js'
 import {neutralizeMarkup, parseMarkdown} from './markdown.js'
 import {normalizeEncoding} from './normalize.js'
 import {parseText} from './text.js'
@@ -23,6 +24,12 @@ export interface ParseOptions {
   normalize?: RuleSwitches | false
 }
 
+/** The format a document is parsed as: its own hint, else the plugin's option, else what it looks like. */
+export function documentFormat(document: string, file: VFile, option: Format | undefined): Format {
+  const wanted = file.data.hints?.format ?? option ?? 'auto'
+  return wanted === 'auto' ? detectFormat(document) : wanted
+}
+
 /**
  * The parser plugin: a text dump, HTML, or Markdown with front matter to
  * mdast, and what the input declares (front matter) to `file.data.meta`.
@@ -38,8 +45,7 @@ export const scrubdownParse: Plugin<[ParseOptions?], string, Root> = function (o
   function parse(document: string, file: VFile): Root {
     const meta = (file.data.meta ??= {})
     file.data.hints ??= {}
-    const wanted = file.data.hints.format ?? options.format ?? 'auto'
-    const format = wanted === 'auto' ? detectFormat(document) : wanted
+    const format = documentFormat(document, file, options.format)
     switch (format) {
       case 'text':
         return parseText(document)
@@ -54,7 +60,7 @@ export const scrubdownParse: Plugin<[ParseOptions?], string, Root> = function (o
         return parsed.tree
       }
       case 'html': {
-        const parsed = parseHtml(document, {...options.html, file, ...(meta.url ? {url: meta.url} : {})})
+        const parsed = htmlParser()(document, {...options.html, file, ...(meta.url ? {url: meta.url} : {})})
         file.data.meta = {...parsed.meta, ...meta}
         if (parsed.lang) file.data.hints.lang ??= parsed.lang
         file.data.hints.markup = true

@@ -6,7 +6,7 @@ import {Scalar, isMap, isScalar, isSeq, parseDocument, parse as parseYaml} from 
 import {gfmTables} from '../gfm.js'
 import type {Meta} from '../types.js'
 import {metaKeys} from '../types.js'
-import {safeUrl} from './html/to-hast.js'
+import {safeUrl} from '../util/safe-url.js'
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfmTables)
 

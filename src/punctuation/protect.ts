@@ -60,8 +60,13 @@ export function isProtected(token: string): boolean {
 /** URLs, e-mail addresses and dotted names wherever they stand, even glued to other text. */
 const embedded = /https?:\/\/[^\s<>"”’)\]\uE000\uE001]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}.\-–—])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![a-z0-9])(?:\/[^\s)\]\uE000\uE001]*)?/giu
 
-/** What `embedded` needs to find anything. */
-const mayHoldAddress = /[.@]|:\/\//u
+/**
+ * What `embedded` needs to find anything: `://`, `@`, or a dot before two
+ * letters of a host's last label (`[a-z]{2,}` under the `i` and `u` flags:
+ * ASCII letters, and ſ and the Kelvin sign, which fold to s and k). A
+ * sentence's full stop is followed by a space: most prose holds none.
+ */
+const mayHoldAddress = /:\/\/|@|\.[a-zA-Z\u017F\u212A]{2}/
 
 /** A token in French text: no-break spaces beside ; : ! ? « » are inside it, as the spaces rule keeps them. */
 const frenchToken = /(?:\S|(?<=[«»])[\u00A0\u202F]|[\u00A0\u202F](?=[;:!?«»]))+/gu

@@ -67,9 +67,16 @@ function iso(year: number, month: number, day: number): string | undefined {
 const isoDate = /\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})\b/
 // 28.01.2025, 28/01/2025 (day first, as most of the world writes it; month first with slashes on US pages), and 10.06.25.
 const dottedDate = /\b(\d{1,2})([./])\s?(\d{1,2})[./]\s?(\d{4}|\d{2})(?![\d.:])/
-// "28 januari 2025", "28. Januar 2025", "12 de jan. de 2025", "3 de marzo del 2025".
-const dayMonthYear = /(\d{1,2})\.?\s+(?:de\s+)?([\p{L}\p{M}]{3,12})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u
-const monthDayYear = /([\p{L}\p{M}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u
+/**
+ * "28 januari 2025", "28. Januar 2025", "12 de jan. de 2025", "3 de marzo del 2025".
+ * The month's name is 3 to 12 letters, a length checked by monthName, not by the pattern: `[\p{L}\p{M}]{3,12}`
+ * compiles to twelve copies of a class of some 700 ranges, which took V8 30 to 60 ms per pattern the first
+ * time it met text beyond Latin-1 (most pages: a curly quote is enough); `+` is one copy (about 3 ms).
+ */
+export const dayMonthYear = /(\d{1,2})\.?\s+(?:de\s+)?([\p{L}\p{M}]+)\.?,?\s+(?:de\s+|del\s+)?(\d{4})/gu
+/** A run of letters, and what follows a month's name before the day: " 28, 2025", ". 3rd 2025" (see monthDayYear). */
+const letterRun = /[\p{L}\p{M}]+/gu
+const dayYearAfter = /\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/uy
 /** Chinese, Japanese and Korean: 2022年12月5日, 2022년 12월 5일. */
 const fourDigits = /\d{4}/
 const cjkDate = /(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/u
@@ -106,17 +113,61 @@ function dateIn(text: string, monthFirst: boolean): string | undefined {
   }
   // A month's name comes with a year of four digits: without one, the two searches below cannot match.
   if (!fourDigits.test(text)) return undefined
-  match = dayMonthYear.exec(text)
+  match = monthName(dayMonthYear, text, 2)
   if (match) {
     const month = monthOf(match[2]!.toLowerCase())
     if (month) return iso(Number(match[3]), month, Number(match[1]))
   }
-  match = monthDayYear.exec(text)
-  if (match) {
-    const month = monthOf(match[1]!.toLowerCase())
-    if (month) return iso(Number(match[3]), month, Number(match[2]))
+  const named = monthDayYear(text)
+  if (named) {
+    const month = monthOf(named.name.toLowerCase())
+    if (month) return iso(Number(named.year), month, Number(named.day))
   }
   return undefined
+}
+
+/**
+ * The first match of `([\p{L}\p{M}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})` ("January 28, 2025"),
+ * found run by run: the name ends where a run of letters ends (a dot or a
+ * space follows it), so it is in the first run of 3 letters or more that a
+ * day and a year follow, and is that run's last 12 letters when it is
+ * longer, as a match starting inside a long word gave. Linear, where
+ * `[\p{L}\p{M}]+` in the pattern would read a long run of letters again
+ * from each of its letters (and `{3,12}` compiled slowly, see dayMonthYear).
+ */
+export function monthDayYear(text: string): {name: string; day: string; year: string} | undefined {
+  letterRun.lastIndex = 0
+  for (let run = letterRun.exec(text); run; run = letterRun.exec(text)) {
+    const letters = run[0]
+    if (letters.length < 3) continue
+    dayYearAfter.lastIndex = run.index + letters.length
+    const after = dayYearAfter.exec(text)
+    if (!after) continue
+    const points = [...letters]
+    if (points.length < 3) continue
+    return {name: points.length > 12 ? points.slice(-12).join('') : letters, day: after[1]!, year: after[2]!}
+  }
+  return undefined
+}
+
+/**
+ * The first match of `pattern` whose name (group `group`) is 3 to 12 code
+ * points long: the match `pattern` with `{3,12}` in place of `+` gives. In
+ * dayMonthYear the name is a whole run of letters (a space before it, a
+ * dot, comma or space after it), so a match with a name of another length
+ * means no match starts there with `{3,12}` either (the other reading there,
+ * without `de`, names `de`: two letters), and the search goes on from the
+ * next character, as a failed start does.
+ */
+export function monthName(pattern: RegExp, text: string, group: number): RegExpExecArray | null {
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    let length = 0
+    for (const _ of match[group]!) if (++length > 12) break
+    if (length >= 3 && length <= 12) return match
+    pattern.lastIndex = match.index + (text.codePointAt(match.index)! > 0xffff ? 2 : 1)
+  }
+  return null
 }
 
 /**

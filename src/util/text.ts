@@ -7,7 +7,6 @@ import {forgetLines, lineTable, memoLine} from './line-memo.js'
 
 /** Scripts written without spaces between words: count characters instead. */
 const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu
-const word = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu
 
 /** Words in a text; in scripts without spaces, every two characters count as one word. */
 export function countWords(text: string): number {
@@ -15,9 +14,9 @@ export function countWords(text: string): number {
   if (count === undefined) {
     // Most text has no character of those scripts: one cheap test spares the Unicode-property scan.
     if (!maybeUnspaced.test(text)) {
-      count = text.match(word)?.length ?? 0
+      count = wordsIn(text)
     } else {
-      const spaced = text.replace(unspaced, ' ').match(word)?.length ?? 0
+      const spaced = wordsIn(text.replace(unspaced, ' '))
       const dense = text.match(unspaced)?.length ?? 0
       count = spaced + Math.ceil(dense / 2)
     }
@@ -29,6 +28,55 @@ export function countWords(text: string): number {
 }
 
 const counted = lineTable<number>()
+
+/** What a code point can be in a word: its start (a letter or digit), and what goes on with it (also marks, apostrophes, hyphens). */
+const wordStart = 1
+const wordGoesOn = 2
+const asciiKinds = Uint8Array.from({length: 128}, (_, code) => kindOf(String.fromCharCode(code)))
+const otherKinds = new Map<number, number>()
+
+function kindOf(character: string): number {
+  return /[\p{L}\p{N}]/u.test(character) ? wordStart | wordGoesOn : /[\p{M}'’\-]/u.test(character) ? wordGoesOn : 0
+}
+
+/**
+ * The words of `[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*` (flags g and u) in a text, counted in
+ * a walk over its code points: a word starts at a letter or digit outside a
+ * word and goes on through letters, marks, digits, apostrophes and hyphens.
+ * The same count as the pattern's matches, without the array of matched
+ * words (a paragraph's hundreds of strings) that took most of countWords' time.
+ */
+export function wordsIn(text: string): number {
+  let count = 0
+  let inWord = false
+  for (let index = 0; index < text.length; index++) {
+    let code = text.charCodeAt(index)
+    let kind: number
+    if (code < 128) {
+      kind = asciiKinds[code]!
+    } else {
+      if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+        const low = text.charCodeAt(index + 1)
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          code = (code - 0xd800) * 0x400 + low - 0xdc00 + 0x10000
+          index++
+        }
+      }
+      let known = otherKinds.get(code)
+      if (known === undefined) {
+        known = kindOf(String.fromCodePoint(code))
+        if (otherKinds.size < 20_000) otherKinds.set(code, known)
+      }
+      kind = known
+    }
+    if (inWord) inWord = (kind & wordGoesOn) !== 0
+    else if ((kind & wordStart) !== 0) {
+      count++
+      inWord = true
+    }
+  }
+  return count
+}
 
 /** Forget the lines counted so far, and every other line measure (benchmarks measure documents the process has not seen). */
 export function forgetCountedLines(): void {

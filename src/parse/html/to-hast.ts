@@ -3,6 +3,7 @@ import {type AnyNode, type Element, isText} from 'domhandler'
 import type {Point} from 'unist'
 import {isElement} from './dom.js'
 import {itemEnds, itemScope} from './parse-dom.js'
+import {safeUrl} from '../../util/safe-url.js'
 
 /** Nesting deeper than this is flattened: the markup of 100 000 nested tags keeps its text, not its depth. */
 export const maxDepth = 64
@@ -216,35 +217,6 @@ function languageOf(node: Element): string | undefined {
   return undefined
 }
 
-const unsafe = /^(?:javascript|data|vbscript):/i
-
-/**
- * A URL that is safe to write into Markdown, resolved against the page when
- * it is relative. The scheme is judged as a browser reads it: control
- * characters and spaces at the ends cut off, tabs and line breaks anywhere
- * removed (`&#1;javascript:`, `\x1fjavascript:` and `java&#x09;script:` all
- * run script in a browser).
- */
-export function safeUrl(url: string | undefined, base: string | undefined): string | undefined {
-  if (url === undefined) return undefined
-  const value = trimControls(url.replace(/[\t\n\r]/g, '')).trim()
-  if (value === '' || unsafe.test(value)) return undefined
-  if (!base || value.startsWith('#')) return value
-  try {
-    return new URL(value, base).href
-  } catch {
-    return value
-  }
-}
-
-/** A string without the control characters and spaces (U+0000 to U+0020) at its ends, as a browser's URL parser cuts them. */
-function trimControls(value: string): string {
-  let start = 0
-  let end = value.length
-  while (start < end && value.charCodeAt(start) <= 0x20) start++
-  while (end > start && value.charCodeAt(end - 1) <= 0x20) end--
-  return value.slice(start, end)
-}
 
 function imageSource(attribs: Record<string, string>, base: string | undefined): string | undefined {
   for (const name of ['src', 'data-src', 'data-lazy-src', 'data-original', 'data-url']) {

@@ -1,0 +1,52 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {dayMonthYear, findDate, monthDayYear, monthName} from '../src/util/dates.js'
+
+/**
+ * dates.ts finds a month's name with `+` and checks its length in code
+ * (`{3,12}` took V8 tens of milliseconds to compile on text beyond
+ * Latin-1), before the day run by run of letters (linear on a long run): the
+ * same matches as the patterns with `{3,12}`, on strings made
+ * of the pieces that steer them (digits, spaces, dots, commas, `de`, `del`,
+ * ordinals, letters, marks, letters beyond the BMP, other symbols).
+ */
+const withBounds = {
+  dayMonthYear: /(\d{1,2})\.?\s+(?:de\s+)?([\p{L}\p{M}]{3,12})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u,
+  monthDayYear: /([\p{L}\p{M}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u,
+}
+const name = fc.array(fc.constantFrom('a', 'b', 'é', 'e\u0301', '\u{1d400}', 'x\u{20000}'), {minLength: 0, maxLength: 15}).map((letters) => letters.join(''))
+const optional = (...values: string[]) => fc.constantFrom('', ...values)
+const space = fc.constantFrom(' ', '  ', '\u00a0', '')
+const day = fc.constantFrom('5', '12', '123', '')
+const year = fc.constantFrom('2025', '202', '12025')
+const dayFirst = fc.tuple(day, optional('.'), space, optional('de ', 'de', 'del '), name, optional('.'), optional(','), space, optional('de ', 'del '), year)
+const monthFirst = fc.tuple(name, optional('.'), space, day, optional('st', 'th', 'nd'), optional(','), space, year)
+const junk = fc.constantFrom(' ', '•', '-', '年', 'de', 'x', '7')
+const text = fc.array(fc.oneof(dayFirst.map((parts) => parts.join('')), monthFirst.map((parts) => parts.join('')), junk), {maxLength: 5}).map((parts) => parts.join(''))
+const shape = (match: RegExpExecArray | null) => (match ? {index: match.index, groups: [...match]} : null)
+
+describe('month names by length in code, as the bounded patterns', () => {
+  it('gives the same first match as `{3,12}`', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(shape(monthName(dayMonthYear, value, 2))).toEqual(shape(withBounds.dayMonthYear.exec(value)))
+        const bounded = withBounds.monthDayYear.exec(value)
+        expect(monthDayYear(value)).toEqual(bounded ? {name: bounded[1], day: bounded[2], year: bounded[3]} : undefined)
+      }),
+      {seed: 20251206, numRuns: 3000},
+    )
+  })
+
+  it('reads a long word before the day by its last 12 letters, and names of 3 to 12 letters', () => {
+    expect(monthDayYear('xxxxxxxxxxxxxxxx 5, 2024')?.name).toBe('xxxxxxxxxxxx')
+    expect(monthName(dayMonthYear, '5 de la 2024', 2)).toBeNull()
+    expect(findDate('Posted on January 28, 2025')).toBe('2025-01-28')
+    expect(findDate('3 de marzo del 2025')).toBe('2025-03-03')
+  })
+
+  it('reads a long run of letters once', () => {
+    const letters = '\u4e00'.repeat(200_000)
+    expect(findDate(`${letters} 2025 12`)).toBeUndefined()
+    expect(monthDayYear(`${letters} 5, 2024`)?.name).toBe('\u4e00'.repeat(12))
+  })
+})

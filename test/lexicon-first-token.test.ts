@@ -1,0 +1,31 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {firstToken, matchLexicon, tokens} from '../src/lexicon/match.js'
+import {unicodeText} from './helpers/arbitraries.js'
+
+/**
+ * matchLexicon turns most lines away by their first word, read from the
+ * words before a space instead of the line's first 160 characters: the same
+ * first token, on text made of what normalization and lower-casing read in
+ * context (final sigma, Turkish İ, compatibility forms, combining marks,
+ * numbers that become `#`), and on any Unicode text.
+ */
+const piece = fc.constantFrom(' ', '  ', 'Σ', 'ΟΔΟΣ', 'σ', 'İ', 'i\u0307', 'ﬁ', 'Ａ', '①', '\u0301', 'e\u0301', '12', '3.5', '{n}', '©', '#', '—', '|', '\u00a0', '\u3000', 'Share', 'read', '\u1100', '\u1161', '\u{1d400}', 'ǅ', '\ufdfa', '.', ',')
+const line = fc.oneof(fc.array(piece, {maxLength: 30}).map((parts) => parts.join('')), unicodeText)
+
+describe('the first token of a line, from the words before a space', () => {
+  it('is the first token of the line', () => {
+    fc.assert(
+      fc.property(line, fc.integer({min: 1, max: 200}), (value, limit) => {
+        const first = firstToken(value, limit)
+        if (first !== undefined) expect(first).toBe(tokens(value.slice(0, limit))[0])
+      }),
+      {seed: 20251206, numRuns: 5000},
+    )
+  })
+
+  it('still finds the phrases a line opens with', () => {
+    expect(matchLexicon('Share this article').length).toBeGreaterThan(0)
+    expect(matchLexicon('The council approved the plan on Tuesday')).toEqual([])
+  })
+})
