@@ -20,7 +20,7 @@ import {headlineFeatureNames, headlineFeatures, type HeadlinePage} from '../src/
 import {headlineModel} from '../src/article/headline-weights.js'
 import {bySlug, headlineCandidates, isTitleShaped} from '../src/stages/title.js'
 import {blockText} from '../src/util/tree.js'
-import {findZones} from '../src/util/zones.js'
+import {findZones} from '../src/article/zones.js'
 import {fixtureCases} from '../test/helpers/fixtures.js'
 import {htmlTitles, isHeadline} from './dev-eval/headline-labels.js'
 import {fold} from './dev-eval/titles.js'

@@ -5,7 +5,7 @@
 import {readFileSync} from 'node:fs'
 import {toString} from 'mdast-util-to-string'
 import {parseText} from '../src/parse/text.js'
-import {blockScore, findZones, zoneOf} from '../src/util/zones.js'
+import {blockScore, findZones, zoneOf} from '../src/article/zones.js'
 
 const tree = parseText(readFileSync(process.argv[2]!, 'utf8'))
 const zones = findZones(tree)

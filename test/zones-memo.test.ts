@@ -1,6 +1,6 @@
 import type {Root} from 'mdast'
 import {describe, expect, it} from 'vitest'
-import {zonesOnce} from '../src/util/zones-memo.js'
+import {zonesOnce} from '../src/article/zones-memo.js'
 
 const paragraph = (value: string) => ({type: 'paragraph' as const, children: [{type: 'text' as const, value}]})
 

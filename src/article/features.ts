@@ -1,9 +1,9 @@
 import type {RootContent} from 'mdast'
-import {blockMemos} from '../util/block-memo.js'
+import {blockMemos} from './block-memo.js'
 import {isDateLine} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
 import {countWords, endsSentence, hasSentenceBoundary, startsUpper} from '../util/text.js'
-import {isTitleCase, minProseScore} from '../util/zone-lines.js'
+import {isTitleCase, minProseScore} from './zone-lines.js'
 import {boundaryOf, isChromeLine, isInlineChrome, opensLikeChrome} from '../lexicon/chrome.js'
 
 /**

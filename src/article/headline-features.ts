@@ -4,7 +4,7 @@ import {readByline} from '../util/byline-lines.js'
 import {isDateLine} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
 import {countWords, normalizeForCompare, startsUpper} from '../util/text.js'
-import {isProse} from '../util/zones.js'
+import {isProse} from './zones.js'
 
 /**
  * What the headline finder (headline.ts) reads of each candidate line of a

@@ -7,8 +7,8 @@ import {removeWhere} from '../util/report.js'
 import {isDateLine} from '../util/dates.js'
 import {countWords, endsSentence} from '../util/text.js'
 import {blockText} from '../util/tree.js'
-import {boxLinks} from '../util/zone-edges.js'
-import {zonesOf, zoneOf} from '../util/zones.js'
+import {boxLinks} from '../article/zone-edges.js'
+import {zonesOf, zoneOf} from '../article/zones.js'
 
 export interface BoilerplateOptions {
   /**

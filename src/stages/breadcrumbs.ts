@@ -6,7 +6,7 @@ import {findDate} from '../util/dates.js'
 import {removeWhere} from '../util/report.js'
 import {countWords, sentenceEnd} from '../util/text.js'
 import {blockText} from '../util/tree.js'
-import {zonesOf} from '../util/zones.js'
+import {zonesOf} from '../article/zones.js'
 
 export interface BreadcrumbsOptions {
   /** How many blocks after a glued trail to look for the title it was glued to. */

@@ -10,7 +10,7 @@ import {looksLikeName} from '../util/names.js'
 import {removeWhere} from '../util/report.js'
 import {countWords, endsSentence} from '../util/text.js'
 import {blockText} from '../util/tree.js'
-import {zonesOf, zoneOf} from '../util/zones.js'
+import {zonesOf, zoneOf} from '../article/zones.js'
 
 export interface BylineOptions {
   /** Longest author bio, in words. */

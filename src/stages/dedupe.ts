@@ -2,9 +2,9 @@ import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import {removeWhere} from '../util/report.js'
 import {countWords, normalizeForCompare} from '../util/text.js'
-import {copyRuns, minCopyWords} from '../util/printed-twice.js'
+import {copyRuns, minCopyWords} from '../article/printed-twice.js'
 import {blockText} from '../util/tree.js'
-import {zonesOf, zoneOf} from '../util/zones.js'
+import {zonesOf, zoneOf} from '../article/zones.js'
 
 export interface DedupeOptions {
   /** Shortest block, in words, that counts as a repeat: short lines ("Yes.", a chorus) may repeat for real. */

@@ -2,7 +2,7 @@ import type {Heading, Paragraph, Root, RootContent} from 'mdast'
 import type {Plugin} from 'unified'
 import {countWords, endsOpen, endsSentence, startsUpper} from '../util/text.js'
 import {blockText, plainText} from '../util/tree.js'
-import {isProse} from '../util/zones.js'
+import {isProse} from '../article/zones.js'
 
 export interface StructureOptions {
   /** Longest heading, in words. */

@@ -6,11 +6,11 @@ import {matchLexicon} from '../lexicon/match.js'
 import {readByline} from '../util/byline-lines.js'
 import {findDate, isDateLine} from '../util/dates.js'
 import {leadingName, looksLikeName} from '../util/names.js'
-import {replySubject} from '../util/replies.js'
+import {replySubject} from '../article/replies.js'
 import {removeWhere} from '../util/report.js'
 import {countWords, normalizeForCompare} from '../util/text.js'
 import {blockText} from '../util/tree.js'
-import {canStartAfter, findZones, isProse} from '../util/zones.js'
+import {canStartAfter, findZones, isProse} from '../article/zones.js'
 
 export interface TitleOptions {
   /** Longest title, in characters. */

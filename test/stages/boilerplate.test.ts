@@ -3,7 +3,7 @@ import {cleanSync} from '../../src/index.js'
 import {captionCredit} from '../../src/lexicon/captions.js'
 import {body, runStages} from '../helpers/run.js'
 import {parseText} from '../../src/parse/text.js'
-import {findZones} from '../../src/util/zones.js'
+import {findZones} from '../../src/article/zones.js'
 import {toString as plainText} from 'mdast-util-to-string'
 
 const p1 = 'The council voted on Tuesday to close the old harbour road for six months while engineers repair the sea wall.'

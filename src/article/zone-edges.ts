@@ -1,9 +1,9 @@
 import type {RootContent} from 'mdast'
 import {chromeMatch} from '../lexicon/chrome.js'
 import {matchCategory} from '../lexicon/match.js'
-import {readByline} from './byline-lines.js'
-import {isDateLine} from './dates.js'
-import {countWords, endsSentence, startsUpper} from './text.js'
+import {readByline} from '../util/byline-lines.js'
+import {isDateLine} from '../util/dates.js'
+import {countWords, endsSentence, startsUpper} from '../util/text.js'
 import {isTitleCase, maxShortLineCost} from './zone-lines.js'
 
 /**

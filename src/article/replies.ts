@@ -1,4 +1,4 @@
-import {normalizeForCompare} from './text.js'
+import {normalizeForCompare} from '../util/text.js'
 
 /**
  * A reply's subject line in a forum thread or a mail archive: "Re: <the

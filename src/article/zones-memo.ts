@@ -1,5 +1,5 @@
 import type {Root, RootContent} from 'mdast'
-import {plainText} from './tree.js'
+import {plainText} from '../util/tree.js'
 
 interface Found<T> {
   blocks: RootContent[]

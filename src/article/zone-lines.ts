@@ -1,6 +1,6 @@
-import {isDateLine} from './dates.js'
-import {looksLikeName} from './names.js'
-import {countWords, endsSentence} from './text.js'
+import {isDateLine} from '../util/dates.js'
+import {looksLikeName} from '../util/names.js'
+import {countWords, endsSentence} from '../util/text.js'
 
 /** Measures of single lines that the zone search and its edge rules share. */
 
