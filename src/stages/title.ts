@@ -2,6 +2,7 @@ import type {Root, RootContent} from 'mdast'
 import type {Plugin} from 'unified'
 import {chooseHeadline, maxCandidates} from '../article/headline.js'
 import type {HeadlinePage} from '../article/headline-features.js'
+import {prefixCategories} from '../lexicon/chrome.js'
 import {matchLexicon} from '../lexicon/match.js'
 import {readByline} from '../util/byline-lines.js'
 import {findDate, isDateLine} from '../util/dates.js'
@@ -261,6 +262,11 @@ export function isTitleShaped(text: string, maxLength: number): boolean {
       match.labelled ||
       ((match.category === 'authorLabel' || match.category === 'sourceLabel') && leadingName(match.rest) !== undefined) ||
       match.category === 'readingTime' ||
-      match.category === 'photoCredit',
+      match.category === 'photoCredit' ||
+      // A button's words opening a short line ("Share this on WhatsApp", "Sign up for our newsletter today").
+      (prefixCategories.includes(match.category) && match.phrase.includes(' ') && countWords(text) <= maxButtonWords),
   )
 }
+
+/** The most words of a short line that a chrome phrase of two words or more opens: a button or a call, not a headline. */
+const maxButtonWords = 8

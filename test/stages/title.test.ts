@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {cleanSync} from '../../src/index.js'
 import {body, runStages} from '../helpers/run.js'
+import {isTitleShaped} from '../../src/stages/title.js'
 
 const prose = 'De eerste alinea van het artikel is lang genoeg om als echte tekst te tellen, en eindigt met een punt. Daarna volgt nog een zin om het af te maken.'
 const clean = (text: string, url?: string) => runStages(text, ['title'], url ? {url} : {})
@@ -10,6 +11,18 @@ describe('title stage', () => {
     const result = clean(`Rise of the machines\n\n${prose}`)
     expect(result.meta.title).toBe('Rise of the machines')
     expect(body(result.markdown)).toBe(`${prose}\n`)
+  })
+
+  it('takes no share button or call under the headline for the title ("Share this on WhatsApp", "Follow us on Twitter")', () => {
+    for (const button of ['Share this on WhatsApp', 'Follow us on Twitter']) {
+      const result = cleanSync(`Classificação NASCAR\nsexta-feira, 22 de outubro de 2010 às 20:13\n${button}\n\nNesta página você terá sempre a classificação atualizada da NASCAR até a última corrida, com todos os pilotos.\n\nColoque nos seus favoritos e venha sempre conferir a classificação da NASCAR depois de cada etapa.`)
+      expect(result.meta.title).toBe('Classificação NASCAR')
+    }
+    expect(isTitleShaped('Share this on WhatsApp', 200)).toBe(false)
+    expect(isTitleShaped('Sign up for our newsletter today', 200)).toBe(false)
+    // A headline that starts with a one-word phrase, or is longer than a button, stays one.
+    expect(isTitleShaped('Share prices fall as the harbour closes', 200)).toBe(true)
+    expect(clean(`Share prices fall as the harbour closes\n\n${prose}`).meta.title).toBe('Share prices fall as the harbour closes')
   })
 
   it('invents no title for a document that opens with prose', () => {
