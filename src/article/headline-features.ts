@@ -3,7 +3,7 @@ import {matchLexicon} from '../lexicon/match.js'
 import {readByline} from '../util/byline-lines.js'
 import {isDateLine} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
-import {countWords, normalizeForCompare, startsUpper} from '../util/text.js'
+import {countWords, isAllCaps, normalizeForCompare, startsUpper} from '../util/text.js'
 import {isProse} from './zones.js'
 
 /**
@@ -92,7 +92,7 @@ export function headlineFeatures(page: HeadlinePage, candidates: readonly number
       log(letterWords),
       letterWords <= 2 ? 1 : 0,
       spaced.length === 0 ? 0 : spaced.filter((word) => startsUpper(word)).length / spaced.length,
-      /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text) ? 1 : 0,
+      isAllCaps(text) ? 1 : 0,
       /[?!]["'”’»)]*$/u.test(text) ? 1 : 0,
       /\p{N}/u.test(text) ? 1 : 0,
       looksLikeName(text) ? 1 : 0,

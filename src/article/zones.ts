@@ -1,8 +1,7 @@
 import type {Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {opensWithWireDateline} from '../lexicon/agencies.js'
-import {boundaryOf, isChromeLine, isCommentFormLine, isInlineChrome, opensLikeChrome, prefixCategories} from '../lexicon/chrome.js'
-import {matchLexicon} from '../lexicon/match.js'
+import {boundaryOf, endsWithChrome, isChromeLine, isCommentFormLine, isInlineChrome, opensLikeChrome} from '../lexicon/chrome.js'
 import {isCommentStamp, isSignatureLine, readByline} from '../util/byline-lines.js'
 import {isDateLine} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
@@ -77,21 +76,6 @@ function isInline(node: RootContent): boolean {
 const gluedSentence = /\p{Ll}{2}[.!?]\p{Lu}\p{Ll}/gu
 /** Glued sentences in one block that give away link texts run together (one or two happen in prose: "beschenken.Sehr"). */
 const minGluedSentences = 3
-
-/** The most words of a short box line whose last sentence is chrome. */
-const maxBoxLineWords = 20
-
-/**
- * A short line whose last sentence is a whole chrome phrase ("Stay up to date with Ascom. Subscribe to our
- * newsletter."): a box's pitch. The lexicon matches at a line's start only; a box puts its call last.
- */
-function endsWithChrome(text: string, words: number): boolean {
-  if (words > maxBoxLineWords) return false
-  const sentences = text.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u)
-  if (sentences.length < 2) return false
-  const last = sentences.at(-1)!
-  return matchLexicon(last).some((match) => match.whole && prefixCategories.includes(match.category))
-}
 
 /** An HTML tag with its attributes. */
 const tag = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/giu

@@ -84,6 +84,21 @@ export function isChromeLine(text: string, words: number): boolean {
   )
 }
 
+/** The most words of a short box line whose last sentence is chrome. */
+const maxBoxLineWords = 20
+
+/**
+ * A short line whose last sentence is a whole chrome phrase ("Stay up to date with Ascom. Subscribe to our
+ * newsletter."): a box's pitch. The lexicon matches at a line's start only; a box puts its call last.
+ */
+export function endsWithChrome(text: string, words: number): boolean {
+  if (words > maxBoxLineWords) return false
+  const sentences = text.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+  if (sentences.length < 2) return false
+  const last = sentences.at(-1)!
+  return matchLexicon(last).some((match) => match.whole && prefixCategories.includes(match.category))
+}
+
 /**
  * A long line that opens like chrome ("This website uses cookies to …", "Subscribe to …"):
  * most likely a banner, possibly a real paragraph about cookies. Neither proof of article nor of chrome.

@@ -8,7 +8,7 @@ import {writesMonthFirst} from '../util/date-order.js'
 import {findDate, isDateLine} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
 import {removeWhere} from '../util/report.js'
-import {countWords, endsSentence} from '../util/text.js'
+import {countWords, endsSentence, isAllCaps} from '../util/text.js'
 import {blockText} from '../util/tree.js'
 import {zonesOf, zoneOf} from '../article/zones.js'
 
@@ -124,7 +124,7 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
       const bio = isBio(texts[index + 1] ?? '', text, settings.maxBioWords)
       // A single word printed twice is a share button or a menu item ("Messenger", "Twitter") as often as a name: it needs its bio.
       // One word in capitals is an acronym, the name of a thing ("HISTALP" / "HISTALP ist eine Klimadatensammlung …"), not a person's.
-      if (countWords(text) === 1 && (!bio || (/\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text)))) return
+      if (countWords(text) === 1 && (!bio || isAllCaps(text))) return
       // Printed twice far from the article (not between the headline and the article), a name is a menu item printed for two screens ("News", "Kabar Islam").
       const underHeadline = index < zones.coreStart && headline !== undefined && (lineOf(index) ?? 0) > headline
       const nearArticle = underHeadline || (index >= zones.coreStart - nearEdge && index <= zones.coreEnd + nearEdge)

@@ -57,7 +57,7 @@ export function leadingName(rest: string): string | undefined {
   const name = cutGluedTail(rest.split(nameEnd)[0]!.trim())
   if (looksLikeName(name)) return name
   // The byline's full stop ("By Jane Doe."); after a suffix or an initial it is the name's own ("By Perry Bacon Jr.").
-  const stopped = /^(.*?)\.$/u.exec(name)?.[1]
+  const stopped = name.endsWith('.') ? name.slice(0, -1) : undefined
   if (stopped === undefined || !looksLikeName(stopped) || countWords(stopped) < 2) return undefined
   const last = stopped.split(/\s+/u).at(-1)!
   return nameSuffix.test(last) || /^\p{Lu}$/u.test(last) ? `${stopped}.` : stopped

@@ -129,6 +129,11 @@ export function isCased(letter: string): boolean {
   return letter.toUpperCase() !== letter.toLowerCase()
 }
 
+/** Capitals and no small letters: "HISTALP", "BREAKING NEWS" (a text without cased letters is not). */
+export function isAllCaps(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text)
+}
+
 /** The first letter of a text is upper case, or its script has no case (Arabic, CJK …). */
 export function startsUpper(text: string): boolean {
   const first = /\p{L}/u.exec(text)?.[0]

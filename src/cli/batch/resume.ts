@@ -1,6 +1,5 @@
 import {hash} from 'node:crypto'
-import {createReadStream, existsSync} from 'node:fs'
-import {closeSync, ftruncateSync, openSync, writeSync} from 'node:fs'
+import {closeSync, createReadStream, existsSync, ftruncateSync, openSync, writeSync} from 'node:fs'
 import {open, rm, stat, truncate} from 'node:fs/promises'
 import {idOf} from '../../batch/record.js'
 import type {ErrorEntry} from './errors.js'
