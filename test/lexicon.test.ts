@@ -3,6 +3,7 @@ import {categories, lexicons} from '../src/index.js'
 import {optionalCategories} from '../src/lexicon/categories.js'
 import {boundaryOf} from '../src/lexicon/chrome.js'
 import {matchLexicon} from '../src/lexicon/match.js'
+import {isNetworkButton} from '../src/lexicon/networks.js'
 
 /** The key a phrase is matched by: lower case, words only, numbers as #. */
 const key = (phrase: string) => phrase.normalize('NFKC').toLowerCase().replace(/\{n\}/g, '#').match(/[\p{L}\p{M}\p{N}©#]+/gu)?.join(' ') ?? ''
@@ -91,5 +92,15 @@ describe('boundaryOf: where the comments start', () => {
     // Longer, it is a sentence of the article that starts so.
     expect(kind('More from the city council on the new budget plans this week')).toBeUndefined()
     expect(kind('Latest news from the front is that the talks failed.')).toBeUndefined()
+  })
+})
+
+describe('isNetworkButton', () => {
+  it('names a network alone, with a count or a bullet, as buttons print it', () => {
+    for (const line of ['Facebook', 'Pinterest 3K', '• Twitter', 'WhatsApp:', 'What’s App', 'E-Mail', 'Google+', 'LinkedIn (12)']) expect(isNetworkButton(line), line).toBe(true)
+  })
+
+  it('not a sentence or a heading that names a network', () => {
+    for (const line of ['Facebook said on Tuesday', 'Twitter and the news', 'Email *', 'Threads of silk', 'X']) expect(isNetworkButton(line), line).toBe(false)
   })
 })

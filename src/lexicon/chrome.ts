@@ -1,6 +1,7 @@
 import type {Category} from './categories.js'
 import {captionCredit, maxCaptionWords} from './captions.js'
 import {type LexiconMatch, matchLexicon} from './match.js'
+import {isNetworkButton} from './networks.js'
 
 /** Categories whose phrase may start a longer line of chrome ("Geplaatst in Uncategorized."). */
 export const prefixCategories: readonly Category[] = [
@@ -27,12 +28,22 @@ export interface ChromeLimits {
 
 export const defaultLimits: ChromeLimits = {edgeWords: 40, coreWords: 14}
 
+/** The most words of a share button's line ("Facebook Messenger", "Pinterest 3K"). */
+const maxButtonWords = 2
+
+/** A share button's network name ("Pinterest") as a match of the share category, for the audit trail. */
+function buttonMatch(text: string): LexiconMatch {
+  return {category: 'share', phrase: text.trim(), langs: ['networks'], whole: true, rest: '', labelled: false}
+}
+
 /**
  * The lexicon match that makes a line chrome, if any. At the page's edges a
  * phrase may be the whole line or start it; inside the core only a whole
- * line or a labelled phrase ("Read also: …") of a sure category counts.
+ * line or a labelled phrase ("Read also: …") of a sure category counts. A
+ * share button's network name alone ("Pinterest") is a share phrase in any language.
  */
 export function chromeMatch(text: string, words: number, zone: 'edge' | 'core', limits: ChromeLimits = defaultLimits): LexiconMatch | undefined {
+  if (words <= maxButtonWords && isNetworkButton(text)) return buttonMatch(text)
   const matches = matchLexicon(text)
   if (zone === 'core') {
     // "Te puede interesar: <a long headline>": a labelled teaser may run longer than a bare label.
@@ -70,11 +81,12 @@ export function isInlineChrome(text: string, words: number): boolean {
 /**
  * A line that the lexicon names as chrome with little doubt, for scoring
  * where the article is: a whole-line phrase, a labelled one, or a phrase
- * starting a short line. A prose paragraph that merely starts with "Share"
- * is not one.
+ * starting a short line, or a share button's network name alone
+ * ("Pinterest"). A prose paragraph that merely starts with "Share" is not one.
  */
 export function isChromeLine(text: string, words: number): boolean {
   if (words > 20) return false
+  if (words <= maxButtonWords && isNetworkButton(text)) return true
   // "Dela gärna bilderna … Jag läser alla.": a phrase opening a real sentence is not a label.
   const sentence = words >= 6 && /[.!?…。！？]["'”’»)]*$/u.test(text.trim())
   return matchLexicon(text).some(

@@ -161,7 +161,8 @@ function nearest(all: number[], texts: string[]): number | undefined {
   // A set, not the array's includes: a dump of many short lines has as many candidates, and the walk was quadratic.
   const isCandidate = new Set(candidates)
   for (const index of candidates) {
-    if (!isCandidate.has(index + 1) || (headlines && personal(index))) continue
+    // A one-word line printed twice is a menu's section and its first item ("Fraktion" / "Fraktion"), not a headline.
+    if (!isCandidate.has(index + 1) || (headlines && personal(index)) || countWords(texts[index]!) < 2) continue
     const [one, two] = [unlabelled(texts[index]!), unlabelled(texts[index + 1]!)]
     if (normalizeForCompare(one) !== normalizeForCompare(two)) continue
     return one.length < texts[index]!.length ? index + 1 : index

@@ -361,3 +361,23 @@ describe('boilerplate stage', () => {
     expect(result.removed.map((removal) => removal.text)).toEqual(['World', 'Politics', 'Share', 'Sign up for breaking news alerts'])
   })
 })
+
+describe('share bars of network names', () => {
+  it('removes a share bar\'s buttons ("Pinterest", "Facebook 12", "What’s App") around and inside the article, and keeps a sentence about Facebook', () => {
+    const about = 'Facebook said on Tuesday that it would close the old harbour office by the end of the year.'
+    const bar = ['Sharing is caring!', '0', 'SHARES', 'Pinterest', 'Facebook 12', 'What’s App', 'Reddit']
+    const result = clean([...bar, p1, p2, 'Twitter', 'E-Mail', about, p3, ...bar].join('\n'))
+    expect(body(result.markdown)).toBe(`${p1}\n\n${p2}\n\n${about}\n\n${p3}\n`)
+    expect(result.removed.find((removal) => removal.text === 'Twitter')?.reason).toBe('a share bar ("Twitter", networks lexicon) in the article')
+  })
+
+  it('keeps the lead under the headline across a share bar between it and the body', () => {
+    const lead = 'Die Abgeordnete ist mit breiter Mehrheit zur Vizepräsidentin des Landtags gewählt worden.'
+    const body1 = 'Der Landtag hat die Abgeordnete am Dienstag mit 544 Stimmen in das Präsidium gewählt, als eine von fünf Stellvertretern.'
+    const body2 = 'Sie gehört dem Landtag seit 2009 an und war zuvor Mitglied des Stadtrats, wo sie den Ausschuss für Bildung leitete.'
+    const page = ['Fraktion', 'Fraktion', 'Abgeordnete', 'Themen', 'Suchen', 'Sie wird Vizepräsidentin', lead, 'Stand: 26.10.2021', 'Empfehlen:', 'Twitter', 'Facebook', 'E-Mail', body1, body2, 'Empfehlen:', 'Twitter', 'Facebook']
+    const result = cleanSync(page.join('\n'))
+    expect(result.meta.title).toBe('Sie wird Vizepräsidentin')
+    expect(body(result.markdown)).toBe(`${lead}\n\n${body1}\n\n${body2}\n`)
+  })
+})
