@@ -1,5 +1,5 @@
 import type {RootContent} from 'mdast'
-import {chromeMatch} from '../lexicon/chrome.js'
+import {boundaryOf, chromeMatch} from '../lexicon/chrome.js'
 import {matchCategory} from '../lexicon/match.js'
 import {readByline} from '../util/byline-lines.js'
 import {isDateLine} from '../util/dates.js'
@@ -22,13 +22,23 @@ function sureChrome(node: RootContent, text: string): boolean {
   return (node.type === 'paragraph' || node.type === 'heading') && chromeMatch(text, countWords(text), 'core') !== undefined
 }
 
+/** The most words of a line of chrome between a lead and the body that is not sure enough to go inside the article. */
+const maxCreditWords = 4
+
+/** A few words the lexicon names as chrome, not a heading of other pages: a photo's credit ("© Shutterstock/racorn"), a label. */
+function creditOrButton(text: string): boolean {
+  const words = countWords(text)
+  return words <= maxCreditWords && chromeMatch(text, words, 'edge') !== undefined && boundaryOf(text, words) === undefined
+}
+
 /**
  * What stands between the headline and the core, once the byline and the
  * dateline are gone: a standfirst, a sentence or two under the headline
  * ("Karar, piyasa beklentileriyle uyumlu oldu."), which the sum leaves out
  * as short lines cost. The core starts at it when it stands right under the
  * headline and all else there is chrome the lexicon is sure of (it goes
- * inside the core too: "Paylaş", "Share").
+ * inside the core too: "Paylaş", "Share") or a few words it names (a
+ * photo's credit: "© Shutterstock/racorn").
  * A line that is no full sentence (a teaser's headline, "Updated 2 minutes
  * ago"), a byline, a date or a name ends the look.
  */
@@ -41,13 +51,15 @@ export function headerLead(children: RootContent[], texts: string[], base: numbe
     if (line === undefined || line <= headline || scores[index] === Number.NEGATIVE_INFINITY) break
     if (node.type !== 'paragraph') break
     const text = texts[index]!
-    if (sureChrome(node, text)) continue
+    if (sureChrome(node, text) || creditOrButton(text)) continue
     if (base[index]! <= 0 || !sentenceLike(text) || !endsSentence(text)) break
     if (isDateLine(text) || readByline(text) !== undefined) break
     lead = index
   }
-  // Right under the headline, or it is some other sentence (a newsletter's promise, a caption).
-  const above = children[lead - 1]?.position?.end.line
+  // Right under the headline, past its share bar, or it is some other sentence (a newsletter's promise, a caption).
+  let top = lead
+  while (top > 0 && (sureChrome(children[top - 1]!, texts[top - 1]!) || creditOrButton(texts[top - 1]!))) top--
+  const above = children[top - 1]?.position?.end.line
   return lead < start && (above === undefined || above <= headline) ? lead : start
 }
 

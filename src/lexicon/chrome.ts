@@ -13,7 +13,7 @@ export const coreCategories: readonly Category[] = [
   'related', 'popular', 'share', 'readMore', 'advertisement', 'newsletter', 'comments', 'photoCredit', 'readingTime', 'login', 'copyright',
 ]
 
-/** Labels that need no colon when the line is a few words: "Foto Ansa", "Anzeige Partner". */
+/** Labels that need no colon when the line is a few words: "Foto Ansa", "Anzeige Partner"; so does "©" ("© Shutterstock/racorn"). */
 const shortCredit: readonly Category[] = ['photoCredit', 'advertisement']
 
 /** Labels that the byline stage reads (author, source) rather than removes as chrome. */
@@ -52,7 +52,7 @@ export function chromeMatch(text: string, words: number, zone: 'edge' | 'core', 
       (match) =>
         coreCategories.includes(match.category) &&
         words <= limit(match) &&
-        (match.whole || match.labelled || (words <= 4 && shortCredit.includes(match.category))),
+        (match.whole || match.labelled || (words <= 4 && (shortCredit.includes(match.category) || match.phrase === '©'))),
     )
   }
   return matches.find((match) => {
