@@ -92,8 +92,13 @@ export function isChromeLine(text: string, words: number): boolean {
   return matchLexicon(text).some(
     (match) =>
       !labels.includes(match.category) &&
-      (match.whole || match.labelled || (words <= 12 && !sentence && prefixCategories.includes(match.category))),
+      (match.whole || match.labelled || (words <= 12 && (!sentence || filedUnder(match)) && prefixCategories.includes(match.category))),
   )
+}
+
+/** A category line's label of two words or more ("Filed under bill clinton, warner bros."): no sentence opens so, however it ends. */
+function filedUnder(match: LexiconMatch): boolean {
+  return match.category === 'postedIn' && match.phrase.includes(' ')
 }
 
 /** The most words of a short box line whose last sentence is chrome. */

@@ -362,6 +362,14 @@ describe('boilerplate stage', () => {
   })
 })
 
+describe('category lines', () => {
+  it('removes a "Filed under …" line after the article, full stop and all, and keeps a sentence that opens with a category word', () => {
+    const topics = 'Themen wie der Hafen und die Schule bestimmten den ganzen Abend im Rat der Stadt.'
+    const result = clean([p1, p2, topics, p3, 'Filed under bill clinton, warner bros.', 'Verschlagwortet mit Hafen, Rat'].join('\n'))
+    expect(body(result.markdown)).toBe(`${p1}\n\n${p2}\n\n${topics}\n\n${p3}\n`)
+  })
+})
+
 describe('share bars of network names', () => {
   it('removes a share bar\'s buttons ("Pinterest", "Facebook 12", "What’s App") around and inside the article, and keeps a sentence about Facebook', () => {
     const about = 'Facebook said on Tuesday that it would close the old harbour office by the end of the year.'
