@@ -71,6 +71,11 @@ describe('boundaryOf: where the comments start', () => {
     expect(kind('7 Responses')).toBe('comments')
   })
 
+  it('reads the heading of the box about the author as a boundary, in any language, and not a sentence about an author', () => {
+    for (const line of ['About the author', 'Über den Autor', 'À propos de l’auteur', 'Sobre la autora', 'Om författaren', 'O autorze']) expect(kind(line), line).toBe('authorBox')
+    expect(kind('About the author of the report, little is known.')).toBeUndefined()
+  })
+
   it('keeps a heading that only starts like one, without the quoted title, in the article', () => {
     expect(kind('One response to inflation')).toBeUndefined()
     expect(kind('5 thoughts on leadership')).toBeUndefined()

@@ -11,6 +11,7 @@ export default {
   readMore: ['lees meer', 'lees ook', 'lees verder', 'sien ook', 'hou aan lees'],
   comments: ['kommentaar', 'lewer kommentaar', 'los kommentaar', "los 'n kommentaar", "lewer 'n kommentaar", '{n} kommentare', 'geen kommentaar nie', 'reaksies'],
   commentsOn: [],
+  authorBox: ['oor die skrywer'],
   cookie: ['hierdie webwerf gebruik koekies', 'ons gebruik koekies', 'koekie-instellings', 'koekiebeleid', 'aanvaar alles', 'aanvaar koekies', 'privaatheidsbeleid', 'terme en voorwaardes'],
   copyright: ['alle regte voorbehou', 'kopiereg'],
   advertisement: ['advertensie', 'geborg', 'geborgde inhoud', 'promosie', 'betaalde inhoud'],

@@ -15,6 +15,8 @@ export const categories = [
   // A count of comments over the post's quoted title, as blog engines head their comments ("40 Responses to “…”",
   // "3 Gedanken zu „…“"): matched only whole or before a quotation. Empty where the title comes first ("“…” için 3 yorum").
   'commentsOn',
+  // The heading of the box about the author under the article ("About the author", "Über den Autor"): the article ends above it.
+  'authorBox',
   'cookie',
   'copyright',
   'advertisement',

@@ -151,8 +151,8 @@ function quotesAll(text: string): boolean {
 /** The most words of a heading that a boundary phrase opens ("More from the Los Angeles Times"). */
 const maxOpenedWords = 8
 
-/** Sections that follow an article and never belong to it: other pages, and what readers wrote. */
-const boundaryCategories: readonly Category[] = ['related', 'popular', 'recent', 'comments']
+/** Sections that follow an article and never belong to it: other pages, what readers wrote, who wrote it. */
+const boundaryCategories: readonly Category[] = ['related', 'popular', 'recent', 'comments', 'authorBox']
 
 /**
  * A heading that opens a section of other pages or of readers' comments

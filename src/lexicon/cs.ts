@@ -11,6 +11,7 @@ export default {
   readMore: ['číst více', 'číst dál', 'čtěte také', 'čtěte též', 'přečtěte si také', 'pokračovat ve čtení', 'viz také'],
   comments: ['komentáře', 'přidat komentář', 'napsat komentář', 'vložit komentář', '{n} komentářů', '{n} komentáře', 'žádné komentáře', 'diskuse'],
   commentsOn: ['{n} komentářů u', '{n} odpovědí na'],
+  authorBox: ['o autorovi', 'o autorce'],
   cookie: ['tento web používá soubory cookie', 'tento web používá cookies', 'používáme cookies', 'používáme soubory cookie', 'nastavení cookies', 'zásady cookies', 'přijmout vše', 'odmítnout vše', 'souhlasím', 'ochrana osobních údajů', 'zásady ochrany osobních údajů', 'podmínky užívání'],
   copyright: ['všechna práva vyhrazena', 'autorská práva'],
   advertisement: ['reklama', 'sponzorováno', 'komerční sdělení', 'komerční prezentace', 'placená spolupráce', 'inzerce', 'pr článek'],

@@ -11,6 +11,7 @@ export default {
   readMore: ['lue lisää', 'lue myös', 'jatka lukemista', 'katso myös', 'lue koko juttu'],
   comments: ['kommentit', 'jätä kommentti', 'kirjoita kommentti', '{n} kommenttia', '{n} kommentti', 'ei kommentteja', 'kommentoi'],
   commentsOn: ['{n} vastausta artikkeliin', '{n} kommenttia artikkeliin', '{n} ajatusta aiheesta', 'yksi ajatus aiheesta'],
+  authorBox: ['kirjoittajasta', 'tietoa kirjoittajasta'],
   cookie: ['tämä sivusto käyttää evästeitä', 'käytämme evästeitä', 'evästeasetukset', 'evästekäytäntö', 'hyväksy kaikki', 'hyväksy evästeet', 'hylkää kaikki', 'tietosuojaseloste', 'tietosuojakäytäntö', 'tietosuoja', 'käyttöehdot'],
   copyright: ['kaikki oikeudet pidätetään', 'tekijänoikeus'],
   advertisement: ['mainos', 'sponsoroitu', 'kaupallinen yhteistyö', 'mainoslinkki', 'maksettu yhteistyö'],

@@ -11,6 +11,7 @@ export default {
   readMore: ['tovább olvasom', 'tovább a cikkre', 'olvassa el ezt is', 'ezt is olvasd el', 'olvasd el ezt is', 'bővebben', 'lásd még'],
   comments: ['hozzászólások', 'szólj hozzá', 'hozzászólás írása', 'hozzászólás küldése', '{n} hozzászólás', 'nincs hozzászólás', 'kommentek'],
   commentsOn: [],
+  authorBox: ['a szerzőről'],
   cookie: ['ez a weboldal sütiket használ', 'sütiket használunk', 'süti beállítások', 'cookie beállítások', 'összes elfogadása', 'elfogadom', 'adatvédelmi tájékoztató', 'adatkezelési tájékoztató', 'adatvédelem', 'felhasználási feltételek'],
   copyright: ['minden jog fenntartva', 'szerzői jog'],
   advertisement: ['hirdetés', 'szponzorált', 'szponzorált tartalom', 'támogatott tartalom', 'fizetett tartalom', 'reklám'],

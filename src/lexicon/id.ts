@@ -11,6 +11,7 @@ export default {
   readMore: ['baca juga', 'baca selengkapnya', 'selengkapnya', 'baca artikel selengkapnya', 'lihat juga', 'simak juga', 'scroll untuk melanjutkan'],
   comments: ['komentar', 'tulis komentar', 'tinggalkan komentar', 'tinggalkan balasan', 'balas', '{n} komentar', 'belum ada komentar'],
   commentsOn: ['{n} tanggapan untuk', 'satu tanggapan untuk', '{n} komentar pada'],
+  authorBox: ['tentang penulis'],
   cookie: ['situs ini menggunakan cookie', 'kami menggunakan cookie', 'pengaturan cookie', 'kebijakan cookie', 'terima semua', 'setuju', 'kebijakan privasi', 'syarat dan ketentuan', 'pedoman media siber'],
   copyright: ['hak cipta dilindungi undang-undang', 'hak cipta'],
   advertisement: ['iklan', 'advertisement', 'konten bersponsor', 'konten sponsor', 'disponsori', 'advertorial'],

@@ -11,6 +11,7 @@ export default {
   readMore: ['czytaj więcej', 'czytaj dalej', 'czytaj też', 'czytaj także', 'czytaj również', 'przeczytaj też', 'przeczytaj także', 'przeczytaj również', 'zobacz także', 'zobacz też', 'zobacz również'],
   comments: ['komentarze', 'dodaj komentarz', 'zostaw komentarz', 'napisz komentarz', 'odpowiedz', '{n} komentarzy', '{n} komentarze', 'brak komentarzy', 'skomentuj'],
   commentsOn: ['{n} odpowiedzi na', 'jedna odpowiedź na', '{n} komentarzy do', '{n} przemyśleń na temat'],
+  authorBox: ['o autorze', 'o autorce'],
   cookie: ['ta strona używa plików cookie', 'ta strona korzysta z plików cookie', 'używamy plików cookie', 'ustawienia cookies', 'ustawienia plików cookie', 'polityka cookies', 'akceptuję wszystkie', 'akceptuję', 'zaakceptuj wszystkie', 'odrzuć wszystkie', 'polityka prywatności', 'regulamin'],
   copyright: ['wszelkie prawa zastrzeżone', 'prawa autorskie'],
   advertisement: ['reklama', 'sponsorowane', 'artykuł sponsorowany', 'materiał sponsorowany', 'materiał partnera', 'materiał promocyjny', 'ogłoszenie'],

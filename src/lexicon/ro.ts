@@ -11,6 +11,7 @@ export default {
   readMore: ['citește mai mult', 'citește și', 'citiți și', 'citește mai departe', 'citește articolul complet', 'continuare', 'vezi și'],
   comments: ['comentarii', 'lasă un comentariu', 'adaugă un comentariu', 'lasă un răspuns', 'răspunde', '{n} comentarii', 'niciun comentariu', 'comentează'],
   commentsOn: ['{n} comentarii la', '{n} răspunsuri la', '{n} gânduri despre'],
+  authorBox: ['despre autor', 'despre autoare'],
   cookie: ['acest site folosește cookie-uri', 'acest site utilizează cookie-uri', 'folosim cookie-uri', 'setări cookie', 'politica de cookie-uri', 'accept toate', 'accept', 'politica de confidențialitate', 'termeni și condiții'],
   copyright: ['toate drepturile rezervate', 'drepturi de autor'],
   advertisement: ['publicitate', 'reclamă', 'sponsorizat', 'conținut sponsorizat', 'advertorial', 'articol susținut de'],

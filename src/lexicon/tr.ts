@@ -11,6 +11,7 @@ export default {
   readMore: ['devamını oku', 'devamı', 'haberin devamı', 'ayrıca okuyun', 'bunu da okuyun', 'ilgili haber', 'ayrıca bakınız'],
   comments: ['yorumlar', 'yorum yap', 'yorum yazın', 'bir yorum yazın', 'yanıtla', '{n} yorum', 'yorum yok', 'yorumlar kapalı'],
   commentsOn: [],
+  authorBox: ['yazar hakkında'],
   cookie: ['bu site çerez kullanmaktadır', 'bu sitede çerezler kullanılmaktadır', 'çerezleri kullanıyoruz', 'çerez ayarları', 'çerez politikası', 'tümünü kabul et', 'kabul et', 'gizlilik politikası', 'kvkk aydınlatma metni', 'kullanım koşulları'],
   copyright: ['tüm hakları saklıdır', 'telif hakkı'],
   advertisement: ['reklam', 'sponsorlu', 'sponsorlu içerik', 'ilan', 'advertorial'],

@@ -11,6 +11,7 @@ export default {
   readMore: ['xem thêm', 'đọc thêm', 'đọc tiếp', 'xem tiếp', 'xem chi tiết', 'xem toàn bộ'],
   comments: ['bình luận', 'viết bình luận', 'gửi bình luận', 'bình luận của bạn', '{n} bình luận', 'chưa có bình luận', 'ý kiến', 'ý kiến của bạn', 'ý kiến bạn đọc'],
   commentsOn: ['{n} bình luận về', '{n} suy nghĩ về'],
+  authorBox: ['về tác giả'],
   cookie: ['trang web này sử dụng cookie', 'chúng tôi sử dụng cookie', 'cài đặt cookie', 'chính sách cookie', 'chấp nhận tất cả', 'chấp nhận', 'chính sách bảo mật', 'điều khoản sử dụng'],
   copyright: ['bản quyền thuộc về', 'giữ bản quyền', 'bản quyền'],
   advertisement: ['quảng cáo', 'nội dung tài trợ', 'được tài trợ', 'thông tin quảng cáo'],

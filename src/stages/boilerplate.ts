@@ -36,6 +36,7 @@ const labels: Record<Category, string> = {
   readMore: 'a "read more" teaser',
   comments: 'a comments counter or prompt',
   commentsOn: 'a comments heading over the post\'s title',
+  authorBox: 'the heading of a box about the author',
   cookie: 'a cookie or privacy notice',
   copyright: 'a copyright line',
   advertisement: 'an advertisement label',

@@ -370,6 +370,15 @@ describe('category lines', () => {
   })
 })
 
+describe('the box about the author', () => {
+  it('ends the article above an "About the author" heading, however long the bio under it', () => {
+    const bio = 'Mary Brock is a scientist who works on drugs you have hopefully never heard of. She enjoys cooking to bluegrass music, messing with her garden and writing about money for families who want to stay out of debt.'
+    const result = clean([p1, p2, p3, 'About the author', 'Mary', 'Mary', bio, 'Comments'].join('\n'))
+    expect(body(result.markdown)).toBe(`${p1}\n\n${p2}\n\n${p3}\n`)
+    expect(result.removed[0]?.reason).toMatch(/^the heading of a box about the author \("about the author", en lexicon\) in the page footer/)
+  })
+})
+
 describe('share bars of network names', () => {
   it('removes a share bar\'s buttons ("Pinterest", "Facebook 12", "What’s App") around and inside the article, and keeps a sentence about Facebook', () => {
     const about = 'Facebook said on Tuesday that it would close the old harbour office by the end of the year.'
