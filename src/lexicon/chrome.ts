@@ -50,9 +50,10 @@ export function chromeMatch(text: string, words: number, zone: 'edge' | 'core', 
     const limit = (match: LexiconMatch) => (match.labelled ? limits.coreWords + 12 : limits.coreWords)
     return matches.find(
       (match) =>
-        coreCategories.includes(match.category) &&
-        words <= limit(match) &&
-        (match.whole || match.labelled || (words <= 4 && (shortCredit.includes(match.category) || match.phrase === '©'))),
+        (coreCategories.includes(match.category) &&
+          words <= limit(match) &&
+          (match.whole || match.labelled || (words <= 4 && (shortCredit.includes(match.category) || match.phrase === '©')))) ||
+        (themeLine(match) && words <= maxThemeWords),
     )
   }
   return matches.find((match) => {
@@ -94,6 +95,16 @@ export function isChromeLine(text: string, words: number): boolean {
       !labels.includes(match.category) &&
       (match.whole || match.labelled || (words <= 12 && (!sentence || filedUnder(match)) && prefixCategories.includes(match.category))),
   )
+}
+
+/** The fewest words of a post-meta phrase that only a blog theme prints ("This entry was posted in", "Bookmark the permalink"). */
+const minThemeWords = 3
+/** The most words of such a line: it may list every tag, and the theme's calls to comment, in one paragraph. */
+const maxThemeWords = 80
+
+/** A blog theme's line about the post ("This entry was written by Admin, posted on … filed under …"): chrome even inside the article. */
+function themeLine(match: LexiconMatch): boolean {
+  return match.category === 'postedIn' && match.phrase.split(' ').length >= minThemeWords
 }
 
 /** A category line's label of two words or more ("Filed under bill clinton, warner bros."): no sentence opens so, however it ends. */

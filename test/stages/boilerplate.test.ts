@@ -363,6 +363,12 @@ describe('boilerplate stage', () => {
 })
 
 describe('category lines', () => {
+  it('removes a blog theme\'s line about the post inside the article too, however long its list of tags', () => {
+    const meta = 'This entry was written by Admin, posted on at 8:23 am, filed under PR Industry Trends and tagged best practices, media relations, Public Relations. Bookmark the permalink. Follow any comments here with the RSS feed for this post.'
+    const result = clean([p1, p2, meta, p3].join('\n'))
+    expect(body(result.markdown)).toBe(`${p1}\n\n${p2}\n\n${p3}\n`)
+  })
+
   it('removes a "Filed under …" line after the article, full stop and all, and keeps a sentence that opens with a category word', () => {
     const topics = 'Themen wie der Hafen und die Schule bestimmten den ganzen Abend im Rat der Stadt.'
     const result = clean([p1, p2, topics, p3, 'Filed under bill clinton, warner bros.', 'Verschlagwortet mit Hafen, Rat'].join('\n'))
