@@ -77,6 +77,12 @@ export interface Hints {
    * promoted to a title it does not give (cleaning an output again changes nothing).
    */
   frontMatter?: boolean
+  /**
+   * The input line of the headline a breadcrumb trail ends with ("Home / X"
+   * over "X"), found by the breadcrumbs stage: the page's own headline, which
+   * the title stage takes when the metadata name none.
+   */
+  trailTitleLine?: number
   /** Use the fitted article finder (src/article/) for the zones; see `CleanOptions.articleFinder`. */
   fittedFinder?: boolean
   /**

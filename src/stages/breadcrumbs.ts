@@ -33,12 +33,24 @@ export const breadcrumbs: Plugin<[BreadcrumbsOptions?], Root> = function (option
   return function (tree, file) {
     const {coreStart} = zonesOf(tree, file)
     const texts = tree.children.map((node) => (isLine(node) ? blockText(node) : ''))
+    const titleLine = (index: number) => {
+      const line = tree.children[index]?.position?.start.line
+      if (line !== undefined && file.data.hints?.trailTitleLine === undefined) (file.data.hints ??= {}).trailTitleLine = line
+    }
     removeWhere(file, ruleId, tree, (node, index) => {
-      if (index >= coreStart || !isLine(node)) return undefined
+      if (!isLine(node)) return undefined
       const text = texts[index]!
+      // Past the header only a marked trail ("Home / …", "Blog » …") right above its title counts: the sidebar came first.
+      if (index >= coreStart) {
+        const marked = gluedTrail(text, texts.slice(index + 1, index + 2))
+        if (marked === undefined || !isMarkedTrail(text.slice(0, -texts[index + 1]!.length))) return undefined
+        titleLine(index + 1)
+        return `a breadcrumb trail (${marked.trail}) over the title`
+      }
       const glued = gluedTrail(text, texts.slice(index + 1, index + 1 + settings.lookahead))
       if (glued !== undefined) {
-        return `a breadcrumb trail (${glued}) glued to the title that follows it`
+        titleLine(index + 1 + glued.at)
+        return `a breadcrumb trail (${glued.trail}) glued to the title that follows it`
       }
       const trail = separatedTrail(text)
       if (trail) return `a breadcrumb trail (${trail.join(' › ')}) in the page header`
@@ -51,17 +63,24 @@ function isLine(node: RootContent): boolean {
   return node.type === 'paragraph' || node.type === 'heading'
 }
 
-/** The crumbs before a following line's text, when this line is "crumbs + that line". */
-function gluedTrail(text: string, following: string[]): string | undefined {
-  for (const next of following) {
+/** The crumbs before a following line's text, when this line is "crumbs + that line", and which following line it is. */
+function gluedTrail(text: string, following: string[]): {trail: string; at: number} | undefined {
+  for (const [at, next] of following.entries()) {
     if (next.length < 8 || text.length <= next.length || !text.endsWith(next)) continue
     const prefix = text.slice(0, -next.length).trim()
     if (prefix === '' || prefix.length > 80 || countWords(prefix) > 8 || sentenceEnd.test(prefix)) continue
     // "Posted on March 4, 2025 by" before the author's name printed again: a byline, which the byline stage reads.
     if (findDate(prefix) || readByline(text)) continue
-    return splitCrumbs(prefix).join(' › ')
+    return {trail: splitCrumbs(prefix).join(' › '), at}
   }
   return undefined
+}
+
+/** Crumbs that say they are a trail: ending with a separator ("Home /", "Blog »") or opened by a home word ("You are here: Home"). */
+function isMarkedTrail(prefix: string): boolean {
+  const trimmed = prefix.trim()
+  if (/(?:›|»|>|→|\/|\||::)$/u.test(trimmed)) return true
+  return matchCategory(splitCrumbs(trimmed)[0] ?? '', ['breadcrumbHome'])?.whole === true
 }
 
 /** Split glued crumbs on case changes: "StartArtiklar" → Start, Artiklar. Scripts without case stay whole. */

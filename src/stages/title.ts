@@ -50,12 +50,14 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
       const key = normalizeForCompare(meta.title)
       anchor = texts.findIndex((text, index) => shaped[index] && normalizeForCompare(text) === key)
     } else {
-      chosen = bySlug(texts.flatMap((_, index) => (shaped[index] ? [index] : [])), texts, meta.url)
+      chosen = bySlug(texts.flatMap((_, index) => (shaped[index] ? [index] : [])), texts, meta.url) ?? byTrail(tree, shaped, hints.trailTitleLine)
       anchor = chosen
     }
     // A line that repeats the title after all the prose (a footer's, or the last line of an output cleaned again) is no headline to anchor on: the first clean kept it, the second must too.
     if (meta.title && anchor !== undefined && anchor > 0 && !tree.children.slice(anchor + 1).some(isProse) && tree.children.slice(0, anchor).some(isProse)) anchor = -1
-    if (anchor !== undefined && anchor >= 0 && canStartAfter(tree, anchor)) {
+    // A breadcrumb trail's last crumb printed again under it is the page's headline wherever it stands (a sidebar's long bio may come first).
+    const trailed = anchor !== undefined && anchor >= 0 && tree.children[anchor]?.position?.start.line === hints.trailTitleLine
+    if (anchor !== undefined && anchor >= 0 && (trailed || canStartAfter(tree, anchor))) {
       const line = tree.children[anchor]?.position?.end.line
       if (line !== undefined) hints.titleLine = line
     } else if (!meta.title) {
@@ -107,6 +109,13 @@ export function headlineCandidates(tree: Root, texts: string[], shaped: boolean[
   const rules = overByline(nearest(before, texts), before, texts) ?? opening
   const candidates = [...before.slice(-maxCandidates), ...(opening === undefined ? [] : [opening])]
   return {page: {nodes: tree.children, texts, coreStart, rules}, candidates}
+}
+
+/** The headline the breadcrumbs stage found under its trail, when it is shaped as a title. */
+function byTrail(tree: Root, shaped: boolean[], line: number | undefined): number | undefined {
+  if (line === undefined) return undefined
+  const index = tree.children.findIndex((node) => node.position?.start.line === line)
+  return index >= 0 && shaped[index] ? index : undefined
 }
 
 /**

@@ -18,6 +18,18 @@ describe('breadcrumbs stage', () => {
     expect(clean(`Home / Sport\n${prose}`).removed).toHaveLength(1)
   })
 
+  it('takes the headline under its trail for the title wherever the trail stands, past a sidebar\'s long bio, and ends a one-paragraph post at "1 Comment"', () => {
+    const bio = 'Bob Walsh is the author of The Web Startup Success Guide, co-hosts the Startup Success Podcast and has helped hundreds of founders with their first product, their pricing, their marketing and their first hires over the last twenty years of consulting.'
+    const books = 'July, 2009: The Web Startup Success Guide is out and selling, and readers say it is the most practical book on starting a software company that they have read, with chapters on pricing, support, marketing and the first customers.'
+    const post = 'For the past week or so I have been getting these great startup advice emails from a small site, and I keep every one of them in a folder, because each one has something I can use on the same day.'
+    const comment = ['Thanks for this Bob. On your recommendation I just signed up, and the first email was already worth it.', 'I am still on information overload though, because I sign up for things that seem like they will really benefit me and then never read them, so the folder keeps growing every week.', 'But the worse part is the folder of things to read one of these days, which by the time I retire will hold twelve thousand emails and keep me busy going through them all.']
+    const praise = '“As someone trying to get my self-funded startup going, both time and money are at a premium. I tried a consultant before, and Bob gave me more useful advice in one hour than I got in a month, on pricing, on my site and on what to build next.”'
+    const page = ['Home', praise, 'Podcast', books, 'About', bio, 'Home / Keeper emails from a small site', 'Keeper emails from a small site', post, 'Share this:', 'Popular Posts', 'Related Posts', '1 Comment', 'Mark08-08-2012', ...comment, 'Search']
+    const result = cleanSync(page.join('\n'))
+    expect(result.meta.title).toBe('Keeper emails from a small site')
+    expect(body(result.markdown)).toBe(`${post}\n`)
+  })
+
   it('keeps prose with slashes and arrows, and anything inside the article', () => {
     expect(clean(`The ratio is 3/4 and/or more › less.\n${prose}`).removed).toEqual([])
     expect(clean(`${prose}\nHome › News › World\n${prose.replace('first', 'second')}`).removed).toEqual([])
