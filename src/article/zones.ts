@@ -2,6 +2,7 @@ import type {Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {opensWithWireDateline} from '../lexicon/agencies.js'
 import {boundaryOf, endsWithChrome, isChromeLine, isCommentFormLine, isInlineChrome, opensLikeChrome} from '../lexicon/chrome.js'
+import {matchLexicon} from '../lexicon/match.js'
 import {isCommentStamp, isSignatureLine, readByline} from '../util/byline-lines.js'
 import {isDateLine} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
@@ -155,6 +156,9 @@ export function measureBlocks(root: Root): BlockMeasures {
     base[again] = 0
     if (!original.has(first)) base[first] = 0
   }
+  // A feed of teasers, each paragraph cut short under a bare "Read more" link, twice or more, proves no article.
+  const teasers = base.flatMap((score, index) => (score >= minProseScore && isBareReadMore(texts[index + 1]) ? [index] : []))
+  if (teasers.length >= minFeedTeasers) for (const index of teasers) base[index] = 0
   // A "Related" heading with the article going on right after its few links is a box inside the article.
   base.forEach((score, index) => {
     if (score === -boundaryCost && isRelatedHeading(root.children[index]!) && [1, 2, 3, 4].some((step) => goesOn(base, transparent, index + step))) {
@@ -163,6 +167,17 @@ export function measureBlocks(root: Root): BlockMeasures {
     }
   })
   return {texts, base, transparent}
+}
+
+/** The fewest teasers under a bare "Read more" that make a feed: one may be an article's lead over the rest. */
+const minFeedTeasers = 2
+/** The most words of a bare "Read more" link ("weiter lesen", "Continue reading »"). */
+const maxReadMoreWords = 4
+
+/** A line that is a "read more" phrase alone: the link under a teaser. */
+function isBareReadMore(text: string | undefined): boolean {
+  if (text === undefined || text === '' || countWords(text) > maxReadMoreWords) return false
+  return matchLexicon(text).some((match) => match.category === 'readMore' && match.whole)
 }
 
 /**

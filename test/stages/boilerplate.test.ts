@@ -385,6 +385,16 @@ describe('the box about the author', () => {
   })
 })
 
+describe('a feed of teasers above the article', () => {
+  it('takes the article under a feed of teasers each cut short by a bare "weiter lesen", not the feed', () => {
+    const teaser = (topic: string) => `Der Bildungspolitiker würdigt die Ergebnisse des Gipfels zum Thema ${topic}, der am vergangenen Wochenende mit vielen Gästen stattfand.`
+    const feed = ['05.10.2016', 'Geschichtsmuseen im Blick', teaser('Museen'), 'weiter lesen', '04.10.2016', 'Das Land und die Verantwortung', teaser('Finanzen'), 'weiter lesen', '30.09.2016', 'Kein Tag der Einheit?', teaser('Feiertage'), 'weiter lesen']
+    const page = ['Aktuelles', ...feed, 'Zurück zur Übersicht', '22.05.2014', 'Entwicklung der Waldorfschule ermöglicht', p1, p2]
+    const result = cleanSync(page.join('\n'))
+    expect(body(result.markdown)).toBe(`${p1}\n\n${p2}\n`)
+  })
+})
+
 describe('share bars of network names', () => {
   it('removes a share bar\'s buttons ("Pinterest", "Facebook 12", "What’s App") around and inside the article, and keeps a sentence about Facebook', () => {
     const about = 'Facebook said on Tuesday that it would close the old harbour office by the end of the year.'
