@@ -18,11 +18,25 @@ function key(name: string): string {
   return name.toLowerCase().replace(/[\s'’-]/gu, '')
 }
 
-/** Counts and marks around a button's name: "Facebook 12", "Pinterest 3K", "• Twitter". */
-const around = /^[\s•·|/()[\]-]+|[\s•·|/()[\]:-]*(?:\d+(?:[.,]\d+)?[kKmM]?)?[\s•·|/()[\]]*$/gu
+/** Marks around a button's name: "• Twitter", "Pinterest |", "(Facebook)". */
+const marks = new Set([...'•·|/()[]:-'])
+/** A button's count: "12", "3K", "1.2M". */
+const count = /^\d+(?:[.,]\d+)?[kKmM]?$/u
 
-/** Is this line a share or follow button: a network's name alone, perhaps with its count? */
+/** The text without the marks at its ends (read by character: no pattern backtracks over a long line). */
+function trimMarks(text: string): string {
+  let start = 0
+  let end = text.length
+  while (start < end && (marks.has(text[start]!) || /\s/u.test(text[start]!))) start++
+  while (end > start && (marks.has(text[end - 1]!) || /\s/u.test(text[end - 1]!))) end--
+  return text.slice(start, end)
+}
+
+/** Is this line a share or follow button: a network's name alone, perhaps with its count ("Facebook 12", "Pinterest 3K")? */
 export function isNetworkButton(text: string): boolean {
   if (text.length > 40) return false
-  return networks.has(key(text.replace(around, '')))
+  const name = trimMarks(text)
+  if (networks.has(key(name))) return true
+  const space = name.lastIndexOf(' ')
+  return space > 0 && count.test(trimMarks(name.slice(space + 1))) && networks.has(key(trimMarks(name.slice(0, space))))
 }
