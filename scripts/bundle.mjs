@@ -41,6 +41,7 @@ export async function bundleCli() {
     external: ['piscina'],
     // CommonJS dependencies (iconv-lite, cli-progress) call require() for Node's modules.
     banner: {js: "import {createRequire as __scrubdownRequire} from 'node:module'; const require = __scrubdownRequire(import.meta.url);"},
+    plugins: [sniffLabelsOnly(), iconvOnFirstUse()],
     logLevel: 'warning',
   })
   // The pool (src/batch/pool.ts) starts its threads on `worker.js` beside its own code.
@@ -76,13 +77,57 @@ export async function bundleCommonJs() {
     platform: 'node',
     target: 'node20',
     banner: {js: "const __scrubdownEsmUrl = (path) => require('node:url').pathToFileURL(require('node:path').join(__dirname, path)).href;"},
-    plugins: [requirableDependencies(), esmUrls()],
+    plugins: [sniffLabelsOnly(), requirableDependencies(), esmUrls()],
     logLevel: 'silent',
   })
   const metaWarnings = result.warnings.filter((warning) => warning.id === 'empty-import-meta' || /import\.meta/.test(warning.text))
   if (metaWarnings.length > 0) throw new Error(`import.meta in the CommonJS bundle: ${metaWarnings.map((warning) => `${warning.location?.file}:${warning.location?.line}`).join(', ')}`)
   for (const warning of result.warnings) console.warn(`bundle.mjs: ${warning.location?.file ?? ''} ${warning.text}`)
   writeCommonJsTypes()
+}
+
+/**
+ * encoding-sniffer reads a page's charset label and asks @exodus/bytes only
+ * for the label's name (`labelToName`). Its module `encoding.js` also
+ * registers the multi-byte decoders, with some 330 KB of tables that every
+ * run would load; `encoding-lite.js` exports the same functions from the same
+ * module without them. The sniffer gets the lite one: the same names.
+ */
+function sniffLabelsOnly() {
+  return {
+    name: 'sniff-labels-only',
+    setup(on) {
+      on.onResolve({filter: /^@exodus\/bytes\/encoding\.js$/}, (args) => {
+        if (!/[\\/]encoding-sniffer[\\/]/.test(args.importer)) return undefined
+        return {path: createRequire(args.importer).resolve('@exodus/bytes/encoding-lite.js')}
+      })
+    },
+  }
+}
+
+/**
+ * The CLI decodes with iconv-lite only a page in a legacy encoding (or one
+ * named by --encoding): bundled, its 550 KB of code and tables would be read
+ * and compiled on every run. In the CLI bundle `import iconv from
+ * 'iconv-lite'` gets a stand-in that requires the installed package (a
+ * dependency, beside the bundle's node_modules) on the first call.
+ */
+function iconvOnFirstUse() {
+  return {
+    name: 'iconv-on-first-use',
+    setup(on) {
+      on.onResolve({filter: /^iconv-lite$/}, () => ({path: 'iconv-lite', namespace: 'iconv-on-first-use'}))
+      on.onLoad({filter: /.*/, namespace: 'iconv-on-first-use'}, () => ({
+        contents: [
+          "import {createRequire} from 'node:module'",
+          'let iconv',
+          "const load = () => (iconv ??= createRequire(import.meta.url)('iconv-lite'))",
+          'export default new Proxy({}, {get: (_, name) => (typeof load()[name] === "function" ? load()[name].bind(iconv) : iconv[name])})',
+        ].join('\n'),
+        loader: 'js',
+      }))
+    },
+  }
 }
 
 /** Keep a require() of each dependency that is CommonJS in the copy installed for scrubdown; bundle the ES-only ones. */

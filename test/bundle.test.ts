@@ -27,6 +27,18 @@ describe('the bundled CLI', () => {
     expect(run([join(seed, 'input.txt')])).toBe(readFileSync(join(seed, 'expected.md'), 'utf8'))
   })
 
+  it('decodes a page in a legacy encoding (iconv-lite, which the bundle loads on first use) as the library does', () => {
+    // 日本語の文章です。 in Shift_JIS, and café in windows-1252, each declared by the page.
+    const sjis = Buffer.concat([Buffer.from('<html><head><meta charset="shift_jis"><title>x</title></head><body><p>'), Buffer.from('93fa967b8cea82cc95b68fcd82c582b78142', 'hex'), Buffer.from('</p></body></html>')])
+    const latin = Buffer.from('<html><head><meta charset="windows-1252"><title>Caf\xe9</title></head><body><p>The caf\xe9 opened on Monday.</p></body></html>', 'latin1')
+    expect(execFileSync(process.execPath, [bin, '--format', 'html', '-'], {cwd: root, encoding: 'utf8', input: sjis})).toContain('日本語の文章です。')
+    expect(execFileSync(process.execPath, [bin, '--format', 'html', '-'], {cwd: root, encoding: 'utf8', input: latin})).toContain('title: Café')
+    expect(run(['--encoding', 'latin1', join(root, 'fixtures/de-deepseek-fomo/input.txt')])).toContain('---')
+    // The tables are not in the bundle: a run reads them only for such a page.
+    const bundled = readdirSync(join(root, 'dist', 'cli-bundle')).map((name) => readFileSync(join(root, 'dist', 'cli-bundle', name), 'utf8')).join('')
+    expect(bundled).not.toContain('iconv-lite/encodings')
+  })
+
   it('runs a batch in two worker threads (dist/batch/worker.js, through the module beside the bundle)', () => {
     const dir = join(out, 'batch')
     mkdirSync(join(dir, 'in'), {recursive: true})
