@@ -43,7 +43,7 @@ const {values: flags} = parseArgs({
     limit: {type: 'string'},
     runs: {type: 'string', default: '3'},
     passes: {type: 'string', default: '3'},
-    'cli-runs': {type: 'string', default: '7'},
+    'cli-runs': {type: 'string', default: '15'},
     base: {type: 'string'},
     only: {type: 'string'},
   },

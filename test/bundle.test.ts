@@ -1,5 +1,6 @@
 import {execFileSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {createHash} from 'node:crypto'
+import {cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -25,6 +26,18 @@ describe('the bundled CLI', () => {
     expect(run(['--version']).trim()).toBe((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {version: string}).version)
     const seed = join(root, 'fixtures/de-deepseek-fomo')
     expect(run([join(seed, 'input.txt')])).toBe(readFileSync(join(seed, 'expected.md'), 'utf8'))
+  })
+
+  it('decodes a page in a legacy encoding (iconv-lite, which the bundle loads on first use) as the library does', () => {
+    // 日本語の文章です。 in Shift_JIS, and café in windows-1252, each declared by the page.
+    const sjis = Buffer.concat([Buffer.from('<html><head><meta charset="shift_jis"><title>x</title></head><body><p>'), Buffer.from('93fa967b8cea82cc95b68fcd82c582b78142', 'hex'), Buffer.from('</p></body></html>')])
+    const latin = Buffer.from('<html><head><meta charset="windows-1252"><title>Caf\xe9</title></head><body><p>The caf\xe9 opened on Monday.</p></body></html>', 'latin1')
+    expect(execFileSync(process.execPath, [bin, '--format', 'html', '-'], {cwd: root, encoding: 'utf8', input: sjis})).toContain('日本語の文章です。')
+    expect(execFileSync(process.execPath, [bin, '--format', 'html', '-'], {cwd: root, encoding: 'utf8', input: latin})).toContain('title: Café')
+    expect(run(['--encoding', 'latin1', join(root, 'fixtures/de-deepseek-fomo/input.txt')])).toContain('---')
+    // The tables are not in the bundle: a run reads them only for such a page.
+    const bundled = readdirSync(join(root, 'dist', 'cli-bundle')).map((name) => readFileSync(join(root, 'dist', 'cli-bundle', name), 'utf8')).join('')
+    expect(bundled).not.toContain('iconv-lite/encodings')
   })
 
   it('runs a batch in two worker threads (dist/batch/worker.js, through the module beside the bundle)', () => {
@@ -62,6 +75,68 @@ describe('the bundled CLI', () => {
     expect(paths).toContain('dist/cjs/index.d.cts')
     expect(paths.filter((path) => path.endsWith('.map'))).toEqual([])
     expect(paths.filter((path) => path.startsWith('src/'))).toEqual([])
+  })
+})
+
+/*
+ * dist/cli-bundle/bin.js loads the bundle with V8's code cache, cli.cache
+ * (scripts/cli-bin.mjs): a cache that is missing, damaged, made from another
+ * bundle or cannot be written changes nothing but the time a run takes, and
+ * the run writes a good one when it can. Run on a copy of the built folder.
+ */
+describe('the CLI\'s code cache', () => {
+  const seed = join(root, 'fixtures/de-deepseek-fomo')
+  const expected = () => readFileSync(join(seed, 'expected.md'), 'utf8')
+  const copy = (name: string) => {
+    const dir = join(out, name)
+    cpSync(join(root, 'dist', 'cli-bundle'), dir, {recursive: true})
+    // bin.js is an ES module: the package's "type" says so beside it.
+    writeFileSync(join(dir, 'package.json'), '{"type": "module"}\n')
+    return dir
+  }
+  const clean = (dir: string) => execFileSync(process.execPath, [join(dir, 'bin.js'), join(seed, 'input.txt')], {encoding: 'utf8'})
+
+  it('is written by the build and used as it is', () => {
+    const dir = copy('cache-used')
+    const cache = readFileSync(join(dir, 'cli.cache'))
+    expect(clean(dir)).toBe(expected())
+    expect(readFileSync(join(dir, 'cli.cache')).equals(cache)).toBe(true)
+  })
+
+  it('is written again by a run that finds none, or one damaged or made from another bundle', () => {
+    const dir = copy('cache-bad')
+    const good = readFileSync(join(dir, 'cli.cache'))
+    const damaged = Buffer.from(good)
+    for (let at = good.length - 1000; at < good.length; at++) damaged[at] = damaged[at]! ^ 0x5a
+    const otherBundle = Buffer.from(good.toString('latin1').replace(/scrubdown-cli [0-9a-f]{8}/, 'scrubdown-cli 00000000'), 'latin1')
+    for (const cache of [undefined, damaged, good.subarray(0, 100), Buffer.from('not a cache'), otherBundle]) {
+      rmSync(join(dir, 'cli.cache'), {force: true})
+      if (cache) writeFileSync(join(dir, 'cli.cache'), cache)
+      expect(clean(dir)).toBe(expected())
+      // A good one: the same first lines (the format, the bundle's id), then the SHA-1 of the data that follows.
+      const written = readFileSync(join(dir, 'cli.cache'))
+      const [format, id, sum] = written.toString('latin1', 0, 300).split('\n')
+      expect([format, id]).toEqual(good.toString('latin1', 0, 300).split('\n').slice(0, 2))
+      expect(createHash('sha1').update(written.subarray(format!.length + id!.length + sum!.length + 3)).digest('hex')).toBe(sum)
+      expect(written.length).toBeGreaterThan(100_000)
+    }
+  })
+
+  it('runs as without a cache when the cache cannot be written', () => {
+    const dir = copy('cache-unwritable')
+    rmSync(join(dir, 'cli.cache'))
+    // A folder where the file would go: nothing can be read from it or renamed over it.
+    mkdirSync(join(dir, 'cli.cache'))
+    expect(clean(dir)).toBe(expected())
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('answers --help and --version alone as the CLI does, without the bundle', () => {
+    const dir = copy('saved-answers')
+    rmSync(join(dir, 'cli.cjs'))
+    const help = execFileSync(process.execPath, [join(dir, 'bin.js'), '--help'], {encoding: 'utf8'})
+    expect(help).toBe(execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', '--help'], {cwd: root, encoding: 'utf8'}))
+    expect(execFileSync(process.execPath, [join(dir, 'bin.js'), '-v'], {encoding: 'utf8'}).trim()).toBe(run(['--version']).trim())
   })
 })
 

@@ -1,6 +1,7 @@
 import {bcp47Normalize} from 'bcp-47-normalize'
 // The table alone: the package's index also loads the full list of 7 900 languages (about 0.1 s at startup).
 import {iso6393To1} from 'iso-639-3/iso6393-to-1.js'
+import {francCodes} from './franc-codes.js'
 
 /**
  * franc labels its Malay model `zlm`, "Malay (individual language)", a member
@@ -32,7 +33,8 @@ const francLabels: Readonly<Record<string, string>> = {zlm: 'zsm'}
  * ```
  */
 export function toLangCode(code: string): string {
-  let known = cache.get(code)
+  // franc's own codes, normalized ahead (franc-codes.ts): through CLDR data, its 163 took a first document some 50 ms.
+  let known = cache.get(code) ?? own(francCodes, code)
   if (known === undefined) {
     known = normalizeCode(code)
     // Normalizing through CLDR data is slow and the codes are few: remember them.
@@ -43,15 +45,21 @@ export function toLangCode(code: string): string {
 
 const cache = new Map<string, string>()
 
-function normalizeCode(code: string): string {
+/** What toLangCode gives for a code it has not normalized before (scripts/franc-codes.ts writes franc's codes with it). */
+export function normalizeCode(code: string): string {
   let value = code.trim().replace(/_/g, '-')
   if (value === '' || /^und\b/i.test(value)) return 'und'
-  value = francLabels[value.toLowerCase()] ?? value
+  value = own(francLabels, value.toLowerCase()) ?? value
   const lower = value.toLowerCase()
-  const iso1 = iso6393To1[lower]
+  const iso1 = own(iso6393To1, lower)
   if (iso1) return iso1
   const normal = bcp47Normalize(value, {warning() {}})
   const primary = (normal || value).split('-')[0]!.toLowerCase()
   if (!/^[a-z]{2,3}$/.test(primary)) return 'und'
-  return iso6393To1[primary] ?? primary
+  return own(iso6393To1, primary) ?? primary
+}
+
+/** A table's own entry: a code such as `constructor` names no language (and no property of Object.prototype). */
+function own(table: Readonly<Record<string, string>>, key: string): string | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined
 }

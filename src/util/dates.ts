@@ -1,32 +1,50 @@
 import {lexicons} from '../lexicon/index.js'
 import {memoLine} from './line-memo.js'
+import {monthNameLanguages, monthNames} from './month-names.js'
 
 /**
  * Dates as pages print them, in the lexicon's languages: "2025-01-28",
  * "28.01.2025", "28 januari 2025", "January 28, 2025", "28. Januar 2025".
- * Month names come from the runtime's CLDR data (Intl), not a typed table.
+ * Month names come from CLDR (Intl), not a typed table: month-names.ts holds
+ * what this runtime's Intl gave for the lexicon's languages, written by
+ * scripts/month-names.ts, so that a run need not format them (some 65 ms of
+ * CPU for all languages, which a date-shaped word that names no month asked
+ * for); a language the file does not list is formatted here when a word asks.
  */
 
 /**
  * A month's number by its name. The table is the languages' names in the
- * lexicon's order, the first language to name a word winning; it is built
- * one language at a time, as far as a word asks (a date in English builds
- * English alone): the same answers as the whole table, without formatting
- * 35 languages' months for a one-file run.
+ * lexicon's order, the first language to name a word winning: month-names.ts
+ * first (written in that order), then, one language at a time as far as a
+ * word asks, a lexicon language it does not list.
  */
-const months = new Map<string, number>()
-const languagesLeft = Object.keys(lexicons)
+let months: Map<string, number> | undefined
+let languagesLeft: string[] = []
 
 function monthOf(word: string): number | undefined {
+  if (!months) {
+    months = new Map()
+    for (let at = 0; at < monthNames.length; at += 2) months.set(monthNames[at] as string, monthNames[at + 1] as number)
+    const written = new Set(monthNameLanguages)
+    languagesLeft = Object.keys(lexicons).filter((lang) => !written.has(lang))
+  }
   let month = months.get(word)
   while (month === undefined && languagesLeft.length > 0) {
-    addMonths(languagesLeft.shift()!)
+    for (const [key, number] of monthNamesOf(languagesLeft.shift()!)) if (!months.has(key)) months.set(key, number)
     month = months.get(word)
   }
   return month
 }
 
-function addMonths(lang: string): void {
+/**
+ * A language's month names as Intl formats them (long and short, in a date
+ * and alone), lower-cased without a final dot, each with its number, in the
+ * order they are met; a word is listed once, at its first month. Also each
+ * name with a letter the date glues before it ("3 בינואר 2024": Hebrew's ב,
+ * in CLDR's literal before it).
+ */
+export function monthNamesOf(lang: string): Array<[string, number]> {
+  const found = new Map<string, number>()
   for (const style of ['long', 'short'] as const) {
     for (const context of ['format', 'standalone'] as const) {
       let format: Intl.DateTimeFormat
@@ -41,13 +59,13 @@ function addMonths(lang: string): void {
         const name = parts[at]?.value
         if (!name || /^\d+$/.test(name)) continue
         const key = name.toLowerCase().replace(/\.$/, '')
-        if (key.length >= 3 && !months.has(key)) months.set(key, month + 1)
-        // A letter the date glues to the month ("3 בינואר 2024": Hebrew's ב, in CLDR's literal before it).
+        if (key.length >= 3 && !found.has(key)) found.set(key, month + 1)
         const glued = trailingLetters(parts[at - 1]?.value ?? '')
-        if (glued && !months.has(glued + key)) months.set(glued + key, month + 1)
+        if (glued && !found.has(glued + key)) found.set(glued + key, month + 1)
       }
     }
   }
+  return [...found]
 }
 
 /** The letters a string ends with, by a walk back (a /\p{L}+$/ search is quadratic on a long run of letters). */

@@ -1,0 +1,43 @@
+/**
+ * Writes src/util/month-names.ts: the month names of the lexicon's languages
+ * as this runtime's Intl (CLDR) formats them, in the lexicon's order, the
+ * first language to name a word winning (see monthOf in src/util/dates.ts).
+ * Run it after adding a language to the lexicon, or on a Node whose CLDR is
+ * newer; test/month-names.test.ts says when the file is behind.
+ *
+ *   npx tsx scripts/month-names.ts
+ */
+import {writeFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {lexicons} from '../src/lexicon/index.js'
+import {monthNamesOf} from '../src/util/dates.js'
+
+/** The table month-names.ts should hold: languages, and [name, month] pairs, first language winning. */
+export function monthTable(): {languages: string[]; names: Array<[string, number]>} {
+  const languages = Object.keys(lexicons)
+  const names = new Map<string, number>()
+  for (const lang of languages) for (const [name, month] of monthNamesOf(lang)) if (!names.has(name)) names.set(name, month)
+  return {languages, names: [...names]}
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const {languages, names} = monthTable()
+  const lines = names.map(([name, month]) => `  ${JSON.stringify(name)}, ${month},`)
+  writeFileSync(
+    fileURLToPath(new URL('../src/util/month-names.ts', import.meta.url)),
+    `// Written by scripts/month-names.ts from Intl (CLDR ${process.versions.cldr ?? 'unknown'}): do not edit.
+
+/** The lexicon languages whose month names monthNames holds. */
+export const monthNameLanguages: readonly string[] = ${JSON.stringify(languages)}
+
+/** CLDR's version that gave the names. */
+export const monthNamesCldr = ${JSON.stringify(process.versions.cldr ?? 'unknown')}
+
+/** Month names (lower case, no final dot) and their numbers, flat: name, month, name, month … */
+export const monthNames: ReadonlyArray<string | number> = [
+${lines.join('\n')}
+]
+`,
+  )
+  console.log(`src/util/month-names.ts: ${names.length} names of ${languages.length} languages (CLDR ${process.versions.cldr})`)
+}

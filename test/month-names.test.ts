@@ -1,0 +1,37 @@
+import {afterEach, describe, expect, it, vi} from 'vitest'
+import {monthTable} from '../scripts/month-names.js'
+import {lexicons} from '../src/lexicon/index.js'
+import {findDate} from '../src/util/dates.js'
+import {monthNameLanguages, monthNames, monthNamesCldr} from '../src/util/month-names.js'
+
+/*
+ * src/util/month-names.ts is what Intl gives for the lexicon's languages,
+ * written by scripts/month-names.ts so that a run formats no months.
+ */
+describe('the written month names', () => {
+  afterEach(() => vi.restoreAllMocks())
+
+  it('cover the lexicon\'s languages (else run npx tsx scripts/month-names.ts)', () => {
+    expect(monthNameLanguages).toEqual(Object.keys(lexicons))
+  })
+
+  it('are what this runtime\'s Intl gives, when its CLDR is the one that wrote them', () => {
+    const table = monthTable()
+    if (process.versions.cldr === monthNamesCldr) {
+      expect(monthNames).toEqual(table.names.flat())
+    } else {
+      // Another CLDR may spell a few names otherwise; the file keeps answers the same from one Node to the next.
+      const written = new Map<string, unknown>()
+      for (let at = 0; at < monthNames.length; at += 2) written.set(monthNames[at] as string, monthNames[at + 1])
+      expect(['january', 'februar', 'mars', 'décembre'].map((name) => written.get(name))).toEqual([1, 2, 3, 12])
+    }
+  })
+
+  it('read a date without formatting a month, also for a date-shaped word that names none', () => {
+    const format = vi.spyOn(Intl, 'DateTimeFormat')
+    expect(findDate('Posted on 28 Januar 2025')).toBe('2025-01-28')
+    expect(findDate('3 בינואר 2024')).toBe('2024-01-03')
+    expect(findDate('Chapter 12 Introduction 2025')).toBeUndefined()
+    expect(format).not.toHaveBeenCalled()
+  })
+})
