@@ -330,6 +330,31 @@ describe('parseHtml: main content and chrome', () => {
     expect(markdown).not.toContain('Print this post')
   })
 
+  it('keeps the captions of a photo essay, whose captions hold most of its prose, and drops a caption beside an article', () => {
+    const figure = (n: number) => `<figure><img src="/p${n}.jpg"><figcaption>Photo ${n}: a crowd in costume walks past the harbour at dusk, and a child waves at the boats from the pier.</figcaption></figure>`
+    const essay = body(cleanSync(page(`<h1>Tides and moons</h1><p>The harbour had its festival.</p>${[1, 2, 3, 4, 5].map(figure).join('')}`)).markdown)
+    expect(essay).toContain('Photo 3: a crowd in costume')
+    const article = body(cleanSync(page(`<h1>Tides and moons</h1>${prose('The council approved the bridge.')}${figure(1)}${prose('Work starts in spring.')}${prose('It opens in a year.')}`)).markdown)
+    expect(article).toContain('Work starts in spring.')
+    expect(article).not.toContain('Photo 1: a crowd')
+  })
+
+  it('cuts at a comments heading named as chrome (<h2 id="comments">), which the thread printed as flat paragraphs follows', () => {
+    const comment = (n: number) => `<div id="c${n}"><p>Reader ${n} thinks the council should have voted for the bridge years ago, and says so at some length, with commas.</p></div><p class="posted">Posted by: Reader ${n} at March ${n}, 2007 02:30 PM</p>`
+    const html = `<html><head><title>Tides and moons</title></head><body><div class="content"><h3>Tides and moons</h3>${prose('The council approved the bridge.')}<p>Posted by Jo at March 1, 2007 01:23 PM</p><h2 id="comments">Comments</h2>${[1, 2, 3, 4, 5, 6, 7, 8].map(comment).join('')}</div></body></html>`
+    const markdown = body(cleanSync(html).markdown)
+    expect(markdown).toContain('The council approved the bridge.')
+    expect(markdown).not.toContain('Reader 1 thinks')
+    expect(markdown).not.toMatch(/^#+ Comments/mu)
+  })
+
+  it('drops a comments heading the article is left ending with once its thread is gone', () => {
+    const html = `<html><head><title>My new project</title></head><body><div class="post"><h2>My new project</h2><p><img src="/max.jpg"></p><p>Max, born today. Future sailor.</p><h3>111 Responses to “My new project”</h3><ol class="commentlist"><li>${prose('Congratulations!')}</li></ol></div></body></html>`
+    const markdown = body(cleanSync(html).markdown)
+    expect(markdown).toContain('Max, born today.')
+    expect(markdown).not.toContain('111 Responses')
+  })
+
   it('judges an inline <span> by the blocks it holds, not as a box of links: a long link inside does not take its sentence', () => {
     const url = `https://example.org/${'booklets/for-whom-will-you-vote/'.repeat(8)}`
     const span = `<div><span>We want to offer a free resource to help voters think about their choice, and the booklet is short.<div>If the link does not work, try <a href="${url}">${url}</a></div></span></div>`

@@ -7,7 +7,7 @@ import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {Meta} from '../types.js'
 import {reportRemoval, source} from '../util/report.js'
-import {type Dropped, dropChrome, dropNeverContent, namesArticleText} from './html/clean-dom.js'
+import {type Dropped, dropChrome, dropNeverContent, isCaption, namesArticleText} from './html/clean-dom.js'
 import {writesMonthFirst} from '../util/date-order.js'
 import {fillFromBylines, fillFromLinesAbove, linesAbove, standfirstAbove} from './html/header-facts.js'
 import {contains, describe, isElement, textOf} from './html/dom.js'
@@ -91,6 +91,24 @@ export function parseHtml(html: string, options: HtmlOptions = {}): ParsedHtml {
   return again
 }
 
+/**
+ * A photo essay or a slideshow: the captions hold more of the page's prose than everything else. They are then
+ * the article's text, not furniture beside it, and stay.
+ */
+function captionsAreArticle(body: Element, prose: ReadonlyMap<Element, number>, total: number): boolean {
+  let sum = 0
+  const stack: Element[] = [body]
+  while (stack.length > 0) {
+    const element = stack.pop()!
+    if (isCaption(element)) {
+      sum += prose.get(element) ?? 0
+      continue
+    }
+    for (const child of element.children) if (isElement(child)) stack.push(child)
+  }
+  return total > 0 && sum * 2 > total
+}
+
 /** A paragraph or quote of three words or more that ends like a sentence, or prose. */
 function holdsASentence(node: RootContent): boolean {
   if (isProse(node)) return true
@@ -162,7 +180,9 @@ function pageToHast(html: string, options: HtmlOptions, shift: number, relaxed: 
   const total = before.prose.get(body) ?? 0
   const headline = findHeadline(body, declared.meta.title)
   const headlineElsewhere = (element: Element) => headline !== undefined && !contains(element, headline) && !namesArticleText(element)
-  const holdsArticle = (element: Element, why: {byline?: boolean; role?: boolean; utility?: boolean}) =>
+  let captions: boolean | undefined
+  const holdsArticle = (element: Element, why: {byline?: boolean; role?: boolean; utility?: boolean; caption?: boolean}) =>
+    (why.caption === true && (captions ??= captionsAreArticle(body, before.prose, total))) ||
     (why.utility === true && (before.prose.get(element) ?? 0) >= utilityProse) ||
     (total > 0 && (before.prose.get(element) ?? 0) * 2 > total && (why.byline === true || why.role === true || !headlineElsewhere(element)))
   const chrome = dropChrome(body, (element, why) => relaxed || holdsArticle(element, why))

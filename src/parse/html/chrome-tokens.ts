@@ -66,6 +66,9 @@ export const chromeWords: readonly string[] = [
  */
 export const linkingChromeWords: readonly string[] = ['teaser', 'teasers']
 
+/** Chrome words that name a caption: furniture beside the running text, unless the captions are the text. */
+export const captionWords: readonly string[] = ['caption', 'captions']
+
 /**
  * Chrome words that name a function, not a place: a print button or a feed link, which hold a word or two;
  * the same word names the wrapper of what is printed or fed (`print-this-content`, Blogger's `rss:item`),
