@@ -355,6 +355,17 @@ describe('parseHtml: main content and chrome', () => {
     expect(markdown).not.toContain('111 Responses')
   })
 
+  it('keeps a list of links the article introduces with a line ending in a colon, and drops one a lexicon phrase or a headline list makes other pages', () => {
+    const links = (name: string) => `<ul>${[1, 2, 3].map((n) => `<li><a href="/${name}/${n}">${name} number ${n} of the series</a></li>`).join('')}</ul>`
+    const deals = body(cleanSync(page(`${prose('The council approved the bridge.')}<p>Other deals:</p>${links('Deal')}${prose('Work starts in spring.')}`)).markdown)
+    expect(deals).toContain('Deal number 2 of the series')
+    const related = body(cleanSync(page(`${prose('The council approved the bridge.')}<p>Related posts:</p>${links('Post')}${prose('Work starts in spring.')}`)).markdown)
+    expect(related).not.toContain('Post number 2 of the series')
+    const headlines = `<ul>${[1, 2, 3].map((n) => `<li><h4><a href="/story/${n}">Story number ${n} of the day</a></h4></li>`).join('')}</ul>`
+    const more = body(cleanSync(page(`${prose('The council approved the bridge.')}<p>More:</p>${headlines}${prose('Work starts in spring.')}`)).markdown)
+    expect(more).not.toContain('Story number 2 of the day')
+  })
+
   it('judges an inline <span> by the blocks it holds, not as a box of links: a long link inside does not take its sentence', () => {
     const url = `https://example.org/${'booklets/for-whom-will-you-vote/'.repeat(8)}`
     const span = `<div><span>We want to offer a free resource to help voters think about their choice, and the booklet is short.<div>If the link does not work, try <a href="${url}">${url}</a></div></span></div>`
