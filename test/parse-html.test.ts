@@ -524,6 +524,14 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(leadAbove(twice('div.content').get(0) as Element, twice('body').get(0) as Element, twice('h1').get(0) as Element).map((element) => element.attribs['class'])).toEqual(['x1'])
   })
 
+  it('takes a subtitle heading right under the headline as the lead without a full stop, and finds the headline a title holds with a topic and the site around it', () => {
+    const article = '<div class="content"><p>The council voted on Tuesday night to approve the long-delayed footbridge over the river, after two years of delays.</p><p>The bridge will connect the parks on the east bank with the library downtown, and work starts in spring.</p></div>'
+    // The headline's box holds a tag cloud too, whose links keep the box (and so the lead) out of the article's container.
+    const tags = Array.from({length: 30}, (_, n) => `<a href="/t/${n}">Topic number ${n}</a>`).join(' ')
+    const html = `<html><head><title>Bridges: Footbridge approved at last (sea-notes.de)</title></head><body><div class="top"><h1>Footbridge approved at last</h1><h2>Two years late and a million over budget, the crossing the east bank asked for is coming</h2><div class="x3">${tags}</div></div>${article}</body></html>`
+    expect(body(cleanSync(html).markdown)).toMatch(/^Two years late and a million over budget, the crossing the east bank asked for is coming\n\nThe council voted/u)
+  })
+
   it('takes the lead above a long article whose container stands inside wrappers: the wrappers\' words are the article\'s, not the gap\'s', () => {
     const paragraph = '<p>The council voted on Tuesday night to approve the long-delayed footbridge over the river, after two years of delays and a million over budget.</p>'
     const lead = 'Two years late and a million over budget, the crossing the east bank asked for is finally coming.'
