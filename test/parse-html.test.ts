@@ -366,6 +366,13 @@ describe('parseHtml: main content and chrome', () => {
     expect(more).not.toContain('Story number 2 of the day')
   })
 
+  it('drops a box named copyright outside the article (the site\'s legal lines), and keeps one inside it', () => {
+    const legal = '<div id="copyright">Sea Notes is the official web site of the harbour board. All marks are trademarks of the board and may not be reproduced without consent. All rights reserved.</div>'
+    const html = `<html><head><title>Tides and moons</title></head><body><div id="wrap"><h1>Tides and moons</h1>${prose('The council approved the bridge.')}${prose('Work starts in spring.')}${legal}</div></body></html>`
+    expect(body(cleanSync(html).markdown)).not.toContain('official web site of the harbour board')
+    expect(body(cleanSync(page(`${prose('The council approved the bridge.')}${legal}`)).markdown)).toContain('official web site of the harbour board')
+  })
+
   it('judges an inline <span> by the blocks it holds, not as a box of links: a long link inside does not take its sentence', () => {
     const url = `https://example.org/${'booklets/for-whom-will-you-vote/'.repeat(8)}`
     const span = `<div><span>We want to offer a free resource to help voters think about their choice, and the booklet is short.<div>If the link does not work, try <a href="${url}">${url}</a></div></span></div>`

@@ -106,8 +106,8 @@ export const bylineWords: readonly string[] = ['byline', 'bylines', 'dateline', 
 /** Class or id words that name quoted content (an embedded post), which no chrome word overrules: `social-media-embed`. */
 export const contentWords: readonly string[] = ['embed', 'embedded', 'tweet', 'quote', 'blockquote']
 
-/** Class or id words that are chrome outside an article only (the site's header and footer). */
-export const chromeWordsOutsideArticle: readonly string[] = ['header', 'footer', 'topbar', 'colophon']
+/** Class or id words that are chrome outside an article only (the site's header and footer, its legal lines). */
+export const chromeWordsOutsideArticle: readonly string[] = ['header', 'footer', 'topbar', 'colophon', 'copyright']
 
 /** Whole class names that hide an element from sighted readers (screen-reader text, utility classes). */
 export const hiddenClasses: readonly string[] = [
