@@ -373,6 +373,15 @@ describe('parseHtml: main content and chrome', () => {
     expect(body(cleanSync(page(`${prose('The council approved the bridge.')}${legal}`)).markdown)).toContain('official web site of the harbour board')
   })
 
+  it('keeps a box named header that holds the headline (the article\'s header, its lead under it), and drops the site\'s header that links home', () => {
+    const article = '<div class="text" itemprop="articleBody"><p>The council voted on Tuesday night to approve the long-delayed footbridge over the river, after two years of delays.</p><p>The bridge will connect the parks on the east bank with the library downtown, and work starts in spring.</p></div>'
+    const lead = 'Two years late and a million over budget, the crossing the east bank asked for is finally coming.'
+    const html = (header: string) => `<html><head><title>Footbridge approved – Sea Notes</title></head><body><div class="news">${header}<div class="x1"><p>${lead}</p></div><div class="media"><img src="/b.jpg"></div>${article}</div></body></html>`
+    expect(body(cleanSync(html('<div class="header"><h1>Footbridge approved</h1></div>'), {url: 'https://sea.example/news/footbridge'}).markdown)).toMatch(/^Two years late/u)
+    const site = '<div class="header"><h1><a href="/">Footbridge approved</a></h1><div class="tagline">The harbour town\'s own news, every day of the week since 1999.</div></div>'
+    expect(body(cleanSync(html(site), {url: 'https://sea.example/news/footbridge'}).markdown)).not.toContain('every day of the week')
+  })
+
   it('judges an inline <span> by the blocks it holds, not as a box of links: a long link inside does not take its sentence', () => {
     const url = `https://example.org/${'booklets/for-whom-will-you-vote/'.repeat(8)}`
     const span = `<div><span>We want to offer a free resource to help voters think about their choice, and the booklet is short.<div>If the link does not work, try <a href="${url}">${url}</a></div></span></div>`

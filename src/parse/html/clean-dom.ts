@@ -32,6 +32,8 @@ export interface Dropped {
   utility?: boolean
   /** A caption (`<figcaption>`, class or id `caption`): furniture beside the text, unless the captions are the text (a photo essay). */
   caption?: boolean
+  /** Chrome outside an article only (the site's `<header>`, a box named header or footer): not when it holds the article's headline. */
+  outside?: boolean
 }
 
 const never = new Set(neverContentTags)
@@ -150,7 +152,7 @@ function chromeWhy(element: Element, insideArticle: boolean): string | Omit<Drop
   if (name === 'body' || name === 'html' || name === 'main' || opensArticle(element)) return undefined
   if (name === 'figcaption') return {reason: `page chrome (<${name}>)`, caption: true}
   if (chromeTagSet.has(name)) return `page chrome (<${name}>)`
-  if (!insideArticle && outsideTagSet.has(name)) return `the site's ${name} (<${name}> outside the article)`
+  if (!insideArticle && outsideTagSet.has(name)) return {reason: `the site's ${name} (<${name}> outside the article)`, outside: true}
   const role = element.attribs['role']
   if (role && roleSet.has(role)) return {reason: `page chrome (role "${role}")`, role: true}
   const words = classWords(element, taxonomyClass)
@@ -162,7 +164,7 @@ function chromeWhy(element: Element, insideArticle: boolean): string | Omit<Drop
     if (wordSet.has(word) || isChromeCompound(word)) return `page chrome (class or id "${word}")`
     if (bylineSet.has(word)) return {reason: `the article's byline or dateline (class or id "${word}"); author and date go to the front matter`, byline: true}
     if (!insideArticle && outsideWordSet.has(word) && !(word === 'header' && words.some((other) => articleWordSet.has(other)))) {
-      return `the site's ${word} (class or id "${word}" outside the article)`
+      return {reason: `the site's ${word} (class or id "${word}" outside the article)`, outside: true}
     }
   }
   const authorBox = authorBoxWord(words)
