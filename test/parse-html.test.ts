@@ -330,6 +330,58 @@ describe('parseHtml: main content and chrome', () => {
     expect(markdown).not.toContain('Print this post')
   })
 
+  it('keeps the captions of a photo essay, whose captions hold most of its prose, and drops a caption beside an article', () => {
+    const figure = (n: number) => `<figure><img src="/p${n}.jpg"><figcaption>Photo ${n}: a crowd in costume walks past the harbour at dusk, and a child waves at the boats from the pier.</figcaption></figure>`
+    const essay = body(cleanSync(page(`<h1>Tides and moons</h1><p>The harbour had its festival.</p>${[1, 2, 3, 4, 5].map(figure).join('')}`)).markdown)
+    expect(essay).toContain('Photo 3: a crowd in costume')
+    const article = body(cleanSync(page(`<h1>Tides and moons</h1>${prose('The council approved the bridge.')}${figure(1)}${prose('Work starts in spring.')}${prose('It opens in a year.')}`)).markdown)
+    expect(article).toContain('Work starts in spring.')
+    expect(article).not.toContain('Photo 1: a crowd')
+  })
+
+  it('cuts at a comments heading named as chrome (<h2 id="comments">), which the thread printed as flat paragraphs follows', () => {
+    const comment = (n: number) => `<div id="c${n}"><p>Reader ${n} thinks the council should have voted for the bridge years ago, and says so at some length, with commas.</p></div><p class="posted">Posted by: Reader ${n} at March ${n}, 2007 02:30 PM</p>`
+    const html = `<html><head><title>Tides and moons</title></head><body><div class="content"><h3>Tides and moons</h3>${prose('The council approved the bridge.')}<p>Posted by Jo at March 1, 2007 01:23 PM</p><h2 id="comments">Comments</h2>${[1, 2, 3, 4, 5, 6, 7, 8].map(comment).join('')}</div></body></html>`
+    const markdown = body(cleanSync(html).markdown)
+    expect(markdown).toContain('The council approved the bridge.')
+    expect(markdown).not.toContain('Reader 1 thinks')
+    expect(markdown).not.toMatch(/^#+ Comments/mu)
+  })
+
+  it('drops a comments heading the article is left ending with once its thread is gone', () => {
+    const html = `<html><head><title>My new project</title></head><body><div class="post"><h2>My new project</h2><p><img src="/max.jpg"></p><p>Max, born today. Future sailor.</p><h3>111 Responses to “My new project”</h3><ol class="commentlist"><li>${prose('Congratulations!')}</li></ol></div></body></html>`
+    const markdown = body(cleanSync(html).markdown)
+    expect(markdown).toContain('Max, born today.')
+    expect(markdown).not.toContain('111 Responses')
+  })
+
+  it('keeps a list of links the article introduces with a line ending in a colon, and drops one a lexicon phrase or a headline list makes other pages', () => {
+    const links = (name: string) => `<ul>${[1, 2, 3].map((n) => `<li><a href="/${name}/${n}">${name} number ${n} of the series</a></li>`).join('')}</ul>`
+    const deals = body(cleanSync(page(`${prose('The council approved the bridge.')}<p>Other deals:</p>${links('Deal')}${prose('Work starts in spring.')}`)).markdown)
+    expect(deals).toContain('Deal number 2 of the series')
+    const related = body(cleanSync(page(`${prose('The council approved the bridge.')}<p>Related posts:</p>${links('Post')}${prose('Work starts in spring.')}`)).markdown)
+    expect(related).not.toContain('Post number 2 of the series')
+    const headlines = `<ul>${[1, 2, 3].map((n) => `<li><h4><a href="/story/${n}">Story number ${n} of the day</a></h4></li>`).join('')}</ul>`
+    const more = body(cleanSync(page(`${prose('The council approved the bridge.')}<p>More:</p>${headlines}${prose('Work starts in spring.')}`)).markdown)
+    expect(more).not.toContain('Story number 2 of the day')
+  })
+
+  it('drops a box named copyright outside the article (the site\'s legal lines), and keeps one inside it', () => {
+    const legal = '<div id="copyright">Sea Notes is the official web site of the harbour board. All marks are trademarks of the board and may not be reproduced without consent. All rights reserved.</div>'
+    const html = `<html><head><title>Tides and moons</title></head><body><div id="wrap"><h1>Tides and moons</h1>${prose('The council approved the bridge.')}${prose('Work starts in spring.')}${legal}</div></body></html>`
+    expect(body(cleanSync(html).markdown)).not.toContain('official web site of the harbour board')
+    expect(body(cleanSync(page(`${prose('The council approved the bridge.')}${legal}`)).markdown)).toContain('official web site of the harbour board')
+  })
+
+  it('keeps a box named header that holds the headline (the article\'s header, its lead under it), and drops the site\'s header that links home', () => {
+    const article = '<div class="text" itemprop="articleBody"><p>The council voted on Tuesday night to approve the long-delayed footbridge over the river, after two years of delays.</p><p>The bridge will connect the parks on the east bank with the library downtown, and work starts in spring.</p></div>'
+    const lead = 'Two years late and a million over budget, the crossing the east bank asked for is finally coming.'
+    const html = (header: string) => `<html><head><title>Footbridge approved – Sea Notes</title></head><body><div class="news">${header}<div class="x1"><p>${lead}</p></div><div class="media"><img src="/b.jpg"></div>${article}</div></body></html>`
+    expect(body(cleanSync(html('<div class="header"><h1>Footbridge approved</h1></div>'), {url: 'https://sea.example/news/footbridge'}).markdown)).toMatch(/^Two years late/u)
+    const site = '<div class="header"><h1><a href="/">Footbridge approved</a></h1><div class="tagline">The harbour town\'s own news, every day of the week since 1999.</div></div>'
+    expect(body(cleanSync(html(site), {url: 'https://sea.example/news/footbridge'}).markdown)).not.toContain('every day of the week')
+  })
+
   it('judges an inline <span> by the blocks it holds, not as a box of links: a long link inside does not take its sentence', () => {
     const url = `https://example.org/${'booklets/for-whom-will-you-vote/'.repeat(8)}`
     const span = `<div><span>We want to offer a free resource to help voters think about their choice, and the booklet is short.<div>If the link does not work, try <a href="${url}">${url}</a></div></span></div>`
@@ -486,6 +538,14 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     // A dek printed twice (the header's and an abstract's) is one lead.
     const twice = cheerio.load(parseDom(html(`<div class="x1">${lead}</div><div class="x2">${lead}</div>`), {xmlMode: false}))
     expect(leadAbove(twice('div.content').get(0) as Element, twice('body').get(0) as Element, twice('h1').get(0) as Element).map((element) => element.attribs['class'])).toEqual(['x1'])
+  })
+
+  it('takes a subtitle heading right under the headline as the lead without a full stop, and finds the headline a title holds with a topic and the site around it', () => {
+    const article = '<div class="content"><p>The council voted on Tuesday night to approve the long-delayed footbridge over the river, after two years of delays.</p><p>The bridge will connect the parks on the east bank with the library downtown, and work starts in spring.</p></div>'
+    // The headline's box holds a tag cloud too, whose links keep the box (and so the lead) out of the article's container.
+    const tags = Array.from({length: 30}, (_, n) => `<a href="/t/${n}">Topic number ${n}</a>`).join(' ')
+    const html = `<html><head><title>Bridges: Footbridge approved at last (sea-notes.de)</title></head><body><div class="top"><h1>Footbridge approved at last</h1><h2>Two years late and a million over budget, the crossing the east bank asked for is coming</h2><div class="x3">${tags}</div></div>${article}</body></html>`
+    expect(body(cleanSync(html).markdown)).toMatch(/^Two years late and a million over budget, the crossing the east bank asked for is coming\n\nThe council voted/u)
   })
 
   it('takes the lead above a long article whose container stands inside wrappers: the wrappers\' words are the article\'s, not the gap\'s', () => {

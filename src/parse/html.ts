@@ -7,10 +7,10 @@ import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {Meta} from '../types.js'
 import {reportRemoval, source} from '../util/report.js'
-import {type Dropped, dropChrome, dropNeverContent, namesArticleText} from './html/clean-dom.js'
+import {type Dropped, dropChrome, dropNeverContent, isCaption, namesArticleText} from './html/clean-dom.js'
 import {writesMonthFirst} from '../util/date-order.js'
 import {fillFromBylines, fillFromLinesAbove, linesAbove, standfirstAbove} from './html/header-facts.js'
-import {contains, describe, isElement, textOf} from './html/dom.js'
+import {contains, describe, elementsIn, isElement, textOf} from './html/dom.js'
 import {parseDom} from './html/parse-dom.js'
 import {isProse} from '../article/zones.js'
 import {countWords, endsSentence} from '../util/text.js'
@@ -91,6 +91,58 @@ export function parseHtml(html: string, options: HtmlOptions = {}): ParsedHtml {
   return again
 }
 
+/**
+ * A photo essay or a slideshow: the captions hold more of the page's prose than everything else. They are then
+ * the article's text, not furniture beside it, and stay.
+ */
+function captionsAreArticle(body: Element, prose: ReadonlyMap<Element, number>, total: number): boolean {
+  let sum = 0
+  const stack: Element[] = [body]
+  while (stack.length > 0) {
+    const element = stack.pop()!
+    if (isCaption(element)) {
+      sum += prose.get(element) ?? 0
+      continue
+    }
+    for (const child of element.children) if (isElement(child)) stack.push(child)
+  }
+  return total > 0 && sum * 2 > total
+}
+
+/**
+ * Does the element link to the site's home page: `/`, `/index.html`, the bare host, or a blog's root a few folders
+ * above the page (`/blog` on `/blog/2012/11/07/my-new-project/`)? A section's link just above it (a kicker's `/politik`
+ * on `/politik/artikel.html`) is no home.
+ */
+function linksHome(element: Element, base: string | undefined): boolean {
+  let page: URL | undefined
+  try {
+    page = base === undefined ? undefined : new URL(base)
+  } catch {
+    page = undefined
+  }
+  const folders = (path: string) => path.split('/').filter((part) => part !== '')
+  const pageFolders = page ? folders(page.pathname) : []
+  for (const inner of elementsIn(element)) {
+    const href = inner.name === 'a' ? inner.attribs['href'] : undefined
+    if (href === undefined) continue
+    let url: URL
+    try {
+      url = new URL(href, page ?? 'http://localhost/')
+    } catch {
+      continue
+    }
+    if ((page && url.host !== page.host) || url.search !== '') continue
+    if (/^\/(?:index\.\w+)?$/u.test(url.pathname)) return true
+    const target = folders(url.pathname)
+    if (target.length === 1 && pageFolders.length >= target.length + blogDepth && pageFolders[0] === target[0]) return true
+  }
+  return false
+}
+
+/** How many folders below a one-folder root a page stands when that root is its blog's home: a dated post's year, month, day and name. */
+const blogDepth = 3
+
 /** A paragraph or quote of three words or more that ends like a sentence, or prose. */
 function holdsASentence(node: RootContent): boolean {
   if (isProse(node)) return true
@@ -162,7 +214,12 @@ function pageToHast(html: string, options: HtmlOptions, shift: number, relaxed: 
   const total = before.prose.get(body) ?? 0
   const headline = findHeadline(body, declared.meta.title)
   const headlineElsewhere = (element: Element) => headline !== undefined && !contains(element, headline) && !namesArticleText(element)
-  const holdsArticle = (element: Element, why: {byline?: boolean; role?: boolean; utility?: boolean}) =>
+  let captions: boolean | undefined
+  const holdsArticle = (element: Element, why: {byline?: boolean; role?: boolean; utility?: boolean; caption?: boolean; outside?: boolean}) =>
+    // The header box that holds the page's headline is the article's header (its headline, kicker, lead), not the site's,
+    // which links to the home page (its logo, the site's name as the headline of a page titled so).
+    (why.outside === true && headline !== undefined && contains(element, headline) && !linksHome(element, options.url ?? declared.meta.url ?? page.base)) ||
+    (why.caption === true && (captions ??= captionsAreArticle(body, before.prose, total))) ||
     (why.utility === true && (before.prose.get(element) ?? 0) >= utilityProse) ||
     (total > 0 && (before.prose.get(element) ?? 0) * 2 > total && (why.byline === true || why.role === true || !headlineElsewhere(element)))
   const chrome = dropChrome(body, (element, why) => relaxed || holdsArticle(element, why))

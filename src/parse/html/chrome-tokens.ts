@@ -66,6 +66,9 @@ export const chromeWords: readonly string[] = [
  */
 export const linkingChromeWords: readonly string[] = ['teaser', 'teasers']
 
+/** Chrome words that name a caption: furniture beside the running text, unless the captions are the text. */
+export const captionWords: readonly string[] = ['caption', 'captions']
+
 /**
  * Chrome words that name a function, not a place: a print button or a feed link, which hold a word or two;
  * the same word names the wrapper of what is printed or fed (`print-this-content`, Blogger's `rss:item`),
@@ -103,8 +106,8 @@ export const bylineWords: readonly string[] = ['byline', 'bylines', 'dateline', 
 /** Class or id words that name quoted content (an embedded post), which no chrome word overrules: `social-media-embed`. */
 export const contentWords: readonly string[] = ['embed', 'embedded', 'tweet', 'quote', 'blockquote']
 
-/** Class or id words that are chrome outside an article only (the site's header and footer). */
-export const chromeWordsOutsideArticle: readonly string[] = ['header', 'footer', 'topbar', 'colophon']
+/** Class or id words that are chrome outside an article only (the site's header and footer, its legal lines). */
+export const chromeWordsOutsideArticle: readonly string[] = ['header', 'footer', 'topbar', 'colophon', 'copyright']
 
 /** Whole class names that hide an element from sighted readers (screen-reader text, utility classes). */
 export const hiddenClasses: readonly string[] = [

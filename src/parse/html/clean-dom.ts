@@ -2,6 +2,7 @@ import {type AnyNode, type Element, type ParentNode, Text} from 'domhandler'
 import {
   authorBoxWords,
   bylineWords,
+  captionWords,
   chromeRoles,
   chromeTags,
   chromeTagsOutsideArticle,
@@ -15,7 +16,9 @@ import {
   utilityChromeWords,
   taxonomyClass,
 } from './chrome-tokens.js'
-import {classWords, elementsIn, isElement, setChildren} from './dom.js'
+import {classWords, elementsIn, isElement, setChildren, textOf} from './dom.js'
+import {boundaryOf} from '../../lexicon/chrome.js'
+import {countWords} from '../../util/text.js'
 
 /** A subtree taken out of the page, and why. */
 export interface Dropped {
@@ -27,6 +30,10 @@ export interface Dropped {
   role?: boolean
   /** Chrome by a word naming a function (`print`, `rss`): a button or a feed link, or the wrapper of what it prints. */
   utility?: boolean
+  /** A caption (`<figcaption>`, class or id `caption`): furniture beside the text, unless the captions are the text (a photo essay). */
+  caption?: boolean
+  /** Chrome outside an article only (the site's `<header>`, a box named header or footer): not when it holds the article's headline. */
+  outside?: boolean
 }
 
 const never = new Set(neverContentTags)
@@ -39,6 +46,12 @@ const wordSet = new Set(chromeWords)
 const compoundTails = new Set<string>(chromeCompounds.tails)
 const linkingSet = new Set(linkingChromeWords)
 const utilitySet = new Set(utilityChromeWords)
+const captionSet = new Set(captionWords)
+
+/** A caption, by its element or its class or id: what `chromeWhy` calls one. */
+export function isCaption(element: Element): boolean {
+  return element.name === 'figcaption' || classWords(element, taxonomyClass).some((word) => captionSet.has(word))
+}
 
 /** Does the element hold a link (one around a picture too: a teaser's image leads to its page)? */
 function holdsLink(element: Element): boolean {
@@ -117,14 +130,29 @@ function neverReason(element: Element): string | undefined {
 /** Why an element is page chrome (and whether it is the article's byline), or nothing. */
 function chromeReason(element: Element, insideArticle: boolean): Omit<Dropped, 'element'> | undefined {
   const reason = chromeWhy(element, insideArticle)
-  return reason === undefined ? undefined : typeof reason === 'string' ? {reason} : reason
+  if (reason === undefined || marksComments(element)) return undefined
+  return typeof reason === 'string' ? {reason} : reason
+}
+
+const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+
+/**
+ * A heading that names the comments (`<h2 id="comments">Comments</h2>`, "12 Responses to …"): the line where the
+ * article ends and its thread begins. It stays for trimContent to cut at: a thread printed as flat paragraphs
+ * beside it, with no box of its own, has nothing else to be known by.
+ */
+function marksComments(element: Element): boolean {
+  if (!headings.has(element.name)) return false
+  const text = textOf(element)
+  return text !== '' && text.length <= 60 && boundaryOf(text, countWords(text)) === 'comments'
 }
 
 function chromeWhy(element: Element, insideArticle: boolean): string | Omit<Dropped, 'element'> | undefined {
   const name = element.name
   if (name === 'body' || name === 'html' || name === 'main' || opensArticle(element)) return undefined
+  if (name === 'figcaption') return {reason: `page chrome (<${name}>)`, caption: true}
   if (chromeTagSet.has(name)) return `page chrome (<${name}>)`
-  if (!insideArticle && outsideTagSet.has(name)) return `the site's ${name} (<${name}> outside the article)`
+  if (!insideArticle && outsideTagSet.has(name)) return {reason: `the site's ${name} (<${name}> outside the article)`, outside: true}
   const role = element.attribs['role']
   if (role && roleSet.has(role)) return {reason: `page chrome (role "${role}")`, role: true}
   const words = classWords(element, taxonomyClass)
@@ -132,10 +160,11 @@ function chromeWhy(element: Element, insideArticle: boolean): string | Omit<Drop
   for (const word of words) {
     if (linkingSet.has(word) && !holdsLink(element)) continue
     if (utilitySet.has(word)) return {reason: `page chrome (class or id "${word}")`, utility: true}
+    if (captionSet.has(word)) return {reason: `page chrome (class or id "${word}")`, caption: true}
     if (wordSet.has(word) || isChromeCompound(word)) return `page chrome (class or id "${word}")`
     if (bylineSet.has(word)) return {reason: `the article's byline or dateline (class or id "${word}"); author and date go to the front matter`, byline: true}
     if (!insideArticle && outsideWordSet.has(word) && !(word === 'header' && words.some((other) => articleWordSet.has(other)))) {
-      return `the site's ${word} (class or id "${word}" outside the article)`
+      return {reason: `the site's ${word} (class or id "${word}" outside the article)`, outside: true}
     }
   }
   const authorBox = authorBoxWord(words)

@@ -21,11 +21,24 @@ export function findHeadline(body: Element, title: string | undefined): Element 
   if (whole === '') return undefined
   const parts = new Set(title.split(titleSeparator).filter((part) => countWords(part) >= 2).map(normalizeForCompare))
   let partly: Element | undefined
+  let within: Element | undefined
+  let withinWords = 0
   for (const element of elementsIn(body)) {
     if (!headingTags.has(element.name)) continue
     const text = normalizeForCompare(textOf(element))
     if (text === whole) return element
     if (parts.has(text)) partly = element
+    else if (!partly) {
+      // "Topic: Headline (site.de)", where no separator sets the headline apart: the longest heading the title holds whole.
+      const words = countWords(text)
+      if (words >= minWithinWords && words > withinWords && ` ${whole} `.includes(` ${text} `)) {
+        within = element
+        withinWords = words
+      }
+    }
   }
-  return partly
+  return partly ?? within
 }
+
+/** Words a heading needs for the title to name it by holding it: fewer is a site's or a section's name. */
+const minWithinWords = 4

@@ -49,7 +49,7 @@ export function leadAbove(main: Element, body: Element, headline: Element | unde
   const inGap = new Set(gap)
   const gapWords = gap.filter((element) => !inGap.has(element.parent as Element)).reduce((sum, element) => sum + countWords(textOf(element)), 0)
   if (gapWords > maxGapWords) return []
-  const blocks = new Set(gap.filter((element) => isLeadBlock(element, inGap)))
+  const blocks = new Set(gap.filter((element) => isLeadBlock(element, inGap, headline)))
   // The outermost blocks only: one inside another lead block is read with it.
   const leads = [...blocks].filter((element) => !gapAncestors(element, inGap).some((above) => blocks.has(above)))
   if (leads.length === 0) return []
@@ -74,7 +74,7 @@ function gapAncestors(element: Element, inGap: ReadonlySet<Element>): Element[] 
   return found
 }
 
-function isLeadBlock(element: Element, inGap: ReadonlySet<Element>): boolean {
+function isLeadBlock(element: Element, inGap: ReadonlySet<Element>, headline: Element): boolean {
   if (!blockTags.has(element.name) || outsideLead.has(element.name)) return false
   // A block of blocks is read by its parts, blocks inside an inline box (an `<object>`, a link) too.
   if (elementsIn(element).some((inner) => inner !== element && inner.name !== 'br' && blockTags.has(inner.name))) return false
@@ -82,9 +82,19 @@ function isLeadBlock(element: Element, inGap: ReadonlySet<Element>): boolean {
   if (gapAncestors(element, inGap).some((above) => outsideLead.has(above.name) || above.name === 'a')) return false
   const text = textOf(element)
   const words = countWords(text)
-  if (words < leadWords.min || words > leadWords.max || !endsSentence(text)) return false
+  if (words < leadWords.min || words > leadWords.max || !(endsSentence(text) || isSubtitle(element, headline))) return false
   if (isDateLine(text) || readByline(text)?.author !== undefined) return false
   return !mostlyLinks(element, text)
+}
+
+const headings = /^h[1-6]$/u
+
+/** The heading right under the headline (`<h1>…</h1><h2>…</h2>`): the subtitle, a dek that needs no full stop. */
+function isSubtitle(element: Element, headline: Element): boolean {
+  if (!headings.test(element.name)) return false
+  let previous = element.prev
+  while (previous && !isElement(previous)) previous = previous.prev
+  return previous === headline
 }
 
 /** Put the lead's blocks at the start of the container, in their order: the body then opens with its lead. */

@@ -1,5 +1,6 @@
 import type {AnyNode, Element} from 'domhandler'
 import {countWords, endsSentence} from '../../util/text.js'
+import {boundaryOf} from '../../lexicon/chrome.js'
 import {blockTags, hasBlockChild, isElement, textOf} from './dom.js'
 
 /** A line of the tail this short, without a sentence end, is a label, not the article's last words. */
@@ -54,8 +55,10 @@ export function orphanTail(elements: readonly Element[], container: Element, gon
   if (top < 0) return []
   const section = tail.slice(0, top + 1)
   if (section.filter((line) => headings.has(line.name)).length > maxOrphanHeadings) return []
-  // Its links went after the section's opening line (read before it, walking up from the end), or it announces what is not there.
-  const announces = /:\s*$/u.test(textOf(section[top]!))
+  // Its links went after the section's opening line (read before it, walking up from the end), or it announces what is not
+  // there: with a colon, or as the lexicon's heading of a section of other pages or comments ("111 Responses to …").
+  const opening = textOf(section[top]!)
+  const announces = /:\s*$/u.test(opening) || boundaryOf(opening, countWords(opening)) !== undefined
   return announces || (linesAtLastBox >= 0 && linesAtLastBox <= top) ? section : []
 }
 

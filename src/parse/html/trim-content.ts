@@ -1,5 +1,6 @@
 import type {AnyNode, Element} from 'domhandler'
-import {boundaryOf} from '../../lexicon/chrome.js'
+import {boundaryOf, coreCategories} from '../../lexicon/chrome.js'
+import {matchLexicon} from '../../lexicon/match.js'
 import {countWords, endsSentence} from '../../util/text.js'
 import type {Dropped} from './clean-dom.js'
 import {elementsIn, hasBlockChild, isElement, textOf} from './dom.js'
@@ -33,7 +34,7 @@ export function trimContent(container: Element, measured: Measure): Dropped[] {
     const chars = measured.chars.get(element) ?? 0
     if (!linkBoxes.has(element.name) || chars === 0) continue
     const links = measured.links.get(element) ?? 0
-    if (links * 2 > chars && (measured.prose.get(element) ?? 0) === 0 && !isLinkedSentence(element, chars - links)) {
+    if (links * 2 > chars && (measured.prose.get(element) ?? 0) === 0 && !isLinkedSentence(element, chars - links) && !introduced(element)) {
       gone.add(element)
       dropped.push({element, reason: 'links without prose inside the article (tags, navigation or teasers)'})
     }
@@ -81,6 +82,28 @@ function signedBelow(elements: readonly Element[], index: number): boolean {
     if (isSignatureLine(text) && ++found >= threadSignatures) return true
   }
   return false
+}
+
+const lists = new Set(['ul', 'ol', 'dl', 'table'])
+/** A line that introduces a list: a few words ending in a colon ("Other deals:", "Previous interviews from the series:"). */
+const maxIntroWords = 12
+
+/**
+ * A list the article introduces with a line of its own ending in a colon ("Top deal:", "Other works I've
+ * reviewed:"): the article's list, links or not. Not one whose line holds a phrase of the lexicon's (other pages,
+ * comments, sharing: "Related posts:", "Read also:"), nor a list of headlines.
+ */
+function introduced(element: Element): boolean {
+  // A list of headlines (an item holding a heading) is a box of other pages' teasers, whatever introduces it.
+  if (!lists.has(element.name) || elementsIn(element).some((inner) => /^h[1-6]$/u.test(inner.name))) return false
+  let previous = element.prev
+  while (previous && !isElement(previous) && textOf(previous) === '') previous = previous.prev
+  if (!previous || !isElement(previous) || lists.has(previous.name) || hasBlockChild(previous)) return false
+  const text = textOf(previous)
+  const words = countWords(text)
+  if (words === 0 || words > maxIntroWords || !/:\s*$/u.test(text)) return false
+  // "Related posts:", "Lesen Sie auch die folgenden Beiträge:": the lexicon names other pages' box, wherever its phrase stands.
+  return boundaryOf(text, words) === undefined && !matchLexicon(text).some((match) => coreCategories.includes(match.category))
 }
 
 /** Words of its own, outside its links, that a paragraph needs to be a sentence written around links. */
