@@ -8,6 +8,11 @@
  *   tsx scripts/same-output.ts --out after.txt --compare before.txt
  *   tsx scripts/same-output.ts --sets aeb --kind dumps --out x.txt
  *
+ * `--runs` hashes the removals as runs: consecutive removals with the same
+ * stage and reason as one, their texts joined by a line break, at the first
+ * one's line and column. Run it so on both sides to compare across a change
+ * that reports a run of removed blocks as one removal.
+ *
  * With `--compare`, prints each page whose hash differs (or is missing) and
  * exits 1 if any does. The dev data is never copied into the repo; without
  * it this says so and exits 0.
@@ -15,7 +20,7 @@
 import {createHash} from 'node:crypto'
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
-import {createCleaner} from '../src/index.js'
+import {type Removal, createCleaner} from '../src/index.js'
 import {type Kind, devEval, hasDevEval, inputPath, kinds, loadSet, setNames} from './dev-eval/sets.js'
 
 const {values} = parseArgs({
@@ -24,6 +29,7 @@ const {values} = parseArgs({
     compare: {type: 'string'},
     sets: {type: 'string'},
     kind: {type: 'string'},
+    runs: {type: 'boolean', default: false},
   },
 })
 
@@ -50,7 +56,7 @@ for (const name of sets) {
         digest = createHash('sha256')
           .update(result.markdown)
           .update('\0')
-          .update(JSON.stringify(result.removed))
+          .update(JSON.stringify(values.runs ? asRuns(result.removed) : result.removed))
           .update('\0')
           .update(JSON.stringify(result.warnings))
           .digest('hex')
@@ -61,6 +67,17 @@ for (const name of sets) {
     }
   }
 }
+/** Consecutive removals of one stage and reason as one (see `--runs`). */
+function asRuns(removed: Removal[]): Removal[] {
+  const runs: Removal[] = []
+  for (const {stage, reason, text, line, column} of removed) {
+    const last = runs[runs.length - 1]
+    if (last && last.stage === stage && last.reason === reason) last.text += `\n${text}`
+    else runs.push({stage, reason, text, ...(line === undefined ? {} : {line, column})})
+  }
+  return runs
+}
+
 writeFileSync(values.out, `${lines.join('\n')}\n`)
 console.log(`${lines.length} pages in ${((performance.now() - started) / 1000).toFixed(0)} s: ${values.out}`)
 

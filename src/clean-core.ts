@@ -10,6 +10,7 @@ import type {CleanerPool, PoolDocumentOptions} from './pool.js'
 import {startPool} from './threads.js'
 import {ScrubdownError} from './errors.js'
 import type {CleanResult, Format, Note, Removal, Warning} from './types.js'
+import type {RemovalMessage} from './util/report.js'
 import {plainText} from './util/tree.js'
 
 /** Options for one document. */
@@ -202,14 +203,18 @@ export function cleanSync(input: Input, options: CleanOptions = {}): CleanResult
  */
 function warnIfEmpty(tree: Root, file: VFile): void {
   if (tree.children.some((node) => node.type !== 'yaml' && /[\p{L}\p{N}]/u.test(plainText(node)))) return
-  const removed = file.messages.filter((message) => message.actual !== undefined && /[\p{L}\p{N}]/u.test(message.actual)).length
+  let removed = 0
+  for (const message of file.messages as RemovalMessage[]) {
+    if (message.actual !== undefined && /[\p{L}\p{N}]/u.test(message.actual)) removed += message.blocks ?? 1
+  }
   if (removed === 0) return
   file.message(`the output has no text: all ${removed} blocks of text in the input were taken for page chrome (see the removals for each reason)`, {ruleId: 'clean', source: 'scrubdown'})
 }
 
 /**
  * A processed file as a result. A removal is any message that names the
- * removed text and nothing in its place, ours or a caller's stage; of the
+ * removed text and nothing in its place, ours or a caller's stage (a run of
+ * blocks removed for one reason is one, with their count); of the
  * other messages, warnings (`file.message`: something deserves a look) and
  * notes (`file.info`: how the page was read, such as the main content
  * chosen) are kept apart.
@@ -222,7 +227,8 @@ export function result(file: VFile, markdown: string): CleanResult {
     const where = message.line === undefined ? {} : {line: message.line, column: message.column ?? 1}
     const stage = message.ruleId ?? message.source ?? 'unknown'
     if (message.actual !== undefined && message.expected?.length === 0) {
-      removed.push({stage, reason: message.reason, text: message.actual, ...where})
+      const {blocks} = message as RemovalMessage
+      removed.push({stage, reason: message.reason, text: message.actual, ...where, ...(blocks === undefined ? {} : {blocks})})
     } else if (message.fatal === false || message.fatal === true) {
       warnings.push({stage, reason: message.reason, ...where})
     } else {

@@ -93,17 +93,23 @@ export interface Hints {
   titleSought?: boolean
 }
 
-/** One removal from the audit trail: which stage, why, what, and where in the input. */
+/**
+ * One removal from the audit trail: which stage, why, what, and where in the
+ * input. Blocks removed one after another by one stage for one reason (the
+ * items of a footer menu) are one removal, with `blocks` set.
+ */
 export interface Removal {
   /** The stage that removed it (its ruleId), e.g. `boilerplate`. */
   stage: string
   /** Why, in words a person understands. */
   reason: string
-  /** The removed text. */
+  /** The removed text; for a run of blocks, their texts one per line. */
   text: string
-  /** 1-based line and column of the removed text in the input, when known. */
+  /** 1-based line and column of the removed text in the input (a run's first block), when known. */
   line?: number
   column?: number
+  /** How many consecutive blocks this removal stands for, when more than one. */
+  blocks?: number
 }
 
 /** A non-fatal problem: the document was cleaned, but something deserves a look. */

@@ -5,7 +5,9 @@ import {toString} from 'mdast-util-to-string'
 import {unified} from 'unified'
 import remarkStringify from 'remark-stringify'
 import {describe, expect, it} from 'vitest'
+import type {PhrasingContent} from 'mdast'
 import {stringifyDefaults} from '../src/index.js'
+import {gfmTables} from '../src/gfm.js'
 
 const stringify = (value: string) =>
   unified().use(remarkStringify, stringifyDefaults).stringify({type: 'root', children: [{type: 'paragraph', children: [{type: 'text', value}]}]} as Root)
@@ -23,4 +25,36 @@ describe('text in the Markdown output', () => {
       expect(toString(fromMarkdown(stringify(value)))).toBe(value)
     }), {numRuns: 3000, seed: 20_261_123})
   })
+
+  it('writes text as state.safe would, with or without the shortcut for text that needs no escape', () => {
+    // The handler in use against the plain one (state.safe each time), over paragraphs, headings, lists and tables of mixed phrasing.
+    const plain = {...stringifyDefaults.handlers, text: ((node, _parent, state, info) => state.safe(node.value, info).replace(/(?<!\\)((?:\\\\)*)\\&(?![#A-Za-z0-9]+;)/g, '$1&')) satisfies NonNullable<typeof stringifyDefaults.handlers>['text']}
+    const write = (tree: Root, handlers = stringifyDefaults.handlers) => unified().use(gfmTables).use(remarkStringify, {...stringifyDefaults, handlers}).stringify(tree)
+    const piece = fc.constantFrom('a', 'word', 'B', '1', '12', ' ', '  ', '\n', '\t', '.', '#', '*', '_', '-', '+', '=', '>', '<', '[', ']', '(', ')', '!', '&', ';', ':', '|', '~', '`', '\\', '"', "'", '@', 'www.', 'http://x.y', '\u00a0', 'é', '😀', '\u007f')
+    const words = fc.array(piece, {minLength: 1, maxLength: 8}).map((parts) => parts.join(''))
+    const phrasing: fc.Arbitrary<PhrasingContent> = fc.letrec<{node: PhrasingContent}>((tie) => ({
+      node: fc.oneof(
+        {depthSize: 'small', withCrossShrink: true},
+        words.map((value): PhrasingContent => ({type: 'text', value})),
+        fc.array(tie('node'), {minLength: 1, maxLength: 3}).map((children): PhrasingContent => ({type: 'emphasis', children})),
+        fc.array(tie('node'), {minLength: 1, maxLength: 3}).map((children): PhrasingContent => ({type: 'strong', children})),
+        fc.array(tie('node'), {minLength: 1, maxLength: 3}).map((children): PhrasingContent => ({type: 'link', url: 'https://example.com/a', children})),
+        words.map((value): PhrasingContent => ({type: 'inlineCode', value})),
+        fc.constant<PhrasingContent>({type: 'break'}),
+      ),
+    })).node
+    const line = fc.array(phrasing, {minLength: 1, maxLength: 6})
+    const block = fc.oneof(
+      line.map((children) => ({type: 'paragraph' as const, children})),
+      fc.tuple(fc.integer({min: 1, max: 6}), line).map(([depth, children]) => ({type: 'heading' as const, depth: depth as 1, children})),
+      line.map((children) => ({type: 'list' as const, children: [{type: 'listItem' as const, children: [{type: 'paragraph' as const, children}]}]})),
+      fc.array(line, {minLength: 2, maxLength: 3}).map((cells) => ({type: 'table' as const, children: [{type: 'tableRow' as const, children: cells.map((children) => ({type: 'tableCell' as const, children}))}, {type: 'tableRow' as const, children: cells.map((children) => ({type: 'tableCell' as const, children}))}]})),
+      line.map((children) => ({type: 'blockquote' as const, children: [{type: 'paragraph' as const, children}]})),
+    )
+    fc.assert(fc.property(fc.array(block, {minLength: 1, maxLength: 4}), (children) => {
+      const tree = {type: 'root', children} as Root
+      expect(write(structuredClone(tree))).toBe(write(structuredClone(tree), plain))
+    }), {numRuns: 1000, seed: 20_261_206})
+  })
 })
+

@@ -83,6 +83,12 @@ interface Constructed {
 
 const constructed: Constructed[] = [
   {
+    file: 'src/markdown-text.ts',
+    marker: '[...characters].map',
+    why: 'one character class of the characters unsafe patterns escape, each as a \\u{…} escape: no repetition at all',
+    instances: [['[\\u{5c}\\u{20}\\u{2a}\\u{5f}\\u{1f600}]', 'u']],
+  },
+  {
     file: 'src/punctuation/rules/quotes.ts',
     marker: 'Object.keys(toAscii)',
     why: 'one character class of typographic marks: no repetition at all',

@@ -14,8 +14,8 @@ export interface BlockMemo {
   /** The block's hand score, computed once for the node and kept when its text changes (zones.ts, blockScore). */
   readonly score: number
   readonly inline: boolean
-  /** The article model's own measures of the block, with the text and base score they are for (features.ts). */
-  own?: {text: string; base: number; own: unknown}
+  /** The article model's own measures of the block, with the text and base score they are for (features.ts, `Own`). */
+  own?: unknown
 }
 
 export const blockMemos = new WeakMap<RootContent, BlockMemo>()

@@ -51,12 +51,29 @@ export const featureNames = [
 
 export type FeatureName = (typeof featureNames)[number]
 
-/** One block's own measures, before its neighbours are looked at. */
+/**
+ * One block's own measures, before its neighbours are looked at, with the
+ * text and hand score they are for: the first 23 features, packed. A block's
+ * memo keeps them between stages, and an array of 23 numbers per block (with
+ * its wrappers, some 300 bytes) made 100 MB for a dump of 350,000 short
+ * lines (issue 17, item 7).
+ */
 interface Own {
-  values: number[]
+  text: string
   /** The hand score the zone rules give the block (zones.ts), in words. */
   base: number
+  /** The features that are 0 or 1: bit `i` is feature `i`. */
+  flags: number
+  /** Features 0 (words), 16 (short words), 17 (digits), 18 (commas) and 22 (hand score per word). */
+  words: number
+  short: number
+  digits: number
+  commas: number
+  perWord: number
 }
+
+/** How many features a block's own measures give (`Own`), before those of its neighbours. */
+const ownCount = 23
 
 const url = /https?:\/\/|www\.\S|@[\p{L}\p{N}-]+\./u
 /** A word of one to three letters, with the punctuation around it: most function words ("the", "de", "и"). */
@@ -73,10 +90,10 @@ const comma = /[,،、，]/gu
  */
 function own(node: RootContent, text: string, base: number): Own {
   const memo = blockMemos.get(node)
-  const known = memo?.own
-  if (known && known.text === text && known.base === base) return known.own as Own
+  const known = memo?.own as Own | undefined
+  if (known && known.text === text && known.base === base) return known
   const fresh = measureOwn(node, text, base)
-  if (memo) memo.own = {text, base, own: fresh}
+  if (memo) memo.own = fresh
   return fresh
 }
 
@@ -88,33 +105,58 @@ function measureOwn(node: RootContent, text: string, base: number): Own {
   const trimmed = text.trim()
   const truncated = /(?:…|\.\.\.)["'”’»)\]]*\s*$/u.test(trimmed)
   const chars = matches(trimmed, letterOrDigit)
-  const values = [
-    Math.log1p(length) / 5,
-    endsSentence(trimmed) && !truncated ? 1 : 0,
-    words >= 6 && hasSentenceBoundary(trimmed) ? 1 : 0,
-    words > 0 && boundaryOf(trimmed, words) ? 1 : 0,
-    words > 0 && isInlineChrome(trimmed, words) ? 1 : 0,
-    words > 0 && isChromeLine(trimmed, words) ? 1 : 0,
-    words > 0 && opensLikeChrome(trimmed) ? 1 : 0,
-    truncated ? 1 : 0,
-    startsUpper(trimmed) ? 1 : 0,
-    words >= 2 && isTitleCase(trimmed) ? 1 : 0,
-    words <= 12 && isDateLine(trimmed) ? 1 : 0,
-    words >= 2 && words <= 4 && looksLikeName(trimmed) ? 1 : 0,
-    node.type === 'list' ? 1 : 0,
-    node.type === 'heading' ? 1 : 0,
-    node.type === 'code' || node.type === 'table' ? 1 : 0,
-    url.test(trimmed) ? 1 : 0,
-    words > 0 ? Math.min(1, shortWords(trimmed) / words) : 0,
-    chars > 0 ? matches(trimmed, digit) / chars : 0,
-    words > 0 ? Math.min(1, matches(trimmed, comma) / words * 5) : 0,
-    length <= 3 ? 1 : 0,
-    length >= 25 ? 1 : 0,
-    base > 0 ? 1 : 0,
-    Math.max(-2, Math.min(2, base / (words + 1))),
-  ]
-  return {values, base}
+  // Bit i is feature i (see featureNames), each set when its test holds.
+  let flags = 0
+  if (endsSentence(trimmed) && !truncated) flags |= 1 << 1
+  if (words >= 6 && hasSentenceBoundary(trimmed)) flags |= 1 << 2
+  if (words > 0 && boundaryOf(trimmed, words)) flags |= 1 << 3
+  if (words > 0 && isInlineChrome(trimmed, words)) flags |= 1 << 4
+  if (words > 0 && isChromeLine(trimmed, words)) flags |= 1 << 5
+  if (words > 0 && opensLikeChrome(trimmed)) flags |= 1 << 6
+  if (truncated) flags |= 1 << 7
+  if (startsUpper(trimmed)) flags |= 1 << 8
+  if (words >= 2 && isTitleCase(trimmed)) flags |= 1 << 9
+  if (words <= 12 && isDateLine(trimmed)) flags |= 1 << 10
+  if (words >= 2 && words <= 4 && looksLikeName(trimmed)) flags |= 1 << 11
+  if (node.type === 'list') flags |= 1 << 12
+  if (node.type === 'heading') flags |= 1 << 13
+  if (node.type === 'code' || node.type === 'table') flags |= 1 << 14
+  if (url.test(trimmed)) flags |= 1 << 15
+  if (length <= 3) flags |= 1 << 19
+  if (length >= 25) flags |= 1 << 20
+  if (base > 0) flags |= 1 << 21
+  return {
+    text,
+    base,
+    flags,
+    words: Math.log1p(length) / 5,
+    short: words > 0 ? Math.min(1, shortWords(trimmed) / words) : 0,
+    digits: chars > 0 ? matches(trimmed, digit) / chars : 0,
+    commas: words > 0 ? Math.min(1, matches(trimmed, comma) / words * 5) : 0,
+    perWord: Math.max(-2, Math.min(2, base / (words + 1))),
+  }
 }
+
+/** Feature `at` (below `ownCount`) of a block's own measures. */
+function ownValue(measures: Own, at: number): number {
+  switch (at) {
+    case 0:
+      return measures.words
+    case 16:
+      return measures.short
+    case 17:
+      return measures.digits
+    case 18:
+      return measures.commas
+    case 22:
+      return measures.perWord
+    default:
+      return (measures.flags >>> at) & 1
+  }
+}
+
+/** Chrome by the lexicon: a boundary heading, chrome inside articles or a chrome line (features 3, 4 and 5). */
+const chromeFlags = (1 << 3) | (1 << 4) | (1 << 5)
 
 /**
  * How many times the global `pattern` (one code point a match) matches
@@ -172,7 +214,7 @@ export function eachBlockFeatures(
 ): void {
   const owns = nodes.map((node, index) => own(node, texts[index]!, base[index]!))
   const prose = base.map((score) => score >= minProseScore)
-  const chrome = owns.map(({values}) => values[4]! + values[5]! + values[3]! > 0)
+  const chrome = owns.map(({flags}) => (flags & chromeFlags) !== 0)
   const seen = new Map<string, number>()
   for (const text of texts) {
     const key = text.trim()
@@ -182,7 +224,7 @@ export function eachBlockFeatures(
   const proseBefore = nearestProse(prose, transparent, -1)
   const proseAfter = nearestProse(prose, transparent, 1)
   const row: number[] = []
-  owns.forEach(({values}, index) => {
+  owns.forEach((measures, index) => {
     const before = proseBefore[index]!
     const after = proseAfter[index]!
     let near = 0
@@ -195,8 +237,8 @@ export function eachBlockFeatures(
     const line = nodes[index]!.position?.start.line
     const below = headline !== undefined && line !== undefined && line > headline
     const above = headline !== undefined && line !== undefined && line < headline
-    const own = values.length
-    for (let at = 0; at < own; at++) row[at] = values[at]!
+    const own = ownCount
+    for (let at = 0; at < own; at++) row[at] = ownValue(measures, at)
     row[own] = before ? 1 : 0
     row[own + 1] = after ? 1 : 0
     row[own + 2] = prose[index] && !before && !after ? 1 : 0
@@ -206,7 +248,7 @@ export function eachBlockFeatures(
     row[own + 6] = chromeNear / (2 * around)
     row[own + 7] = below ? 1 : 0
     row[own + 8] = above ? 1 : 0
-    row[own + 9] = values[0]! * values[1]!
+    row[own + 9] = measures.words * (measures.flags >>> 1 & 1)
     visit(row, index)
   })
 }

@@ -18,7 +18,7 @@ export function formatReport(result: Pick<CleanResult, 'removed' | 'warnings'> &
     lines.push(`  ${stage} (${removals.length})`)
     for (const removal of removals) {
       const where = removal.line === undefined ? '' : `${removal.line}:${removal.column ?? 1} `
-      lines.push(`    ${where}${removal.reason}`)
+      lines.push(`    ${where}${removal.reason}${removal.blocks === undefined ? '' : ` (${removal.blocks} blocks)`}`)
       lines.push(`      ${JSON.stringify(shorten(removal.text, 100))}`)
     }
   }

@@ -103,7 +103,8 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
  * core's first line when the rules would take it, in the page's order.
  */
 export function headlineCandidates(tree: Root, texts: string[], shaped: boolean[], coreStart: number): {page: HeadlinePage; candidates: number[]} {
-  const before = shaped.flatMap((ok, index) => (ok && index < coreStart ? [index] : []))
+  const before: number[] = []
+  for (let index = 0; index < coreStart && index < shaped.length; index++) if (shaped[index]) before.push(index)
   // The core's first line is a candidate only as the rules take it (a byline or date under it): else it is the article's.
   const opening = headlineOpeningCore(coreStart, shaped, texts)
   const rules = overByline(nearest(before, texts), before, texts) ?? opening
@@ -167,11 +168,12 @@ function nearest(all: number[], texts: string[]): number | undefined {
   // A name printed twice is the author's (an avatar's caption, then the byline), when a headline is there too.
   const personal = (index: number) => looksLikeName(texts[index]!) && countWords(texts[index]!) >= 2
   const headlines = candidates.some((index) => !looksLikeName(texts[index]!))
-  // A set, not the array's includes: a dump of many short lines has as many candidates, and the walk was quadratic.
-  const isCandidate = new Set(candidates)
+  // A table by index, not the array's includes: a dump of many short lines has as many candidates, and the walk was quadratic.
+  const isCandidate = new Uint8Array(texts.length + 1)
+  for (const index of candidates) isCandidate[index] = 1
   for (const index of candidates) {
     // A one-word line printed twice is a menu's section and its first item ("Fraktion" / "Fraktion"), not a headline.
-    if (!isCandidate.has(index + 1) || (headlines && personal(index)) || countWords(texts[index]!) < 2) continue
+    if (isCandidate[index + 1] !== 1 || (headlines && personal(index)) || countWords(texts[index]!) < 2) continue
     const [one, two] = [unlabelled(texts[index]!), unlabelled(texts[index + 1]!)]
     if (normalizeForCompare(one) !== normalizeForCompare(two)) continue
     return one.length < texts[index]!.length ? index + 1 : index

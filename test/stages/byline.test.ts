@@ -22,10 +22,10 @@ describe('byline stage', () => {
     const result = clean(`${prose}\n\nCamila Renaux\nCamila Renaux\nCamila Renaux, specialist inom strategisk marknadsföring.`)
     expect(result.meta.author).toBe('Camila Renaux')
     expect(body(result.markdown)).toBe(`${prose}\n`)
-    expect(result.removed.map((removal) => removal.reason)).toEqual([
-      "the author's name, printed again around the article",
-      "the author's name, printed again around the article",
-      "the author's bio, not part of the article",
+    // The two name lines, one after the other, are one removal of two blocks.
+    expect(result.removed.map(({reason, text, blocks}) => ({reason, text, blocks}))).toEqual([
+      {reason: "the author's name, printed again around the article", text: 'Camila Renaux\nCamila Renaux', blocks: 2},
+      {reason: "the author's bio, not part of the article", text: 'Camila Renaux, specialist inom strategisk marknadsföring.', blocks: undefined},
     ])
   })
 

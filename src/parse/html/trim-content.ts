@@ -3,7 +3,7 @@ import {boundaryOf, coreCategories} from '../../lexicon/chrome.js'
 import {matchLexicon} from '../../lexicon/match.js'
 import {countWords, endsSentence} from '../../util/text.js'
 import type {Dropped} from './clean-dom.js'
-import {elementsIn, hasBlockChild, isElement, textOf} from './dom.js'
+import {elementsIn, hasBlockChild, isElement, shortTexts, textOf} from './dom.js'
 import {isSignatureLine} from '../../util/byline-lines.js'
 import type {Measure} from './measure.js'
 import {orphanTail} from './orphan-tail.js'
@@ -43,12 +43,15 @@ export function trimContent(container: Element, measured: Measure): Dropped[] {
   // The first boundary heading after most of the prose: what follows it belongs to other pages. A comments
   // heading that signed comments follow cuts after any prose, however long the thread under a short post.
   let before = 0
+  let short: ((element: Element) => string | undefined) | undefined
   for (const [index, element] of elements.entries()) {
     if (gone.has(element)) continue
     before += (measured.prose.get(element) ?? 0) - childProse(element, measured)
     if (!headingLike.has(element.name) || total === 0 || before === 0) continue
-    const text = textOf(element)
-    if (text === '' || text.length > 60) continue
+    // Texts of 60 characters or fewer, all found in one pass: textOf of each nested box read all it holds (quadratic).
+    short ??= shortTexts(elements, maxHeadingLength)
+    const text = short(element)
+    if (text === undefined || text === '' || text.length > maxHeadingLength) continue
     const boundary = boundaryOf(text, countWords(text))
     if (boundary === undefined || (before * 2 < total && !(boundary === 'comments' && signedBelow(elements, index)))) continue
     const reason = `after "${text}": a section of other pages or comments, not the article`
@@ -68,6 +71,9 @@ export function trimContent(container: Element, measured: Measure): Dropped[] {
   for (const {element} of dropped) remove(element)
   return dropped
 }
+
+/** The longest heading that can open a section of other pages or comments, in characters. */
+const maxHeadingLength = 60
 
 /** How many blocks after a comments heading are read for the comments' signatures, and how many make a thread. */
 const signatureReach = 40
