@@ -22,6 +22,11 @@ function sureChrome(node: RootContent, text: string): boolean {
   return (node.type === 'paragraph' || node.type === 'heading') && chromeMatch(text, countWords(text), 'core') !== undefined
 }
 
+/** The most lines of the header (a dateline, the headline under a kicker) between the headline found and its lead. */
+const maxHeaderLines = 2
+/** The most words of such a headline line. */
+const maxHeaderWords = 14
+
 /** The most words of a line of chrome between a lead and the body that is not sure enough to go inside the article. */
 const maxCreditWords = 4
 
@@ -56,9 +61,18 @@ export function headerLead(children: RootContent[], texts: string[], base: numbe
     if (isDateLine(text) || readByline(text) !== undefined) break
     lead = index
   }
-  // Right under the headline, past its share bar, or it is some other sentence (a newsletter's promise, a caption).
+  // Right under the headline, past its share bar and a dateline or a second headline line (a kicker over the
+  // headline), or it is some other sentence (a newsletter's promise, a caption).
   let top = lead
-  while (top > 0 && (sureChrome(children[top - 1]!, texts[top - 1]!) || creditOrButton(texts[top - 1]!))) top--
+  let header = 0
+  while (top > 0) {
+    const text = texts[top - 1]!
+    if (sureChrome(children[top - 1]!, text) || creditOrButton(text)) top--
+    else if (header < maxHeaderLines && children[top - 1]!.type === 'paragraph' && (isDateLine(text) || (countWords(text) <= maxHeaderWords && !endsSentence(text)))) {
+      header++
+      top--
+    } else break
+  }
   const above = children[top - 1]?.position?.end.line
   return lead < start && (above === undefined || above <= headline) ? lead : start
 }

@@ -415,6 +415,16 @@ describe('share bars of network names', () => {
     expect(body(result.markdown)).toBe(`${lead}\n\n${body1}\n\n${body2}\n`)
   })
 
+  it('keeps the lead when the URL names the kicker above the dateline and the headline for the title', () => {
+    const lead = 'In letzter Zeit kam man am Begriff „Hygge“ nicht vorbei, doch jetzt macht ihm ein neuer Trend aus Japan Konkurrenz.'
+    const body1 = 'Bist du glücklich? Viele von uns müssen da erst einmal überlegen, weil wir darüber noch gar nicht nachgedacht haben, ob wir angekommen sind.'
+    const body2 = 'Für alle, die noch auf der Suche nach Erfüllung sind, kommt die japanische Lebensphilosophie vielleicht gerade recht, denn sie hilft beim Entdecken.'
+    const page = ['Liebe', 'Persönlichkeit', 'Ikigai macht dich sofort glücklicher!', '19. Juni 2019 16:29 Uhr', 'Mit dieser Methode wirst du glücklicher', 'Facebook', 'Pinterest', 'E-Mail', lead, '© Shutterstock/racorn', body1, body2, 'Themen in diesem Artikel', 'Zufriedenheit']
+    const result = cleanSync(page.join('\n'), {url: 'https://www.example.de/liebe/ikigai-macht-dich-sofort-gluecklicher--10972896.html'})
+    expect(result.meta.title).toBe('Ikigai macht dich sofort glücklicher!')
+    expect(body(result.markdown)).toContain(`${lead}\n\n${body1}\n\n${body2}\n`)
+  })
+
   it('keeps the lead under a share bar under the headline, across the photo credit between it and the body, and removes the credit', () => {
     const lead = 'In letzter Zeit kam man am Begriff „Hygge“ nicht vorbei, doch jetzt macht ihm ein neuer Trend aus Japan Konkurrenz.'
     const body1 = 'Bist du glücklich? Viele von uns müssen da erst einmal überlegen, weil wir darüber noch gar nicht nachgedacht haben, ob wir angekommen sind.'
