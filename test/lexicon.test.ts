@@ -102,7 +102,7 @@ describe('boundaryOf: where the comments start', () => {
 
 describe('isNetworkButton', () => {
   it('names a network alone, with a count or a bullet, as buttons print it', () => {
-    for (const line of ['Facebook', 'Pinterest 3K', '• Twitter', 'WhatsApp:', 'What’s App', 'E-Mail', 'Google+', 'LinkedIn (12)']) expect(isNetworkButton(line), line).toBe(true)
+    for (const line of ['Facebook', 'Pinterest 3K', '• Twitter', 'WhatsApp:', 'What’s App', 'E-Mail', 'Google+', 'LinkedIn (12)', 'Messenger Facebook', 'FacebookTwitterPinterestEmail', 'Facebook • Twitter • Email']) expect(isNetworkButton(line), line).toBe(true)
   })
 
   it('not a sentence or a heading that names a network', () => {

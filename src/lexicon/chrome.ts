@@ -28,8 +28,8 @@ export interface ChromeLimits {
 
 export const defaultLimits: ChromeLimits = {edgeWords: 40, coreWords: 14}
 
-/** The most words of a share button's line ("Facebook Messenger", "Pinterest 3K"). */
-const maxButtonWords = 2
+/** The most words of a share button's line ("Facebook Messenger", "Pinterest 3K", "Facebook • Twitter • Pinterest • Email"). */
+const maxButtonWords = 8
 
 /** A share button's network name ("Pinterest") as a match of the share category, for the audit trail. */
 function buttonMatch(text: string): LexiconMatch {

@@ -32,11 +32,41 @@ function trimMarks(text: string): string {
   return text.slice(start, end)
 }
 
-/** Is this line a share or follow button: a network's name alone, perhaps with its count ("Facebook 12", "Pinterest 3K")? */
+/** The longest name in the list, in the characters of its key. */
+const longestName = Math.max(...[...networks].map((name) => name.length))
+
+/**
+ * Whether the key is two names or more run together ("FacebookTwitterPinterestEmail",
+ * "Messenger Facebook"): a share bar printed on one line. Read by positions, each
+ * reached from an earlier one by a name: linear in the line (which is short).
+ */
+function namesOnly(keyed: string): boolean {
+  const names = new Array<number>(keyed.length + 1).fill(0)
+  const reached = new Array<boolean>(keyed.length + 1).fill(false)
+  reached[0] = true
+  for (let end = 1; end <= keyed.length; end++) {
+    for (let start = Math.max(0, end - longestName); start < end; start++) {
+      if (reached[start] && networks.has(keyed.slice(start, end))) {
+        reached[end] = true
+        names[end] = Math.max(names[end]!, names[start]! + 1)
+      }
+    }
+  }
+  return reached[keyed.length]! && names[keyed.length]! >= 2
+}
+
+/** The most characters of a share bar's line. */
+const maxButtonLine = 80
+
+/**
+ * Is this line a share or follow button: a network's name alone, perhaps with its count
+ * ("Facebook 12", "Pinterest 3K"), or the names of a bar run together on one line?
+ */
 export function isNetworkButton(text: string): boolean {
-  if (text.length > 40) return false
+  if (text.length > maxButtonLine) return false
   const name = trimMarks(text)
   if (networks.has(key(name))) return true
   const space = name.lastIndexOf(' ')
-  return space > 0 && count.test(trimMarks(name.slice(space + 1))) && networks.has(key(trimMarks(name.slice(0, space))))
+  if (space > 0 && count.test(trimMarks(name.slice(space + 1))) && networks.has(key(trimMarks(name.slice(0, space))))) return true
+  return namesOnly(key([...name].filter((char) => !marks.has(char)).join('')))
 }
