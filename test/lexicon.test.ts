@@ -74,6 +74,10 @@ describe('boundaryOf: where the comments start', () => {
   it('reads the heading of the box about the author as a boundary, in any language, and not a sentence about an author', () => {
     for (const line of ['About the author', 'Über den Autor', 'À propos de l’auteur', 'Sobre la autora', 'Om författaren', 'O autorze']) expect(kind(line), line).toBe('authorBox')
     expect(kind('About the author of the report, little is known.')).toBeUndefined()
+    // "About" and a name or a title in capitals: a box about the author or the site. Not the menu's "About", nor a topic.
+    for (const line of ['About Nancy Atkinson', 'Über Moritz Bachmann', 'Sobre Carlos Nadalim', 'About the Blog']) expect(kind(line), line).toBe('authorBox')
+    for (const line of ['About', 'About us', 'About the study', 'Om oss', 'About 300 protesters']) expect(kind(line), line).toBeUndefined()
+    expect(matchLexicon('About')).toEqual([])
   })
 
   it('keeps a heading that only starts like one, without the quoted title, in the article', () => {

@@ -1,7 +1,9 @@
 /**
  * Categories of page chrome that the lexicon names, one list of phrases per
  * category and language. The code decides how a category matches (whole line,
- * line prefix); the data files only list phrases.
+ * line prefix); the data files only list phrases. `{n}` stands for a number;
+ * a phrase ending in " …" ("about …") only opens a line ("About Nancy
+ * Atkinson") and never matches one alone (the menu's "About").
  */
 export const categories = [
   'related',
@@ -15,7 +17,8 @@ export const categories = [
   // A count of comments over the post's quoted title, as blog engines head their comments ("40 Responses to “…”",
   // "3 Gedanken zu „…“"): matched only whole or before a quotation. Empty where the title comes first ("“…” için 3 yorum").
   'commentsOn',
-  // The heading of the box about the author under the article ("About the author", "Über den Autor"): the article ends above it.
+  // The heading of the box about the author or the site under the article ("About the author", "Über den Autor",
+  // "About Nancy Atkinson"): the article ends above it.
   'authorBox',
   'cookie',
   'copyright',

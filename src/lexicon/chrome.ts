@@ -159,6 +159,16 @@ function quotesAll(text: string): boolean {
   return /^["“”„«»‘’'「『][\s\S]*["“”„«»‘’'」』]$/u.test(text.trim())
 }
 
+/** The most words of an "About …" box heading ("About Nancy Atkinson", "About the Blog"). */
+const maxAboutWords = 5
+
+/** What an "About" heading names: a name or a title in capitals ("Nancy Atkinson", "the Blog"), not a topic in lower case ("the study"). */
+function namesSomeone(rest: string): boolean {
+  const words = rest.trim().split(/\s+/u)
+  const last = words.at(-1) ?? ''
+  return words.length >= 1 && words.length <= 4 && /^\p{Lu}/u.test(last) && /^(?:\p{Lu}|\p{Ll}{1,4}$)/u.test(words[0]!)
+}
+
 /** The most words of a heading that a boundary phrase opens ("More from the Los Angeles Times"). */
 const maxOpenedWords = 8
 
@@ -181,6 +191,8 @@ export function boundaryOf(text: string, words: number): Category | undefined {
   if (words > maxOpenedWords) return undefined
   const whole = matches.find((match) => match.whole && boundaryCategories.includes(match.category))
   if (whole) return whole.category
+  // "About Nancy Atkinson", "Über Moritz Bachmann", "About the Blog": a box about the author or the site, named in capitals.
+  if (words <= maxAboutWords && matches.some((match) => match.category === 'authorBox' && !match.whole && !match.labelled && namesSomeone(match.rest))) return 'authorBox'
   // "More from the Los Angeles Times", "Die meistgelesenen Artikel bei SWR.de": a phrase of two words or more opening an unlabelled short line.
   const opening = matches.find((match) => !match.labelled && boundaryCategories.includes(match.category) && match.phrase.includes(' '))
   if (opening) return opening.category

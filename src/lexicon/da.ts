@@ -11,7 +11,7 @@ export default {
   readMore: ['læs mere', 'læs også', 'læs videre', 'fortsæt læsning', 'se også', 'læs hele artiklen'],
   comments: ['kommentarer', 'skriv en kommentar', 'efterlad en kommentar', 'skriv kommentar', '{n} kommentarer', '{n} kommentar', 'ingen kommentarer', 'kommenter'],
   commentsOn: ['{n} svar på', 'et svar på', '{n} tanker om', 'en tanke om', '{n} kommentarer til'],
-  authorBox: ['om forfatteren', 'om skribenten'],
+  authorBox: ['om forfatteren', 'om skribenten', 'om …'],
   cookie: ['denne hjemmeside bruger cookies', 'dette websted bruger cookies', 'vi bruger cookies', 'cookieindstillinger', 'cookie-indstillinger', 'cookiepolitik', 'accepter alle', 'tillad alle', 'afvis alle', 'accepter cookies', 'privatlivspolitik', 'persondatapolitik'],
   copyright: ['alle rettigheder forbeholdes', 'ophavsret'],
   advertisement: ['annonce', 'sponsoreret', 'sponsoreret indhold', 'annoncørbetalt', 'annoncørbetalt indhold', 'reklame', 'betalt indhold'],

@@ -11,7 +11,7 @@ export default {
   readMore: ['weiterlesen', 'weiter lesen', 'mehr lesen', 'lesen sie auch', 'lesen sie mehr', 'lesen sie dazu auch', 'auch lesen', 'siehe auch', 'zum artikel', 'mehr dazu', 'zum weiterlesen'],
   comments: ['kommentare', 'kommentar schreiben', 'hinterlasse einen kommentar', 'schreibe einen kommentar', 'kommentieren', 'antworten', '{n} kommentare', '{n} kommentar', 'keine kommentare', 'diskutieren sie mit', 'deine e-mail-adresse wird nicht veröffentlicht', 'ihre e-mail-adresse wird nicht veröffentlicht', 'erforderliche felder sind mit', 'benachrichtige mich über nachfolgende kommentare', 'antworten abbrechen'],
   commentsOn: ['{n} gedanken zu', 'ein gedanke zu', '{n} antworten zu', '{n} antworten auf', 'eine antwort zu', 'eine antwort auf', '{n} kommentare zu', 'ein kommentar zu'],
-  authorBox: ['über den autor', 'über die autorin', 'über die autoren', 'über den autor/die autorin', 'zum autor', 'zur autorin'],
+  authorBox: ['über den autor', 'über die autorin', 'über die autoren', 'über den autor/die autorin', 'zum autor', 'zur autorin', 'über …'],
   cookie: ['diese website verwendet cookies', 'wir verwenden cookies', 'cookie-einstellungen', 'cookie-richtlinie', 'alle akzeptieren', 'cookies akzeptieren', 'alle ablehnen', 'nur notwendige cookies', 'datenschutzerklärung', 'datenschutz', 'datenschutzhinweise', 'impressum', 'nutzungsbedingungen'],
   copyright: ['alle rechte vorbehalten', 'urheberrecht'],
   advertisement: ['anzeige', 'werbung', 'gesponsert', 'sponsored', 'advertorial', 'bezahlter inhalt', 'werbemitteilung', 'dieser beitrag enthält affiliate-links', 'dieser artikel enthält affiliate-links', 'enthält affiliate-links'],

@@ -11,7 +11,7 @@ export default {
   readMore: ['leer más', 'lee también', 'lea también', 'leer también', 'seguir leyendo', 'sigue leyendo', 'continuar leyendo', 'ver también'],
   comments: ['comentarios', 'deja un comentario', 'dejar un comentario', 'deja una respuesta', 'responder', '{n} comentarios', '{n} comentario', 'sin comentarios', 'comentar', 'tu dirección de correo electrónico no será publicada', 'los campos obligatorios están marcados con', 'cancelar respuesta'],
   commentsOn: ['{n} comentarios en', 'un comentario en', '{n} respuestas a', 'una respuesta a', '{n} pensamientos sobre', 'un pensamiento sobre', '{n} comentarios sobre'],
-  authorBox: ['sobre el autor', 'sobre la autora', 'acerca del autor', 'acerca de la autora'],
+  authorBox: ['sobre el autor', 'sobre la autora', 'acerca del autor', 'acerca de la autora', 'sobre', 'acerca de …'],
   cookie: ['este sitio web utiliza cookies', 'utilizamos cookies', 'usamos cookies', 'configuración de cookies', 'política de cookies', 'aceptar todo', 'aceptar todas', 'rechazar todo', 'aceptar cookies', 'política de privacidad', 'aviso legal', 'términos y condiciones'],
   copyright: ['todos los derechos reservados', 'derechos de autor'],
   advertisement: ['publicidad', 'patrocinado', 'contenido patrocinado', 'anuncio', 'contenido de marca', 'espacio publicitario'],

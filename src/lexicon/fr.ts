@@ -11,7 +11,7 @@ export default {
   readMore: ['lire la suite', 'lire aussi', 'à lire aussi', 'à lire également', 'lire plus', 'voir aussi', 'en savoir plus', 'continuer la lecture', 'pour aller plus loin', 'pour approfondir'],
   comments: ['commentaires', 'laisser un commentaire', 'ajouter un commentaire', 'laisser une réponse', 'répondre', '{n} commentaires', '{n} commentaire', 'aucun commentaire', 'voir les commentaires', 'réagir', 'votre adresse e-mail ne sera pas publiée', 'votre adresse de messagerie ne sera pas publiée', 'les champs obligatoires sont indiqués avec', 'annuler la réponse'],
   commentsOn: ['{n} réflexions sur', 'une réflexion sur', '{n} réponses à', 'une réponse à', '{n} commentaires sur', 'un commentaire sur'],
-  authorBox: ["à propos de l'auteur", "à propos de l'autrice", "à propos de l'auteure", "l'auteur", "sur l'auteur"],
+  authorBox: ["à propos de l'auteur", "à propos de l'autrice", "à propos de l'auteure", "l'auteur", "sur l'auteur", 'à propos de …'],
   cookie: ['ce site utilise des cookies', 'nous utilisons des cookies', 'paramètres des cookies', 'gérer les cookies', 'politique de cookies', 'tout accepter', 'tout refuser', 'accepter les cookies', 'continuer sans accepter', 'gérer mes choix', 'politique de confidentialité', 'mentions légales', "conditions générales d'utilisation"],
   copyright: ['tous droits réservés', "droits d'auteur"],
   advertisement: ['publicité', 'sponsorisé', 'contenu sponsorisé', 'contenu partenaire', 'publireportage', 'publi-rédactionnel', 'annonce'],

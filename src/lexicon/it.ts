@@ -11,7 +11,7 @@ export default {
   readMore: ['leggi di più', 'leggi anche', 'leggi tutto', "leggi l'articolo", 'continua a leggere', 'continua la lettura', 'vedi anche', 'approfondisci'],
   comments: ['commenti', 'lascia un commento', 'scrivi un commento', 'lascia una risposta', 'rispondi', '{n} commenti', '{n} commento', 'nessun commento', 'commenta', 'il tuo indirizzo email non sarà pubblicato', 'i campi obbligatori sono contrassegnati', 'annulla risposta'],
   commentsOn: ['{n} pensieri su', 'un pensiero su', '{n} commenti su', 'un commento su', '{n} risposte a', 'una risposta a'],
-  authorBox: ["sull'autore", "l'autore", "informazioni sull'autore"],
+  authorBox: ["sull'autore", "l'autore", "informazioni sull'autore", 'informazioni su …'],
   cookie: ['questo sito utilizza cookie', 'questo sito utilizza i cookie', 'utilizziamo i cookie', 'impostazioni cookie', 'cookie policy', 'informativa cookie', 'accetta tutti', 'rifiuta tutti', 'accetta i cookie', 'gestisci preferenze', 'informativa sulla privacy', 'privacy policy', 'termini e condizioni'],
   copyright: ['riproduzione riservata', '© riproduzione riservata', 'tutti i diritti riservati', 'riproduzione vietata'],
   advertisement: ['pubblicità', 'sponsorizzato', 'contenuto sponsorizzato', 'contenuto promozionale', 'annuncio', 'informazione pubblicitaria'],

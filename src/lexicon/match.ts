@@ -21,7 +21,12 @@ interface Entry {
   category: Category
   phrase: string
   langs: string[]
+  /** Listed with a final " …" ("about …"): the phrase opens a line ("About Nancy Atkinson") and is never one alone (the menu's "About"). */
+  opens?: true
 }
+
+/** The mark of a phrase that only opens a line. */
+const opensMark = /\s*…$/u
 
 /** The longest phrase in words, which bounds the prefix lookups per line. */
 const maxPhraseWords = 8
@@ -61,14 +66,15 @@ function buildIndex(all: Readonly<Record<string, LanguageLexicon>>): Map<string,
   for (const [lang, lexicon] of Object.entries(all)) {
     for (const [category, phrases] of Object.entries(lexicon) as Array<[Category, readonly string[]]>) {
       for (const phrase of phrases) {
-        const key = tokens(phrase).join(' ')
+        const opens = opensMark.test(phrase)
+        const key = tokens(phrase.replace(opensMark, '')).join(' ')
         if (key === '') continue
         const entries = map.get(key) ?? []
         const same = entries.find((entry) => entry.category === category)
         if (same) {
           if (!same.langs.includes(lang)) same.langs.push(lang)
         } else {
-          entries.push({category, phrase, langs: [lang]})
+          entries.push({category, phrase: phrase.replace(opensMark, ''), langs: [lang], ...(opens ? {opens: true as const} : {})})
         }
         map.set(key, entries)
       }
@@ -118,7 +124,7 @@ function match(line: string): LexiconMatch[] {
   const counted = words.length > 1 && words.at(-1) === '#' && /[(\[]\s*\p{N}[\p{N}.,]*\s*[)\]]\s*$/u.test(line)
   const whole = words.length <= maxPhraseWords ? index.get(words.join(' ')) ?? (counted ? index.get(words.slice(0, -1).join(' ')) : undefined) : undefined
   if (whole) {
-    for (const entry of whole) matches.push({...entry, whole: true, rest: '', labelled: false})
+    for (const entry of whole) if (!entry.opens) matches.push({category: entry.category, phrase: entry.phrase, langs: entry.langs, whole: true, rest: '', labelled: false})
   }
   const limit = Math.min(maxPhraseWords, words.length - 1)
   // The prefixes' keys, shortest first, built by adding a word at a time; looked up longest first.
@@ -128,7 +134,7 @@ function match(line: string): LexiconMatch[] {
     const entries = index.get(prefixes[count - 1]!)
     if (!entries) continue
     const {rest, labelled} = restAfter(line, count)
-    for (const entry of entries) matches.push({...entry, whole: false, rest, labelled})
+    for (const entry of entries) matches.push({category: entry.category, phrase: entry.phrase, langs: entry.langs, whole: false, rest, labelled})
   }
   return matches
 }

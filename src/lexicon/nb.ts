@@ -11,7 +11,7 @@ export default {
   readMore: ['les mer', 'les også', 'les videre', 'fortsett å lese', 'se også'],
   comments: ['kommentarer', 'legg igjen en kommentar', 'skriv en kommentar', '{n} kommentarer', '{n} kommentar', 'ingen kommentarer', 'kommenter', 'svar'],
   commentsOn: ['{n} svar på', 'ett svar på', '{n} tanker om', 'en tanke om', '{n} kommentarer til'],
-  authorBox: ['om forfatteren', 'om skribenten'],
+  authorBox: ['om forfatteren', 'om skribenten', 'om …'],
   cookie: ['dette nettstedet bruker informasjonskapsler', 'vi bruker informasjonskapsler', 'vi bruker cookies', 'innstillinger for informasjonskapsler', 'godta alle', 'avvis alle', 'personvernerklæring', 'personvern', 'bruksvilkår'],
   copyright: ['alle rettigheter forbeholdt', 'opphavsrett'],
   advertisement: ['annonse', 'sponset', 'sponset innhold', 'annonsørinnhold', 'reklame', 'betalt innhold'],

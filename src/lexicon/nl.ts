@@ -11,7 +11,7 @@ export default {
   readMore: ['lees meer', 'lees ook', 'lees verder', 'verder lezen', 'bekijk ook', 'zie ook', 'meer lezen', 'lees het hele artikel'],
   comments: ['reacties', 'reageer', 'laat een reactie achter', 'plaats een reactie', 'geef een reactie', '{n} reacties', '{n} reactie', 'geen reacties', 'reactie toevoegen', 'beantwoorden', 'je e-mailadres wordt niet gepubliceerd', 'uw e-mailadres wordt niet gepubliceerd', 'vereiste velden zijn gemarkeerd met', 'reactie annuleren'],
   commentsOn: ['{n} gedachten over', 'een gedachte over', '{n} reacties op', 'een reactie op', '{n} antwoorden op'],
-  authorBox: ['over de auteur', 'over de schrijver', 'over de auteurs'],
+  authorBox: ['over de auteur', 'over de schrijver', 'over de auteurs', 'over …'],
   cookie: ['deze website maakt gebruik van cookies', 'deze website gebruikt cookies', 'wij gebruiken cookies', 'cookie-instellingen', 'cookievoorkeuren', 'cookiebeleid', 'cookies accepteren', 'alles accepteren', 'alle cookies accepteren', 'weigeren', 'privacybeleid', 'privacyverklaring', 'algemene voorwaarden'],
   copyright: ['alle rechten voorbehouden', 'auteursrecht'],
   advertisement: ['advertentie', 'gesponsord', 'gesponsorde inhoud', 'gesponsord bericht', 'adv', 'partnerbijdrage', 'advertorial', 'betaalde bijdrage'],

@@ -11,7 +11,7 @@ export default {
   readMore: ['leia mais', 'leia também', 'veja também', 'veja mais', 'continue lendo', 'continuar lendo', 'ver mais', 'saiba mais', 'ler mais'],
   comments: ['comentários', 'deixe um comentário', 'deixe seu comentário', 'deixe uma resposta', 'responder', '{n} comentários', '{n} comentário', 'sem comentários', 'comentar', 'o seu endereço de email não será publicado', 'o seu endereço de e-mail não será', 'campos obrigatórios são marcados com', 'cancelar resposta'],
   commentsOn: ['{n} comentários em', 'um comentário em', '{n} respostas para', 'uma resposta para', '{n} respostas a', '{n} pensamentos sobre'],
-  authorBox: ['sobre o autor', 'sobre a autora'],
+  authorBox: ['sobre o autor', 'sobre a autora', 'sobre …'],
   cookie: ['este site utiliza cookies', 'este site usa cookies', 'usamos cookies', 'configurações de cookies', 'política de cookies', 'aceitar todos', 'rejeitar todos', 'aceitar cookies', 'política de privacidade', 'termos de uso', 'termos e condições'],
   copyright: ['todos os direitos reservados', 'direitos autorais'],
   advertisement: ['publicidade', 'continua após a publicidade', 'patrocinado', 'conteúdo patrocinado', 'conteúdo de marca', 'publieditorial', 'anúncio'],

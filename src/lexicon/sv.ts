@@ -11,7 +11,7 @@ export default {
   readMore: ['läs mer', 'läs också', 'läs även', 'läs vidare', 'fortsätt läsa', 'se även'],
   comments: ['kommentarer', 'lämna en kommentar', 'skriv en kommentar', 'lämna ett svar', '{n} kommentarer', '{n} kommentar', 'inga kommentarer', 'kommentera', 'din e-postadress kommer inte publiceras', 'obligatoriska fält är märkta', 'avbryt svar'],
   commentsOn: ['{n} svar på', 'ett svar på', '{n} tankar om', 'en tanke om', '{n} kommentarer till', 'en kommentar till'],
-  authorBox: ['om författaren', 'om skribenten'],
+  authorBox: ['om författaren', 'om skribenten', 'om …'],
   cookie: ['denna webbplats använder cookies', 'den här webbplatsen använder cookies', 'vi använder cookies', 'cookie-inställningar', 'cookieinställningar', 'cookiepolicy', 'acceptera alla', 'godkänn alla', 'godkänn cookies', 'neka alla', 'integritetspolicy', 'personuppgiftspolicy', 'användarvillkor'],
   copyright: ['alla rättigheter förbehållna', 'upphovsrätt'],
   advertisement: ['annons', 'sponsrat', 'sponsrat innehåll', 'annonssamarbete', 'annonsörsinnehåll', 'reklam', 'betalt innehåll'],
