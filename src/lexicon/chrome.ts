@@ -29,7 +29,7 @@ export interface ChromeLimits {
 export const defaultLimits: ChromeLimits = {edgeWords: 40, coreWords: 14}
 
 /** The most words of a share button's line ("Facebook Messenger", "Pinterest 3K", "Facebook • Twitter • Pinterest • Email"). */
-const maxButtonWords = 8
+const maxShareBarWords = 8
 
 /** A share button's network name ("Pinterest") as a match of the share category, for the audit trail. */
 function buttonMatch(text: string): LexiconMatch {
@@ -43,7 +43,7 @@ function buttonMatch(text: string): LexiconMatch {
  * share button's network name alone ("Pinterest") is a share phrase in any language.
  */
 export function chromeMatch(text: string, words: number, zone: 'edge' | 'core', limits: ChromeLimits = defaultLimits): LexiconMatch | undefined {
-  if (words <= maxButtonWords && isNetworkButton(text)) return buttonMatch(text)
+  if (words <= maxShareBarWords && isNetworkButton(text)) return buttonMatch(text)
   const matches = matchLexicon(text)
   if (zone === 'core') {
     // "Te puede interesar: <a long headline>": a labelled teaser may run longer than a bare label.
@@ -87,7 +87,7 @@ export function isInlineChrome(text: string, words: number): boolean {
  */
 export function isChromeLine(text: string, words: number): boolean {
   if (words > 20) return false
-  if (words <= maxButtonWords && isNetworkButton(text)) return true
+  if (words <= maxShareBarWords && isNetworkButton(text)) return true
   // "Dela gärna bilderna … Jag läser alla.": a phrase opening a real sentence is not a label.
   const sentence = words >= 6 && /[.!?…。！？]["'”’»)]*$/u.test(text.trim())
   return matchLexicon(text).some(
