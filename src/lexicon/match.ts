@@ -26,7 +26,7 @@ interface Entry {
 }
 
 /** The mark of a phrase that only opens a line. */
-const opensMark = /\s*…$/u
+const opensMark = ' …'
 
 /** The longest phrase in words, which bounds the prefix lookups per line. */
 const maxPhraseWords = 8
@@ -66,15 +66,16 @@ function buildIndex(all: Readonly<Record<string, LanguageLexicon>>): Map<string,
   for (const [lang, lexicon] of Object.entries(all)) {
     for (const [category, phrases] of Object.entries(lexicon) as Array<[Category, readonly string[]]>) {
       for (const phrase of phrases) {
-        const opens = opensMark.test(phrase)
-        const key = tokens(phrase.replace(opensMark, '')).join(' ')
+        const opens = phrase.endsWith(opensMark)
+        const bare = opens ? phrase.slice(0, -opensMark.length) : phrase
+        const key = tokens(bare).join(' ')
         if (key === '') continue
         const entries = map.get(key) ?? []
         const same = entries.find((entry) => entry.category === category)
         if (same) {
           if (!same.langs.includes(lang)) same.langs.push(lang)
         } else {
-          entries.push({category, phrase: phrase.replace(opensMark, ''), langs: [lang], ...(opens ? {opens: true as const} : {})})
+          entries.push({category, phrase: bare, langs: [lang], ...(opens ? {opens: true as const} : {})})
         }
         map.set(key, entries)
       }

@@ -33,7 +33,7 @@ function trimMarks(text: string): string {
 }
 
 /** The longest name in the list, in the characters of its key. */
-const longestName = Math.max(...[...networks].map((name) => name.length))
+const longestName = [...networks].reduce((longest, name) => Math.max(longest, name.length), 0)
 
 /**
  * Whether the key is two names or more run together ("FacebookTwitterPinterestEmail",
