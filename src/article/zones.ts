@@ -11,7 +11,7 @@ import {maxSumRun} from './decision.js'
 import {copyRuns, minCopyWords} from './printed-twice.js'
 import {contentScores, hasFittedModel} from './model.js'
 import {boxTail, entryAbove, headerLead} from './zone-edges.js'
-import {plainText} from '../util/tree.js'
+import {blockAtLine, plainText} from '../util/tree.js'
 import {zonesOnce} from './zones-memo.js'
 import {type BlockMemo, blockMemos} from './block-memo.js'
 import {boundaryCost, endsLook, inlineCost, isTitleCase, maxShortLineCost, minProseScore} from './zone-lines.js'
@@ -204,7 +204,7 @@ const maxStandfirstGap = 2
  */
 function withStandfirst(root: Root, zones: Zones, line: number | undefined): Zones {
   if (line === undefined) return zones
-  const index = root.children.findIndex((node) => node.position?.start.line === line)
+  const index = blockAtLine(root, line)
   if (index < 0 || index >= zones.coreStart || zones.coreStart - index > maxStandfirstGap + 1) return zones
   return {...zones, coreStart: index}
 }

@@ -1,4 +1,5 @@
 /** Social networks and sharing channels, by the names their buttons print. */
+import {memoLine} from '../util/line-memo.js'
 
 /**
  * The names share and follow bars print, one button a line ("Pinterest",
@@ -33,7 +34,8 @@ function trimMarks(text: string): string {
 }
 
 /** The longest name in the list, in the characters of its key. */
-const longestName = [...networks].reduce((longest, name) => Math.max(longest, name.length), 0)
+const names = [...networks]
+const longestName = names.reduce((longest, name) => Math.max(longest, name.length), 0)
 
 /**
  * Whether the key is two names or more run together ("FacebookTwitterPinterestEmail",
@@ -41,18 +43,20 @@ const longestName = [...networks].reduce((longest, name) => Math.max(longest, na
  * reached from an earlier one by a name: linear in the line (which is short).
  */
 function namesOnly(keyed: string): boolean {
-  const names = new Array<number>(keyed.length + 1).fill(0)
+  // Most lines open with no name at all: no table of positions for them.
+  if (!names.some((name) => keyed.startsWith(name))) return false
+  const counts = new Array<number>(keyed.length + 1).fill(0)
   const reached = new Array<boolean>(keyed.length + 1).fill(false)
   reached[0] = true
   for (let end = 1; end <= keyed.length; end++) {
     for (let start = Math.max(0, end - longestName); start < end; start++) {
       if (reached[start] && networks.has(keyed.slice(start, end))) {
         reached[end] = true
-        names[end] = Math.max(names[end]!, names[start]! + 1)
+        counts[end] = Math.max(counts[end]!, counts[start]! + 1)
       }
     }
   }
-  return reached[keyed.length]! && names[keyed.length]! >= 2
+  return reached[keyed.length]! && counts[keyed.length]! >= 2
 }
 
 /** The most characters of a share bar's line. */
@@ -62,7 +66,10 @@ const maxButtonLine = 80
  * Is this line a share or follow button: a network's name alone, perhaps with its count
  * ("Facebook 12", "Pinterest 3K"), or the names of a bar run together on one line?
  */
-export function isNetworkButton(text: string): boolean {
+export const isNetworkButton = memoLine(readButton)
+
+/** isNetworkButton's reading, once per distinct line (the zone search and the boilerplate stage ask of every short line). */
+function readButton(text: string): boolean {
   if (text.length > maxButtonLine) return false
   const name = trimMarks(text)
   if (networks.has(key(name))) return true

@@ -10,7 +10,7 @@ import {leadingName, looksLikeName} from '../util/names.js'
 import {replySubject} from '../article/replies.js'
 import {removeWhere} from '../util/report.js'
 import {countWords, normalizeForCompare} from '../util/text.js'
-import {blockText} from '../util/tree.js'
+import {blockAtLine, blockText} from '../util/tree.js'
 import {canStartAfter, findZones, isProse} from '../article/zones.js'
 
 export interface TitleOptions {
@@ -115,7 +115,7 @@ export function headlineCandidates(tree: Root, texts: string[], shaped: boolean[
 /** The headline the breadcrumbs stage found under its trail, when it is shaped as a title. */
 function byTrail(tree: Root, shaped: boolean[], line: number | undefined): number | undefined {
   if (line === undefined) return undefined
-  const index = tree.children.findIndex((node) => node.position?.start.line === line)
+  const index = blockAtLine(tree, line)
   return index >= 0 && shaped[index] ? index : undefined
 }
 

@@ -106,3 +106,7 @@ export function flowText(node: Node): string {
   return children.map(flowText).filter((text) => text !== '').join('\n')
 }
 
+/** The index of the block that starts on an input line (a stage's hint names blocks by line), or -1. */
+export function blockAtLine(root: {children: ReadonlyArray<{position?: {start: {line: number}}}>}, line: number): number {
+  return root.children.findIndex((node) => node.position?.start.line === line)
+}

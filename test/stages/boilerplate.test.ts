@@ -396,6 +396,15 @@ describe('a feed of teasers above the article', () => {
   })
 })
 
+/** A magazine page: a kicker, the dateline, the headline, a share bar, the lead, a photo credit, the body, the topics. */
+const magazine = {
+  lead: 'In letzter Zeit kam man am Begriff „Hygge“ nicht vorbei, doch jetzt macht ihm ein neuer Trend aus Japan Konkurrenz.',
+  body1: 'Bist du glücklich? Viele von uns müssen da erst einmal überlegen, weil wir darüber noch gar nicht nachgedacht haben, ob wir angekommen sind.',
+  body2: 'Für alle, die noch auf der Suche nach Erfüllung sind, kommt die japanische Lebensphilosophie vielleicht gerade recht, denn sie hilft beim Entdecken.',
+}
+const magazinePage = (kicker: string) =>
+  ['Liebe', 'Persönlichkeit', kicker, '19. Juni 2019 16:29 Uhr', 'Mit dieser Methode wirst du glücklicher', 'Facebook', 'Pinterest', 'E-Mail', magazine.lead, '© Shutterstock/racorn', magazine.body1, magazine.body2, 'Themen in diesem Artikel', 'Zufriedenheit'].join('\n')
+
 describe('share bars of network names', () => {
   it('removes a share bar\'s buttons ("Pinterest", "Facebook 12", "What’s App") around and inside the article, and keeps a sentence about Facebook', () => {
     const about = 'Facebook said on Tuesday that it would close the old harbour office by the end of the year.'
@@ -416,22 +425,14 @@ describe('share bars of network names', () => {
   })
 
   it('keeps the lead when the URL names the kicker above the dateline and the headline for the title', () => {
-    const lead = 'In letzter Zeit kam man am Begriff „Hygge“ nicht vorbei, doch jetzt macht ihm ein neuer Trend aus Japan Konkurrenz.'
-    const body1 = 'Bist du glücklich? Viele von uns müssen da erst einmal überlegen, weil wir darüber noch gar nicht nachgedacht haben, ob wir angekommen sind.'
-    const body2 = 'Für alle, die noch auf der Suche nach Erfüllung sind, kommt die japanische Lebensphilosophie vielleicht gerade recht, denn sie hilft beim Entdecken.'
-    const page = ['Liebe', 'Persönlichkeit', 'Ikigai macht dich sofort glücklicher!', '19. Juni 2019 16:29 Uhr', 'Mit dieser Methode wirst du glücklicher', 'Facebook', 'Pinterest', 'E-Mail', lead, '© Shutterstock/racorn', body1, body2, 'Themen in diesem Artikel', 'Zufriedenheit']
-    const result = cleanSync(page.join('\n'), {url: 'https://www.example.de/liebe/ikigai-macht-dich-sofort-gluecklicher--10972896.html'})
+    const result = cleanSync(magazinePage('Ikigai macht dich sofort glücklicher!'), {url: 'https://www.example.de/liebe/ikigai-macht-dich-sofort-gluecklicher--10972896.html'})
     expect(result.meta.title).toBe('Ikigai macht dich sofort glücklicher!')
-    expect(body(result.markdown)).toContain(`${lead}\n\n${body1}\n\n${body2}\n`)
+    expect(body(result.markdown)).toContain(`${magazine.lead}\n\n${magazine.body1}\n\n${magazine.body2}\n`)
   })
 
   it('keeps the lead under a share bar under the headline, across the photo credit between it and the body, and removes the credit', () => {
-    const lead = 'In letzter Zeit kam man am Begriff „Hygge“ nicht vorbei, doch jetzt macht ihm ein neuer Trend aus Japan Konkurrenz.'
-    const body1 = 'Bist du glücklich? Viele von uns müssen da erst einmal überlegen, weil wir darüber noch gar nicht nachgedacht haben, ob wir angekommen sind.'
-    const body2 = 'Für alle, die noch auf der Suche nach Erfüllung sind, kommt die japanische Lebensphilosophie vielleicht gerade recht, denn sie hilft beim Entdecken.'
-    const page = ['Liebe', 'Persönlichkeit', 'Psychologie', '19. Juni 2019 16:29 Uhr', 'Mit dieser Methode wirst du glücklicher', 'Facebook', 'Pinterest', 'E-Mail', lead, '© Shutterstock/racorn', body1, body2, 'Themen in diesem Artikel', 'Zufriedenheit']
-    const result = cleanSync(page.join('\n'))
+    const result = cleanSync(magazinePage('Psychologie'))
     expect(result.meta.title).toBe('Mit dieser Methode wirst du glücklicher')
-    expect(body(result.markdown)).toBe(`${lead}\n\n${body1}\n\n${body2}\n`)
+    expect(body(result.markdown)).toBe(`${magazine.lead}\n\n${magazine.body1}\n\n${magazine.body2}\n`)
   })
 })
