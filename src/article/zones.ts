@@ -281,7 +281,9 @@ const maxLinesToPost = 4
  * Reply"), with an article's worth of sentences above it, or a short
  * post's worth with the first comment's signature under it: between the
  * found headline and it, or, before the headline is found, right above it
- * (a short post under comments longer than it). The comments after
+ * (a short post under comments longer than it); or a post of a sentence
+ * or two signed right above (its dateline) with the first comment signed
+ * right under the heading. The comments after
  * it can outweigh the article (a long thread of long replies) and must not
  * pass for it. A counter under the headline has no article above it, and
  * walls nothing.
@@ -292,10 +294,16 @@ function commentsWall(texts: string[], base: number[], belowHeadline?: number): 
   // Without a headline: the prose of the post right above, no more than a few other blocks apart (a sidebar's teaser far above is none).
   let post = 0
   let gap = 0
+  // A post signed right above its first sentence (a dateline, a byline): its words, however far its list or photos run on after them.
+  let signed = 0
   for (let index = 0; index < texts.length; index++) {
     const score = base[index]!
     if (score >= minProseScore) {
       prose += score
+      // The headline the title stage took stands for the signature the byline stage has taken out since.
+      const headed = belowHeadline !== undefined && belowHeadline >= 0 && index >= belowHeadline && index - belowHeadline <= maxLinesToPost
+      if (gap > maxLinesToPost || post === 0) signed = headed || signedAbove(texts, index) ? score : signed > 0 ? signed + score : 0
+      else if (signed > 0) signed += score
       post = gap > maxLinesToPost ? score : post + score
       gap = 0
       // Counted only when the post starts right under the headline: a headline found far above (a site name on line one) counts nothing.
@@ -306,7 +314,7 @@ function commentsWall(texts: string[], base: number[], belowHeadline?: number): 
     const short = belowHeadline === undefined ? (gap <= maxLinesToPost + 1 ? post : 0) : underHeadline
     // The line's score already says it is a boundary; only those are read again, for their kind.
     if (
-      (prose >= minProseAboveComments || (short >= minProseUnderHeadline && signedBelow(texts, index))) &&
+      (prose >= minProseAboveComments || (short >= minProseUnderHeadline && signedBelow(texts, index)) || (signed >= minSignedPost && signedRightBelow(texts, index))) &&
       score === -boundaryCost &&
       boundaryOf(texts[index]!, countWords(texts[index]!)) === 'comments'
     ) {
@@ -316,6 +324,24 @@ function commentsWall(texts: string[], base: number[], belowHeadline?: number): 
     if (gap === 1 && (prose >= minProseAboveComments || short >= minProseUnderHeadline) && signedComments(texts, base, index)) return index
   }
   return texts.length
+}
+
+/** The fewest words of a post signed right above (signedAbove) that make a comment section under it the post's: a one-paragraph post. */
+const minSignedPost = 10
+
+/** How many blocks under a "Comments" line a thread's first signature stands at most: its first comment's head, or its body and then the signature. */
+const firstSignatureReach = 2
+
+/** A thread right under the "Comments" line: a signature among its first blocks (the article going on under a "Comments" link has none so close). */
+function signedRightBelow(texts: string[], wall: number): boolean {
+  for (let index = wall + 1; index <= Math.min(texts.length - 1, wall + firstSignatureReach); index++) if (isSignatureLine(texts[index]!)) return true
+  return false
+}
+
+/** Whether a signature (a dateline, a byline) stands within a few blocks above the block at `index`, with no prose between. */
+function signedAbove(texts: string[], index: number): boolean {
+  for (let at = index - 1; at >= 0 && at >= index - maxLinesToPost; at--) if (isSignatureLine(texts[at]!)) return true
+  return false
 }
 
 /** The fewest signed comments in a row that make a comment thread without a heading. */

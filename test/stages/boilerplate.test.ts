@@ -107,6 +107,29 @@ describe('boilerplate stage', () => {
     expect(body(markdown)).toBe(`${paragraphs.join('\n\n')}\n`)
   })
 
+  it('takes a two-paragraph article printed twice in a row (the print view, its byline between) for the article, once, over a sidebar above it printed once', () => {
+    const long = (text: string) => `${text} The harbour master said the plan had been agreed with the ferry company and the fishermen after a long winter of talks. ${p3}`
+    const paragraphs = [long(p1), long(p2)]
+    const sidebar = ['Should the town build a second harbour for the ferries, or keep the money for the schools and the old people’s home on the hill?', 'Question of the Day', 'Would you take the ferry to work if it ran every half hour in the mornings and in the evenings, all year round?', 'Question of the Day', 'Is the new bus timetable better than the old one for those who live in the villages along the coast road?']
+    const menu = ['Home', 'News', 'Sport', 'Weather', 'Jobs', 'Cars', 'Travel', 'Food', 'Homes', 'Money', 'Opinion', 'Letters', 'Puzzles', 'Events', 'Video', 'Photos', 'Podcasts', 'Contact']
+    const dump = [...sidebar, ...menu, 'Harbour road closes for six months', 'BY ANNA BERG', ...paragraphs, 'BY ANNA BERG', ...paragraphs, 'Copyright 2012 Daily Coast. All rights reserved'].join('\n')
+    const {markdown} = cleanSync(dump, {format: 'text'})
+    expect(body(markdown)).toBe(`${paragraphs.join('\n\n')}\n`)
+  })
+
+  it('ends a short post signed above (its dateline) at a comment heading with a signed comment right under it, and not at a "Comments" link with the article going on under it', () => {
+    const comment = (who: string, n: number) => [`As ${who} I think we will see the same repairs on the north road next spring, with new lights, a wider path and the crossing that everyone has been asking for since the old one started to fail.`, `October ${n + 11}, 2012 | ${who}`]
+    const places = ['Bahrain', 'Sri Lanka', 'India', 'Jakarta', 'Hong Kong', 'Shanghai', 'Japan', 'Toronto', 'Ottawa', 'England', 'France', 'Ireland']
+    const post = 'We are excited to announce the first stops of our world tour for next year, and the sign-up pages go live today.'
+    const dump = ['Home', 'Blog', 'World Tour', 'Thursday, October 11, 2012 at 8:04AM', post, 'Here are the places we will visit:', ...places, 'Reader Comments (6)', ...['Eve', 'Kate', 'Jess', 'Cat', 'Tom', 'Mia'].flatMap(comment)].join('\n')
+    const {markdown} = cleanSync(dump, {format: 'text'})
+    expect(body(markdown)).toContain(post)
+    expect(body(markdown)).not.toContain('north road')
+    // A "Comments" link under the lead, the article going on under it, a quoted signature further down: no wall.
+    const article = ['Home', 'News', 'Harbour road closes for six months', 'Thursday, October 11, 2012', p1, 'Comments', p2, p3, 'The harbour master wrote on the council’s page that the plan had been agreed with the ferry company.', '— Harbour master (@harbour) October 10, 2012', p1.replace('Tuesday', 'Friday')].join('\n')
+    expect(body(cleanSync(article, {format: 'text'}).markdown)).toContain(p3)
+  })
+
   it('ends the article where signed comments start when the theme prints no heading over them, and not at a list of posts dated to the day', () => {
     const paragraphs = [p1, p2, p3, p1.replace('Tuesday', 'Friday'), p3.replace('March', 'April'), p2.replace('last', 'that'), p1.replace('six', 'eight')]
     const comment = (who: string, n: number) => [
