@@ -6,11 +6,11 @@ import {matchLexicon} from '../lexicon/match.js'
 import {hasStandfirstSize, isBareName, isBio, isSignatureLine, readByline} from '../util/byline-lines.js'
 import {writesMonthFirst} from '../util/date-order.js'
 import {findDate, isDateLine} from '../util/dates.js'
-import {looksLikeName} from '../util/names.js'
+import {looksLikeName, spelledAsPrinted} from '../util/names.js'
 import {removeWhere} from '../util/report.js'
 import {countWords, endsSentence, isAllCaps} from '../util/text.js'
 import {blockText} from '../util/tree.js'
-import {zonesOf, zoneOf} from '../article/zones.js'
+import {isProse, zonesOf, zoneOf} from '../article/zones.js'
 
 export interface BylineOptions {
   /** Longest author bio, in words. */
@@ -135,27 +135,36 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
       if (zone(index) === 'core' ? (repeated && bio) || closing : (repeated && nearArticle) || bio) meta.author = text
     })
 
-    const author = meta.author
-    if (author) {
+    const printed = meta.author
+    if (printed) {
+      const author = spelledAsPrinted(printed, texts)
+      meta.author = author
+      // The name as the byline printed it or as the page spells it elsewhere.
+      const isName = (text: string | undefined) => text === author || text === printed
       texts.forEach((text, index) => {
         if (reasons.has(index) || !edge(index)) return
         const core = zone(index) === 'core'
         const next = texts[index + 1] ?? ''
-        if (text === author && (!core || next === author || texts[index - 1] === author || isBio(next, author, settings.maxBioWords) || isBioBox(tree.children, texts, index, zones.coreEnd))) {
+        if (isName(text) && (!core || isName(next) || isName(texts[index - 1]) || isBio(next, author, settings.maxBioWords) || isBioBox(tree.children, texts, index, zones.coreEnd))) {
           reasons.set(index, 'the author\'s name, printed again around the article')
-        } else if (isBio(text, author, settings.maxBioWords) && (!core || texts[index - 1] === author || index === zones.coreEnd)) {
+        } else if (isBio(text, author, settings.maxBioWords) && (!core || isName(texts[index - 1]) || index === zones.coreEnd)) {
           // Outside the article, under the name printed again, or the article's last line ("Tom Hale is a former transit planner …").
           reasons.set(index, 'the author\'s bio, not part of the article')
-        } else if (texts[index - 1] === author && reasons.has(index - 1) && isBioBox(tree.children, texts, index - 1, zones.coreEnd)) {
+        } else if (isName(texts[index - 1]) && reasons.has(index - 1) && isBioBox(tree.children, texts, index - 1, zones.coreEnd)) {
           reasons.set(index, 'the author\'s bio, not part of the article')
         }
       })
       // The bio under the article with a feed of teasers after it, all read as prose: the article ended at the bio.
       const closing = author.includes(' ') ? texts.findIndex((text, index) => index > zones.coreStart + 2 && index < zones.coreEnd && !reasons.has(index) && text.startsWith(`${author} `) && isBio(text, author, settings.maxBioWords)) : -1
       const line = closing >= 0 ? lineOf(closing) : undefined
-      if (line !== undefined) {
+      // Counted from the headline when the title stage took one: a notice above it (an ad blocker's) is no article.
+      const under = headline === undefined ? -1 : texts.findIndex((_, at) => (lineOf(at) ?? 0) > headline)
+      if (line !== undefined && !underLead(tree.children, Math.max(zones.coreStart, under), closing)) {
         reasons.set(closing, 'the author\'s bio, not part of the article; the article ends above it')
         ;(file.data.hints ??= {}).articleEndLine = line
+      } else if (line !== undefined) {
+        // The author box under the lead, in the article's head (an interview goes on below it): the bio goes, the article stays.
+        reasons.set(closing, 'the author\'s bio, not part of the article')
       }
     }
 
@@ -179,6 +188,13 @@ function standfirstAt(texts: string[], bylines: ReadonlyMap<number, string>, hea
   if (/\p{Ll}/u.test(text) && text.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word)).length < 2) return undefined
   // A caption with its credit ("… (Manu Fernandez/AP)") stands there too.
   return captionCredit(text) === undefined ? index : undefined
+}
+
+/** Whether no more than the lead stands between `start` (the core's, or the headline's) and the block at `index`: one paragraph of prose at most. */
+function underLead(children: RootContent[], coreStart: number, index: number): boolean {
+  let prose = 0
+  for (let at = coreStart; at < index; at++) if (isProse(children[at]!)) prose++
+  return prose <= 1
 }
 
 /** Whether a signature line (a byline, a dateline) at or above `last` carries the name. */

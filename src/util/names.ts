@@ -97,3 +97,27 @@ export function withoutOutlet(author: string): string {
   if (/\s/u.test(tail) || tail === '' || nameSuffix.test(tail)) return author
   return countWords(head) >= 2 && looksLikeName(head) ? head : author
 }
+
+/**
+ * A name a byline printed in capitals ("BY BETSY MCKAY", "VON MORITZ
+ * GATHMANN"), as the page spells it elsewhere ("Moritz Gathmann leitet das
+ * Ressort …"): the front matter takes the name's own case, and its bio is
+ * found under that spelling. A name printed nowhere else stays as it is:
+ * "Mckay" guessed from "MCKAY" would be wrong.
+ */
+export function spelledAsPrinted(name: string, texts: readonly string[]): string {
+  if (!/\p{Lu}/u.test(name) || /\p{Ll}/u.test(name)) return name
+  const lower = name.toLowerCase()
+  if (lower.length !== name.length) return name
+  for (const text of texts) {
+    const folded = text.toLowerCase()
+    if (folded.length !== text.length) continue
+    for (let at = folded.indexOf(lower); at >= 0; at = folded.indexOf(lower, at + 1)) {
+      // A whole name, not the start of a longer word ("Simon Johnsonville").
+      if (/[\p{L}\p{M}]/u.test(text[at + name.length] ?? '') || /[\p{L}\p{M}]/u.test(text[at - 1] ?? '')) continue
+      const spelled = text.slice(at, at + name.length)
+      if (/\p{Ll}/u.test(spelled) && looksLikeName(spelled)) return spelled
+    }
+  }
+  return name
+}

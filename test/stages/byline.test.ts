@@ -215,4 +215,19 @@ describe('byline stage', () => {
     expect(body(result.markdown)).toBe(`${en('council')}\n\n${en('board')}\n\n${en('mayor')}\n\nOpening hours:\n\nMonday to Friday 9 to 18\n\nSunday 11 to 16\n`)
     expect(result.removed.find((removal) => removal.text.startsWith('Maria Lopez is'))?.reason).toBe("the author's bio, not part of the article; the article ends above it")
   })
+
+  it('takes the case of a name the byline prints in capitals from the page\'s own spelling of it, and finds its bio under that spelling (closing the article, or in its head under the lead); a name printed nowhere else stays as printed', () => {
+    const de = 'Der erste Teil des Artikels ist lang genug, um als echter Text zu zählen, und er endet ordentlich mit einem Punkt. Es folgt ein zweiter Satz.'
+    const bio = 'Moritz Gathmann leitet das Ressort Berliner Republik bei Cicero. Er studierte Russistik und Geschichte in Berlin.'
+    const result = clean(`VON MORITZ GATHMANN am 21. April 2020\n${de}\n${de.replace('erste', 'zweite')}\n${de.replace('erste', 'dritte')}\nAutoreninfo\n${bio}`)
+    expect(result.meta.author).toBe('Moritz Gathmann')
+    expect(result.removed.find((removal) => removal.text === bio)?.reason).toMatch(/^the author's bio/u)
+    expect(clean(`BY BETSY MCKAY\n${prose}`).meta.author).toBe('BETSY MCKAY')
+    // The author box under the lead and its photo, the interview going on below it: the bio goes, the article stays.
+    const rest = [de.replace('erste', 'zweite'), de.replace('erste', 'dritte'), de.replace('erste', 'vierte')]
+    const interview = cleanSync(['Home', 'Innenpolitik', 'Es kommt darauf an, wie die Menschen sterben', `VON MORITZ GATHMANN am 21. April 2020`, de, 'Die Intensivstation im Universitätsklinikum / picture alliance', 'Autoreninfo', bio, ...rest].join('\n'), {format: 'text'})
+    expect(interview.meta.author).toBe('Moritz Gathmann')
+    expect(body(interview.markdown)).not.toContain('Ressort')
+    for (const paragraph of rest) expect(body(interview.markdown)).toContain(paragraph)
+  })
 })
