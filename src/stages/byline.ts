@@ -3,6 +3,7 @@ import type {Plugin} from 'unified'
 import {captionCredit} from '../lexicon/captions.js'
 import {chromeMatch} from '../lexicon/chrome.js'
 import {matchLexicon} from '../lexicon/match.js'
+import {isNetworkButton} from '../lexicon/networks.js'
 import {hasStandfirstSize, isBareName, isBio, isSignatureLine, readByline} from '../util/byline-lines.js'
 import {writesMonthFirst} from '../util/date-order.js'
 import {findDate, isDateLine} from '../util/dates.js'
@@ -118,7 +119,7 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
 
     // A name printed twice, or right above a bio, around the article.
     texts.forEach((text, index) => {
-      if (meta.author || !edge(index) || !looksLikeName(text) || matchLexicon(text).length > 0) return
+      if (meta.author || !edge(index) || !looksLikeName(text) || matchLexicon(text).length > 0 || isNetworkButton(text)) return
       const near = texts.slice(Math.max(0, index - 2), index + 3)
       const repeated = near.filter((other) => other === text).length >= 2
       const bio = isBio(texts[index + 1] ?? '', text, settings.maxBioWords)

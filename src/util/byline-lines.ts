@@ -3,6 +3,7 @@ import {matchCategory, matchLexicon} from '../lexicon/match.js'
 import {findDate} from './dates.js'
 import {memoLine} from './line-memo.js'
 import {leadingName, looksLikeName} from './names.js'
+import {isNetworkButton} from '../lexicon/networks.js'
 import {countWords} from './text.js'
 
 /** What a byline line says. */
@@ -43,9 +44,9 @@ export function isCommentStamp(text: string, words = countWords(text)): boolean 
   return (clock.test(text) || timeAgo.test(text)) && isSignatureLine(text, words)
 }
 
-/** A bare name without a label: two words or more that look like a name, no menu word or label ("News Desk", "Share"). */
+/** A bare name without a label: two words or more that look like a name, no menu word, label or network ("News Desk", "Share", "Facebook Twitter"). */
 export function isBareName(text: string): boolean {
-  return looksLikeName(text) && countWords(text) >= 2 && matchLexicon(text).length === 0
+  return looksLikeName(text) && countWords(text) >= 2 && matchLexicon(text).length === 0 && !isNetworkButton(text)
 }
 
 /** Separators between the parts of a dateline: "2025-03-18　来源：江南晚报　作者：王晓燕", "Penulis X | Editor Y". */
@@ -106,10 +107,13 @@ function readSegment(segment: string): BylineFacts | undefined {
     const last = words[words.length - 1]!
     const suffix = matchLexicon(last).find((match) => match.whole && match.category === 'authorLabel')
     const name = words.slice(0, -1).join(' ')
-    if (suffix && looksLikeName(name)) return {author: name, phrase: suffix.phrase}
+    // Only scripts without case write the label after the name; in the others a word before "by" or "text" is a label's own ("Supported by", "Resize Text").
+    if (suffix && !casedLetter.test(suffix.phrase) && looksLikeName(name)) return {author: name, phrase: suffix.phrase}
   }
   return undefined
 }
+
+const casedLetter = /[\p{Lu}\p{Ll}\p{Lt}]/u
 
 function fromLabel(label: LexiconMatch, segment: string): BylineFacts | undefined {
   if (label.category === 'authorLabel') {

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {cleanSync} from '../../src/index.js'
 import {body, runStages} from '../helpers/run.js'
-import {isBio} from '../../src/util/byline-lines.js'
+import {isBio, readByline} from '../../src/util/byline-lines.js'
 
 const prose = 'Het eerste deel van het artikel is lang genoeg om als echte tekst te tellen, en het eindigt netjes met een punt. Er volgt nog een tweede zin.'
 const clean = (text: string) => runStages(text, ['byline'])
@@ -229,5 +229,13 @@ describe('byline stage', () => {
     expect(interview.meta.author).toBe('Moritz Gathmann')
     expect(body(interview.markdown)).not.toContain('Ressort')
     for (const paragraph of rest) expect(body(interview.markdown)).toContain(paragraph)
+  })
+
+  it('reads a label after the name only in scripts without case ("김민지 기자", "王晓燕 记者"), not a word before "by" or "text" ("Supported by", "Resize Text"), and takes no share bar for a name printed twice', () => {
+    expect(readByline('김민지 기자')?.author).toBe('김민지')
+    expect(readByline('王晓燕 记者')?.author).toBe('王晓燕')
+    for (const label of ['Supported by', 'Powered by', 'GROUP BY', 'Resize Text', 'Chapter Text']) expect(readByline(label)).toBeUndefined()
+    const shared = clean(`Facebook Twitter\n${prose}\n${prose.replace('eerste', 'tweede')}\n${prose.replace('eerste', 'derde')}\nFacebook Twitter`)
+    expect(shared.meta.author).toBeUndefined()
   })
 })
