@@ -38,6 +38,8 @@ export function captionCredit(text: string): string | undefined {
     const labelled = matchLexicon(inner).some((match) => match.category === 'photoCredit' && match.labelled)
     if (labelled || namesAgency(inner)) return inner
   }
+  const after = creditAfterSentence(text)
+  if (after !== undefined) return after
   // What follows the last ©, when it is short: "© Reuters / David Mercado".
   const at = text.lastIndexOf('©')
   const owner = at > 0 && text.length - at <= 62 ? text.slice(at + 1).trim() : undefined
@@ -45,3 +47,47 @@ export function captionCredit(text: string): string | undefined {
   return undefined
 }
 
+
+/** The end of a caption's last sentence, then the credit's label: "2023.Credit", "wall. Photo:". */
+const sentenceThenLabel = /[.!?]["'”’»)]*\s*(?=\p{Lu})/gu
+/** A capitalized word at the start of a text, up to the next capital (labels glued to each other and to the name: "CreditCreditJeon"). */
+const leadingWord = /^\p{Lu}\p{Ll}+/u
+/** The longest credit after its label, in characters. */
+const maxCreditLength = 80
+
+/**
+ * A credit after the caption's last sentence, not in brackets: a photo
+ * label with its colon ("… in 2023. Credit: NASA/NOAA", "Photo: Getty
+ * Images") or glued to what follows ("… in 2023.CreditCreditJeon
+ * Heon-Kyun/EPA, via Shutterstock", a label printed twice for a screen
+ * reader), then a credit that names an agency or a name. A sentence that
+ * mentions a photo goes on with lower-case words and is no credit.
+ */
+function creditAfterSentence(text: string): string | undefined {
+  let start = -1
+  let spaced = false
+  for (const match of text.matchAll(sentenceThenLabel)) {
+    start = match.index + match[0].length
+    spaced = /\s$/u.test(match[0])
+  }
+  if (start < 0 || text.length - start > maxCreditLength + 30) return undefined
+  let rest = text.slice(start)
+  let labels = 0
+  let colon = false
+  for (let word = leadingWord.exec(rest)?.[0]; word !== undefined && labels < 2; word = leadingWord.exec(rest)?.[0]) {
+    if (!matchLexicon(word).some((match) => match.category === 'photoCredit' && match.whole)) break
+    labels++
+    rest = rest.slice(word.length)
+    if (rest.startsWith(':')) {
+      colon = true
+      rest = rest.slice(1)
+    }
+    rest = rest.trimStart()
+  }
+  const credit = rest.trim().replace(/[.]$/u, '')
+  // Spaced from the sentence and without a colon, a label is the next sentence's first word ("Photo editors say …", "Credit Suisse said …").
+  if (labels === 0 || credit === '' || credit.length > maxCreditLength || !(colon || !spaced)) return undefined
+  if (/[.!?]\s/u.test(credit)) return undefined
+  const parts = credit.replace(/\s+/gu, ' ').split(/[/,|;]| via /u).map((part) => part.trim()).filter(Boolean)
+  return parts.some((part) => isAgency(part) || looksLikeName(part)) ? credit : undefined
+}

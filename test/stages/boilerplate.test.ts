@@ -36,6 +36,9 @@ describe('boilerplate stage', () => {
       'Roughly 13,000 US troops remain in Afghanistan [File: Reuters]',
       '記者会見する首相＝東京・首相官邸（写真：共同）',
       'Natalie Naccache | Bloomberg | Getty Images',
+      // After the last sentence, not in brackets: with the label's colon, or glued (a label printed twice for a screen reader).
+      'The Milky Way over the desert at night. Credit: NASA/NOAA',
+      'Interest payments on the federal debt could surpass the Defense Department budget in 2023.CreditCreditJeon Heon-Kyun/EPA, via Shutterstock',
     ]
     const kept = [
       'Inflation in the euro area rose to 2.4% in March, the highest since autumn (Source: Eurostat)',
@@ -43,6 +46,9 @@ describe('boilerplate stage', () => {
       'Why Can’t Taylor Swift Perform Her Own Songs? It’s Complicated [Bloomberg]',
       'The harbour master said the road would stay closed until the end of March (AP)',
       'Apple | Samsung | Google',
+      'The bank had warned of losses before. Credit Suisse said the deal was off on Friday.',
+      'He left the room in silence. Photo editors say the picture was staged.',
+      'We walked home along the beach. Photo: the author',
     ]
     for (const caption of captions) expect(captionCredit(caption)).toBeDefined()
     for (const line of kept) expect(captionCredit(line)).toBeUndefined()
