@@ -115,12 +115,33 @@ function readSegment(segment: string): BylineFacts | undefined {
 
 const casedLetter = /[\p{Lu}\p{Ll}\p{Lt}]/u
 
+/** The most words of a name before a date with nothing between ("By JEFFREY GETTLEMAN JAN. 13, 2017"). */
+const maxDatedNameWords = 5
+
+/**
+ * The name a date follows with no separator ("Bethonie Butler February 14,
+ * 2013", "JEFFREY GETTLEMAN JAN. 13, 2017"): the words before the first one
+ * the date needs. A word the date can do without ("Butler" before "February
+ * 14, 2013") is the name's.
+ */
+function nameBeforeDate(rest: string): string | undefined {
+  const words = rest.trim().split(/\s+/u)
+  for (let count = 2; count <= Math.min(maxDatedNameWords, words.length - 1); count++) {
+    const tail = words.slice(count).join(' ')
+    const date = findDate(tail)
+    if (date === undefined || findDate(words.slice(count + 1).join(' ')) === date) continue
+    const name = words.slice(0, count).join(' ')
+    return looksLikeName(name) ? name : undefined
+  }
+  return undefined
+}
+
 function fromLabel(label: LexiconMatch, segment: string): BylineFacts | undefined {
   if (label.category === 'authorLabel') {
     // A role and a place ("संवाददाता, मुंबई": correspondent, Mumbai) names nobody: the comma ends the label.
     const spelled = segment.normalize('NFKC').toLowerCase()
     if (spelled.startsWith(label.phrase) && /^\s*,/u.test(spelled.slice(label.phrase.length))) return undefined
-    const author = leadingName(label.rest)
+    const author = leadingName(label.rest) ?? nameBeforeDate(label.rest)
     return author ? {author, phrase: label.phrase} : undefined
   }
   const source = label.rest.replace(/[.。]$/u, '').trim()

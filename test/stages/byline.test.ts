@@ -238,4 +238,12 @@ describe('byline stage', () => {
     const shared = clean(`Facebook Twitter\n${prose}\n${prose.replace('eerste', 'tweede')}\n${prose.replace('eerste', 'derde')}\nFacebook Twitter`)
     expect(shared.meta.author).toBeUndefined()
   })
+
+  it('reads a name that a date follows with nothing between ("By JEFFREY GETTLEMAN JAN. 13, 2017"), and a sentence that opens with "By" and holds a date as no byline', () => {
+    expect(readByline('By Bethonie Butler February 14, 2013')).toMatchObject({author: 'Bethonie Butler', date: '2013-02-14'})
+    expect(readByline('By JEFFREY GETTLEMAN JAN. 13, 2017')).toMatchObject({author: 'JEFFREY GETTLEMAN', date: '2017-01-13'})
+    expect(readByline('By Nelson D. Schwartz Jan. 3, 2017')?.author).toBe('Nelson D. Schwartz')
+    expect(readByline('Von Jörg Albers 3. Mai 2025')?.author).toBe('Jörg Albers')
+    expect(readByline('By the way March 3, 2017 was a Friday')).toBeUndefined()
+  })
 })
