@@ -55,6 +55,8 @@ export function toHast(container: Element, options: ToHastOptions = {}): HastRoo
       push(node.children, parent, depth + 1)
       continue
     }
+    // An empty inline element would be dropped there: it is not made.
+    if (node.children.length === 0 && emptyInline.has(node.name)) continue
     const element: HastElement = {type: 'element', tagName: node.name, properties: properties(node, options.base), children: []}
     const position = positionOf(node, options.toPoint)
     if (position) element.position = position
