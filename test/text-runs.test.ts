@@ -37,6 +37,15 @@ describe('long runs of very short lines in a text dump', () => {
     expect(parseText(`${run}\nab`).children).toHaveLength(maxShortRun + 1)
   })
 
+  it('counts a line by its bytes: a run of lines of Chinese verse is no run of short lines', () => {
+    const file = new VFile()
+    // Four characters (12 bytes) are short; seven and a comma (24 bytes) are not.
+    parseText(`${'床前明月光，'.repeat(1).concat('\n').repeat(maxShortRun + 10)}${'明月光光\n'.repeat(maxShortRun + 10)}`, file)
+    expect(file.messages).toHaveLength(1)
+    expect((file.messages[0] as RemovalMessage).actual).toBe(Array.from({length: 10}, () => '明月光光').join('\n'))
+    expect(parseText('😀😀😀\n'.repeat(maxShortRun + 5), new VFile()).children).toHaveLength(maxShortRun)
+  })
+
   it('loses no line: the cleaned dump reports every line it does not keep', () => {
     const input = `A bridge for the town\n\n${prose}\n\n${'Share\n'.repeat(maxShortRun * 3)}${prose}\n`
     const {markdown, removed} = cleanSync(input, {format: 'text'})

@@ -16,7 +16,11 @@ import {type Line, spanOf} from './text-lines.js'
  * The longest such run in the dev-eval dumps (1,500 real pages) is 115 lines.
  */
 
-/** The longest line (trimmed, in characters) that counts as short. */
+/**
+ * The longest line (trimmed, in UTF-8 bytes: the cost is per byte of input)
+ * that counts as short. A line of Chinese verse (seven characters and a
+ * comma, 24 bytes) is not one.
+ */
 export const maxShortLine = 12
 /** The short lines of a run that are read as blocks; those after are cut. */
 export const maxShortRun = 1000
@@ -41,7 +45,7 @@ export function cutShortRuns(lines: Line[], file: VFile): void {
     const line = lines[index]!
     const text = line.text.trim()
     if (text === '') continue
-    if (text.length > maxShortLine) {
+    if (text.length > maxShortLine || utf8Length(text) > maxShortLine) {
       short = 0
       if (cut) report(file, cut)
       cut = undefined
@@ -62,9 +66,19 @@ export function cutShortRuns(lines: Line[], file: VFile): void {
   if (cut) report(file, cut)
 }
 
+/** The UTF-8 length of a string (a surrogate pair, 4 bytes, is two code units of 2). */
+function utf8Length(text: string): number {
+  let bytes = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    bytes += code < 0x80 ? 1 : code < 0x800 || (code >= 0xd800 && code <= 0xdfff) ? 2 : 3
+  }
+  return bytes
+}
+
 function report(file: VFile, cut: Cut): void {
   const place = {start: cut.start, end: cut.end}
-  const reason = `one of more than ${maxShortRun} short lines in a row (${maxShortLine} characters or fewer each: a tag cloud, a column of figures, a bar printed over and over): past the first ${maxShortRun}, no article text`
+  const reason = `one of more than ${maxShortRun} short lines in a row (${maxShortLine} bytes or fewer each: a tag cloud, a column of figures, a bar printed over and over): past the first ${maxShortRun}, no article text`
   const message: RemovalMessage = withoutStack(() => file.info(reason, {place, ruleId, source}))
   message.actual = cut.texts.join('\n')
   message.expected = []
