@@ -1,6 +1,7 @@
 import type {Root} from 'mdast'
 import {describe, expect, it} from 'vitest'
 import {zonesOnce} from '../src/article/zones-memo.js'
+import {plainText} from '../src/util/tree.js'
 
 const paragraph = (value: string) => ({type: 'paragraph' as const, children: [{type: 'text' as const, value}]})
 
@@ -9,7 +10,7 @@ describe('zones found once for the same blocks and the same question', () => {
     const tree: Root = {type: 'root', children: [paragraph('Home'), paragraph('A long paragraph of the article.'), paragraph('Share')]}
     let searches = 0
     const find = (question: unknown[]) =>
-      zonesOnce(tree, question, () => {
+      zonesOnce(tree, tree.children.map(plainText), question, () => {
         searches++
         return {coreStart: 0, coreEnd: tree.children.length - 1}
       })
@@ -32,8 +33,8 @@ describe('zones found once for the same blocks and the same question', () => {
 
   it('gives a copy, so a caller that changes its answer does not change the next one', () => {
     const tree: Root = {type: 'root', children: [paragraph('One line')]}
-    const first = zonesOnce(tree, [], () => ({coreStart: 0, coreEnd: 0}))
+    const first = zonesOnce(tree, ['One line'], [], () => ({coreStart: 0, coreEnd: 0}))
     first.coreStart = 5
-    expect(zonesOnce(tree, [], () => ({coreStart: 9, coreEnd: 9}))).toEqual({coreStart: 0, coreEnd: 0})
+    expect(zonesOnce(tree, ['One line'], [], () => ({coreStart: 9, coreEnd: 9}))).toEqual({coreStart: 0, coreEnd: 0})
   })
 })

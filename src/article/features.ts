@@ -1,5 +1,6 @@
 import type {RootContent} from 'mdast'
 import {blockMemos} from './block-memo.js'
+import {lineTable} from '../util/line-memo.js'
 import {isDateLine} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
 import {countWords, endsSentence, hasSentenceBoundary, startsUpper} from '../util/text.js'
@@ -92,8 +93,28 @@ function own(node: RootContent, text: string, base: number): Own {
   const memo = blockMemos.get(node)
   const known = memo?.own as Own | undefined
   if (known && known.text === text && known.base === base) return known
-  const fresh = measureOwn(node, text, base)
+  const fresh = node.type === 'paragraph' ? ownLine(node, text, base) : measureOwn(node, text, base)
   if (memo) memo.own = fresh
+  return fresh
+}
+
+/**
+ * A paragraph's own measures depend on its text and hand score alone: a dump
+ * prints the same lines over and over ("Share", "Advertisement", dates), and
+ * they are measured once per distinct line (the record is shared, never changed).
+ */
+const paragraphOwns = lineTable<Own>()
+/** The longest line kept in the table, and the most lines (it starts again when full). */
+const maxOwnLine = 200
+const maxOwnLines = 5_000
+
+function ownLine(node: RootContent, text: string, base: number): Own {
+  if (text.length > maxOwnLine) return measureOwn(node, text, base)
+  const known = paragraphOwns.get(text)
+  if (known && known.base === base) return known
+  const fresh = measureOwn(node, text, base)
+  if (paragraphOwns.size >= maxOwnLines) paragraphOwns.clear()
+  paragraphOwns.set(text, fresh)
   return fresh
 }
 

@@ -1,9 +1,8 @@
 import type {Root, RootContent} from 'mdast'
-import {plainText} from '../util/tree.js'
 
 interface Found<T> {
   blocks: RootContent[]
-  texts: string[]
+  texts: readonly string[]
   question: readonly unknown[]
   zones: T
 }
@@ -12,7 +11,7 @@ interface Found<T> {
 const lastFound = new WeakMap<Root, Found<unknown>>()
 
 /**
- * The zones found for `root`, answered again without a search when they were
+ * The zones found for `root` (`texts`: its blocks' plain texts, now), answered again without a search when they were
  * last found for the same blocks (the same nodes, in order, with the same
  * texts) and the same question (the same arguments). Stages ask again with nothing
  * changed in between (breadcrumbs then title; byline then boilerplate, when
@@ -20,11 +19,11 @@ const lastFound = new WeakMap<Root, Found<unknown>>()
  * every block included, is most of a long dump's time: two of its five
  * searches were repeats.
  */
-export function zonesOnce<T extends object>(root: Root, question: readonly unknown[], search: () => T): T {
+export function zonesOnce<T extends object>(root: Root, texts: readonly string[], question: readonly unknown[], search: () => T): T {
   const known = lastFound.get(root) as Found<T> | undefined
-  if (known && sameQuestion(question, known.question) && sameBlocks(root.children, known)) return {...known.zones}
+  if (known && sameQuestion(question, known.question) && sameBlocks(root.children, texts, known)) return {...known.zones}
   const zones = search()
-  lastFound.set(root, {blocks: [...root.children], texts: root.children.map(plainText), question, zones: {...zones}})
+  lastFound.set(root, {blocks: [...root.children], texts, question, zones: {...zones}})
   return zones
 }
 
@@ -32,10 +31,10 @@ function sameQuestion(question: readonly unknown[], known: readonly unknown[]): 
   return question.length === known.length && question.every((value, index) => Object.is(value, known[index]))
 }
 
-function sameBlocks(blocks: RootContent[], known: Found<unknown>): boolean {
+function sameBlocks(blocks: RootContent[], texts: readonly string[], known: Found<unknown>): boolean {
   if (blocks.length !== known.blocks.length) return false
   for (let index = 0; index < blocks.length; index++) {
-    if (blocks[index] !== known.blocks[index] || plainText(blocks[index]) !== known.texts[index]) return false
+    if (blocks[index] !== known.blocks[index] || texts[index] !== known.texts[index]) return false
   }
   return true
 }

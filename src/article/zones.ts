@@ -50,7 +50,7 @@ export function blockScore(node: RootContent): number {
   return blockMemos.get(node)?.score ?? measure(node).score
 }
 
-function computeScore(node: RootContent): number {
+function computeScore(node: RootContent, text: string): number {
   if (node.type === 'list') {
     // A list costs at most what a short paragraph earns: a long list of fragments inside the
     // article (a data list, 5 000 items) must not cut the paragraphs after it off the article.
@@ -58,7 +58,7 @@ function computeScore(node: RootContent): number {
   }
   if (node.type === 'code' || node.type === 'table') return 2
   if (node.type === 'thematicBreak' || node.type === 'html' || node.type === 'yaml') return -1
-  return lineScore(plainText(node))
+  return lineScore(text)
 }
 
 /** A boundary of other pages ("Mehr zum Thema"), not of comments, which are prose right away. */
@@ -67,9 +67,8 @@ function isRelatedHeading(node: RootContent): boolean {
   return boundaryOf(text, countWords(text)) !== 'comments'
 }
 
-function isInline(node: RootContent): boolean {
+function isInline(node: RootContent, text: string): boolean {
   if (node.type !== 'paragraph' && node.type !== 'heading') return false
-  const text = plainText(node)
   return isInlineChrome(text, countWords(text))
 }
 
@@ -136,15 +135,16 @@ export interface BlockMeasures {
   transparent: boolean[]
 }
 
-export function measureBlocks(root: Root): BlockMeasures {
-  const measured = root.children.map(measure)
+/** `texts`: each block's plain text, when the caller has them (the zone search reads them once a search, see findZones). */
+export function measureBlocks(root: Root, texts: readonly string[] = root.children.map(plainText)): BlockMeasures {
+  const measured = root.children.map((node, index) => measure(node, texts[index]!))
   const base = measured.map((block) => block.score)
   const transparent = measured.map((block) => block.inline)
   // A long block printed twice on the page (a news ticker, a teaser of this very article) proves nothing.
-  const texts = measured.map((block) => block.text.trim())
+  const trimmed = measured.map((block) => block.text.trim())
   const seen = new Map<string, number>()
   const repeats: Array<[first: number, again: number]> = []
-  texts.forEach((key, index) => {
+  trimmed.forEach((key, index) => {
     if (base[index]! < minCopyWords) return
     const first = seen.get(key)
     if (first === undefined) seen.set(key, index)
@@ -157,7 +157,7 @@ export function measureBlocks(root: Root): BlockMeasures {
     if (!original.has(first)) base[first] = 0
   }
   // A feed of teasers, each paragraph cut short under a bare "Read more" link, twice or more, proves no article.
-  const teasers = base.flatMap((score, index) => (score >= minProseScore && isBareReadMore(texts[index + 1]) ? [index] : []))
+  const teasers = base.flatMap((score, index) => (score >= minProseScore && isBareReadMore(trimmed[index + 1]) ? [index] : []))
   if (teasers.length >= minFeedTeasers) for (const index of teasers) base[index] = 0
   // A "Related" heading with the article going on right after its few links is a box inside the article.
   base.forEach((score, index) => {
@@ -166,7 +166,7 @@ export function measureBlocks(root: Root): BlockMeasures {
       transparent[index] = true
     }
   })
-  return {texts, base, transparent}
+  return {texts: trimmed, base, transparent}
 }
 
 /** The fewest teasers under a bare "Read more" that make a feed: one may be an article's lead over the rest. */
@@ -219,11 +219,14 @@ function withStandfirst(root: Root, zones: Zones, line: number | undefined): Zon
  * nothing to anchor on, be careful everywhere.
  */
 export function findZones(root: Root, after?: number, headline?: number, title?: string, before?: number, fitted = false): Zones {
-  return zonesOnce(root, [after, headline, title, before, fitted], () => searchZones(root, after, headline, title, before, fitted))
+  // Each block's text, read once for the search: the memo's check and every measure read these (a block of a
+  // 1 MB paragraph of links and emphasis joins 50,000 nodes' texts each time it is read).
+  const blockTexts = root.children.map(plainText)
+  return zonesOnce(root, blockTexts, [after, headline, title, before, fitted], () => searchZones(root, blockTexts, after, headline, title, before, fitted))
 }
 
-function searchZones(root: Root, after: number | undefined, headline: number | undefined, title: string | undefined, before: number | undefined, fitted: boolean): Zones {
-  const {texts, base, transparent} = measureBlocks(root)
+function searchZones(root: Root, blockTexts: readonly string[], after: number | undefined, headline: number | undefined, title: string | undefined, before: number | undefined, fitted: boolean): Zones {
+  const {texts, base, transparent} = measureBlocks(root, blockTexts)
   // A forum thread: the article is the opening post; from the first "Re: <title>" on, replies.
   // Nor is anything from the author's bio on, that closed the article.
   const bio = before === undefined ? -1 : root.children.findIndex((node) => (node.position?.start.line ?? 0) >= before)
@@ -512,11 +515,10 @@ function leadAbove(texts: string[], children: RootContent[], base: number[], sco
  * against their own text, are kept). Without it a 50 MB dump spends most of
  * its time scoring lines again.
  */
-function measure(node: RootContent): BlockMemo {
-  const text = plainText(node)
+function measure(node: RootContent, text: string = plainText(node)): BlockMemo {
   const known = blockMemos.get(node)
   if (known && known.text === text) return known
-  const fresh: BlockMemo = {text, score: known ? known.score : computeScore(node), inline: isInline(node), ...(known?.own ? {own: known.own} : {})}
+  const fresh: BlockMemo = {text, score: known ? known.score : computeScore(node, text), inline: isInline(node, text), ...(known?.own ? {own: known.own} : {})}
   blockMemos.set(node, fresh)
   return fresh
 }

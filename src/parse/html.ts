@@ -18,7 +18,7 @@ import {type ContainerFit, describeChoice, findMainContent} from './html/main-co
 import {containerWeights} from '../article/container-weights.js'
 import {checkedContainerWeights} from '../article/containers.js'
 import {findHeadline} from './html/headline.js'
-import {measure} from './html/measure.js'
+import {type ElementNumbers, measure} from './html/measure.js'
 import {paragraphsFromBreaks} from './html/break-paragraphs.js'
 import {unwrapLayoutTables} from './html/layout-tables.js'
 import {endHeadWhereBrowsersDo} from './html/head-end.js'
@@ -95,7 +95,7 @@ export function parseHtml(html: string, options: HtmlOptions = {}): ParsedHtml {
  * A photo essay or a slideshow: the captions hold more of the page's prose than everything else. They are then
  * the article's text, not furniture beside it, and stay.
  */
-function captionsAreArticle(body: Element, prose: ReadonlyMap<Element, number>, total: number): boolean {
+function captionsAreArticle(body: Element, prose: ElementNumbers, total: number): boolean {
   let sum = 0
   const stack: Element[] = [body]
   while (stack.length > 0) {

@@ -48,7 +48,7 @@ export const scrubdownParse: Plugin<[ParseOptions?], string, Root> = function (o
     const format = documentFormat(document, file, options.format)
     switch (format) {
       case 'text':
-        return parseText(document)
+        return parseText(document, file)
       case 'markdown': {
         const parsed = parseMarkdown(document)
         neutralizeMarkup(parsed.tree)

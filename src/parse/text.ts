@@ -2,6 +2,8 @@ import type {List, ListItem, Paragraph, Root, RootContent} from 'mdast'
 import {codeRun, tableRun} from './text-blocks.js'
 import {type Line, spanOf} from './text-lines.js'
 import type {Point} from 'unist'
+import type {VFile} from 'vfile'
+import {cutShortRuns} from './text-runs.js'
 
 /**
  * A plain-text dump (innerText, `get_text()`, a CMS export) to mdast.
@@ -13,8 +15,10 @@ import type {Point} from 'unist'
  * that a hard wrap broke. Bullet lines become lists here, because a bullet
  * glyph is syntax, not a judgement about content.
  */
-export function parseText(input: string): Root {
+export function parseText(input: string, file?: VFile): Root {
   const lines = splitLines(input)
+  // With a file to report on, long runs of very short lines are cut as they are read (see text-runs.ts).
+  if (file) cutShortRuns(lines, file)
   const children: RootContent[] = []
   let index = 0
   while (index < lines.length) {

@@ -22,12 +22,48 @@ import {blockTags, isElement} from './dom.js'
 export interface Measure {
   /** Elements in document order. */
   elements: Element[]
-  score: Map<Element, number>
+  score: ElementNumbers
   /** Characters of prose blocks in the subtree. */
-  prose: Map<Element, number>
+  prose: ElementNumbers
   /** Characters of text, and of link text, in the subtree. */
-  chars: Map<Element, number>
-  links: Map<Element, number>
+  chars: ElementNumbers
+  links: ElementNumbers
+}
+
+/** A number for each measured element, read as a map reads (a Map is one); `values` in document order. */
+export interface ElementNumbers {
+  get(element: Element): number | undefined
+  has(element: Element): boolean
+  values(): Iterable<number>
+}
+
+/**
+ * A number for each measured element, read as a map (`get`, `has`, `values`
+ * in document order). The four measures share one index of the elements and
+ * keep their numbers in arrays: four maps of every element of a page cost
+ * most of a measure's time on a page of 70,000 elements (a big table), and as
+ * many entries each.
+ */
+class ElementValues implements ElementNumbers {
+  readonly #index: ReadonlyMap<Element, number>
+  readonly #values: Float64Array
+  constructor(index: ReadonlyMap<Element, number>, values: Float64Array) {
+    this.#index = index
+    this.#values = values
+  }
+
+  get(element: Element): number | undefined {
+    const at = this.#index.get(element)
+    return at === undefined ? undefined : this.#values[at]
+  }
+
+  has(element: Element): boolean {
+    return this.#index.has(element)
+  }
+
+  values(): IterableIterator<number> {
+    return this.#values.values()
+  }
 }
 
 interface Block {
@@ -103,41 +139,38 @@ export function measure(root: Element, inArticle?: (text: string) => boolean): M
     for (let index = children.length - 1; index >= 0; index--) stack.push({node: children[index]!, block: owner, link: inLink})
   }
 
-  const score = new Map<Element, number>()
-  const prose = new Map<Element, number>()
-  const chars = new Map<Element, number>()
-  const links = new Map<Element, number>()
-  for (const element of elements) {
-    score.set(element, 0)
-    prose.set(element, 0)
-    chars.set(element, 0)
-    links.set(element, 0)
-  }
+  const indexOf = new Map<Element, number>()
+  for (let index = 0; index < elements.length; index++) indexOf.set(elements[index]!, index)
+  const score = new Float64Array(elements.length)
+  const prose = new Float64Array(elements.length)
+  const chars = new Float64Array(elements.length)
+  const links = new Float64Array(elements.length)
   for (const [element, block] of blocks) {
     const [value, isProse] = judge(block, inArticle)
-    if (isProse) prose.set(element, block.chars)
-    chars.set(element, block.chars)
-    links.set(element, block.links)
+    const at = indexOf.get(element)!
+    if (isProse) prose[at] = block.chars
+    chars[at] = block.chars
+    links[at] = block.links
     // A block counts fully for itself and its parent, less for each level above:
     // the container that holds the paragraphs beats the page wrapper that holds them and the teasers.
-    let node: Element = element
-    for (let level = 0; level <= maxLevels; level++) {
-      score.set(node, score.get(node)! + value * weight(level))
-      const parent = node.parent
-      if (!parent || !isElement(parent) || !score.has(parent)) break
-      node = parent
+    let node: number | undefined = at
+    for (let level = 0; level <= maxLevels && node !== undefined; level++) {
+      score[node] = score[node]! + value * weight(level)
+      const parent: AnyNode | null = elements[node]!.parent
+      node = parent && isElement(parent) ? indexOf.get(parent) : undefined
     }
   }
   // Children before parents: add each subtree's sums to its parent.
   for (let index = elements.length - 1; index > 0; index--) {
-    const element = elements[index]!
-    const parent = element.parent
-    if (!parent || !isElement(parent) || !prose.has(parent)) continue
-    prose.set(parent, prose.get(parent)! + prose.get(element)!)
-    chars.set(parent, chars.get(parent)! + chars.get(element)!)
-    links.set(parent, links.get(parent)! + links.get(element)!)
+    const parent = elements[index]!.parent
+    const at = parent && isElement(parent) ? indexOf.get(parent) : undefined
+    if (at === undefined) continue
+    prose[at] = prose[at]! + prose[index]!
+    chars[at] = chars[at]! + chars[index]!
+    links[at] = links[at]! + links[index]!
   }
-  return {elements, score, prose, chars, links}
+  const values = (numbers: Float64Array) => new ElementValues(indexOf, numbers)
+  return {elements, score: values(score), prose: values(prose), chars: values(chars), links: values(links)}
 }
 
 /** How far up a block's score reaches. */

@@ -31,10 +31,13 @@ export function orphanTail(elements: readonly Element[], container: Element, gon
   const tail: Element[] = []
   /** How many lines were read when the last box of links that went was passed. */
   let linesAtLastBox = -1
+  // What each ancestor answers is kept for the walk: the elements of a line nested 500 deep (unclosed <font><b>) asked it of every ancestor.
+  const boxes = new Map<AnyNode, Element | undefined>()
+  const lines = new Map<AnyNode, boolean>()
   for (let index = elements.length - 1; index >= 0; index--) {
     const element = elements[index]!
     if (element === container) continue
-    const box = goneBox(element, container, gone)
+    const box = goneBox(element, container, gone, boxes)
     if (box) {
       if (box === element) linesAtLastBox = tail.length
       continue
@@ -42,7 +45,7 @@ export function orphanTail(elements: readonly Element[], container: Element, gon
     if (media.has(element.name) || structured.has(element.name)) break
     if (!isLine(element)) {
       // Inline markup inside a line is read with its line; a box of blocks by its blocks; loose text ends the walk.
-      if (insideLine(element, container) || hasBlockChild(element) || textOf(element) === '') continue
+      if (insideLine(element, container, lines) || hasBlockChild(element) || textOf(element) === '') continue
       break
     }
     const text = textOf(element)
@@ -67,14 +70,44 @@ function isLine(element: Element): boolean {
   return blockTags.has(element.name) && !structured.has(element.name) && !hasBlockChild(element)
 }
 
-/** The outermost element that went holding this one (itself, or an ancestor below the container), if any. */
-function goneBox(element: Element, container: Element, gone: ReadonlySet<AnyNode>): Element | undefined {
+/**
+ * The outermost element that went holding this one (itself, or an ancestor below the container), if any.
+ * `known`: the answers for elements asked before (an element's is its parent's, else itself if it went).
+ */
+function goneBox(element: Element, container: Element, gone: ReadonlySet<AnyNode>, known: Map<AnyNode, Element | undefined>): Element | undefined {
+  const chain: Element[] = []
   let found: Element | undefined
-  for (let node: AnyNode | null = element; node && node !== container && isElement(node); node = node.parent) if (gone.has(node)) found = node
+  for (let node: AnyNode | null = element; node && node !== container && isElement(node); node = node.parent) {
+    if (known.has(node)) {
+      found = known.get(node)
+      break
+    }
+    chain.push(node)
+  }
+  for (let at = chain.length - 1; at >= 0; at--) {
+    const node = chain[at]!
+    if (found === undefined && gone.has(node)) found = node
+    known.set(node, found)
+  }
   return found
 }
 
-function insideLine(element: Element, container: Element): boolean {
-  for (let node = element.parent; node && node !== container && isElement(node); node = node.parent) if (isLine(node)) return true
-  return false
+/** Whether an ancestor of the element below the container is a line. `known`: the answers for the ancestors asked before. */
+function insideLine(element: Element, container: Element, known: Map<AnyNode, boolean>): boolean {
+  const chain: AnyNode[] = []
+  let inside = false
+  for (let node = element.parent; node && node !== container && isElement(node); node = node.parent) {
+    if (known.has(node)) {
+      inside = known.get(node)!
+      break
+    }
+    chain.push(node)
+  }
+  // An ancestor's answer: it is a line, or one above it is.
+  for (let at = chain.length - 1; at >= 0; at--) {
+    const node = chain[at]!
+    inside ||= isLine(node as Element)
+    known.set(node, inside)
+  }
+  return inside
 }

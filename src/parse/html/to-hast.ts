@@ -1,4 +1,4 @@
-import type {Element as HastElement, ElementContent, Properties, Root as HastRoot} from 'hast'
+import type {Element as HastElement, ElementContent, Properties, Root as HastRoot, Text} from 'hast'
 import {type AnyNode, type Element, isText} from 'domhandler'
 import type {Point} from 'unist'
 import {isElement} from './dom.js'
@@ -49,6 +49,14 @@ export function toHast(container: Element, options: ToHastOptions = {}): HastRoo
       push(node.children, parent, depth)
       continue
     }
+    // A transparent inline element without an id would be flattened into its parent (flattenInline): its children go
+    // there at once, at the depth they would have had, and no element is made (with its position) only to be dropped.
+    if (transparent.has(node.name) && !node.attribs['id']) {
+      push(node.children, parent, depth + 1)
+      continue
+    }
+    // An empty inline element would be dropped there: it is not made.
+    if (node.children.length === 0 && emptyInline.has(node.name)) continue
     const element: HastElement = {type: 'element', tagName: node.name, properties: properties(node, options.base), children: []}
     const position = positionOf(node, options.toPoint)
     if (position) element.position = position
@@ -85,16 +93,18 @@ function flattenInline(root: HastRoot, elements: Iterable<HastElement>): void {
   for (let at = parents.length - 1; at >= 0; at--) {
     const parent = parents[at]!
     const children: ElementContent[] = []
+    // Adjacent texts are gathered, then made one text (joined once, not one concatenation and one node per text).
+    const texts: Text[] = []
+    const flush = () => {
+      if (texts.length === 1) children.push(texts[0]!)
+      else if (texts.length > 1) children.push(mergedText(texts))
+      texts.length = 0
+    }
     const add = (child: ElementContent) => {
-      const last = children[children.length - 1]
-      if (child.type === 'text' && last?.type === 'text') {
-        const merged: ElementContent = {type: 'text', value: last.value + child.value}
-        // The space put for a dropped element has no position: the merged text spans what has one.
-        const start = (last.position ?? child.position)?.start
-        const end = (child.position ?? last.position)?.end
-        if (start && end) merged.position = {start, end}
-        children[children.length - 1] = merged
+      if (child.type === 'text') {
+        texts.push(child)
       } else {
+        flush()
         children.push(child)
       }
     }
@@ -105,8 +115,21 @@ function flattenInline(root: HastRoot, elements: Iterable<HastElement>): void {
         add(child)
       }
     }
+    flush()
     parent.children = children
   }
+}
+
+/**
+ * Adjacent texts as one. The space put for a dropped element has no
+ * position: the text spans from the first that has one to the last.
+ */
+function mergedText(texts: readonly Text[]): Text {
+  const merged: Text = {type: 'text', value: texts.map((text) => text.value).join('')}
+  const start = texts.find((text) => text.position)?.position?.start
+  const end = texts.findLast((text) => text.position)?.position?.end
+  if (start && end) merged.position = {start, end}
+  return merged
 }
 
 /**
