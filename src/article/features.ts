@@ -78,9 +78,9 @@ const ownCount = 23
 const url = /https?:\/\/|www\.\S|@[\p{L}\p{N}-]+\./u
 /** A word of one to three letters, with the punctuation around it: most function words ("the", "de", "и"). */
 const shortWord = /^["'“„«(]?\p{L}{1,3}[,.;:!?"'”»)]*$/u
-const digit = /\p{N}/gu
-const letterOrDigit = /[\p{L}\p{N}]/gu
-const comma = /[,،、，]/gu
+const digit = /\p{N}/u
+const letterOrDigit = /[\p{L}\p{N}]/u
+const comma = /[,،、，]/u
 
 /**
  * Each stage finds the zones again over mostly the same blocks: a block's
@@ -104,7 +104,7 @@ function measureOwn(node: RootContent, text: string, base: number): Own {
   const length = words / items
   const trimmed = text.trim()
   const truncated = /(?:…|\.\.\.)["'”’»)\]]*\s*$/u.test(trimmed)
-  const chars = matches(trimmed, letterOrDigit)
+  const {chars, digits, commas} = characterCounts(trimmed)
   // Bit i is feature i (see featureNames), each set when its test holds.
   let flags = 0
   if (endsSentence(trimmed) && !truncated) flags |= 1 << 1
@@ -131,8 +131,8 @@ function measureOwn(node: RootContent, text: string, base: number): Own {
     flags,
     words: Math.log1p(length) / 5,
     short: words > 0 ? Math.min(1, shortWords(trimmed) / words) : 0,
-    digits: chars > 0 ? matches(trimmed, digit) / chars : 0,
-    commas: words > 0 ? Math.min(1, matches(trimmed, comma) / words * 5) : 0,
+    digits: chars > 0 ? digits / chars : 0,
+    commas: words > 0 ? Math.min(1, commas / words * 5) : 0,
     perWord: Math.max(-2, Math.min(2, base / (words + 1))),
   }
 }
@@ -158,16 +158,53 @@ function ownValue(measures: Own, at: number): number {
 /** Chrome by the lexicon: a boundary heading, chrome inside articles or a chrome line (features 3, 4 and 5). */
 const chromeFlags = (1 << 3) | (1 << 4) | (1 << 5)
 
+/** What a code point is to the counts: a letter or digit, a digit, a comma (bits, see `kindOf`). */
+const letterOrDigitBit = 1
+const digitBit = 2
+const commaBit = 4
+
+function kindOf(character: string): number {
+  return (letterOrDigit.test(character) ? letterOrDigitBit : 0) | (digit.test(character) ? digitBit : 0) | (comma.test(character) ? commaBit : 0)
+}
+
+const asciiKinds = Uint8Array.from({length: 128}, (_, code) => kindOf(String.fromCharCode(code)))
+const otherKinds = new Map<number, number>()
+
 /**
- * How many times the global `pattern` (one code point a match) matches
- * `text`: `text.match(pattern)?.length`, without an array of every match (on
- * a long paragraph, one string per letter).
+ * How many code points of the text are letters or digits (`letterOrDigit`),
+ * digits (`digit`) and commas (`comma`): what the three patterns' matches
+ * count, in one walk over the code points (each pattern tried once per
+ * distinct character), without a pattern test per letter of a long paragraph.
  */
-function matches(text: string, pattern: RegExp): number {
-  let count = 0
-  pattern.lastIndex = 0
-  while (pattern.test(text)) count++
-  return count
+function characterCounts(text: string): {chars: number; digits: number; commas: number} {
+  let chars = 0
+  let digits = 0
+  let commas = 0
+  for (let index = 0; index < text.length; index++) {
+    let code = text.charCodeAt(index)
+    let kind: number
+    if (code < 128) {
+      kind = asciiKinds[code]!
+    } else {
+      if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+        const low = text.charCodeAt(index + 1)
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          code = (code - 0xd800) * 0x400 + low - 0xdc00 + 0x10000
+          index++
+        }
+      }
+      let known = otherKinds.get(code)
+      if (known === undefined) {
+        known = kindOf(String.fromCodePoint(code))
+        if (otherKinds.size < 20_000) otherKinds.set(code, known)
+      }
+      kind = known
+    }
+    if (kind & letterOrDigitBit) chars++
+    if (kind & digitBit) digits++
+    if (kind & commaBit) commas++
+  }
+  return {chars, digits, commas}
 }
 
 /** How many of the text's whitespace-separated parts are short words (`shortWord`): the split without the filter's array. */

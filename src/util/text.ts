@@ -117,12 +117,17 @@ export function normalizeForCompare(text: string): string {
 
 /** Stages compare the same lines again and again (title, dedupe, breadcrumbs): normalized once. */
 const compareForm = memoLine((text: string) =>
-  text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
-    .trim(),
+  // ASCII text is its own NFKC form, and its letters and digits are a-z and 0-9 once lower-cased: no Unicode tables read.
+  ascii.test(text)
+    ? text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
+    : text
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
+        .trim(),
 )
+
+const ascii = /^[\x00-\x7f]*$/
 
 /** Is this letter of a script with case (Latin, Cyrillic, Greek …)? */
 export function isCased(letter: string): boolean {
