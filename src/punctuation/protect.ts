@@ -37,10 +37,11 @@ function camelBeforeDot(token: string): boolean {
  * tokens that are not a bare word, and never protected, so the tests below
  * need not read them. No dot but the ellipsis' character (every dotted
  * token, a camelCase word before a dot, `www.`, is read by them), no digit,
- * no closing brace (code), and no x first (emoticons: "xD", "XO)"); a
+ * no closing brace (code), and no x first; an apostrophe or hyphen inside
+ * it stands between letters (so the pattern reads each character once) (emoticons: "xD", "XO)"); a
  * `mailto:` is read by them too.
  */
-const plainToken = /^[(\["'“‘«„]*(?![xX])[\p{L}\p{M}][\p{L}\p{M}'’\-]*[,;:!?)\]"'”’»…]*$/u
+const plainToken = /^[(\["'“‘«„]*(?![xX])[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*[,;:!?)\]"'”’»…]*$/u
 
 /**
  * Tokens that punctuation rules must leave exactly as they are: URLs,
