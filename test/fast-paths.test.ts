@@ -5,6 +5,7 @@ import {metaToYaml, orderMeta, yamlDocument} from '../src/frontmatter.js'
 import {isProtected, protectedByPatterns} from '../src/punctuation/protect.js'
 import type {Meta} from '../src/types.js'
 import {misreadByYaml11} from '../src/yaml-1-1.js'
+import {capitalizedWords} from '../src/util/text.js'
 
 /**
  * Speed changes that must answer as before: each fast path below skips work
@@ -89,6 +90,15 @@ describe('fast paths give the slow paths\' answers', () => {
     for (const [before, after] of pairs) {
       fc.assert(fc.property(texts, (text) => JSON.stringify(matches(text, before)) === JSON.stringify(matches(text, after))), settings(3000))
     }
+  })
+
+  it('capitalizedWords counts the words split(/\\s+/u) gives that open with a letter and a capital', () => {
+    const pieces = ['a', 'B', 'É', 'é', 'e\u0301', 'ж', 'Ж', '日', '𝐀', '𝐚', '\uD835', '\uDC00', '1', '-', '.', '“', ' ', '  ', '\t', '\n', '\u00A0', '\u2003', '\u3000', '\uFEFF', '\u200B', 'Ǆ', 'ǅ', 'ª', 'ⅰ', 'Ⅰ']
+    const split = (text: string) => {
+      const words = text.split(/\s+/u).filter((word) => /^\p{L}/u.test(word))
+      return {words: words.length, capitalized: words.filter((word) => /^\p{Lu}/u.test(word)).length}
+    }
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 30}).map((parts) => parts.join('')), (text) => JSON.stringify(capitalizedWords(text)) === JSON.stringify(split(text))), settings(5000))
   })
 
   it('metaToYaml writes common pages\' front matter line by line, as the yaml package does', () => {
