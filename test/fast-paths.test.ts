@@ -6,6 +6,7 @@ import {isProtected, protectedByPatterns} from '../src/punctuation/protect.js'
 import type {Meta} from '../src/types.js'
 import {misreadByYaml11} from '../src/yaml-1-1.js'
 import {capitalizedWords} from '../src/util/text.js'
+import {shortWord, shortWords} from '../src/article/features.js'
 
 /**
  * Speed changes that must answer as before: each fast path below skips work
@@ -99,6 +100,14 @@ describe('fast paths give the slow paths\' answers', () => {
       return {words: words.length, capitalized: words.filter((word) => /^\p{Lu}/u.test(word)).length}
     }
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 30}).map((parts) => parts.join('')), (text) => JSON.stringify(capitalizedWords(text)) === JSON.stringify(split(text))), settings(5000))
+  })
+
+  it('shortWords counts the parts split(/\\s+/u) gives that the shortWord pattern takes', () => {
+    const pieces = ['a', 'B', 'é', 'e\u0301', 'ж', '日', '𝐀', '\uD835', '1', ' ', '  ', '\t', '\n', '\u00A0', '\u3000', '"', "'", '“', '„', '«', '(', ',', '.', ';', ':', '!', '?', '”', '»', ')', '-', 'the', 'and', 'word']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 30}).map((parts) => parts.join('')), (text) => shortWords(text) === text.split(/\s+/u).filter((part) => shortWord.test(part)).length),
+      settings(5000),
+    )
   })
 
   it('metaToYaml writes common pages\' front matter line by line, as the yaml package does', () => {

@@ -77,7 +77,7 @@ const ownCount = 23
 
 const url = /https?:\/\/|www\.\S|@[\p{L}\p{N}-]+\./u
 /** A word of one to three letters, with the punctuation around it: most function words ("the", "de", "и"). */
-const shortWord = /^["'“„«(]?\p{L}{1,3}[,.;:!?"'”»)]*$/u
+export const shortWord = /^["'“„«(]?\p{L}{1,3}[,.;:!?"'”»)]*$/u
 const digit = /\p{N}/u
 const letterOrDigit = /[\p{L}\p{N}]/u
 const comma = /[,،、，]/u
@@ -207,10 +207,78 @@ function characterCounts(text: string): {chars: number; digits: number; commas: 
   return {chars, digits, commas}
 }
 
-/** How many of the text's whitespace-separated parts are short words (`shortWord`): the split without the filter's array. */
-function shortWords(trimmed: string): number {
+/** How many of the text's whitespace-separated parts (`split(/\s+/u)`) are short words (`shortWord`). */
+export function shortWords(trimmed: string): number {
+  return shortWordsIn(trimmed)
+}
+
+/** What a code point is to `shortWord`: a letter, white space (`\s`), an opening mark, a closing mark (bits). */
+const letterBit = 1
+const spaceBit = 2
+const openBit = 4
+const closeBit = 8
+const openMarks = /^["'“„«(]$/u
+const closeMarks = /^[,.;:!?"'”»)]$/u
+
+function partKindOf(character: string): number {
+  return (/^\p{L}$/u.test(character) ? letterBit : 0) | (/^\s$/u.test(character) ? spaceBit : 0) | (openMarks.test(character) ? openBit : 0) | (closeMarks.test(character) ? closeBit : 0)
+}
+
+const asciiPartKinds = Uint8Array.from({length: 128}, (_, code) => partKindOf(String.fromCharCode(code)))
+const otherPartKinds = new Map<number, number>()
+
+/** Where a walk through a part stands: at its start, after its opening mark, in its letters, in its closing marks, or past hope. */
+const atStart = 0
+const afterOpening = 1
+const inLetters = 2
+const inClosing = 3
+const notShort = 4
+
+/**
+ * `shortWords` in one walk over the code points: each part read as
+ * `shortWord` reads it (an opening mark or none, one to three letters,
+ * closing marks), without the array of parts and a pattern test for each
+ * (the block features ask it of every paragraph).
+ */
+function shortWordsIn(text: string): number {
   let count = 0
-  for (const part of trimmed.split(/\s+/u)) if (shortWord.test(part)) count++
+  let state = atStart
+  let letters = 0
+  for (let index = 0; index <= text.length; index++) {
+    let kind = spaceBit
+    if (index < text.length) {
+      let code = text.charCodeAt(index)
+      if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+        const low = text.charCodeAt(index + 1)
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          code = (code - 0xd800) * 0x400 + low - 0xdc00 + 0x10000
+          index++
+        }
+      }
+      if (code < 128) {
+        kind = asciiPartKinds[code]!
+      } else {
+        let known = otherPartKinds.get(code)
+        if (known === undefined) {
+          known = partKindOf(String.fromCodePoint(code))
+          if (otherPartKinds.size < 20_000) otherPartKinds.set(code, known)
+        }
+        kind = known
+      }
+    }
+    if (kind & spaceBit) {
+      // The end of a part (or of the text).
+      if (state === inLetters || state === inClosing) count++
+      state = atStart
+      letters = 0
+      continue
+    }
+    if (state === atStart) state = kind & openBit ? afterOpening : kind & letterBit ? inLetters : notShort
+    else if (state === afterOpening) state = kind & letterBit ? inLetters : notShort
+    else if (state === inLetters) state = kind & letterBit ? inLetters : kind & closeBit ? inClosing : notShort
+    else if (state === inClosing) state = kind & closeBit ? inClosing : notShort
+    if (state === inLetters && ++letters > 3) state = notShort
+  }
   return count
 }
 
