@@ -2,7 +2,7 @@ import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import {Document, Scalar, isScalar, isSeq} from 'yaml'
 import {type Meta, metaKeys} from './types.js'
-import {misreadByYaml11} from './yaml-1-1.js'
+import {misreadByYaml11, surelyString} from './yaml-1-1.js'
 import {reportRemoval} from './util/report.js'
 
 /**
@@ -24,13 +24,22 @@ export function orderMeta(meta: Meta): Meta {
 }
 
 /**
- * Meta as YAML through the `yaml` package, never by string concatenation:
- * a title holding `---`, `: `, `#`, quotes or `true` comes back as the same
- * string, for YAML 1.1 readers too (`No`, `on` and `12:30` are quoted).
- * Lists are written inline (`tags: [AI, FOMO]`).
+ * Meta as YAML, as the `yaml` package writes it, never by string concatenation
+ * of what it would write otherwise: a title holding `---`, `: `, `#`, quotes
+ * or `true` comes back as the same string, for YAML 1.1 readers too (`No`,
+ * `on` and `12:30` are quoted). Lists are written inline (`tags: [AI, FOMO]`).
  */
 export function metaToYaml(meta: Meta): string {
-  const document = new Document(orderMeta(meta))
+  const ordered = orderMeta(meta)
+  const pairs = Object.entries(ordered) as Array<[string, unknown]>
+  if (pairs.length === 0) return yamlDocument(ordered)
+  // Each pair is written alone (a block map's pairs do not change one another): most by plainPair, the rest by the package.
+  return pairs.map(([key, value]) => plainPair(key, value) ?? yamlDocument({[key]: value} as Meta)).join('\n')
+}
+
+/** The front matter as the `yaml` package writes it (see metaToYaml); `meta` in order already. */
+export function yamlDocument(meta: Meta): string {
+  const document = new Document(meta)
   if (document.contents && 'items' in document.contents) {
     for (const pair of document.contents.items as Array<{key: unknown; value: unknown}>) {
       const key = isScalar(pair.key) ? String(pair.key.value) : ''
@@ -43,6 +52,24 @@ export function metaToYaml(meta: Meta): string {
     }
   }
   return document.toString({lineWidth: 0, flowCollectionPadding: false}).trimEnd()
+}
+
+/** An address without a colon after its scheme's, a space or a `#` (a port, a fragment: left to the writer). */
+const plainUrl = /^https?:\/\/[\p{L}\p{N}\-._~/?=&%+@!$'()*,;]+$/u
+
+/**
+ * A pair written as the `yaml` package would write it, when its value is one
+ * the package writes as it is (`key: value`, a list `key: [a, b]`), else
+ * undefined, and the package writes it: most pages' titles, names, dates
+ * and addresses are such, and building the package's document took as much
+ * time as a stage. The same text either way (test/fast-paths.test.ts).
+ */
+function plainPair(key: string, value: unknown): string | undefined {
+  if (Array.isArray(value)) {
+    // Inline, a comma or a bracket would be quoted.
+    return value.every((item) => typeof item === 'string' && surelyString(item) && !/[,[\]{}]/u.test(item)) ? `${key}: [${value.join(', ')}]` : undefined
+  }
+  return typeof value === 'string' && (surelyString(value) || plainUrl.test(value) || (key === 'date' && isoDate.test(value))) ? `${key}: ${value}` : undefined
 }
 
 /** ISO 8601 dates and times: what `date` holds, which a YAML 1.1 reader rightly takes for a timestamp. */

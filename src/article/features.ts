@@ -78,10 +78,10 @@ const ownCount = 23
 
 const url = /https?:\/\/|www\.\S|@[\p{L}\p{N}-]+\./u
 /** A word of one to three letters, with the punctuation around it: most function words ("the", "de", "и"). */
-const shortWord = /^["'“„«(]?\p{L}{1,3}[,.;:!?"'”»)]*$/u
-const digit = /\p{N}/gu
-const letterOrDigit = /[\p{L}\p{N}]/gu
-const comma = /[,،、，]/gu
+export const shortWord = /^["'“„«(]?\p{L}{1,3}[,.;:!?"'”»)]*$/u
+const digit = /\p{N}/u
+const letterOrDigit = /[\p{L}\p{N}]/u
+const comma = /[,،、，]/u
 
 /**
  * Each stage finds the zones again over mostly the same blocks: a block's
@@ -125,7 +125,7 @@ function measureOwn(node: RootContent, text: string, base: number): Own {
   const length = words / items
   const trimmed = text.trim()
   const truncated = /(?:…|\.\.\.)["'”’»)\]]*\s*$/u.test(trimmed)
-  const chars = matches(trimmed, letterOrDigit)
+  const {chars, digits, commas} = characterCounts(trimmed)
   // Bit i is feature i (see featureNames), each set when its test holds.
   let flags = 0
   if (endsSentence(trimmed) && !truncated) flags |= 1 << 1
@@ -152,8 +152,8 @@ function measureOwn(node: RootContent, text: string, base: number): Own {
     flags,
     words: Math.log1p(length) / 5,
     short: words > 0 ? Math.min(1, shortWords(trimmed) / words) : 0,
-    digits: chars > 0 ? matches(trimmed, digit) / chars : 0,
-    commas: words > 0 ? Math.min(1, matches(trimmed, comma) / words * 5) : 0,
+    digits: chars > 0 ? digits / chars : 0,
+    commas: words > 0 ? Math.min(1, commas / words * 5) : 0,
     perWord: Math.max(-2, Math.min(2, base / (words + 1))),
   }
 }
@@ -179,22 +179,127 @@ function ownValue(measures: Own, at: number): number {
 /** Chrome by the lexicon: a boundary heading, chrome inside articles or a chrome line (features 3, 4 and 5). */
 const chromeFlags = (1 << 3) | (1 << 4) | (1 << 5)
 
-/**
- * How many times the global `pattern` (one code point a match) matches
- * `text`: `text.match(pattern)?.length`, without an array of every match (on
- * a long paragraph, one string per letter).
- */
-function matches(text: string, pattern: RegExp): number {
-  let count = 0
-  pattern.lastIndex = 0
-  while (pattern.test(text)) count++
-  return count
+/** What a code point is to the counts: a letter or digit, a digit, a comma (bits, see `kindOf`). */
+const letterOrDigitBit = 1
+const digitBit = 2
+const commaBit = 4
+
+function kindOf(character: string): number {
+  return (letterOrDigit.test(character) ? letterOrDigitBit : 0) | (digit.test(character) ? digitBit : 0) | (comma.test(character) ? commaBit : 0)
 }
 
-/** How many of the text's whitespace-separated parts are short words (`shortWord`): the split without the filter's array. */
-function shortWords(trimmed: string): number {
+const asciiKinds = Uint8Array.from({length: 128}, (_, code) => kindOf(String.fromCharCode(code)))
+const otherKinds = new Map<number, number>()
+
+/**
+ * How many code points of the text are letters or digits (`letterOrDigit`),
+ * digits (`digit`) and commas (`comma`): what the three patterns' matches
+ * count, in one walk over the code points (each pattern tried once per
+ * distinct character), without a pattern test per letter of a long paragraph.
+ */
+function characterCounts(text: string): {chars: number; digits: number; commas: number} {
+  let chars = 0
+  let digits = 0
+  let commas = 0
+  for (let index = 0; index < text.length; index++) {
+    let code = text.charCodeAt(index)
+    let kind: number
+    if (code < 128) {
+      kind = asciiKinds[code]!
+    } else {
+      if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+        const low = text.charCodeAt(index + 1)
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          code = (code - 0xd800) * 0x400 + low - 0xdc00 + 0x10000
+          index++
+        }
+      }
+      let known = otherKinds.get(code)
+      if (known === undefined) {
+        known = kindOf(String.fromCodePoint(code))
+        if (otherKinds.size < 20_000) otherKinds.set(code, known)
+      }
+      kind = known
+    }
+    if (kind & letterOrDigitBit) chars++
+    if (kind & digitBit) digits++
+    if (kind & commaBit) commas++
+  }
+  return {chars, digits, commas}
+}
+
+/** How many of the text's whitespace-separated parts (`split(/\s+/u)`) are short words (`shortWord`). */
+export function shortWords(trimmed: string): number {
+  return shortWordsIn(trimmed)
+}
+
+/** What a code point is to `shortWord`: a letter, white space (`\s`), an opening mark, a closing mark (bits). */
+const letterBit = 1
+const spaceBit = 2
+const openBit = 4
+const closeBit = 8
+const openMarks = /^["'“„«(]$/u
+const closeMarks = /^[,.;:!?"'”»)]$/u
+
+function partKindOf(character: string): number {
+  return (/^\p{L}$/u.test(character) ? letterBit : 0) | (/^\s$/u.test(character) ? spaceBit : 0) | (openMarks.test(character) ? openBit : 0) | (closeMarks.test(character) ? closeBit : 0)
+}
+
+const asciiPartKinds = Uint8Array.from({length: 128}, (_, code) => partKindOf(String.fromCharCode(code)))
+const otherPartKinds = new Map<number, number>()
+
+/** Where a walk through a part stands: at its start, after its opening mark, in its letters, in its closing marks, or past hope. */
+const atStart = 0
+const afterOpening = 1
+const inLetters = 2
+const inClosing = 3
+const notShort = 4
+
+/**
+ * `shortWords` in one walk over the code points: each part read as
+ * `shortWord` reads it (an opening mark or none, one to three letters,
+ * closing marks), without the array of parts and a pattern test for each
+ * (the block features ask it of every paragraph).
+ */
+function shortWordsIn(text: string): number {
   let count = 0
-  for (const part of trimmed.split(/\s+/u)) if (shortWord.test(part)) count++
+  let state = atStart
+  let letters = 0
+  for (let index = 0; index <= text.length; index++) {
+    let kind = spaceBit
+    if (index < text.length) {
+      let code = text.charCodeAt(index)
+      if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+        const low = text.charCodeAt(index + 1)
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          code = (code - 0xd800) * 0x400 + low - 0xdc00 + 0x10000
+          index++
+        }
+      }
+      if (code < 128) {
+        kind = asciiPartKinds[code]!
+      } else {
+        let known = otherPartKinds.get(code)
+        if (known === undefined) {
+          known = partKindOf(String.fromCodePoint(code))
+          if (otherPartKinds.size < 20_000) otherPartKinds.set(code, known)
+        }
+        kind = known
+      }
+    }
+    if (kind & spaceBit) {
+      // The end of a part (or of the text).
+      if (state === inLetters || state === inClosing) count++
+      state = atStart
+      letters = 0
+      continue
+    }
+    if (state === atStart) state = kind & openBit ? afterOpening : kind & letterBit ? inLetters : notShort
+    else if (state === afterOpening) state = kind & letterBit ? inLetters : notShort
+    else if (state === inLetters) state = kind & letterBit ? inLetters : kind & closeBit ? inClosing : notShort
+    else if (state === inClosing) state = kind & closeBit ? inClosing : notShort
+    if (state === inLetters && ++letters > 3) state = notShort
+  }
   return count
 }
 

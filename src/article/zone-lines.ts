@@ -1,6 +1,6 @@
 import {isDateLine} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
-import {countWords, endsSentence} from '../util/text.js'
+import {capitalizedWords, countWords, endsSentence} from '../util/text.js'
 
 /** Measures of single lines that the zone search and its edge rules share. */
 
@@ -36,7 +36,6 @@ export const maxShortLineCost = -5
 
 /** Most words capitalized, as English headlines and menus are: "Former Apple Employee Shares Story". */
 export function isTitleCase(text: string): boolean {
-  const words = text.split(/\s+/u).filter((word) => /^\p{L}/u.test(word))
-  const capitalized = words.filter((word) => /^\p{Lu}/u.test(word)).length
-  return words.length > 0 && capitalized / words.length >= 0.6
+  const {words, capitalized} = capitalizedWords(text)
+  return words > 0 && capitalized / words >= 0.6
 }

@@ -33,11 +33,13 @@ const maxPhraseWords = 8
 /** Characters read to find the first words of a line: more than eight words' worth in any script. */
 const headLength = 160
 const token = /[\p{L}\p{M}\p{N}©#]+/gu
+const ascii = /^[\x00-\x7f]*$/
 
 /** Phrases and lines are compared as lower-case word sequences, numbers as `#`. */
 export function tokens(text: string): string[] {
-  // Turkish İ lower-cases to i + a combining dot in the root locale: drop the dot.
-  return text.normalize('NFKC').toLowerCase().replace(/i\u0307/g, 'i').replace(/\{n\}/g, '#').replace(/\p{N}+(?:[.,]\p{N}+)*/gu, '#').match(token) ?? []
+  // Turkish İ lower-cases to i + a combining dot in the root locale: drop the dot. ASCII is its own NFKC form, and has no İ.
+  const folded = ascii.test(text) ? text.toLowerCase() : text.normalize('NFKC').toLowerCase().replace(/i\u0307/g, 'i')
+  return folded.replace(/\{n\}/g, '#').replace(/\p{N}+(?:[.,]\p{N}+)*/gu, '#').match(token) ?? []
 }
 
 /**

@@ -32,11 +32,29 @@ function camelBeforeDot(token: string): boolean {
 }
 
 /**
+ * A word with the quotes and brackets around it, and the marks after it
+ * ("(word", "word.", "don't", "well-known,", "“word”…"): most of prose's
+ * tokens that are not a bare word, and never protected, so the tests below
+ * need not read them. No dot but the ellipsis' character (every dotted
+ * token, a camelCase word before a dot, `www.`, is read by them), no digit,
+ * no closing brace (code), and no x first; an apostrophe or hyphen inside
+ * it stands between letters (so the pattern reads each character once) (emoticons: "xD", "XO)"); a
+ * `mailto:` is read by them too.
+ */
+const plainToken = /^[(\["'“‘«„]*(?![xX])[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*[,;:!?)\]"'”’»…]*$/u
+
+/**
  * Tokens that punctuation rules must leave exactly as they are: URLs,
  * e-mail addresses, domains, file names, numbers, versions, abbreviations
  * with inner dots, emoticons, handles, code.
  */
 export function isProtected(token: string): boolean {
+  if (plainToken.test(token) && !/^mailto:/iu.test(token)) return false
+  return protectedByPatterns(token)
+}
+
+/** isProtected without the shortcut for plain tokens: every test read in turn. */
+export function protectedByPatterns(token: string): boolean {
   if (/:\/\/|^www\.|^mailto:/iu.test(token)) return true
   if (/^[^@\s]+@[^@\s]+$/u.test(token) && /.\../su.test(token.slice(token.indexOf('@') + 1))) return true // e-mail
   if (/\p{N}[.,:/]\p{N}/u.test(token)) return true // 3.5, 1.000,50, 10:30, 2/3, v2.1.0

@@ -18,6 +18,13 @@ export interface BylineFacts {
 /** A time given as an age ("12 days ago", "vor 3 Stunden", "il y a 2 jours", "hace 5 horas"). */
 const timeAgo = /(?<!\p{N})\p{N}{1,4} ?\p{L}{1,12}\.? (?:ago|geleden|sedan|siden|fa)(?!\p{L})|(?<!\p{L})(?:vor|il y a|hace|há) \p{N}/iu
 
+/** An age (`timeAgo`): a digit looked for first, which most lines lack, then the pattern, which opens with lookbehinds and is tried at every character. */
+function isAge(text: string): boolean {
+  return digit.test(text) && timeAgo.test(text)
+}
+
+const digit = /\p{N}/u
+
 /** The most words of a signature line: a longer one is a sentence that mentions a date. */
 const maxSignatureWords = 15
 
@@ -28,7 +35,7 @@ const maxSignatureWords = 15
  */
 export function isSignatureLine(text: string, words = countWords(text)): boolean {
   if (text === '' || words > maxSignatureWords) return false
-  return findDate(text) !== undefined || timeAgo.test(text) || readByline(text)?.author !== undefined
+  return findDate(text) !== undefined || isAge(text) || readByline(text)?.author !== undefined
 }
 
 /** A time of day: "11:01 pm", "07.15.12 at 11:59", "14:05 Uhr". */
@@ -40,8 +47,9 @@ const clock = /(?<![\p{N}:.])\p{N}{1,2}:\p{N}{2}(?![\p{N}:])/u
  * ago"). A list of posts or sources dates its items to the day only.
  */
 export function isCommentStamp(text: string, words = countWords(text)): boolean {
-  // The clock first: most lines have none, and reading a signature looks for dates and bylines.
-  return (clock.test(text) || timeAgo.test(text)) && isSignatureLine(text, words)
+  // A signature's length first (a paragraph is none, and the two patterns would read all of it), then the clock: most lines have none, and reading a signature looks for dates and bylines.
+  if (text === '' || words > maxSignatureWords) return false
+  return (clock.test(text) || isAge(text)) && isSignatureLine(text, words)
 }
 
 /** A bare name without a label: two words or more that look like a name, no menu word, label or network ("News Desk", "Share", "Facebook Twitter"). */

@@ -117,12 +117,17 @@ export function normalizeForCompare(text: string): string {
 
 /** Stages compare the same lines again and again (title, dedupe, breadcrumbs): normalized once. */
 const compareForm = memoLine((text: string) =>
-  text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
-    .trim(),
+  // ASCII text is its own NFKC form, and its letters and digits are a-z and 0-9 once lower-cased: no Unicode tables read.
+  ascii.test(text)
+    ? text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
+    : text
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
+        .trim(),
 )
+
+const ascii = /^[\x00-\x7f]*$/
 
 /** Is this letter of a script with case (Latin, Cyrillic, Greek …)? */
 export function isCased(letter: string): boolean {
@@ -139,4 +144,60 @@ export function startsUpper(text: string): boolean {
   const first = /\p{L}/u.exec(text)?.[0]
   if (!first) return false
   return !isCased(first) || first === first.toUpperCase()
+}
+
+/** What the first code point of a word is: a letter, a capital (`\p{Lu}`), and whether a character is white space (`\s`). */
+const letterKind = 1
+const capitalKind = 2
+const spaceKind = 4
+const asciiCharKinds = Uint8Array.from({length: 128}, (_, code) => charKind(String.fromCharCode(code)))
+const otherCharKinds = new Map<number, number>()
+
+function charKind(character: string): number {
+  return (/^\p{L}$/u.test(character) ? letterKind : 0) | (/^\p{Lu}$/u.test(character) ? capitalKind : 0) | (/^\s$/u.test(character) ? spaceKind : 0)
+}
+
+/**
+ * The white-space separated words of a text (`text.split(/\s+/u)`) that open
+ * with a letter, and those that open with a capital: counted in one walk
+ * over the code points, without an array of words and a pattern test for
+ * each (isTitleCase asks it of every paragraph).
+ */
+export function capitalizedWords(text: string): {words: number; capitalized: number} {
+  let words = 0
+  let capitalized = 0
+  let afterSpace = true
+  for (let index = 0; index < text.length; index++) {
+    let code = text.charCodeAt(index)
+    let wide = false
+    if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+      const low = text.charCodeAt(index + 1)
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = (code - 0xd800) * 0x400 + low - 0xdc00 + 0x10000
+        wide = true
+      }
+    }
+    let kind: number
+    if (code < 128) {
+      kind = asciiCharKinds[code]!
+    } else {
+      let known = otherCharKinds.get(code)
+      if (known === undefined) {
+        known = charKind(String.fromCodePoint(code))
+        if (otherCharKinds.size < 20_000) otherCharKinds.set(code, known)
+      }
+      kind = known
+    }
+    if (wide) index++
+    if (kind & spaceKind) {
+      afterSpace = true
+      continue
+    }
+    if (afterSpace) {
+      if (kind & letterKind) words++
+      if (kind & capitalKind) capitalized++
+    }
+    afterSpace = false
+  }
+  return {words, capitalized}
 }

@@ -19,6 +19,7 @@ import {
 import {classWords, elementsIn, isElement, setChildren, textOf} from './dom.js'
 import {boundaryOf} from '../../lexicon/chrome.js'
 import {countWords} from '../../util/text.js'
+import {lineTable} from '../../util/line-memo.js'
 
 /** A subtree taken out of the page, and why. */
 export interface Dropped {
@@ -120,12 +121,34 @@ function neverReason(element: Element): string | undefined {
   if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return 'hidden (inline `display: none`)'
   const classes = attribs['class']
   if (classes) {
-    for (const name of classes.split(/\s+/)) {
-      if (hiddenSet.has(name.toLowerCase())) return `hidden (class "${name}")`
-    }
+    const name = hiddenClassIn(classes)
+    if (name !== undefined) return `hidden (class "${name}")`
   }
   return undefined
 }
+
+/**
+ * The first class name of a `class` attribute that hides the element, read
+ * once per distinct attribute: a page repeats the same few on most of its
+ * elements, and each was split and lower-cased anew (a line table: bounded,
+ * and emptied by forgetLines).
+ */
+function hiddenClassIn(classes: string): string | undefined {
+  const known = hiddenByClass.get(classes)
+  if (known !== undefined) return known === '' ? undefined : known
+  let found = ''
+  for (const name of classes.split(/\s+/)) {
+    if (hiddenSet.has(name.toLowerCase())) {
+      found = name
+      break
+    }
+  }
+  if (hiddenByClass.size >= 5_000) hiddenByClass.clear()
+  hiddenByClass.set(classes, found)
+  return found === '' ? undefined : found
+}
+
+const hiddenByClass = lineTable<string>()
 
 /** Why an element is page chrome (and whether it is the article's byline), or nothing. */
 function chromeReason(element: Element, insideArticle: boolean): Omit<Dropped, 'element'> | undefined {

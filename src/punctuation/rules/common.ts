@@ -65,7 +65,8 @@ export const spaceAfterPunctuation: PunctuationRule = {
   enabled: true,
   apply(text) {
     return text
-      .replace(/(?<=\p{L}{2})([.!?])(?=(\p{L})\p{L}{2})/gu, (mark: string, _: string, next: string, offset: number, whole: string) => {
+      // The mark first, its lookbehind after it: a pattern that opens with a lookbehind is tried at every character of a long text.
+      .replace(/([.!?])(?<=\p{L}{2}[.!?])(?=(\p{L})\p{L}{2})/gu, (mark: string, _: string, next: string, offset: number, whole: string) => {
         const before = whole[offset - 1]!
         // "U.S.A" and camelCase.Method: an upper-case letter before the mark.
         if (before !== before.toLowerCase()) return mark
@@ -75,7 +76,7 @@ export const spaceAfterPunctuation: PunctuationRule = {
         if (mark === '.' && !lowerNext) return mark
         return `${mark} `
       })
-      .replace(/(?<=\p{L}{2}),(?=\p{L}{2})/gu, ', ')
+      .replace(/,(?<=\p{L}{2},)(?=\p{L}{2})/gu, ', ')
   },
   examples: [
     ['den Freundeskreis zu beschenken.sehr aufgepumpt', 'den Freundeskreis zu beschenken. sehr aufgepumpt', 'de'],

@@ -57,9 +57,10 @@ export const spacedHyphen: PunctuationRule = {
   apply(text, {lang}) {
     const {dash, spaced} = dashOf(lang)
     const between = spaced ? ` ${dash} ` : dash
-    let value = text.replace(/(?<=[\p{L}\p{M}][»”"')\]]?[,.!?…]?) - (?=[\p{L}«„“"(])/gu, between)
+    // The hyphen first, its lookbehind after it: a pattern that opens with a lookbehind is tried at every character of a long text.
+    let value = text.replace(/ - (?<=[\p{L}\p{M}][»”"')\]]?[,.!?…]? - )(?=[\p{L}«„“"(])/gu, between)
     // "«…»,- сказал": the comma, then the dash, as the direct speech of languages with a spaced dash wants.
-    if (spaced) value = value.replace(/(?<=[\p{L}\p{M}][»”"')\]]?[,!?…])- (?=\p{L})/gu, ` ${dash} `)
+    if (spaced) value = value.replace(/- (?<=[\p{L}\p{M}][»”"')\]]?[,!?…]- )(?=\p{L})/gu, ` ${dash} `)
     return value
   },
   examples: [

@@ -17,9 +17,10 @@ export const apostrophe: PunctuationRule = {
   enabled: true,
   apply(text, {lang}) {
     // Inside a word, or between a number and its suffix (Turkish "yüzde 50'de", "1990'larda"; "the 1990's").
-    let value = text.replace(/(?<=\p{L})'(?=\p{L})|(?<=\p{N})'(?=\p{Ll})(?!x\s?\p{N})/gu, '’')
+    // (Each pattern opens with the mark it replaces, its lookbehind after it: a pattern that opens with a lookbehind is tried at every character of a long text.)
+    let value = text.replace(/'(?:(?<=\p{L}')(?=\p{L})|(?<=\p{N}')(?=\p{Ll})(?!x\s?\p{N}))/gu, '’')
     // After a word and before a space: a possessive (the keepers' logs) or a closing quote, which the quote rule pairs.
-    value = value.replace(/(?<=\p{L})'(?=[\s,.;:!?)\]"“”„«»‘’‚‹›]|$)/gu, '’')
+    value = value.replace(/'(?<=\p{L}')(?=[\s,.;:!?)\]"“”„«»‘’‚‹›]|$)/gu, '’')
     if (lang === 'nl' || lang === 'af') value = value.replace(/(?<=^|[\s(“„‘])'(?=[nst](?:\s|$))/gu, '’')
     return value
   },

@@ -101,7 +101,8 @@ export const gluedSentence: PunctuationRule = {
     'Restores the space after a full stop glued to the next sentence’s capitalized first word (shiny.If, previsto.Ma, αυτοκίνητα.Οι) when the evidence says prose: a lower-case word of two letters or more before the dot, with a word before it on its line (a capitalized one only in German, which capitalizes nouns, or before a function word of the block’s language, and never before a domain), a capitalized word after it in the same script that ends there, and a two-letter word after it only if it is a function word of the block’s language. Domains, URLs, file names, versions, numbers, initials, abbreviations (Mr.Smith, St.Petersburg) and code stay; so does a word that starts its line (lit.Cologne).',
   enabled: true,
   apply: (text, {lang}) =>
-    text.replace(/(?<=\p{L}{2})\.(?=\p{Lu}\p{Ll})/gu, (dot: string, offset: number, whole: string) => {
+    // The dot first, its lookbehind after it: a pattern that opens with a lookbehind is tried at every character of a long text.
+    text.replace(/\.(?<=\p{L}{2}\.)(?=\p{Lu}\p{Ll})/gu, (dot: string, offset: number, whole: string) => {
       let start = offset
       while (start > 0 && letters.test(whole[start - 1]!)) start--
       if (start > 0 && !beforeWord.test(whole[start - 1]!)) return dot

@@ -1,0 +1,120 @@
+import fc from 'fast-check'
+import {parse} from 'yaml'
+import {describe, expect, it} from 'vitest'
+import {metaToYaml, orderMeta, yamlDocument} from '../src/frontmatter.js'
+import {isProtected, protectedByPatterns} from '../src/punctuation/protect.js'
+import type {Meta} from '../src/types.js'
+import {misreadByYaml11} from '../src/yaml-1-1.js'
+import {capitalizedWords} from '../src/util/text.js'
+import {shortWord, shortWords} from '../src/article/features.js'
+
+/**
+ * Speed changes that must answer as before: each fast path below skips work
+ * only where the slow path would give the same answer. Random inputs built
+ * from the characters the fast paths read (and those that send them back to
+ * the slow path) are answered by both.
+ */
+const settings = (runs: number) => ({numRuns: Number(process.env.PROPERTY_RUNS ?? runs), seed: Number(process.env.PROPERTY_SEED ?? 20_261_206)})
+
+const yamlPieces = [
+  'a', 'B', 'é', 'g', 'Inch', '$', '£', '%', '+', '=', '<', '>', '|', '٣', 'e1', '.5', '0o', '0O', '1_0', 'a_b', 'inf', '.inf', 'nan', 'E', 'e', 'e\u0301', 'ß', 'ж', '日', 'x', 'Y', 'y', 'N', 'n', 'o', 'O', 'es', 'ES', 'ff', 'rue', 'alse', 'ull', 'T', 'F', 'f', 't',
+  '0', '1', '12', '0x', '0b', '_', ' ', '  ', '\t', '\n', ',', '.', ';', ':', ': ', '#', ' #', '!', '?', '-', '--', '---', '–', '—', '&', '*', '/', '(', ')',
+  '[', ']', '{', '}', '"', "'", '’', '“', '”', '%', '@', '`', '|', '>', '<<', '~', '\u00A0', '\u200B', '\u0007', 'http://', 'https://', 'www.', 'en', 'pt-BR',
+  'yes', 'Yes', 'no', 'No', 'on', 'off', 'OFF', 'true', 'False', 'null', 'NULL', '2024-05-01', 'T10:00', 'Z', '+02:00',
+]
+const yamlText = fc.array(fc.constantFrom(...yamlPieces), {minLength: 1, maxLength: 12}).map((parts) => parts.join(''))
+
+/** The yaml package's 1.1 reading, as misreadByYaml11 asked it before its shortcut. */
+function parsedAsOther(value: string): boolean {
+  try {
+    return typeof parse(value, {version: '1.1', logLevel: 'silent'}) !== 'string'
+  } catch {
+    return false
+  }
+}
+
+describe('fast paths give the slow paths\' answers', () => {
+  it('misreadByYaml11 answers as the 1.1 parse', () => {
+    for (const word of ['Y', 'y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON', 'N', 'n', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF', 'null', 'Null', 'NULL', 'nO', 'yEs', 'en', 'nl', 'pt-BR', 'Nullable', 'Falsey', 'On the road']) {
+      expect(misreadByYaml11(word), word).toBe(parsedAsOther(word))
+    }
+    fc.assert(fc.property(yamlText, (value) => misreadByYaml11(value) === parsedAsOther(value)), settings(3000))
+  })
+
+  it('metaToYaml writes what the yaml package writes', () => {
+    const value = yamlText.map((text) => text.trim())
+    const meta = fc.record(
+      {
+        title: value,
+        author: value,
+        date: fc.oneof(value, fc.constantFrom('2024-05-01', '2024-05-01T10:00:00Z', '2024-05-01 10:00', '2024-05-01T10:00:00+02:00')),
+        lang: fc.oneof(value, fc.constantFrom('en', 'no', 'pt-BR', 'de')),
+        site: value,
+        url: fc.oneof(value, fc.constantFrom('https://example.com/a/b?c=d&e=f', 'http://example.com:8080/x', 'https://example.com/x#y', 'https://exa mple.com/')),
+        description: value,
+        tags: fc.array(value, {maxLength: 4}),
+        categories: fc.array(value, {maxLength: 3}),
+      },
+      {requiredKeys: []},
+    )
+    fc.assert(
+      fc.property(meta, (drawn) => {
+        const ordered = orderMeta(drawn as Meta)
+        return Object.keys(ordered).length === 0 || metaToYaml(drawn as Meta) === yamlDocument(ordered)
+      }),
+      settings(3000),
+    )
+  })
+
+  it('isProtected answers as its patterns read in turn', () => {
+    const pieces = ['a', 'b', 'x', 'X', 'D', 'P', 'o', 'O', 'm', 'A', 'i', 'l', 't', 'w', 'B', 'é', '\u0301', 'Ж', '1', ':', '/', '.', '-', "'", '’', '"', '“', '”', '(', ')', '[', ']', '{', '}', '…', ',', ';', '!', '?', '@', '#', '_', '«', '»', '„', '‘', 'mailto:', 'Mailto:', 'www', 'fooBar']
+    for (const token of ['word.', '(word', 'don’t,', 'well-known…', '“Word”', 'xD', 'XO)', 'fooBar.', 'www.', 'mailto:', 'word}']) {
+      expect(isProtected(token), token).toBe(protectedByPatterns(token))
+    }
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {minLength: 1, maxLength: 8}).map((parts) => parts.join('')), (token) => isProtected(token) === protectedByPatterns(token)), settings(20000))
+  })
+
+  it('patterns that open with their mark and look behind it match where those that looked behind first did', () => {
+    // The punctuation rules' patterns as written before (opening with the lookbehind) and as the rules write them now.
+    const pairs: Array<[RegExp, RegExp]> = [
+      [/(?<=\p{L})'(?=\p{L})|(?<=\p{N})'(?=\p{Ll})(?!x\s?\p{N})/gu, /'(?:(?<=\p{L}')(?=\p{L})|(?<=\p{N}')(?=\p{Ll})(?!x\s?\p{N}))/gu],
+      [/(?<=\p{L})'(?=[\s,.;:!?)\]"“”„«»‘’‚‹›]|$)/gu, /'(?<=\p{L}')(?=[\s,.;:!?)\]"“”„«»‘’‚‹›]|$)/gu],
+      [/(?<=\p{L}{2})([.!?])(?=(\p{L})\p{L}{2})/gu, /([.!?])(?<=\p{L}{2}[.!?])(?=(\p{L})\p{L}{2})/gu],
+      [/(?<=\p{L}{2}),(?=\p{L}{2})/gu, /,(?<=\p{L}{2},)(?=\p{L}{2})/gu],
+      [/(?<=\p{L}{2})\.(?=\p{Lu}\p{Ll})/gu, /\.(?<=\p{L}{2}\.)(?=\p{Lu}\p{Ll})/gu],
+      [/(?<=[\p{L}\p{M}][»”"')\]]?[,.!?…]?) - (?=[\p{L}«„“"(])/gu, / - (?<=[\p{L}\p{M}][»”"')\]]?[,.!?…]? - )(?=[\p{L}«„“"(])/gu],
+      [/(?<=[\p{L}\p{M}][»”"')\]]?[,!?…])- (?=\p{L})/gu, /- (?<=[\p{L}\p{M}][»”"')\]]?[,!?…]- )(?=\p{L})/gu],
+    ]
+    const pieces = ['a', 'b', 'Ab', 'É', 'e\u0301', '\u0301', 'ж', 'Ж', '日', '𝐀', '1', '5', 'x', ' ', '  ', '\n', "'", '’', '.', ',', '!', '?', '…', '-', ' - ', '- ', ',-', '»', '”', '"', ')', ']', '«', '„', '(', 'Der', 'it']
+    const texts = fc.array(fc.constantFrom(...pieces), {maxLength: 30}).map((parts) => parts.join(''))
+    const matches = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((found) => [found.index, ...found])
+    for (const [before, after] of pairs) {
+      fc.assert(fc.property(texts, (text) => JSON.stringify(matches(text, before)) === JSON.stringify(matches(text, after))), settings(3000))
+    }
+  })
+
+  it('capitalizedWords counts the words split(/\\s+/u) gives that open with a letter and a capital', () => {
+    const pieces = ['a', 'B', 'É', 'é', 'e\u0301', 'ж', 'Ж', '日', '𝐀', '𝐚', '\uD835', '\uDC00', '1', '-', '.', '“', ' ', '  ', '\t', '\n', '\u00A0', '\u2003', '\u3000', '\uFEFF', '\u200B', 'Ǆ', 'ǅ', 'ª', 'ⅰ', 'Ⅰ']
+    const split = (text: string) => {
+      const words = text.split(/\s+/u).filter((word) => /^\p{L}/u.test(word))
+      return {words: words.length, capitalized: words.filter((word) => /^\p{Lu}/u.test(word)).length}
+    }
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 30}).map((parts) => parts.join('')), (text) => JSON.stringify(capitalizedWords(text)) === JSON.stringify(split(text))), settings(5000))
+  })
+
+  it('shortWords counts the parts split(/\\s+/u) gives that the shortWord pattern takes', () => {
+    const pieces = ['a', 'B', 'é', 'e\u0301', 'ж', '日', '𝐀', '\uD835', '1', ' ', '  ', '\t', '\n', '\u00A0', '\u3000', '"', "'", '“', '„', '«', '(', ',', '.', ';', ':', '!', '?', '”', '»', ')', '-', 'the', 'and', 'word']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 30}).map((parts) => parts.join('')), (text) => shortWords(text) === text.split(/\s+/u).filter((part) => shortWord.test(part)).length),
+      settings(5000),
+    )
+  })
+
+  it('metaToYaml writes common pages\' front matter line by line, as the yaml package does', () => {
+    const meta: Meta = {title: 'Harbour reopens after the storms', author: 'Anna Berg', date: '2025-03-12', lang: 'en', url: 'https://example.com/news/harbour?id=3', description: 'Ferries run again, the mayor said.', tags: ['Harbour', 'Weather news']}
+    expect(metaToYaml(meta)).toBe(yamlDocument(orderMeta(meta)))
+    expect(metaToYaml(meta)).toBe(
+      'title: Harbour reopens after the storms\nauthor: Anna Berg\ndate: 2025-03-12\nlang: en\nurl: https://example.com/news/harbour?id=3\ndescription: Ferries run again, the mayor said.\ntags: [Harbour, Weather news]',
+    )
+  })
+})
