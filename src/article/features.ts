@@ -1,5 +1,6 @@
 import type {RootContent} from 'mdast'
 import {blockMemos} from './block-memo.js'
+import {CodePointKinds} from '../util/code-point-kinds.js'
 import {lineTable} from '../util/line-memo.js'
 import {isDateLine} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
@@ -184,12 +185,9 @@ const letterOrDigitBit = 1
 const digitBit = 2
 const commaBit = 4
 
-function kindOf(character: string): number {
-  return (letterOrDigit.test(character) ? letterOrDigitBit : 0) | (digit.test(character) ? digitBit : 0) | (comma.test(character) ? commaBit : 0)
-}
-
-const asciiKinds = Uint8Array.from({length: 128}, (_, code) => kindOf(String.fromCharCode(code)))
-const otherKinds = new Map<number, number>()
+const countKinds = new CodePointKinds(
+  (character) => (letterOrDigit.test(character) ? letterOrDigitBit : 0) | (digit.test(character) ? digitBit : 0) | (comma.test(character) ? commaBit : 0),
+)
 
 /**
  * How many code points of the text are letters or digits (`letterOrDigit`),
@@ -201,26 +199,8 @@ function characterCounts(text: string): {chars: number; digits: number; commas: 
   let chars = 0
   let digits = 0
   let commas = 0
-  for (let index = 0; index < text.length; index++) {
-    let code = text.charCodeAt(index)
-    let kind: number
-    if (code < 128) {
-      kind = asciiKinds[code]!
-    } else {
-      if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
-        const low = text.charCodeAt(index + 1)
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          code = (code - 0xd800) * 0x400 + low - 0xdc00 + 0x10000
-          index++
-        }
-      }
-      let known = otherKinds.get(code)
-      if (known === undefined) {
-        known = kindOf(String.fromCodePoint(code))
-        if (otherKinds.size < 20_000) otherKinds.set(code, known)
-      }
-      kind = known
-    }
+  for (let index = 0; index < text.length; index = countKinds.next) {
+    const kind = countKinds.at(text, index)
     if (kind & letterOrDigitBit) chars++
     if (kind & digitBit) digits++
     if (kind & commaBit) commas++
@@ -241,12 +221,9 @@ const closeBit = 8
 const openMarks = /^["'“„«(]$/u
 const closeMarks = /^[,.;:!?"'”»)]$/u
 
-function partKindOf(character: string): number {
-  return (/^\p{L}$/u.test(character) ? letterBit : 0) | (/^\s$/u.test(character) ? spaceBit : 0) | (openMarks.test(character) ? openBit : 0) | (closeMarks.test(character) ? closeBit : 0)
-}
-
-const asciiPartKinds = Uint8Array.from({length: 128}, (_, code) => partKindOf(String.fromCharCode(code)))
-const otherPartKinds = new Map<number, number>()
+const partKinds = new CodePointKinds(
+  (character) => (/^\p{L}$/u.test(character) ? letterBit : 0) | (/^\s$/u.test(character) ? spaceBit : 0) | (openMarks.test(character) ? openBit : 0) | (closeMarks.test(character) ? closeBit : 0),
+)
 
 /** Where a walk through a part stands: at its start, after its opening mark, in its letters, in its closing marks, or past hope. */
 const atStart = 0
@@ -265,28 +242,9 @@ function shortWordsIn(text: string): number {
   let count = 0
   let state = atStart
   let letters = 0
-  for (let index = 0; index <= text.length; index++) {
-    let kind = spaceBit
-    if (index < text.length) {
-      let code = text.charCodeAt(index)
-      if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
-        const low = text.charCodeAt(index + 1)
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          code = (code - 0xd800) * 0x400 + low - 0xdc00 + 0x10000
-          index++
-        }
-      }
-      if (code < 128) {
-        kind = asciiPartKinds[code]!
-      } else {
-        let known = otherPartKinds.get(code)
-        if (known === undefined) {
-          known = partKindOf(String.fromCodePoint(code))
-          if (otherPartKinds.size < 20_000) otherPartKinds.set(code, known)
-        }
-        kind = known
-      }
-    }
+  for (let index = 0; index <= text.length; index = index < text.length ? partKinds.next : index + 1) {
+    // Past the end, a space: the last part ends there.
+    const kind = index < text.length ? partKinds.at(text, index) : spaceBit
     if (kind & spaceBit) {
       // The end of a part (or of the text).
       if (state === inLetters || state === inClosing) count++

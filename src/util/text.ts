@@ -1,3 +1,4 @@
+import {CodePointKinds} from './code-point-kinds.js'
 import {forgetLines, lineTable, memoLine} from './line-memo.js'
 
 /**
@@ -32,12 +33,7 @@ const counted = lineTable<number>()
 /** What a code point can be in a word: its start (a letter or digit), and what goes on with it (also marks, apostrophes, hyphens). */
 const wordStart = 1
 const wordGoesOn = 2
-const asciiKinds = Uint8Array.from({length: 128}, (_, code) => kindOf(String.fromCharCode(code)))
-const otherKinds = new Map<number, number>()
-
-function kindOf(character: string): number {
-  return /[\p{L}\p{N}]/u.test(character) ? wordStart | wordGoesOn : /[\p{M}'’\-]/u.test(character) ? wordGoesOn : 0
-}
+const wordKinds = new CodePointKinds((character) => (/[\p{L}\p{N}]/u.test(character) ? wordStart | wordGoesOn : /[\p{M}'’\-]/u.test(character) ? wordGoesOn : 0))
 
 /**
  * The words of `[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*` (flags g and u) in a text, counted in
@@ -49,26 +45,8 @@ function kindOf(character: string): number {
 export function wordsIn(text: string): number {
   let count = 0
   let inWord = false
-  for (let index = 0; index < text.length; index++) {
-    let code = text.charCodeAt(index)
-    let kind: number
-    if (code < 128) {
-      kind = asciiKinds[code]!
-    } else {
-      if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
-        const low = text.charCodeAt(index + 1)
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          code = (code - 0xd800) * 0x400 + low - 0xdc00 + 0x10000
-          index++
-        }
-      }
-      let known = otherKinds.get(code)
-      if (known === undefined) {
-        known = kindOf(String.fromCodePoint(code))
-        if (otherKinds.size < 20_000) otherKinds.set(code, known)
-      }
-      kind = known
-    }
+  for (let index = 0; index < text.length; index = wordKinds.next) {
+    const kind = wordKinds.at(text, index)
     if (inWord) inWord = (kind & wordGoesOn) !== 0
     else if ((kind & wordStart) !== 0) {
       count++
