@@ -464,6 +464,23 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(warnings.some((warning) => warning.reason.startsWith('the output has no text'))).toBe(false)
   })
 
+  it('reads a post whose body is only in a markup template its script writes into the page (<script type="text/template">), and says so', () => {
+    const post = '<p>Over the past year we have seen phishing sites rotate their domains faster than any list can follow, and attacks aimed at the users most at risk.</p>\n<p>That is why we are turning on a stronger protection today, for everyone who asks for it in the settings.</p>'
+    const html = `<html><head><title>Safer browsing</title></head><body><div class="header">Security Blog</div><div class="post"><h2 class="title">Safer browsing</h2><div class="post-body"><script type="text/template">${post}</script><noscript>Turn on JavaScript</noscript></div></div><script>render()</script></body></html>`
+    const file = new VFile()
+    const {tree} = parseHtml(html, {file})
+    const text = tree.children.map(blockText).join('\n')
+    expect(text).toContain('stronger protection today')
+    expect(text).not.toContain('render()')
+    expect(file.messages.some((message) => message.reason.includes('markup templates'))).toBe(true)
+    // Positions point into the page, inside the template.
+    const paragraph = tree.children.find((node) => blockText(node).startsWith('That is why'))
+    expect(paragraph?.position?.start.offset).toBe(html.indexOf('<p>That is why'))
+    // A page with its article in its text does not read its templates.
+    const both = html.replace('<div class="post">', `<div class="post">${prose('The article in the page itself.')}`)
+    expect(parseHtml(both).tree.children.map(blockText).join('\n')).not.toContain('stronger protection today')
+  })
+
   it('keeps a paragraph written around its links (a link roundup\'s entry) and still drops a paragraph that is only links', () => {
     const prose = '<p>The trial opens on Thursday in a courtroom in Dalian, and the court has said it will sit for two days, with the verdict to follow later in the month.</p><p>Prosecutors say the case rests on evidence gathered over six months, most of it from the company\'s own accounts and the statements of three former employees.</p>'
     const roundup = '<p>Also ahead of the trial, <a href="https://a.example/1">Jeremy Page dug into the case\'s political implications</a> at <a href="https://b.example/">The Wall Street Journal</a>.</p>'

@@ -26,6 +26,7 @@ import {indexPage} from './html/page-index.js'
 import {toHast} from './html/to-hast.js'
 import {setHtmlParser} from './html-parser.js'
 import {trimContent} from './html/trim-content.js'
+import {markupTemplates, openTemplates} from './html/templates.js'
 import {leadAbove, prependLead} from './html/lead.js'
 import {type HtmlContentOptions, hastToMdast} from './html/to-mdast.js'
 
@@ -84,6 +85,16 @@ export function parseHtml(html: string, options: HtmlOptions = {}): ParsedHtml {
   const again = parsePage(html, options, 0, true)
   // Only prose is worth the second reading: a page of menus and a footer has no article to find.
   if (!again.tree.children.some(isProse)) {
+    // The article may be only in a markup template a script writes into the page (a Blogger post's body in
+    // a `<script type="text/template">`): read the page again with those templates in their place.
+    if (markupTemplateScript.test(html)) {
+      messages?.splice(reported)
+      const opened = parsePage(html, options, 0, false, true)
+      if (opened.tree.children.some(holdsASentence)) {
+        options.file?.info('the page holds no article text but in markup templates its scripts would write into it (`<script type="text/template">`): they were read in their place', {ruleId, source})
+        return opened
+      }
+    }
     if (messages && first) messages.splice(reported, messages.length - reported, ...first)
     return parsed
   }
@@ -158,9 +169,15 @@ function hasText(tree: Root): boolean {
 /** A fragment (`<p>…</p>` with no `<html>` or `<body>`) is read as the body of a page; positions still point into the input. */
 const fragmentWrapper = '<body>'
 
-/** `relaxed`: no element is dropped as chrome (only what is never content): the fallback when the rules left nothing. */
-function parsePage(html: string, options: HtmlOptions, shift: number, relaxed: boolean): ParsedHtml {
-  const page = pageToHast(html, options, shift, relaxed)
+/** A script of markup, not code (see templates.ts), somewhere in the page: worth a look only when nothing else holds text. */
+const markupTemplateScript = /<script[^>]+type\s*=\s*["']?text\/(?:template|html|x-template|ng-template|x-handlebars-template|x-jquery-tmpl)\b/i
+
+/**
+ * `relaxed`: no element is dropped as chrome (only what is never content): the fallback when the rules left nothing.
+ * `templates`: markup templates are read in their place (the fallback when the page has no text but there).
+ */
+function parsePage(html: string, options: HtmlOptions, shift: number, relaxed: boolean, templates = false): ParsedHtml {
+  const page = pageToHast(html, options, shift, relaxed, templates)
   if (!('hast' in page)) return page
   // The page's DOM and its measures are gone by now (they were pageToHast's): the mdast is made with only the hast beside it.
   const {result, hast, standfirst} = page
@@ -178,14 +195,15 @@ function parsePage(html: string, options: HtmlOptions, shift: number, relaxed: b
  * the page says of itself); a page with nothing to convert is its result
  * already.
  */
-function pageToHast(html: string, options: HtmlOptions, shift: number, relaxed: boolean): ParsedHtml | {result: ParsedHtml; hast: HastRoot; standfirst: string | undefined} {
+function pageToHast(html: string, options: HtmlOptions, shift: number, relaxed: boolean, templates: boolean): ParsedHtml | {result: ParsedHtml; hast: HastRoot; standfirst: string | undefined} {
   const $ = cheerio.load(parseDom(html, {xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: true}))
   const file = options.file
   const document = $.root()[0] as unknown as Document
   endHeadWhereBrowsersDo(document)
+  if (templates) openTemplates(markupTemplates(document))
   const page = indexPage(document)
   const body = page.body ?? page.html
-  if (!body && shift === 0 && html.trim() !== '') return parsePage(`${fragmentWrapper}${html}</body>`, options, fragmentWrapper.length, relaxed)
+  if (!body && shift === 0 && html.trim() !== '') return parsePage(`${fragmentWrapper}${html}</body>`, options, fragmentWrapper.length, relaxed, templates)
   const declared = htmlMeta(page)
   for (const warning of declared.warnings) file?.message(warning, {ruleId, source})
 
