@@ -330,6 +330,16 @@ describe('parseHtml: main content and chrome', () => {
     expect(markdown).not.toContain('Print this post')
   })
 
+  it('keeps a box named print that holds a recipe\'s ingredients and steps (text, if not prose), and drops the print button', () => {
+    const rows = ['250 g flour', '2 eggs (size M)', '125 g butter, soft', '1 packet of vanilla sugar', '2 tablespoons of cocoa', '400 g strawberries', '600 ml cream', '2 packets of cream stiffener'].map((item) => `<li>${item}</li>`).join('')
+    const steps = ['Heat the oven to 180 °C and grease the tin', 'Mix the flour with the cocoa and the sugar', 'Beat in the eggs and the soft butter', 'Bake the base for 25 minutes and let it cool', 'Scoop out the middle with a spoon', 'Cut the strawberries into small cubes', 'Whip the cream with the stiffener', 'Fill the base and shape a dome', 'Crumble the rest on top'].map((step) => `<li>${step}</li>`).join('')
+    const html = `<html><head><title>Mole cake</title></head><body><h1>Mole cake</h1>${prose('A mole cake is a dome of cream on a chocolate base.')}<div class="print-full"><h2>Ingredients for a 26 cm tin</h2><ul>${rows}</ul><h2>Steps</h2><ol>${steps}</ol></div><div class="print-link"><a href="/print">Print this recipe</a></div></body></html>`
+    const markdown = body(cleanSync(html).markdown)
+    expect(markdown).toContain('2 packets of cream stiffener')
+    expect(markdown).toContain('Crumble the rest on top')
+    expect(markdown).not.toContain('Print this recipe')
+  })
+
   it('keeps the captions of a photo essay, whose captions hold most of its prose, and drops a caption beside an article', () => {
     const figure = (n: number) => `<figure><img src="/p${n}.jpg"><figcaption>Photo ${n}: a crowd in costume walks past the harbour at dusk, and a child waves at the boats from the pier.</figcaption></figure>`
     const essay = body(cleanSync(page(`<h1>Tides and moons</h1><p>The harbour had its festival.</p>${[1, 2, 3, 4, 5].map(figure).join('')}`)).markdown)

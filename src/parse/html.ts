@@ -55,7 +55,11 @@ export interface ParsedHtml {
 const ruleId = 'html'
 /** The fitted weights of the article's container (src/article/containers.ts), checked on first use. */
 let fittedContainer: readonly number[] | undefined
-/** Characters of prose from which a box named by a function word (`print`, `rss`) is what it prints, not its button: a few paragraphs. */
+/**
+ * Characters of prose, or of text outside links, from which a box named by a function word (`print`, `rss`) is what it
+ * prints, not its button: a few paragraphs, or a recipe's ingredients and steps (text, if not prose). A button, a feed's
+ * list of links, holds neither.
+ */
 const utilityProse = 400
 /** Removed text longer than this is shortened in the audit trail. */
 const maxReported = 1000
@@ -238,7 +242,7 @@ function pageToHast(html: string, options: HtmlOptions, shift: number, relaxed: 
     // which links to the home page (its logo, the site's name as the headline of a page titled so).
     (why.outside === true && headline !== undefined && contains(element, headline) && !linksHome(element, options.url ?? declared.meta.url ?? page.base)) ||
     (why.caption === true && (captions ??= captionsAreArticle(body, before.prose, total))) ||
-    (why.utility === true && (before.prose.get(element) ?? 0) >= utilityProse) ||
+    (why.utility === true && ((before.prose.get(element) ?? 0) >= utilityProse || (before.chars.get(element) ?? 0) - (before.links.get(element) ?? 0) >= utilityProse)) ||
     (total > 0 && (before.prose.get(element) ?? 0) * 2 > total && (why.byline === true || why.role === true || !headlineElsewhere(element)))
   const chrome = dropChrome(body, (element, why) => relaxed || holdsArticle(element, why))
   // `03/04/2024` is March 4th on an American page (en-US, or a .gov host).
