@@ -340,6 +340,21 @@ describe('parseHtml: main content and chrome', () => {
     expect(markdown).not.toContain('Print this recipe')
   })
 
+  it('keeps the captions of a photo post under a long comment thread: they hold most of the post\'s text, if not of the page\'s prose', () => {
+    const photo = (n: number) => `<div class="wp-caption"><img src="/p${n}.jpg"><p class="wp-caption-text">Photo ${n}: the harbour in the rain, the ferry late again, and the gulls as loud as ever.</p></div>`
+    const comments = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<div class="reply">${prose(`Reader ${n} has been to the harbour too, and remembers the rain.`)}</div>`).join('')
+    const post = `<div class="entry"><p>Ten photos.</p>${[1, 2, 3, 4].map(photo).join('')}</div>`
+    const html = `<html><head><title>Ten photos</title></head><body><h1>Ten photos</h1>${post}<div id="comments">${comments}</div></body></html>`
+    const markdown = body(cleanSync(html).markdown)
+    expect(markdown).toContain('Photo 4: the harbour in the rain')
+    expect(markdown).not.toContain('Reader 3')
+    // Two pictures beside a post of lists are no photo essay: their captions go.
+    const lists = `<div class="entry">${prose('Here is what changed in the nightly build.')}<ul>${[1, 2, 3, 4, 5, 6].map((n) => `<li>Bug ${n} was fixed this week in the nightly build, and the test suite is green again.</li>`).join('')}</ul>${[1, 2, 3].map(photo).join('')}</div>`
+    const notes = body(cleanSync(`<html><head><title>This week</title></head><body><h1>This week</h1>${lists}<div id="comments">${comments}</div></body></html>`).markdown)
+    expect(notes).toContain('Bug 6 was fixed')
+    expect(notes).not.toContain('Photo 2: the harbour')
+  })
+
   it('keeps the captions of a photo essay, whose captions hold most of its prose, and drops a caption beside an article', () => {
     const figure = (n: number) => `<figure><img src="/p${n}.jpg"><figcaption>Photo ${n}: a crowd in costume walks past the harbour at dusk, and a child waves at the boats from the pier.</figcaption></figure>`
     const essay = body(cleanSync(page(`<h1>Tides and moons</h1><p>The harbour had its festival.</p>${[1, 2, 3, 4, 5].map(figure).join('')}`)).markdown)

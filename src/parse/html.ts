@@ -110,18 +110,48 @@ export function parseHtml(html: string, options: HtmlOptions = {}): ParsedHtml {
  * A photo essay or a slideshow: the captions hold more of the page's prose than everything else. They are then
  * the article's text, not furniture beside it, and stay.
  */
-function captionsAreArticle(body: Element, prose: ReadonlyMap<Element, number>, total: number): boolean {
+function captionsAreArticle(body: Element, prose: ReadonlyMap<Element, number>, total: number, chars: ReadonlyMap<Element, number>): boolean {
   let sum = 0
+  let text = 0
+  const captions: Element[] = []
   const stack: Element[] = [body]
   while (stack.length > 0) {
     const element = stack.pop()!
     if (isCaption(element)) {
       sum += prose.get(element) ?? 0
+      text += chars.get(element) ?? 0
+      captions.push(element)
       continue
     }
     for (const child of element.children) if (isElement(child)) stack.push(child)
   }
-  return total > 0 && sum * 2 > total
+  if (total > 0 && sum * 2 > total) return true
+  // A photo post under its comments or beside a long sidebar: its captions hold more than half the text of the
+  // post (the box that holds them all), though not most of the page's prose. Lists and tables around them are
+  // text too: a post of lists with a screenshot or two is no photo essay.
+  if (captions.length < minEssayPhotos) return false
+  const post = commonAncestor(captions)
+  return post !== undefined && text * 2 > (chars.get(post) ?? 0)
+}
+
+/** Captions a photo post has at least, for them to be its text: one or two are a picture's beside an article. */
+const minEssayPhotos = 3
+
+/** The innermost element that holds all the given ones. */
+function commonAncestor(elements: readonly Element[]): Element | undefined {
+  const path = (element: Element) => {
+    const out: Element[] = []
+    for (let node: Element | null = element; node; node = node.parent && isElement(node.parent) ? node.parent : null) out.unshift(node)
+    return out
+  }
+  let common = path(elements[0]!)
+  for (const element of elements.slice(1)) {
+    const other = path(element)
+    let length = 0
+    while (length < common.length && length < other.length && common[length] === other[length]) length++
+    common = common.slice(0, length)
+  }
+  return common.at(-1)
 }
 
 /**
@@ -241,7 +271,7 @@ function pageToHast(html: string, options: HtmlOptions, shift: number, relaxed: 
     // The header box that holds the page's headline is the article's header (its headline, kicker, lead), not the site's,
     // which links to the home page (its logo, the site's name as the headline of a page titled so).
     (why.outside === true && headline !== undefined && contains(element, headline) && !linksHome(element, options.url ?? declared.meta.url ?? page.base)) ||
-    (why.caption === true && (captions ??= captionsAreArticle(body, before.prose, total))) ||
+    (why.caption === true && (captions ??= captionsAreArticle(body, before.prose, total, before.chars))) ||
     (why.utility === true && ((before.prose.get(element) ?? 0) >= utilityProse || (before.chars.get(element) ?? 0) - (before.links.get(element) ?? 0) >= utilityProse)) ||
     (total > 0 && (before.prose.get(element) ?? 0) * 2 > total && (why.byline === true || why.role === true || !headlineElsewhere(element)))
   const chrome = dropChrome(body, (element, why) => relaxed || holdsArticle(element, why))
