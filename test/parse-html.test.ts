@@ -398,6 +398,18 @@ describe('parseHtml: main content and chrome', () => {
     expect(body(cleanSync(page(`${prose('The council approved the bridge.')}${legal}`)).markdown)).toContain('official web site of the harbour board')
   })
 
+  it('keeps a heading named header and a page builder\'s heading module (one heading, no link), and drops the site\'s header box', () => {
+    const module = (id: string, heading: string) => `<div id="cc-m-${id}" class="j-module j-header"><h2 id="cc-m-header-${id}">${heading}</h2></div>`
+    const text = (words: string) => `<div class="j-module j-text">${prose(words)}</div>`
+    const html = `<html><head><title>Legal notice</title></head><body><div class="site-header"><a href="/">Agency Me</a> <a href="/contact">Contact</a></div><div class="content">${module('1', 'Information under section 5')}${text('Agency Me, Heath Road 1, Soltau.')}${module('2', 'Liability for links')}${text('Our pages link to other sites.')}<h3 class="date-header">Updated on 3 May 2020</h3>${text('Nothing else changed.')}</div></body></html>`
+    const markdown = body(cleanSync(html).markdown)
+    expect(markdown).toContain('## Information under section 5')
+    expect(markdown).toContain('## Liability for links')
+    expect(markdown).toContain('Updated on 3 May 2020')
+    expect(markdown).not.toContain('Agency Me</a>')
+    expect(markdown).not.toContain('Contact')
+  })
+
   it('keeps a box named header that holds the headline (the article\'s header, its lead under it), and drops the site\'s header that links home', () => {
     const article = '<div class="text" itemprop="articleBody"><p>The council voted on Tuesday night to approve the long-delayed footbridge over the river, after two years of delays.</p><p>The bridge will connect the parks on the east bank with the library downtown, and work starts in spring.</p></div>'
     const lead = 'Two years late and a million over budget, the crossing the east bank asked for is finally coming.'
