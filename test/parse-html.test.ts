@@ -518,6 +518,19 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(parseHtml(both).tree.children.map(blockText).join('\n')).not.toContain('stronger protection today')
   })
 
+  it('takes out the PHP error messages a server printed into the page, reports them, and keeps positions', () => {
+    const error = '<br />\n<b>Warning</b>:  Creating default object from empty value in <b>/www/htdocs/wp-includes/classes.php</b> on line <b>407</b><br />\n'
+    const html = `${error}<html><head><title>Malaga</title></head><body><article><h1>Malaga</h1>${prose('Malaga has sun three hundred days a year.')}<ul><li>${error}The old town</li></ul><p>The port, where the cruise ships dock, is a walk from the cathedral.</p></article></body></html>`
+    const file = new VFile()
+    const {tree} = parseHtml(html, {file})
+    const text = tree.children.map(blockText).join('\n')
+    expect(text).not.toContain('on line')
+    expect(text).toContain('The old town')
+    expect(file.messages.filter((message) => message.reason === 'a PHP error message the server printed into the page')).toHaveLength(2)
+    const port = tree.children.find((node) => blockText(node).startsWith('The port'))
+    expect(port?.position?.start.offset).toBe(html.indexOf('<p>The port'))
+  })
+
   it('keeps a paragraph written around its links (a link roundup\'s entry) and still drops a paragraph that is only links', () => {
     const prose = '<p>The trial opens on Thursday in a courtroom in Dalian, and the court has said it will sit for two days, with the verdict to follow later in the month.</p><p>Prosecutors say the case rests on evidence gathered over six months, most of it from the company\'s own accounts and the statements of three former employees.</p>'
     const roundup = '<p>Also ahead of the trial, <a href="https://a.example/1">Jeremy Page dug into the case\'s political implications</a> at <a href="https://b.example/">The Wall Street Journal</a>.</p>'

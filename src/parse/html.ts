@@ -26,6 +26,7 @@ import {indexPage} from './html/page-index.js'
 import {toHast} from './html/to-hast.js'
 import {setHtmlParser} from './html-parser.js'
 import {trimContent} from './html/trim-content.js'
+import {blankServerErrors} from './html/server-errors.js'
 import {markupTemplates, openTemplates} from './html/templates.js'
 import {leadAbove, prependLead} from './html/lead.js'
 import {type HtmlContentOptions, hastToMdast} from './html/to-mdast.js'
@@ -77,7 +78,23 @@ const maxReported = 1000
  * // meta.title === 'Tides'; tree holds the heading and the paragraph
  * ```
  */
-export function parseHtml(html: string, options: HtmlOptions = {}): ParsedHtml {
+export function parseHtml(page: string, options: HtmlOptions = {}): ParsedHtml {
+  // PHP's error messages printed into the page are blanked out first (positions kept), and reported as removed.
+  const {html, errors} = blankServerErrors(page)
+  const file = options.file
+  if (file && errors.length > 0) {
+    const place = location(page)
+    for (const error of errors) {
+      const start = place.toPoint(error.start)
+      const end = place.toPoint(error.end)
+      const node = start && end ? {type: 'html', position: {start, end}} : {type: 'html'}
+      reportRemoval(file, ruleId, node, 'a PHP error message the server printed into the page', error.text)
+    }
+  }
+  return parseBlanked(html, options)
+}
+
+function parseBlanked(html: string, options: HtmlOptions): ParsedHtml {
   const messages = options.file?.messages
   const reported = messages?.length ?? 0
   const parsed = parsePage(html, options, 0, false)
