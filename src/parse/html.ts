@@ -220,8 +220,8 @@ function hasText(tree: Root): boolean {
 /** A fragment (`<p>…</p>` with no `<html>` or `<body>`) is read as the body of a page; positions still point into the input. */
 const fragmentWrapper = '<body>'
 
-/** A script of markup, not code (see templates.ts), somewhere in the page: worth a look only when nothing else holds text. */
-const markupTemplateScript = /<script[^>]+type\s*=\s*["']?text\/(?:template|html|x-template|ng-template|x-handlebars-template|x-jquery-tmpl)\b/i
+/** The type of a script of markup, not code (see templates.ts), somewhere in the page: worth a look only when nothing else holds text. */
+const markupTemplateScript = /text\/(?:template|html|x-template|ng-template|x-handlebars-template|x-jquery-tmpl)/i
 
 /**
  * `relaxed`: no element is dropped as chrome (only what is never content): the fallback when the rules left nothing.

@@ -4,7 +4,7 @@
  * The server's debris, never the page's text, wherever it stands (before `<html>`, inside a paragraph, a list).
  */
 const phpMessage =
-  /<b>(?:Warning|Notice|Deprecated|Strict Standards|Fatal error|Parse error|Catchable fatal error|Recoverable fatal error)<\/b>:[^<]{1,1000}<b>[^<]{1,500}<\/b> on line <b>\d{1,9}<\/b>(?:<br\s{0,3}\/?>)?/g
+  /<b>(?:Warning|Notice|Deprecated|Strict Standards|Fatal error|Parse error|Catchable fatal error|Recoverable fatal error)<\/b>:[^<]+<b>[^<]+<\/b> on line <b>\d+<\/b>(?:<br ?\/?>)?/g
 
 /** A message blanked out of the page: where it stood in the source, and its text. */
 export interface ServerError {
@@ -21,7 +21,7 @@ export function blankServerErrors(html: string): {html: string; errors: ServerEr
   if (!html.includes(' on line <b>')) return {html, errors: []}
   const errors: ServerError[] = []
   const blanked = html.replace(phpMessage, (match: string, offset: number) => {
-    errors.push({start: offset, end: offset + match.length, text: match.replace(/<[^>]{0,100}>/g, '').replace(/\s+/g, ' ').trim()})
+    errors.push({start: offset, end: offset + match.length, text: match.replaceAll('<b>', '').replaceAll('</b>', '').replace(/<br ?\/?>$/, '').replace(/\s+/g, ' ').trim()})
     return match.replace(/[^\n]/g, ' ')
   })
   return {html: blanked, errors}
