@@ -51,6 +51,6 @@ function shift(nodes: readonly AnyNode[], offset: number): void {
     const node = stack.pop()!
     if (node.startIndex !== null) node.startIndex += offset
     if (node.endIndex !== null) node.endIndex += offset
-    if ('children' in node) stack.push(...node.children)
+    if ('children' in node) for (const child of node.children) stack.push(child)
   }
 }
