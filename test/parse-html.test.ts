@@ -330,6 +330,31 @@ describe('parseHtml: main content and chrome', () => {
     expect(markdown).not.toContain('Print this post')
   })
 
+  it('keeps a box named print that holds a recipe\'s ingredients and steps (text, if not prose), and drops the print button', () => {
+    const rows = ['250 g flour', '2 eggs (size M)', '125 g butter, soft', '1 packet of vanilla sugar', '2 tablespoons of cocoa', '400 g strawberries', '600 ml cream', '2 packets of cream stiffener'].map((item) => `<li>${item}</li>`).join('')
+    const steps = ['Heat the oven to 180 °C and grease the tin', 'Mix the flour with the cocoa and the sugar', 'Beat in the eggs and the soft butter', 'Bake the base for 25 minutes and let it cool', 'Scoop out the middle with a spoon', 'Cut the strawberries into small cubes', 'Whip the cream with the stiffener', 'Fill the base and shape a dome', 'Crumble the rest on top'].map((step) => `<li>${step}</li>`).join('')
+    const html = `<html><head><title>Mole cake</title></head><body><h1>Mole cake</h1>${prose('A mole cake is a dome of cream on a chocolate base.')}<div class="print-full"><h2>Ingredients for a 26 cm tin</h2><ul>${rows}</ul><h2>Steps</h2><ol>${steps}</ol></div><div class="print-link"><a href="/print">Print this recipe</a></div></body></html>`
+    const markdown = body(cleanSync(html).markdown)
+    expect(markdown).toContain('2 packets of cream stiffener')
+    expect(markdown).toContain('Crumble the rest on top')
+    expect(markdown).not.toContain('Print this recipe')
+  })
+
+  it('keeps the captions of a photo post under a long comment thread: they hold most of the post\'s text, if not of the page\'s prose', () => {
+    const photo = (n: number) => `<div class="wp-caption"><img src="/p${n}.jpg"><p class="wp-caption-text">Photo ${n}: the harbour in the rain, the ferry late again, and the gulls as loud as ever.</p></div>`
+    const comments = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<div class="reply">${prose(`Reader ${n} has been to the harbour too, and remembers the rain.`)}</div>`).join('')
+    const post = `<div class="entry"><p>Ten photos.</p>${[1, 2, 3, 4].map(photo).join('')}</div>`
+    const html = `<html><head><title>Ten photos</title></head><body><h1>Ten photos</h1>${post}<div id="comments">${comments}</div></body></html>`
+    const markdown = body(cleanSync(html).markdown)
+    expect(markdown).toContain('Photo 4: the harbour in the rain')
+    expect(markdown).not.toContain('Reader 3')
+    // Two pictures beside a post of lists are no photo essay: their captions go.
+    const lists = `<div class="entry">${prose('Here is what changed in the nightly build.')}<ul>${[1, 2, 3, 4, 5, 6].map((n) => `<li>Bug ${n} was fixed this week in the nightly build, and the test suite is green again.</li>`).join('')}</ul>${[1, 2, 3].map(photo).join('')}</div>`
+    const notes = body(cleanSync(`<html><head><title>This week</title></head><body><h1>This week</h1>${lists}<div id="comments">${comments}</div></body></html>`).markdown)
+    expect(notes).toContain('Bug 6 was fixed')
+    expect(notes).not.toContain('Photo 2: the harbour')
+  })
+
   it('keeps the captions of a photo essay, whose captions hold most of its prose, and drops a caption beside an article', () => {
     const figure = (n: number) => `<figure><img src="/p${n}.jpg"><figcaption>Photo ${n}: a crowd in costume walks past the harbour at dusk, and a child waves at the boats from the pier.</figcaption></figure>`
     const essay = body(cleanSync(page(`<h1>Tides and moons</h1><p>The harbour had its festival.</p>${[1, 2, 3, 4, 5].map(figure).join('')}`)).markdown)
@@ -371,6 +396,18 @@ describe('parseHtml: main content and chrome', () => {
     const html = `<html><head><title>Tides and moons</title></head><body><div id="wrap"><h1>Tides and moons</h1>${prose('The council approved the bridge.')}${prose('Work starts in spring.')}${legal}</div></body></html>`
     expect(body(cleanSync(html).markdown)).not.toContain('official web site of the harbour board')
     expect(body(cleanSync(page(`${prose('The council approved the bridge.')}${legal}`)).markdown)).toContain('official web site of the harbour board')
+  })
+
+  it('keeps a heading named header and a page builder\'s heading module (one heading, no link), and drops the site\'s header box', () => {
+    const module = (id: string, heading: string) => `<div id="cc-m-${id}" class="j-module j-header"><h2 id="cc-m-header-${id}">${heading}</h2></div>`
+    const text = (words: string) => `<div class="j-module j-text">${prose(words)}</div>`
+    const html = `<html><head><title>Legal notice</title></head><body><div class="site-header"><a href="/">Agency Me</a> <a href="/contact">Contact</a></div><div class="content">${module('1', 'Information under section 5')}${text('Agency Me, Heath Road 1, Soltau.')}${module('2', 'Liability for links')}${text('Our pages link to other sites.')}<h3 class="date-header">Updated on 3 May 2020</h3>${text('Nothing else changed.')}</div></body></html>`
+    const markdown = body(cleanSync(html).markdown)
+    expect(markdown).toContain('## Information under section 5')
+    expect(markdown).toContain('## Liability for links')
+    expect(markdown).toContain('Updated on 3 May 2020')
+    expect(markdown).not.toContain('Agency Me</a>')
+    expect(markdown).not.toContain('Contact')
   })
 
   it('keeps a box named header that holds the headline (the article\'s header, its lead under it), and drops the site\'s header that links home', () => {
@@ -462,6 +499,36 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(markdown).toContain('five readers tell how they kept it')
     expect(notes.some((note) => note.reason.startsWith('the chrome rules by element, role and class left no prose'))).toBe(true)
     expect(warnings.some((warning) => warning.reason.startsWith('the output has no text'))).toBe(false)
+  })
+
+  it('reads a post whose body is only in a markup template its script writes into the page (<script type="text/template">), and says so', () => {
+    const post = '<p>Over the past year we have seen phishing sites rotate their domains faster than any list can follow, and attacks aimed at the users most at risk.</p>\n<p>That is why we are turning on a stronger protection today, for everyone who asks for it in the settings.</p>'
+    const html = `<html><head><title>Safer browsing</title></head><body><div class="header">Security Blog</div><div class="post"><h2 class="title">Safer browsing</h2><div class="post-body"><script type="text/template">${post}</script><noscript>Turn on JavaScript</noscript></div></div><script>render()</script></body></html>`
+    const file = new VFile()
+    const {tree} = parseHtml(html, {file})
+    const text = tree.children.map(blockText).join('\n')
+    expect(text).toContain('stronger protection today')
+    expect(text).not.toContain('render()')
+    expect(file.messages.some((message) => message.reason.includes('markup templates'))).toBe(true)
+    // Positions point into the page, inside the template.
+    const paragraph = tree.children.find((node) => blockText(node).startsWith('That is why'))
+    expect(paragraph?.position?.start.offset).toBe(html.indexOf('<p>That is why'))
+    // A page with its article in its text does not read its templates.
+    const both = html.replace('<div class="post">', `<div class="post">${prose('The article in the page itself.')}`)
+    expect(parseHtml(both).tree.children.map(blockText).join('\n')).not.toContain('stronger protection today')
+  })
+
+  it('takes out the PHP error messages a server printed into the page, reports them, and keeps positions', () => {
+    const error = '<br />\n<b>Warning</b>:  Creating default object from empty value in <b>/www/htdocs/wp-includes/classes.php</b> on line <b>407</b><br />\n'
+    const html = `${error}<html><head><title>Malaga</title></head><body><article><h1>Malaga</h1>${prose('Malaga has sun three hundred days a year.')}<ul><li>${error}The old town</li></ul><p>The port, where the cruise ships dock, is a walk from the cathedral.</p></article></body></html>`
+    const file = new VFile()
+    const {tree} = parseHtml(html, {file})
+    const text = tree.children.map(blockText).join('\n')
+    expect(text).not.toContain('on line')
+    expect(text).toContain('The old town')
+    expect(file.messages.filter((message) => message.reason === 'a PHP error message the server printed into the page')).toHaveLength(2)
+    const port = tree.children.find((node) => blockText(node).startsWith('The port'))
+    expect(port?.position?.start.offset).toBe(html.indexOf('<p>The port'))
   })
 
   it('keeps a paragraph written around its links (a link roundup\'s entry) and still drops a paragraph that is only links', () => {

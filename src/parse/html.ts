@@ -26,6 +26,8 @@ import {indexPage} from './html/page-index.js'
 import {toHast} from './html/to-hast.js'
 import {setHtmlParser} from './html-parser.js'
 import {trimContent} from './html/trim-content.js'
+import {blankServerErrors} from './html/server-errors.js'
+import {markupTemplates, openTemplates} from './html/templates.js'
 import {leadAbove, prependLead} from './html/lead.js'
 import {type HtmlContentOptions, hastToMdast} from './html/to-mdast.js'
 
@@ -54,7 +56,11 @@ export interface ParsedHtml {
 const ruleId = 'html'
 /** The fitted weights of the article's container (src/article/containers.ts), checked on first use. */
 let fittedContainer: readonly number[] | undefined
-/** Characters of prose from which a box named by a function word (`print`, `rss`) is what it prints, not its button: a few paragraphs. */
+/**
+ * Characters of prose, or of text outside links, from which a box named by a function word (`print`, `rss`) is what it
+ * prints, not its button: a few paragraphs, or a recipe's ingredients and steps (text, if not prose). A button, a feed's
+ * list of links, holds neither.
+ */
 const utilityProse = 400
 /** Removed text longer than this is shortened in the audit trail. */
 const maxReported = 1000
@@ -72,7 +78,23 @@ const maxReported = 1000
  * // meta.title === 'Tides'; tree holds the heading and the paragraph
  * ```
  */
-export function parseHtml(html: string, options: HtmlOptions = {}): ParsedHtml {
+export function parseHtml(page: string, options: HtmlOptions = {}): ParsedHtml {
+  // PHP's error messages printed into the page are blanked out first (positions kept), and reported as removed.
+  const {html, errors} = blankServerErrors(page)
+  const file = options.file
+  if (file && errors.length > 0) {
+    const place = location(page)
+    for (const error of errors) {
+      const start = place.toPoint(error.start)
+      const end = place.toPoint(error.end)
+      const node = start && end ? {type: 'html', position: {start, end}} : {type: 'html'}
+      reportRemoval(file, ruleId, node, 'a PHP error message the server printed into the page', error.text)
+    }
+  }
+  return parseBlanked(html, options)
+}
+
+function parseBlanked(html: string, options: HtmlOptions): ParsedHtml {
   const messages = options.file?.messages
   const reported = messages?.length ?? 0
   const parsed = parsePage(html, options, 0, false)
@@ -84,6 +106,16 @@ export function parseHtml(html: string, options: HtmlOptions = {}): ParsedHtml {
   const again = parsePage(html, options, 0, true)
   // Only prose is worth the second reading: a page of menus and a footer has no article to find.
   if (!again.tree.children.some(isProse)) {
+    // The article may be only in a markup template a script writes into the page (a Blogger post's body in
+    // a `<script type="text/template">`): read the page again with those templates in their place.
+    if (markupTemplateScript.test(html)) {
+      messages?.splice(reported)
+      const opened = parsePage(html, options, 0, false, true)
+      if (opened.tree.children.some(holdsASentence)) {
+        options.file?.info('the page holds no article text but in markup templates its scripts would write into it (`<script type="text/template">`): they were read in their place', {ruleId, source})
+        return opened
+      }
+    }
     if (messages && first) messages.splice(reported, messages.length - reported, ...first)
     return parsed
   }
@@ -95,18 +127,48 @@ export function parseHtml(html: string, options: HtmlOptions = {}): ParsedHtml {
  * A photo essay or a slideshow: the captions hold more of the page's prose than everything else. They are then
  * the article's text, not furniture beside it, and stay.
  */
-function captionsAreArticle(body: Element, prose: ElementNumbers, total: number): boolean {
+function captionsAreArticle(body: Element, prose: ElementNumbers, total: number, chars: ElementNumbers): boolean {
   let sum = 0
+  let text = 0
+  const captions: Element[] = []
   const stack: Element[] = [body]
   while (stack.length > 0) {
     const element = stack.pop()!
     if (isCaption(element)) {
       sum += prose.get(element) ?? 0
+      text += chars.get(element) ?? 0
+      captions.push(element)
       continue
     }
     for (const child of element.children) if (isElement(child)) stack.push(child)
   }
-  return total > 0 && sum * 2 > total
+  if (total > 0 && sum * 2 > total) return true
+  // A photo post under its comments or beside a long sidebar: its captions hold more than half the text of the
+  // post (the box that holds them all), though not most of the page's prose. Lists and tables around them are
+  // text too: a post of lists with a screenshot or two is no photo essay.
+  if (captions.length < minEssayPhotos) return false
+  const post = commonAncestor(captions)
+  return post !== undefined && text * 2 > (chars.get(post) ?? 0)
+}
+
+/** Captions a photo post has at least, for them to be its text: one or two are a picture's beside an article. */
+const minEssayPhotos = 3
+
+/** The innermost element that holds all the given ones. */
+function commonAncestor(elements: readonly Element[]): Element | undefined {
+  const path = (element: Element) => {
+    const out: Element[] = []
+    for (let node: Element | null = element; node; node = node.parent && isElement(node.parent) ? node.parent : null) out.unshift(node)
+    return out
+  }
+  let common = path(elements[0]!)
+  for (const element of elements.slice(1)) {
+    const other = path(element)
+    let length = 0
+    while (length < common.length && length < other.length && common[length] === other[length]) length++
+    common = common.slice(0, length)
+  }
+  return common.at(-1)
 }
 
 /**
@@ -158,9 +220,15 @@ function hasText(tree: Root): boolean {
 /** A fragment (`<p>…</p>` with no `<html>` or `<body>`) is read as the body of a page; positions still point into the input. */
 const fragmentWrapper = '<body>'
 
-/** `relaxed`: no element is dropped as chrome (only what is never content): the fallback when the rules left nothing. */
-function parsePage(html: string, options: HtmlOptions, shift: number, relaxed: boolean): ParsedHtml {
-  const page = pageToHast(html, options, shift, relaxed)
+/** The type of a script of markup, not code (see templates.ts), somewhere in the page: worth a look only when nothing else holds text. */
+const markupTemplateScript = /text\/(?:template|html|x-template|ng-template|x-handlebars-template|x-jquery-tmpl)/i
+
+/**
+ * `relaxed`: no element is dropped as chrome (only what is never content): the fallback when the rules left nothing.
+ * `templates`: markup templates are read in their place (the fallback when the page has no text but there).
+ */
+function parsePage(html: string, options: HtmlOptions, shift: number, relaxed: boolean, templates = false): ParsedHtml {
+  const page = pageToHast(html, options, shift, relaxed, templates)
   if (!('hast' in page)) return page
   // The page's DOM and its measures are gone by now (they were pageToHast's): the mdast is made with only the hast beside it.
   const {result, hast, standfirst} = page
@@ -178,14 +246,15 @@ function parsePage(html: string, options: HtmlOptions, shift: number, relaxed: b
  * the page says of itself); a page with nothing to convert is its result
  * already.
  */
-function pageToHast(html: string, options: HtmlOptions, shift: number, relaxed: boolean): ParsedHtml | {result: ParsedHtml; hast: HastRoot; standfirst: string | undefined} {
+function pageToHast(html: string, options: HtmlOptions, shift: number, relaxed: boolean, templates: boolean): ParsedHtml | {result: ParsedHtml; hast: HastRoot; standfirst: string | undefined} {
   const $ = cheerio.load(parseDom(html, {xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: true}))
   const file = options.file
   const document = $.root()[0] as unknown as Document
   endHeadWhereBrowsersDo(document)
+  if (templates) openTemplates(markupTemplates(document))
   const page = indexPage(document)
   const body = page.body ?? page.html
-  if (!body && shift === 0 && html.trim() !== '') return parsePage(`${fragmentWrapper}${html}</body>`, options, fragmentWrapper.length, relaxed)
+  if (!body && shift === 0 && html.trim() !== '') return parsePage(`${fragmentWrapper}${html}</body>`, options, fragmentWrapper.length, relaxed, templates)
   const declared = htmlMeta(page)
   for (const warning of declared.warnings) file?.message(warning, {ruleId, source})
 
@@ -219,8 +288,8 @@ function pageToHast(html: string, options: HtmlOptions, shift: number, relaxed: 
     // The header box that holds the page's headline is the article's header (its headline, kicker, lead), not the site's,
     // which links to the home page (its logo, the site's name as the headline of a page titled so).
     (why.outside === true && headline !== undefined && contains(element, headline) && !linksHome(element, options.url ?? declared.meta.url ?? page.base)) ||
-    (why.caption === true && (captions ??= captionsAreArticle(body, before.prose, total))) ||
-    (why.utility === true && (before.prose.get(element) ?? 0) >= utilityProse) ||
+    (why.caption === true && (captions ??= captionsAreArticle(body, before.prose, total, before.chars))) ||
+    (why.utility === true && ((before.prose.get(element) ?? 0) >= utilityProse || (before.chars.get(element) ?? 0) - (before.links.get(element) ?? 0) >= utilityProse)) ||
     (total > 0 && (before.prose.get(element) ?? 0) * 2 > total && (why.byline === true || why.role === true || !headlineElsewhere(element)))
   const chrome = dropChrome(body, (element, why) => relaxed || holdsArticle(element, why))
   // `03/04/2024` is March 4th on an American page (en-US, or a .gov host).

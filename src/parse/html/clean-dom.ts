@@ -54,6 +54,17 @@ export function isCaption(element: Element): boolean {
   return element.name === 'figcaption' || classWords(element, taxonomyClass).some((word) => captionSet.has(word))
 }
 
+/**
+ * A box that holds one heading and nothing else, no link: a page builder's heading module (`div.j-header > h2`),
+ * named header for what it holds, as a heading so named is (`h2#cc-m-header-1`, `h2.date-header`). The site's
+ * header holds its name linked home, a logo, a menu.
+ */
+function isHeadingBox(element: Element): boolean {
+  const children = element.children.filter((child) => !(child.type === 'text' && (child as {data: string}).data.trim() === ''))
+  const only = children[0]
+  return children.length === 1 && only !== undefined && isElement(only) && headings.has(only.name) && !holdsLink(only)
+}
+
 /** Does the element hold a link (one around a picture too: a teaser's image leads to its page)? */
 function holdsLink(element: Element): boolean {
   return elementsIn(element).some((inner) => inner.name === 'a' && inner.attribs['href'] !== undefined)
@@ -186,7 +197,7 @@ function chromeWhy(element: Element, insideArticle: boolean): string | Omit<Drop
     if (captionSet.has(word)) return {reason: `page chrome (class or id "${word}")`, caption: true}
     if (wordSet.has(word) || isChromeCompound(word)) return `page chrome (class or id "${word}")`
     if (bylineSet.has(word)) return {reason: `the article's byline or dateline (class or id "${word}"); author and date go to the front matter`, byline: true}
-    if (!insideArticle && outsideWordSet.has(word) && !(word === 'header' && words.some((other) => articleWordSet.has(other)))) {
+    if (!insideArticle && outsideWordSet.has(word) && !(word === 'header' && (words.some((other) => articleWordSet.has(other)) || headings.has(name) || isHeadingBox(element)))) {
       return {reason: `the site's ${word} (class or id "${word}" outside the article)`, outside: true}
     }
   }
