@@ -192,9 +192,9 @@ function standfirstAt(texts: string[], bylines: ReadonlyMap<number, string>, hea
 }
 
 /** Whether no more than the lead stands between `start` (the core's, or the headline's) and the block at `index`: one paragraph of prose at most. */
-function underLead(children: RootContent[], coreStart: number, index: number): boolean {
+function underLead(children: RootContent[], start: number, index: number): boolean {
   let prose = 0
-  for (let at = coreStart; at < index; at++) if (isProse(children[at]!)) prose++
+  for (let at = start; at < index; at++) if (isProse(children[at]!)) prose++
   return prose <= 1
 }
 
