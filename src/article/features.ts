@@ -180,7 +180,7 @@ function ownValue(measures: Own, at: number): number {
 /** Chrome by the lexicon: a boundary heading, chrome inside articles or a chrome line (features 3, 4 and 5). */
 const chromeFlags = (1 << 3) | (1 << 4) | (1 << 5)
 
-/** What a code point is to the counts: a letter or digit, a digit, a comma (bits, see `kindOf`). */
+/** What a code point is to the counts: a letter or digit, a digit, a comma (bits, see `countKinds`). */
 const letterOrDigitBit = 1
 const digitBit = 2
 const commaBit = 4
@@ -208,11 +208,6 @@ function characterCounts(text: string): {chars: number; digits: number; commas: 
   return {chars, digits, commas}
 }
 
-/** How many of the text's whitespace-separated parts (`split(/\s+/u)`) are short words (`shortWord`). */
-export function shortWords(trimmed: string): number {
-  return shortWordsIn(trimmed)
-}
-
 /** What a code point is to `shortWord`: a letter, white space (`\s`), an opening mark, a closing mark (bits). */
 const letterBit = 1
 const spaceBit = 2
@@ -233,12 +228,13 @@ const inClosing = 3
 const notShort = 4
 
 /**
- * `shortWords` in one walk over the code points: each part read as
- * `shortWord` reads it (an opening mark or none, one to three letters,
+ * How many of the text's whitespace-separated parts (`split(/\s+/u)`) are
+ * short words (`shortWord`), in one walk over the code points: each part read
+ * as `shortWord` reads it (an opening mark or none, one to three letters,
  * closing marks), without the array of parts and a pattern test for each
  * (the block features ask it of every paragraph).
  */
-function shortWordsIn(text: string): number {
+export function shortWords(text: string): number {
   let count = 0
   let state = atStart
   let letters = 0

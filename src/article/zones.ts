@@ -303,21 +303,22 @@ function commentsWall(texts: string[], base: number[], belowHeadline?: number): 
     const score = base[index]!
     if (score >= minProseScore) {
       prose += score
+      const belowIt = belowHeadline !== undefined && belowHeadline >= 0 && index >= belowHeadline
+      const rightBelowIt = belowIt && index - belowHeadline <= maxLinesToPost
       // The headline the title stage took stands for the signature the byline stage has taken out since.
-      const headed = belowHeadline !== undefined && belowHeadline >= 0 && index >= belowHeadline && index - belowHeadline <= maxLinesToPost
-      if (gap > maxLinesToPost || post === 0) signed = headed || signedAbove(texts, index) ? score : signed > 0 ? signed + score : 0
+      if (gap > maxLinesToPost || post === 0) signed = rightBelowIt || signedAbove(texts, index) ? score : signed > 0 ? signed + score : 0
       else if (signed > 0) signed += score
       post = gap > maxLinesToPost ? score : post + score
       gap = 0
       // Counted only when the post starts right under the headline: a headline found far above (a site name on line one) counts nothing.
-      if (belowHeadline !== undefined && belowHeadline >= 0 && index >= belowHeadline && (underHeadline > 0 || index - belowHeadline <= maxLinesToPost)) underHeadline += score
+      if (belowIt && (underHeadline > 0 || rightBelowIt)) underHeadline += score
       continue
     }
     gap++
     const short = belowHeadline === undefined ? (gap <= maxLinesToPost + 1 ? post : 0) : underHeadline
     // The line's score already says it is a boundary; only those are read again, for their kind.
     if (
-      (prose >= minProseAboveComments || (short >= minProseUnderHeadline && signedBelow(texts, index)) || (signed >= minSignedPost && signedRightBelow(texts, index))) &&
+      (prose >= minProseAboveComments || (short >= minProseUnderHeadline && signedBelow(texts, index)) || (signed >= minSignedPost && signedBelow(texts, index, firstSignatureReach))) &&
       score === -boundaryCost &&
       boundaryOf(texts[index]!, countWords(texts[index]!)) === 'comments'
     ) {
@@ -332,14 +333,8 @@ function commentsWall(texts: string[], base: number[], belowHeadline?: number): 
 /** The fewest words of a post signed right above (signedAbove) that make a comment section under it the post's: a one-paragraph post. */
 const minSignedPost = 10
 
-/** How many blocks under a "Comments" line a thread's first signature stands at most: its first comment's head, or its body and then the signature. */
+/** How many blocks under a "Comments" line a thread's first signature stands at most after a signed short post: its first comment's head, or its body and then the signature (the article going on under a "Comments" link has none so close). */
 const firstSignatureReach = 2
-
-/** A thread right under the "Comments" line: a signature among its first blocks (the article going on under a "Comments" link has none so close). */
-function signedRightBelow(texts: string[], wall: number): boolean {
-  for (let index = wall + 1; index <= Math.min(texts.length - 1, wall + firstSignatureReach); index++) if (isSignatureLine(texts[index]!)) return true
-  return false
-}
 
 /** Whether a signature (a dateline, a byline) stands within a few blocks above the block at `index`, with no prose between. */
 function signedAbove(texts: string[], index: number): boolean {
@@ -382,11 +377,11 @@ const signatureReach = 12
 
 /**
  * A thread signs its comments (a byline, a date or an age: isSignatureLine)
- * under the "Comments" line. A short post's "Comments" link with the article
- * going on under it has none, and walls nothing.
+ * under the "Comments" line, within `reach` blocks. A short post's "Comments"
+ * link with the article going on under it has none, and walls nothing.
  */
-function signedBelow(texts: string[], wall: number): boolean {
-  for (let index = wall + 1; index < Math.min(texts.length, wall + 1 + signatureReach); index++) if (isSignatureLine(texts[index]!)) return true
+function signedBelow(texts: string[], wall: number, reach = signatureReach): boolean {
+  for (let index = wall + 1; index < Math.min(texts.length, wall + 1 + reach); index++) if (isSignatureLine(texts[index]!)) return true
   return false
 }
 

@@ -27,7 +27,7 @@ import {toHast} from './html/to-hast.js'
 import {setHtmlParser} from './html-parser.js'
 import {trimContent} from './html/trim-content.js'
 import {blankServerErrors} from './html/server-errors.js'
-import {markupTemplates, openTemplates} from './html/templates.js'
+import {markupTemplates, namesMarkupTemplate, openTemplates} from './html/templates.js'
 import {leadAbove, prependLead} from './html/lead.js'
 import {type HtmlContentOptions, hastToMdast} from './html/to-mdast.js'
 
@@ -108,7 +108,7 @@ function parseBlanked(html: string, options: HtmlOptions): ParsedHtml {
   if (!again.tree.children.some(isProse)) {
     // The article may be only in a markup template a script writes into the page (a Blogger post's body in
     // a `<script type="text/template">`): read the page again with those templates in their place.
-    if (markupTemplateScript.test(html)) {
+    if (namesMarkupTemplate(html)) {
       messages?.splice(reported)
       const opened = parsePage(html, options, 0, false, true)
       if (opened.tree.children.some(holdsASentence)) {
@@ -219,9 +219,6 @@ function hasText(tree: Root): boolean {
 
 /** A fragment (`<p>…</p>` with no `<html>` or `<body>`) is read as the body of a page; positions still point into the input. */
 const fragmentWrapper = '<body>'
-
-/** The type of a script of markup, not code (see templates.ts), somewhere in the page: worth a look only when nothing else holds text. */
-const markupTemplateScript = /text\/(?:template|html|x-template|ng-template|x-handlebars-template|x-jquery-tmpl)/i
 
 /**
  * `relaxed`: no element is dropped as chrome (only what is never content): the fallback when the rules left nothing.

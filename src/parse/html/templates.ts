@@ -9,6 +9,13 @@ import {parseDom} from './parse-dom.js'
  */
 const markupTypes = new Set(['text/template', 'text/html', 'text/x-template', 'text/ng-template', 'text/x-handlebars-template', 'text/x-jquery-tmpl'])
 
+/** Whether the page's source names a markup template's type: only then are its templates worth a look (asked only of a page with no prose found). */
+export function namesMarkupTemplate(html: string): boolean {
+  const source = html.toLowerCase()
+  for (const type of markupTypes) if (source.includes(type)) return true
+  return false
+}
+
 /** A paragraph's start tag: markup with text in it, not a widget's empty frame. */
 const paragraphTag = /<p[\s>]/i
 
