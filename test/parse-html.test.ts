@@ -359,6 +359,10 @@ describe('parseHtml: main content and chrome', () => {
     const figure = (n: number) => `<figure><img src="/p${n}.jpg"><figcaption>Photo ${n}: a crowd in costume walks past the harbour at dusk, and a child waves at the boats from the pier.</figcaption></figure>`
     const essay = body(cleanSync(page(`<h1>Tides and moons</h1><p>The harbour had its festival.</p>${[1, 2, 3, 4, 5].map(figure).join('')}`)).markdown)
     expect(essay).toContain('Photo 3: a crowd in costume')
+    // Captions that end with their credit stay too: the boilerplate stage knows them as captions, and the post as a photo post.
+    const credited = (n: number) => `<figure><img src="/p${n}.jpg"><figcaption>Photo ${n}: a crowd in costume walks past the harbour at dusk. (Jane Doe/AFP/Getty Images)</figcaption></figure>`
+    const withCredits = body(cleanSync(page(`<h1>Tides and moons</h1><p>The harbour had its festival.</p>${[1, 2, 3, 4, 5].map(credited).join('')}`)).markdown)
+    expect(withCredits).toContain('Photo 5: a crowd in costume walks past the harbour at dusk. (Jane Doe/AFP/Getty Images)')
     const article = body(cleanSync(page(`<h1>Tides and moons</h1>${prose('The council approved the bridge.')}${figure(1)}${prose('Work starts in spring.')}${prose('It opens in a year.')}`)).markdown)
     expect(article).toContain('Work starts in spring.')
     expect(article).not.toContain('Photo 1: a crowd')

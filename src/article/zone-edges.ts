@@ -1,4 +1,5 @@
 import type {RootContent} from 'mdast'
+import {captionCredit, maxCaptionWords} from '../lexicon/captions.js'
 import {boundaryOf, chromeMatch} from '../lexicon/chrome.js'
 import {matchCategory} from '../lexicon/match.js'
 import {readByline} from '../util/byline-lines.js'
@@ -178,4 +179,21 @@ export function boxLinks(children: RootContent[], texts: string[], coreStart: nu
     for (let at = index + 1; at < next; at++) links.set(at, texts[index]!)
   }
   return links
+}
+
+/**
+ * The captions of a photo gallery right after the core (its intro): they
+ * count as chrome inside articles, so the sum stops before them. The core
+ * takes them in, up to the last caption of the run; the boilerplate stage
+ * keeps them as the post's text when they are most of it (a photo post),
+ * else removes them as captions.
+ */
+export function galleryTail(children: RootContent[], texts: string[], end: number): number {
+  let last = end
+  for (let index = end + 1; index < children.length; index++) {
+    const text = texts[index]!
+    if (children[index]!.type !== 'paragraph' || countWords(text) > maxCaptionWords || captionCredit(text) === undefined) break
+    last = index
+  }
+  return last
 }

@@ -10,7 +10,7 @@ import {firstReply} from './replies.js'
 import {maxSumRun} from './decision.js'
 import {copyRuns, minCopyWords} from './printed-twice.js'
 import {contentScores, hasFittedModel} from './model.js'
-import {boxTail, entryAbove, headerLead} from './zone-edges.js'
+import {boxTail, entryAbove, galleryTail, headerLead} from './zone-edges.js'
 import {blockAtLine, plainText} from '../util/tree.js'
 import {zonesOnce} from './zones-memo.js'
 import {type BlockMemo, blockMemos} from './block-memo.js'
@@ -250,7 +250,7 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
     if (bestEnd < wall - 1 && endsSentence(texts[bestEnd]!) && next && isEdgeLine(next, 'end') && endsSentence(texts[bestEnd + 1]!)) bestEnd++
   }
   const tail = listTail(texts, root.children, base, announcedList(texts, root.children, bestEnd))
-  bestEnd = Math.min(wall - 1, boxTail(root.children, texts, teaserEnd(texts, root.children, base, bestStart, tail)))
+  bestEnd = Math.min(wall - 1, galleryTail(root.children, texts, boxTail(root.children, texts, teaserEnd(texts, root.children, base, bestStart, tail))))
   // The few lines between the prose and the bio close the article (a list, the last source's name): the bio says where it ends.
   if (bio === wall && bio - 1 - bestEnd <= maxClosingLines) bestEnd = Math.max(bestEnd, bio - 1)
   bestStart = leadAbove(texts, root.children, base, scores, bestStart, headline)

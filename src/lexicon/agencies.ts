@@ -11,6 +11,8 @@ const agencies = [
   'AP', 'AP Photo', 'AFP', 'AFP Photo', 'Reuters', 'Getty', 'Getty Images', 'EPA', 'EPA-EFE', 'EFE', 'dpa', 'picture alliance', 'imago',
   'ANP', 'Belga', 'TT', 'NTB', 'Ritzau', 'Scanpix', 'Lehtikuva', 'Keystone', 'APA', 'ANSA', 'Lusa', 'Sipa', 'PA', 'PA Images', 'PA Wire',
   'Shutterstock', 'iStock', 'Alamy', 'Bloomberg', 'Xinhua', 'Kyodo', 'Yonhap', 'TASS', 'RIA Novosti', 'Anadolu', 'AA', 'Bernama', 'Antara',
+  'Associated Press', 'Agence France-Presse', 'UPI', 'Canadian Press', 'The Canadian Press', 'AAP', 'Corbis', 'WireImage', 'FilmMagic',
+  'NurPhoto', 'ZUMA Press', 'ZUMA Wire', 'SOPA Images', 'LightRocket', 'Abaca', 'Sygma',
 ]
 const anyCase = new Set(agencies.filter((name) => name.length >= 5).map((name) => name.toLowerCase()))
 const asPrinted = new Set(agencies.filter((name) => name.length < 5).flatMap((name) => [name, name.toUpperCase()]))

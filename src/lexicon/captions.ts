@@ -7,6 +7,9 @@ import {matchLexicon} from './match.js'
 /** The longest caption, in words: a long paragraph that ends with a credit is prose quoting it. */
 export const maxCaptionWords = 60
 
+/** Captions a photo post has at least, for them to be its text: one or two are a picture's beside an article. */
+export const minEssayCaptions = 3
+
 /** The last bracketed part of a line, with nothing after it but spaces. */
 const bracketAtEnd = /[([（【]([^()[\]（）【】]{2,80})[)\]）】]\s*$/u
 

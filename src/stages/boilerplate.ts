@@ -1,7 +1,7 @@
 import type {Root, RootContent} from 'mdast'
 import type {Plugin} from 'unified'
 import type {Category} from '../lexicon/categories.js'
-import {captionCredit, maxCaptionWords} from '../lexicon/captions.js'
+import {captionCredit, maxCaptionWords, minEssayCaptions} from '../lexicon/captions.js'
 import {chromeMatch} from '../lexicon/chrome.js'
 import {removeWhere} from '../util/report.js'
 import {isDateLine} from '../util/dates.js'
@@ -65,6 +65,10 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
     const zones = zonesOf(tree, file)
     const texts = tree.children.map(blockText)
     const links = boxLinks(tree.children, texts, zones.coreStart, zones.coreEnd)
+    const credits = tree.children.map((node, index) => (node.type === 'paragraph' && countWords(texts[index]!) <= maxCaptionWords ? captionCredit(texts[index]!) : undefined))
+    // From HTML, every block left is the article's (the HTML reader chose them): a photo post is told over all of them.
+    const markup = file.data.hints?.markup === true
+    const photoPost = markup ? isPhotoPost(texts, credits, 0, texts.length - 1) : isPhotoPost(texts, credits, zones.coreStart, zones.coreEnd)
     removeWhere(file, ruleId, tree, (node, index) => {
       const zone = zoneOf(zones, index)
       const text = texts[index]!
@@ -75,14 +79,39 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
         return `${labels[match.category]} ("${match.phrase}", ${match.langs.join('/')} lexicon) in the ${zone === 'core' ? 'article' : `page ${zone}`}`
       }
       // A photo's caption printed in the text, known by the credit that ends it.
-      const credit = node.type === 'paragraph' && countWords(text) <= maxCaptionWords ? captionCredit(text) : undefined
-      if (credit !== undefined) return `a photo caption (credit "${credit}")`
-      if (zone === 'core' || !settings.edges || file.data.hints?.markup) return undefined
+      const credit = credits[index]
+      if (credit !== undefined && !(photoPost && (zone === 'core' || markup))) return `a photo caption (credit "${credit}")`
+      if (zone === 'core' || !settings.edges || markup) return undefined
       return zone === 'header'
         ? `in the page header, before the article: ${kind(node, text)}`
         : `in the page footer, after the article: ${kind(node, text)}`
     })
   }
+}
+
+/** The most words of prose a photo post has besides its captions: its intro. More is an article with a gallery under it. */
+const maxPhotoIntroWords = 150
+
+/**
+ * A photo post: its captions are its text. Three captions or more inside
+ * the article, more words than the rest, which is no more than an intro;
+ * one or two captions beside an article are a picture's, and a gallery
+ * under a long article is not the article's: they go.
+ */
+function isPhotoPost(texts: readonly string[], credits: ReadonlyArray<string | undefined>, start: number, end: number): boolean {
+  let captions = 0
+  let captionWords = 0
+  let otherWords = 0
+  for (let index = start; index <= end && index < texts.length; index++) {
+    const count = countWords(texts[index]!)
+    if (credits[index] === undefined) {
+      otherWords += count
+      continue
+    }
+    captions++
+    captionWords += count
+  }
+  return captions >= minEssayCaptions && captionWords > otherWords && otherWords <= maxPhotoIntroWords
 }
 
 function isLine(node: RootContent): boolean {

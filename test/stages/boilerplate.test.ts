@@ -52,10 +52,25 @@ describe('boilerplate stage', () => {
     ]
     for (const caption of captions) expect(captionCredit(caption)).toBeDefined()
     for (const line of kept) expect(captionCredit(line)).toBeUndefined()
-    // In an article: the captions go, the paragraphs around them stay, and the captions do not end the article.
-    const result = clean([p1, ...captions.slice(0, 3), p2, kept[0], p3, ...captions.slice(3), p1.replace('Tuesday', 'Friday'), kept[1], p2.replace('last', 'that')].join('\n'))
+    // In an article, whose prose outweighs them: the captions go, the paragraphs around them stay, and the captions do not end the article.
+    const long = (text: string) => `${text} ${p3} ${p2}`
+    const result = clean([long(p1), ...captions.slice(0, 3), long(p2), kept[0], long(p3), ...captions.slice(3), long(p1.replace('Tuesday', 'Friday')), kept[1], long(p2.replace('last', 'that'))].join('\n'))
     expect(body(result.markdown).split('\n\n').map((block) => block.slice(0, 20))).toEqual([p1, p2, kept[0]!, p3, p1, kept[1]!, p2].map((block) => `${block.slice(0, 20)}`.replace(/\n$/u, '')))
     expect(result.removed.map((removal) => removal.reason)).toContain('a photo caption (credit "Manu Fernandez/AP")')
+  })
+
+  it('keeps the captions of a photo post, most of its text under a short intro, and removes a gallery under a long article', () => {
+    const caption = (n: number) => `Costumed revellers walk past the harbour at dusk on night ${n}, and a child waves at the boats. (Jane Doe/Associated Press)`
+    const intro = 'The harbour festival filled the old town again this year, and these photos show how the city dressed up for it.'
+    const post = clean(['Home', 'Photos', 'Photos: the harbour festival', intro, ...[1, 2, 3, 4, 5].map(caption), 'TAGS', 'Harbour'].join('\n'))
+    expect(body(post.markdown)).toContain(intro)
+    for (const n of [1, 2, 5]) expect(body(post.markdown)).toContain(`night ${n},`)
+    // A long article with a gallery under it: the captions go, the article stays.
+    const article = [p1, p2, p3, p1.replace('Tuesday', 'Friday'), p2.replace('last', 'that'), p3.replace('March', 'April'), p1.replace('six', 'eight')].map((text) => `${text} ${p2}`)
+    const gallery = clean([...article, ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map(caption)].join('\n'))
+    expect(body(gallery.markdown)).toContain(`${p3.replace('March', 'April')} ${p2}`)
+    expect(body(gallery.markdown)).not.toContain('night 1,')
+    expect(gallery.removed.map((removal) => removal.reason)).toContain('a photo caption (credit "Jane Doe/Associated Press")')
   })
 
   it('ends the article at its comment section, even when a long thread of replies outweighs it; a counter under the headline ends nothing', () => {
