@@ -9,7 +9,7 @@ export default {
   share: ['udostępnij', 'udostępnij na facebooku', 'udostępnij na twitterze', 'udostępnij na linkedin', 'udostępnij artykuł', 'podziel się', 'kopiuj link', 'skopiuj link'],
   postedIn: ['opublikowano w', 'wpis opublikowany w', 'kategoria', 'kategorie', 'tagi', 'tematy'],
   readMore: ['czytaj więcej', 'czytaj dalej', 'czytaj też', 'czytaj także', 'czytaj również', 'przeczytaj też', 'przeczytaj także', 'przeczytaj również', 'zobacz także', 'zobacz też', 'zobacz również'],
-  comments: ['komentarze', 'dodaj komentarz', 'zostaw komentarz', 'napisz komentarz', 'odpowiedz', '{n} komentarzy', '{n} komentarze', 'brak komentarzy', 'skomentuj'],
+  comments: ['komentarze', 'dodaj komentarz', 'zostaw komentarz', 'napisz komentarz', 'odpowiedz', '{n} komentarzy', '{n} komentarze', 'brak komentarzy', 'skomentuj', 'ta witryna wykorzystuje akismet', 'zapamiętaj moje dane w tej przeglądarce', 'powiadom mnie o nowych komentarzach', 'twój adres e-mail nie zostanie opublikowany', 'wymagane pola są oznaczone'],
   commentsOn: ['{n} odpowiedzi na', 'jedna odpowiedź na', '{n} komentarzy do', '{n} przemyśleń na temat'],
   authorBox: ['o autorze', 'o autorce'],
   cookie: ['ta strona używa plików cookie', 'ta strona korzysta z plików cookie', 'używamy plików cookie', 'ustawienia cookies', 'ustawienia plików cookie', 'polityka cookies', 'akceptuję wszystkie', 'akceptuję', 'zaakceptuj wszystkie', 'odrzuć wszystkie', 'polityka prywatności', 'regulamin'],

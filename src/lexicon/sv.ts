@@ -9,7 +9,7 @@ export default {
   share: ['dela', 'dela artikeln', 'dela på facebook', 'dela på twitter', 'dela på linkedin', 'dela via e-post', 'kopiera länk', 'kopiera länken'],
   postedIn: ['publicerat i', 'postat i', 'arkiverat under', 'kategori', 'kategorier', 'taggar', 'ämnen'],
   readMore: ['läs mer', 'läs också', 'läs även', 'läs vidare', 'fortsätt läsa', 'se även'],
-  comments: ['kommentarer', 'lämna en kommentar', 'skriv en kommentar', 'lämna ett svar', '{n} kommentarer', '{n} kommentar', 'inga kommentarer', 'kommentera', 'din e-postadress kommer inte publiceras', 'obligatoriska fält är märkta', 'avbryt svar'],
+  comments: ['kommentarer', 'lämna en kommentar', 'skriv en kommentar', 'lämna ett svar', '{n} kommentarer', '{n} kommentar', 'inga kommentarer', 'kommentera', 'din e-postadress kommer inte publiceras', 'obligatoriska fält är märkta', 'avbryt svar', 'denna webbplats använder akismet', 'spara mitt namn, min e-postadress', 'meddela mig om nya kommentarer via e-post', 'meddela mig om nya inlägg via e-post'],
   commentsOn: ['{n} svar på', 'ett svar på', '{n} tankar om', 'en tanke om', '{n} kommentarer till', 'en kommentar till'],
   authorBox: ['om författaren', 'om skribenten', 'om …'],
   cookie: ['denna webbplats använder cookies', 'den här webbplatsen använder cookies', 'vi använder cookies', 'cookie-inställningar', 'cookieinställningar', 'cookiepolicy', 'acceptera alla', 'godkänn alla', 'godkänn cookies', 'neka alla', 'integritetspolicy', 'personuppgiftspolicy', 'användarvillkor'],
