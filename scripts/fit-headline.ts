@@ -15,7 +15,7 @@
 import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {cleanSync} from '../src/index.js'
-import {type HeadlineModel, chooseHeadline} from '../src/article/headline.js'
+import {type HeadlineModel, chooseHeadline, fitsFeatures} from '../src/article/headline.js'
 import {headlineFeatureNames, headlineFeatures, type HeadlinePage} from '../src/article/headline-features.js'
 import {headlineModel} from '../src/article/headline-weights.js'
 import {bySlug, headlineCandidates, isTitleShaped} from '../src/stages/title.js'
@@ -156,6 +156,12 @@ for (const {threshold, fitted} of tried) {
 if (!chosen) throw new Error('no threshold keeps every fixture: nothing written')
 
 const checkPages = pages.filter((page) => page.check)
+// The model in src/ before this fit, when it fits today's features: what the new one must beat.
+if (fitsFeatures(saved)) {
+  for (const [part, of] of [['fitted', fittedPages], ['check', checkPages]] as const) {
+    console.error(`${part} part, the model in src/ before this fit: ${accuracy(of, (page) => chooseHeadline(page.page, page.candidates, saved)).bySet}`)
+  }
+}
 for (const [part, of] of [['fitted', fittedPages], ['check', checkPages]] as const) {
   const byModel = accuracy(of, (page) => chooseHeadline(page.page, page.candidates, chosen))
   const byRules = accuracy(of, rules)

@@ -36,6 +36,7 @@ export const headlineFeatureNames = [
   'an arrow at an end (» › →, « ‹ ←): a link',
   'a longer candidate right under it (a standfirst under a headline)',
   'a shorter candidate right over it',
+  'more than fifteen letter words (a standfirst’s length)',
 ] as const
 
 export interface HeadlinePage {
@@ -54,6 +55,9 @@ const contentWord = /\p{L}[\p{L}\p{M}\p{N}]{3,}/gu
 function contentWords(text: string): string[] {
   return text.toLowerCase().match(contentWord) ?? []
 }
+
+/** Headlines are seldom longer; a standfirst under one often is (the length feature's log alone favours the longer line). */
+const maxHeadlineWords = 15
 
 /** How many lines of the article's opening its headline's words are looked for in. */
 const openingLines = 30
@@ -108,6 +112,7 @@ export function headlineFeatures(page: HeadlinePage, candidates: readonly number
       /^[«‹←<]|[»›→>]$/u.test(text) ? 1 : 0,
       isCandidate.has(index + 1) && countWords(texts[index + 1]!) > countWords(text) ? 1 : 0,
       isCandidate.has(index - 1) && countWords(texts[index - 1]!) < countWords(text) ? 1 : 0,
+      letterWords > maxHeadlineWords ? 1 : 0,
     ]
   })
 }

@@ -126,6 +126,26 @@ describe('title stage', () => {
     ]
     expect(cleanSync(page.join('\n')).meta.title).toBe('Council approves new bridge over the river')
   })
+  it('takes the headline, not the long standfirst under it that shares more words with the article', () => {
+    const standfirst = 'Engineers say the updated crossing carries cars, cyclists and buses across every part of the river from a single deck, and opens next spring'
+    const page = [
+      'Solution Centers',
+      'Water and roads: the council report',
+      'Town hall weekly',
+      'Harbour news centre',
+      'View all centres',
+      'Council approves new bridge over the river',
+      standfirst,
+      'By Jane Doe',
+      'November 06, 2012',
+      'The updated crossing will carry cars, cyclists and buses across every part of the river, engineers said on Tuesday, from a single deck.',
+      'Cyclists and buses get their own lanes, and the deck is wide enough for the trams the council plans to add later across the river.',
+    ]
+    const result = cleanSync(page.join('\n'))
+    expect(result.meta.title).toBe('Council approves new bridge over the river')
+    // The standfirst is the article's lead: it stays in the body.
+    expect(body(result.markdown)).toContain(standfirst)
+  })
 })
 
 const bridge = 'The council voted on Tuesday to approve the new bridge over the river, after two years of planning and a public consultation that drew more than four hundred responses from residents.'
