@@ -236,7 +236,9 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
     // Nothing above a confidently found title is article.
     const line = root.children[index]?.position?.end.line
     if (index >= wall) return Number.NEGATIVE_INFINITY
-    return after !== undefined && line !== undefined && line <= after ? Number.NEGATIVE_INFINITY : score
+    if (after !== undefined && line !== undefined && line <= after) return Number.NEGATIVE_INFINITY
+    // Page source leaked into the dump is neither article nor chrome, for the model too (it reads a tracking pixel's long tag as words).
+    return fitted && isMarkup(texts[index]!) ? 0 : score
   })
   const run = maxSumRun(scores)
   if (!run) return {coreStart: 0, coreEnd: root.children.length - 1}
@@ -529,7 +531,7 @@ function isEdgeLine(node: RootContent, edge: 'start' | 'end'): boolean {
   if (node.type !== 'paragraph') return false
   const text = plainText(node).trim()
   const words = countWords(text)
-  if (words === 0 || words > 40 || isChromeLine(text, words) || endsWithChrome(text, words) || isDateLine(text) || looksLikeName(text)) return false
+  if (words === 0 || words > 40 || isChromeLine(text, words) || endsWithChrome(text, words) || isDateLine(text) || looksLikeName(text) || isMarkup(text)) return false
   if (edge === 'start') return /[.,]$/u.test(text) && startsUpper(text)
   if (endsSentence(text)) return true
   return words >= 4 && !isTitleCase(text) && !endsOpen(text)

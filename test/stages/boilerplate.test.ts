@@ -73,6 +73,15 @@ describe('boilerplate stage', () => {
     expect(gallery.removed.map((removal) => removal.reason)).toContain('a photo caption (credit "Jane Doe/Associated Press")')
   })
 
+  it('takes page source leaked into a dump (a tracking pixel\'s tag) for neither article nor a closing line: the teasers among it stay out', () => {
+    const pixel = (n: number) => `<div style="position:absolute;"><img width=1 height=1 alt="" src="http://b.example.com/b?P=${'x'.repeat(40)}${n}&s=${'y'.repeat(60)}&t=${n}"></div>`
+    const page = ['Harbour road closes for repairs', p1, p2, p3, p1.replace('Tuesday', 'Friday'), ...[1, 2, 3, 4, 5, 6, 7, 8].flatMap((n) => [pixel(n), `Teaser headline number ${n} about another town`])]
+    const markdown = body(cleanSync(page.join('\n'), {format: 'text'}).markdown)
+    expect(markdown).toContain(p1.replace('Tuesday', 'Friday'))
+    expect(markdown).not.toContain('Teaser headline')
+    expect(markdown).not.toContain('position:absolute')
+  })
+
   it('ends the article at its comment section, even when a long thread of replies outweighs it; a counter under the headline ends nothing', () => {
     // Each reply its own (a paragraph printed twice counts for nothing), longer than the article.
     const reply = (who: string, n: number) => [
