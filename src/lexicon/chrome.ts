@@ -205,3 +205,19 @@ export function boundaryOf(text: string, words: number): Category | undefined {
   }
   return undefined
 }
+
+/** The most words of a copyright notice: the wires' add a sentence on reuse ("This material may not be published, broadcast, …"). */
+const maxNoticeWords = 50
+
+/** "© 2012", "Copyright © 2002-2006", "Copyright 2023", "(c) 2019": the notice's own form, in any language. */
+const noticeOpening = /^(?:copyright[ \u00a0]?)?(?:©|\(c\)|copyright)[ \u00a0]?(?:19|20)\d{2}(?!\d)/iu
+
+/**
+ * A copyright notice: a line that opens with the notice's mark and a year
+ * ("© 2012 The Associated Press. All Rights Reserved. This material may not
+ * be published …"). A sentence about copyright ("Copyright law changed in
+ * 2019") does not open so.
+ */
+export function isCopyrightNotice(text: string, words: number): boolean {
+  return words <= maxNoticeWords && noticeOpening.test(text.trim())
+}

@@ -2,7 +2,7 @@ import type {Root, RootContent} from 'mdast'
 import type {Plugin} from 'unified'
 import type {Category} from '../lexicon/categories.js'
 import {captionCredit, maxCaptionWords, minEssayCaptions} from '../lexicon/captions.js'
-import {chromeMatch} from '../lexicon/chrome.js'
+import {chromeMatch, isCopyrightNotice} from '../lexicon/chrome.js'
 import {removeWhere} from '../util/report.js'
 import {isDateLine} from '../util/dates.js'
 import {countWords, endsSentence} from '../util/text.js'
@@ -69,6 +69,7 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
     // From HTML, every block left is the article's (the HTML reader chose them): a photo post is told over all of them.
     const markup = file.data.hints?.markup === true
     const photoPost = markup ? isPhotoPost(texts, credits, 0, texts.length - 1) : isPhotoPost(texts, credits, zones.coreStart, zones.coreEnd)
+    const notices = closingNotices(tree.children, texts, markup ? 0 : zones.coreStart, markup ? texts.length - 1 : zones.coreEnd)
     removeWhere(file, ruleId, tree, (node, index) => {
       const zone = zoneOf(zones, index)
       const text = texts[index]!
@@ -80,6 +81,7 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
       }
       // A photo's caption printed in the text, known by the credit that ends it.
       const credit = credits[index]
+      if (index >= notices && (markup || zone === 'core')) return 'a copyright notice closing the article'
       if (credit !== undefined && !(photoPost && (zone === 'core' || markup))) return `a photo caption (credit "${credit}")`
       if (zone === 'core' || !settings.edges || markup) return undefined
       return zone === 'header'
@@ -112,6 +114,13 @@ function isPhotoPost(texts: readonly string[], credits: ReadonlyArray<string | u
     captionWords += count
   }
   return captions >= minEssayCaptions && captionWords > otherWords && otherWords <= maxPhotoIntroWords
+}
+
+/** Where the copyright notices that close the article start (the wire's "© 2012 The Associated Press. All Rights Reserved …"): past `end` when none does. */
+function closingNotices(children: readonly RootContent[], texts: readonly string[], start: number, end: number): number {
+  let first = end + 1
+  while (first - 1 > start && children[first - 1]?.type === 'paragraph' && isCopyrightNotice(texts[first - 1]!, countWords(texts[first - 1]!))) first--
+  return first > end ? Number.POSITIVE_INFINITY : first
 }
 
 function isLine(node: RootContent): boolean {

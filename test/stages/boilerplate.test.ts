@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {cleanSync} from '../../src/index.js'
 import {captionCredit} from '../../src/lexicon/captions.js'
+import {isCopyrightNotice} from '../../src/lexicon/chrome.js'
 import {body, runStages} from '../helpers/run.js'
 import {parseText} from '../../src/parse/text.js'
 import {findZones} from '../../src/article/zones.js'
@@ -80,6 +81,18 @@ describe('boilerplate stage', () => {
     expect(markdown).toContain(p1.replace('Tuesday', 'Friday'))
     expect(markdown).not.toContain('Teaser headline')
     expect(markdown).not.toContain('position:absolute')
+  })
+
+  it('removes the copyright notice that closes an article, and keeps a sentence about copyright', () => {
+    const notice = '© 2012 The Associated Press. All Rights Reserved. This material may not be published, broadcast, rewritten or redistributed.'
+    const sentence = 'Copyright law changed in 2019, and the council had to ask before printing the old harbour maps.'
+    const result = clean([p1, p2, sentence, p3, notice].join('\n'))
+    expect(body(result.markdown)).toBe(`${p1}\n\n${p2}\n\n${sentence}\n\n${p3}\n`)
+    expect(result.removed.map((removal) => removal.reason)).toContain('a copyright notice closing the article')
+    for (const line of ['Copyright © 2002-2006 PHD Consulting Inc. All rights reserved.', 'Copyright 2023 Sunbeam Television Corp. All rights reserved.', '(c) 2019 Harbour Press']) {
+      expect(isCopyrightNotice(line, line.split(' ').length)).toBe(true)
+    }
+    expect(isCopyrightNotice(sentence, sentence.split(' ').length)).toBe(false)
   })
 
   it('ends the article at its comment section, even when a long thread of replies outweighs it; a counter under the headline ends nothing', () => {
