@@ -258,7 +258,46 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
   bestStart = leadAbove(texts, root.children, base, scores, bestStart, headline)
   bestStart = entryAbove(root.children, texts, base, scores, bestStart, bestEnd)
   bestStart = headerLead(root.children, texts, base, scores, bestStart, headline)
+  bestStart = openingAcrossBox(root.children, base, scores, bestStart, after)
   return {coreStart: bestStart, coreEnd: bestEnd}
+}
+
+/** The most blocks of a box (job offers, a slider of teasers) between an article's opening and the rest of it. */
+const maxBoxBlocks = 60
+/** Words of prose right under the headline that make an opening, not a standfirst. */
+const minOpeningWords = 100
+
+/**
+ * The article's opening right under its title (found for sure: the page's
+ * title, its URL), cut from the rest by a box the sum would not cross (a
+ * slider of job offers, teasers without a heading): an opening of a
+ * paragraph or more, a box of short lines with no prose, no boundary
+ * heading and no wall. The core starts at the opening.
+ */
+function openingAcrossBox(children: RootContent[], base: number[], scores: number[], start: number, title: number | undefined): number {
+  if (title === undefined) return start
+  const first = children.findIndex((node) => (node.position?.start.line ?? 0) > title)
+  if (first < 0 || first >= start) return start
+  let at = first
+  while (at < start && at - first < maxLinesToPost && base[at]! < minProseScore) at++
+  if (at >= start || base[at]! < minProseScore) return start
+  const opening = at
+  let words = 0
+  let last = at
+  let misses = 0
+  for (; at < start; at++) {
+    if (scores[at] === Number.NEGATIVE_INFINITY) return start
+    if (base[at]! >= minProseScore) {
+      words += base[at]!
+      last = at
+      misses = 0
+    } else if (base[at] !== inlineCost && ++misses >= 2) break
+  }
+  if (words < minOpeningWords || start - last - 1 > maxBoxBlocks) return start
+  for (let index = last + 1; index < start; index++) {
+    if (base[index]! >= minProseScore || base[index] === -boundaryCost || scores[index] === Number.NEGATIVE_INFINITY) return start
+  }
+  return opening
 }
 
 /**

@@ -95,6 +95,17 @@ describe('boilerplate stage', () => {
     expect(isCopyrightNotice(sentence, sentence.split(' ').length)).toBe(false)
   })
 
+  it('keeps the article\'s opening under its title when a box of job offers cuts it from the rest', () => {
+    const jobs = Array.from({length: 25}, (_, index) => index + 1).flatMap((n) => [`Project Engineer ${n} (m/f/d) Harbour Works GmbH`, `Town ${n} To the job`])
+    const opening = [p1, p2, p3].map((text) => `${text} ${p2}`)
+    const rest = [p1.replace('Tuesday', 'Friday'), p3.replace('March', 'April'), p2.replace('last', 'that'), p1.replace('six', 'eight'), p3.replace('buses', 'trams')].map((text) => `${text} ${p1}`)
+    const dump = ['Home', 'Energy', 'Harbour road closes for six months', ...opening, 'Top jobs', 'To the job board', ...jobs, ...rest, 'Related articles', 'Another town gets a bridge'].join('\n')
+    const markdown = body(cleanSync(dump, {format: 'text', url: 'https://news.example/energy/harbour-road-closes-for-six-months/'}).markdown)
+    expect(markdown).toContain(opening[0])
+    expect(markdown).toContain(rest.at(-1))
+    expect(markdown).not.toContain('Another town gets a bridge')
+  })
+
   it('ends the article at its comment section, even when a long thread of replies outweighs it; a counter under the headline ends nothing', () => {
     // Each reply its own (a paragraph printed twice counts for nothing), longer than the article.
     const reply = (who: string, n: number) => [
