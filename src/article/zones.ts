@@ -1,7 +1,7 @@
 import type {Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {opensWithWireDateline} from '../lexicon/agencies.js'
-import {boundaryOf, endsWithChrome, isChromeLine, isCommentFormLine, isInlineChrome, opensLikeChrome} from '../lexicon/chrome.js'
+import {boundaryOf, chromeMatch, endsWithChrome, isChromeLine, isCommentFormLine, isInlineChrome, opensLikeChrome} from '../lexicon/chrome.js'
 import {matchLexicon} from '../lexicon/match.js'
 import {isCommentStamp, isSignatureLine, readByline} from '../util/byline-lines.js'
 import {isDateLine} from '../util/dates.js'
@@ -536,11 +536,23 @@ function leadAbove(texts: string[], children: RootContent[], base: number[], sco
       return above !== '' && (isDateLine(above) || readByline(above) !== undefined) ? index : start
     }
     if (score === inlineCost) continue
+    // A share bar printed between the lead and the body ("teilen", "twittern", "E-Mail") is passed over.
+    if (isShareButton(texts[index]!)) continue
     if (score < maxShortLineCost) return start
     if (node.type === 'list' || node.type === 'code') continue
     if (endsLook(texts[index]!)) return start
   }
   return start
+}
+
+/** The most words of a share button's line ("Auf Facebook teilen", "Share on Twitter"). */
+const maxShareButtonWords = 4
+
+/** A share bar's button: a network's name, or a whole line of the share category ("teilen", "E-Mail"). */
+function isShareButton(text: string): boolean {
+  const words = countWords(text)
+  if (words === 0 || words > maxShareButtonWords) return false
+  return matchLexicon(text).some((match) => match.category === 'share' && match.whole) || chromeMatch(text, words, 'core')?.category === 'share'
 }
 
 /**

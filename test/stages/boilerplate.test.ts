@@ -106,6 +106,21 @@ describe('boilerplate stage', () => {
     expect(markdown).not.toContain('Another town gets a bridge')
   })
 
+  it('keeps the lead under the headline when a share bar stands between it and the body', () => {
+    const lead = 'In der Nacht auf Samstag haben zwei junge Lenker unabhängig voneinander einen Unfall mit ihren teuren Autos gebaut.'
+    const bodyText = [
+      'Ein Neulenker ist in der Nacht auf Samstag um 23:50 Uhr auf der Autobahn in Richtung Zürich gefahren und kurz nach der Einfahrt in eine Leitplanke geprallt.',
+      'Der junge Fahrer verlor aus ungeklärten Gründen die Herrschaft über das Auto, das danach quer über alle Fahrstreifen schleuderte und an der Mauer stehen blieb.',
+      'Die Behörden suchen Zeugen, die Auskunft über das Fahrverhalten des Mannes zwischen Wohnort und Unfallstelle geben können, und bitten um Hinweise.',
+      'Ein weiterer Unfall ereignete sich in der Stadt. Der Lenker war stadtauswärts unterwegs, als er auf gerader Strecke die Kontrolle über den Wagen verlor.',
+    ]
+    const dump = ['Region', 'Junge Lenker schrotten zwei Autos in einer Nacht', '19.10.2019 11:36', lead, 'teilen', 'twittern', 'teilen', 'E-Mail', 'teilen', ...bodyText, 'Impressum'].join('\n')
+    const markdown = body(cleanSync(dump, {format: 'text'}).markdown)
+    expect(markdown).toContain(lead)
+    expect(markdown).toContain(bodyText[3])
+    expect(markdown).not.toMatch(/^(?:teilen|twittern|E-Mail)$/mu)
+  })
+
   it('ends the article at its comment section, even when a long thread of replies outweighs it; a counter under the headline ends nothing', () => {
     // Each reply its own (a paragraph printed twice counts for nothing), longer than the article.
     const reply = (who: string, n: number) => [
