@@ -53,7 +53,8 @@ export function chromeMatch(text: string, words: number, zone: 'edge' | 'core', 
         (coreCategories.includes(match.category) &&
           words <= limit(match) &&
           (match.whole || match.labelled || (words <= 4 && (shortCredit.includes(match.category) || match.phrase === '©')))) ||
-        (themeLine(match) && words <= maxThemeWords),
+        (themeLine(match) && words <= maxThemeWords) ||
+        (filedLine(match) && words <= limit(match)),
     )
   }
   return matches.find((match) => {
@@ -105,6 +106,11 @@ const maxThemeWords = 80
 /** A blog theme's line about the post ("This entry was written by Admin, posted on … filed under …"): chrome even inside the article. */
 function themeLine(match: LexiconMatch): boolean {
   return match.category === 'postedIn' && match.phrase.split(' ').length >= minThemeWords
+}
+
+/** A post's tags or categories under their label ("Filed under: Frugality", "Tags: Minnesota Wild", "getaggt mit: …"), or a label of two words or more alone: chrome even inside the article. */
+function filedLine(match: LexiconMatch): boolean {
+  return match.category === 'postedIn' && ((match.labelled && match.rest !== '') || (match.whole && match.phrase.includes(' ')))
 }
 
 /** A category line's label of two words or more ("Filed under bill clinton, warner bros."): no sentence opens so, however it ends. */

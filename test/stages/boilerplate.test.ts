@@ -121,6 +121,11 @@ describe('boilerplate stage', () => {
     expect(markdown).not.toMatch(/^(?:teilen|twittern|E-Mail)$/mu)
   })
 
+  it('removes a post\'s tags or categories under their label inside the article, and keeps a one-word subheading', () => {
+    const markdown = body(cleanSync([p1, 'Topics', p2, 'Filed under: Frugality, Insurance', p3, 'Tags: Minnesota Wild', 'getaggt mit: Grundeinkommen Berlin Demonstration'].join('\n'), {format: 'text'}).markdown)
+    expect(markdown).toBe(`${p1}\n\n## Topics\n\n${p2}\n\n${p3}\n`)
+  })
+
   it('ends the article at its comment section, even when a long thread of replies outweighs it; a counter under the headline ends nothing', () => {
     // Each reply its own (a paragraph printed twice counts for nothing), longer than the article.
     const reply = (who: string, n: number) => [
