@@ -54,7 +54,8 @@ export function chromeMatch(text: string, words: number, zone: 'edge' | 'core', 
           words <= limit(match) &&
           (match.whole || match.labelled || (words <= 4 && (shortCredit.includes(match.category) || match.phrase === '©')))) ||
         (themeLine(match) && words <= maxThemeWords) ||
-        (filedLine(match) && words <= limit(match)),
+        (filedLine(match) && words <= limit(match)) ||
+        (buttonLine(match, words) && !/[.!?]["'”’»)]*$/u.test(text.trim())),
     )
   }
   return matches.find((match) => {
@@ -106,6 +107,16 @@ const maxThemeWords = 80
 /** A blog theme's line about the post ("This entry was written by Admin, posted on … filed under …"): chrome even inside the article. */
 function themeLine(match: LexiconMatch): boolean {
   return match.category === 'postedIn' && match.phrase.split(' ').length >= minThemeWords
+}
+
+/** The most words of a button's or a prompt's line that a phrase opens inside the article ("Share this on WhatsApp", "Sign up for e-mail newsletters"). */
+const maxButtonLineWords = 5
+/** Categories whose buttons and prompts stand inside articles. */
+const buttonCategories: readonly Category[] = ['share', 'newsletter', 'comments']
+
+/** A short line opened by a phrase of two words or more of a button's category, not a sentence: a button or a prompt ("Share this page Pin It"). One word ("Print quality", "Comments (5 posted)") may open a subheading. */
+function buttonLine(match: LexiconMatch, words: number): boolean {
+  return buttonCategories.includes(match.category) && !match.whole && match.phrase.includes(' ') && words <= maxButtonLineWords
 }
 
 /** A post's tags or categories under their label ("Filed under: Frugality", "Tags: Minnesota Wild", "getaggt mit: …"), or a label of two words or more alone: chrome even inside the article. */

@@ -126,6 +126,15 @@ describe('boilerplate stage', () => {
     expect(markdown).toBe(`${p1}\n\n## Topics\n\n${p2}\n\n${p3}\n`)
   })
 
+  it('removes a short button or prompt inside the article that a phrase of two words opens, and keeps a subheading that one word opens and a sentence', () => {
+    const lines = [p1, 'Share this on WhatsApp', p2, 'Print quality', p3, 'Sign up for e-mail newsletters', p1.replace('Tuesday', 'Friday'), 'Sign up for the class before Friday.', p2.replace('last', 'that')]
+    const markdown = body(cleanSync(lines.join('\n'), {format: 'text'}).markdown)
+    expect(markdown).not.toContain('WhatsApp')
+    expect(markdown).not.toContain('newsletters')
+    expect(markdown).toContain('Print quality')
+    expect(markdown).toContain('Sign up for the class before Friday.')
+  })
+
   it('ends the article at its comment section, even when a long thread of replies outweighs it; a counter under the headline ends nothing', () => {
     // Each reply its own (a paragraph printed twice counts for nothing), longer than the article.
     const reply = (who: string, n: number) => [
