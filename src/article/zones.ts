@@ -237,9 +237,9 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
     const line = root.children[index]?.position?.end.line
     if (index >= wall) return Number.NEGATIVE_INFINITY
     if (after !== undefined && line !== undefined && line <= after) return Number.NEGATIVE_INFINITY
-    // Page source leaked into the dump is neither article nor chrome, for the model too (it reads a tracking pixel's long tag as words).
-    return fitted && isMarkup(texts[index]!) ? 0 : score
+    return score
   })
+  if (fitted) withoutMarkup(scores, texts)
   const run = maxSumRun(scores)
   if (!run) return {coreStart: 0, coreEnd: root.children.length - 1}
   let {start: bestStart, end: bestEnd} = run
@@ -298,6 +298,19 @@ function openingAcrossBox(children: RootContent[], base: number[], scores: numbe
     if (base[index]! >= minProseScore || base[index] === -boundaryCost || scores[index] === Number.NEGATIVE_INFINITY) return start
   }
   return opening
+}
+
+/**
+ * Page source leaked into the dump (a tracking pixel's `<div><img …>`) is
+ * neither article nor chrome, for the model too, which reads its long tag as
+ * words: it scores nothing, as by the rules (lineScore), when prose scores
+ * elsewhere. A document of markup alone keeps its scores (its markup is all
+ * there is to anchor on).
+ */
+function withoutMarkup(scores: number[], texts: readonly string[]): void {
+  const markup = texts.map((text) => isMarkup(text))
+  if (!scores.some((score, index) => score > 0 && !markup[index])) return
+  for (let index = 0; index < scores.length; index++) if (markup[index] && scores[index]! > 0) scores[index] = 0
 }
 
 /**
