@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {categories, lexicons} from '../src/index.js'
 import {optionalCategories} from '../src/lexicon/categories.js'
 import {boundaryOf} from '../src/lexicon/chrome.js'
-import {matchLexicon} from '../src/lexicon/match.js'
+import {matchLexicon, maxPhraseWords, tokens} from '../src/lexicon/match.js'
 import {isNetworkButton} from '../src/lexicon/networks.js'
 
 /** The key a phrase is matched by: lower case, words only, numbers as #. */
@@ -22,6 +22,8 @@ describe('lexicon data', () => {
         for (const phrase of lexicon[category]) {
           const k = key(phrase)
           expect(k, `${lang}.${category}: "${phrase}"`).not.toBe('')
+          // The matcher reads no more words than that: a longer phrase would never match.
+          expect(tokens(phrase.replace(/ …$/u, '')).length, `${lang}.${category}: "${phrase}" is longer than the matcher reads`).toBeLessThanOrEqual(maxPhraseWords)
           const other = owner.get(k)
           expect(other === undefined || other === category, `${lang}: "${phrase}" is in ${other} and ${category}`).toBe(true)
           owner.set(k, category)

@@ -14,7 +14,7 @@ export default {
   authorBox: ['about the author', 'about the authors', 'about author', 'author bio', 'meet the author', 'about the writer', 'about …'],
   cookie: ['we use cookies', 'this website uses cookies', 'cookie settings', 'cookie policy', 'accept cookies', 'accept all', 'manage preferences', 'privacy policy', 'terms of service', 'terms of use', 'always enabled', 'necessary always enabled'],
   copyright: ['all rights reserved', 'copyright', '©'],
-  advertisement: ['advertisement', 'sponsored', 'sponsored content', 'ad', 'story continues below advertisement', 'paid content', 'this post contains affiliate links', 'this article contains affiliate links', 'as an amazon associate we earn from qualifying purchases', 'as an amazon associate i earn from qualifying purchases'],
+  advertisement: ['advertisement', 'sponsored', 'sponsored content', 'ad', 'story continues below advertisement', 'paid content', 'this post contains affiliate links', 'this article contains affiliate links', 'as an amazon associate we earn from qualifying', 'as an amazon associate i earn from qualifying'],
   breadcrumbHome: ['home', 'homepage', 'start', 'front page', 'back to top', 'back to overview'],
   authorLabel: ['by', 'author', 'written by', 'posted by', 'words by'],
   sourceLabel: ['originally appeared on', 'originally published on', 'originally published at', 'this article first appeared on', 'source', 'republished from'],

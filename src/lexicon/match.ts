@@ -29,7 +29,7 @@ interface Entry {
 const opensMark = ' …'
 
 /** The longest phrase in words, which bounds the prefix lookups per line. */
-const maxPhraseWords = 8
+export const maxPhraseWords = 8
 /** Characters read to find the first words of a line: more than eight words' worth in any script. */
 const headLength = 160
 const token = /[\p{L}\p{M}\p{N}©#]+/gu
