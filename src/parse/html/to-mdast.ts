@@ -4,6 +4,7 @@ import type {List, ListItem, Paragraph, Parent, PhrasingContent, Root, RootConte
 import {plainText, pruneEmpty} from '../../util/tree.js'
 import {append} from '../../util/append.js'
 import {minifyWhitespace} from './minify-whitespace.js'
+import {collapseTexts} from './collapse-texts.js'
 
 /** What the Markdown keeps of the page's links and images. */
 export interface HtmlContentOptions {
@@ -73,7 +74,7 @@ export function hastToMdast(hast: HastRoot, options: HtmlContentOptions = {}): R
 }
 
 /**
- * `toMdast` without its first two steps. A structuredClone of the whole tree
+ * `toMdast` without its first two steps and its last. A structuredClone of the whole tree
  * so that minifying its whitespace leaves the caller's alone: this hast is
  * made for the conversion and dropped after it, and the copy cost a tenth of
  * a big table's time, and its memory twice over. And its whitespace minifier,
@@ -81,14 +82,29 @@ export function hastToMdast(hast: HastRoot, options: HtmlContentOptions = {}): R
  * minify-whitespace.ts): the library is handed an empty root in the tree's
  * place, to minify and search for ids, and the root handler converts the
  * tree itself after the same two steps. The library's other clones (of mdast
- * nodes it splits) are made as before.
+ * nodes it splits) are made as before. Its last step, a walk that merges
+ * adjacent texts and trims them, made a closure and arrays per node and took
+ * texts out one splice at a time: collapse-texts.ts makes the same edits.
  */
 function toMdastInPlace(hast: HastRoot): ReturnType<typeof toMdast> {
   const clone = globalThis.structuredClone
   const standIn: HastRoot = {type: 'root', children: []}
   globalThis.structuredClone = ((value: unknown, options?: Parameters<typeof clone>[1]) => (value === hast ? standIn : clone(value, options))) as typeof clone
   try {
-    return toMdast(hast, {nodeHandlers: {root: (state: State, node: HastRoot) => rootWithSafeAll(state, node === standIn ? prepared(state, hast) : node)}})
+    // The converted root is kept aside and the library's last walk is given an empty one: collapseTexts does that walk's edits.
+    let converted: Root | undefined
+    const empty: Root = {type: 'root', children: []}
+    const result = toMdast(hast, {
+      nodeHandlers: {
+        root: (state: State, node: HastRoot) => {
+          converted = rootWithSafeAll(state, node === standIn ? prepared(state, hast) : node) as Root
+          return empty
+        },
+      },
+    })
+    if (result !== empty || !converted) return result
+    collapseTexts(converted)
+    return converted
   } finally {
     globalThis.structuredClone = clone
   }
