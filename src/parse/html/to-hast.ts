@@ -38,9 +38,9 @@ export function toHast(container: Element, options: ToHastOptions = {}): HastRoo
     if (isElement(entry.node) && itemEnds.has(entry.node.name)) closeOpenItem(entry, stack, up)
     const {node, parent, depth} = entry
     if (isText(node)) {
-      const text: ElementContent = {type: 'text', value: node.data}
+      // The position in the literal, not added after: an added property goes to a separate array on each node.
       const position = positionOf(node, options.toPoint)
-      if (position) text.position = position
+      const text: ElementContent = position ? {type: 'text', value: node.data, position} : {type: 'text', value: node.data}
       ;(parent.children as ElementContent[]).push(text)
       continue
     }
@@ -57,9 +57,10 @@ export function toHast(container: Element, options: ToHastOptions = {}): HastRoo
     }
     // An empty inline element would be dropped there: it is not made.
     if (node.children.length === 0 && emptyInline.has(node.name)) continue
-    const element: HastElement = {type: 'element', tagName: node.name, properties: properties(node, options.base), children: []}
     const position = positionOf(node, options.toPoint)
-    if (position) element.position = position
+    const element: HastElement = position
+      ? {type: 'element', tagName: node.name, properties: properties(node, options.base), children: [], position}
+      : {type: 'element', tagName: node.name, properties: properties(node, options.base), children: []}
     ;(parent.children as ElementContent[]).push(element)
     up.set(element, {parent, depth})
     push(node.children, element, depth + 1)
