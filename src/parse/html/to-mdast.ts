@@ -1,4 +1,4 @@
-import type {Nodes as HastNodes, Root as HastRoot} from 'hast'
+import type {Comment as HastComment, Element as HastElement, Nodes as HastNodes, Root as HastRoot} from 'hast'
 import {type State, defaultNodeHandlers, toMdast} from 'hast-util-to-mdast'
 import type {List, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent, TableRow} from 'mdast'
 import {plainText, pruneEmpty} from '../../util/tree.js'
@@ -136,9 +136,12 @@ function prepared(state: State, tree: HastRoot): HastRoot {
 function rootWithSafeAll(state: State, node: HastRoot): ReturnType<typeof defaultNodeHandlers.root> {
   state.all = function (this: State, parent) {
     const results: RootContent[] = []
-    for (const child of parent.children ?? []) {
+    const children = parent.children ?? []
+    const release = parent.type === 'root' || releasedAfter.has((parent as HastElement).tagName)
+    for (let index = 0; index < children.length; index++) {
       // Typed as the library types it: what a child gives inside a parent.
-      const result = this.one(child, parent) as RootContent[] | RootContent | undefined
+      const result = this.one(children[index]!, parent) as RootContent[] | RootContent | undefined
+      if (release) children[index] = released
       if (Array.isArray(result)) append(results, result)
       else if (result) results.push(result)
     }
@@ -146,6 +149,21 @@ function rootWithSafeAll(state: State, node: HastRoot): ReturnType<typeof defaul
   }
   return defaultNodeHandlers.root(state, node)
 }
+
+/**
+ * Elements whose handler reads no child again once `all` has converted
+ * them (no handler reads its siblings either): each child's hast is let go
+ * as soon as it is mdast, not when the whole tree is. The hast of a 1 MB
+ * paragraph or table stood beside its mdast to the end, the conversion's
+ * peak memory.
+ */
+const releasedAfter = new Set([
+  'a', 'b', 'strong', 'i', 'em', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'span',
+  'address', 'article', 'aside', 'body', 'center', 'div', 'figcaption', 'footer', 'header', 'html', 'main', 'section',
+  'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
+])
+/** What a converted child is replaced with in its hast parent: a comment, which nothing reads. */
+const released: HastComment = {type: 'comment', value: ''}
 
 /** A table row's cells as one paragraph, a space between cells. */
 function rowAsParagraph(row: TableRow): Paragraph {
