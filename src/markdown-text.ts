@@ -46,6 +46,11 @@ function isSafeAsIs(value: string, state: State, info: Info): boolean {
 const known = new WeakMap<Unsafe[], Map<string, RegExp>>()
 
 function unsafeCharacters(state: State): RegExp {
+  // Texts are written in a few constructs over and over (a paragraph, a strong, a link inside it): the last few answers
+  // are kept with the stack they were for, and looked up without joining the stack into a key.
+  let recent = recentAnswers.get(state.unsafe)
+  if (!recent) recentAnswers.set(state.unsafe, (recent = []))
+  for (const answer of recent) if (answer.length === state.unsafe.length && sameStack(answer.stack, state.stack)) return answer.found
   let byStack = known.get(state.unsafe)
   if (!byStack) known.set(state.unsafe, (byStack = new Map()))
   // Patterns are added to the list only when the state is made; the length guards against a caller's extension that adds later.
@@ -64,7 +69,19 @@ function unsafeCharacters(state: State): RegExp {
     found = unknown ? /[^]/u : new RegExp(`[${[...characters].map((character) => `\\u{${character.codePointAt(0)!.toString(16)}}`).join('')}]`, 'u')
     byStack.set(key, found)
   }
+  if (recent.length === recentKept) recent.pop()
+  recent.unshift({length: state.unsafe.length, stack: [...state.stack], found})
   return found
+}
+
+/** The last answers per pattern list: the stack each was for (a copy) and the list's length then, newest first. */
+const recentAnswers = new WeakMap<Unsafe[], Array<{length: number; stack: string[]; found: RegExp}>>()
+const recentKept = 8
+
+function sameStack(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false
+  return true
 }
 
 /** mdast-util-to-markdown's `patternInScope`, for one list. */

@@ -3,6 +3,8 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkStringify, {type Options as StringifyOptions} from 'remark-stringify'
 import {looseItems} from './loose-items.js'
 import {text} from './markdown-text.js'
+import {paragraph} from './markdown-paragraph.js'
+import {root} from './markdown-root.js'
 import {type Processor, unified} from 'unified'
 import {ScrubdownError} from './errors.js'
 import {frontmatter} from './frontmatter.js'
@@ -81,7 +83,7 @@ export function defaultStages(options: StageOptions = {}): StageSpec[] {
  * fenced code, one space after a list marker.
  */
 export const stringifyDefaults: StringifyOptions = {
-  handlers: {text},
+  handlers: {root, text, paragraph},
   bullet: '-',
   emphasis: '*',
   strong: '*',

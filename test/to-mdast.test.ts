@@ -27,6 +27,26 @@ describe('hastToMdast (the hast is converted where it stands)', () => {
   })
 })
 
+describe('hastToMdast lets go of the hast as it converts it', () => {
+  it('leaves no converted child in a paragraph, a table or the root (a list item, whose handler reads its children again, keeps them)', () => {
+    const cell = (value: string): Element => ({type: 'element', tagName: 'td', properties: {}, children: [{type: 'text', value}]})
+    const table: Element = {type: 'element', tagName: 'table', properties: {}, children: [{type: 'element', tagName: 'tbody', properties: {}, children: [
+      {type: 'element', tagName: 'tr', properties: {}, children: [cell('a'), cell('b')]},
+      {type: 'element', tagName: 'tr', properties: {}, children: [cell('c'), cell('d')]},
+    ]}]}
+    const hast = page()
+    hast.children.push(table)
+    const [paragraph, list] = hast.children as Element[]
+    const item = list!.children[0] as Element
+    const tree = hastToMdast(hast)
+    expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'list', 'table'])
+    expect(hast.children.every((child) => child.type === 'comment')).toBe(true)
+    expect(paragraph!.children.every((child) => child.type === 'comment')).toBe(true)
+    expect(table.children.every((child) => child.type === 'comment')).toBe(true)
+    expect(item.children).toEqual([{type: 'text', value: 'item'}])
+  })
+})
+
 describe('hastToMdast: line breaks at a paragraph\'s edges', () => {
   const element = (tagName: string, children: ElementContent[] = []): Element => ({type: 'element', tagName, properties: {}, children})
   const text = (value: string): Text => ({type: 'text', value})

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import type {Node, Parent, Root} from 'mdast'
+import type {Image, Node, Paragraph, Parent, PhrasingContent, Root, Strong, Text} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {describe, expect, it} from 'vitest'
 import {plainText, pruneEmpty} from '../src/util/tree.js'
@@ -58,5 +58,27 @@ describe('plainText (one join for the whole tree)', () => {
       }),
       {numRuns: 1000},
     )
+  })
+})
+
+describe('plainText of a node of many texts, asked again', () => {
+  it('gives the text the node holds now, after its texts, images or children change', () => {
+    const paragraph = {type: 'paragraph', children: [] as PhrasingContent[]} as Paragraph
+    for (let index = 0; index < 400; index++) paragraph.children.push({type: 'strong', children: [{type: 'text', value: `w${index}`}]}, {type: 'text', value: ' '})
+    const read = () => expect(plainText(paragraph)).toBe(toString(paragraph))
+    read()
+    read()
+    ;((paragraph.children[0] as Strong).children[0] as Text).value = 'changed'
+    read()
+    paragraph.children.splice(10, 3)
+    read()
+    paragraph.children.push({type: 'image', url: '/a.png', alt: 'a map'})
+    read()
+    ;(paragraph.children[paragraph.children.length - 1] as Image).alt = 'another map'
+    read()
+    paragraph.children[4] = {type: 'text', value: 'w2'}
+    read()
+    paragraph.children.length = 300
+    read()
   })
 })

@@ -46,12 +46,10 @@ export function chromeMatch(text: string, words: number, zone: 'edge' | 'core', 
   if (words <= maxShareBarWords && isNetworkButton(text)) return buttonMatch(text)
   const matches = matchLexicon(text)
   if (zone === 'core') {
-    // "Te puede interesar: <a long headline>": a labelled teaser may run longer than a bare label.
-    const limit = (match: LexiconMatch) => (match.labelled ? limits.coreWords + 12 : limits.coreWords)
     return matches.find(
       (match) =>
         (coreCategories.includes(match.category) &&
-          words <= limit(match) &&
+          words <= coreLimit(match, limits) &&
           (match.whole || match.labelled || (words <= 4 && (shortCredit.includes(match.category) || match.phrase === '©')))) ||
         (themeLine(match) && words <= maxThemeWords) ||
         (filedLine(match) && words <= limit(match)) ||
@@ -63,6 +61,11 @@ export function chromeMatch(text: string, words: number, zone: 'edge' | 'core', 
     if (match.whole) return true
     return words <= limits.edgeWords && prefixCategories.includes(match.category)
   })
+}
+
+/** "Te puede interesar: <a long headline>": a labelled teaser may run longer than a bare label. (A function of its own, not a closure made per line.) */
+function coreLimit(match: LexiconMatch, limits: ChromeLimits): number {
+  return match.labelled ? limits.coreWords + 12 : limits.coreWords
 }
 
 /** Chrome that sites put inside the article body: teasers, ad labels, photo credits. */

@@ -123,18 +123,20 @@ export const blockTags = new Set([
 /** The words of an element's class and id: split at `-`, `_`, spaces and camelCase, lower case. */
 export function classWords(element: Element, skip?: RegExp): string[] {
   const words: string[] = []
-  const add = (value: string | undefined) => {
-    if (!value) return
-    for (const name of value.split(/\s+/)) {
-      if (name === '' || skip?.test(name)) continue
-      for (const word of name.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[^A-Za-z0-9]+/)) {
-        if (word !== '') words.push(word.toLowerCase())
-      }
+  // A function of its own, not a closure made per call: this runs for every element of the page.
+  addClassWords(words, element.attribs['class'], skip)
+  addClassWords(words, element.attribs['id'], skip)
+  return words
+}
+
+function addClassWords(words: string[], value: string | undefined, skip: RegExp | undefined): void {
+  if (!value) return
+  for (const name of value.split(/\s+/)) {
+    if (name === '' || skip?.test(name)) continue
+    for (const word of name.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[^A-Za-z0-9]+/)) {
+      if (word !== '') words.push(word.toLowerCase())
     }
   }
-  add(element.attribs['class'])
-  add(element.attribs['id'])
-  return words
 }
 
 /** A short CSS-like name for an element in messages: `div#main.post-body`. */

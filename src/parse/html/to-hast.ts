@@ -38,9 +38,9 @@ export function toHast(container: Element, options: ToHastOptions = {}): HastRoo
     if (isElement(entry.node) && itemEnds.has(entry.node.name)) closeOpenItem(entry, stack, up)
     const {node, parent, depth} = entry
     if (isText(node)) {
-      const text: ElementContent = {type: 'text', value: node.data}
+      // The position in the literal, not added after: an added property goes to a separate array on each node.
       const position = positionOf(node, options.toPoint)
-      if (position) text.position = position
+      const text: ElementContent = position ? {type: 'text', value: node.data, position} : {type: 'text', value: node.data}
       ;(parent.children as ElementContent[]).push(text)
       continue
     }
@@ -57,9 +57,10 @@ export function toHast(container: Element, options: ToHastOptions = {}): HastRoo
     }
     // An empty inline element would be dropped there: it is not made.
     if (node.children.length === 0 && emptyInline.has(node.name)) continue
-    const element: HastElement = {type: 'element', tagName: node.name, properties: properties(node, options.base), children: []}
     const position = positionOf(node, options.toPoint)
-    if (position) element.position = position
+    const element: HastElement = position
+      ? {type: 'element', tagName: node.name, properties: properties(node, options.base), children: [], position}
+      : {type: 'element', tagName: node.name, properties: properties(node, options.base), children: []}
     ;(parent.children as ElementContent[]).push(element)
     up.set(element, {parent, depth})
     push(node.children, element, depth + 1)
@@ -90,34 +91,38 @@ const emptyInline = new Set([...transparent, 'a', 'b', 'del', 'em', 'i', 'label'
 function flattenInline(root: HastRoot, elements: Iterable<HastElement>): void {
   // Deepest first: built in document order, so each element's children are flat before it is.
   const parents: Array<HastRoot | HastElement> = [root, ...elements]
+  // Adjacent texts are gathered, then made one text (joined once, not one concatenation and one node per text).
+  // One list for every parent, and no closure made per parent.
+  const texts: Text[] = []
   for (let at = parents.length - 1; at >= 0; at--) {
     const parent = parents[at]!
     const children: ElementContent[] = []
-    // Adjacent texts are gathered, then made one text (joined once, not one concatenation and one node per text).
-    const texts: Text[] = []
-    const flush = () => {
-      if (texts.length === 1) children.push(texts[0]!)
-      else if (texts.length > 1) children.push(mergedText(texts))
-      texts.length = 0
-    }
-    const add = (child: ElementContent) => {
-      if (child.type === 'text') {
-        texts.push(child)
-      } else {
-        flush()
-        children.push(child)
-      }
-    }
     for (const child of parent.children as ElementContent[]) {
       if (child.type === 'element' && transparent.has(child.tagName) && child.properties['id'] === undefined) {
-        for (const inner of child.children) add(inner)
+        for (const inner of child.children) addFlat(children, texts, inner)
       } else if (!(child.type === 'element' && child.children.length === 0 && emptyInline.has(child.tagName))) {
-        add(child)
+        addFlat(children, texts, child)
       }
     }
-    flush()
+    flushTexts(children, texts)
     parent.children = children
   }
+}
+
+/** A child onto a flattened list: a text waits with the texts beside it, anything else ends them. */
+function addFlat(children: ElementContent[], texts: Text[], child: ElementContent): void {
+  if (child.type === 'text') {
+    texts.push(child)
+  } else {
+    flushTexts(children, texts)
+    children.push(child)
+  }
+}
+
+function flushTexts(children: ElementContent[], texts: Text[]): void {
+  if (texts.length === 1) children.push(texts[0]!)
+  else if (texts.length > 1) children.push(mergedText(texts))
+  texts.length = 0
 }
 
 /**

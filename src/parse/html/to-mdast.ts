@@ -1,9 +1,10 @@
-import type {Nodes as HastNodes, Root as HastRoot} from 'hast'
+import type {Comment as HastComment, Element as HastElement, Nodes as HastNodes, Root as HastRoot} from 'hast'
 import {type State, defaultNodeHandlers, toMdast} from 'hast-util-to-mdast'
 import type {List, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent, TableRow} from 'mdast'
 import {plainText, pruneEmpty} from '../../util/tree.js'
 import {append} from '../../util/append.js'
 import {minifyWhitespace} from './minify-whitespace.js'
+import {collapseTexts} from './collapse-texts.js'
 
 /** What the Markdown keeps of the page's links and images. */
 export interface HtmlContentOptions {
@@ -73,7 +74,7 @@ export function hastToMdast(hast: HastRoot, options: HtmlContentOptions = {}): R
 }
 
 /**
- * `toMdast` without its first two steps. A structuredClone of the whole tree
+ * `toMdast` without its first two steps and its last. A structuredClone of the whole tree
  * so that minifying its whitespace leaves the caller's alone: this hast is
  * made for the conversion and dropped after it, and the copy cost a tenth of
  * a big table's time, and its memory twice over. And its whitespace minifier,
@@ -81,14 +82,29 @@ export function hastToMdast(hast: HastRoot, options: HtmlContentOptions = {}): R
  * minify-whitespace.ts): the library is handed an empty root in the tree's
  * place, to minify and search for ids, and the root handler converts the
  * tree itself after the same two steps. The library's other clones (of mdast
- * nodes it splits) are made as before.
+ * nodes it splits) are made as before. Its last step, a walk that merges
+ * adjacent texts and trims them, made a closure and arrays per node and took
+ * texts out one splice at a time: collapse-texts.ts makes the same edits.
  */
 function toMdastInPlace(hast: HastRoot): ReturnType<typeof toMdast> {
   const clone = globalThis.structuredClone
   const standIn: HastRoot = {type: 'root', children: []}
   globalThis.structuredClone = ((value: unknown, options?: Parameters<typeof clone>[1]) => (value === hast ? standIn : clone(value, options))) as typeof clone
   try {
-    return toMdast(hast, {nodeHandlers: {root: (state: State, node: HastRoot) => rootWithSafeAll(state, node === standIn ? prepared(state, hast) : node)}})
+    // The converted root is kept aside and the library's last walk is given an empty one: collapseTexts does that walk's edits.
+    let converted: Root | undefined
+    const empty: Root = {type: 'root', children: []}
+    const result = toMdast(hast, {
+      nodeHandlers: {
+        root: (state: State, node: HastRoot) => {
+          converted = rootWithSafeAll(state, node === standIn ? prepared(state, hast) : node) as Root
+          return empty
+        },
+      },
+    })
+    if (result !== empty || !converted) return result
+    collapseTexts(converted)
+    return converted
   } finally {
     globalThis.structuredClone = clone
   }
@@ -120,9 +136,12 @@ function prepared(state: State, tree: HastRoot): HastRoot {
 function rootWithSafeAll(state: State, node: HastRoot): ReturnType<typeof defaultNodeHandlers.root> {
   state.all = function (this: State, parent) {
     const results: RootContent[] = []
-    for (const child of parent.children ?? []) {
+    const children = parent.children ?? []
+    const release = parent.type === 'root' || releasedAfter.has((parent as HastElement).tagName)
+    for (let index = 0; index < children.length; index++) {
       // Typed as the library types it: what a child gives inside a parent.
-      const result = this.one(child, parent) as RootContent[] | RootContent | undefined
+      const result = this.one(children[index]!, parent) as RootContent[] | RootContent | undefined
+      if (release) children[index] = released
       if (Array.isArray(result)) append(results, result)
       else if (result) results.push(result)
     }
@@ -130,6 +149,21 @@ function rootWithSafeAll(state: State, node: HastRoot): ReturnType<typeof defaul
   }
   return defaultNodeHandlers.root(state, node)
 }
+
+/**
+ * Elements whose handler reads no child again once `all` has converted
+ * them (no handler reads its siblings either): each child's hast is let go
+ * as soon as it is mdast, not when the whole tree is. The hast of a 1 MB
+ * paragraph or table stood beside its mdast to the end, the conversion's
+ * peak memory.
+ */
+const releasedAfter = new Set([
+  'a', 'b', 'strong', 'i', 'em', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'span',
+  'address', 'article', 'aside', 'body', 'center', 'div', 'figcaption', 'footer', 'header', 'html', 'main', 'section',
+  'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
+])
+/** What a converted child is replaced with in its hast parent: a comment, which nothing reads. */
+const released: HastComment = {type: 'comment', value: ''}
 
 /** A table row's cells as one paragraph, a space between cells. */
 function rowAsParagraph(row: TableRow): Paragraph {
