@@ -52,8 +52,8 @@ export function chromeMatch(text: string, words: number, zone: 'edge' | 'core', 
           words <= coreLimit(match, limits) &&
           (match.whole || match.labelled || (words <= 4 && (shortCredit.includes(match.category) || match.phrase === '©')))) ||
         (themeLine(match) && words <= maxThemeWords) ||
-        (filedLine(match) && words <= limit(match)) ||
-        (buttonLine(match, words) && !/[.!?]["'”’»)]*$/u.test(text.trim())),
+        (filedLine(match) && words <= coreLimit(match, limits)) ||
+        (buttonLine(match, words) && !sentenceEnd.test(text)),
     )
   }
   return matches.find((match) => {
@@ -111,6 +111,9 @@ const maxThemeWords = 80
 function themeLine(match: LexiconMatch): boolean {
   return match.category === 'postedIn' && match.phrase.split(' ').length >= minThemeWords
 }
+
+/** A sentence's final mark, closing quotes and brackets after it, and spaces: a sentence is no button. */
+const sentenceEnd = /[.!?]["'”’»)]*\s*$/u
 
 /** The most words of a button's or a prompt's line that a phrase opens inside the article ("Share this on WhatsApp", "Sign up for e-mail newsletters"). */
 const maxButtonLineWords = 5
