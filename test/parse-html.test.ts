@@ -245,6 +245,16 @@ describe('parseHtml: main content and chrome', () => {
     expect(markdown).toContain('Desktop-only sentence')
   })
 
+  it('drops a hover card set after the link it previews, and keeps the link and a span of linked names', () => {
+    const card = '<span class="card"><img src="/omar.jpg" alt=""><a href="/people/ilhan-omar">Ilhan Omar</a><a href="/story/1">Progressives oppose a bill</a> <a href="/people/ilhan-omar">MORE</a></span>'
+    const html = page(`<p>A man pleaded guilty to threatening Rep. <span><a href="/people/ilhan-omar">Ilhan Omar</a>${card}</span> (D-Minn.), the office announced on Monday.</p>${prose('The sentencing is in February.')}<p>Guests were <a href="/jo">Jo</a><span> and <a href="/al">Al</a>, with <a href="/jo">Jo</a></span> speaking first, as planned.</p>`)
+    const markdown = body(cleanSync(html).markdown)
+    expect(markdown).toContain('Rep. [Ilhan Omar](/people/ilhan-omar) (D-Minn.), the office')
+    expect(markdown).not.toContain('Progressives oppose')
+    // Words of its own between the links: the sentence's span, not a card.
+    expect(markdown).toContain('[Jo](/jo) and [Al](/al), with [Jo](/jo) speaking first')
+  })
+
   it('does not take WordPress taxonomy classes on the article for chrome', () => {
     const html = `<html><body><article class="post type-post tag-social category-ads">${prose('Article with tag classes.')}</article></body></html>`
     expect(body(cleanSync(html).markdown)).toContain('Article with tag classes.')

@@ -17,6 +17,7 @@ import {
   taxonomyClass,
 } from './chrome-tokens.js'
 import {classWords, elementsIn, isElement, setChildren, textOf} from './dom.js'
+import {isHoverCard} from './hover-cards.js'
 import {boundaryOf} from '../../lexicon/chrome.js'
 import {countWords} from '../../util/text.js'
 import {lineTable} from '../../util/line-memo.js'
@@ -135,6 +136,7 @@ function neverReason(element: Element): string | undefined {
     const name = hiddenClassIn(classes)
     if (name !== undefined) return `hidden (class "${name}")`
   }
+  if (isHoverCard(element)) return 'a hover card: the link before it again, with more links, shown while the pointer rests on it'
   return undefined
 }
 
