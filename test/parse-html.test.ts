@@ -741,6 +741,13 @@ describe('parseHtml: metadata', () => {
     expect(markdown).not.toContain('Marta says')
   })
 
+  it('reads the character references a JSON-LD string holds (WordPress escapes its headline as HTML)', () => {
+    const ld = '<script type="application/ld+json">{"@type": "Article", "headline": "Chelsea pay &#163;71.6m &#8211; and Tom &amp; Jerry&#8217;s &quot;fee&quot; &#x2014; &#0; &#99999999;", "keywords": "Tom &#038; Jerry, sea"}</script>'
+    const result = cleanSync(page(prose('The sea rises.'), ld))
+    expect(result.meta.title).toBe('Chelsea pay £71.6m – and Tom & Jerry’s "fee" — &#0; &#99999999;')
+    expect(result.meta.tags).toEqual(['Tom & Jerry', 'sea'])
+  })
+
   it('skips malformed JSON-LD with a warning, never a crash', () => {
     const result = cleanSync(page(prose('The sea rises.'), '<script type="application/ld+json">{"@type": "Article", "headline": </script>'))
     expect(result.meta.title).toBe('Tides and moons')
