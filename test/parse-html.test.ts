@@ -255,6 +255,14 @@ describe('parseHtml: main content and chrome', () => {
     expect(markdown).toContain('[Jo](/jo) and [Al](/al), with [Jo](/jo) speaking first')
   })
 
+  it('keeps every section a page marks as its article body, apart from each other between pictures', () => {
+    const section = (words: string) => `<div class="wrap"><section itemprop="articleBody">${prose(words)}</section></div>`
+    const picture = `<figure><img src="/fire.jpg" alt=""></figure><ul>${Array.from({length: 8}, (_, index) => `<li><a href="/read/${index}">Read: another story about the weather, number ${index}, and what it means</a></li>`).join('')}</ul>`
+    const html = `<html><body><div class="sections">${section('When I moved here, I planted a tree.')}${picture}${section('Last week, a heat wave baked the West. In Death Valley, a record was set, the hottest ever measured in the world, and the grid went dark across the state as the evening came.') + section('Simple human error also played its part, the agency admitted.')}${picture}${section('These disasters come amid the pandemic.')}</div><aside><p>Elsewhere: a long story about another thing, with its own sentences.</p></aside></body></html>`
+    const markdown = body(cleanSync(html).markdown)
+    for (const words of ['When I moved here', 'Last week, a heat wave', 'Simple human error', 'These disasters come']) expect(markdown).toContain(words)
+  })
+
   it('does not take WordPress taxonomy classes on the article for chrome', () => {
     const html = `<html><body><article class="post type-post tag-social category-ads">${prose('Article with tag classes.')}</article></body></html>`
     expect(body(cleanSync(html).markdown)).toContain('Article with tag classes.')
