@@ -263,6 +263,21 @@ describe('parseHtml: main content and chrome', () => {
     for (const words of ['When I moved here', 'Last week, a heat wave', 'Simple human error', 'These disasters come']) expect(markdown).toContain(words)
   })
 
+  it('takes a sign-up box (a field for the e-mail address and a few lines) out of the article, not a comment form or the page around a field', () => {
+    const signUp = '<div class="box"><h3>Never miss a recipe</h3><p>Join over 104,000 monthly readers! Subscribe to the free email newsletter.</p><form action="/subscribe"><input type="text" name="EMAIL" placeholder="Your e-mail"><input type="submit" value="Go"></form></div>'
+    const html = page(`${prose('Bake the bread at dawn.')}${prose('Let it cool on a rack.')}${signUp}`)
+    const result = cleanSync(html)
+    expect(body(result.markdown)).toContain('Let it cool on a rack.')
+    expect(result.markdown).not.toContain('Join over 104,000')
+    expect(result.removed.some((removal) => /a sign-up box/.test(removal.reason))).toBe(true)
+    // A comment form asks for an e-mail address too, and for the comment: the thread's rules judge it.
+    const comment = '<div class="box"><h3>Say what you think</h3><p>Tell us how your loaf turned out, we read every note.</p><form action="/post"><input type="email" name="mail"><textarea name="text"></textarea></form></div>'
+    expect(body(cleanSync(page(`${prose('Bake the bread at dawn.')}${comment}`)).markdown)).toContain('Tell us how your loaf turned out')
+    // A page wrapped in one form (ASP.NET) with a newsletter field: the field's box is small, the article stays.
+    const wrapped = `<html><body><form id="aspnetForm"><div class="main">${prose('The council met on Tuesday.')}${prose('It voted for the new bridge.')}</div><div class="side"><input type="email" name="newsletter"></div></form></body></html>`
+    expect(body(cleanSync(wrapped).markdown)).toContain('It voted for the new bridge.')
+  })
+
   it('does not take WordPress taxonomy classes on the article for chrome', () => {
     const html = `<html><body><article class="post type-post tag-social category-ads">${prose('Article with tag classes.')}</article></body></html>`
     expect(body(cleanSync(html).markdown)).toContain('Article with tag classes.')

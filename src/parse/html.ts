@@ -27,6 +27,7 @@ import {toHast} from './html/to-hast.js'
 import {setHtmlParser} from './html-parser.js'
 import {trimContent} from './html/trim-content.js'
 import {blankServerErrors} from './html/server-errors.js'
+import {dropSignUps, signUpBoxes} from './html/sign-up-boxes.js'
 import {markupTemplates, namesMarkupTemplate, openTemplates} from './html/templates.js'
 import {leadAbove, prependLead} from './html/lead.js'
 import {type HtmlContentOptions, hastToMdast} from './html/to-mdast.js'
@@ -265,6 +266,8 @@ function pageToHast(html: string, options: HtmlOptions, shift: number, relaxed: 
       if (text !== '') removal(file, element, reason, toPoint, text)
     }
   }
+  // Found before the form fields go with what is never content: the field is what tells a sign-up box.
+  const signUps = signUpBoxes(page.emailFields)
   report(dropNeverContent(document))
   unwrapLayoutTables(page.tables)
   paragraphsFromBreaks(page.breaks)
@@ -306,6 +309,7 @@ function pageToHast(html: string, options: HtmlOptions, shift: number, relaxed: 
   if (standfirst) result.meta.description ??= standfirst
   if (file) reportOutside(file, choice.element, body, toPoint)
   report(trimContent(choice.element, choice.measured))
+  if (!relaxed) report(dropSignUps(choice.element, signUps))
   // The lead printed between the headline and the container is the article's too: the body opens with it.
   prependLead(choice.element, leadAbove(choice.element, body, headline))
 
