@@ -524,6 +524,16 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(warnings.some((warning) => warning.reason.startsWith('the output has no text'))).toBe(false)
   })
 
+  it('takes a recipe whose only sentences are its steps for article text, and does not read the page again with its sidebar', () => {
+    const recipe = '<h1>Almond biscuits</h1><p><strong>Makes:</strong> 40<br><strong>Ingredients:</strong><br>300 g flour<br>100 g ground almonds<br>200 g sugar<br>1 egg</p><ol><li>Put everything in a bowl and knead it into a smooth dough.</li><li>Roll it out on a floured board and cut out shapes.</li><li>Bake them in the middle of the oven for 15 minutes.</li></ol>'
+    const widget = '<div class="widget widget_text"><h3>Disclaimer</h3><div>Despite careful checks I take no responsibility for the content of external links, whose operators alone are responsible for them.</div></div>'
+    const html = `<html><head><title>Almond biscuits</title></head><body><div id="main"><div class="post">${recipe}</div></div><div id="sidebar-box">${widget}</div></body></html>`
+    const {markdown, notes} = cleanSync(html)
+    expect(markdown).toContain('Roll it out on a floured board')
+    expect(markdown).not.toContain('Despite careful checks')
+    expect(notes.some((note) => note.reason.startsWith('the chrome rules by element, role and class left'))).toBe(false)
+  })
+
   it('reads the page again when the chrome rules left its headline but not one sentence (a page builder whose boxes are all "widgets")', () => {
     const box = (text: string) => `<div class="elementor-widget-wrap">${text}</div>`
     const article = box('<p>Hope is our engine and our inspiration: we need it like the air we breathe, and it carries us through the hard weeks of winter.</p><p>In this issue, five readers tell how they kept it when the news gave them every reason to lose it.</p>')

@@ -206,9 +206,15 @@ function linksHome(element: Element, base: string | undefined): boolean {
 /** How many folders below a one-folder root a page stands when that root is its blog's home: a dated post's year, month, day and name. */
 const blogDepth = 3
 
-/** A paragraph or quote of three words or more that ends like a sentence, or prose. */
+/** Items of one sentence each that make a list of steps. */
+const minSteps = 2
+
+/** A paragraph or quote of three words or more that ends like a sentence, or prose, or a list of such steps. */
 function holdsASentence(node: RootContent): boolean {
   if (isProse(node)) return true
+  // A list of steps ("Backofen auf 200 °C vorheizen.") is written in sentences too: a recipe's method, a how-to.
+  // Two items or more of one sentence each; not a slideshow's items, each a heading, a picture and paragraphs.
+  if (node.type === 'list') return node.children.filter((item) => item.children.length === 1 && holdsASentence(item.children[0]!)).length >= minSteps
   if (node.type !== 'paragraph' && node.type !== 'blockquote') return false
   const text = mdastToString(node)
   return countWords(text) >= 3 && endsSentence(text.trim())
