@@ -534,6 +534,15 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(notes.some((note) => note.reason.startsWith('the chrome rules by element, role and class left'))).toBe(false)
   })
 
+  it('keeps the box that holds the headline of a short photo post, though its text is mostly links', () => {
+    const links = Array.from({length: 6}, (_, index) => `<li><a href="/archive/${index}">Archive of month ${index} of the year</a></li>`).join('')
+    const pictures = Array.from({length: 3}, (_, index) => `<a href="/big/${index}.jpg"><img src="/small/${index}.jpg" alt=""></a>`).join('')
+    const html = `<html><head><title>Pixel heroes and villains</title></head><body><div id="rap"><h2>Pixel heroes and villains</h2><div class="post">${pictures}<p>I love pixels, and I love heroes… drawn by Sayon</p></div><ul>${links}</ul></div></body></html>`
+    const {markdown} = cleanSync(html)
+    expect(markdown).toContain('I love pixels, and I love heroes')
+    expect(markdown).toContain('/small/1.jpg')
+  })
+
   it('reads the page again when the chrome rules left its headline but not one sentence (a page builder whose boxes are all "widgets")', () => {
     const box = (text: string) => `<div class="elementor-widget-wrap">${text}</div>`
     const article = box('<p>Hope is our engine and our inspiration: we need it like the air we breathe, and it carries us through the hard weeks of winter.</p><p>In this issue, five readers tell how they kept it when the news gave them every reason to lose it.</p>')

@@ -314,7 +314,7 @@ function pageToHast(html: string, options: HtmlOptions, shift: number, relaxed: 
   const standfirst = standfirstAbove(choice.element, body)
   if (standfirst) result.meta.description ??= standfirst
   if (file) reportOutside(file, choice.element, body, toPoint)
-  report(trimContent(choice.element, choice.measured))
+  report(trimContent(choice.element, choice.measured, headline))
   if (!relaxed) report(dropSignUps(choice.element, signUps))
   // The lead printed between the headline and the container is the article's too: the body opens with it.
   prependLead(choice.element, leadAbove(choice.element, body, headline))
