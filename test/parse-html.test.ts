@@ -278,6 +278,13 @@ describe('parseHtml: main content and chrome', () => {
     expect(body(cleanSync(wrapped).markdown)).toContain('It voted for the new bridge.')
   })
 
+  it('takes a <time> on a line of its own after the article for its dateline, and keeps one inside a sentence', () => {
+    const html = `<html><head><title>Bumblebees</title></head><body><article>${prose('The bees came back in April.')}<p>The count ended on <time datetime="2020-04-01">1 April 2020</time>, a week early.</p>${prose('Next year it starts in March.')}<time datetime="2020-04-03T10:35">Publiziert: 03.04.2020, 12:35</time></article></body></html>`
+    const result = cleanSync(html)
+    expect(body(result.markdown)).not.toContain('Publiziert')
+    expect(body(result.markdown)).toContain('The count ended on 1 April 2020, a week early.')
+  })
+
   it('does not take WordPress taxonomy classes on the article for chrome', () => {
     const html = `<html><body><article class="post type-post tag-social category-ads">${prose('Article with tag classes.')}</article></body></html>`
     expect(body(cleanSync(html).markdown)).toContain('Article with tag classes.')
