@@ -3,6 +3,8 @@ import {blockTags, isElement} from './dom.js'
 
 /** Links a hover card holds at least: the one it previews again, and one more (the person's latest pieces, "More"). */
 const minCardLinks = 2
+/** Nodes a hover card holds at most: a picture, a name and a few links. A box after a link holding more is no card, and is not read further. */
+const maxCardNodes = 200
 
 /**
  * A hover card: the box a page shows over a link in a sentence while the
@@ -24,7 +26,9 @@ export function isHoverCard(element: Element): boolean {
   let repeats = false
   // Words outside its links: a sentence's own span (`<a>Jo</a><span> and <a>Al</a></span>`), not a card.
   const stack = [...element.children]
+  let seen = 0
   while (stack.length > 0) {
+    if (++seen > maxCardNodes) return false
     const node = stack.pop()!
     if (isText(node)) {
       if (/[\p{L}\p{N}]/u.test(node.data)) return false
