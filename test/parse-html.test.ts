@@ -245,6 +245,46 @@ describe('parseHtml: main content and chrome', () => {
     expect(markdown).toContain('Desktop-only sentence')
   })
 
+  it('drops a hover card set after the link it previews, and keeps the link and a span of linked names', () => {
+    const card = '<span class="card"><img src="/omar.jpg" alt=""><a href="/people/ilhan-omar">Ilhan Omar</a><a href="/story/1">Progressives oppose a bill</a> <a href="/people/ilhan-omar">MORE</a></span>'
+    const html = page(`<p>A man pleaded guilty to threatening Rep. <span><a href="/people/ilhan-omar">Ilhan Omar</a>${card}</span> (D-Minn.), the office announced on Monday.</p>${prose('The sentencing is in February.')}<p>Guests were <a href="/jo">Jo</a><span> and <a href="/al">Al</a>, with <a href="/jo">Jo</a></span> speaking first, as planned.</p>`)
+    const markdown = body(cleanSync(html).markdown)
+    expect(markdown).toContain('Rep. [Ilhan Omar](/people/ilhan-omar) (D-Minn.), the office')
+    expect(markdown).not.toContain('Progressives oppose')
+    // Words of its own between the links: the sentence's span, not a card.
+    expect(markdown).toContain('[Jo](/jo) and [Al](/al), with [Jo](/jo) speaking first')
+  })
+
+  it('keeps every section a page marks as its article body, apart from each other between pictures', () => {
+    const section = (words: string) => `<div class="wrap"><section itemprop="articleBody">${prose(words)}</section></div>`
+    const picture = `<figure><img src="/fire.jpg" alt=""></figure><ul>${Array.from({length: 8}, (_, index) => `<li><a href="/read/${index}">Read: another story about the weather, number ${index}, and what it means</a></li>`).join('')}</ul>`
+    const html = `<html><body><div class="sections">${section('When I moved here, I planted a tree.')}${picture}${section('Last week, a heat wave baked the West. In Death Valley, a record was set, the hottest ever measured in the world, and the grid went dark across the state as the evening came.') + section('Simple human error also played its part, the agency admitted.')}${picture}${section('These disasters come amid the pandemic.')}</div><aside><p>Elsewhere: a long story about another thing, with its own sentences.</p></aside></body></html>`
+    const markdown = body(cleanSync(html).markdown)
+    for (const words of ['When I moved here', 'Last week, a heat wave', 'Simple human error', 'These disasters come']) expect(markdown).toContain(words)
+  })
+
+  it('takes a sign-up box (a field for the e-mail address and a few lines) out of the article, not a comment form or the page around a field', () => {
+    const signUp = '<div class="box"><h3>Never miss a recipe</h3><p>Join over 104,000 monthly readers! Subscribe to the free email newsletter.</p><form action="/subscribe"><input type="text" name="EMAIL" placeholder="Your e-mail"><input type="submit" value="Go"></form></div>'
+    const html = page(`${prose('Bake the bread at dawn.')}${prose('Let it cool on a rack.')}${signUp}`)
+    const result = cleanSync(html)
+    expect(body(result.markdown)).toContain('Let it cool on a rack.')
+    expect(result.markdown).not.toContain('Join over 104,000')
+    expect(result.removed.some((removal) => /a sign-up box/.test(removal.reason))).toBe(true)
+    // A comment form asks for an e-mail address too, and for the comment: the thread's rules judge it.
+    const comment = '<div class="box"><h3>Say what you think</h3><p>Tell us how your loaf turned out, we read every note.</p><form action="/post"><input type="email" name="mail"><textarea name="text"></textarea></form></div>'
+    expect(body(cleanSync(page(`${prose('Bake the bread at dawn.')}${comment}`)).markdown)).toContain('Tell us how your loaf turned out')
+    // A page wrapped in one form (ASP.NET) with a newsletter field: the field's box is small, the article stays.
+    const wrapped = `<html><body><form id="aspnetForm"><div class="main">${prose('The council met on Tuesday.')}${prose('It voted for the new bridge.')}</div><div class="side"><input type="email" name="newsletter"></div></form></body></html>`
+    expect(body(cleanSync(wrapped).markdown)).toContain('It voted for the new bridge.')
+  })
+
+  it('takes a <time> on a line of its own after the article for its dateline, and keeps one inside a sentence', () => {
+    const html = `<html><head><title>Bumblebees</title></head><body><article>${prose('The bees came back in April.')}<p>The count ended on <time datetime="2020-04-01">1 April 2020</time>, a week early.</p>${prose('Next year it starts in March.')}<time datetime="2020-04-03T10:35">Publiziert: 03.04.2020, 12:35</time></article></body></html>`
+    const result = cleanSync(html)
+    expect(body(result.markdown)).not.toContain('Publiziert')
+    expect(body(result.markdown)).toContain('The count ended on 1 April 2020, a week early.')
+  })
+
   it('does not take WordPress taxonomy classes on the article for chrome', () => {
     const html = `<html><body><article class="post type-post tag-social category-ads">${prose('Article with tag classes.')}</article></body></html>`
     expect(body(cleanSync(html).markdown)).toContain('Article with tag classes.')
@@ -495,6 +535,25 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(warnings.some((warning) => warning.reason.startsWith('the output has no text'))).toBe(false)
   })
 
+  it('takes a recipe whose only sentences are its steps for article text, and does not read the page again with its sidebar', () => {
+    const recipe = '<h1>Almond biscuits</h1><p><strong>Makes:</strong> 40<br><strong>Ingredients:</strong><br>300 g flour<br>100 g ground almonds<br>200 g sugar<br>1 egg</p><ol><li>Put everything in a bowl and knead it into a smooth dough.</li><li>Roll it out on a floured board and cut out shapes.</li><li>Bake them in the middle of the oven for 15 minutes.</li></ol>'
+    const widget = '<div class="widget widget_text"><h3>Disclaimer</h3><div>Despite careful checks I take no responsibility for the content of external links, whose operators alone are responsible for them.</div></div>'
+    const html = `<html><head><title>Almond biscuits</title></head><body><div id="main"><div class="post">${recipe}</div></div><div id="sidebar-box">${widget}</div></body></html>`
+    const {markdown, notes} = cleanSync(html)
+    expect(markdown).toContain('Roll it out on a floured board')
+    expect(markdown).not.toContain('Despite careful checks')
+    expect(notes.some((note) => note.reason.startsWith('the chrome rules by element, role and class left'))).toBe(false)
+  })
+
+  it('keeps the box that holds the headline of a short photo post, though its text is mostly links', () => {
+    const links = Array.from({length: 6}, (_, index) => `<li><a href="/archive/${index}">Archive of month ${index} of the year</a></li>`).join('')
+    const pictures = Array.from({length: 3}, (_, index) => `<a href="/big/${index}.jpg"><img src="/small/${index}.jpg" alt=""></a>`).join('')
+    const html = `<html><head><title>Pixel heroes and villains</title></head><body><div id="rap"><h2>Pixel heroes and villains</h2><div class="post">${pictures}<p>I love pixels, and I love heroes… drawn by Sayon</p></div><ul>${links}</ul></div></body></html>`
+    const {markdown} = cleanSync(html)
+    expect(markdown).toContain('I love pixels, and I love heroes')
+    expect(markdown).toContain('/small/1.jpg')
+  })
+
   it('reads the page again when the chrome rules left its headline but not one sentence (a page builder whose boxes are all "widgets")', () => {
     const box = (text: string) => `<div class="elementor-widget-wrap">${text}</div>`
     const article = box('<p>Hope is our engine and our inspiration: we need it like the air we breathe, and it carries us through the hard weeks of winter.</p><p>In this issue, five readers tell how they kept it when the news gave them every reason to lose it.</p>')
@@ -733,6 +792,13 @@ describe('parseHtml: metadata', () => {
     const {markdown} = cleanSync(html)
     expect(markdown).toContain('The culprit was the flour')
     expect(markdown).not.toContain('Marta says')
+  })
+
+  it('reads the character references a JSON-LD string holds (WordPress escapes its headline as HTML)', () => {
+    const ld = '<script type="application/ld+json">{"@type": "Article", "headline": "Chelsea pay &#163;71.6m &#8211; and Tom &amp; Jerry&#8217;s &quot;fee&quot; &#x2014; &#0; &#99999999;", "keywords": "Tom &#038; Jerry, sea"}</script>'
+    const result = cleanSync(page(prose('The sea rises.'), ld))
+    expect(result.meta.title).toBe('Chelsea pay £71.6m – and Tom & Jerry’s "fee" — &#0; &#99999999;')
+    expect(result.meta.tags).toEqual(['Tom & Jerry', 'sea'])
   })
 
   it('skips malformed JSON-LD with a warning, never a crash', () => {

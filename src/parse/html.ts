@@ -27,6 +27,7 @@ import {toHast} from './html/to-hast.js'
 import {setHtmlParser} from './html-parser.js'
 import {trimContent} from './html/trim-content.js'
 import {blankServerErrors} from './html/server-errors.js'
+import {dropSignUps, signUpBoxes} from './html/sign-up-boxes.js'
 import {markupTemplates, namesMarkupTemplate, openTemplates} from './html/templates.js'
 import {leadAbove, prependLead} from './html/lead.js'
 import {type HtmlContentOptions, hastToMdast} from './html/to-mdast.js'
@@ -205,9 +206,15 @@ function linksHome(element: Element, base: string | undefined): boolean {
 /** How many folders below a one-folder root a page stands when that root is its blog's home: a dated post's year, month, day and name. */
 const blogDepth = 3
 
-/** A paragraph or quote of three words or more that ends like a sentence, or prose. */
+/** Items of one sentence each that make a list of steps. */
+const minSteps = 2
+
+/** A paragraph or quote of three words or more that ends like a sentence, or prose, or a list of such steps. */
 function holdsASentence(node: RootContent): boolean {
   if (isProse(node)) return true
+  // A list of steps ("Backofen auf 200 °C vorheizen.") is written in sentences too: a recipe's method, a how-to.
+  // Two items or more of one sentence each; not a slideshow's items, each a heading, a picture and paragraphs.
+  if (node.type === 'list') return node.children.filter((item) => item.children.length === 1 && holdsASentence(item.children[0]!)).length >= minSteps
   if (node.type !== 'paragraph' && node.type !== 'blockquote') return false
   const text = mdastToString(node)
   return countWords(text) >= 3 && endsSentence(text.trim())
@@ -265,6 +272,8 @@ function pageToHast(html: string, options: HtmlOptions, shift: number, relaxed: 
       if (text !== '') removal(file, element, reason, toPoint, text)
     }
   }
+  // Found before the form fields go with what is never content: the field is what tells a sign-up box.
+  const signUps = signUpBoxes(page.emailFields)
   report(dropNeverContent(document))
   unwrapLayoutTables(page.tables)
   paragraphsFromBreaks(page.breaks)
@@ -305,7 +314,8 @@ function pageToHast(html: string, options: HtmlOptions, shift: number, relaxed: 
   const standfirst = standfirstAbove(choice.element, body)
   if (standfirst) result.meta.description ??= standfirst
   if (file) reportOutside(file, choice.element, body, toPoint)
-  report(trimContent(choice.element, choice.measured))
+  report(trimContent(choice.element, choice.measured, headline))
+  if (!relaxed) report(dropSignUps(choice.element, signUps))
   // The lead printed between the headline and the container is the article's too: the body opens with it.
   prependLead(choice.element, leadAbove(choice.element, body, headline))
 

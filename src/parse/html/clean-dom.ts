@@ -16,7 +16,9 @@ import {
   utilityChromeWords,
   taxonomyClass,
 } from './chrome-tokens.js'
-import {classWords, elementsIn, isElement, setChildren, textOf} from './dom.js'
+import {blockTags, classWords, elementsIn, isElement, setChildren, textOf} from './dom.js'
+import {isDateLine} from '../../util/dates.js'
+import {isHoverCard} from './hover-cards.js'
 import {boundaryOf} from '../../lexicon/chrome.js'
 import {countWords} from '../../util/text.js'
 import {lineTable} from '../../util/line-memo.js'
@@ -104,6 +106,21 @@ export function namesArticleText(element: Element): boolean {
   return classWords(element, taxonomyClass).some((word) => articleTextWords.has(word))
 }
 
+/**
+ * An element on a line of its own: its parent holds no other words beside it, only blocks (a `<time>` between
+ * the article's paragraphs, 'Publiziert: 03.04.2020, 12:35'), not a date inside a sentence or a byline's line.
+ */
+function standsAlone(element: Element): boolean {
+  const parent = element.parent
+  if (!parent || !isElement(parent)) return false
+  for (const sibling of parent.children) {
+    if (sibling === element) continue
+    if (sibling.type === 'text' && /[\p{L}\p{N}]/u.test((sibling as Text).data)) return false
+    if (isElement(sibling) && !blockTags.has(sibling.name) && /[\p{L}\p{N}]/u.test(textOf(sibling))) return false
+  }
+  return true
+}
+
 /** Elements that open the article: inside them, the article's own header and footer are not the site's. */
 function opensArticle(element: Element): boolean {
   return element.name === 'article' || element.attribs['itemprop'] === 'articleBody' || element.attribs['role'] === 'article'
@@ -135,6 +152,7 @@ function neverReason(element: Element): string | undefined {
     const name = hiddenClassIn(classes)
     if (name !== undefined) return `hidden (class "${name}")`
   }
+  if (isHoverCard(element)) return 'a hover card: the link before it again, with more links, shown while the pointer rests on it'
   return undefined
 }
 
@@ -186,6 +204,9 @@ function chromeWhy(element: Element, insideArticle: boolean): string | Omit<Drop
   if (name === 'body' || name === 'html' || name === 'main' || opensArticle(element)) return undefined
   if (name === 'figcaption') return {reason: `page chrome (<${name}>)`, caption: true}
   if (chromeTagSet.has(name)) return `page chrome (<${name}>)`
+  if (name === 'time' && standsAlone(element) && isDateLine(textOf(element))) {
+    return {reason: "the article's dateline (a <time> on a line of its own); the date goes to the front matter", byline: true}
+  }
   if (!insideArticle && outsideTagSet.has(name)) return {reason: `the site's ${name} (<${name}> outside the article)`, outside: true}
   const role = element.attribs['role']
   if (role && roleSet.has(role)) return {reason: `page chrome (role "${role}")`, role: true}

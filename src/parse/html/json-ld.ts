@@ -54,7 +54,7 @@ export function jsonLdArticle(blocks: readonly string[], warnings: string[]): Js
   set('description', text(article['description']))
   set('lang', text(article['inLanguage']))
   const body = article['articleBody'] ?? article['text']
-  if (typeof body === 'string' && body.trim() !== '') result.articleBody = body
+  if (typeof body === 'string' && body.trim() !== '') result.articleBody = unescapeReferences(body)
   result.categories = list(article['articleSection'])
   result.tags = list(article['keywords'])
   return result
@@ -78,8 +78,26 @@ function types(object: Json): string[] {
 
 function text(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined
-  const clean = value.replace(/\s+/g, ' ').trim()
+  const clean = unescapeReferences(value).replace(/\s+/g, ' ').trim()
   return clean === '' ? undefined : clean
+}
+
+/** The character references a JSON-LD string may hold: numeric ones, and the few names CMSs write. */
+const reference = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|(amp|quot|apos|lt|gt|nbsp));/g
+const named: Record<string, string> = {amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0'}
+
+/**
+ * A JSON-LD string is JSON, not HTML, yet CMSs write it HTML-escaped (WordPress: `&#8217;`, `&#038;`,
+ * `&quot;`): the page's own text, whose references no parser resolved. Read as the page would print them;
+ * a code point that is none (past U+10FFFF, a surrogate, NUL) stays as written.
+ */
+export function unescapeReferences(value: string): string {
+  if (!value.includes('&')) return value
+  return value.replace(reference, (whole, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name !== undefined) return named[name]!
+    const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex!, 16)
+    return code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? whole : String.fromCodePoint(code)
+  })
 }
 
 function name(value: unknown): string | undefined {
@@ -100,6 +118,6 @@ function list(value: unknown): string[] {
   const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : []
   return items
     .filter((item): item is string => typeof item === 'string')
-    .map((item) => item.replace(/\s+/g, ' ').trim().replace(/^(?:tags?|keywords?|topics?|categor(?:y|ies)|section)\s*:\s*/i, ''))
+    .map((item) => unescapeReferences(item).replace(/\s+/g, ' ').trim().replace(/^(?:tags?|keywords?|topics?|categor(?:y|ies)|section)\s*:\s*/i, ''))
     .filter(Boolean)
 }

@@ -48,6 +48,8 @@ export function findMainContent(body: Element, articleBody?: string, fit: Contai
   let choice: MainContent = {element: widen(best, measured), how: 'the container with the most prose', score: measured.score.get(best)!, measured}
 
   const key = articleBody && articleBody.length >= minArticleBody ? normalize(articleBody) : undefined
+  // The page's own word that its article is in these sections, like its JSON-LD body, is not weighed again by the fitted scoring.
+  const sections = key ? undefined : articleBodySections(measured, body)
   if (key) {
     const inArticle = (text: string) => {
       const probe = normalize(text).slice(0, 80)
@@ -60,6 +62,8 @@ export function findMainContent(body: Element, articleBody?: string, fit: Contai
     if (found && prose * 2 >= measured.prose.get(best)! && prose >= key.length * 0.6) {
       choice = {element: found, how: 'the container of the JSON-LD articleBody', score: matched.score.get(found)!, measured}
     }
+  } else if (sections) {
+    choice = {element: sections, how: "the box of the page's itemprop=articleBody sections", score: measured.score.get(sections)!, measured}
   } else {
     for (const [selector, name] of semanticCandidates) {
       const candidate = pickSemantic(measured, selector)
@@ -73,7 +77,7 @@ export function findMainContent(body: Element, articleBody?: string, fit: Contai
       }
     }
   }
-  if (!key) choice = paragraphsAround(refit(choice, body, measured, fit), measured)
+  if (!key && !sections) choice = paragraphsAround(refit(choice, body, measured, fit), measured)
   const runnerUp = argmax(measured, (element) => !contains(element, choice.element) && !contains(choice.element, element))
   if (runnerUp) choice.runnerUp = {element: runnerUp, score: measured.score.get(runnerUp)!}
   return choice
@@ -82,7 +86,8 @@ export function findMainContent(body: Element, articleBody?: string, fit: Contai
 /**
  * Weigh the rules' choice against its ancestors, its large children and the
  * page's other high scorers with the fitted weights. The page's JSON-LD body,
- * where it matched, is stronger evidence than any of these and is not refitted.
+ * where it matched, and its article body marked in sections are stronger
+ * evidence than any of these and are not refitted.
  */
 function refit(choice: MainContent, body: Element, measured: Measure, fit: ContainerFit): MainContent {
   if (!fit.inspect && !fit.weights?.length) return choice
@@ -144,14 +149,49 @@ function widen(best: Element, measured: Measure): Element {
 
 type Test = (element: Element) => boolean
 
+const isArticleBody: Test = (element) => element.attribs['itemprop'] === 'articleBody'
+
 const semanticCandidates: Array<[Test, string]> = [
-  [(element) => element.attribs['itemprop'] === 'articleBody', 'itemprop=articleBody'],
+  [isArticleBody, 'itemprop=articleBody'],
   [(element) => element.name === 'article' || element.attribs['role'] === 'article', '<article>'],
   [(element) => element.name === 'main' || element.attribs['role'] === 'main', '<main>'],
 ]
 
 function pickSemantic(measured: Measure, test: Test): Element | undefined {
   return argmax(measured, test)
+}
+
+/** Of the box around the marked sections, the share of its prose they must hold: it adds a caption or two, not an article. */
+const sectionsShare = 0.8
+
+/**
+ * The box that holds the parts a page marks as its article body when it splits the body into sections apart
+ * from each other (`<section itemprop="articleBody">` between pictures and boxes of links), and holds little
+ * other prose: the page says each section is the article, so all of them are, and the links between them are
+ * trimContent's to drop. Nothing when the page marks one part, or the box is the page.
+ */
+function articleBodySections(measured: Measure, body: Element): Element | undefined {
+  const parts = measured.elements.filter((element) => isArticleBody(element) && (measured.prose.get(element) ?? 0) > 0)
+  if (parts.length < 2) return undefined
+  const inParts = new Set(parts)
+  const outermost = parts.filter((part) => {
+    for (let up = part.parent; up && isElement(up); up = up.parent) if (inParts.has(up)) return false
+    return true
+  })
+  if (outermost.length < 2) return undefined
+  const shared = commonAncestor(outermost)
+  if (!shared || shared === body || !measured.score.has(shared)) return undefined
+  const prose = outermost.reduce((sum, part) => sum + measured.prose.get(part)!, 0)
+  return prose >= (measured.prose.get(shared) ?? 0) * sectionsShare ? shared : undefined
+}
+
+/** The innermost element that holds all the given ones. */
+function commonAncestor(elements: readonly Element[]): Element | undefined {
+  let shared: Element | undefined = elements[0]
+  for (const element of elements.slice(1)) {
+    while (shared && !contains(shared, element)) shared = shared.parent && isElement(shared.parent) ? shared.parent : undefined
+  }
+  return shared
 }
 
 function argmax(measured: Measure, test?: Test): Element | undefined {

@@ -28,12 +28,14 @@ export interface PageIndex {
   /** Every `<table>` and `<br>`, for the layout passes (`layout-tables.ts`, `break-paragraphs.ts`), found in the same walk. */
   tables: Element[]
   breaks: Element[]
+  /** The first few fields for the reader's e-mail address (`<input type=email>`, `name=email`), for `sign-up-boxes.ts`. */
+  emailFields: Element[]
 }
 
 const bylineClasses = new Set(['author-name', 'byline__name', 'byline-name', 'author__name', 'byline-author'])
 
 export function indexPage(document: Document): PageIndex {
-  const index: PageIndex = {metas: new Map(), links: new Map(), jsonLd: [], itemprops: new Map(), authors: [], tables: [], breaks: []}
+  const index: PageIndex = {metas: new Map(), links: new Map(), jsonLd: [], itemprops: new Map(), authors: [], tables: [], breaks: [], emailFields: []}
   let articleTime: string | undefined
   let pageTime: string | undefined
   for (const element of elementsIn(document)) {
@@ -85,6 +87,9 @@ export function indexPage(document: Document): PageIndex {
       case 'br':
         index.breaks.push(element)
         break
+      case 'input':
+        if (index.emailFields.length < maxEmailFields && asksForEmail(element)) index.emailFields.push(element)
+        break
       case 'time':
         if (attribs['datetime']) {
           pageTime ??= attribs['datetime']
@@ -107,6 +112,17 @@ export function indexPage(document: Document): PageIndex {
   if (time) index.time = time
   if (index.body) index.bodyText = textOf(index.body)
   return index
+}
+
+/** E-mail fields looked at: a page's sign-up boxes are a few; each is a climb up the tree. */
+const maxEmailFields = 16
+
+/** A field the reader types an e-mail address into: by its type, or a text field named or labelled so (`name="EMAIL"`, `id="mce-EMAIL"`). */
+function asksForEmail(input: Element): boolean {
+  const type = (input.attribs['type'] ?? 'text').toLowerCase()
+  if (type === 'email') return true
+  if (type !== 'text') return false
+  return [input.attribs['name'], input.attribs['id'], input.attribs['placeholder']].some((value) => value !== undefined && /e-?mail/i.test(value))
 }
 
 function isAuthorLink(rel: string | undefined): boolean {

@@ -3,7 +3,7 @@ import {boundaryOf, coreCategories} from '../../lexicon/chrome.js'
 import {matchLexicon} from '../../lexicon/match.js'
 import {countWords, endsSentence} from '../../util/text.js'
 import type {Dropped} from './clean-dom.js'
-import {elementsIn, hasBlockChild, isElement, shortTexts, textOf} from './dom.js'
+import {contains, elementsIn, hasBlockChild, isElement, shortTexts, textOf} from './dom.js'
 import {isSignatureLine} from '../../util/byline-lines.js'
 import type {Measure} from './measure.js'
 import {orphanTail} from './orphan-tail.js'
@@ -15,12 +15,12 @@ const headingLike = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'he
 /**
  * Take out what the main content still holds that is not article: boxes
  * that are mostly links and hold no prose (tag lists, "next/previous"
- * navigation, teaser grids), and everything after a heading that opens a
+ * navigation, teaser grids), unless one holds the page's `headline`, and everything after a heading that opens a
  * section of other pages or of comments ("Related articles", "You may also
  * like", "Comments"), as long as most of the prose comes before it; then
  * the heading or labels the article is left ending with (orphan-tail.ts).
  */
-export function trimContent(container: Element, measured: Measure): Dropped[] {
+export function trimContent(container: Element, measured: Measure, headline?: Element): Dropped[] {
   const dropped: Dropped[] = []
   const total = measured.prose.get(container) ?? 0
   const elements = elementsIn(container)
@@ -34,7 +34,8 @@ export function trimContent(container: Element, measured: Measure): Dropped[] {
     const chars = measured.chars.get(element) ?? 0
     if (!linkBoxes.has(element.name) || chars === 0) continue
     const links = measured.links.get(element) ?? 0
-    if (links * 2 > chars && (measured.prose.get(element) ?? 0) === 0 && !isLinkedSentence(element, chars - links) && !introduced(element)) {
+    // The box that holds the page's headline is the article's own, however short its text and linked its pictures.
+    if (links * 2 > chars && (measured.prose.get(element) ?? 0) === 0 && !isLinkedSentence(element, chars - links) && !introduced(element) && !(headline && contains(element, headline))) {
       gone.add(element)
       dropped.push({element, reason: 'links without prose inside the article (tags, navigation or teasers)'})
     }
