@@ -6,6 +6,7 @@ import {toString as mdastToString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {Meta} from '../types.js'
+import {minEssayCaptions} from '../lexicon/captions.js'
 import {reportRemoval, source} from '../util/report.js'
 import {type Dropped, dropChrome, dropNeverContent, isCaption, namesArticleText} from './html/clean-dom.js'
 import {writesMonthFirst} from '../util/date-order.js'
@@ -147,13 +148,10 @@ function captionsAreArticle(body: Element, prose: ElementNumbers, total: number,
   // A photo post under its comments or beside a long sidebar: its captions hold more than half the text of the
   // post (the box that holds them all), though not most of the page's prose. Lists and tables around them are
   // text too: a post of lists with a screenshot or two is no photo essay.
-  if (captions.length < minEssayPhotos) return false
+  if (captions.length < minEssayCaptions) return false
   const post = commonAncestor(captions)
   return post !== undefined && text * 2 > (chars.get(post) ?? 0)
 }
-
-/** Captions a photo post has at least, for them to be its text: one or two are a picture's beside an article. */
-const minEssayPhotos = 3
 
 /** The innermost element that holds all the given ones. */
 function commonAncestor(elements: readonly Element[]): Element | undefined {
