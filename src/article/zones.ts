@@ -370,10 +370,11 @@ function commentsWall(texts: string[], base: number[], belowHeadline?: number): 
     }
     gap++
     const short = belowHeadline === undefined ? (gap <= maxLinesToPost + 1 ? post : 0) : underHeadline
-    // The line's score already says it is a boundary; only those are read again, for their kind.
+    // The line's score already says it is a boundary; only those are read again, for their kind, and only
+    // under those the signatures are looked for (a look of twelve lines from every short line was 3 % of a dump's time).
     if (
-      (prose >= minProseAboveComments || (short >= minProseUnderHeadline && signedBelow(texts, index)) || (signed >= minSignedPost && signedBelow(texts, index, firstSignatureReach))) &&
       score === -boundaryCost &&
+      (prose >= minProseAboveComments || (short >= minProseUnderHeadline && signedBelow(texts, index)) || (signed >= minSignedPost && signedBelow(texts, index, firstSignatureReach))) &&
       boundaryOf(texts[index]!, countWords(texts[index]!)) === 'comments'
     ) {
       return index
