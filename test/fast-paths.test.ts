@@ -7,6 +7,7 @@ import type {Meta} from '../src/types.js'
 import {misreadByYaml11} from '../src/yaml-1-1.js'
 import {capitalizedWords} from '../src/util/text.js'
 import {shortWord, shortWords} from '../src/article/features.js'
+import {lastSentenceEnd} from '../src/lexicon/captions.js'
 
 /**
  * Speed changes that must answer as before: each fast path below skips work
@@ -108,6 +109,18 @@ describe('fast paths give the slow paths\' answers', () => {
       fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 30}).map((parts) => parts.join('')), (text) => shortWords(text) === text.split(/\s+/u).filter((part) => shortWord.test(part)).length),
       settings(5000),
     )
+  })
+
+  it('lastSentenceEnd finds, from near the end, the last sentence end that a search from the start finds', () => {
+    // The search from the start, as creditAfterSentence read it before: every sentence end, the last one kept if near the end.
+    const fromStart = (text: string, reach: number) => {
+      let found: {start: number; spaced: boolean} | undefined
+      for (const match of text.matchAll(/[.!?]["'”’»)]*\s*(?=\p{Lu})/gu)) found = {start: match.index + match[0].length, spaced: /\s$/u.test(match[0])}
+      return found && text.length - found.start <= reach ? found : undefined
+    }
+    const pieces = ['a', 'B', 'É', 'ж', '𝐀', '\uD835', '.', '!', '?', '"', "'", '”', '’', '»', ')', ' ', '   ', '\n', '\u00A0', '. ', '."  ', '.     ', 'word ', 'Credit: AP']
+    const texts = fc.array(fc.constantFrom(...pieces), {maxLength: 40}).map((parts) => parts.join(''))
+    fc.assert(fc.property(texts, fc.integer({min: 0, max: 30}), (text, reach) => JSON.stringify(lastSentenceEnd(text, reach)) === JSON.stringify(fromStart(text, reach))), settings(20000))
   })
 
   it('metaToYaml writes common pages\' front matter line by line, as the yaml package does', () => {
