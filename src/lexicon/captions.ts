@@ -1,3 +1,4 @@
+import {memoLine} from '../util/line-memo.js'
 import {looksLikeName} from '../util/names.js'
 import {isAgency} from './agencies.js'
 import {matchLexicon} from './match.js'
@@ -34,7 +35,10 @@ function isCreditLine(text: string): boolean {
  * of credit ("Natalie Naccache | Bloomberg | Getty Images"). A sentence
  * that ends with its source ("(Source: Eurostat)") is no caption.
  */
-export function captionCredit(text: string): string | undefined {
+export const captionCredit = memoLine(readCredit)
+
+/** captionCredit's reading, once per distinct line (the zone search asks it of a line three times, the boilerplate stage once more). */
+function readCredit(text: string): string | undefined {
   if (isCreditLine(text)) return text.trim()
   const inner = bracketAtEnd.exec(text)?.[1]?.trim()
   if (inner !== undefined) {
