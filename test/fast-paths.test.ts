@@ -8,6 +8,7 @@ import {misreadByYaml11} from '../src/yaml-1-1.js'
 import {capitalizedWords} from '../src/util/text.js'
 import {shortWord, shortWords} from '../src/article/features.js'
 import {lastSentenceEnd} from '../src/lexicon/captions.js'
+import {punctuationRules} from '../src/punctuation/index.js'
 
 /**
  * Speed changes that must answer as before: each fast path below skips work
@@ -121,6 +122,11 @@ describe('fast paths give the slow paths\' answers', () => {
     const pieces = ['a', 'B', 'É', 'ж', '𝐀', '\uD835', '.', '!', '?', '"', "'", '”', '’', '»', ')', ' ', '   ', '\n', '\u00A0', '. ', '."  ', '.     ', 'word ', 'Credit: AP']
     const texts = fc.array(fc.constantFrom(...pieces), {maxLength: 40}).map((parts) => parts.join(''))
     fc.assert(fc.property(texts, fc.integer({min: 0, max: 30}), (text, reach) => JSON.stringify(lastSentenceEnd(text, reach)) === JSON.stringify(fromStart(text, reach))), settings(20000))
+  })
+
+  it('punctuation rules\' needs answer by the text alone, so that rules sharing one are asked once per text', () => {
+    // A g or y flag would make test() read from lastIndex: a second asking could answer otherwise.
+    for (const rule of punctuationRules) expect(rule.needs === undefined || (!rule.needs.global && !rule.needs.sticky), rule.name).toBe(true)
   })
 
   it('metaToYaml writes common pages\' front matter line by line, as the yaml package does', () => {
