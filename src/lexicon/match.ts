@@ -34,6 +34,7 @@ export const maxPhraseWords = 8
 const headLength = 160
 const token = /[\p{L}\p{M}\p{N}©#]+/gu
 const ascii = /^[\x00-\x7f]*$/
+const asciiWord = /^[A-Za-z]+$/
 
 /** Phrases and lines are compared as lower-case word sequences, numbers as `#`. */
 export function tokens(text: string): string[] {
@@ -53,7 +54,10 @@ export function firstToken(line: string, limit: number): string | undefined {
   // A few spaces at most: a line that opens with a run of bullets or dashes is left to the whole reading.
   let tries = 0
   for (let space = line.indexOf(' '); space !== -1 && space < limit && tries++ < 4; space = line.indexOf(' ', space + 1)) {
-    const head = tokens(line.slice(0, space))
+    const words = line.slice(0, space)
+    // Most lines open with a word of ASCII letters: its token is the word in lower case (what tokens gives, without its four passes).
+    if (asciiWord.test(words)) return words.toLowerCase()
+    const head = tokens(words)
     if (head.length > 0) return head[0]
   }
   return undefined
