@@ -33,6 +33,12 @@ function trimMarks(text: string): string {
   return text.slice(start, end)
 }
 
+/** Whether the text holds any of `marks` (each one UTF-16 unit). */
+function hasMark(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (marks.has(text[index]!)) return true
+  return false
+}
+
 /** The longest name in the list, in the characters of its key. */
 const names = [...networks]
 const longestName = names.reduce((longest, name) => Math.max(longest, name.length), 0)
@@ -72,8 +78,10 @@ export const isNetworkButton = memoLine(readButton)
 function readButton(text: string): boolean {
   if (text.length > maxButtonLine) return false
   const name = trimMarks(text)
-  if (networks.has(key(name))) return true
+  const keyed = key(name)
+  if (networks.has(keyed)) return true
   const space = name.lastIndexOf(' ')
   if (space > 0 && count.test(trimMarks(name.slice(space + 1))) && networks.has(key(trimMarks(name.slice(0, space))))) return true
-  return namesOnly(key([...name].filter((char) => !marks.has(char)).join('')))
+  // Without marks inside (most lines), the names run together are the key already read.
+  return namesOnly(hasMark(name) ? key([...name].filter((char) => !marks.has(char)).join('')) : keyed)
 }
