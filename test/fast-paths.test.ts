@@ -9,6 +9,7 @@ import {capitalizedWords} from '../src/util/text.js'
 import {shortWord, shortWords} from '../src/article/features.js'
 import {lastSentenceEnd} from '../src/lexicon/captions.js'
 import {punctuationRules} from '../src/punctuation/index.js'
+import {arabicLetter} from '../src/punctuation/rules/arabic.js'
 
 /**
  * Speed changes that must answer as before: each fast path below skips work
@@ -127,6 +128,28 @@ describe('fast paths give the slow paths\' answers', () => {
   it('punctuation rules\' needs answer by the text alone, so that rules sharing one are asked once per text', () => {
     // A g or y flag would make test() read from lastIndex: a second asking could answer otherwise.
     for (const rule of punctuationRules) expect(rule.needs === undefined || (!rule.needs.global && !rule.needs.sticky), rule.name).toBe(true)
+  })
+
+  it('the rules\' needs that open with their mark find what those that opened with a letter found', () => {
+    const needs = (name: string) => punctuationRules.find((rule) => rule.name === name)!.needs!
+    const pairs: Array<[RegExp, RegExp]> = [
+      [/\p{L}[.!?,]\p{L}/u, needs('common/space-after-punctuation')],
+      [/\p{L}\.\p{Lu}/u, needs('common/glued-sentence')],
+    ]
+    const pieces = ['a', 'B', 'É', 'e\u0301', '\u0301', 'ж', 'Ж', '日', '𝐀', '\uD835', '1', ' ', '.', ',', '!', '?', '..', 'Der', 'it']
+    const texts = fc.array(fc.constantFrom(...pieces), {maxLength: 20}).map((parts) => parts.join(''))
+    for (const [before, after] of pairs) fc.assert(fc.property(texts, (text) => before.test(text) === after.test(text)), settings(5000))
+  })
+
+  it('the Arabic rules\' test finds every Arabic-script letter', () => {
+    const arabic = /\p{Script=Arabic}/u
+    const missed: string[] = []
+    for (let point = 0; point <= 0x10ffff; point++) {
+      if (point >= 0xd800 && point <= 0xdfff) continue
+      const character = String.fromCodePoint(point)
+      if (arabic.test(character) && !arabicLetter.test(character)) missed.push(point.toString(16))
+    }
+    expect(missed).toEqual([])
   })
 
   it('metaToYaml writes common pages\' front matter line by line, as the yaml package does', () => {
