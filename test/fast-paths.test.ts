@@ -5,7 +5,7 @@ import {metaToYaml, orderMeta, yamlDocument} from '../src/frontmatter.js'
 import {isProtected, protectedByPatterns} from '../src/punctuation/protect.js'
 import type {Meta} from '../src/types.js'
 import {misreadByYaml11} from '../src/yaml-1-1.js'
-import {capitalizedWords} from '../src/util/text.js'
+import {capitalizedWords, normalizeForCompare, plainForm} from '../src/util/text.js'
 import {shortWord, shortWords} from '../src/article/features.js'
 import {lastSentenceEnd} from '../src/lexicon/captions.js'
 import {punctuationRules} from '../src/punctuation/index.js'
@@ -150,6 +150,15 @@ describe('fast paths give the slow paths\' answers', () => {
       if (arabic.test(character) && !arabicLetter.test(character)) missed.push(point.toString(16))
     }
     expect(missed).toEqual([])
+  })
+
+  it('normalizeForCompare reads ASCII and common punctuation as NFKC would', () => {
+    const slow = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim()
+    const punctuation = ['\u00A0', '©', '«', '®', '·', '»', '–', '—', '‘', '’', '“', '”', '•', '…']
+    for (const mark of punctuation) expect(plainForm.test(mark), mark).toBe(true)
+    const pieces = [...punctuation, 'a', 'B', 'I', 'e\u0301', '\u0301', '\u0338', '=', 'é', 'İ', 'ß', 'ﬁ', '①', 'Ａ', '™', '½', '1', ' ', '  ', '\t', '\n', '.', ',', "'", '"', '-', 'Der', 'it']
+    const texts = fc.array(fc.constantFrom(...pieces), {maxLength: 20}).map((parts) => parts.join(''))
+    fc.assert(fc.property(texts, (text) => normalizeForCompare(text) === slow(text)), settings(20000))
   })
 
   it('metaToYaml writes common pages\' front matter line by line, as the yaml package does', () => {

@@ -96,7 +96,9 @@ export function normalizeForCompare(text: string): string {
 /** Stages compare the same lines again and again (title, dedupe, breadcrumbs): normalized once. */
 const compareForm = memoLine((text: string) =>
   // ASCII text is its own NFKC form, and its letters and digits are a-z and 0-9 once lower-cased: no Unicode tables read.
-  ascii.test(text)
+  // So is text whose other characters are common punctuation: no letter, digit or mark, nor one in their NFKC form, which
+  // composes with nothing (a no-break space becomes a space, an ellipsis three dots: the spaces their runs are written as).
+  plainForm.test(text)
     ? text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
     : text
         .normalize('NFKC')
@@ -105,7 +107,8 @@ const compareForm = memoLine((text: string) =>
         .trim(),
 )
 
-const ascii = /^[\x00-\x7f]*$/
+/** ASCII and the punctuation of most Western pages: curly quotes, dashes, ellipsis, guillemets, no-break space, bullet, middle dot, © and ®. */
+export const plainForm = /^[\x00-\x7f\u00A0\u00A9\u00AB\u00AE\u00B7\u00BB\u2013\u2014\u2018\u2019\u201C\u201D\u2022\u2026]*$/
 
 /** Is this letter of a script with case (Latin, Cyrillic, Greek …)? */
 export function isCased(letter: string): boolean {
