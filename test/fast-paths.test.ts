@@ -10,6 +10,7 @@ import {shortWord, shortWords} from '../src/article/features.js'
 import {lastSentenceEnd} from '../src/lexicon/captions.js'
 import {punctuationRules} from '../src/punctuation/index.js'
 import {arabicLetter} from '../src/punctuation/rules/arabic.js'
+import {gluedSentence, holdsGluedSentence} from '../src/article/zones.js'
 
 /**
  * Speed changes that must answer as before: each fast path below skips work
@@ -139,6 +140,8 @@ describe('fast paths give the slow paths\' answers', () => {
     const pieces = ['a', 'B', 'É', 'e\u0301', '\u0301', 'ж', 'Ж', '日', '𝐀', '\uD835', '1', ' ', '.', ',', '!', '?', '..', 'Der', 'it']
     const texts = fc.array(fc.constantFrom(...pieces), {maxLength: 20}).map((parts) => parts.join(''))
     for (const [before, after] of pairs) fc.assert(fc.property(texts, (text) => before.test(text) === after.test(text)), settings(5000))
+    // The zone search counts glued sentences only where the test read from the mark finds one.
+    fc.assert(fc.property(texts, (text) => holdsGluedSentence.test(text) === (text.match(gluedSentence) ?? []).length > 0), settings(5000))
   })
 
   it('the Arabic rules\' test finds every Arabic-script letter', () => {
