@@ -66,6 +66,17 @@ export function firstToken(line: string, limit: number): string | undefined {
 let index: Map<string, Entry[]> | undefined
 /** The first word of every phrase: a line whose first word is none of them matches no phrase. */
 let firstWords: Set<string> | undefined
+/** The first words of every phrase, one to all of them ("read", "read more", "read more about"). */
+let phraseStarts: Set<string> | undefined
+
+function startsOf(keys: Map<string, Entry[]>): Set<string> {
+  const starts = new Set<string>()
+  for (const key of keys.keys()) {
+    const words = key.split(' ')
+    for (let count = 1; count <= words.length; count++) starts.add(words.slice(0, count).join(' '))
+  }
+  return starts
+}
 
 function buildIndex(all: Readonly<Record<string, LanguageLexicon>>): Map<string, Entry[]> {
   const map = new Map<string, Entry[]>()
@@ -134,10 +145,16 @@ function match(line: string): LexiconMatch[] {
     for (const entry of whole) if (!entry.opens) matches.push({category: entry.category, phrase: entry.phrase, langs: entry.langs, whole: true, rest: '', labelled: false})
   }
   const limit = Math.min(maxPhraseWords, words.length - 1)
+  phraseStarts ??= startsOf(index)
   // The prefixes' keys, shortest first, built by adding a word at a time; looked up longest first.
   const prefixes: string[] = []
-  for (let count = 1; count <= limit; count++) prefixes.push(count === 1 ? words[0]! : `${prefixes[count - 2]!} ${words[count - 1]!}`)
-  for (let count = limit; count >= 1; count--) {
+  for (let count = 1; count <= limit; count++) {
+    const prefix = count === 1 ? words[0]! : `${prefixes[count - 2]!} ${words[count - 1]!}`
+    // No phrase opens with these words, so none is them or opens with more of them: the longer prefixes are no keys.
+    if (!phraseStarts.has(prefix)) break
+    prefixes.push(prefix)
+  }
+  for (let count = prefixes.length; count >= 1; count--) {
     const entries = index.get(prefixes[count - 1]!)
     if (!entries) continue
     const {rest, labelled} = restAfter(line, count)
