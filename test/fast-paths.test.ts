@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import {parse} from 'yaml'
 import {describe, expect, it} from 'vitest'
 import {metaToYaml, orderMeta, yamlDocument} from '../src/frontmatter.js'
-import {isProtected, protectedByPatterns} from '../src/punctuation/protect.js'
+import {isProtected, protectedByPatterns, replaceTokens} from '../src/punctuation/protect.js'
 import type {Meta} from '../src/types.js'
 import {misreadByYaml11} from '../src/yaml-1-1.js'
 import {capitalizedWords, normalizeForCompare, plainForm} from '../src/util/text.js'
@@ -76,6 +76,13 @@ describe('fast paths give the slow paths\' answers', () => {
       expect(isProtected(token), token).toBe(protectedByPatterns(token))
     }
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {minLength: 1, maxLength: 8}).map((parts) => parts.join('')), (token) => isProtected(token) === protectedByPatterns(token)), settings(20000))
+  })
+
+  it('replaceTokens replaces the tokens replace(/\\S+/gu) gives, as it does', () => {
+    const pieces = ['a', 'B', 'x', 'X', 'é', 'e\u0301', '\u0301', 'ж', '日', '𝐀', '\uD835', '\uDC00', '1', ',', ';', '!', '?', '.', ':', "'", '-', '\uE000', ' ', '  ', '\t', '\n', '\u00A0', '\u2028', '\u3000', '\uFEFF', '\u200B', 'xD', 'word']
+    // Plain words come back as they are (the masking's own first test); every other token is marked, so that each call shows.
+    const mark = (token: string) => (/^(?![xX])[\p{L}\p{M}]+[,;!?]?$/u.test(token) ? token : `<${token}>`)
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 30}).map((parts) => parts.join('')), (text) => replaceTokens(text, mark) === text.replace(/\S+/gu, mark)), settings(20000))
   })
 
   it('patterns that open with their mark and look behind it match where those that looked behind first did', () => {
