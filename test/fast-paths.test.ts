@@ -10,6 +10,7 @@ import {shortWord, shortWords} from '../src/article/features.js'
 import {lastSentenceEnd} from '../src/lexicon/captions.js'
 import {punctuationRules} from '../src/punctuation/index.js'
 import {arabicLetter} from '../src/punctuation/rules/arabic.js'
+import {markPatterns} from '../src/punctuation/rules/quote-pairs.js'
 import {gluedSentence, holdsGluedSentence} from '../src/article/zones.js'
 
 /**
@@ -149,6 +150,18 @@ describe('fast paths give the slow paths\' answers', () => {
     for (const [before, after] of pairs) fc.assert(fc.property(texts, (text) => before.test(text) === after.test(text)), settings(5000))
     // The zone search counts glued sentences only where the test read from the mark finds one.
     fc.assert(fc.property(texts, (text) => holdsGluedSentence.test(text) === (text.match(gluedSentence) ?? []).length > 0), settings(5000))
+  })
+
+  it('the quote marks\' patterns find the marks of their sets and nothing else', () => {
+    const wrong: string[] = []
+    for (const [set, pattern] of markPatterns) {
+      for (let code = 0; code <= 0xffff; code++) {
+        const character = String.fromCharCode(code)
+        pattern.lastIndex = 0
+        if (pattern.test(character) !== set.includes(character)) wrong.push(`${set} ${code.toString(16)}`)
+      }
+    }
+    expect(wrong).toEqual([])
   })
 
   it('the Arabic rules\' test finds every Arabic-script letter', () => {
