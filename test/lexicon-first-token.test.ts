@@ -24,6 +24,18 @@ describe('the first token of a line, from the words before a space', () => {
     )
   })
 
+  it('the tokens before a space are the first tokens of the line (matchLexicon reads a long line\'s first words so)', () => {
+    fc.assert(
+      fc.property(line, fc.integer({min: 0, max: 200}), (value, from) => {
+        const space = value.indexOf(' ', from)
+        fc.pre(space !== -1)
+        const lead = tokens(value.slice(0, space))
+        expect(tokens(value).slice(0, lead.length)).toEqual(lead)
+      }),
+      {seed: 20251207, numRuns: 5000},
+    )
+  })
+
   it('still finds the phrases a line opens with', () => {
     expect(matchLexicon('Share this article').length).toBeGreaterThan(0)
     expect(matchLexicon('The council approved the plan on Tuesday')).toEqual([])

@@ -32,6 +32,8 @@ const opensMark = ' …'
 export const maxPhraseWords = 8
 /** Characters read to find the first words of a line: more than eight words' worth in any script. */
 const headLength = 160
+/** Characters that hold more words than a phrase in most lines of spaced scripts. */
+const leadLength = 60
 const token = /[\p{L}\p{M}\p{N}©#]+/gu
 const ascii = /^[\x00-\x7f]*$/
 const asciiWord = /^[A-Za-z]+$/
@@ -132,7 +134,11 @@ function match(line: string): LexiconMatch[] {
   const short = line.length <= headLength
   const first = firstToken(line, short ? line.length : headLength)
   if (first !== undefined && !firstWords.has(first)) return []
-  const head = tokens(short ? line : line.slice(0, headLength))
+  // More words than a phrase has tell as much as all of them (no whole-line phrase, every prefix looked up): read
+  // them from the words before a space past the first 60 characters, when they are that many (see firstToken).
+  const space = line.indexOf(' ', leadLength)
+  const lead = space !== -1 && space < headLength ? tokens(line.slice(0, space)) : []
+  const head = lead.length > maxPhraseWords ? lead : tokens(short ? line : line.slice(0, headLength))
   // Every phrase, whole or a prefix, starts with the line's first word: most lines' first word starts none.
   if (head.length === 0 || !firstWords.has(head[0]!)) return []
   const words = short || head.length > maxPhraseWords ? head : tokens(line)
