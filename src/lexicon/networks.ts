@@ -72,7 +72,12 @@ const maxButtonLine = 80
  * Is this line a share or follow button: a network's name alone, perhaps with its count
  * ("Facebook 12", "Pinterest 3K"), or the names of a bar run together on one line?
  */
-export const isNetworkButton = memoLine(readButton)
+export function isNetworkButton(text: string): boolean {
+  // A long line is none: answered without putting it in the table.
+  return text.length <= maxButtonLine && networkButton(text)
+}
+
+const networkButton = memoLine(readButton)
 
 /** isNetworkButton's reading, once per distinct line (the zone search and the boilerplate stage ask of every short line). */
 function readButton(text: string): boolean {

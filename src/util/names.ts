@@ -31,12 +31,17 @@ export function isAccountName(text: string): boolean {
  * sentence punctuation.
  */
 export function looksLikeName(text: string): boolean {
+  // A long line is no name (see nameShaped): answered without putting it in the table (and reading all of it for its hash).
+  if (text.length > maxNameLength && text.trim().length > maxNameLength) return false
   return nameShaped(text)
 }
 
+/** The longest name line, in characters. */
+const maxNameLength = 80
+
 const nameShaped = memoLine((text: string): boolean => {
   const value = text.trim()
-  if (value.length < 2 || value.length > 80 || isAccountName(value)) return false
+  if (value.length < 2 || value.length > maxNameLength || isAccountName(value)) return false
   if (/[\d!?;:…@/\\|()[\]{}"“”«»：；，。！？、「」『』（）【】]/u.test(value) || /[.,]$/u.test(value)) return false
   const words = value.split(/[\s,]+/u).filter(Boolean)
   if (words.length === 0 || words.length > 6) return false
