@@ -20,15 +20,19 @@ export function lineTable<T>(): Map<string, T> {
   return table
 }
 
+/** What the tables hold for an answer of `undefined` (a table's own undefined means "not asked yet"). */
+const none: unique symbol = Symbol('undefined')
+
 /** `measure` answered once per distinct line (it must read nothing but the line). */
 export function memoLine<T>(measure: (line: string) => T): (line: string) => T {
-  const table = lineTable<{value: T}>()
+  // The answers themselves, not a record around each: a record a line and a measure was garbage to collect.
+  const table = lineTable<T | typeof none>()
   return (line) => {
     const known = table.get(line)
-    if (known) return known.value
+    if (known !== undefined) return known === none ? (undefined as T) : known
     const value = measure(line)
     if (table.size >= limit) table.clear()
-    table.set(line, {value})
+    table.set(line, value === undefined ? none : value)
     return value
   }
 }
