@@ -12,6 +12,7 @@ import {punctuationRules} from '../src/punctuation/index.js'
 import {arabicLetter} from '../src/punctuation/rules/arabic.js'
 import {markPatterns} from '../src/punctuation/rules/quote-pairs.js'
 import {gluedSentence, holdsGluedSentence} from '../src/article/zones.js'
+import {contentWord, contentWords} from '../src/article/headline-features.js'
 
 /**
  * Speed changes that must answer as before: each fast path below skips work
@@ -84,6 +85,11 @@ describe('fast paths give the slow paths\' answers', () => {
     // Plain words come back as they are (the masking's own first test); every other token is marked, so that each call shows.
     const mark = (token: string) => (/^(?![xX])[\p{L}\p{M}]+[,;!?]?$/u.test(token) ? token : `<${token}>`)
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 30}).map((parts) => parts.join('')), (text) => replaceTokens(text, mark) === text.replace(/\S+/gu, mark)), settings(20000))
+  })
+
+  it('contentWords finds what the contentWord pattern finds in the lower-cased text', () => {
+    const pieces = ['a', 'B', 'İ', 'é', 'e\u0301', '\u0301', 'ж', 'Σ', '日', '𝐀', '𝐚', '\uD835', '\uDC00', '1', '٣', '_', ' ', '-', "'", '.', 'word', 'Der', 'it']
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 30}).map((parts) => parts.join('')), (text) => JSON.stringify(contentWords(text)) === JSON.stringify(text.toLowerCase().match(contentWord) ?? [])), settings(20000))
   })
 
   it('patterns that open with their mark and look behind it match where those that looked behind first did', () => {
