@@ -5,7 +5,7 @@ import {metaToYaml, orderMeta, yamlDocument} from '../src/frontmatter.js'
 import {isProtected, protectedByPatterns, replaceTokens} from '../src/punctuation/protect.js'
 import type {Meta} from '../src/types.js'
 import {misreadByYaml11} from '../src/yaml-1-1.js'
-import {capitalizedWords, normalizeForCompare, plainForm} from '../src/util/text.js'
+import {capitalizedWords, endsSentence, normalizeForCompare, plainForm, sentenceEnding} from '../src/util/text.js'
 import {shortWord, shortWords} from '../src/article/features.js'
 import {lastSentenceEnd} from '../src/lexicon/captions.js'
 import {punctuationRules} from '../src/punctuation/index.js'
@@ -85,6 +85,18 @@ describe('fast paths give the slow paths\' answers', () => {
     // Plain words come back as they are (the masking's own first test); every other token is marked, so that each call shows.
     const mark = (token: string) => (/^(?![xX])[\p{L}\p{M}]+[,;!?]?$/u.test(token) ? token : `<${token}>`)
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 30}).map((parts) => parts.join('')), (text) => replaceTokens(text, mark) === text.replace(/\S+/gu, mark)), settings(20000))
+  })
+
+  it('endsSentence answers as its pattern', () => {
+    // Every character as the final mark, a closing mark after one, and a space after one.
+    const wrong: string[] = []
+    for (let code = 0; code <= 0xffff; code++) {
+      const character = String.fromCharCode(code)
+      for (const text of [character, `.${character}`, `.)${character}`]) if (endsSentence(text) !== sentenceEnding.test(text)) wrong.push(code.toString(16))
+    }
+    expect(wrong).toEqual([])
+    const pieces = ['a', 'B', '.', '!', '?', '…', '。', '؟', '።', '"', "'", '”', '’', '»', ')', ']', '」', '』', '(', '«', '\u200B', '𝐀', '\uD835', ' ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff']
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 12}).map((parts) => parts.join('')), (text) => endsSentence(text) === sentenceEnding.test(text)), settings(20000))
   })
 
   it('contentWords finds what the contentWord pattern finds in the lower-cased text', () => {

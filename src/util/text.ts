@@ -80,8 +80,20 @@ export function hasSentenceBoundary(text: string): boolean {
 
 /** Does the text end like a sentence (bar closing quotes and brackets)? */
 export function endsSentence(text: string): boolean {
-  return /[.!?…。！？؟۔।॥።։]["'”’»)\]」』]*\s*$/u.test(text)
+  // Read from the end (`sentenceEnding`, which is tried at each mark of a paragraph): past the spaces, past the closing marks, a final mark.
+  let index = text.length - 1
+  while (index >= 0 && spaces.has(text.charCodeAt(index))) index--
+  while (index >= 0 && closers.has(text.charCodeAt(index))) index--
+  return index >= 0 && finals.has(text.charCodeAt(index))
 }
+
+/** What endsSentence reads; none of its characters is of two of its sets. */
+export const sentenceEnding = /[.!?…。！？؟۔।॥።։]["'”’»)\]」』]*\s*$/u
+const codes = (characters: string) => new Set([...characters].map((character) => character.charCodeAt(0)))
+const finals = codes('.!?…。！？؟۔।॥።։')
+const closers = codes('"\'”’»)]」』')
+/** `\s`: white space and line terminators. */
+const spaces = codes('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff')
 
 /** Does the text end in a comma, colon or semicolon (a line that continues)? */
 export function endsOpen(text: string): boolean {
