@@ -1,6 +1,6 @@
 import type {Category, LanguageLexicon} from './categories.js'
 import {lexicons} from './index.js'
-import {forgetLines, lineTable} from '../util/line-memo.js'
+import {forgetLines, lineGeneration, lineTable} from '../util/line-memo.js'
 
 /** A line that a lexicon phrase names. */
 export interface LexiconMatch {
@@ -110,14 +110,24 @@ function buildIndex(all: Readonly<Record<string, LanguageLexicon>>): Map<string,
  * substring inside prose: a phrase matches only at the start of the line.
  */
 export function matchLexicon(line: string): LexiconMatch[] {
-  const known = cache.get(line)
-  if (known) return known
-  const found = match(line)
-  // Stages ask about the same lines again and again (each finds the zones); remember the answers.
-  if (cache.size >= 5_000) cache.clear()
-  cache.set(line, found)
+  // The rules ask of one line several times in a row (a boundary? chrome inside articles? a chrome line?): the last answer first.
+  if (line === lastLine && lastGeneration === lineGeneration()) return lastFound
+  let found = cache.get(line)
+  if (!found) {
+    found = match(line)
+    // Stages ask about the same lines again and again (each finds the zones); remember the answers.
+    if (cache.size >= 5_000) cache.clear()
+    cache.set(line, found)
+  }
+  lastLine = line
+  lastFound = found
+  lastGeneration = lineGeneration()
   return found
 }
+
+let lastLine: string | undefined
+let lastFound: LexiconMatch[] = []
+let lastGeneration = -1
 
 const cache = lineTable<LexiconMatch[]>()
 

@@ -1,5 +1,5 @@
 import {CodePointKinds} from './code-point-kinds.js'
-import {forgetLines, lineTable, memoLine} from './line-memo.js'
+import {forgetLines, lineGeneration, lineTable, memoLine} from './line-memo.js'
 
 /**
  * Small text measures the stages share: word counts for every script,
@@ -11,6 +11,8 @@ const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 
 /** Words in a text; in scripts without spaces, every two characters count as one word. */
 export function countWords(text: string): number {
+  // Asked of one line several times in a row: the last answer first.
+  if (text === lastCounted && lastGeneration === lineGeneration()) return lastCount
   let count = counted.get(text)
   if (count === undefined) {
     // Most text has no character of those scripts: one cheap test spares the Unicode-property scan.
@@ -25,8 +27,15 @@ export function countWords(text: string): number {
     if (counted.size >= 5_000) counted.clear()
     counted.set(text, count)
   }
+  lastCounted = text
+  lastCount = count
+  lastGeneration = lineGeneration()
   return count
 }
+
+let lastCounted: string | undefined
+let lastCount = 0
+let lastGeneration = -1
 
 const counted = lineTable<number>()
 
