@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {firstToken, matchLexicon, tokens} from '../src/lexicon/match.js'
+import {firstToken, matchLexicon, mayOpenPhrase, tokens} from '../src/lexicon/match.js'
 import {unicodeText} from './helpers/arbitraries.js'
 
 /**
@@ -34,6 +34,18 @@ describe('the first token of a line, from the words before a space', () => {
       }),
       {seed: 20251207, numRuns: 5000},
     )
+  })
+
+  it('a line opens no phrase when its first word starts none (mayOpenPhrase)', () => {
+    const words = fc.constantFrom('Top', 'Rated', 'Comments', 'More', 'Blog', 'Stories', 'Related', 'articles', 'Share', 'read', 'Σ', 'İ', 'ﬁ', '①', '12', '{n}', '|', '—', '©', 'x\u0301', 'Kommentare', 'the', 'zzz')
+    fc.assert(
+      fc.property(fc.array(words, {minLength: 1, maxLength: 6}), (parts) => {
+        if (!mayOpenPhrase(parts[0]!)) expect(matchLexicon(parts.join(' '))).toEqual([])
+      }),
+      {seed: 20251208, numRuns: 5000},
+    )
+    expect(mayOpenPhrase('Related')).toBe(true)
+    expect(mayOpenPhrase('zzz')).toBe(false)
   })
 
   it('still finds the phrases a line opens with', () => {

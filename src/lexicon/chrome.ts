@@ -1,6 +1,6 @@
 import type {Category} from './categories.js'
 import {captionCredit, maxCaptionWords} from './captions.js'
-import {type LexiconMatch, matchLexicon} from './match.js'
+import {type LexiconMatch, matchLexicon, mayOpenPhrase} from './match.js'
 import {isNetworkButton} from './networks.js'
 
 /** Categories whose phrase may start a longer line of chrome ("Geplaatst in Uncategorized."). */
@@ -223,6 +223,8 @@ export function boundaryOf(text: string, words: number): Category | undefined {
   // "Top Rated Comments", "More Blog Stories": the phrase closes the line.
   const tail = text.trim().split(/\s+/u)
   for (let start = 1; start < tail.length; start++) {
+    // Most words start no phrase: the line from them is not built and matched.
+    if (!mayOpenPhrase(tail[start]!)) continue
     const closing = matchLexicon(tail.slice(start).join(' ')).find((match) => match.whole && boundaryCategories.includes(match.category))
     if (closing) return closing.category
   }

@@ -179,6 +179,20 @@ function match(line: string): LexiconMatch[] {
   return matches
 }
 
+/**
+ * Whether a line that opens with this word (a run without white space) may
+ * match a phrase: no when the word's first token starts none (the line's
+ * first token is the word's, see firstToken). Lets a caller skip building
+ * lines that open with it.
+ */
+export function mayOpenPhrase(word: string): boolean {
+  if (word.length >= headLength) return true
+  index ??= buildIndex(lexicons)
+  firstWords ??= new Set([...index.keys()].map((key) => key.split(' ')[0]!))
+  const first = tokens(word)[0]
+  return first === undefined || firstWords.has(first)
+}
+
 /** The first match of one of the given categories, longest phrase first. */
 export function matchCategory(line: string, wanted: readonly Category[]): LexiconMatch | undefined {
   return matchLexicon(line).find((match) => wanted.includes(match.category))
