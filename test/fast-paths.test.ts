@@ -13,6 +13,7 @@ import {arabicLetter} from '../src/punctuation/rules/arabic.js'
 import {markPatterns} from '../src/punctuation/rules/quote-pairs.js'
 import {gluedSentence, holdsGluedSentence} from '../src/article/zones.js'
 import {contentWord, contentWords} from '../src/article/headline-features.js'
+import {lastSentence} from '../src/lexicon/chrome.js'
 
 /**
  * Speed changes that must answer as before: each fast path below skips work
@@ -97,6 +98,15 @@ describe('fast paths give the slow paths\' answers', () => {
     expect(wrong).toEqual([])
     const pieces = ['a', 'B', '.', '!', '?', '…', '。', '؟', '።', '"', "'", '”', '’', '»', ')', ']', '」', '』', '(', '«', '\u200B', '𝐀', '\uD835', ' ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff']
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 12}).map((parts) => parts.join('')), (text) => endsSentence(text) === sentenceEnding.test(text)), settings(20000))
+  })
+
+  it('lastSentence is the last part the sentence split gives, when it gives two or more', () => {
+    const split = (text: string) => {
+      const parts = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+      return parts.length < 2 ? undefined : parts.at(-1)
+    }
+    const pieces = ['a', 'B', 'É', '𝐀', '\uD835', 'ж', 'Ж', '日', '1', '.', '!', '?', '…', ' ', '  ', '\t', '\n', '\u00a0', '\u3000', '"', ')', 'Subscribe', 'now']
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 20}).map((parts) => parts.join('')), (text) => lastSentence(text) === split(text)), settings(20000))
   })
 
   it('contentWords finds what the contentWord pattern finds in the lower-cased text', () => {
