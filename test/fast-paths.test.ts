@@ -14,6 +14,7 @@ import {markPatterns} from '../src/punctuation/rules/quote-pairs.js'
 import {gluedSentence, holdsGluedSentence} from '../src/article/zones.js'
 import {contentWord, contentWords} from '../src/article/headline-features.js'
 import {lastSentence} from '../src/lexicon/chrome.js'
+import {letterCounts} from '../src/util/names.js'
 
 /**
  * Speed changes that must answer as before: each fast path below skips work
@@ -107,6 +108,15 @@ describe('fast paths give the slow paths\' answers', () => {
     }
     const pieces = ['a', 'B', 'É', '𝐀', '\uD835', 'ж', 'Ж', '日', '1', '.', '!', '?', '…', ' ', '  ', '\t', '\n', '\u00a0', '\u3000', '"', ')', 'Subscribe', 'now']
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 20}).map((parts) => parts.join('')), (text) => lastSentence(text) === split(text)), settings(20000))
+  })
+
+  it('letterCounts counts the letters and finds a cased one as the letters\' array did', () => {
+    const pieces = ['a', 'B', 'É', 'e\u0301', '\u0301', '𝐀', '𝐚', '\uD835', '\uDC00', 'ж', '日', 'ا', 'ǅ', 'ª', 'ⅰ', '1', ' ', '.', '-']
+    const byArray = (text: string) => {
+      const letters = text.match(/\p{L}/gu) ?? []
+      return {letters: letters.length, cased: letters.some((letter) => letter.toUpperCase() !== letter.toLowerCase())}
+    }
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 20}).map((parts) => parts.join('')), (text) => JSON.stringify(letterCounts(text)) === JSON.stringify(byArray(text))), settings(20000))
   })
 
   it('contentWords finds what the contentWord pattern finds in the lower-cased text', () => {
