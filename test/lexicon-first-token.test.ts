@@ -48,6 +48,15 @@ describe('the first token of a line, from the words before a space', () => {
     expect(mayOpenPhrase('zzz')).toBe(false)
   })
 
+  it('tokens reads ASCII as the patterns do', () => {
+    const byPatterns = (text: string) => {
+      const folded = /^[\x00-\x7f]*$/.test(text) ? text.toLowerCase() : text.normalize('NFKC').toLowerCase().replace(/i\u0307/g, 'i')
+      return folded.replace(/\{n\}/g, '#').replace(/\p{N}+(?:[.,]\p{N}+)*/gu, '#').match(/[\p{L}\p{M}\p{N}©#]+/gu) ?? []
+    }
+    const ascii = fc.constantFrom('a', 'Z', 'Share', '1', '23', '.', ',', '#', '{n}', '{', 'n}', ' ', '-', "'", '_', '|', '\t', '(', ')', '!', '\u007f', '\u0000')
+    fc.assert(fc.property(fc.array(ascii, {maxLength: 20}).map((parts) => parts.join('')), (text) => JSON.stringify(tokens(text)) === JSON.stringify(byPatterns(text))), {seed: 20251209, numRuns: 20000})
+  })
+
   it('still finds the phrases a line opens with', () => {
     expect(matchLexicon('Share this article').length).toBeGreaterThan(0)
     expect(matchLexicon('The council approved the plan on Tuesday')).toEqual([])

@@ -40,10 +40,53 @@ const asciiWord = /^[A-Za-z]+$/
 
 /** Phrases and lines are compared as lower-case word sequences, numbers as `#`. */
 export function tokens(text: string): string[] {
+  const isAscii = ascii.test(text)
+  if (isAscii && !text.includes('{')) return asciiTokens(text.toLowerCase())
   // Turkish İ lower-cases to i + a combining dot in the root locale: drop the dot. ASCII is its own NFKC form, and has no İ.
-  const folded = ascii.test(text) ? text.toLowerCase() : text.normalize('NFKC').toLowerCase().replace(/i\u0307/g, 'i')
+  const folded = isAscii ? text.toLowerCase() : text.normalize('NFKC').toLowerCase().replace(/i\u0307/g, 'i')
   return folded.replace(/\{n\}/g, '#').replace(/\p{N}+(?:[.,]\p{N}+)*/gu, '#').match(token) ?? []
 }
+
+/** A character code's kind in lower-cased ASCII: a letter or #, a digit, a . or , (which may join digits), or other. */
+const codeKinds = Uint8Array.from({length: 128}, (_, code) => (/[a-z#]/.test(String.fromCharCode(code)) ? 1 : /\d/.test(String.fromCharCode(code)) ? 2 : /[.,]/.test(String.fromCharCode(code)) ? 3 : 0))
+
+/**
+ * tokens of lower-cased ASCII without `{`, in one walk: runs of letters and
+ * #, each number (digits, and digits after a . or , that stands between
+ * digits) one # in them. The same as the patterns' four passes (a property
+ * test compares them), which every line that opens with a phrase's first
+ * word went through.
+ */
+function asciiTokens(text: string): string[] {
+  const found: string[] = []
+  // The current token's start, and whether a number stands in it (then it is written with # for the number).
+  let start = -1
+  let numbered = false
+  const end = (at: number) => {
+    if (start >= 0) found.push(numbered ? text.slice(start, at).replace(asciiNumber, '#') : text.slice(start, at))
+    start = -1
+    numbered = false
+  }
+  let index = 0
+  while (index < text.length) {
+    const kind = codeKinds[text.charCodeAt(index)]!
+    if (kind === 1 || kind === 2) {
+      if (start < 0) start = index
+      index++
+      if (kind === 2) {
+        numbered = true
+        // A number goes on through a . or , between digits.
+        while (index < text.length && (codeKinds[text.charCodeAt(index)] === 2 || (codeKinds[text.charCodeAt(index)] === 3 && codeKinds[text.charCodeAt(index + 1)] === 2 && codeKinds[text.charCodeAt(index - 1)] === 2))) index++
+      }
+    } else {
+      end(index)
+      index++
+    }
+  }
+  end(index)
+  return found
+}
+const asciiNumber = /\d+(?:[.,]\d+)*/g
 
 /**
  * The first of `tokens(line.slice(0, limit))`, read from the words before a
