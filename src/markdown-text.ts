@@ -33,19 +33,50 @@ const lineEndingOnly = new Set(['[\\r\\n]', '\\r', '\\n'])
  * Whether `state.safe(value, info)` would return `value` unchanged. It
  * escapes only where an in-scope unsafe pattern's `character` stands in
  * `value`, and otherwise only a backslash before punctuation. So: no
- * backslash, no line ending around, and none of the characters of the
- * patterns in scope; patterns at a break or beside a line ending cannot match
- * without a line ending, so their characters do not count.
+ * backslash, no line ending, and none of the characters of the patterns in
+ * scope; patterns at a break or beside a line ending cannot match without a
+ * line ending, so their characters do not count, unless a line ending
+ * stands right before or after the text (most text nodes: a paragraph's
+ * only child, between "\n" and "\n"): then they can match at the text's
+ * first character (after a break: a list marker, a heading's #, an
+ * ordered item's digits) or its last (a space or tab before a line end),
+ * and those two are read.
  */
 function isSafeAsIs(value: string, state: State, info: Info): boolean {
-  if (lineEnding.test(value) || (info.before !== undefined && lineEnding.test(info.before)) || (info.after !== undefined && (lineEnding.test(info.after) || info.after.includes('\\')))) return false
-  return !unsafeCharacters(state).test(value)
+  if (lineEnding.test(value) || (info.after !== undefined && info.after.includes('\\'))) return false
+  const breakBefore = info.before !== undefined && lineEnding.test(info.before)
+  const breakAfter = info.after !== undefined && lineEnding.test(info.after)
+  // A line ending further from the text, or a run of them, is left to state.safe.
+  if ((breakBefore && info.before !== '\n') || (breakAfter && info.after !== '\n')) return false
+  const unsafe = unsafeCharacters(state)
+  if (unsafe.anywhere.test(value)) return false
+  if (value === '') return true
+  if (breakBefore && (unsafe.atStart === undefined || unsafe.atStart.has(value[0]!) || (unsafe.digitsAtStart && /\d/.test(value[0]!)))) return false
+  if (breakAfter && (unsafe.atEnd === undefined || unsafe.atEnd.has(value.at(-1)!))) return false
+  return true
+}
+
+/**
+ * The characters that may be escaped in text, for a pattern list and
+ * construct stack: `anywhere` (a pattern of other than one character: every
+ * text), those a pattern at a break or after a line ending may escape at the
+ * text's start (spaces and tabs too, which a break's pattern passes over),
+ * and whether digits do (an ordered item's number before its mark); those a
+ * pattern before a line ending may escape at its end. `atStart` or `atEnd`
+ * is undefined when a pattern there is of a shape not read here: the text
+ * then goes to state.safe.
+ */
+interface UnsafeCharacters {
+  anywhere: RegExp
+  atStart: Set<string> | undefined
+  digitsAtStart: boolean
+  atEnd: Set<string> | undefined
 }
 
 /** The characters that may be escaped in text, per pattern list and construct stack. */
-const known = new WeakMap<Unsafe[], Map<string, RegExp>>()
+const known = new WeakMap<Unsafe[], Map<string, UnsafeCharacters>>()
 
-function unsafeCharacters(state: State): RegExp {
+function unsafeCharacters(state: State): UnsafeCharacters {
   // Texts are written in a few constructs over and over (a paragraph, a strong, a link inside it): the last few answers
   // are kept with the stack they were for, and looked up without joining the stack into a key.
   let recent = recentAnswers.get(state.unsafe)
@@ -59,14 +90,35 @@ function unsafeCharacters(state: State): RegExp {
   if (!found) {
     const characters = new Set(['\\'])
     let unknown = false
+    let atStart: Set<string> | undefined = new Set([' ', '\t'])
+    let digitsAtStart = false
+    let atEnd: Set<string> | undefined = new Set([' ', '\t'])
     for (const pattern of state.unsafe) {
       if (!inScope(state.stack, pattern.inConstruct, true) || inScope(state.stack, pattern.notInConstruct, false)) continue
-      if (pattern.atBreak || lineEndingOnly.has(pattern.before ?? '') || lineEndingOnly.has(pattern.after ?? '')) continue
+      const single = [...pattern.character].length === 1
+      const before = pattern.before ?? ''
+      const after = pattern.after ?? ''
+      if (pattern.atBreak || lineEndingOnly.has(before) || lineEndingOnly.has(after)) {
+        if (pattern.atBreak || lineEndingOnly.has(before)) {
+          // At a break, only a number may stand before the character (`1.`, `1)`); after a line ending, nothing.
+          if (!single || (before !== '' && before !== '\\d+' && !lineEndingOnly.has(before))) atStart = undefined
+          else {
+            atStart?.add(pattern.character)
+            if (before === '\\d+') digitsAtStart = true
+          }
+        }
+        if (lineEndingOnly.has(after)) {
+          if (!single) atEnd = undefined
+          else atEnd?.add(pattern.character)
+        }
+        continue
+      }
       // A pattern of other than one character: no shortcut (`state.safe` each time).
-      if ([...pattern.character].length !== 1) unknown = true
+      if (!single) unknown = true
       characters.add(pattern.character)
     }
-    found = unknown ? /[^]/u : new RegExp(`[${[...characters].map((character) => `\\u{${character.codePointAt(0)!.toString(16)}}`).join('')}]`, 'u')
+    const anywhere = unknown ? /[^]/u : new RegExp(`[${[...characters].map((character) => `\\u{${character.codePointAt(0)!.toString(16)}}`).join('')}]`, 'u')
+    found = {anywhere, atStart, digitsAtStart, atEnd}
     byStack.set(key, found)
   }
   if (recent.length === recentKept) recent.pop()
@@ -75,7 +127,7 @@ function unsafeCharacters(state: State): RegExp {
 }
 
 /** The last answers per pattern list: the stack each was for (a copy) and the list's length then, newest first. */
-const recentAnswers = new WeakMap<Unsafe[], Array<{length: number; stack: string[]; found: RegExp}>>()
+const recentAnswers = new WeakMap<Unsafe[], Array<{length: number; stack: string[]; found: UnsafeCharacters}>>()
 const recentKept = 8
 
 function sameStack(a: readonly string[], b: readonly string[]): boolean {

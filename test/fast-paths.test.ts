@@ -2,11 +2,19 @@ import fc from 'fast-check'
 import {parse} from 'yaml'
 import {describe, expect, it} from 'vitest'
 import {metaToYaml, orderMeta, yamlDocument} from '../src/frontmatter.js'
-import {isProtected, protectedByPatterns} from '../src/punctuation/protect.js'
+import {isProtected, protectedByPatterns, replaceTokens} from '../src/punctuation/protect.js'
 import type {Meta} from '../src/types.js'
 import {misreadByYaml11} from '../src/yaml-1-1.js'
-import {capitalizedWords} from '../src/util/text.js'
+import {capitalizedWords, endsSentence, normalizeForCompare, plainForm, sentenceEnding} from '../src/util/text.js'
 import {shortWord, shortWords} from '../src/article/features.js'
+import {lastSentenceEnd} from '../src/lexicon/captions.js'
+import {punctuationRules} from '../src/punctuation/index.js'
+import {arabicLetter} from '../src/punctuation/rules/arabic.js'
+import {markPatterns} from '../src/punctuation/rules/quote-pairs.js'
+import {gluedSentence, holdsGluedSentence} from '../src/article/zones.js'
+import {contentWord, contentWords} from '../src/article/headline-features.js'
+import {lastSentence} from '../src/lexicon/chrome.js'
+import {letterCounts} from '../src/util/names.js'
 
 /**
  * Speed changes that must answer as before: each fast path below skips work
@@ -74,6 +82,48 @@ describe('fast paths give the slow paths\' answers', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {minLength: 1, maxLength: 8}).map((parts) => parts.join('')), (token) => isProtected(token) === protectedByPatterns(token)), settings(20000))
   })
 
+  it('replaceTokens replaces the tokens replace(/\\S+/gu) gives, as it does', () => {
+    const pieces = ['a', 'B', 'x', 'X', 'é', 'e\u0301', '\u0301', 'ж', '日', '𝐀', '\uD835', '\uDC00', '1', ',', ';', '!', '?', '.', ':', "'", '-', '\uE000', ' ', '  ', '\t', '\n', '\u00A0', '\u2028', '\u3000', '\uFEFF', '\u200B', 'xD', 'word']
+    // Plain words come back as they are (the masking's own first test); every other token is marked, so that each call shows.
+    const mark = (token: string) => (/^(?![xX])[\p{L}\p{M}]+[,;!?]?$/u.test(token) ? token : `<${token}>`)
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 30}).map((parts) => parts.join('')), (text) => replaceTokens(text, mark) === text.replace(/\S+/gu, mark)), settings(20000))
+  })
+
+  it('endsSentence answers as its pattern', () => {
+    // Every character as the final mark, a closing mark after one, and a space after one.
+    const wrong: string[] = []
+    for (let code = 0; code <= 0xffff; code++) {
+      const character = String.fromCharCode(code)
+      for (const text of [character, `.${character}`, `.)${character}`]) if (endsSentence(text) !== sentenceEnding.test(text)) wrong.push(code.toString(16))
+    }
+    expect(wrong).toEqual([])
+    const pieces = ['a', 'B', '.', '!', '?', '…', '。', '؟', '።', '"', "'", '”', '’', '»', ')', ']', '」', '』', '(', '«', '\u200B', '𝐀', '\uD835', ' ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff']
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 12}).map((parts) => parts.join('')), (text) => endsSentence(text) === sentenceEnding.test(text)), settings(20000))
+  })
+
+  it('lastSentence is the last part the sentence split gives, when it gives two or more', () => {
+    const split = (text: string) => {
+      const parts = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+      return parts.length < 2 ? undefined : parts.at(-1)
+    }
+    const pieces = ['a', 'B', 'É', '𝐀', '\uD835', 'ж', 'Ж', '日', '1', '.', '!', '?', '…', ' ', '  ', '\t', '\n', '\u00a0', '\u3000', '"', ')', 'Subscribe', 'now']
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 20}).map((parts) => parts.join('')), (text) => lastSentence(text) === split(text)), settings(20000))
+  })
+
+  it('letterCounts counts the letters and finds a cased one as the letters\' array did', () => {
+    const pieces = ['a', 'B', 'É', 'e\u0301', '\u0301', '𝐀', '𝐚', '\uD835', '\uDC00', 'ж', '日', 'ا', 'ǅ', 'ª', 'ⅰ', '1', ' ', '.', '-']
+    const byArray = (text: string) => {
+      const letters = text.match(/\p{L}/gu) ?? []
+      return {letters: letters.length, cased: letters.some((letter) => letter.toUpperCase() !== letter.toLowerCase())}
+    }
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 20}).map((parts) => parts.join('')), (text) => JSON.stringify(letterCounts(text)) === JSON.stringify(byArray(text))), settings(20000))
+  })
+
+  it('contentWords finds what the contentWord pattern finds in the lower-cased text', () => {
+    const pieces = ['a', 'B', 'İ', 'é', 'e\u0301', '\u0301', 'ж', 'Σ', '日', '𝐀', '𝐚', '\uD835', '\uDC00', '1', '٣', '_', ' ', '-', "'", '.', 'word', 'Der', 'it']
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 30}).map((parts) => parts.join('')), (text) => JSON.stringify(contentWords(text)) === JSON.stringify(text.toLowerCase().match(contentWord) ?? [])), settings(20000))
+  })
+
   it('patterns that open with their mark and look behind it match where those that looked behind first did', () => {
     // The punctuation rules' patterns as written before (opening with the lookbehind) and as the rules write them now.
     const pairs: Array<[RegExp, RegExp]> = [
@@ -108,6 +158,68 @@ describe('fast paths give the slow paths\' answers', () => {
       fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 30}).map((parts) => parts.join('')), (text) => shortWords(text) === text.split(/\s+/u).filter((part) => shortWord.test(part)).length),
       settings(5000),
     )
+  })
+
+  it('lastSentenceEnd finds, from near the end, the last sentence end that a search from the start finds', () => {
+    // The search from the start, as creditAfterSentence read it before: every sentence end, the last one kept if near the end.
+    const fromStart = (text: string, reach: number) => {
+      let found: {start: number; spaced: boolean} | undefined
+      for (const match of text.matchAll(/[.!?]["'”’»)]*\s*(?=\p{Lu})/gu)) found = {start: match.index + match[0].length, spaced: /\s$/u.test(match[0])}
+      return found && text.length - found.start <= reach ? found : undefined
+    }
+    const pieces = ['a', 'B', 'É', 'ж', '𝐀', '\uD835', '.', '!', '?', '"', "'", '”', '’', '»', ')', ' ', '   ', '\n', '\u00A0', '. ', '."  ', '.     ', 'word ', 'Credit: AP']
+    const texts = fc.array(fc.constantFrom(...pieces), {maxLength: 40}).map((parts) => parts.join(''))
+    fc.assert(fc.property(texts, fc.integer({min: 0, max: 30}), (text, reach) => JSON.stringify(lastSentenceEnd(text, reach)) === JSON.stringify(fromStart(text, reach))), settings(20000))
+  })
+
+  it('punctuation rules\' needs answer by the text alone, so that rules sharing one are asked once per text', () => {
+    // A g or y flag would make test() read from lastIndex: a second asking could answer otherwise.
+    for (const rule of punctuationRules) expect(rule.needs === undefined || (!rule.needs.global && !rule.needs.sticky), rule.name).toBe(true)
+  })
+
+  it('the rules\' needs that open with their mark find what those that opened with a letter found', () => {
+    const needs = (name: string) => punctuationRules.find((rule) => rule.name === name)!.needs!
+    const pairs: Array<[RegExp, RegExp]> = [
+      [/\p{L}[.!?,]\p{L}/u, needs('common/space-after-punctuation')],
+      [/\p{L}\.\p{Lu}/u, needs('common/glued-sentence')],
+    ]
+    const pieces = ['a', 'B', 'É', 'e\u0301', '\u0301', 'ж', 'Ж', '日', '𝐀', '\uD835', '1', ' ', '.', ',', '!', '?', '..', 'Der', 'it']
+    const texts = fc.array(fc.constantFrom(...pieces), {maxLength: 20}).map((parts) => parts.join(''))
+    for (const [before, after] of pairs) fc.assert(fc.property(texts, (text) => before.test(text) === after.test(text)), settings(5000))
+    // The zone search counts glued sentences only where the test read from the mark finds one.
+    fc.assert(fc.property(texts, (text) => holdsGluedSentence.test(text) === (text.match(gluedSentence) ?? []).length > 0), settings(5000))
+  })
+
+  it('the quote marks\' patterns find the marks of their sets and nothing else', () => {
+    const wrong: string[] = []
+    for (const [set, pattern] of markPatterns) {
+      for (let code = 0; code <= 0xffff; code++) {
+        const character = String.fromCharCode(code)
+        pattern.lastIndex = 0
+        if (pattern.test(character) !== set.includes(character)) wrong.push(`${set} ${code.toString(16)}`)
+      }
+    }
+    expect(wrong).toEqual([])
+  })
+
+  it('the Arabic rules\' test finds every Arabic-script letter', () => {
+    const arabic = /\p{Script=Arabic}/u
+    const missed: string[] = []
+    for (let point = 0; point <= 0x10ffff; point++) {
+      if (point >= 0xd800 && point <= 0xdfff) continue
+      const character = String.fromCodePoint(point)
+      if (arabic.test(character) && !arabicLetter.test(character)) missed.push(point.toString(16))
+    }
+    expect(missed).toEqual([])
+  })
+
+  it('normalizeForCompare reads ASCII and common punctuation as NFKC would', () => {
+    const slow = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim()
+    const punctuation = ['\u00A0', '©', '«', '®', '·', '»', '–', '—', '‘', '’', '“', '”', '•', '…']
+    for (const mark of punctuation) expect(plainForm.test(mark), mark).toBe(true)
+    const pieces = [...punctuation, 'a', 'B', 'I', 'e\u0301', '\u0301', '\u0338', '=', 'é', 'İ', 'ß', 'ﬁ', '①', 'Ａ', '™', '½', '1', ' ', '  ', '\t', '\n', '.', ',', "'", '"', '-', 'Der', 'it']
+    const texts = fc.array(fc.constantFrom(...pieces), {maxLength: 20}).map((parts) => parts.join(''))
+    fc.assert(fc.property(texts, (text) => normalizeForCompare(text) === slow(text)), settings(20000))
   })
 
   it('metaToYaml writes common pages\' front matter line by line, as the yaml package does', () => {

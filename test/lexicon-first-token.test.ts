@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {firstToken, matchLexicon, tokens} from '../src/lexicon/match.js'
+import {firstToken, matchLexicon, mayOpenPhrase, tokens} from '../src/lexicon/match.js'
 import {unicodeText} from './helpers/arbitraries.js'
 
 /**
@@ -22,6 +22,39 @@ describe('the first token of a line, from the words before a space', () => {
       }),
       {seed: 20251206, numRuns: 5000},
     )
+  })
+
+  it('the tokens before a space are the first tokens of the line (matchLexicon reads a long line\'s first words so)', () => {
+    fc.assert(
+      fc.property(line, fc.integer({min: 0, max: 200}), (value, from) => {
+        const space = value.indexOf(' ', from)
+        fc.pre(space !== -1)
+        const lead = tokens(value.slice(0, space))
+        expect(tokens(value).slice(0, lead.length)).toEqual(lead)
+      }),
+      {seed: 20251207, numRuns: 5000},
+    )
+  })
+
+  it('a line opens no phrase when its first word starts none (mayOpenPhrase)', () => {
+    const words = fc.constantFrom('Top', 'Rated', 'Comments', 'More', 'Blog', 'Stories', 'Related', 'articles', 'Share', 'read', 'Σ', 'İ', 'ﬁ', '①', '12', '{n}', '|', '—', '©', 'x\u0301', 'Kommentare', 'the', 'zzz')
+    fc.assert(
+      fc.property(fc.array(words, {minLength: 1, maxLength: 6}), (parts) => {
+        if (!mayOpenPhrase(parts[0]!)) expect(matchLexicon(parts.join(' '))).toEqual([])
+      }),
+      {seed: 20251208, numRuns: 5000},
+    )
+    expect(mayOpenPhrase('Related')).toBe(true)
+    expect(mayOpenPhrase('zzz')).toBe(false)
+  })
+
+  it('tokens reads ASCII as the patterns do', () => {
+    const byPatterns = (text: string) => {
+      const folded = /^[\x00-\x7f]*$/.test(text) ? text.toLowerCase() : text.normalize('NFKC').toLowerCase().replace(/i\u0307/g, 'i')
+      return folded.replace(/\{n\}/g, '#').replace(/\p{N}+(?:[.,]\p{N}+)*/gu, '#').match(/[\p{L}\p{M}\p{N}©#]+/gu) ?? []
+    }
+    const ascii = fc.constantFrom('a', 'Z', 'Share', '1', '23', '.', ',', '#', '{n}', '{', 'n}', ' ', '-', "'", '_', '|', '\t', '(', ')', '!', '\u007f', '\u0000')
+    fc.assert(fc.property(fc.array(ascii, {maxLength: 20}).map((parts) => parts.join('')), (text) => JSON.stringify(tokens(text)) === JSON.stringify(byPatterns(text))), {seed: 20251209, numRuns: 20000})
   })
 
   it('still finds the phrases a line opens with', () => {

@@ -26,6 +26,18 @@ describe('text in the Markdown output', () => {
     }), {numRuns: 3000, seed: 20_261_123})
   })
 
+  it('escapes what a line start or end makes unsafe in a text between line endings, as state.safe does', () => {
+    // A paragraph's only text stands between "\n" and "\n": a list marker, a heading's #, an ordered item's number at its start, a space at its end.
+    const plain = {...stringifyDefaults.handlers, text: ((node, _parent, state, info) => state.safe(node.value, info)) satisfies NonNullable<typeof stringifyDefaults.handlers>['text']}
+    const write = (value: string, handlers = stringifyDefaults.handlers) =>
+      unified().use(remarkStringify, {...stringifyDefaults, handlers}).stringify({type: 'root', children: [{type: 'paragraph', children: [{type: 'text', value}]}, {type: 'paragraph', children: [{type: 'text', value: 'x'}]}]} as Root)
+    for (const value of ['1. Sept', '12) word', '2024. A year', '- item', '+ item', '* item', '# Title', '> quote', '= x', '~~~', '_x', '`x', '[x', '<a', 'word ', 'word\t', ' word', '\tword', 'plain words, and more.', '1st of May', '-5 degrees']) {
+      expect(write(value), value).toBe(write(value, plain))
+    }
+    expect(write('1. Sept')).toBe('1\\. Sept\n\nx\n')
+    expect(write('plain words, and more.')).toBe('plain words, and more.\n\nx\n')
+  })
+
   it('writes text as state.safe would, with or without the shortcut for text that needs no escape', () => {
     // The handler in use against the plain one (state.safe each time), over paragraphs, headings, lists and tables of mixed phrasing.
     const plain = {...stringifyDefaults.handlers, text: ((node, _parent, state, info) => state.safe(node.value, info).replace(/(?<!\\)((?:\\\\)*)\\&(?![#A-Za-z0-9]+;)/g, '$1&')) satisfies NonNullable<typeof stringifyDefaults.handlers>['text']}

@@ -1,3 +1,4 @@
+import {memoLine} from '../util/line-memo.js'
 import {looksLikeName} from '../util/names.js'
 import {isAgency} from './agencies.js'
 import {matchLexicon} from './match.js'
@@ -34,7 +35,10 @@ function isCreditLine(text: string): boolean {
  * of credit ("Natalie Naccache | Bloomberg | Getty Images"). A sentence
  * that ends with its source ("(Source: Eurostat)") is no caption.
  */
-export function captionCredit(text: string): string | undefined {
+export const captionCredit = memoLine(readCredit)
+
+/** captionCredit's reading, once per distinct line (the zone search asks it of a line three times, the boilerplate stage once more). */
+function readCredit(text: string): string | undefined {
   if (isCreditLine(text)) return text.trim()
   const inner = bracketAtEnd.exec(text)?.[1]?.trim()
   if (inner !== undefined) {
@@ -53,10 +57,28 @@ export function captionCredit(text: string): string | undefined {
 
 /** The end of a caption's last sentence, then the credit's label: "2023.Credit", "wall. Photo:". */
 const sentenceThenLabel = /[.!?]["'”’»)]*\s*(?=\p{Lu})/gu
+/** A character that a `sentenceThenLabel` match can hold: the stop, closing marks, white space. */
+const inSentenceEnd = /[.!?"'”’»)\s]/u
 /** A capitalized word at the start of a text, up to the next capital (labels glued to each other and to the name: "CreditCreditJeon"). */
 const leadingWord = /^\p{Lu}\p{Ll}+/u
 /** The longest credit after its label, in characters. */
 const maxCreditLength = 80
+
+/**
+ * Where the text's last `sentenceThenLabel` match ends (and whether it ends
+ * in a space), when that is `reach` characters from the text's end or
+ * closer. The search starts that far from the end, not at a paragraph's
+ * first sentence, moved back out of any run of the characters a match
+ * holds: a match never starts before it and ends after it, so the last one
+ * found is the last one from the text's start.
+ */
+export function lastSentenceEnd(text: string, reach: number): {start: number; spaced: boolean} | undefined {
+  let from = Math.max(0, text.length - reach - 1)
+  while (from > 0 && inSentenceEnd.test(text[from - 1]!)) from--
+  let found: {start: number; spaced: boolean} | undefined
+  for (const match of text.slice(from).matchAll(sentenceThenLabel)) found = {start: from + match.index + match[0].length, spaced: /\s$/u.test(match[0])}
+  return found && text.length - found.start <= reach ? found : undefined
+}
 
 /**
  * A credit after the caption's last sentence, not in brackets: a photo
@@ -67,13 +89,9 @@ const maxCreditLength = 80
  * mentions a photo goes on with lower-case words and is no credit.
  */
 function creditAfterSentence(text: string): string | undefined {
-  let start = -1
-  let spaced = false
-  for (const match of text.matchAll(sentenceThenLabel)) {
-    start = match.index + match[0].length
-    spaced = /\s$/u.test(match[0])
-  }
-  if (start < 0 || text.length - start > maxCreditLength + 30) return undefined
+  const end = lastSentenceEnd(text, maxCreditLength + 30)
+  if (end === undefined) return undefined
+  const {start, spaced} = end
   let rest = text.slice(start)
   let labels = 0
   let colon = false

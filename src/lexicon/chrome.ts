@@ -1,6 +1,6 @@
 import type {Category} from './categories.js'
 import {captionCredit, maxCaptionWords} from './captions.js'
-import {type LexiconMatch, matchLexicon} from './match.js'
+import {type LexiconMatch, matchLexicon, mayOpenPhrase} from './match.js'
 import {isNetworkButton} from './networks.js'
 
 /** Categories whose phrase may start a longer line of chrome ("Geplaatst in Uncategorized."). */
@@ -144,10 +144,25 @@ const maxBoxLineWords = 20
  */
 export function endsWithChrome(text: string, words: number): boolean {
   if (words > maxBoxLineWords) return false
-  const sentences = text.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u)
-  if (sentences.length < 2) return false
-  const last = sentences.at(-1)!
+  const last = lastSentence(text.trim())
+  if (last === undefined) return false
   return matchLexicon(last).some((match) => match.whole && prefixCategories.includes(match.category))
+}
+
+/** Between two sentences: a full stop, ! or ?, the spaces after it, a capital next. */
+const sentenceBreak = /[.!?]\s+(?=\p{Lu})/gu
+
+/**
+ * The last part of `text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)` when there are
+ * two or more, found from the marks (the split tried its lookbehind at
+ * every character, and made every sentence a string): the separators are
+ * the same runs of spaces, each after a mark and before a capital.
+ */
+export function lastSentence(text: string): string | undefined {
+  let end = -1
+  sentenceBreak.lastIndex = 0
+  for (let found = sentenceBreak.exec(text); found; found = sentenceBreak.exec(text)) end = found.index + found[0].length
+  return end < 0 ? undefined : text.slice(end)
 }
 
 /**
@@ -223,6 +238,8 @@ export function boundaryOf(text: string, words: number): Category | undefined {
   // "Top Rated Comments", "More Blog Stories": the phrase closes the line.
   const tail = text.trim().split(/\s+/u)
   for (let start = 1; start < tail.length; start++) {
+    // Most words start no phrase: the line from them is not built and matched.
+    if (!mayOpenPhrase(tail[start]!)) continue
     const closing = matchLexicon(tail.slice(start).join(' ')).find((match) => match.whole && boundaryCategories.includes(match.category))
     if (closing) return closing.category
   }

@@ -1,6 +1,6 @@
 import type {Category, LanguageLexicon} from './categories.js'
 import {lexicons} from './index.js'
-import {forgetLines, lineTable} from '../util/line-memo.js'
+import {forgetLines, lineGeneration, lineTable} from '../util/line-memo.js'
 
 /** A line that a lexicon phrase names. */
 export interface LexiconMatch {
@@ -32,15 +32,61 @@ const opensMark = ' …'
 export const maxPhraseWords = 8
 /** Characters read to find the first words of a line: more than eight words' worth in any script. */
 const headLength = 160
+/** Characters that hold more words than a phrase in most lines of spaced scripts. */
+const leadLength = 60
 const token = /[\p{L}\p{M}\p{N}©#]+/gu
 const ascii = /^[\x00-\x7f]*$/
+const asciiWord = /^[A-Za-z]+$/
 
 /** Phrases and lines are compared as lower-case word sequences, numbers as `#`. */
 export function tokens(text: string): string[] {
+  const isAscii = ascii.test(text)
+  if (isAscii && !text.includes('{')) return asciiTokens(text.toLowerCase())
   // Turkish İ lower-cases to i + a combining dot in the root locale: drop the dot. ASCII is its own NFKC form, and has no İ.
-  const folded = ascii.test(text) ? text.toLowerCase() : text.normalize('NFKC').toLowerCase().replace(/i\u0307/g, 'i')
+  const folded = isAscii ? text.toLowerCase() : text.normalize('NFKC').toLowerCase().replace(/i\u0307/g, 'i')
   return folded.replace(/\{n\}/g, '#').replace(/\p{N}+(?:[.,]\p{N}+)*/gu, '#').match(token) ?? []
 }
+
+/** A character code's kind in lower-cased ASCII: a letter or #, a digit, a . or , (which may join digits), or other. */
+const codeKinds = Uint8Array.from({length: 128}, (_, code) => (/[a-z#]/.test(String.fromCharCode(code)) ? 1 : /\d/.test(String.fromCharCode(code)) ? 2 : /[.,]/.test(String.fromCharCode(code)) ? 3 : 0))
+
+/**
+ * tokens of lower-cased ASCII without `{`, in one walk: runs of letters and
+ * #, each number (digits, and digits after a . or , that stands between
+ * digits) one # in them. The same as the patterns' four passes (a property
+ * test compares them), which every line that opens with a phrase's first
+ * word went through.
+ */
+function asciiTokens(text: string): string[] {
+  const found: string[] = []
+  // The current token's start, and whether a number stands in it (then it is written with # for the number).
+  let start = -1
+  let numbered = false
+  const end = (at: number) => {
+    if (start >= 0) found.push(numbered ? text.slice(start, at).replace(asciiNumber, '#') : text.slice(start, at))
+    start = -1
+    numbered = false
+  }
+  let index = 0
+  while (index < text.length) {
+    const kind = codeKinds[text.charCodeAt(index)]!
+    if (kind === 1 || kind === 2) {
+      if (start < 0) start = index
+      index++
+      if (kind === 2) {
+        numbered = true
+        // A number goes on through a . or , between digits.
+        while (index < text.length && (codeKinds[text.charCodeAt(index)] === 2 || (codeKinds[text.charCodeAt(index)] === 3 && codeKinds[text.charCodeAt(index + 1)] === 2 && codeKinds[text.charCodeAt(index - 1)] === 2))) index++
+      }
+    } else {
+      end(index)
+      index++
+    }
+  }
+  end(index)
+  return found
+}
+const asciiNumber = /\d+(?:[.,]\d+)*/g
 
 /**
  * The first of `tokens(line.slice(0, limit))`, read from the words before a
@@ -53,7 +99,10 @@ export function firstToken(line: string, limit: number): string | undefined {
   // A few spaces at most: a line that opens with a run of bullets or dashes is left to the whole reading.
   let tries = 0
   for (let space = line.indexOf(' '); space !== -1 && space < limit && tries++ < 4; space = line.indexOf(' ', space + 1)) {
-    const head = tokens(line.slice(0, space))
+    const words = line.slice(0, space)
+    // Most lines open with a word of ASCII letters: its token is the word in lower case (what tokens gives, without its four passes).
+    if (asciiWord.test(words)) return words.toLowerCase()
+    const head = tokens(words)
     if (head.length > 0) return head[0]
   }
   return undefined
@@ -62,6 +111,17 @@ export function firstToken(line: string, limit: number): string | undefined {
 let index: Map<string, Entry[]> | undefined
 /** The first word of every phrase: a line whose first word is none of them matches no phrase. */
 let firstWords: Set<string> | undefined
+/** The first words of every phrase, one to all of them ("read", "read more", "read more about"). */
+let phraseStarts: Set<string> | undefined
+
+function startsOf(keys: Map<string, Entry[]>): Set<string> {
+  const starts = new Set<string>()
+  for (const key of keys.keys()) {
+    const words = key.split(' ')
+    for (let count = 1; count <= words.length; count++) starts.add(words.slice(0, count).join(' '))
+  }
+  return starts
+}
 
 function buildIndex(all: Readonly<Record<string, LanguageLexicon>>): Map<string, Entry[]> {
   const map = new Map<string, Entry[]>()
@@ -93,14 +153,24 @@ function buildIndex(all: Readonly<Record<string, LanguageLexicon>>): Map<string,
  * substring inside prose: a phrase matches only at the start of the line.
  */
 export function matchLexicon(line: string): LexiconMatch[] {
-  const known = cache.get(line)
-  if (known) return known
-  const found = match(line)
-  // Stages ask about the same lines again and again (each finds the zones); remember the answers.
-  if (cache.size >= 5_000) cache.clear()
-  cache.set(line, found)
+  // The rules ask of one line several times in a row (a boundary? chrome inside articles? a chrome line?): the last answer first.
+  if (line === lastLine && lastGeneration === lineGeneration()) return lastFound
+  let found = cache.get(line)
+  if (!found) {
+    found = match(line)
+    // Stages ask about the same lines again and again (each finds the zones); remember the answers.
+    if (cache.size >= 5_000) cache.clear()
+    cache.set(line, found)
+  }
+  lastLine = line
+  lastFound = found
+  lastGeneration = lineGeneration()
   return found
 }
+
+let lastLine: string | undefined
+let lastFound: LexiconMatch[] = []
+let lastGeneration = -1
 
 const cache = lineTable<LexiconMatch[]>()
 
@@ -117,7 +187,11 @@ function match(line: string): LexiconMatch[] {
   const short = line.length <= headLength
   const first = firstToken(line, short ? line.length : headLength)
   if (first !== undefined && !firstWords.has(first)) return []
-  const head = tokens(short ? line : line.slice(0, headLength))
+  // More words than a phrase has tell as much as all of them (no whole-line phrase, every prefix looked up): read
+  // them from the words before a space past the first 60 characters, when they are that many (see firstToken).
+  const space = line.indexOf(' ', leadLength)
+  const lead = space !== -1 && space < headLength ? tokens(line.slice(0, space)) : []
+  const head = lead.length > maxPhraseWords ? lead : tokens(short ? line : line.slice(0, headLength))
   // Every phrase, whole or a prefix, starts with the line's first word: most lines' first word starts none.
   if (head.length === 0 || !firstWords.has(head[0]!)) return []
   const words = short || head.length > maxPhraseWords ? head : tokens(line)
@@ -130,16 +204,36 @@ function match(line: string): LexiconMatch[] {
     for (const entry of whole) if (!entry.opens) matches.push({category: entry.category, phrase: entry.phrase, langs: entry.langs, whole: true, rest: '', labelled: false})
   }
   const limit = Math.min(maxPhraseWords, words.length - 1)
+  phraseStarts ??= startsOf(index)
   // The prefixes' keys, shortest first, built by adding a word at a time; looked up longest first.
   const prefixes: string[] = []
-  for (let count = 1; count <= limit; count++) prefixes.push(count === 1 ? words[0]! : `${prefixes[count - 2]!} ${words[count - 1]!}`)
-  for (let count = limit; count >= 1; count--) {
+  for (let count = 1; count <= limit; count++) {
+    const prefix = count === 1 ? words[0]! : `${prefixes[count - 2]!} ${words[count - 1]!}`
+    // No phrase opens with these words, so none is them or opens with more of them: the longer prefixes are no keys.
+    if (!phraseStarts.has(prefix)) break
+    prefixes.push(prefix)
+  }
+  for (let count = prefixes.length; count >= 1; count--) {
     const entries = index.get(prefixes[count - 1]!)
     if (!entries) continue
     const {rest, labelled} = restAfter(line, count)
     for (const entry of entries) matches.push({category: entry.category, phrase: entry.phrase, langs: entry.langs, whole: false, rest, labelled})
   }
   return matches
+}
+
+/**
+ * Whether a line that opens with this word (a run without white space) may
+ * match a phrase: no when the word's first token starts none (the line's
+ * first token is the word's, see firstToken). Lets a caller skip building
+ * lines that open with it.
+ */
+export function mayOpenPhrase(word: string): boolean {
+  if (word.length >= headLength) return true
+  index ??= buildIndex(lexicons)
+  firstWords ??= new Set([...index.keys()].map((key) => key.split(' ')[0]!))
+  const first = tokens(word)[0]
+  return first === undefined || firstWords.has(first)
 }
 
 /** The first match of one of the given categories, longest phrase first. */

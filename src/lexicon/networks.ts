@@ -33,6 +33,12 @@ function trimMarks(text: string): string {
   return text.slice(start, end)
 }
 
+/** Whether the text holds any of `marks` (each one UTF-16 unit). */
+function hasMark(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (marks.has(text[index]!)) return true
+  return false
+}
+
 /** The longest name in the list, in the characters of its key. */
 const names = [...networks]
 const longestName = names.reduce((longest, name) => Math.max(longest, name.length), 0)
@@ -66,14 +72,21 @@ const maxButtonLine = 80
  * Is this line a share or follow button: a network's name alone, perhaps with its count
  * ("Facebook 12", "Pinterest 3K"), or the names of a bar run together on one line?
  */
-export const isNetworkButton = memoLine(readButton)
+export function isNetworkButton(text: string): boolean {
+  // A long line is none: answered without putting it in the table.
+  return text.length <= maxButtonLine && networkButton(text)
+}
+
+const networkButton = memoLine(readButton)
 
 /** isNetworkButton's reading, once per distinct line (the zone search and the boilerplate stage ask of every short line). */
 function readButton(text: string): boolean {
   if (text.length > maxButtonLine) return false
   const name = trimMarks(text)
-  if (networks.has(key(name))) return true
+  const keyed = key(name)
+  if (networks.has(keyed)) return true
   const space = name.lastIndexOf(' ')
   if (space > 0 && count.test(trimMarks(name.slice(space + 1))) && networks.has(key(trimMarks(name.slice(0, space))))) return true
-  return namesOnly(key([...name].filter((char) => !marks.has(char)).join('')))
+  // Without marks inside (most lines), the names run together are the key already read.
+  return namesOnly(hasMark(name) ? key([...name].filter((char) => !marks.has(char)).join('')) : keyed)
 }

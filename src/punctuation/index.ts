@@ -79,9 +79,31 @@ function planFor(lang: string, settings: PunctuationSettings): RulePlan {
   return plan
 }
 
+/**
+ * Whether a text has what a rule needs (a rule without `needs` always runs).
+ * Rules side by side share a test (the three Arabic rules' one letter, a
+ * scan of the whole text that finds nothing in most texts): the same
+ * pattern on the same text is asked once. `needs` has no `g` or `y` flag, so
+ * its answer depends on the text alone.
+ */
+function needsTester(): (rule: PunctuationRule, value: string) => boolean {
+  let pattern: RegExp | undefined
+  let text: string | undefined
+  let answer = false
+  return (rule, value) => {
+    if (!rule.needs) return true
+    if (rule.needs !== pattern || value !== text) {
+      pattern = rule.needs
+      text = value
+      answer = pattern.test(value)
+    }
+    return answer
+  }
+}
+
 /** Run a rule unless the text lacks what it needs. */
-function runRule(value: string, rule: PunctuationRule, context: RuleContext): string {
-  return rule.needs && !rule.needs.test(value) ? value : rule.apply(value, context)
+function runRule(value: string, rule: PunctuationRule, context: RuleContext, needs: (rule: PunctuationRule, value: string) => boolean): string {
+  return needs(rule, value) ? rule.apply(value, context) : value
 }
 
 /**
@@ -98,16 +120,17 @@ function runRule(value: string, rule: PunctuationRule, context: RuleContext): st
 export function normalizePunctuation(text: string, lang: string, settings: PunctuationSettings = defaultSettings): string {
   const plan = planFor(lang, settings)
   const context: RuleContext = {lang, quotes: settings.quotes ?? 'locale'}
+  const needs = needsTester()
   let raw = text
-  for (const rule of plan.raw) raw = runRule(raw, rule, context)
+  for (const rule of plan.raw) raw = runRule(raw, rule, context, needs)
   // Most prose has nothing for the other rules to fix: spare it the masking of every token.
   // (Masking only hides characters, so what no rule needs in the raw text no rule finds in the masked text.)
-  if (!plan.masked.some((rule) => !rule.needs || rule.needs.test(raw))) return raw
+  if (!plan.masked.some((rule) => needs(rule, raw))) return raw
   return withProtection(
     raw,
     (masked) => {
       let value = masked
-      for (const rule of plan.masked) value = runRule(value, rule, context)
+      for (const rule of plan.masked) value = runRule(value, rule, context, needs)
       return value
     },
     lang === 'fr' && context.quotes !== 'ascii',

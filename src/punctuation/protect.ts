@@ -1,3 +1,4 @@
+import {CodePointKinds} from '../util/code-point-kinds.js'
 // A JSON module, not createRequire: a bundler (esbuild, Vite) then carries the list into a user's bundle.
 import tldList from 'tlds' with {type: 'json'}
 
@@ -102,6 +103,56 @@ function isAddress(found: string): boolean {
 /** A word and at most a comma or a mark after it: most tokens of prose, never protected (x-words may be emoticons: "xD"). */
 const plainWord = /^(?![xX])[\p{L}\p{M}]+[,;!?]?$/u
 
+/** What a code point is to a token: white space (`\s`), a letter or mark, a mark a plain word may end with, x or X (bits). */
+const spaceBit = 1
+const letterBit = 2
+const endMarkBit = 4
+const exBit = 8
+const tokenKinds = new CodePointKinds(
+  (character) => (/^\s$/u.test(character) ? spaceBit : 0) | (/^[\p{L}\p{M}]$/u.test(character) ? letterBit : 0) | (/^[,;!?]$/u.test(character) ? endMarkBit : 0) | (/^[xX]$/u.test(character) ? exBit : 0),
+)
+
+/**
+ * `text.replace(/\S+/gu, replace)`, with `replace` called only for tokens
+ * that are not plain words (`plainWord`: it returns those as they are): one
+ * walk over the code points, without a string and a call for each of
+ * prose's words (masking every text to fix its punctuation was half of the
+ * punctuation stage's time).
+ */
+export function replaceTokens(text: string, replace: (token: string) => string): string {
+  let result = ''
+  let copied = 0
+  let index = 0
+  while (index < text.length) {
+    let kind = tokenKinds.at(text, index)
+    if (kind & spaceBit) {
+      index = tokenKinds.next
+      continue
+    }
+    const start = index
+    // Plain: a letter first (not x), letters, and at most one end mark, last.
+    let plain = (kind & letterBit) !== 0 && (kind & exBit) === 0
+    let marked = false
+    for (;;) {
+      index = tokenKinds.next
+      if (index >= text.length) break
+      kind = tokenKinds.at(text, index)
+      if (kind & spaceBit) break
+      if (marked || (kind & letterBit) === 0) {
+        if (marked || (kind & endMarkBit) === 0) plain = false
+        marked = true
+      }
+    }
+    if (plain) continue
+    const token = text.slice(start, index)
+    const replaced = replace(token)
+    if (replaced === token) continue
+    result += text.slice(copied, start) + replaced
+    copied = index
+  }
+  return copied === 0 ? text : result + text.slice(copied)
+}
+
 /**
  * Swap protected tokens for placeholders, run `fix`, swap them back. Text
  * that already holds the placeholder characters is passed through whole, so
@@ -120,18 +171,19 @@ export function withProtection(text: string, fix: (text: string) => string, fren
   // Code spans whole (their spaces too), then addresses inside a longer token: "버스정보시스템(bus.daejeon.go.kr)에서".
   // Each search runs only when the text holds what it needs to find anything (a backtick; a '.', '@' or '://'): most text nodes hold none.
   const codeMasked = text.includes('`') ? text.replace(/`[^`\n]+`/gu, mask) : text
-  const masked = (mayHoldAddress.test(text) ? codeMasked.replace(embedded, (found: string) => {
+  const addressesMasked = mayHoldAddress.test(text) ? codeMasked.replace(embedded, (found: string) => {
       if (isAddress(found)) return mask(found)
       // "example.com-index.ts": the address before a hyphen (an ASCII dash between two names).
       const before = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*?\.[a-z]{2,}(?=-)/iu.exec(found)?.[0]
       return before && isAddress(before) ? mask(before) + found.slice(before.length) : found
-    }) : codeMasked)
-    .replace(frenchSpaces ? frenchToken : /\S+/gu, (token) => {
-      if (plainWord.test(token)) return token
-      // Judged without the French spaces (as it was before the rules added them), an address in it read as a word.
-      const judged = token.replace(placeholder, 'x')
-      return isProtected(frenchSpaces ? judged.replace(/[\u00A0\u202F]/gu, '') : judged) ? mask(token) : token
-    })
+    }) : codeMasked
+  const judge = (token: string) => {
+    if (plainWord.test(token)) return token
+    // Judged without the French spaces (as it was before the rules added them), an address in it read as a word.
+    const judged = token.replace(placeholder, 'x')
+    return isProtected(frenchSpaces ? judged.replace(/[\u00A0\u202F]/gu, '') : judged) ? mask(token) : token
+  }
+  const masked = frenchSpaces ? addressesMasked.replace(frenchToken, judge) : replaceTokens(addressesMasked, judge)
   const fixed = fix(masked)
   // A token may hold an address masked before it: restore until none is left.
   let restored = fixed

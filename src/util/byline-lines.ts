@@ -49,7 +49,8 @@ const clock = /(?<![\p{N}:.])\p{N}{1,2}:\p{N}{2}(?![\p{N}:])/u
 export function isCommentStamp(text: string, words = countWords(text)): boolean {
   // A signature's length first (a paragraph is none, and the two patterns would read all of it), then the clock: most lines have none, and reading a signature looks for dates and bylines.
   if (text === '' || words > maxSignatureWords) return false
-  return (clock.test(text) || isAge(text)) && isSignatureLine(text, words)
+  // A clock has a colon: most lines have none, and the pattern, which opens with a lookbehind, is tried at every character.
+  return ((text.includes(':') && clock.test(text)) || isAge(text)) && isSignatureLine(text, words)
 }
 
 /** A bare name without a label: two words or more that look like a name, no menu word, label or network ("News Desk", "Share", "Facebook Twitter"). */

@@ -193,13 +193,17 @@ export function monthName(pattern: RegExp, text: string, group: number): RegExpE
  * page's dateline, not a sentence that mentions a date.
  */
 export function isDateLine(text: string): boolean {
-  return /\d\d/.test(text) && dateLine(text)
+  // A line longer than dates side by side is none (see dateLine): answered without putting it in the table.
+  return text.length <= maxDatesLength && /\d\d/.test(text) && dateLine(text)
 }
+
+/** The longest line of dates side by side, in characters (one date alone is shorter still, see isOneDate). */
+const maxDatesLength = 200
 
 const dateLine = memoLine((text: string): boolean => {
   if (isOneDate(text)) return true
   // "Publié le 12 février 2024 à 07h30 - Mis à jour le 12 février 2024 à 10h15": dates side by side.
-  const parts = text.length > 200 ? [] : text.split(/\s[-–—|•·]\s/u)
+  const parts = text.split(/\s[-–—|•·]\s/u)
   return parts.length > 1 && parts.every(isOneDate)
 })
 

@@ -20,15 +20,39 @@ export function lineTable<T>(): Map<string, T> {
   return table
 }
 
+/** What the tables hold for an answer of `undefined` (a table's own undefined means "not asked yet"). */
+const none: unique symbol = Symbol('undefined')
+
+/** How many times the tables were forgotten: a memo's last answer is good only in the generation it was given in. */
+let generation = 0
+
+/** The tables' generation (see `forgetLines`): a last answer kept beside a table is good while it stays the same. */
+export function lineGeneration(): number {
+  return generation
+}
+
 /** `measure` answered once per distinct line (it must read nothing but the line). */
 export function memoLine<T>(measure: (line: string) => T): (line: string) => T {
-  const table = lineTable<{value: T}>()
+  // The answers themselves, not a record around each: a record a line and a measure was garbage to collect.
+  const table = lineTable<T | typeof none>()
+  // The last line asked, and its answer: a line is often asked twice in a row (its score, then its transparency), and
+  // comparing it with the last one is cheaper than finding it in the table.
+  let lastLine: string | undefined
+  let lastAnswer: T | undefined
+  let lastGeneration = -1
   return (line) => {
+    if (line === lastLine && lastGeneration === generation) return lastAnswer as T
     const known = table.get(line)
-    if (known) return known.value
-    const value = measure(line)
-    if (table.size >= limit) table.clear()
-    table.set(line, {value})
+    let value: T
+    if (known !== undefined) value = known === none ? (undefined as T) : known
+    else {
+      value = measure(line)
+      if (table.size >= limit) table.clear()
+      table.set(line, value === undefined ? none : value)
+    }
+    lastLine = line
+    lastAnswer = value
+    lastGeneration = generation
     return value
   }
 }
@@ -36,4 +60,5 @@ export function memoLine<T>(measure: (line: string) => T): (line: string) => T {
 /** Forget every line measured so far, in every table. */
 export function forgetLines(): void {
   for (const table of tables) table.clear()
+  generation++
 }

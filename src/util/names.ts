@@ -1,3 +1,4 @@
+import {CodePointKinds} from './code-point-kinds.js'
 import {memoLine} from './line-memo.js'
 import {countWords, isCased} from './text.js'
 
@@ -31,22 +32,43 @@ export function isAccountName(text: string): boolean {
  * sentence punctuation.
  */
 export function looksLikeName(text: string): boolean {
+  // A long line is no name (see nameShaped): answered without putting it in the table (and reading all of it for its hash).
+  if (text.length > maxNameLength && text.trim().length > maxNameLength) return false
   return nameShaped(text)
 }
 
+/** The longest name line, in characters. */
+const maxNameLength = 80
+
 const nameShaped = memoLine((text: string): boolean => {
   const value = text.trim()
-  if (value.length < 2 || value.length > 80 || isAccountName(value)) return false
+  if (value.length < 2 || value.length > maxNameLength || isAccountName(value)) return false
   if (/[\d!?;:…@/\\|()[\]{}"“”«»：；，。！？、「」『』（）【】]/u.test(value) || /[.,]$/u.test(value)) return false
   const words = value.split(/[\s,]+/u).filter(Boolean)
   if (words.length === 0 || words.length > 6) return false
-  const letters = value.match(/\p{L}/gu) ?? []
-  if (letters.length < 2) return false
-  const cased = letters.some(isCased)
+  const {letters, cased} = letterCounts(value)
+  if (letters < 2) return false
   if (!cased) return words.length <= 4
   return words.every((word) => particles.has(word.toLowerCase()) || /^[\p{Lu}][\p{L}\p{M}'’.\-]*$/u.test(word))
     && words.some((word) => /^\p{Lu}/u.test(word))
 })
+
+/** What a code point is to a name: a letter, a letter of a script with case (bits). */
+const letterBit = 1
+const casedBit = 2
+const nameKinds = new CodePointKinds((character) => (/^\p{L}$/u.test(character) ? letterBit | (isCased(character) ? casedBit : 0) : 0))
+
+/** How many letters (`\p{L}`) a text holds, and whether one is of a script with case: one walk, without an array of its letters. */
+export function letterCounts(text: string): {letters: number; cased: boolean} {
+  let letters = 0
+  let cased = false
+  for (let index = 0; index < text.length; index = nameKinds.next) {
+    const kind = nameKinds.at(text, index)
+    if (kind & letterBit) letters++
+    if (kind & casedBit) cased = true
+  }
+  return {letters, cased}
+}
 
 /** What ends a name in a byline: "Jane Doe, Reuters", "Jane Doe | 5 May", "Jake Goulding on January 20, 2020", "Rina K. | Editor …", "李明 2025-06-18" (a Chinese name before a date; in cased scripts "Updated Nov 13" would pass for a name). */
 // Matches start where a run of spaces starts (the lookbehind), so a long run costs linear time.

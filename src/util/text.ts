@@ -1,5 +1,5 @@
 import {CodePointKinds} from './code-point-kinds.js'
-import {forgetLines, lineTable, memoLine} from './line-memo.js'
+import {forgetLines, lineGeneration, lineTable, memoLine} from './line-memo.js'
 
 /**
  * Small text measures the stages share: word counts for every script,
@@ -11,6 +11,8 @@ const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 
 /** Words in a text; in scripts without spaces, every two characters count as one word. */
 export function countWords(text: string): number {
+  // Asked of one line several times in a row: the last answer first.
+  if (text === lastCounted && lastGeneration === lineGeneration()) return lastCount
   let count = counted.get(text)
   if (count === undefined) {
     // Most text has no character of those scripts: one cheap test spares the Unicode-property scan.
@@ -25,8 +27,15 @@ export function countWords(text: string): number {
     if (counted.size >= 5_000) counted.clear()
     counted.set(text, count)
   }
+  lastCounted = text
+  lastCount = count
+  lastGeneration = lineGeneration()
   return count
 }
+
+let lastCounted: string | undefined
+let lastCount = 0
+let lastGeneration = -1
 
 const counted = lineTable<number>()
 
@@ -80,8 +89,20 @@ export function hasSentenceBoundary(text: string): boolean {
 
 /** Does the text end like a sentence (bar closing quotes and brackets)? */
 export function endsSentence(text: string): boolean {
-  return /[.!?…。！？؟۔।॥።։]["'”’»)\]」』]*\s*$/u.test(text)
+  // Read from the end (`sentenceEnding`, which is tried at each mark of a paragraph): past the spaces, past the closing marks, a final mark.
+  let index = text.length - 1
+  while (index >= 0 && spaces.has(text.charCodeAt(index))) index--
+  while (index >= 0 && closers.has(text.charCodeAt(index))) index--
+  return index >= 0 && finals.has(text.charCodeAt(index))
 }
+
+/** What endsSentence reads; none of its characters is of two of its sets. */
+export const sentenceEnding = /[.!?…。！？؟۔।॥።։]["'”’»)\]」』]*\s*$/u
+const codes = (characters: string) => new Set([...characters].map((character) => character.charCodeAt(0)))
+const finals = codes('.!?…。！？؟۔।॥።։')
+const closers = codes('"\'”’»)]」』')
+/** `\s`: white space and line terminators. */
+const spaces = codes('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff')
 
 /** Does the text end in a comma, colon or semicolon (a line that continues)? */
 export function endsOpen(text: string): boolean {
@@ -96,7 +117,9 @@ export function normalizeForCompare(text: string): string {
 /** Stages compare the same lines again and again (title, dedupe, breadcrumbs): normalized once. */
 const compareForm = memoLine((text: string) =>
   // ASCII text is its own NFKC form, and its letters and digits are a-z and 0-9 once lower-cased: no Unicode tables read.
-  ascii.test(text)
+  // So is text whose other characters are common punctuation: no letter, digit or mark, nor one in their NFKC form, which
+  // composes with nothing (a no-break space becomes a space, an ellipsis three dots: the spaces their runs are written as).
+  plainForm.test(text)
     ? text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
     : text
         .normalize('NFKC')
@@ -105,7 +128,8 @@ const compareForm = memoLine((text: string) =>
         .trim(),
 )
 
-const ascii = /^[\x00-\x7f]*$/
+/** ASCII and the punctuation of most Western pages: curly quotes, dashes, ellipsis, guillemets, no-break space, bullet, middle dot, © and ®. */
+export const plainForm = /^[\x00-\x7f\u00A0\u00A9\u00AB\u00AE\u00B7\u00BB\u2013\u2014\u2018\u2019\u201C\u201D\u2022\u2026]*$/
 
 /** Is this letter of a script with case (Latin, Cyrillic, Greek …)? */
 export function isCased(letter: string): boolean {

@@ -6,8 +6,16 @@ const afterArabic = (mark: string) => new RegExp(`(?<=[\\p{Script=Arabic}&&\\p{L
 const comma = afterArabic(',')
 const semicolon = afterArabic(';')
 const question = afterArabic('\\?')
-/** Every rule here reads an Arabic-script letter before the mark. */
-const arabicLetter = /\p{Script=Arabic}/u
+/**
+ * Every rule here reads an Arabic-script letter before the mark: a text
+ * without a code unit of the blocks that hold the Arabic script (Arabic,
+ * its supplement and extensions, its presentation forms, and the high
+ * surrogates of the planes' Arabic blocks) has none. A superset of
+ * `\p{Script=Arabic}` (a test checks every code point), read without the
+ * property's table: most texts have none of these, and the scan for the
+ * property was the rules' slowest test.
+ */
+export const arabicLetter = /[\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF\uD803\uD83B]/
 
 export const arabicComma: PunctuationRule = {
   name: 'ar/comma',

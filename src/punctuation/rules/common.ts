@@ -60,7 +60,8 @@ export const spaceBeforePunctuation: PunctuationRule = {
 
 export const spaceAfterPunctuation: PunctuationRule = {
   name: 'common/space-after-punctuation',
-  needs: /\p{L}[.!?,]\p{L}/u,
+  // The mark first, its lookbehind after it (as in apply): a letter first is tried at every letter of the text.
+  needs: /[.!?,](?<=\p{L}[.!?,])(?=\p{L})/u,
   description: 'Restores the space missing after a full stop before a lower-case word (beschenken.sehr), after ! or ? before a capitalized word, and after a comma between two words, never in URLs, domains, file names, numbers or abbreviations (a full stop before a capital is common/glued-sentence’s).',
   enabled: true,
   apply(text) {

@@ -40,12 +40,28 @@ export interface FindOptions {
 const hangul = /\p{Script=Hangul}/u
 const letter = /[\p{L}\p{N}]/u
 
+/** The marks of each set, found by a pattern (a text is searched for them up to four times, each of its characters read). */
+export const markPatterns: ReadonlyMap<string, RegExp> = new Map([
+  [doubleMarks, /["“”„‟«»＂「」『』]/g],
+  [singleMarks, /['‘’‚‛‹›]/g],
+])
+
+/** The index of the first mark of `set` at `from` or after it, or -1. */
+function nextMark(text: string, set: string, from: number): number {
+  const pattern = markPatterns.get(set)
+  if (pattern) {
+    pattern.lastIndex = from
+    return pattern.exec(text)?.index ?? -1
+  }
+  for (let index = from; index < text.length; index++) if (set.includes(text[index]!)) return index
+  return -1
+}
+
 export function findMarks(text: string, set: string, options: FindOptions = {}): Mark[] {
   const marks: Mark[] = []
   let straightInCjk = 0
-  for (let index = 0; index < text.length; index++) {
+  for (let index = nextMark(text, set, 0); index !== -1; index = nextMark(text, set, index + 1)) {
     const char = text[index]!
-    if (!set.includes(char)) continue
     const before = neighbour(text, index, -1, options.guillemets)
     const after = neighbour(text, index, 1, options.guillemets)
     const left = opensAfter.test(before)

@@ -96,7 +96,8 @@ export function isGluedBoundary(before: string, after: string, lang: string): bo
 
 export const gluedSentence: PunctuationRule = {
   name: 'common/glued-sentence',
-  needs: /\p{L}\.\p{Lu}/u,
+  // The dot first, its lookbehind after it (as in apply): a letter first is tried at every letter of the text.
+  needs: /\.(?<=\p{L}\.)(?=\p{Lu})/u,
   description:
     'Restores the space after a full stop glued to the next sentence’s capitalized first word (shiny.If, previsto.Ma, αυτοκίνητα.Οι) when the evidence says prose: a lower-case word of two letters or more before the dot, with a word before it on its line (a capitalized one only in German, which capitalizes nouns, or before a function word of the block’s language, and never before a domain), a capitalized word after it in the same script that ends there, and a two-letter word after it only if it is a function word of the block’s language. Domains, URLs, file names, versions, numbers, initials, abbreviations (Mr.Smith, St.Petersburg) and code stay; so does a word that starts its line (lit.Cologne).',
   enabled: true,
