@@ -11,7 +11,7 @@ import {maxSumRun} from './decision.js'
 import {copyRuns, minCopyWords} from './printed-twice.js'
 import {contentScores, hasFittedModel} from './model.js'
 import {boxTail, entryAbove, galleryTail, headerLead} from './zone-edges.js'
-import {blockAtLine, plainText} from '../util/tree.js'
+import {blockAtLine, blockBelowLine, plainText} from '../util/tree.js'
 import {zonesOnce} from './zones-memo.js'
 import {type BlockMemo, blockMemos} from './block-memo.js'
 import {boundaryCost, endsLook, inlineCost, isTitleCase, maxShortLineCost, minProseScore} from './zone-lines.js'
@@ -232,7 +232,7 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
   // A forum thread: the article is the opening post; from the first "Re: <title>" on, replies.
   // Nor is anything from the author's bio on, that closed the article.
   const bio = before === undefined ? -1 : root.children.findIndex((node) => (node.position?.start.line ?? 0) >= before)
-  const wall = Math.min(bio >= 0 ? bio : texts.length, replyWall(texts, base, title), commentsWall(texts, base, headline === undefined ? undefined : root.children.findIndex((node) => (node.position?.start.line ?? 0) > headline)))
+  const wall = Math.min(bio >= 0 ? bio : texts.length, replyWall(texts, base, title), commentsWall(texts, base, headline === undefined ? undefined : blockBelowLine(root, headline)))
   const hand = contextScores(base, transparent)
   const scores = (fitted && hasFittedModel ? contentScores(root.children, texts, base, transparent, hand, headline) : hand).map((score, index) => {
     // Nothing above a confidently found title is article.
@@ -278,7 +278,7 @@ const minOpeningWords = 100
  */
 function openingAcrossBox(children: RootContent[], base: number[], scores: number[], start: number, title: number | undefined): number {
   if (title === undefined) return start
-  const first = children.findIndex((node) => (node.position?.start.line ?? 0) > title)
+  const first = blockBelowLine({children}, title)
   if (first < 0 || first >= start) return start
   let at = first
   while (at < start && at - first < maxLinesToPost && base[at]! < minProseScore) at++

@@ -1,6 +1,6 @@
 import type {Category, LanguageLexicon} from './categories.js'
 import {lexicons} from './index.js'
-import {forgetLines, lineGeneration, lineTable} from '../util/line-memo.js'
+import {forgetLines, memoLine} from '../util/line-memo.js'
 
 /** A line that a lexicon phrase names. */
 export interface LexiconMatch {
@@ -109,10 +109,15 @@ export function firstToken(line: string, limit: number): string | undefined {
 }
 
 let index: Map<string, Entry[]> | undefined
-/** The first word of every phrase: a line whose first word is none of them matches no phrase. */
-let firstWords: Set<string> | undefined
-/** The first words of every phrase, one to all of them ("read", "read more", "read more about"). */
+/** The first words of every phrase, one to all of them ("read", "read more", "read more about"): a line whose first word is none of them matches no phrase. */
 let phraseStarts: Set<string> | undefined
+
+/** The phrases by their words, and their starts: built on the first line asked. */
+function phraseIndex(): {index: Map<string, Entry[]>; starts: Set<string>} {
+  index ??= buildIndex(lexicons)
+  phraseStarts ??= startsOf(index)
+  return {index, starts: phraseStarts}
+}
 
 function startsOf(keys: Map<string, Entry[]>): Set<string> {
   const starts = new Set<string>()
@@ -153,26 +158,11 @@ function buildIndex(all: Readonly<Record<string, LanguageLexicon>>): Map<string,
  * substring inside prose: a phrase matches only at the start of the line.
  */
 export function matchLexicon(line: string): LexiconMatch[] {
-  // The rules ask of one line several times in a row (a boundary? chrome inside articles? a chrome line?): the last answer first.
-  if (line === lastLine && lastGeneration === lineGeneration()) return lastFound
-  let found = cache.get(line)
-  if (!found) {
-    found = match(line)
-    // Stages ask about the same lines again and again (each finds the zones); remember the answers.
-    if (cache.size >= 5_000) cache.clear()
-    cache.set(line, found)
-  }
-  lastLine = line
-  lastFound = found
-  lastGeneration = lineGeneration()
-  return found
+  return matchedLines(line)
 }
 
-let lastLine: string | undefined
-let lastFound: LexiconMatch[] = []
-let lastGeneration = -1
-
-const cache = lineTable<LexiconMatch[]>()
+/** Stages ask about the same lines again and again (each finds the zones), several times in a row: each answer is remembered. */
+const matchedLines = memoLine(match)
 
 /** Forget the lines matched so far, and every other line measure (benchmarks measure documents the process has not seen). */
 export function forgetMatchedLines(): void {
@@ -180,20 +170,19 @@ export function forgetMatchedLines(): void {
 }
 
 function match(line: string): LexiconMatch[] {
-  index ??= buildIndex(lexicons)
-  firstWords ??= new Set([...index.keys()].map((key) => key.split(' ')[0]!))
+  const {index, starts} = phraseIndex()
   // Only the first words can start a phrase, and a line longer than any phrase cannot be one
   // whole: the first 160 characters tell, unless they hold no more than a phrase's words.
   const short = line.length <= headLength
   const first = firstToken(line, short ? line.length : headLength)
-  if (first !== undefined && !firstWords.has(first)) return []
+  if (first !== undefined && !starts.has(first)) return []
   // More words than a phrase has tell as much as all of them (no whole-line phrase, every prefix looked up): read
   // them from the words before a space past the first 60 characters, when they are that many (see firstToken).
   const space = line.indexOf(' ', leadLength)
   const lead = space !== -1 && space < headLength ? tokens(line.slice(0, space)) : []
   const head = lead.length > maxPhraseWords ? lead : tokens(short ? line : line.slice(0, headLength))
   // Every phrase, whole or a prefix, starts with the line's first word: most lines' first word starts none.
-  if (head.length === 0 || !firstWords.has(head[0]!)) return []
+  if (head.length === 0 || !starts.has(head[0]!)) return []
   const words = short || head.length > maxPhraseWords ? head : tokens(line)
   if (words.length === 0) return []
   const matches: LexiconMatch[] = []
@@ -204,13 +193,12 @@ function match(line: string): LexiconMatch[] {
     for (const entry of whole) if (!entry.opens) matches.push({category: entry.category, phrase: entry.phrase, langs: entry.langs, whole: true, rest: '', labelled: false})
   }
   const limit = Math.min(maxPhraseWords, words.length - 1)
-  phraseStarts ??= startsOf(index)
   // The prefixes' keys, shortest first, built by adding a word at a time; looked up longest first.
   const prefixes: string[] = []
   for (let count = 1; count <= limit; count++) {
     const prefix = count === 1 ? words[0]! : `${prefixes[count - 2]!} ${words[count - 1]!}`
     // No phrase opens with these words, so none is them or opens with more of them: the longer prefixes are no keys.
-    if (!phraseStarts.has(prefix)) break
+    if (!starts.has(prefix)) break
     prefixes.push(prefix)
   }
   for (let count = prefixes.length; count >= 1; count--) {
@@ -230,10 +218,8 @@ function match(line: string): LexiconMatch[] {
  */
 export function mayOpenPhrase(word: string): boolean {
   if (word.length >= headLength) return true
-  index ??= buildIndex(lexicons)
-  firstWords ??= new Set([...index.keys()].map((key) => key.split(' ')[0]!))
   const first = tokens(word)[0]
-  return first === undefined || firstWords.has(first)
+  return first === undefined || phraseIndex().starts.has(first)
 }
 
 /** The first match of one of the given categories, longest phrase first. */

@@ -81,7 +81,6 @@ const networkButton = memoLine(readButton)
 
 /** isNetworkButton's reading, once per distinct line (the zone search and the boilerplate stage ask of every short line). */
 function readButton(text: string): boolean {
-  if (text.length > maxButtonLine) return false
   const name = trimMarks(text)
   const keyed = key(name)
   if (networks.has(keyed)) return true

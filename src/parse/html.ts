@@ -11,7 +11,7 @@ import {reportRemoval, source} from '../util/report.js'
 import {type Dropped, dropChrome, dropNeverContent, isCaption, namesArticleText} from './html/clean-dom.js'
 import {writesMonthFirst} from '../util/date-order.js'
 import {fillFromBylines, fillFromLinesAbove, linesAbove, standfirstAbove} from './html/header-facts.js'
-import {contains, describe, elementsIn, isElement, textOf} from './html/dom.js'
+import {commonAncestor, contains, describe, elementsIn, isElement, textOf} from './html/dom.js'
 import {parseDom} from './html/parse-dom.js'
 import {isProse} from '../article/zones.js'
 import {countWords, endsSentence} from '../util/text.js'
@@ -151,23 +151,6 @@ function captionsAreArticle(body: Element, prose: ElementNumbers, total: number,
   if (captions.length < minEssayCaptions) return false
   const post = commonAncestor(captions)
   return post !== undefined && text * 2 > (chars.get(post) ?? 0)
-}
-
-/** The innermost element that holds all the given ones. */
-function commonAncestor(elements: readonly Element[]): Element | undefined {
-  const path = (element: Element) => {
-    const out: Element[] = []
-    for (let node: Element | null = element; node; node = node.parent && isElement(node.parent) ? node.parent : null) out.unshift(node)
-    return out
-  }
-  let common = path(elements[0]!)
-  for (const element of elements.slice(1)) {
-    const other = path(element)
-    let length = 0
-    while (length < common.length && length < other.length && common[length] === other[length]) length++
-    common = common.slice(0, length)
-  }
-  return common.at(-1)
 }
 
 /**

@@ -1,5 +1,6 @@
+import type {Point} from 'unist'
 import type {VFile} from 'vfile'
-import {source, withoutStack, type RemovalMessage} from '../util/report.js'
+import {reportTexts} from '../util/report.js'
 import {type Line, spanOf} from './text-lines.js'
 
 /**
@@ -28,8 +29,8 @@ export const maxShortRun = 1000
 const ruleId = 'text'
 
 interface Cut {
-  start: ReturnType<typeof spanOf>['start']
-  end: ReturnType<typeof spanOf>['end']
+  start: Point
+  end: Point
   texts: string[]
 }
 
@@ -77,10 +78,6 @@ function utf8Length(text: string): number {
 }
 
 function report(file: VFile, cut: Cut): void {
-  const place = {start: cut.start, end: cut.end}
   const reason = `one of more than ${maxShortRun} short lines in a row (${maxShortLine} bytes or fewer each: a tag cloud, a column of figures, a bar printed over and over): past the first ${maxShortRun}, no article text`
-  const message: RemovalMessage = withoutStack(() => file.info(reason, {place, ruleId, source}))
-  message.actual = cut.texts.join('\n')
-  message.expected = []
-  if (cut.texts.length > 1) message.blocks = cut.texts.length
+  reportTexts(file, ruleId, {start: cut.start, end: cut.end}, reason, cut.texts)
 }

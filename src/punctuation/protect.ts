@@ -177,13 +177,13 @@ export function withProtection(text: string, fix: (text: string) => string, fren
       const before = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*?\.[a-z]{2,}(?=-)/iu.exec(found)?.[0]
       return before && isAddress(before) ? mask(before) + found.slice(before.length) : found
     }) : codeMasked
+  // replaceTokens hands over only tokens that are not plain words; the French tokens are all tokens.
   const judge = (token: string) => {
-    if (plainWord.test(token)) return token
     // Judged without the French spaces (as it was before the rules added them), an address in it read as a word.
     const judged = token.replace(placeholder, 'x')
     return isProtected(frenchSpaces ? judged.replace(/[\u00A0\u202F]/gu, '') : judged) ? mask(token) : token
   }
-  const masked = frenchSpaces ? addressesMasked.replace(frenchToken, judge) : replaceTokens(addressesMasked, judge)
+  const masked = frenchSpaces ? addressesMasked.replace(frenchToken, (token: string) => (plainWord.test(token) ? token : judge(token))) : replaceTokens(addressesMasked, judge)
   const fixed = fix(masked)
   // A token may hold an address masked before it: restore until none is left.
   let restored = fixed

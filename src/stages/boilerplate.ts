@@ -66,10 +66,11 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
     const texts = tree.children.map(blockText)
     const links = boxLinks(tree.children, texts, zones.coreStart, zones.coreEnd)
     const credits = tree.children.map((node, index) => (node.type === 'paragraph' && countWords(texts[index]!) <= maxCaptionWords ? captionCredit(texts[index]!) : undefined))
-    // From HTML, every block left is the article's (the HTML reader chose them): a photo post is told over all of them.
+    // From HTML, every block left is the article's (the HTML reader chose them): a photo post and its end are told over all of them.
     const markup = file.data.hints?.markup === true
-    const photoPost = markup ? isPhotoPost(texts, credits, 0, texts.length - 1) : isPhotoPost(texts, credits, zones.coreStart, zones.coreEnd)
-    const notices = closingNotices(tree.children, texts, markup ? 0 : zones.coreStart, markup ? texts.length - 1 : zones.coreEnd)
+    const [start, end] = markup ? [0, texts.length - 1] : [zones.coreStart, zones.coreEnd]
+    const photoPost = isPhotoPost(texts, credits, start, end)
+    const notices = closingNotices(tree.children, texts, start, end)
     removeWhere(file, ruleId, tree, (node, index) => {
       const zone = zoneOf(zones, index)
       const text = texts[index]!
@@ -81,8 +82,9 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
       }
       // A photo's caption printed in the text, known by the credit that ends it.
       const credit = credits[index]
-      if (index >= notices && (markup || zone === 'core')) return 'a copyright notice closing the article'
-      if (credit !== undefined && !(photoPost && (zone === 'core' || markup))) return `a photo caption (credit "${credit}")`
+      const inArticle = markup || zone === 'core'
+      if (index >= notices && inArticle) return 'a copyright notice closing the article'
+      if (credit !== undefined && !(photoPost && inArticle)) return `a photo caption (credit "${credit}")`
       if (zone === 'core' || !settings.edges || markup) return undefined
       return zone === 'header'
         ? `in the page header, before the article: ${kind(node, text)}`

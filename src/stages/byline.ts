@@ -3,14 +3,13 @@ import type {Plugin} from 'unified'
 import {captionCredit} from '../lexicon/captions.js'
 import {chromeMatch} from '../lexicon/chrome.js'
 import {matchLexicon} from '../lexicon/match.js'
-import {isNetworkButton} from '../lexicon/networks.js'
-import {hasStandfirstSize, isBareName, isBio, isSignatureLine, readByline} from '../util/byline-lines.js'
+import {hasStandfirstSize, isBareName, isBio, isSignatureLine, isUnlabelledName, readByline} from '../util/byline-lines.js'
 import {writesMonthFirst} from '../util/date-order.js'
 import {findDate, isDateLine} from '../util/dates.js'
 import {looksLikeName, spelledAsPrinted} from '../util/names.js'
 import {removeWhere} from '../util/report.js'
 import {countWords, endsSentence, isAllCaps} from '../util/text.js'
-import {blockText} from '../util/tree.js'
+import {blockBelowLine, blockText} from '../util/tree.js'
 import {isProse, zonesOf, zoneOf} from '../article/zones.js'
 
 export interface BylineOptions {
@@ -86,9 +85,11 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
     // The title stage took the headline out: a date above it stood apart from a word under it (手仕事, a category).
     const headline = file.data.hints?.headlineLine
     const lineOf = (index: number) => tree.children[index]?.position?.start.line
+    // The first block under the headline, -1 without one.
+    const firstUnderHeadline = headline === undefined ? -1 : blockBelowLine(tree, headline)
 
     // The standfirst: the one line between the headline and the byline or dateline under it.
-    const standfirst = standfirstAt(texts, reasons, headline, lineOf)
+    const standfirst = standfirstAt(texts, reasons, firstUnderHeadline)
     if (standfirst !== undefined && (meta.description === undefined || meta.description === texts[standfirst])) {
       meta.description = texts[standfirst]!
       // It is the article's lead too: it stays in the body, and the core starts with it.
@@ -119,7 +120,7 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
 
     // A name printed twice, or right above a bio, around the article.
     texts.forEach((text, index) => {
-      if (meta.author || !edge(index) || !looksLikeName(text) || matchLexicon(text).length > 0 || isNetworkButton(text)) return
+      if (meta.author || !edge(index) || !isUnlabelledName(text)) return
       const near = texts.slice(Math.max(0, index - 2), index + 3)
       const repeated = near.filter((other) => other === text).length >= 2
       const bio = isBio(texts[index + 1] ?? '', text, settings.maxBioWords)
@@ -159,8 +160,7 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
       const closing = author.includes(' ') ? texts.findIndex((text, index) => index > zones.coreStart + 2 && index < zones.coreEnd && !reasons.has(index) && text.startsWith(`${author} `) && isBio(text, author, settings.maxBioWords)) : -1
       const line = closing >= 0 ? lineOf(closing) : undefined
       // Counted from the headline when the title stage took one: a notice above it (an ad blocker's) is no article.
-      const under = headline === undefined ? -1 : texts.findIndex((_, at) => (lineOf(at) ?? 0) > headline)
-      if (line !== undefined && !underLead(tree.children, Math.max(zones.coreStart, under), closing)) {
+      if (line !== undefined && !underLead(tree.children, Math.max(zones.coreStart, firstUnderHeadline), closing)) {
         reasons.set(closing, 'the author\'s bio, not part of the article; the article ends above it')
         ;(file.data.hints ??= {}).articleEndLine = line
       } else if (line !== undefined) {
@@ -177,11 +177,10 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
  * The line right under the headline when a byline or a dateline follows it
  * ("Moeda americana recuou após dados de emprego nos EUA" between the
  * headline and "Por Ana Souza"): the summary a news page prints there. No
- * menu or teaser stands between a headline and its byline.
+ * menu or teaser stands between a headline and its byline. `index`: the
+ * first block under the headline, -1 without one.
  */
-function standfirstAt(texts: string[], bylines: ReadonlyMap<number, string>, headline: number | undefined, lineOf: (index: number) => number | undefined): number | undefined {
-  if (headline === undefined) return undefined
-  const index = texts.findIndex((_, at) => (lineOf(at) ?? 0) > headline)
+function standfirstAt(texts: string[], bylines: ReadonlyMap<number, string>, index: number): number | undefined {
   const text = texts[index]
   if (index < 0 || text === undefined || text === '' || bylines.has(index) || !bylines.has(index + 1)) return undefined
   if (!hasStandfirstSize(text) || looksLikeName(text) || isDateLine(text) || matchLexicon(text).length > 0) return undefined

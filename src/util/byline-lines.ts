@@ -55,7 +55,12 @@ export function isCommentStamp(text: string, words = countWords(text)): boolean 
 
 /** A bare name without a label: two words or more that look like a name, no menu word, label or network ("News Desk", "Share", "Facebook Twitter"). */
 export function isBareName(text: string): boolean {
-  return looksLikeName(text) && countWords(text) >= 2 && matchLexicon(text).length === 0 && !isNetworkButton(text)
+  return isUnlabelledName(text) && countWords(text) >= 2
+}
+
+/** A line that looks like a name and is no menu word, label or network's button. */
+export function isUnlabelledName(text: string): boolean {
+  return looksLikeName(text) && matchLexicon(text).length === 0 && !isNetworkButton(text)
 }
 
 /** Separators between the parts of a dateline: "2025-03-18　来源：江南晚报　作者：王晓燕", "Penulis X | Editor Y". */

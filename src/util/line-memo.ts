@@ -26,11 +26,6 @@ const none: unique symbol = Symbol('undefined')
 /** How many times the tables were forgotten: a memo's last answer is good only in the generation it was given in. */
 let generation = 0
 
-/** The tables' generation (see `forgetLines`): a last answer kept beside a table is good while it stays the same. */
-export function lineGeneration(): number {
-  return generation
-}
-
 /** `measure` answered once per distinct line (it must read nothing but the line). */
 export function memoLine<T>(measure: (line: string) => T): (line: string) => T {
   // The answers themselves, not a record around each: a record a line and a measure was garbage to collect.

@@ -42,7 +42,7 @@ const maxNameLength = 80
 
 const nameShaped = memoLine((text: string): boolean => {
   const value = text.trim()
-  if (value.length < 2 || value.length > maxNameLength || isAccountName(value)) return false
+  if (value.length < 2 || isAccountName(value)) return false
   if (/[\d!?;:…@/\\|()[\]{}"“”«»：；，。！？、「」『』（）【】]/u.test(value) || /[.,]$/u.test(value)) return false
   const words = value.split(/[\s,]+/u).filter(Boolean)
   if (words.length === 0 || words.length > 6) return false

@@ -1,4 +1,5 @@
-import type {Node, Parent, RootContent} from 'mdast'
+import type {Node, Parent} from 'mdast'
+import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {flowText} from './tree.js'
 
@@ -132,11 +133,15 @@ function reportRun(file: VFile, ruleId: string, run: Run, at: number): void {
   if (run.texts.length === 1) {
     reportRemoval(file, ruleId, run.first, run.reason, run.texts[0])
   } else {
-    const place = {start: run.first.position!.start, end: run.last.position!.end}
-    const message: RemovalMessage = withoutStack(() => file.info(run.reason, {place, ruleId, source}))
-    message.actual = run.texts.join('\n')
-    message.expected = []
-    message.blocks = run.texts.length
+    reportTexts(file, ruleId, {start: run.first.position!.start, end: run.last.position!.end}, run.reason, run.texts)
   }
   if (at < file.messages.length - 1) file.messages.splice(at, 0, file.messages.pop()!)
+}
+
+/** Report the removal of the texts of several blocks (or lines) in one place as one message, with how many there were. */
+export function reportTexts(file: VFile, ruleId: string, place: {start: Point; end: Point}, reason: string, texts: readonly string[]): void {
+  const message: RemovalMessage = withoutStack(() => file.info(reason, {place, ruleId, source}))
+  message.actual = texts.join('\n')
+  message.expected = []
+  if (texts.length > 1) message.blocks = texts.length
 }

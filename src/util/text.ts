@@ -1,5 +1,5 @@
 import {CodePointKinds} from './code-point-kinds.js'
-import {forgetLines, lineGeneration, lineTable, memoLine} from './line-memo.js'
+import {forgetLines, memoLine} from './line-memo.js'
 
 /**
  * Small text measures the stages share: word counts for every script,
@@ -9,35 +9,18 @@ import {forgetLines, lineGeneration, lineTable, memoLine} from './line-memo.js'
 /** Scripts written without spaces between words: count characters instead. */
 const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu
 
-/** Words in a text; in scripts without spaces, every two characters count as one word. */
+/** Words in a text; in scripts without spaces, every two characters count as one word. The stages count the same lines again and again, several times in a row: each answer is remembered (memoLine). */
 export function countWords(text: string): number {
-  // Asked of one line several times in a row: the last answer first.
-  if (text === lastCounted && lastGeneration === lineGeneration()) return lastCount
-  let count = counted.get(text)
-  if (count === undefined) {
-    // Most text has no character of those scripts: one cheap test spares the Unicode-property scan.
-    if (!maybeUnspaced.test(text)) {
-      count = wordsIn(text)
-    } else {
-      const spaced = wordsIn(text.replace(unspaced, ' '))
-      const dense = text.match(unspaced)?.length ?? 0
-      count = spaced + Math.ceil(dense / 2)
-    }
-    // The stages count the same lines again and again: remember them.
-    if (counted.size >= 5_000) counted.clear()
-    counted.set(text, count)
-  }
-  lastCounted = text
-  lastCount = count
-  lastGeneration = lineGeneration()
-  return count
+  return countedWords(text)
 }
 
-let lastCounted: string | undefined
-let lastCount = 0
-let lastGeneration = -1
-
-const counted = lineTable<number>()
+const countedWords = memoLine((text: string): number => {
+  // Most text has no character of those scripts: one cheap test spares the Unicode-property scan.
+  if (!maybeUnspaced.test(text)) return wordsIn(text)
+  const spaced = wordsIn(text.replace(unspaced, ' '))
+  const dense = text.match(unspaced)?.length ?? 0
+  return spaced + Math.ceil(dense / 2)
+})
 
 /** What a code point can be in a word: its start (a letter or digit), and what goes on with it (also marks, apostrophes, hyphens). */
 const wordStart = 1
@@ -152,8 +135,7 @@ export function startsUpper(text: string): boolean {
 const letterKind = 1
 const capitalKind = 2
 const spaceKind = 4
-const asciiCharKinds = Uint8Array.from({length: 128}, (_, code) => charKind(String.fromCharCode(code)))
-const otherCharKinds = new Map<number, number>()
+const charKinds = new CodePointKinds(charKind)
 
 function charKind(character: string): number {
   return (/^\p{L}$/u.test(character) ? letterKind : 0) | (/^\p{Lu}$/u.test(character) ? capitalKind : 0) | (/^\s$/u.test(character) ? spaceKind : 0)
@@ -169,28 +151,8 @@ export function capitalizedWords(text: string): {words: number; capitalized: num
   let words = 0
   let capitalized = 0
   let afterSpace = true
-  for (let index = 0; index < text.length; index++) {
-    let code = text.charCodeAt(index)
-    let wide = false
-    if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
-      const low = text.charCodeAt(index + 1)
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        code = (code - 0xd800) * 0x400 + low - 0xdc00 + 0x10000
-        wide = true
-      }
-    }
-    let kind: number
-    if (code < 128) {
-      kind = asciiCharKinds[code]!
-    } else {
-      let known = otherCharKinds.get(code)
-      if (known === undefined) {
-        known = charKind(String.fromCodePoint(code))
-        if (otherCharKinds.size < 20_000) otherCharKinds.set(code, known)
-      }
-      kind = known
-    }
-    if (wide) index++
+  for (let index = 0; index < text.length; index = charKinds.next) {
+    const kind = charKinds.at(text, index)
     if (kind & spaceKind) {
       afterSpace = true
       continue

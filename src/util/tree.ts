@@ -137,3 +137,8 @@ export function flowText(node: Node): string {
 export function blockAtLine(root: {children: ReadonlyArray<{position?: {start: {line: number}}}>}, line: number): number {
   return root.children.findIndex((node) => node.position?.start.line === line)
 }
+
+/** The index of the first block that starts below an input line (the one under a headline the title stage found), or -1. */
+export function blockBelowLine(root: {children: ReadonlyArray<{position?: {start: {line: number}}}>}, line: number): number {
+  return root.children.findIndex((node) => (node.position?.start.line ?? 0) > line)
+}

@@ -1,4 +1,3 @@
-import {readFileSync} from 'node:fs'
 import type {Root} from 'mdast'
 import {franc} from 'franc'
 import {unified} from 'unified'

@@ -21,7 +21,7 @@ import {isDateLine} from '../../util/dates.js'
 import {isHoverCard} from './hover-cards.js'
 import {boundaryOf} from '../../lexicon/chrome.js'
 import {countWords} from '../../util/text.js'
-import {lineTable} from '../../util/line-memo.js'
+import {memoLine} from '../../util/line-memo.js'
 
 /** A subtree taken out of the page, and why. */
 export interface Dropped {
@@ -162,22 +162,7 @@ function neverReason(element: Element): string | undefined {
  * elements, and each was split and lower-cased anew (a line table: bounded,
  * and emptied by forgetLines).
  */
-function hiddenClassIn(classes: string): string | undefined {
-  const known = hiddenByClass.get(classes)
-  if (known !== undefined) return known === '' ? undefined : known
-  let found = ''
-  for (const name of classes.split(/\s+/)) {
-    if (hiddenSet.has(name.toLowerCase())) {
-      found = name
-      break
-    }
-  }
-  if (hiddenByClass.size >= 5_000) hiddenByClass.clear()
-  hiddenByClass.set(classes, found)
-  return found === '' ? undefined : found
-}
-
-const hiddenByClass = lineTable<string>()
+const hiddenClassIn = memoLine((classes: string): string | undefined => classes.split(/\s+/).find((name) => hiddenSet.has(name.toLowerCase())))
 
 /** Why an element is page chrome (and whether it is the article's byline), or nothing. */
 function chromeReason(element: Element, insideArticle: boolean): Omit<Dropped, 'element'> | undefined {

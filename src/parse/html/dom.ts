@@ -176,6 +176,15 @@ export function contains(outer: Element, inner: Element): boolean {
   return levelsAbove(outer, inner) >= 0
 }
 
+/** The innermost element that holds all the given ones. */
+export function commonAncestor(elements: readonly Element[]): Element | undefined {
+  let shared: Element | undefined = elements[0]
+  for (const element of elements.slice(1)) {
+    while (shared && !contains(shared, element)) shared = shared.parent && isElement(shared.parent) ? shared.parent : undefined
+  }
+  return shared
+}
+
 /** An element whose text (`text`, its text as read) is mostly link text: a teaser or a menu, not a line of its own. */
 export function mostlyLinks(element: Element, text: string): boolean {
   const linked = elementsIn(element).filter((inner) => inner.name === 'a').reduce((sum, link) => sum + textOf(link).length, 0)

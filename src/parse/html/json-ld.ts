@@ -91,7 +91,7 @@ const named: Record<string, string> = {amp: '&', quot: '"', apos: "'", lt: '<', 
  * `&quot;`): the page's own text, whose references no parser resolved. Read as the page would print them;
  * a code point that is none (past U+10FFFF, a surrogate, NUL) stays as written.
  */
-export function unescapeReferences(value: string): string {
+function unescapeReferences(value: string): string {
   if (!value.includes('&')) return value
   return value.replace(reference, (whole, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
     if (name !== undefined) return named[name]!

@@ -1,5 +1,5 @@
 import type {Element} from 'domhandler'
-import {contains, describe, isElement} from './dom.js'
+import {commonAncestor, contains, describe, isElement} from './dom.js'
 import {type Measure, measure} from './measure.js'
 import {type ContainerCandidate, containerCandidates, containerScore} from '../../article/containers.js'
 
@@ -183,15 +183,6 @@ function articleBodySections(measured: Measure, body: Element): Element | undefi
   if (!shared || shared === body || !measured.score.has(shared)) return undefined
   const prose = outermost.reduce((sum, part) => sum + measured.prose.get(part)!, 0)
   return prose >= (measured.prose.get(shared) ?? 0) * sectionsShare ? shared : undefined
-}
-
-/** The innermost element that holds all the given ones. */
-function commonAncestor(elements: readonly Element[]): Element | undefined {
-  let shared: Element | undefined = elements[0]
-  for (const element of elements.slice(1)) {
-    while (shared && !contains(shared, element)) shared = shared.parent && isElement(shared.parent) ? shared.parent : undefined
-  }
-  return shared
 }
 
 function argmax(measured: Measure, test?: Test): Element | undefined {

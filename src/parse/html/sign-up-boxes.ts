@@ -63,5 +63,5 @@ function holdsAtMost(element: Element, limit: number): boolean {
   return true
 }
 
-/** Elements whose text no reader sees. */
+/** Elements whose text no reader sees (dom.ts's silentTags but for a ruby's reading, which counts as text here). */
 const quiet = new Set(['script', 'style', 'noscript', 'template'])

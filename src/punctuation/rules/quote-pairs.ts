@@ -46,9 +46,8 @@ export const markPatterns: ReadonlyMap<string, RegExp> = new Map([
   [singleMarks, /['‘’‚‛‹›]/g],
 ])
 
-/** The index of the first mark of `set` at `from` or after it, or -1. */
-function nextMark(text: string, set: string, from: number): number {
-  const pattern = markPatterns.get(set)
+/** The index of the first mark of `set` at `from` or after it, or -1 (`pattern`: the set's from markPatterns, when it has one). */
+function nextMark(text: string, set: string, pattern: RegExp | undefined, from: number): number {
   if (pattern) {
     pattern.lastIndex = from
     return pattern.exec(text)?.index ?? -1
@@ -60,7 +59,8 @@ function nextMark(text: string, set: string, from: number): number {
 export function findMarks(text: string, set: string, options: FindOptions = {}): Mark[] {
   const marks: Mark[] = []
   let straightInCjk = 0
-  for (let index = nextMark(text, set, 0); index !== -1; index = nextMark(text, set, index + 1)) {
+  const pattern = markPatterns.get(set)
+  for (let index = nextMark(text, set, pattern, 0); index !== -1; index = nextMark(text, set, pattern, index + 1)) {
     const char = text[index]!
     const before = neighbour(text, index, -1, options.guillemets)
     const after = neighbour(text, index, 1, options.guillemets)
