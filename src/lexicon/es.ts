@@ -8,7 +8,7 @@ export default {
   newsletter: ['suscríbete a nuestro boletín', 'suscríbete a nuestra newsletter', 'suscríbete a la newsletter', 'recibe nuestro boletín', 'boletín', 'newsletter', 'suscríbete', 'suscribirse', 'apúntate', 'introduce tu correo electrónico', 'tu correo electrónico'],
   share: ['compartir', 'comparte', 'compartir en facebook', 'compartir en twitter', 'compartir en whatsapp', 'compartir en linkedin', 'compartir este artículo', 'enviar por correo', 'copiar enlace', 'compartir en x'],
   postedIn: ['publicado en', 'archivado en', 'categoría', 'categorías', 'etiquetas', 'temas', 'tags'],
-  readMore: ['leer más', 'lee también', 'lea también', 'leer también', 'seguir leyendo', 'sigue leyendo', 'continuar leyendo', 'ver también'],
+  readMore: ['leer más', 'lee también', 'lea también', 'leer también', 'seguir leyendo', 'sigue leyendo', 'continuar leyendo', 'ver también', 'artículo anterior', 'artículo siguiente', 'entrada anterior', 'entrada siguiente'],
   comments: ['comentarios', 'deja un comentario', 'dejar un comentario', 'deja una respuesta', 'responder', '{n} comentarios', '{n} comentario', 'sin comentarios', 'comentar', 'tu dirección de correo electrónico no será publicada', 'los campos obligatorios están marcados con', 'cancelar respuesta', 'este sitio usa akismet', 'guarda mi nombre, correo electrónico', 'recibir un correo electrónico con los siguientes comentarios', 'notificarme los nuevos comentarios', 'notificarme los nuevos artículos'],
   commentsOn: ['{n} comentarios en', 'un comentario en', '{n} respuestas a', 'una respuesta a', '{n} pensamientos sobre', 'un pensamiento sobre', '{n} comentarios sobre'],
   authorBox: ['sobre el autor', 'sobre la autora', 'acerca del autor', 'acerca de la autora', 'sobre', 'acerca de …'],

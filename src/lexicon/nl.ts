@@ -8,7 +8,7 @@ export default {
   newsletter: ['schrijf je in voor de nieuwsbrief', 'schrijf je in voor onze nieuwsbrief', 'meld je aan voor de nieuwsbrief', 'meld je aan voor onze nieuwsbrief', 'aanmelden voor de nieuwsbrief', 'ontvang onze nieuwsbrief', 'nieuwsbrief', 'schrijf je in', 'inschrijven', 'abonneren', 'vul je e-mailadres in', 'je e-mailadres'],
   share: ['deel dit artikel', 'deel dit bericht', 'deel dit', 'delen', 'deel op facebook', 'deel op twitter', 'deel op linkedin', 'delen via whatsapp', 'deel via e-mail', 'link kopiëren', 'kopieer link'],
   postedIn: ['geplaatst in', 'gepubliceerd in', 'geplaatst onder', 'categorie', 'categorieën', 'tags', 'trefwoorden', 'onderwerpen'],
-  readMore: ['lees meer', 'lees ook', 'lees verder', 'verder lezen', 'bekijk ook', 'zie ook', 'meer lezen', 'lees het hele artikel'],
+  readMore: ['lees meer', 'lees ook', 'lees verder', 'verder lezen', 'bekijk ook', 'zie ook', 'meer lezen', 'lees het hele artikel', 'vorig artikel', 'volgend artikel'],
   comments: ['reacties', 'reageer', 'laat een reactie achter', 'plaats een reactie', 'geef een reactie', '{n} reacties', '{n} reactie', 'geen reacties', 'reactie toevoegen', 'beantwoorden', 'je e-mailadres wordt niet gepubliceerd', 'uw e-mailadres wordt niet gepubliceerd', 'vereiste velden zijn gemarkeerd met', 'reactie annuleren', 'deze site gebruikt akismet', 'mijn naam, e-mail en site opslaan', 'stuur mij een e-mail als er vervolgreacties', 'stuur mij een e-mail bij nieuwe berichten'],
   commentsOn: ['{n} gedachten over', 'een gedachte over', '{n} reacties op', 'een reactie op', '{n} antwoorden op'],
   authorBox: ['over de auteur', 'over de schrijver', 'over de auteurs', 'over …'],

@@ -8,7 +8,7 @@ export default {
   newsletter: ['assine nossa newsletter', 'assine a newsletter', 'inscreva-se na nossa newsletter', 'inscreva-se na newsletter', 'receba nossa newsletter', 'receba as novidades', 'newsletter', 'assine', 'inscreva-se', 'cadastre-se', 'digite seu e-mail'],
   share: ['compartilhar', 'compartilhe', 'compartilhar no facebook', 'compartilhar no twitter', 'compartilhar no whatsapp', 'compartilhar no linkedin', 'compartilhar por e-mail', 'partilhar', 'copiar link', 'compartilhar no x'],
   postedIn: ['publicado em', 'arquivado em', 'categoria', 'categorias', 'tags', 'etiquetas', 'temas'],
-  readMore: ['leia mais', 'leia também', 'veja também', 'veja mais', 'continue lendo', 'continuar lendo', 'ver mais', 'saiba mais', 'ler mais'],
+  readMore: ['leia mais', 'leia também', 'veja também', 'veja mais', 'continue lendo', 'continuar lendo', 'ver mais', 'saiba mais', 'ler mais', 'artigo anterior', 'próximo artigo'],
   comments: ['comentários', 'deixe um comentário', 'deixe seu comentário', 'deixe uma resposta', 'responder', '{n} comentários', '{n} comentário', 'sem comentários', 'comentar', 'o seu endereço de email não será publicado', 'o seu endereço de e-mail não será', 'campos obrigatórios são marcados com', 'cancelar resposta', 'este site utiliza o akismet', 'este site usa o akismet', 'guardar o meu nome, e-mail', 'salvar meus dados neste navegador', 'notifique-me sobre novos comentários', 'notifique-me sobre novas publicações'],
   commentsOn: ['{n} comentários em', 'um comentário em', '{n} respostas para', 'uma resposta para', '{n} respostas a', '{n} pensamentos sobre'],
   authorBox: ['sobre o autor', 'sobre a autora', 'sobre …'],

@@ -264,6 +264,7 @@ export function isTitleShaped(text: string, maxLength: number): boolean {
   if (/^(?:https?:\/\/|www\.)\S+$/iu.test(text.trim())) return false
   // Titles hardly ever carry a full date; datelines and "21:17 18.11.2019" stamps do.
   if (isDateLine(text) || findDate(text)) return false
+  if (isArrowLink(text)) return false
   // A label and a few words ("字号：大 中 小", "Tags: AI"): a control, not a headline.
   const label = /^[^\s:：]{1,12}\s?[:：](.*)$/u.exec(text)
   if (label && countWords(label[1]!) <= 3) return false
@@ -278,6 +279,17 @@ export function isTitleShaped(text: string, maxLength: number): boolean {
       // A button's words opening a short line ("Share this on WhatsApp", "Sign up for our newsletter today").
       (prefixCategories.includes(match.category) && match.phrase.includes(' ') && countWords(text) <= maxButtonWords),
   )
+}
+
+/**
+ * A link to the post before or after this one ("« Older entry", "Next story →"): an arrow opens or closes
+ * the line. Guillemets that open and close a quotation («…», ‹…›) are a quoted headline's.
+ */
+function isArrowLink(text: string): boolean {
+  const line = text.trim()
+  if (/^(?:[«‹←⇐]|<<)/u.test(line)) return !/[»›]/u.test(line)
+  if (/(?:[»›→⇒]|>>)$/u.test(line)) return !/[«‹]/u.test(line)
+  return false
 }
 
 /** The most words of a short line that a chrome phrase of two words or more opens: a button or a call, not a headline. */

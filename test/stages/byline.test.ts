@@ -143,6 +143,13 @@ describe('byline stage', () => {
     expect(named.meta.author).toBe('Regan')
   })
 
+  it('takes a Pinterest button under the byline ("Pin It") for no author', () => {
+    const en = 'The council voted on Tuesday to close the old harbour road for six months while engineers repair the sea wall. Residents had asked for it.'
+    const result = cleanSync(['Home', 'The harbour road closes for six months', 'By admin | Published: October 29, 2012', 'Pin It', '', en, '', en.replace('Tuesday', 'Monday')].join('\n'))
+    expect(result.meta.author).toBeUndefined()
+    expect(body(result.markdown)).not.toContain('Pin It')
+  })
+
   it('takes a menu item printed twice above the article ("Fact Check" in the menu and the breadcrumb) for no author', () => {
     const en = 'The council voted on Tuesday to extend the opening hours of the central library to Sundays from April onwards.'
     const result = cleanSync(`Home\nResults\nFact Check\nAuto\nTechnology\nYou are at:\nHome\nFact Check\nIs the library open on Sundays?\nMarch 3, 2024\n${en}\n${en.replace('council', 'board')}`)

@@ -99,6 +99,17 @@ describe('title stage', () => {
     expect(cleanSync(page.join('\n')).meta.title).toBe('Dólar fecha em queda de 1,2% e vai a R$ 4,97')
   })
 
+  it('takes no link to the post before or after ("« Older entry", "Previous post: …") for the title or its standfirst', () => {
+    for (const link of ['« More harbour photos from the winter storms', 'Previous post: The harbour road in old photographs', 'Older entry: the harbour road in old photographs →']) {
+      const page = ['Harbour News', 'Home', link, 'The harbour road closes for six months', 'By Ana Souza | Published: October 29, 2012', prose]
+      expect(cleanSync(page.join('\n')).meta.title).toBe('The harbour road closes for six months')
+    }
+    expect(isTitleShaped('Next story →', 200)).toBe(false)
+    // A headline quoted in guillemets is a headline.
+    expect(isTitleShaped('«Gute Löhne alleine reichen nicht»', 200)).toBe(true)
+    expect(isTitleShaped('‹Wir waren fast 40 Tage in Quarantäne›', 200)).toBe(true)
+  })
+
   it('takes no printed address for the title, though it shares every word of the slug', () => {
     const url = 'https://www.sfgate.com/news/crime/article/The-Latest-Man-stabbed-to-death-on-San-Francisco-14848218.php'
     const page = ['BREAKING NEWS', url, 'The Latest: Man stabbed to death on San Francisco Bay train', 'Updated 10:01 pm PST, Tuesday, November 19, 2019', prose]
