@@ -253,7 +253,7 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
     const next = root.children[bestEnd + 1]
     if (bestEnd < wall - 1 && endsSentence(texts[bestEnd]!) && next && isEdgeLine(next, 'end') && endsSentence(texts[bestEnd + 1]!)) bestEnd++
   }
-  const tail = listTail(texts, root.children, base, announcedList(texts, root.children, bestEnd))
+  const tail = listTail(texts, root.children, base, announcedList(texts, root.children, base, bestEnd))
   bestEnd = Math.min(wall - 1, galleryTail(root.children, texts, boxTail(root.children, texts, teaserEnd(texts, root.children, base, bestStart, tail))))
   // The few lines between the prose and the bio close the article (a list, the last source's name): the bio says where it ends.
   if (bio === wall && bio - 1 - bestEnd <= maxClosingLines) bestEnd = Math.max(bestEnd, bio - 1)
@@ -455,7 +455,7 @@ const maxAnnounced = 100
  * one there. Short lines after the article are otherwise taken for a
  * box of links; here the article said they come.
  */
-function announcedList(texts: string[], children: RootContent[], end: number): number {
+function announcedList(texts: string[], children: RootContent[], base: number[], end: number): number {
   const announces = (index: number) => /[:：]\s*$/u.test(texts[index] ?? '')
   // The announcing line is the core's last, or a short line of its own right after it ("Here are the offers:").
   const from = announces(end) ? end : announces(end + 1) && countWords(texts[end + 1]!) >= 4 && startsUpper(texts[end + 1]!) ? end + 1 : -1
@@ -476,7 +476,36 @@ function announcedList(texts: string[], children: RootContent[], end: number): n
     }
   }
   // One numbered line proves no list.
-  return next > 2 ? last : end
+  if (next > 2) return last
+  return plainItems(texts, children, base, from) ?? end
+}
+
+/** The most words of one item of a list the article announces, printed as plain lines ("Bahrain", "ISO range: 100-6,400 …"). */
+const maxItemWords = 20
+/** The fewest such lines that make the list. */
+const minItems = 3
+/** The most words of the line that announces such a list ("Here are the places we'll visit this year:"). */
+const maxAnnouncingWords = 25
+
+/**
+ * The list an article's line announces (see announcedList), printed as plain
+ * lines with no list marks, as browsers dump a `<ul>`: the short lines right
+ * under it, none of them chrome (not even the kind passed over inside an
+ * article) or a boundary, none longer than an item.
+ * The first that is ends the list. Undefined for fewer than `minItems`.
+ */
+function plainItems(texts: string[], children: RootContent[], base: number[], from: number): number | undefined {
+  // A chrome line with a colon ("Read more stories about:") announces links, not the article's list; a label with
+  // its own colon ("Das Wetter: präsentiert:") a widget; a paragraph ending in a colon the next paragraph or a quote.
+  if (base[from]! < maxShortLineCost || base[from] === inlineCost || countWords(texts[from]!) > maxAnnouncingWords) return undefined
+  if (/[:：]/u.test(texts[from]!.replace(/[:：]\s*$/u, ''))) return undefined
+  for (let index = from + 1; index < children.length && index <= from + maxAnnounced; index++) {
+    const node = children[index]!
+    // The page's chrome right under the last item (a share bar, "Related posts:", "Comments") ends the list: its end is certain.
+    if (base[index]! < maxShortLineCost) return index - from > minItems ? index - 1 : undefined
+    if (node.type !== 'paragraph' || base[index] === inlineCost || countWords(texts[index]!) > maxItemWords) return undefined
+  }
+  return undefined
 }
 
 /** How far past the core a list and its steps are looked for. */

@@ -292,6 +292,26 @@ describe('boilerplate stage', () => {
     expect(body(result.markdown)).not.toContain('Council approves budget')
   })
 
+  it('keeps the list of plain lines the article announces, up to the page\'s chrome under it', () => {
+    const places = ['Brazil (Brasilia, Rio de Janeiro)', 'Bahrain', 'Sri Lanka', 'India', 'Hong Kong', 'Buenos Aires']
+    const result = clean(`${p1}\n${p2}\n${p3}\nHere are the harbours the engineers will visit first:\n${places.join('\n')}\nRelated posts:\nCouncil approves budget\nSchool reopens after floods`)
+    expect(body(result.markdown)).toBe(`${[p1, p2, p3, 'Here are the harbours the engineers will visit first:', ...places].join('\n\n')}\n`)
+  })
+
+  it('leaves short lines under a colon out when no chrome ends them, and a bar of follow buttons', () => {
+    const menu = ['Weather', 'Jobs in the city', 'Local sport', 'Contact the newsroom', 'Events this week']
+    const buttons = ['Follow the newsroom', 'Follow on Google Plus', 'Follow on Pinterest', 'Like us on Facebook']
+    const cases = [
+      `${p1}\n${p2}\n${p3}\nThe harbour works will be shown on video below:\n${menu.join('\n')}`,
+      `${p1}\n${p2}\n${p3}\nWatch the segment below via the council's channel:\n${buttons.join('\n')}\nTweet\nEmail`,
+    ]
+    for (const text of cases) {
+      const out = body(clean(text).markdown)
+      expect(out).toContain(p3)
+      for (const line of [...menu, ...buttons]) expect(out).not.toContain(line)
+    }
+  })
+
   it('keeps a lead that opens with a wire\'s dateline, however it ends ("HAYWARD, Calif. (AP) — … (all times local):")', () => {
     const lead = 'HAYWARD, Calif. (AP) — The Latest on the closing of the old harbour road for six months (all times local):'
     const result = clean(`Home\nNews\nHarbour road closes\nUpdated 10:01 pm PST, Tuesday, November 19, 2019\n${lead}\n10 p.m.\n${p1}\n${p2}\n${p3}`)
