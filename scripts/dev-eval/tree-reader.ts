@@ -11,14 +11,19 @@ export interface ReadTree {
   tree: Root
   /** The input line of the headline the title stage took, if it ran and took one. */
   headline?: number
+  /** What the stages before found, as the zone search reads them (see zonesOf). */
+  hints?: {titleLine?: number; title?: string; articleEndLine?: number; standfirstLine?: number}
 }
 
 /** A reader of text dumps that stops before the stage named `stage` and hands over the tree. */
 export function treeBefore(stage: string): (input: Buffer, url?: string) => ReadTree {
   let captured: ReadTree | undefined
   const capture: StageSpec = {name: 'capture', plugin: () => (tree: Root, file: VFile) => {
-    const headline = file.data.hints?.headlineLine
-    captured = {tree: structuredClone(tree), ...(headline === undefined ? {} : {headline})}
+    const found = file.data.hints
+    const headline = found?.headlineLine
+    const title = file.data.meta?.title
+    const hints = {titleLine: found?.titleLine, title, articleEndLine: found?.articleEndLine, standfirstLine: found?.standfirstLine}
+    captured = {tree: structuredClone(tree), ...(headline === undefined ? {} : {headline}), hints}
   }}
   const cleaner = createCleaner({
     format: 'text',
