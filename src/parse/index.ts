@@ -9,6 +9,7 @@ import type {HtmlContentOptions} from './html.js'
 import {htmlParser} from './html-parser.js'
 import {neutralizeMarkup, parseMarkdown} from './markdown.js'
 import {normalizeEncoding} from './normalize.js'
+import {joinHardWraps} from './hard-wraps.js'
 import {parseText} from './text.js'
 
 export interface ParseOptions {
@@ -47,8 +48,12 @@ export const scrubdownParse: Plugin<[ParseOptions?], string, Root> = function (o
     file.data.hints ??= {}
     const format = documentFormat(document, file, options.format)
     switch (format) {
-      case 'text':
-        return parseText(document, file)
+      case 'text': {
+        const tree = parseText(document, file)
+        // The stages read paragraphs, not the lines of a paragraph wrapped at a fixed width.
+        tree.children = joinHardWraps(tree.children)
+        return tree
+      }
       case 'markdown': {
         const parsed = parseMarkdown(document)
         neutralizeMarkup(parsed.tree)

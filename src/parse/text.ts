@@ -12,7 +12,8 @@ import {cutShortRuns} from './text-runs.js'
  * block element, with or without blank lines between them, so a line is the
  * safest unit. Blank lines are not lost: they show as a gap between the
  * `position`s of two blocks, which the `structure` stage reads to join lines
- * that a hard wrap broke. Bullet lines become lists here, because a bullet
+ * that a hard wrap broke (a paragraph wrapped at a fixed width is joined
+ * before any stage, see hard-wraps.ts). Bullet lines become lists here, because a bullet
  * glyph is syntax, not a judgement about content.
  */
 export function parseText(input: string, file?: VFile): Root {

@@ -3,6 +3,7 @@ import type {Plugin} from 'unified'
 import {countWords, endsOpen, endsSentence, startsUpper} from '../util/text.js'
 import {blockText, plainText} from '../util/tree.js'
 import {isProse} from '../article/zones.js'
+import {joinWrapped} from '../parse/hard-wraps.js'
 
 export interface StructureOptions {
   /** Longest heading, in words. */
@@ -92,36 +93,3 @@ function isHeadingLike(node: Paragraph, next: RootContent | undefined, maxWords:
   return startsUpper(text) && /\p{L}/u.test(text)
 }
 
-/** Join paragraphs split by a hard wrap: adjacent lines, the first unfinished, the second in lower case. */
-function joinWrapped(children: RootContent[], minLength: number): RootContent[] {
-  const joined: RootContent[] = []
-  for (const node of children) {
-    const previous = joined[joined.length - 1]
-    if (previous?.type === 'paragraph' && node.type === 'paragraph' && isWrap(previous, node, minLength)) {
-      const text = previous.children[0]
-      const more = node.children[0]
-      if (text?.type === 'text' && more?.type === 'text') {
-        text.value = `${text.value.trimEnd()} ${more.value.trimStart()}`
-        if (previous.position && node.position) {
-          previous.position = {start: previous.position.start, end: node.position.end}
-          text.position = previous.position
-        }
-        continue
-      }
-    }
-    joined.push(node)
-  }
-  return joined
-}
-
-function isWrap(previous: Paragraph, node: Paragraph, minLength: number): boolean {
-  if (previous.children.length !== 1 || node.children.length !== 1) return false
-  const above = previous.position?.end.line
-  const below = node.position?.start.line
-  if (above === undefined || below === undefined || below !== above + 1) return false
-  const text = blockText(previous)
-  const next = blockText(node)
-  if (text.length < minLength || endsSentence(text) || /[:;]$/u.test(text)) return false
-  const first = /\p{L}/u.exec(next)?.[0]
-  return first !== undefined && first !== first.toUpperCase()
-}
