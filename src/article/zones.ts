@@ -490,9 +490,11 @@ const maxAnnouncingWords = 25
 /**
  * The list an article's line announces (see announcedList), printed as plain
  * lines with no list marks, as browsers dump a `<ul>`: the short lines right
- * under it, none of them chrome (not even the kind passed over inside an
- * article) or a boundary, none longer than an item.
- * The first that is ends the list. Undefined for fewer than `minItems`.
+ * under it up to the page's chrome (a share bar, a boundary heading), which
+ * ends it for sure. Undefined (no list) for fewer than `minItems` lines, or
+ * when a line longer than an item, a heading, the kind of chrome passed over
+ * inside articles (an ad label) or the document's end comes first: short lines
+ * that run on so are as likely a menu.
  */
 function plainItems(texts: string[], children: RootContent[], base: number[], from: number): number | undefined {
   // A chrome line with a colon ("Read more stories about:") announces links, not the article's list; a label with
