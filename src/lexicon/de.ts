@@ -15,7 +15,7 @@ export default {
   cookie: ['diese website verwendet cookies', 'wir verwenden cookies', 'cookie-einstellungen', 'cookie-richtlinie', 'alle akzeptieren', 'cookies akzeptieren', 'alle ablehnen', 'nur notwendige cookies', 'datenschutzerklärung', 'datenschutz', 'datenschutzhinweise', 'impressum', 'nutzungsbedingungen'],
   copyright: ['alle rechte vorbehalten', 'urheberrecht'],
   advertisement: ['anzeige', 'werbung', 'gesponsert', 'sponsored', 'advertorial', 'bezahlter inhalt', 'werbemitteilung', 'dieser beitrag enthält affiliate-links', 'dieser artikel enthält affiliate-links', 'enthält affiliate-links'],
-  breadcrumbHome: ['startseite', 'home', 'start', 'zurück zur übersicht', 'zur übersicht', 'zurück zur vorherigen seite', 'zurück'],
+  breadcrumbHome: ['startseite', 'home', 'start', 'zurück zur übersicht', 'zur übersicht', 'zurück zur vorherigen seite', 'zurück', 'zum inhalt springen', 'direkt zum inhalt', 'zum inhalt wechseln', 'zur navigation springen', 'direkt zur navigation'],
   authorLabel: ['von', 'autor', 'autorin', 'geschrieben von', 'verfasst von', 'ein beitrag von', 'text'],
   sourceLabel: ['erschien zuerst auf', 'zuerst erschienen auf', 'der beitrag erschien zuerst auf', 'dieser artikel erschien zuerst', 'ursprünglich veröffentlicht auf', 'ursprünglich erschienen auf', 'quelle'],
   photoCredit: ['foto', 'fotos', 'foto von', 'bild', 'bildquelle', 'bildnachweis', 'illustration', 'grafik', 'symbolbild'],

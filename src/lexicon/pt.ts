@@ -15,7 +15,7 @@ export default {
   cookie: ['este site utiliza cookies', 'este site usa cookies', 'usamos cookies', 'configurações de cookies', 'política de cookies', 'aceitar todos', 'rejeitar todos', 'aceitar cookies', 'política de privacidade', 'termos de uso', 'termos e condições'],
   copyright: ['todos os direitos reservados', 'direitos autorais'],
   advertisement: ['publicidade', 'continua após a publicidade', 'patrocinado', 'conteúdo patrocinado', 'conteúdo de marca', 'publieditorial', 'anúncio'],
-  breadcrumbHome: ['início', 'página inicial', 'home', 'página principal'],
+  breadcrumbHome: ['início', 'página inicial', 'home', 'página principal', 'pular para o conteúdo', 'ir para o conteúdo', 'saltar para o conteúdo'],
   authorLabel: ['por', 'autor', 'autora', 'escrito por'],
   sourceLabel: ['publicado originalmente em', 'originalmente publicado em', 'este artigo foi publicado originalmente em', 'com informações de', 'fonte'],
   photoCredit: ['foto', 'fotografia', 'imagem', 'imagem ilustrativa', 'ilustração', 'crédito'],

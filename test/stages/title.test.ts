@@ -105,6 +105,8 @@ describe('title stage', () => {
       expect(cleanSync(page.join('\n')).meta.title).toBe('The harbour road closes for six months')
     }
     expect(isTitleShaped('Next story →', 200)).toBe(false)
+    // Nor a link that skips to the content ("Skip to content", "Zum Inhalt springen", "Aller au contenu").
+    for (const skip of ['Skip to content', 'Jump to navigation', 'Zum Inhalt springen', 'Aller au contenu', 'Saltar al contenido']) expect(isTitleShaped(skip, 200)).toBe(false)
     // A headline quoted in guillemets is a headline.
     expect(isTitleShaped('«Gute Löhne alleine reichen nicht»', 200)).toBe(true)
     expect(isTitleShaped('‹Wir waren fast 40 Tage in Quarantäne›', 200)).toBe(true)
