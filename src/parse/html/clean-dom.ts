@@ -250,9 +250,22 @@ export function dropChrome(root: ParentNode, keep: (element: Element, why: Omit<
   return inOrder(dropped)
 }
 
-/** The names WordPress, Disqus and most themes give the comment section (an id, or a class of its own). */
-const commentSectionIds = new Set(['comments', 'respond', 'disqus_thread', 'comments-section', 'comment-section'])
-const commentSectionClasses = new Set(['comments-area', 'comment-list', 'commentlist', 'comments-section', 'comment-section'])
+/** The names WordPress, Disqus and most themes give the comment section as a whole (an id, or a class of its own). */
+const commentSectionIds = new Set(['comments', 'respond', 'disqus_thread'])
+/** Words that name the box around all of the comments after `comment` or `comments` (`comments_container`, `comment-list`, `commentlist`): not one comment's parts (`comment-body`, `comment-author`). */
+const commentSectionTails = new Set(['list', 'area', 'section', 'thread', 'wrap', 'wrapper', 'container', 'block', 'box', 'holder'])
+const commentHeads = ['comments', 'comment']
+
+/** `comments_container`, `comment-list`, `commentsSection`, `commentlist`: a comment word, then words that name a box of them. */
+function namesCommentSection(name: string): boolean {
+  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '')
+  const first = words[0]
+  if (first === undefined) return false
+  const head = commentHeads.find((word) => first === word || (first.startsWith(word) && commentSectionTails.has(first.slice(word.length))))
+  if (head === undefined) return false
+  const tails = first === head ? words.slice(1) : [first.slice(head.length), ...words.slice(1)]
+  return tails.length > 0 && tails.every((word) => commentSectionTails.has(word))
+}
 
 /**
  * The comment section by its own name, holding no headline and no article:
@@ -260,8 +273,8 @@ const commentSectionClasses = new Set(['comments-area', 'comment-list', 'comment
  * long comments), which would otherwise protect it as the page's content.
  */
 function isCommentSection(element: Element): boolean {
-  const id = element.attribs['id']?.toLowerCase()
-  const named = (id !== undefined && commentSectionIds.has(id)) || (element.attribs['class'] ?? '').toLowerCase().split(/\s+/).some((name) => commentSectionClasses.has(name))
+  const id = element.attribs['id']
+  const named = (id !== undefined && (commentSectionIds.has(id.toLowerCase()) || namesCommentSection(id))) || (element.attribs['class'] ?? '').split(/\s+/).some(namesCommentSection)
   return named && !elementsIn(element).some((inner) => inner.name === 'h1' || inner.name === 'article')
 }
 
