@@ -380,6 +380,26 @@ describe('parseHtml: main content and chrome', () => {
     expect(markdown).not.toContain('Print this recipe')
   })
 
+  it('keeps an inline box named rss that holds the post\'s text (Blogger\'s span.rss:item, its text counted to the block around it), and drops the feed link', () => {
+    const sentences = ['We grouped our posts on the bridge here, for ease of reference.', 'The list is updated as new posts are written, and older ones are kept.', 'Each entry says where it first ran, and when.', 'Some ran in newspapers before this blog began.', 'The council has since approved the bridge, so the list is long.', 'Work starts in spring, and we will write about it then.']
+    const html = `<html><head><title>The bridge</title></head><body><div class="about-me"><p>I am a lawyer from Ohio, and this blog is where I write about the law of bridges, roads and rivers.</p></div><div class="post"><h3>The bridge</h3><span class="rss:item"><div style="clear:both"></div>${sentences.join(' ')} ${sentences.join(' ')}</span></div><div class="rss-link"><a href="/feed">RSS feed</a></div></body></html>`
+    const markdown = body(cleanSync(html).markdown)
+    expect(markdown).toContain('We grouped our posts on the bridge here')
+    expect(markdown).not.toContain('RSS feed')
+  })
+
+  it('drops a comment section named by a comment word and box words (comments_container, commentsWrapper) even when it outweighs a short post', () => {
+    const comment = (who: string) => `<div class="entry"><p>${who}: I had exactly the same problem last winter, switched flours twice, and only then noticed the protein content on the label of the bag.</p></div>`
+    // No headline the page's title names: nothing else tells the post from the thread.
+    const post = '<div class="post"><h2>Flat loaves</h2><p>For three weeks my loaves came out flat, though the starter bubbled.</p><p>The culprit was the flour, with less protein than before.</p></div>'
+    for (const name of ['id="comments_container"', 'class="commentsWrapper"', 'class="comment-section-holder"']) {
+      const html = `<html><head><title>Bread notes</title></head><body>${post}<div ${name}>${comment('Marta')}${comment('Joe')}${comment('Ana')}</div></body></html>`
+      const markdown = body(cleanSync(html).markdown)
+      expect(markdown).toContain('The culprit was the flour')
+      expect(markdown).not.toContain('Marta:')
+    }
+  })
+
   it('keeps the captions of a photo post under a long comment thread: they hold most of the post\'s text, if not of the page\'s prose', () => {
     const photo = (n: number) => `<div class="wp-caption"><img src="/p${n}.jpg"><p class="wp-caption-text">Photo ${n}: the harbour in the rain, the ferry late again, and the gulls as loud as ever.</p></div>`
     const comments = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<div class="reply">${prose(`Reader ${n} has been to the harbour too, and remembers the rain.`)}</div>`).join('')
