@@ -786,6 +786,13 @@ describe('parseHtml: metadata', () => {
     expect(markdown).not.toContain('Petra Maier, 3. Mai')
   })
 
+  it('keeps a name linked inside a sentence whatever its class (a.meta-per), and drops the byline on a line of its own', () => {
+    const sentence = '<p>In the beginning, <a class="meta-per" href="/p/lochte">Ryan Lochte</a> swam at <a class="meta-per" href="/p/phelps">Michael Phelps</a>\'s hip and drafted off his fame, and he smiled like a rakish heir.</p>'
+    const markdown = body(cleanSync(page(`<div><span class="byline"><span class="byline-name">By Karen Crouse</span></span>${sentence}${prose('The sea rises.')}</div>`)).markdown)
+    expect(markdown).toContain('[Ryan Lochte](/p/lochte) swam at [Michael Phelps](/p/phelps)\'s hip')
+    expect(markdown).not.toContain('Karen Crouse')
+  })
+
   it('keeps the declared author and date over what a byline element prints', () => {
     const head = '<meta name="author" content="Jan Smit"><meta property="article:published_time" content="2024-01-02T08:00:00Z">'
     const {meta} = cleanSync(page(`<p class="byline">By Petra Maier, 3 May 2025</p>${prose('The sea rises.')}`, head))

@@ -16,11 +16,11 @@ import {
   utilityChromeWords,
   taxonomyClass,
 } from './chrome-tokens.js'
-import {blockTags, classWords, elementsIn, isElement, setChildren, textOf} from './dom.js'
+import {blockTags, classWords, elementsIn, hasBlockChild, isElement, setChildren, textOf} from './dom.js'
 import {isDateLine} from '../../util/dates.js'
 import {isHoverCard} from './hover-cards.js'
 import {boundaryOf} from '../../lexicon/chrome.js'
-import {countWords} from '../../util/text.js'
+import {countWords, endsSentence} from '../../util/text.js'
 import {memoLine} from '../../util/line-memo.js'
 
 /** A subtree taken out of the page, and why. */
@@ -121,6 +121,32 @@ function standsAlone(element: Element): boolean {
   return true
 }
 
+/** Words of its own a line needs beside an inline element to be a sentence the element stands in, not a byline's line. */
+const minSentenceWords = 8
+
+/**
+ * An inline element inside a sentence of prose: the name a paper links in its text (`<a class="meta-per">Ryan
+ * Lochte</a>` swam at …), which no byline or dateline is. A byline is a line of its own, or most of one
+ * ("Posted by <span class="author">Jane</span> on May 3"), with no sentence end after so many words of its own.
+ */
+function insideSentence(element: Element): boolean {
+  if (blockTags.has(element.name)) return false
+  let block = element.parent
+  while (block && isElement(block) && !blockTags.has(block.name)) block = block.parent
+  // A block of blocks holds the element between them, on a line of its own (a byline `<span>` between the headline and the text).
+  if (!block || !isElement(block) || hasBlockChild(block)) return false
+  let line = lines.get(block)
+  if (line === undefined) {
+    const text = textOf(block)
+    line = {words: countWords(text), sentence: endsSentence(text)}
+    lines.set(block, line)
+  }
+  return line.sentence && line.words - countWords(textOf(element)) >= minSentenceWords
+}
+
+/** Each block's words and sentence end, read once: a block of many byline-named spans is not read once per span. */
+const lines = new WeakMap<Element, {words: number; sentence: boolean}>()
+
 /** Elements that open the article: inside them, the article's own header and footer are not the site's. */
 function opensArticle(element: Element): boolean {
   return element.name === 'article' || element.attribs['itemprop'] === 'articleBody' || element.attribs['role'] === 'article'
@@ -202,7 +228,7 @@ function chromeWhy(element: Element, insideArticle: boolean): string | Omit<Drop
     if (utilitySet.has(word)) return {reason: `page chrome (class or id "${word}")`, utility: true}
     if (captionSet.has(word)) return {reason: `page chrome (class or id "${word}")`, caption: true}
     if (wordSet.has(word) || isChromeCompound(word)) return `page chrome (class or id "${word}")`
-    if (bylineSet.has(word)) return {reason: `the article's byline or dateline (class or id "${word}"); author and date go to the front matter`, byline: true}
+    if (bylineSet.has(word) && !insideSentence(element)) return {reason: `the article's byline or dateline (class or id "${word}"); author and date go to the front matter`, byline: true}
     if (!insideArticle && outsideWordSet.has(word) && !(word === 'header' && (words.some((other) => articleWordSet.has(other)) || headings.has(name) || isHeadingBox(element)))) {
       return {reason: `the site's ${word} (class or id "${word}" outside the article)`, outside: true}
     }
