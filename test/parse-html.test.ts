@@ -793,6 +793,16 @@ describe('parseHtml: metadata', () => {
     expect(markdown).not.toContain('Karen Crouse')
   })
 
+  it('keeps chrome-named links inside a sentence (a glossary\'s a.popup), and still drops the credit that closes a caption', () => {
+    const sentence = '<p>I am a <a class="popup" href="/g/elderly">rather elderly</a> man, and the nature of my <a class="popup" href="/g/avocations">avocations</a> has brought me into contact with the law-copyists.</p>'
+    const ending = '<p>All day long he sat at his window and copied the deeds of the office <a class="popup" href="/g/mech">mechanically.</a></p>'
+    const caption = '<p class="text">The harbour at dawn, with the ferry late again and the gulls as loud as ever. <span class="credit">Jo Berg for Sea Notes</span></p>'
+    const markdown = body(cleanSync(page(`${sentence}${ending}${caption}${prose('The sea rises.')}`)).markdown)
+    expect(markdown).toContain('the deeds of the office [mechanically.](/g/mech)')
+    expect(markdown).toContain('I am a [rather elderly](/g/elderly) man, and the nature of my [avocations](/g/avocations) has brought me')
+    expect(markdown).not.toContain('Jo Berg')
+  })
+
   it('keeps the declared author and date over what a byline element prints', () => {
     const head = '<meta name="author" content="Jan Smit"><meta property="article:published_time" content="2024-01-02T08:00:00Z">'
     const {meta} = cleanSync(page(`<p class="byline">By Petra Maier, 3 May 2025</p>${prose('The sea rises.')}`, head))

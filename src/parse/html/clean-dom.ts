@@ -16,11 +16,11 @@ import {
   utilityChromeWords,
   taxonomyClass,
 } from './chrome-tokens.js'
-import {blockTags, classWords, elementsIn, hasBlockChild, isElement, setChildren, textOf} from './dom.js'
+import {blockTags, classWords, elementsIn, isElement, setChildren, textOf} from './dom.js'
 import {isDateLine} from '../../util/dates.js'
 import {isHoverCard} from './hover-cards.js'
 import {boundaryOf} from '../../lexicon/chrome.js'
-import {countWords, endsSentence} from '../../util/text.js'
+import {countWords} from '../../util/text.js'
 import {memoLine} from '../../util/line-memo.js'
 
 /** A subtree taken out of the page, and why. */
@@ -121,31 +121,85 @@ function standsAlone(element: Element): boolean {
   return true
 }
 
-/** Words of its own a line needs beside an inline element to be a sentence the element stands in, not a byline's line. */
+/** Words a line needs beside an inline element to be a sentence the element stands in, not a byline's or a menu's line. */
 const minSentenceWords = 8
+/** How many siblings on each side, at each level, are read for the words around an element: enough for a sentence, bounded on a line of thousands of spans. */
+const maxSiblingsRead = 50
 
 /**
- * An inline element inside a sentence of prose: the name a paper links in its text (`<a class="meta-per">Ryan
- * Lochte</a>` swam at …), which no byline or dateline is. A byline is a line of its own, or most of one
- * ("Posted by <span class="author">Jane</span> on May 3"), with no sentence end after so many words of its own.
+ * An inline element inside a sentence of prose, words of the sentence after it on its line (the inline run
+ * between the blocks around it): the name a paper links in its text (`<a class="meta-per">Ryan Lochte</a>` swam
+ * at …, `<a class="meta-org">Yahoo</a>`'s sale), a glossary's `a.popup`, which no byline, ad or share button is.
+ * A byline is a line of its own, or most of one ("Posted by <span class="author">Jane</span> on May 3"), with no
+ * sentence end after it; a photo credit closes its caption, with no words after it.
  */
 function insideSentence(element: Element): boolean {
   if (blockTags.has(element.name)) return false
-  let block = element.parent
-  while (block && isElement(block) && !blockTags.has(block.name)) block = block.parent
-  // A block of blocks holds the element between them, on a line of its own (a byline `<span>` between the headline and the text).
-  if (!block || !isElement(block) || hasBlockChild(block)) return false
-  let line = lines.get(block)
-  if (line === undefined) {
-    const text = textOf(block)
-    line = {words: countWords(text), sentence: endsSentence(text)}
-    lines.set(block, line)
+  let before = 0
+  let after = 0
+  let sentenceEnd = false
+  /** Whether the nearest text before the element ends a sentence: undefined until some is read. */
+  let followsSentenceEnd: boolean | undefined
+  // The run of inline content around the element, up to the blocks on either side: its line.
+  let openBefore = true
+  let openAfter = true
+  let node: Element = element
+  for (let level = 0; level < maxLevelsRead && (openBefore || openAfter); level++) {
+    let read = 0
+    for (let sibling = node.prev; openBefore && sibling && read < maxSiblingsRead && before < minSentenceWords; sibling = sibling.prev, read++) {
+      if (isBlock(sibling)) openBefore = false
+      else {
+        before += plainWords(sibling)
+        if (followsSentenceEnd === undefined) {
+          const text = textOf(sibling)
+          if (text !== '') followsSentenceEnd = closingMark.test(text)
+        }
+      }
+    }
+    read = 0
+    for (let sibling = node.next; openAfter && sibling && read < maxSiblingsRead && !(sentenceEnd && before + after >= minSentenceWords); sibling = sibling.next, read++) {
+      if (isBlock(sibling)) openAfter = false
+      else {
+        const words = plainWords(sibling)
+        after += words
+        if (words > 0 && sentenceMark.test(textOf(sibling))) sentenceEnd = true
+      }
+    }
+    const parent = node.parent
+    if (!parent || !isElement(parent) || blockTags.has(parent.name)) break
+    node = parent
   }
-  return line.sentence && line.words - countWords(textOf(element)) >= minSentenceWords
+  // Words of the sentence after it; or none, but it goes on from words before it that do not end a sentence
+  // ("he sat there <a.popup>mechanically.</a>"), where a credit follows a finished caption; or it is a sentence
+  // of the paragraph itself ("<a.popup>Ah Bartleby! Ah humanity!</a>"), which no credit or button is.
+  if (before + after === 0) return false
+  if (before + after >= minSentenceWords && ((sentenceEnd && after > 0) || (before > 0 && followsSentenceEnd === false))) return true
+  const own = textOf(element)
+  return countWords(own) >= minOwnSentenceWords && sentenceMark.test(own.slice(-1)) && before + after + countWords(own) >= minSentenceWords
 }
 
-/** Each block's words and sentence end, read once: a block of many byline-named spans is not read once per span. */
-const lines = new WeakMap<Element, {words: number; sentence: boolean}>()
+/** Words an inline element needs to be a sentence of its paragraph by itself. */
+const minOwnSentenceWords = 4
+
+/** How many inline levels above the element are read for its line: a link in emphasis in a span, not 500 unclosed `<font>`s. */
+const maxLevelsRead = 8
+const sentenceMark = /[.!?…。！？؟।]/u
+/** A text that ends a sentence, a closing quote or bracket after the mark allowed. */
+const closingMark = /[.!?…。！？؟।]["”’»)]?$/u
+
+function isBlock(node: AnyNode): boolean {
+  return isElement(node) && node.name !== 'br' && blockTags.has(node.name)
+}
+
+/**
+ * The words of a sentence's own run: text, and elements without a class or id (emphasis), not links: a line of
+ * links ("Your Stash Sign Up or <a.signin>Sign In</a>") is a menu, not a sentence. A named sibling (`span.caption`
+ * after `span.credit`) is a part of its own, not the sentence around the element.
+ */
+function plainWords(node: AnyNode): number {
+  if (isElement(node) && (node.name === 'a' || node.attribs['class'] !== undefined || node.attribs['id'] !== undefined)) return 0
+  return countWords(textOf(node))
+}
 
 /** Elements that open the article: inside them, the article's own header and footer are not the site's. */
 function opensArticle(element: Element): boolean {
@@ -223,12 +277,20 @@ function chromeWhy(element: Element, insideArticle: boolean): string | Omit<Drop
   if (role && roleSet.has(role)) return {reason: `page chrome (role "${role}")`, role: true}
   const words = classWords(element, taxonomyClass)
   if (words.some((word) => contentSet.has(word))) return undefined
+  const why = classWhy(element, words, insideArticle)
+  // An inline element inside a sentence of prose is the sentence's words, whatever its class says.
+  return why !== undefined && insideSentence(element) ? undefined : why
+}
+
+/** Why the words of an element's class and id name it chrome, or nothing. */
+function classWhy(element: Element, words: readonly string[], insideArticle: boolean): string | Omit<Dropped, 'element'> | undefined {
+  const name = element.name
   for (const word of words) {
     if (linkingSet.has(word) && !holdsLink(element)) continue
     if (utilitySet.has(word)) return {reason: `page chrome (class or id "${word}")`, utility: true}
     if (captionSet.has(word)) return {reason: `page chrome (class or id "${word}")`, caption: true}
     if (wordSet.has(word) || isChromeCompound(word)) return `page chrome (class or id "${word}")`
-    if (bylineSet.has(word) && !insideSentence(element)) return {reason: `the article's byline or dateline (class or id "${word}"); author and date go to the front matter`, byline: true}
+    if (bylineSet.has(word)) return {reason: `the article's byline or dateline (class or id "${word}"); author and date go to the front matter`, byline: true}
     if (!insideArticle && outsideWordSet.has(word) && !(word === 'header' && (words.some((other) => articleWordSet.has(other)) || headings.has(name) || isHeadingBox(element)))) {
       return {reason: `the site's ${word} (class or id "${word}" outside the article)`, outside: true}
     }
