@@ -803,6 +803,14 @@ describe('parseHtml: metadata', () => {
     expect(markdown).not.toContain('Jo Berg')
   })
 
+  it('reads a data table\'s cell ("New", "Related", a task\'s state) as the table\'s content, never as the heading of a section to cut after', () => {
+    const row = (state: string, next: string) => `<tr><td><p>${state}</p></td><td><p>${next}</p></td></tr>`
+    const table = `<table><tr><th>State</th><th>Next</th></tr>${row('new', 'enqueued')}${row('enqueued', 'started')}${row('Related', 'done')}</table>`
+    const markdown = body(cleanSync(page(`${prose('A task moves through states.')}${prose('Each state has a next one.')}${table}${prose('The last state is done, and the task ends.')}`)).markdown)
+    expect(markdown).toMatch(/\| Related +\| done +\|/)
+    expect(markdown).toContain('The last state is done, and the task ends.')
+  })
+
   it('keeps the declared author and date over what a byline element prints', () => {
     const head = '<meta name="author" content="Jan Smit"><meta property="article:published_time" content="2024-01-02T08:00:00Z">'
     const {meta} = cleanSync(page(`<p class="byline">By Petra Maier, 3 May 2025</p>${prose('The sea rises.')}`, head))
