@@ -380,6 +380,26 @@ describe('parseHtml: main content and chrome', () => {
     expect(markdown).not.toContain('Print this recipe')
   })
 
+  it('keeps an inline box named rss that holds the post\'s text (Blogger\'s span.rss:item, its text counted to the block around it), and drops the feed link', () => {
+    const sentences = ['We grouped our posts on the bridge here, for ease of reference.', 'The list is updated as new posts are written, and older ones are kept.', 'Each entry says where it first ran, and when.', 'Some ran in newspapers before this blog began.', 'The council has since approved the bridge, so the list is long.', 'Work starts in spring, and we will write about it then.']
+    const html = `<html><head><title>The bridge</title></head><body><div class="about-me"><p>I am a lawyer from Ohio, and this blog is where I write about the law of bridges, roads and rivers.</p></div><div class="post"><h3>The bridge</h3><span class="rss:item"><div style="clear:both"></div>${sentences.join(' ')} ${sentences.join(' ')}</span></div><div class="rss-link"><a href="/feed">RSS feed</a></div></body></html>`
+    const markdown = body(cleanSync(html).markdown)
+    expect(markdown).toContain('We grouped our posts on the bridge here')
+    expect(markdown).not.toContain('RSS feed')
+  })
+
+  it('drops a comment section named by a comment word and box words (comments_container, commentsWrapper) even when it outweighs a short post', () => {
+    const comment = (who: string) => `<div class="entry"><p>${who}: I had exactly the same problem last winter, switched flours twice, and only then noticed the protein content on the label of the bag.</p></div>`
+    // No headline the page's title names: nothing else tells the post from the thread.
+    const post = '<div class="post"><h2>Flat loaves</h2><p>For three weeks my loaves came out flat, though the starter bubbled.</p><p>The culprit was the flour, with less protein than before.</p></div>'
+    for (const name of ['id="comments_container"', 'class="commentsWrapper"', 'class="comment-section-holder"']) {
+      const html = `<html><head><title>Bread notes</title></head><body>${post}<div ${name}>${comment('Marta')}${comment('Joe')}${comment('Ana')}</div></body></html>`
+      const markdown = body(cleanSync(html).markdown)
+      expect(markdown).toContain('The culprit was the flour')
+      expect(markdown).not.toContain('Marta:')
+    }
+  })
+
   it('keeps the captions of a photo post under a long comment thread: they hold most of the post\'s text, if not of the page\'s prose', () => {
     const photo = (n: number) => `<div class="wp-caption"><img src="/p${n}.jpg"><p class="wp-caption-text">Photo ${n}: the harbour in the rain, the ferry late again, and the gulls as loud as ever.</p></div>`
     const comments = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<div class="reply">${prose(`Reader ${n} has been to the harbour too, and remembers the rain.`)}</div>`).join('')
@@ -764,6 +784,31 @@ describe('parseHtml: metadata', () => {
     expect(meta.author).toBe('Petra Maier')
     expect(meta.date).toBe('2025-05-03')
     expect(markdown).not.toContain('Petra Maier, 3. Mai')
+  })
+
+  it('keeps a name linked inside a sentence whatever its class (a.meta-per), and drops the byline on a line of its own', () => {
+    const sentence = '<p>In the beginning, <a class="meta-per" href="/p/lochte">Ryan Lochte</a> swam at <a class="meta-per" href="/p/phelps">Michael Phelps</a>\'s hip and drafted off his fame, and he smiled like a rakish heir.</p>'
+    const markdown = body(cleanSync(page(`<div><span class="byline"><span class="byline-name">By Karen Crouse</span></span>${sentence}${prose('The sea rises.')}</div>`)).markdown)
+    expect(markdown).toContain('[Ryan Lochte](/p/lochte) swam at [Michael Phelps](/p/phelps)\'s hip')
+    expect(markdown).not.toContain('Karen Crouse')
+  })
+
+  it('keeps chrome-named links inside a sentence (a glossary\'s a.popup), and still drops the credit that closes a caption', () => {
+    const sentence = '<p>I am a <a class="popup" href="/g/elderly">rather elderly</a> man, and the nature of my <a class="popup" href="/g/avocations">avocations</a> has brought me into contact with the law-copyists.</p>'
+    const ending = '<p>All day long he sat at his window and copied the deeds of the office <a class="popup" href="/g/mech">mechanically.</a></p>'
+    const caption = '<p class="text">The harbour at dawn, with the ferry late again and the gulls as loud as ever. <span class="credit">Jo Berg for Sea Notes</span></p>'
+    const markdown = body(cleanSync(page(`${sentence}${ending}${caption}${prose('The sea rises.')}`)).markdown)
+    expect(markdown).toContain('the deeds of the office [mechanically.](/g/mech)')
+    expect(markdown).toContain('I am a [rather elderly](/g/elderly) man, and the nature of my [avocations](/g/avocations) has brought me')
+    expect(markdown).not.toContain('Jo Berg')
+  })
+
+  it('reads a data table\'s cell ("New", "Related", a task\'s state) as the table\'s content, never as the heading of a section to cut after', () => {
+    const row = (state: string, next: string) => `<tr><td><p>${state}</p></td><td><p>${next}</p></td></tr>`
+    const table = `<table><tr><th>State</th><th>Next</th></tr>${row('new', 'enqueued')}${row('enqueued', 'started')}${row('Related', 'done')}</table>`
+    const markdown = body(cleanSync(page(`${prose('A task moves through states.')}${prose('Each state has a next one.')}${table}${prose('The last state is done, and the task ends.')}`)).markdown)
+    expect(markdown).toMatch(/\| Related +\| done +\|/)
+    expect(markdown).toContain('The last state is done, and the task ends.')
   })
 
   it('keeps the declared author and date over what a byline element prints', () => {

@@ -11,7 +11,7 @@ import {reportRemoval, source} from '../util/report.js'
 import {type Dropped, dropChrome, dropNeverContent, isCaption, namesArticleText} from './html/clean-dom.js'
 import {writesMonthFirst} from '../util/date-order.js'
 import {fillFromBylines, fillFromLinesAbove, linesAbove, standfirstAbove} from './html/header-facts.js'
-import {commonAncestor, contains, describe, elementsIn, isElement, textOf} from './html/dom.js'
+import {blockTags, commonAncestor, contains, describe, elementsIn, isElement, textOf} from './html/dom.js'
 import {parseDom} from './html/parse-dom.js'
 import {isProse} from '../article/zones.js'
 import {countWords, endsSentence} from '../util/text.js'
@@ -184,6 +184,17 @@ function linksHome(element: Element, base: string | undefined): boolean {
   return false
 }
 
+/**
+ * Characters of an element's text outside its links. The measure gives a block's; an inline box (Blogger's
+ * `<span class="rss:item">` around a post's text) holds text that the measure counts to the block around it,
+ * so its own is read from it.
+ */
+function unlinkedChars(element: Element, measured: {chars: ElementNumbers; links: ElementNumbers}): number {
+  if (blockTags.has(element.name)) return (measured.chars.get(element) ?? 0) - (measured.links.get(element) ?? 0)
+  const linked = elementsIn(element).filter((inner) => inner.name === 'a').reduce((sum, link) => sum + textOf(link).length, 0)
+  return textOf(element).length - linked
+}
+
 /** How many folders below a one-folder root a page stands when that root is its blog's home: a dated post's year, month, day and name. */
 const blogDepth = 3
 
@@ -276,7 +287,7 @@ function pageToHast(html: string, options: HtmlOptions, shift: number, relaxed: 
     // which links to the home page (its logo, the site's name as the headline of a page titled so).
     (why.outside === true && headline !== undefined && contains(element, headline) && !linksHome(element, options.url ?? declared.meta.url ?? page.base)) ||
     (why.caption === true && (captions ??= captionsAreArticle(body, before.prose, total, before.chars))) ||
-    (why.utility === true && ((before.prose.get(element) ?? 0) >= utilityProse || (before.chars.get(element) ?? 0) - (before.links.get(element) ?? 0) >= utilityProse)) ||
+    (why.utility === true && ((before.prose.get(element) ?? 0) >= utilityProse || unlinkedChars(element, before) >= utilityProse)) ||
     (total > 0 && (before.prose.get(element) ?? 0) * 2 > total && (why.byline === true || why.role === true || !headlineElsewhere(element)))
   const chrome = dropChrome(body, (element, why) => relaxed || holdsArticle(element, why))
   // `03/04/2024` is March 4th on an American page (en-US, or a .gov host).

@@ -121,6 +121,86 @@ function standsAlone(element: Element): boolean {
   return true
 }
 
+/** Words a line needs beside an inline element to be a sentence the element stands in, not a byline's or a menu's line. */
+const minSentenceWords = 8
+/** How many siblings on each side, at each level, are read for the words around an element: enough for a sentence, bounded on a line of thousands of spans. */
+const maxSiblingsRead = 50
+
+/**
+ * An inline element inside a sentence of prose, words of the sentence after it on its line (the inline run
+ * between the blocks around it): the name a paper links in its text (`<a class="meta-per">Ryan Lochte</a>` swam
+ * at …, `<a class="meta-org">Yahoo</a>`'s sale), a glossary's `a.popup`, which no byline, ad or share button is.
+ * A byline is a line of its own, or most of one ("Posted by <span class="author">Jane</span> on May 3"), with no
+ * sentence end after it; a photo credit closes its caption, with no words after it.
+ */
+function insideSentence(element: Element): boolean {
+  if (blockTags.has(element.name)) return false
+  let before = 0
+  let after = 0
+  let sentenceEnd = false
+  /** Whether the nearest text before the element ends a sentence: undefined until some is read. */
+  let followsSentenceEnd: boolean | undefined
+  // The run of inline content around the element, up to the blocks on either side: its line.
+  let openBefore = true
+  let openAfter = true
+  let node: Element = element
+  for (let level = 0; level < maxLevelsRead && (openBefore || openAfter); level++) {
+    let read = 0
+    for (let sibling = node.prev; openBefore && sibling && read < maxSiblingsRead && before < minSentenceWords; sibling = sibling.prev, read++) {
+      if (isBlock(sibling)) openBefore = false
+      else {
+        before += plainWords(sibling)
+        if (followsSentenceEnd === undefined) {
+          const text = textOf(sibling)
+          if (text !== '') followsSentenceEnd = closingMark.test(text)
+        }
+      }
+    }
+    read = 0
+    for (let sibling = node.next; openAfter && sibling && read < maxSiblingsRead && !(sentenceEnd && before + after >= minSentenceWords); sibling = sibling.next, read++) {
+      if (isBlock(sibling)) openAfter = false
+      else {
+        const words = plainWords(sibling)
+        after += words
+        if (words > 0 && sentenceMark.test(textOf(sibling))) sentenceEnd = true
+      }
+    }
+    const parent = node.parent
+    if (!parent || !isElement(parent) || blockTags.has(parent.name)) break
+    node = parent
+  }
+  // Words of the sentence after it; or none, but it goes on from words before it that do not end a sentence
+  // ("he sat there <a.popup>mechanically.</a>"), where a credit follows a finished caption; or it is a sentence
+  // of the paragraph itself ("<a.popup>Ah Bartleby! Ah humanity!</a>"), which no credit or button is.
+  if (before + after === 0) return false
+  if (before + after >= minSentenceWords && ((sentenceEnd && after > 0) || (before > 0 && followsSentenceEnd === false))) return true
+  const own = textOf(element)
+  return countWords(own) >= minOwnSentenceWords && sentenceMark.test(own.slice(-1)) && before + after + countWords(own) >= minSentenceWords
+}
+
+/** Words an inline element needs to be a sentence of its paragraph by itself. */
+const minOwnSentenceWords = 4
+
+/** How many inline levels above the element are read for its line: a link in emphasis in a span, not 500 unclosed `<font>`s. */
+const maxLevelsRead = 8
+const sentenceMark = /[.!?…。！？؟।]/u
+/** A text that ends a sentence, a closing quote or bracket after the mark allowed. */
+const closingMark = /[.!?…。！？؟।]["”’»)]?$/u
+
+function isBlock(node: AnyNode): boolean {
+  return isElement(node) && node.name !== 'br' && blockTags.has(node.name)
+}
+
+/**
+ * The words of a sentence's own run: text, and elements without a class or id (emphasis), not links: a line of
+ * links ("Your Stash Sign Up or <a.signin>Sign In</a>") is a menu, not a sentence. A named sibling (`span.caption`
+ * after `span.credit`) is a part of its own, not the sentence around the element.
+ */
+function plainWords(node: AnyNode): number {
+  if (isElement(node) && (node.name === 'a' || node.attribs['class'] !== undefined || node.attribs['id'] !== undefined)) return 0
+  return countWords(textOf(node))
+}
+
 /** Elements that open the article: inside them, the article's own header and footer are not the site's. */
 function opensArticle(element: Element): boolean {
   return element.name === 'article' || element.attribs['itemprop'] === 'articleBody' || element.attribs['role'] === 'article'
@@ -197,6 +277,14 @@ function chromeWhy(element: Element, insideArticle: boolean): string | Omit<Drop
   if (role && roleSet.has(role)) return {reason: `page chrome (role "${role}")`, role: true}
   const words = classWords(element, taxonomyClass)
   if (words.some((word) => contentSet.has(word))) return undefined
+  const why = classWhy(element, words, insideArticle)
+  // An inline element inside a sentence of prose is the sentence's words, whatever its class says.
+  return why !== undefined && insideSentence(element) ? undefined : why
+}
+
+/** Why the words of an element's class and id name it chrome, or nothing. */
+function classWhy(element: Element, words: readonly string[], insideArticle: boolean): string | Omit<Dropped, 'element'> | undefined {
+  const name = element.name
   for (const word of words) {
     if (linkingSet.has(word) && !holdsLink(element)) continue
     if (utilitySet.has(word)) return {reason: `page chrome (class or id "${word}")`, utility: true}
@@ -250,9 +338,22 @@ export function dropChrome(root: ParentNode, keep: (element: Element, why: Omit<
   return inOrder(dropped)
 }
 
-/** The names WordPress, Disqus and most themes give the comment section (an id, or a class of its own). */
-const commentSectionIds = new Set(['comments', 'respond', 'disqus_thread', 'comments-section', 'comment-section'])
-const commentSectionClasses = new Set(['comments-area', 'comment-list', 'commentlist', 'comments-section', 'comment-section'])
+/** The names WordPress, Disqus and most themes give the comment section as a whole (an id, or a class of its own). */
+const commentSectionIds = new Set(['comments', 'respond', 'disqus_thread'])
+/** Words that name the box around all of the comments after `comment` or `comments` (`comments_container`, `comment-list`, `commentlist`): not one comment's parts (`comment-body`, `comment-author`). */
+const commentSectionTails = new Set(['list', 'area', 'section', 'thread', 'wrap', 'wrapper', 'container', 'block', 'box', 'holder'])
+const commentHeads = ['comments', 'comment']
+
+/** `comments_container`, `comment-list`, `commentsSection`, `commentlist`: a comment word, then words that name a box of them. */
+function namesCommentSection(name: string): boolean {
+  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '')
+  const first = words[0]
+  if (first === undefined) return false
+  const head = commentHeads.find((word) => first === word || (first.startsWith(word) && commentSectionTails.has(first.slice(word.length))))
+  if (head === undefined) return false
+  const tails = first === head ? words.slice(1) : [first.slice(head.length), ...words.slice(1)]
+  return tails.length > 0 && tails.every((word) => commentSectionTails.has(word))
+}
 
 /**
  * The comment section by its own name, holding no headline and no article:
@@ -260,8 +361,8 @@ const commentSectionClasses = new Set(['comments-area', 'comment-list', 'comment
  * long comments), which would otherwise protect it as the page's content.
  */
 function isCommentSection(element: Element): boolean {
-  const id = element.attribs['id']?.toLowerCase()
-  const named = (id !== undefined && commentSectionIds.has(id)) || (element.attribs['class'] ?? '').toLowerCase().split(/\s+/).some((name) => commentSectionClasses.has(name))
+  const id = element.attribs['id']
+  const named = (id !== undefined && (commentSectionIds.has(id.toLowerCase()) || namesCommentSection(id))) || (element.attribs['class'] ?? '').split(/\s+/).some(namesCommentSection)
   return named && !elementsIn(element).some((inner) => inner.name === 'h1' || inner.name === 'article')
 }
 

@@ -55,6 +55,8 @@ export function trimContent(container: Element, measured: Measure, headline?: El
     if (text === undefined || text === '' || text.length > maxHeadingLength) continue
     const boundary = boundaryOf(text, countWords(text))
     if (boundary === undefined || (before * 2 < total && !(boundary === 'comments' && signedBelow(elements, index)))) continue
+    // A data table's cell ("new", a task's state) is the table's content, never a section's heading; layout tables' cells are boxes by now.
+    if (inCell(element, container)) continue
     const reason = `after "${text}": a section of other pages or comments, not the article`
     for (let node: Element = element; node !== container && node.parent && isElement(node.parent); node = node.parent) {
       const siblings = node.parent.children
@@ -128,6 +130,14 @@ function isLinkedSentence(element: Element, ownChars: number): boolean {
   let own = 0
   for (const node of element.children) if (!(isElement(node) && node.name === 'a')) own += countWords(textOf(node))
   return own >= minOwnWords
+}
+
+const cells = new Set(['td', 'th'])
+
+/** Whether the element stands in a table cell below the container. */
+function inCell(element: Element, container: Element): boolean {
+  for (let node = element.parent; node && node !== container && isElement(node); node = node.parent) if (cells.has(node.name)) return true
+  return false
 }
 
 function childProse(element: Element, measured: Measure): number {
