@@ -25,6 +25,7 @@ import {unwrapLayoutTables} from './html/layout-tables.js'
 import {endHeadWhereBrowsersDo} from './html/head-end.js'
 import {indexPage} from './html/page-index.js'
 import {toHast} from './html/to-hast.js'
+import type {PagePlaces} from './html/source-span.js'
 import {setHtmlParser} from './html-parser.js'
 import {trimContent} from './html/trim-content.js'
 import {blankServerErrors} from './html/server-errors.js'
@@ -243,8 +244,8 @@ function pageToHast(html: string, options: HtmlOptions, shift: number, relaxed: 
   const declared = htmlMeta(page)
   for (const warning of declared.warnings) file?.message(warning, {ruleId, source})
 
-  const place = location(html.slice(shift))
-  const toPoint = (offset: number) => place.toPoint(Math.max(0, offset - shift))
+  const places = pagePlaces(html, shift)
+  const toPoint = places.toPoint
   // Dropped subtrees with text are reported; the text is read once, and only when there is a file to report to.
   const report = (dropped: Dropped[]) => {
     if (!file) return
@@ -301,7 +302,22 @@ function pageToHast(html: string, options: HtmlOptions, shift: number, relaxed: 
   prependLead(choice.element, leadAbove(choice.element, body, headline))
 
   const base = options.url ?? declared.meta.url ?? page.base
-  return {result, hast: toHast(choice.element, {toPoint, ...(base ? {base} : {})}), standfirst}
+  return {result, hast: toHast(choice.element, {places, ...(base ? {base} : {})}), standfirst}
+}
+
+/**
+ * The points of the page's offsets (`shift` characters of wrapper before the
+ * page). Made here, not in pageToHast: the hast's spans hold it to the end of
+ * the conversion, and a closure there would hold the page's DOM with it.
+ */
+function pagePlaces(html: string, shift: number): PagePlaces {
+  const place = location(html.slice(shift))
+  const length = html.length - shift
+  return {
+    toPoint: (offset) => place.toPoint(Math.max(0, offset - shift)),
+    // vfile-location's test: an offset has a point when it is within the page.
+    has: (offset) => Math.max(0, offset - shift) <= length,
+  }
 }
 
 /** Report what stands around the main content, one removal per sibling subtree on the way up to the body. */

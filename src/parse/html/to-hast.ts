@@ -1,20 +1,18 @@
 import type {Element as HastElement, ElementContent, Properties, Root as HastRoot, Text} from 'hast'
 import {type AnyNode, type Element, isText} from 'domhandler'
-import type {Point} from 'unist'
 import {isElement} from './dom.js'
+import {type PagePlaces, SourceSpan, sourceSpan} from './source-span.js'
 import {itemEnds, itemScope} from './parse-dom.js'
 import {safeUrl} from '../../util/safe-url.js'
 
 /** Nesting deeper than this is flattened: the markup of 100 000 nested tags keeps its text, not its depth. */
 export const maxDepth = 64
 
-/** Turns a source offset into a unist point (line, column, offset). */
-export type ToPoint = (offset: number) => Point | undefined
-
 export interface ToHastOptions {
   /** Where relative links and images resolve against (the page's URL or `<base href>`). */
   base?: string
-  toPoint?: ToPoint
+  /** The page's points: each node gets its span in the page as its position. */
+  places?: PagePlaces
 }
 
 /**
@@ -39,7 +37,7 @@ export function toHast(container: Element, options: ToHastOptions = {}): HastRoo
     const {node, parent, depth} = entry
     if (isText(node)) {
       // The position in the literal, not added after: an added property goes to a separate array on each node.
-      const position = positionOf(node, options.toPoint)
+      const position = positionOf(node, options.places)
       const text: ElementContent = position ? {type: 'text', value: node.data, position} : {type: 'text', value: node.data}
       ;(parent.children as ElementContent[]).push(text)
       continue
@@ -57,7 +55,7 @@ export function toHast(container: Element, options: ToHastOptions = {}): HastRoo
     }
     // An empty inline element would be dropped there: it is not made.
     if (node.children.length === 0 && emptyInline.has(node.name)) continue
-    const position = positionOf(node, options.toPoint)
+    const position = positionOf(node, options.places)
     const element: HastElement = position
       ? {type: 'element', tagName: node.name, properties: properties(node, options.base), children: [], position}
       : {type: 'element', tagName: node.name, properties: properties(node, options.base), children: []}
@@ -131,9 +129,10 @@ function flushTexts(children: ElementContent[], texts: Text[]): void {
  */
 function mergedText(texts: readonly Text[]): Text {
   const merged: Text = {type: 'text', value: texts.map((text) => text.value).join('')}
-  const start = texts.find((text) => text.position)?.position?.start
-  const end = texts.findLast((text) => text.position)?.position?.end
-  if (start && end) merged.position = {start, end}
+  const first = texts.find((text) => text.position)?.position
+  const last = texts.findLast((text) => text.position)?.position
+  if (first instanceof SourceSpan && last instanceof SourceSpan) merged.position = new SourceSpan(first.from, last.to, first.places)
+  else if (first && last) merged.position = {start: first.start, end: last.end}
   return merged
 }
 
@@ -180,11 +179,9 @@ function isIcon(node: Element): boolean {
   return width > 0 && height > 0 && width <= 80 && height <= 80
 }
 
-function positionOf(node: AnyNode, toPoint: ToPoint | undefined) {
-  if (!toPoint || node.startIndex === null || node.endIndex === null) return undefined
-  const start = toPoint(node.startIndex)
-  const end = toPoint(node.endIndex + 1)
-  return start && end ? {start, end} : undefined
+function positionOf(node: AnyNode, places: PagePlaces | undefined): SourceSpan | undefined {
+  if (!places || node.startIndex === null || node.endIndex === null) return undefined
+  return sourceSpan(node.startIndex, node.endIndex + 1, places)
 }
 
 function properties(node: Element, base: string | undefined): Properties {

@@ -5,6 +5,7 @@ import {plainText, pruneEmpty} from '../../util/tree.js'
 import {append} from '../../util/append.js'
 import {minifyWhitespace} from './minify-whitespace.js'
 import {collapseTexts} from './collapse-texts.js'
+import {SourceSpan} from './source-span.js'
 
 /** What the Markdown keeps of the page's links and images. */
 export interface HtmlContentOptions {
@@ -127,13 +128,20 @@ function prepared(state: State, tree: HastRoot): HastRoot {
 }
 
 /**
- * The library's root handler, after giving the conversion's state an `all`
- * that appends children in a loop: the library's spreads each child's
+ * The library's root handler, after giving the conversion's state a `patch`
+ * that reads a span (source-span.ts) and an `all` that appends children in a
+ * loop: the library's spreads each child's
  * results into `push`, and a `<tbody>` or a `<div>` of some 120,000 rows or
  * paragraphs (whose results its parent takes in flattened) overflowed the
  * call stack. The same results, in the same order.
  */
 function rootWithSafeAll(state: State, node: HastRoot): ReturnType<typeof defaultNodeHandlers.root> {
+  // A hast node's span in the page (to-hast.ts) becomes a plain position on the mdast node made from it.
+  const patch = state.patch
+  state.patch = (origin, result) => {
+    if (origin.position instanceof SourceSpan) result.position = origin.position.toPosition()
+    else patch(origin, result)
+  }
   state.all = function (this: State, parent) {
     const results: RootContent[] = []
     const children = parent.children ?? []
