@@ -51,23 +51,27 @@ function collapsedText(root: AnyNode): string {
   const parts: string[] = []
   // Whether the text so far ends in a space.
   let space = false
-  const add = (text: string) => {
-    let collapsed = needsCollapsing.test(text) ? text.replace(/\s+/g, ' ') : text
-    if (space && collapsed.charCodeAt(0) === 32) collapsed = collapsed.slice(1)
-    if (collapsed === '') return
-    parts.push(collapsed)
-    space = collapsed.charCodeAt(collapsed.length - 1) === 32
-  }
   const stack: AnyNode[] = [root]
   while (stack.length > 0) {
     const node = stack.pop()!
-    if (isText(node)) add(node.data)
+    let text: string
+    if (isText(node)) text = node.data
     else if ('children' in node) {
       if (isElement(node) && silentTags.has(node.name)) continue
-      if (isElement(node) && blockTags.has(node.name)) add(' ')
       const children = node.children
       for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
-    }
+      // A block starts on a new line: a space, unless the text so far ends in one.
+      if (isElement(node) && blockTags.has(node.name) && !space) {
+        parts.push(' ')
+        space = true
+      }
+      continue
+    } else continue
+    if (needsCollapsing.test(text)) text = text.replace(/\s+/g, ' ')
+    if (space && text.charCodeAt(0) === 32) text = text.slice(1)
+    if (text === '') continue
+    parts.push(text)
+    space = text.charCodeAt(text.length - 1) === 32
   }
   return parts.join('')
 }
