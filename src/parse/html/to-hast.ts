@@ -16,7 +16,8 @@ export interface ToHastOptions {
 }
 
 /**
- * The chosen container as a hast tree, for `hast-util-to-mdast`. Iterative,
+ * The chosen container as a hast tree, for `hast-util-to-mdast`, taking its
+ * DOM apart as it goes (see letGo): the caller reads it no more. Iterative,
  * with nesting capped at `maxDepth`. Only the attributes the Markdown needs
  * are carried over; `javascript:` and `data:` URLs are dropped; lazy images
  * get their real source (`data-src`); code blocks get their language as a
@@ -36,36 +37,58 @@ export function toHast(container: Element, options: ToHastOptions = {}): HastRoo
       const closed = closeOpenItem(node.name, parent, stack, made)
       if (closed) ({parent, depth} = closed)
     }
-    if (isText(node)) {
-      // The position in the literal, not added after: an added property goes to a separate array on each node.
-      const position = positionOf(node, options.places)
-      const text: ElementContent = position ? {type: 'text', value: node.data, position} : {type: 'text', value: node.data}
-      ;(parent.children as ElementContent[]).push(text)
-      continue
-    }
-    if (!isElement(node) || isIcon(node)) continue
-    if (depth >= maxDepth) {
-      stack.push(node.children, parent, depth)
-      continue
-    }
-    // A transparent inline element without an id would be flattened into its parent (flattenInline): its children go
-    // there at once, at the depth they would have had, and no element is made (with its position) only to be dropped.
-    if (transparent.has(node.name) && !node.attribs['id']) {
-      stack.push(node.children, parent, depth + 1)
-      continue
-    }
-    // An empty inline element would be dropped there: it is not made.
-    if (node.children.length === 0 && emptyInline.has(node.name)) continue
-    const position = positionOf(node, options.places)
-    const element: HastElement = position
-      ? {type: 'element', tagName: node.name, properties: properties(node, options.base), children: [], position}
-      : {type: 'element', tagName: node.name, properties: properties(node, options.base), children: []}
-    ;(parent.children as ElementContent[]).push(element)
-    made.add(element, parent, depth)
-    stack.push(node.children, element, depth + 1)
+    read(node, parent, depth, stack, made, options)
+    letGo(node, node === container)
   }
   flattenInline(root, made.elements)
   return root
+}
+
+/** One DOM node into the hast: a text or an element under `parent`, or its children onto the stack (or nothing). */
+function read(node: AnyNode, parent: HastParent, depth: number, stack: Pending, made: MadeElements, options: ToHastOptions): void {
+  if (isText(node)) {
+    // The position in the literal, not added after: an added property goes to a separate array on each node.
+    const position = positionOf(node, options.places)
+    const text: ElementContent = position ? {type: 'text', value: node.data, position} : {type: 'text', value: node.data}
+    ;(parent.children as ElementContent[]).push(text)
+    return
+  }
+  if (!isElement(node) || isIcon(node)) return
+  if (depth >= maxDepth) {
+    stack.push(node.children, parent, depth)
+    return
+  }
+  // A transparent inline element without an id would be flattened into its parent (flattenInline): its children go
+  // there at once, at the depth they would have had, and no element is made (with its position) only to be dropped.
+  if (transparent.has(node.name) && !node.attribs['id']) {
+    stack.push(node.children, parent, depth + 1)
+    return
+  }
+  // An empty inline element would be dropped there: it is not made.
+  if (node.children.length === 0 && emptyInline.has(node.name)) return
+  const position = positionOf(node, options.places)
+  const element: HastElement = position
+    ? {type: 'element', tagName: node.name, properties: properties(node, options.base), children: [], position}
+    : {type: 'element', tagName: node.name, properties: properties(node, options.base), children: []}
+  ;(parent.children as ElementContent[]).push(element)
+  made.add(element, parent, depth)
+  stack.push(node.children, element, depth + 1)
+}
+
+/**
+ * A DOM node read lets go of what it holds, so that the DOM goes as the
+ * hast grows rather than stands beside it to the end: its children (on the
+ * stack by now) and the siblings before it; the container, of the page
+ * around it. A `<pre>` keeps its children: a `<code>` inside reads its
+ * language there. The DOM is the caller's no more.
+ */
+function letGo(node: AnyNode, container: boolean): void {
+  node.prev = null
+  if (container) {
+    node.parent = null
+    node.next = null
+  }
+  if (isElement(node) && node.name !== 'pre') node.children = []
 }
 
 type HastParent = HastRoot | HastElement
