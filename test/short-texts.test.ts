@@ -32,3 +32,28 @@ describe('shortTexts', () => {
     expect(short(elements[0]!)).toBeUndefined()
   })
 })
+
+describe('textOf', () => {
+  /** The text of the walk, joined, then collapsed at once: what textOf gives with each text collapsed on its own. */
+  const joinedThenCollapsed = (html: string) => {
+    const parts: string[] = []
+    const visit = (node: ReturnType<typeof parseDom>['children'][number]) => {
+      if (node.type === 'text') parts.push(node.data)
+      else if ('children' in node) {
+        if ('name' in node && ['script', 'style', 'noscript', 'template', 'rt', 'rp', 'rtc'].includes(node.name)) return
+        if ('name' in node && ['div', 'p', 'br', 'li', 'ul'].includes(node.name)) parts.push(' ')
+        for (const child of node.children) visit(child)
+      }
+    }
+    for (const child of parseDom(html, {}).children) visit(child)
+    return parts.join('').replace(/\s+/g, ' ').trim()
+  }
+
+  it('collapses a run of white space across texts and elements to one space, as over the joined text', () => {
+    const piece = fc.constantFrom('<div>', '</div>', '<p>', '</p>', '<b>', '</b>', '<br>', '<li>', '<script>s = 1</script>', 'word', ' x ', ' ', '  ', '\n', '\t', '\u00a0', '\u3000', 'a b')
+    fc.assert(fc.property(fc.array(piece, {maxLength: 30}), (parts) => {
+      const html = parts.join('')
+      expect(textOf(parseDom(html, {}))).toBe(joinedThenCollapsed(html))
+    }), {numRuns: 3000, seed: 20_261_206})
+  })
+})

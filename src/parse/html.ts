@@ -1,6 +1,5 @@
 import * as cheerio from 'cheerio/slim'
 import type {Document, Element} from 'domhandler'
-import type {Root as HastRoot} from 'hast'
 import type {Root, RootContent} from 'mdast'
 import {toString as mdastToString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
@@ -24,7 +23,8 @@ import {paragraphsFromBreaks} from './html/break-paragraphs.js'
 import {unwrapLayoutTables} from './html/layout-tables.js'
 import {endHeadWhereBrowsersDo} from './html/head-end.js'
 import {indexPage} from './html/page-index.js'
-import {toHast} from './html/to-hast.js'
+import {type ToHastOptions, toHast} from './html/to-hast.js'
+import type {PagePlaces} from './html/source-span.js'
 import {setHtmlParser} from './html-parser.js'
 import {trimContent} from './html/trim-content.js'
 import {blankServerErrors} from './html/server-errors.js'
@@ -224,10 +224,12 @@ const fragmentWrapper = '<body>'
  * `templates`: markup templates are read in their place (the fallback when the page has no text but there).
  */
 function parsePage(html: string, options: HtmlOptions, shift: number, relaxed: boolean, templates = false): ParsedHtml {
-  const page = pageToHast(html, options, shift, relaxed, templates)
-  if (!('hast' in page)) return page
-  // The page's DOM and its measures are gone by now (they were pageToHast's): the mdast is made with only the hast beside it.
-  const {result, hast, standfirst} = page
+  const page = mainContent(html, options, shift, relaxed, templates)
+  if (!('content' in page)) return page
+  // The page's measures and the DOM around the content are gone by now (they were mainContent's); toHast takes the
+  // content's DOM apart as it reads it, and the mdast is made with only the hast beside it.
+  const {result, content, standfirst} = page
+  const hast = toHast(content.element, content.options)
   result.tree = hastToMdast(hast, options)
   // The standfirst printed above the article (a dek outside its container) is its lead: the body opens with it, under its headline.
   if (standfirst && !mdastToString(result.tree).includes(standfirst)) {
@@ -238,11 +240,17 @@ function parsePage(html: string, options: HtmlOptions, shift: number, relaxed: b
 }
 
 /**
- * The page's DOM, cleaned, down to the hast of its main content (and what
- * the page says of itself); a page with nothing to convert is its result
- * already.
+ * The page's DOM, cleaned, down to its main content, cut from the page, with
+ * what toHast needs to read it (and what the page says of itself); a page
+ * with nothing to convert is its result already.
  */
-function pageToHast(html: string, options: HtmlOptions, shift: number, relaxed: boolean, templates: boolean): ParsedHtml | {result: ParsedHtml; hast: HastRoot; standfirst: string | undefined} {
+function mainContent(
+  html: string,
+  options: HtmlOptions,
+  shift: number,
+  relaxed: boolean,
+  templates: boolean,
+): ParsedHtml | {result: ParsedHtml; content: {element: Element; options: ToHastOptions}; standfirst: string | undefined} {
   const $ = cheerio.load(parseDom(html, {xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: true}))
   const file = options.file
   const document = $.root()[0] as unknown as Document
@@ -254,8 +262,8 @@ function pageToHast(html: string, options: HtmlOptions, shift: number, relaxed: 
   const declared = htmlMeta(page)
   for (const warning of declared.warnings) file?.message(warning, {ruleId, source})
 
-  const place = location(html.slice(shift))
-  const toPoint = (offset: number) => place.toPoint(Math.max(0, offset - shift))
+  const places = pagePlaces(html, shift)
+  const toPoint = places.toPoint
   // Dropped subtrees with text are reported; the text is read once, and only when there is a file to report to.
   const report = (dropped: Dropped[]) => {
     if (!file) return
@@ -312,7 +320,22 @@ function pageToHast(html: string, options: HtmlOptions, shift: number, relaxed: 
   prependLead(choice.element, leadAbove(choice.element, body, headline))
 
   const base = options.url ?? declared.meta.url ?? page.base
-  return {result, hast: toHast(choice.element, {toPoint, ...(base ? {base} : {})}), standfirst}
+  return {result, content: {element: choice.element, options: {places, ...(base ? {base} : {})}}, standfirst}
+}
+
+/**
+ * The points of the page's offsets (`shift` characters of wrapper before the
+ * page). Made here, not in mainContent: the hast's spans hold it to the end of
+ * the conversion, and a closure there would hold the page's DOM with it.
+ */
+function pagePlaces(html: string, shift: number): PagePlaces {
+  const place = location(html.slice(shift))
+  const length = html.length - shift
+  return {
+    toPoint: (offset) => place.toPoint(Math.max(0, offset - shift)),
+    // vfile-location's test: an offset has a point when it is within the page.
+    has: (offset) => Math.max(0, offset - shift) <= length,
+  }
 }
 
 /** Report what stands around the main content, one removal per sibling subtree on the way up to the body. */

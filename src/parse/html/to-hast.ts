@@ -1,24 +1,23 @@
 import type {Element as HastElement, ElementContent, Properties, Root as HastRoot, Text} from 'hast'
 import {type AnyNode, type Element, isText} from 'domhandler'
-import type {Point} from 'unist'
 import {isElement} from './dom.js'
+import {type PagePlaces, SourceSpan, sourceSpan} from './source-span.js'
 import {itemEnds, itemScope} from './parse-dom.js'
 import {safeUrl} from '../../util/safe-url.js'
 
 /** Nesting deeper than this is flattened: the markup of 100 000 nested tags keeps its text, not its depth. */
 export const maxDepth = 64
 
-/** Turns a source offset into a unist point (line, column, offset). */
-export type ToPoint = (offset: number) => Point | undefined
-
 export interface ToHastOptions {
   /** Where relative links and images resolve against (the page's URL or `<base href>`). */
   base?: string
-  toPoint?: ToPoint
+  /** The page's points: each node gets its span in the page as its position. */
+  places?: PagePlaces
 }
 
 /**
- * The chosen container as a hast tree, for `hast-util-to-mdast`. Iterative,
+ * The chosen container as a hast tree, for `hast-util-to-mdast`, taking its
+ * DOM apart as it goes (see letGo): the caller reads it no more. Iterative,
  * with nesting capped at `maxDepth`. Only the attributes the Markdown needs
  * are carried over; `javascript:` and `data:` URLs are dropped; lazy images
  * get their real source (`data-src`); code blocks get their language as a
@@ -26,47 +25,118 @@ export interface ToHastOptions {
  */
 export function toHast(container: Element, options: ToHastOptions = {}): HastRoot {
   const root: HastRoot = {type: 'root', children: []}
-  const stack: Array<{node: AnyNode; parent: HastRoot | HastElement; depth: number}> = []
-  const push = (children: AnyNode[], parent: HastRoot | HastElement, depth: number) => {
-    for (let index = children.length - 1; index >= 0; index--) stack.push({node: children[index]!, parent, depth})
-  }
-  const up = new Map<HastElement, {parent: HastRoot | HastElement; depth: number}>()
+  const stack = new Pending()
+  const made = new MadeElements()
   // The container itself too: a chosen `<p>` must stay a paragraph.
-  push([container], root, 0)
-  while (stack.length > 0) {
-    const entry = stack.pop()!
-    if (isElement(entry.node) && itemEnds.has(entry.node.name)) closeOpenItem(entry, stack, up)
-    const {node, parent, depth} = entry
-    if (isText(node)) {
-      // The position in the literal, not added after: an added property goes to a separate array on each node.
-      const position = positionOf(node, options.toPoint)
-      const text: ElementContent = position ? {type: 'text', value: node.data, position} : {type: 'text', value: node.data}
-      ;(parent.children as ElementContent[]).push(text)
-      continue
+  stack.push([container], root, 0)
+  while (stack.nodes.length > 0) {
+    const node = stack.nodes.pop()!
+    let parent = stack.parents.pop()!
+    let depth = stack.depths.pop()!
+    if (isElement(node) && itemEnds.has(node.name)) {
+      const closed = closeOpenItem(node.name, parent, stack, made)
+      if (closed) ({parent, depth} = closed)
     }
-    if (!isElement(node) || isIcon(node)) continue
-    if (depth >= maxDepth) {
-      push(node.children, parent, depth)
-      continue
-    }
-    // A transparent inline element without an id would be flattened into its parent (flattenInline): its children go
-    // there at once, at the depth they would have had, and no element is made (with its position) only to be dropped.
-    if (transparent.has(node.name) && !node.attribs['id']) {
-      push(node.children, parent, depth + 1)
-      continue
-    }
-    // An empty inline element would be dropped there: it is not made.
-    if (node.children.length === 0 && emptyInline.has(node.name)) continue
-    const position = positionOf(node, options.toPoint)
-    const element: HastElement = position
-      ? {type: 'element', tagName: node.name, properties: properties(node, options.base), children: [], position}
-      : {type: 'element', tagName: node.name, properties: properties(node, options.base), children: []}
-    ;(parent.children as ElementContent[]).push(element)
-    up.set(element, {parent, depth})
-    push(node.children, element, depth + 1)
+    read(node, parent, depth, stack, made, options)
+    letGo(node, node === container)
   }
-  flattenInline(root, up.keys())
+  flattenInline(root, made.elements)
   return root
+}
+
+/** One DOM node into the hast: a text or an element under `parent`, or its children onto the stack (or nothing). */
+function read(node: AnyNode, parent: HastParent, depth: number, stack: Pending, made: MadeElements, options: ToHastOptions): void {
+  if (isText(node)) {
+    // The position in the literal, not added after: an added property goes to a separate array on each node.
+    const position = positionOf(node, options.places)
+    const text: ElementContent = position ? {type: 'text', value: node.data, position} : {type: 'text', value: node.data}
+    ;(parent.children as ElementContent[]).push(text)
+    return
+  }
+  if (!isElement(node) || isIcon(node)) return
+  if (depth >= maxDepth) {
+    stack.push(node.children, parent, depth)
+    return
+  }
+  // A transparent inline element without an id would be flattened into its parent (flattenInline): its children go
+  // there at once, at the depth they would have had, and no element is made (with its position) only to be dropped.
+  if (transparent.has(node.name) && !node.attribs['id']) {
+    stack.push(node.children, parent, depth + 1)
+    return
+  }
+  // An empty inline element would be dropped there: it is not made.
+  if (node.children.length === 0 && emptyInline.has(node.name)) return
+  const position = positionOf(node, options.places)
+  const element: HastElement = position
+    ? {type: 'element', tagName: node.name, properties: properties(node, options.base), children: [], position}
+    : {type: 'element', tagName: node.name, properties: properties(node, options.base), children: []}
+  ;(parent.children as ElementContent[]).push(element)
+  made.add(element, parent, depth)
+  stack.push(node.children, element, depth + 1)
+}
+
+/**
+ * A DOM node read lets go of what it holds, so that the DOM goes as the
+ * hast grows rather than stands beside it to the end: its children (on the
+ * stack by now) and the siblings before it; the container, of the page
+ * around it. A `<pre>` keeps its children: a `<code>` inside reads its
+ * language there. The DOM is the caller's no more.
+ */
+function letGo(node: AnyNode, container: boolean): void {
+  node.prev = null
+  if (container) {
+    node.parent = null
+    node.next = null
+  }
+  if (isElement(node) && node.name !== 'pre') node.children = []
+}
+
+type HastParent = HastRoot | HastElement
+
+/**
+ * The DOM nodes still to go, each with the hast parent it goes in and its
+ * depth: three arrays, not an object a node (a tbody's 15,000 rows waited
+ * there as 15,000 objects, long enough to outlive a young collection).
+ */
+class Pending {
+  readonly nodes: AnyNode[] = []
+  readonly parents: HastParent[] = []
+  readonly depths: number[] = []
+
+  /** `children` to go next, in order. */
+  push(children: readonly AnyNode[], parent: HastParent, depth: number): void {
+    for (let index = children.length - 1; index >= 0; index--) {
+      this.nodes.push(children[index]!)
+      this.parents.push(parent)
+      this.depths.push(depth)
+    }
+  }
+}
+
+/** The elements made, in document order, each with the parent and depth it was made at. */
+class MadeElements {
+  readonly elements: HastElement[] = []
+  private readonly parents: HastParent[] = []
+  private readonly depths: number[] = []
+  /** Each element's place in the lists: made at the first question, which only a page with list items asks. */
+  private places: Map<HastElement, number> | undefined
+
+  add(element: HastElement, parent: HastParent, depth: number): void {
+    this.places?.set(element, this.elements.length)
+    this.elements.push(element)
+    this.parents.push(parent)
+    this.depths.push(depth)
+  }
+
+  /** The parent and depth `element` was made at (none for the root). */
+  above(element: HastElement): {parent: HastParent; depth: number} | undefined {
+    if (!this.places) {
+      this.places = new Map()
+      for (let index = 0; index < this.elements.length; index++) this.places.set(this.elements[index]!, index)
+    }
+    const index = this.places.get(element)
+    return index === undefined ? undefined : {parent: this.parents[index]!, depth: this.depths[index]!}
+  }
 }
 
 /**
@@ -88,25 +158,38 @@ const emptyInline = new Set([...transparent, 'a', 'b', 'del', 'em', 'i', 'label'
  * in a paragraph 31 s, 40 000 hidden `<div>`s (each dropped for a space) 51 s.
  * What the converter makes of the tree does not change.
  */
-function flattenInline(root: HastRoot, elements: Iterable<HastElement>): void {
-  // Deepest first: built in document order, so each element's children are flat before it is.
-  const parents: Array<HastRoot | HastElement> = [root, ...elements]
+function flattenInline(root: HastRoot, elements: readonly HastElement[]): void {
   // Adjacent texts are gathered, then made one text (joined once, not one concatenation and one node per text).
   // One list for every parent, and no closure made per parent.
   const texts: Text[] = []
-  for (let at = parents.length - 1; at >= 0; at--) {
-    const parent = parents[at]!
+  // Deepest first, the root last: built in document order, so each element's children are flat before it is.
+  for (let at = elements.length; at >= 0; at--) {
+    const parent: HastParent = at === 0 ? root : elements[at - 1]!
+    // Most parents (a cell of one text, a paragraph of text and links) have nothing to flatten, and keep their array.
+    if (!flattens(parent.children as ElementContent[])) continue
     const children: ElementContent[] = []
     for (const child of parent.children as ElementContent[]) {
-      if (child.type === 'element' && transparent.has(child.tagName) && child.properties['id'] === undefined) {
-        for (const inner of child.children) addFlat(children, texts, inner)
-      } else if (!(child.type === 'element' && child.children.length === 0 && emptyInline.has(child.tagName))) {
+      if (isTransparent(child)) {
+        for (const inner of (child as HastElement).children) addFlat(children, texts, inner)
+      } else if (!isEmptyInline(child)) {
         addFlat(children, texts, child)
       }
     }
     flushTexts(children, texts)
     parent.children = children
   }
+}
+
+const isTransparent = (child: ElementContent) => child.type === 'element' && transparent.has(child.tagName) && child.properties['id'] === undefined
+const isEmptyInline = (child: ElementContent) => child.type === 'element' && child.children.length === 0 && emptyInline.has(child.tagName)
+
+/** Whether flattening changes `children`: a transparent or empty inline element, or two texts side by side. */
+function flattens(children: readonly ElementContent[]): boolean {
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
+    if (child.type === 'text' ? children[index - 1]?.type === 'text' : isTransparent(child) || isEmptyInline(child)) return true
+  }
+  return false
 }
 
 /** A child onto a flattened list: a text waits with the texts beside it, anything else ends them. */
@@ -131,9 +214,10 @@ function flushTexts(children: ElementContent[], texts: Text[]): void {
  */
 function mergedText(texts: readonly Text[]): Text {
   const merged: Text = {type: 'text', value: texts.map((text) => text.value).join('')}
-  const start = texts.find((text) => text.position)?.position?.start
-  const end = texts.findLast((text) => text.position)?.position?.end
-  if (start && end) merged.position = {start, end}
+  const first = texts.find((text) => text.position)?.position
+  const last = texts.findLast((text) => text.position)?.position
+  if (first instanceof SourceSpan && last instanceof SourceSpan) merged.position = new SourceSpan(first.from, last.to, first.places)
+  else if (first && last) merged.position = {start: first.start, end: last.end}
   return merged
 }
 
@@ -148,28 +232,23 @@ function mergedText(texts: readonly Text[]): Text {
  * the tree is built; here it catches items the DOM rewrites put inside one
  * another (a layout table unwrapped from between two items).
  */
-function closeOpenItem(
-  entry: {node: AnyNode; parent: HastRoot | HastElement; depth: number},
-  stack: Array<{parent: HastRoot | HastElement}>,
-  up: Map<HastElement, {parent: HastRoot | HastElement; depth: number}>,
-): void {
-  const ends = itemEnds.get((entry.node as Element).name)!
-  const closed = new Set<HastRoot | HastElement>()
-  let open = entry.parent
+function closeOpenItem(name: string, parent: HastParent, stack: Pending, made: MadeElements): {parent: HastParent; depth: number} | undefined {
+  const ends = itemEnds.get(name)!
+  const closed = new Set<HastParent>()
+  let open = parent
   while (open.type === 'element') {
     closed.add(open)
-    const above = up.get(open)
-    if (!above) return
+    const above = made.above(open)
+    if (!above) return undefined
     if (ends.has(open.tagName)) {
-      entry.parent = above.parent
-      entry.depth = above.depth
       // What follows the new item inside the elements it ended (their remaining children, on top of the stack) follows it in the list.
-      for (let at = stack.length - 1; at >= 0 && closed.has(stack[at]!.parent); at--) stack[at]!.parent = above.parent
-      return
+      for (let at = stack.parents.length - 1; at >= 0 && closed.has(stack.parents[at]!); at--) stack.parents[at] = above.parent
+      return above
     }
-    if (itemScope.has(open.tagName)) return
+    if (itemScope.has(open.tagName)) return undefined
     open = above.parent
   }
+  return undefined
 }
 
 /** An image the page sizes as an icon or avatar (at most 80 × 80): not an article image. */
@@ -180,11 +259,9 @@ function isIcon(node: Element): boolean {
   return width > 0 && height > 0 && width <= 80 && height <= 80
 }
 
-function positionOf(node: AnyNode, toPoint: ToPoint | undefined) {
-  if (!toPoint || node.startIndex === null || node.endIndex === null) return undefined
-  const start = toPoint(node.startIndex)
-  const end = toPoint(node.endIndex + 1)
-  return start && end ? {start, end} : undefined
+function positionOf(node: AnyNode, places: PagePlaces | undefined): SourceSpan | undefined {
+  if (!places || node.startIndex === null || node.endIndex === null) return undefined
+  return sourceSpan(node.startIndex, node.endIndex + 1, places)
 }
 
 function properties(node: Element, base: string | undefined): Properties {

@@ -5,6 +5,7 @@ import {plainText, pruneEmpty} from '../../util/tree.js'
 import {append} from '../../util/append.js'
 import {minifyWhitespace} from './minify-whitespace.js'
 import {collapseTexts} from './collapse-texts.js'
+import {SourceSpan} from './source-span.js'
 
 /** What the Markdown keeps of the page's links and images. */
 export interface HtmlContentOptions {
@@ -26,51 +27,72 @@ export function hastToMdast(hast: HastRoot, options: HtmlContentOptions = {}): R
   const converted = toMdastInPlace(hast)
   const tree: Root = converted.type === 'root' ? (converted as Root) : {type: 'root', children: [converted as RootContent]}
   const stack: Parent[] = [tree]
-  while (stack.length > 0) {
-    const parent = stack.pop()!
-    const children: RootContent[] = []
-    const pending = [...(parent.children as RootContent[])].reverse()
-    while (pending.length > 0) {
-      const child = pending.pop()!
-      // Struck-through text stays as text: GFM's ~~ would make every ~ in a text dump an escape ("\~").
-      if (child.type === 'delete' || (child.type === 'link' && (options.links === 'text' || child.url === ''))) {
-        for (let index = child.children.length - 1; index >= 0; index--) pending.push(child.children[index]!)
-        continue
-      }
-      if (child.type === 'image' && (options.images === 'drop' || child.url === '')) continue
-      // An empty <code></code> is no code: written as `` it reads back as text (glued to the next word) and the next clean differs.
-      if (child.type === 'inlineCode' && child.value.trim() === '') {
-        if (child.value !== '') pending.push({type: 'text', value: ' '})
-        continue
-      }
-      // A row or a cell outside a table (a lone <tr>, which htmlparser2 leaves where it stands) is text, as a browser shows it; written as a row it came back as an escaped line.
-      if (child.type === 'tableRow' && parent.type !== 'table') {
-        pending.push(rowAsParagraph(child))
-        continue
-      }
-      if (child.type === 'tableCell' && parent.type !== 'tableRow') {
-        for (let index = child.children.length - 1; index >= 0; index--) pending.push(child.children[index]!)
-        continue
-      }
-      // Texts left side by side (a link unwrapped to its text) become one, as the output reads back: the stages see "comes.here" the first time too.
-      const last = children[children.length - 1]
-      if (child.type === 'text' && last?.type === 'text') {
-        const start = (last.position ?? child.position)?.start
-        const end = (child.position ?? last.position)?.end
-        children[children.length - 1] = {type: 'text', value: last.value + child.value, ...(start && end ? {position: {start, end}} : {})}
-        continue
-      }
-      children.push(child)
-      if ('children' in child) stack.push(child)
-    }
-    parent.children = children as Parent['children']
-  }
+  while (stack.length > 0) writableChildren(stack.pop()!, options, stack)
   keepBlocksAndTextApart(tree)
   splitAtDoubleBreaks(tree)
   pruneEmpty(tree)
   hoistEdgeSpaces(tree)
   fillPositions(tree)
   return tree
+}
+
+/**
+ * A parent's children as Markdown writes them: struck-through text and
+ * links to nothing as their text, no empty code or dropped image, a row or
+ * a cell outside its table as text, texts side by side as one. Its children
+ * with children go on `stack`. The array is rebuilt only from the first
+ * change on: most parents have none, and a new array for each cost a big
+ * table some 12 MB that lived to the next full collection.
+ */
+function writableChildren(parent: Parent, options: HtmlContentOptions, stack: Parent[]): void {
+  const source = parent.children as RootContent[]
+  // Undefined while every child so far is kept as it stands (they are then source[0, index)).
+  let children: RootContent[] | undefined
+  // What a child was replaced with, to be looked at before the next child of source; last first.
+  const pending: RootContent[] = []
+  let index = 0
+  while (pending.length > 0 || index < source.length) {
+    const child = pending.length > 0 ? pending.pop()! : source[index++]!
+    // Struck-through text stays as text: GFM's ~~ would make every ~ in a text dump an escape ("\~").
+    if (child.type === 'delete' || (child.type === 'link' && (options.links === 'text' || child.url === ''))) {
+      children ??= source.slice(0, index - 1)
+      for (let at = child.children.length - 1; at >= 0; at--) pending.push(child.children[at]!)
+      continue
+    }
+    if (child.type === 'image' && (options.images === 'drop' || child.url === '')) {
+      children ??= source.slice(0, index - 1)
+      continue
+    }
+    // An empty <code></code> is no code: written as `` it reads back as text (glued to the next word) and the next clean differs.
+    if (child.type === 'inlineCode' && child.value.trim() === '') {
+      children ??= source.slice(0, index - 1)
+      if (child.value !== '') pending.push({type: 'text', value: ' '})
+      continue
+    }
+    // A row or a cell outside a table (a lone <tr>, which htmlparser2 leaves where it stands) is text, as a browser shows it; written as a row it came back as an escaped line.
+    if (child.type === 'tableRow' && parent.type !== 'table') {
+      children ??= source.slice(0, index - 1)
+      pending.push(rowAsParagraph(child))
+      continue
+    }
+    if (child.type === 'tableCell' && parent.type !== 'tableRow') {
+      children ??= source.slice(0, index - 1)
+      for (let at = child.children.length - 1; at >= 0; at--) pending.push(child.children[at]!)
+      continue
+    }
+    // Texts left side by side (a link unwrapped to its text) become one, as the output reads back: the stages see "comes.here" the first time too.
+    const last = children ? children[children.length - 1] : source[index - 2]
+    if (child.type === 'text' && last?.type === 'text') {
+      children ??= source.slice(0, index - 1)
+      const start = (last.position ?? child.position)?.start
+      const end = (child.position ?? last.position)?.end
+      children[children.length - 1] = {type: 'text', value: last.value + child.value, ...(start && end ? {position: {start, end}} : {})}
+      continue
+    }
+    children?.push(child)
+    if ('children' in child) stack.push(child)
+  }
+  if (children) parent.children = children as Parent['children']
 }
 
 /**
@@ -127,13 +149,20 @@ function prepared(state: State, tree: HastRoot): HastRoot {
 }
 
 /**
- * The library's root handler, after giving the conversion's state an `all`
- * that appends children in a loop: the library's spreads each child's
+ * The library's root handler, after giving the conversion's state a `patch`
+ * that reads a span (source-span.ts) and an `all` that appends children in a
+ * loop: the library's spreads each child's
  * results into `push`, and a `<tbody>` or a `<div>` of some 120,000 rows or
  * paragraphs (whose results its parent takes in flattened) overflowed the
  * call stack. The same results, in the same order.
  */
 function rootWithSafeAll(state: State, node: HastRoot): ReturnType<typeof defaultNodeHandlers.root> {
+  // A hast node's span in the page (to-hast.ts) becomes a plain position on the mdast node made from it.
+  const patch = state.patch
+  state.patch = (origin, result) => {
+    if (origin.position instanceof SourceSpan) result.position = origin.position.toPosition()
+    else patch(origin, result)
+  }
   state.all = function (this: State, parent) {
     const results: RootContent[] = []
     const children = parent.children ?? []
@@ -207,13 +236,23 @@ function splitAtDoubleBreaks(tree: Root): void {
   const stack: Parent[] = [tree]
   while (stack.length > 0) {
     const parent = stack.pop()!
-    const out: RootContent[] = []
-    for (const child of parent.children as RootContent[]) {
+    const source = parent.children as RootContent[]
+    // Undefined while every child so far is kept as it stands: most paragraphs hold no break, and stay as they are.
+    let out: RootContent[] | undefined
+    for (let index = 0; index < source.length; index++) {
+      const child = source[index]!
       if (child.type !== 'paragraph') {
-        out.push(child)
+        out?.push(child)
         if ('children' in child) stack.push(child)
         continue
       }
+      if (!child.children.some((item) => item.type === 'break')) {
+        // Without a break it is one piece, itself; an empty paragraph goes.
+        if (child.children.length > 0) out?.push(child)
+        else out ??= source.slice(0, index)
+        continue
+      }
+      out ??= source.slice(0, index)
       let current: Paragraph = {...child, children: []}
       const pieces: Paragraph[] = [current]
       const items = child.children
@@ -235,7 +274,7 @@ function splitAtDoubleBreaks(tree: Root): void {
       if (kept.length > 1) for (const piece of kept) delete piece.position
       append(out, kept)
     }
-    parent.children = out as Parent['children']
+    if (out) parent.children = out as Parent['children']
   }
 }
 
@@ -338,54 +377,72 @@ function keepBlocksAndTextApart(tree: Root): void {
       for (const child of parent.children) if ('children' in child && !phrasingTypes.has(child.type)) stack.push(child as Parent)
       continue
     }
-    const out: RootContent[] = []
-    let loose: PhrasingContent[] = []
-    const flush = () => {
-      if (loose.some((node) => node.type !== 'text' || node.value.trim() !== '')) out.push({type: 'paragraph', children: loose})
-      loose = []
-    }
-    const pending = [...(parent.children as RootContent[])].reverse()
-    while (pending.length > 0) {
-      const child = pending.pop()!
-      if (phrasingTypes.has(child.type) || child.type === 'paragraph' || child.type === 'heading') {
-        const inline = phrasingTypes.has(child.type)
-        const segments = splitInline(inline ? [child as PhrasingContent] : (child as Parent).children as PhrasingContent[])
-        if (segments.length === 1 && Array.isArray(segments[0])) {
-          if (inline) {
-            loose.push(child as PhrasingContent)
-          } else {
-            flush()
-            ;(child as Parent).children = segments[0]
-            out.push(child)
-          }
-          continue
-        }
-        // Cut at its blocks: the pieces go back, in order, to be looked at again (inline ones now without blocks).
-        const pieces: RootContent[] = []
-        for (const segment of segments) {
-          if (!Array.isArray(segment)) pieces.push(segment)
-          else if (inline) append(pieces, segment)
-          else if (segment.length > 0) pieces.push(copyWith(child as Paragraph, segment))
-        }
-        for (let index = pieces.length - 1; index >= 0; index--) pending.push(pieces[index]!)
-        continue
-      }
-      flush()
-      if (child.type === 'listItem') {
-        // A list item outside a list: in a list of its own, with the items that follow it.
-        const items: ListItem[] = [child]
-        while (pending.length > 0 && pending[pending.length - 1]!.type === 'listItem') items.push(pending.pop() as ListItem)
-        const list: List = {type: 'list', ordered: false, spread: false, children: items}
-        out.push(list)
-        stack.push(list)
-        continue
-      }
-      out.push(child)
-      if ('children' in child) stack.push(child as Parent)
-    }
-    flush()
-    parent.children = out as Parent['children']
+    flowChildren(parent, stack)
   }
+}
+
+/** A flow parent's children (see keepBlocksAndTextApart), its array rebuilt only from the first change on; children to look into go on `stack`. */
+function flowChildren(parent: Parent, stack: Parent[]): void {
+  const source = parent.children as RootContent[]
+  // Undefined while every child so far is kept as it stands (they are then source[0, index)).
+  let out: RootContent[] | undefined
+  let loose: PhrasingContent[] = []
+  const flush = () => {
+    if (loose.some((node) => node.type !== 'text' || node.value.trim() !== '')) out!.push({type: 'paragraph', children: loose})
+    loose = []
+  }
+  // The pieces of a child cut at its blocks, to be looked at again before the next child of source; last first.
+  const pending: RootContent[] = []
+  let index = 0
+  const next = () => (pending.length > 0 ? pending.pop()! : source[index++]!)
+  while (pending.length > 0 || index < source.length) {
+    const child = next()
+    if (phrasingTypes.has(child.type) || child.type === 'paragraph' || child.type === 'heading') {
+      const inline = phrasingTypes.has(child.type)
+      const segments = splitInline(inline ? [child as PhrasingContent] : (child as Parent).children as PhrasingContent[])
+      if (segments.length === 1 && Array.isArray(segments[0])) {
+        if (inline) {
+          out ??= source.slice(0, index - 1)
+          loose.push(child as PhrasingContent)
+        } else {
+          if (out) flush()
+          ;(child as Parent).children = segments[0]
+          out?.push(child)
+        }
+        continue
+      }
+      // Cut at its blocks: the pieces go back, in order, to be looked at again (inline ones now without blocks).
+      out ??= source.slice(0, index - 1)
+      const pieces: RootContent[] = []
+      for (const segment of segments) {
+        if (!Array.isArray(segment)) pieces.push(segment)
+        else if (inline) append(pieces, segment)
+        else if (segment.length > 0) pieces.push(copyWith(child as Paragraph, segment))
+      }
+      for (let at = pieces.length - 1; at >= 0; at--) pending.push(pieces[at]!)
+      continue
+    }
+    if (out) flush()
+    if (child.type === 'listItem') {
+      // A list item outside a list: in a list of its own, with the items that follow it.
+      out ??= source.slice(0, index - 1)
+      const items: ListItem[] = [child]
+      while (pending.length > 0 || index < source.length) {
+        const following = pending.length > 0 ? pending[pending.length - 1]! : source[index]!
+        if (following.type !== 'listItem') break
+        items.push(next() as ListItem)
+      }
+      const list: List = {type: 'list', ordered: false, spread: false, children: items}
+      out.push(list)
+      stack.push(list)
+      continue
+    }
+    out?.push(child)
+    if ('children' in child) stack.push(child as Parent)
+  }
+  if (!out) return
+  flush()
+  parent.children = out as Parent['children']
 }
 
 /**
@@ -395,22 +452,26 @@ function keepBlocksAndTextApart(tree: Root): void {
  */
 function splitInline(children: PhrasingContent[]): Segment[] {
   const segments: Segment[] = []
-  let run: PhrasingContent[] = []
-  for (const child of children as RootContent[]) {
+  // Undefined while the run is `children` as they stand, up to the child at hand: no new array for content without blocks.
+  let run: PhrasingContent[] | undefined
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index] as RootContent
     // A paragraph inside inline content (`<h2><p>Title</p></h2>`, `<a href><p>Read more</p></a>`) is its text, as the writer printed it.
     const dissolved = child.type === 'paragraph'
     if (!phrasingTypes.has(child.type) && !dissolved) {
+      run ??= children.slice(0, index)
       if (run.length > 0) segments.push(run)
       run = []
       segments.push(child)
       continue
     }
     if (!phrasingParents.has(child.type) && !dissolved) {
-      run.push(child as PhrasingContent)
+      run?.push(child as PhrasingContent)
       continue
     }
     const inner = splitInline((child as Parent).children as PhrasingContent[])
     if (dissolved) {
+      run ??= children.slice(0, index)
       for (const piece of inner) {
         if (Array.isArray(piece)) {
           append(run, piece)
@@ -425,9 +486,10 @@ function splitInline(children: PhrasingContent[]): Segment[] {
     if (inner.length <= 1 && (inner.length === 0 || Array.isArray(inner[0]))) {
       // No block inside: the same children, but for paragraphs dissolved.
       ;(child as Parent).children = (inner[0] ?? []) as Parent['children']
-      run.push(child as PhrasingContent)
+      run?.push(child as PhrasingContent)
       continue
     }
+    run ??= children.slice(0, index)
     for (const piece of inner) {
       if (Array.isArray(piece)) {
         run.push(copyWith(child as Parent, piece) as PhrasingContent)
@@ -438,6 +500,7 @@ function splitInline(children: PhrasingContent[]): Segment[] {
       }
     }
   }
+  run ??= children
   if (run.length > 0 || segments.length === 0) segments.push(run)
   return segments
 }
@@ -455,6 +518,7 @@ function cellText(segments: Segment[]): PhrasingContent[] {
 
 /** A list's children as list items: anything else goes into an item with what follows it up to the next item. */
 function itemsOf(children: RootContent[]): ListItem[] {
+  if (children.every((child) => child.type === 'listItem')) return children as ListItem[]
   const items: ListItem[] = []
   let stray: ListItem | undefined
   for (const child of children) {

@@ -1,0 +1,61 @@
+import type {Element} from 'domhandler'
+import type {Element as HastElement} from 'hast'
+import {location} from 'vfile-location'
+import {describe, expect, it} from 'vitest'
+import {parseDom} from '../src/parse/html/parse-dom.js'
+import {SourceSpan, sourceSpan} from '../src/parse/html/source-span.js'
+import {toHast} from '../src/parse/html/to-hast.js'
+import {hastToMdast} from '../src/parse/html/to-mdast.js'
+
+const placesOf = (html: string) => {
+  const place = location(html)
+  return {toPoint: (offset: number) => place.toPoint(offset), has: (offset: number) => offset >= 0 && offset <= html.length}
+}
+
+describe('SourceSpan: a hast node\'s place as two offsets', () => {
+  it('gives the points vfile-location gives, and a plain position of its own each time', () => {
+    const html = 'one\n<p>two</p>'
+    const places = placesOf(html)
+    const span = new SourceSpan(4, html.length, places)
+    expect(span.start).toEqual({line: 2, column: 1, offset: 4})
+    expect(span.end).toEqual({line: 2, column: 11, offset: 14})
+    const position = span.toPosition()
+    expect(position).not.toBeInstanceOf(SourceSpan)
+    expect(structuredClone(position)).toEqual({start: {line: 2, column: 1, offset: 4}, end: {line: 2, column: 11, offset: 14}})
+    expect(span.toPosition()).not.toBe(position)
+  })
+
+  it('is none where an offset has no point (past the page\'s end)', () => {
+    expect(sourceSpan(0, 4, placesOf('abc'))).toBeUndefined()
+    expect(sourceSpan(0, 3, placesOf('abc'))).toBeInstanceOf(SourceSpan)
+  })
+})
+
+describe('toHast and hastToMdast: spans in the hast, plain positions in the mdast', () => {
+  const html = '<div>\n<p>one <b>two</b><span>three</span><span>four</span></p>\n</div>'
+  const container = () => parseDom(html, {withStartIndices: true, withEndIndices: true}).children[0] as Element
+
+  it('puts a span, not two points, on each hast node, and one span over texts made one', () => {
+    const hast = toHast(container(), {places: placesOf(html)})
+    const p = (hast.children[0] as HastElement).children.find((child) => child.type === 'element') as HastElement
+    expect(p.position).toBeInstanceOf(SourceSpan)
+    const [, , merged] = p.children
+    expect(merged?.type === 'text' && merged.value).toBe('threefour')
+    expect(merged?.position).toBeInstanceOf(SourceSpan)
+    expect(merged?.position?.start.offset).toBe(html.indexOf('three'))
+    expect(merged?.position?.end.offset).toBe(html.indexOf('</span></p>'))
+  })
+
+  it('gives each mdast node a plain position with its points in the page', () => {
+    const tree = hastToMdast(toHast(container(), {places: placesOf(html)}))
+    const paragraph = tree.children[0]!
+    expect(paragraph.type).toBe('paragraph')
+    expect(paragraph.position).toEqual({start: {line: 2, column: 1, offset: html.indexOf('<p>')}, end: {line: 2, column: html.indexOf('\n</div>') - html.indexOf('<p>') + 1, offset: html.indexOf('\n</div>')}})
+    const strong = paragraph.type === 'paragraph' ? paragraph.children[1] : undefined
+    expect(strong?.type).toBe('strong')
+    expect(strong?.position?.start.offset).toBe(html.indexOf('<b>'))
+    // Plain data: what a stage or a worker may copy.
+    expect(JSON.parse(JSON.stringify(tree))).toEqual(structuredClone(tree))
+    expect(paragraph.position).not.toBeInstanceOf(SourceSpan)
+  })
+})

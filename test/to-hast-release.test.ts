@@ -1,0 +1,21 @@
+import type {Element} from 'domhandler'
+import {describe, expect, it} from 'vitest'
+import {parseDom} from '../src/parse/html/parse-dom.js'
+import {toHast} from '../src/parse/html/to-hast.js'
+import {hastToMdast} from '../src/parse/html/to-mdast.js'
+
+describe('toHast lets go of the DOM as it reads it', () => {
+  it('leaves the container with no children and cut from the page, and a code block its language', () => {
+    const html = '<body><nav>menu</nav><article><p>one <b>two</b></p><pre><code class="language-js">x = 1</code></pre><p>three</p></article></body>'
+    const body = parseDom(html, {withStartIndices: true, withEndIndices: true}).children[0] as Element
+    const article = body.children[1] as Element
+    const paragraph = article.children[0] as Element
+    const hast = toHast(article)
+    expect(article.children).toEqual([])
+    expect(article.parent).toBeNull()
+    expect(paragraph.children).toEqual([])
+    const tree = hastToMdast(hast)
+    expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'code', 'paragraph'])
+    expect(tree.children[1]?.type === 'code' && tree.children[1].lang).toBe('js')
+  })
+})
