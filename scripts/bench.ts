@@ -196,7 +196,8 @@ function cliTimes(commands: Array<{label: string; args: string[]}>): void {
 
 const small = join(root, 'fixtures', 'en-newsletter-steps', 'input.txt')
 const smallPage = join(root, 'fixtures', 'html-en-news-jsonld', 'input.html')
-const bin = (from: string) => join(from, 'dist', 'cli-bundle', 'bin.js')
+/** The built command: bin.cjs, or bin.js in a checkout built before it was CommonJS (a --base). */
+const bin = (from: string) => [join(from, 'dist', 'cli-bundle', 'bin.cjs'), join(from, 'dist', 'cli-bundle', 'bin.js')].find((path) => existsSync(path)) ?? join(from, 'dist', 'cli-bundle', 'bin.cjs')
 if (!flags.only || flags.only.split(',').includes('cli')) {
   if (existsSync(bin(root))) {
     cliTimes([

@@ -33,10 +33,10 @@ echo "slurm: $(slurmctld -V)   munge: $(munged -V | head -1)   node: $(node --ve
 echo "work folder: $work"
 
 # The CLI as a user installs it: `scrubdown` on PATH, the package's bin.
-[ -f dist/cli-bundle/bin.js ] || npm run build >/dev/null
+[ -f dist/cli-bundle/bin.cjs ] || npm run build >/dev/null
 mkdir -p "$work/bin"
-ln -sf "$repo/dist/cli-bundle/bin.js" "$work/bin/scrubdown"
-chmod +x dist/cli-bundle/bin.js
+ln -sf "$repo/dist/cli-bundle/bin.cjs" "$work/bin/scrubdown"
+chmod +x dist/cli-bundle/bin.cjs
 export PATH="$work/bin:$PATH"
 echo "scrubdown $(scrubdown --version) from $(readlink -f "$(command -v scrubdown)")"
 

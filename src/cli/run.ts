@@ -3,7 +3,7 @@ import {main} from './main.js'
 /**
  * The `scrubdown` command: runs the CLI on `argv` and sets the exit status.
  * src/cli/bin.ts calls it; so does the published command, which loads it
- * from the CLI bundle (scripts/bundle.mjs, scripts/cli-bin.mjs).
+ * from the CLI bundle (scripts/bundle.mjs, scripts/cli-bin.cjs).
  */
 export function run(argv: string[]): void {
   // A reader that stops early (`scrubdown page.html | head`) closes the pipe: the rest of the output has nowhere to go, which is not a failure.

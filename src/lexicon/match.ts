@@ -108,35 +108,45 @@ export function firstToken(line: string, limit: number): string | undefined {
   return undefined
 }
 
-let index: Map<string, Entry[]> | undefined
-/** The first words of every phrase, one to all of them ("read", "read more", "read more about"): a line whose first word is none of them matches no phrase. */
-let phraseStarts: Set<string> | undefined
-
-/** The phrases by their words, and their starts: built on the first line asked. */
-function phraseIndex(): {index: Map<string, Entry[]>; starts: Set<string>} {
-  index ??= buildIndex(lexicons)
-  phraseStarts ??= startsOf(index)
-  return {index, starts: phraseStarts}
+/**
+ * The phrases by their words, and the first words of every phrase, one to all
+ * of them ("read", "read more", "read more about"): a line whose first word is
+ * none of them matches no phrase.
+ */
+interface PhraseIndex {
+  index: Map<string, Entry[]>
+  starts: Set<string>
 }
 
-function startsOf(keys: Map<string, Entry[]>): Set<string> {
-  const starts = new Set<string>()
-  for (const key of keys.keys()) {
-    const words = key.split(' ')
-    for (let count = 1; count <= words.length; count++) starts.add(words.slice(0, count).join(' '))
-  }
-  return starts
+let builtIndex: PhraseIndex | undefined
+
+/** The phrase index, built on the first line asked. */
+function phraseIndex(): PhraseIndex {
+  return (builtIndex ??= buildIndex(lexicons))
 }
 
-function buildIndex(all: Readonly<Record<string, LanguageLexicon>>): Map<string, Entry[]> {
+/**
+ * The phrases by their words, and every phrase's starts, in one walk: the
+ * starts of a phrase's words as they are tokenized, not of its key split
+ * again (the index is built in every process, and a one-file run of the CLI
+ * pays it whole).
+ */
+function buildIndex(all: Readonly<Record<string, LanguageLexicon>>): PhraseIndex {
   const map = new Map<string, Entry[]>()
+  const starts = new Set<string>()
   for (const [lang, lexicon] of Object.entries(all)) {
     for (const [category, phrases] of Object.entries(lexicon) as Array<[Category, readonly string[]]>) {
       for (const phrase of phrases) {
         const opens = phrase.endsWith(opensMark)
         const bare = opens ? phrase.slice(0, -opensMark.length) : phrase
-        const key = tokens(bare).join(' ')
-        if (key === '') continue
+        const words = tokens(bare)
+        if (words.length === 0) continue
+        let key = words[0]!
+        starts.add(key)
+        for (let count = 1; count < words.length; count++) {
+          key = `${key} ${words[count]!}`
+          starts.add(key)
+        }
         const entries = map.get(key) ?? []
         const same = entries.find((entry) => entry.category === category)
         if (same) {
@@ -148,7 +158,7 @@ function buildIndex(all: Readonly<Record<string, LanguageLexicon>>): Map<string,
       }
     }
   }
-  return map
+  return {index: map, starts}
 }
 
 /**
