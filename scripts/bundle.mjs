@@ -60,6 +60,9 @@ export async function bundleCli() {
   if (/\bimport\(/.test(code)) throw new Error('dist/cli-bundle/cli.cjs calls import(), which a vm.Script cannot')
   writeFileSync(bundle, `// scrubdown-cli ${createHash('sha256').update(code).digest('hex')}\n${code}`)
   writeFileSync(join(outdir, 'bin.cjs'), readFileSync(join(root, 'scripts', 'cli-bin.cjs')), {mode: 0o755})
+  // The command's old name: npx keeps a checkout's bin link in its cache (~/.npm/_npx) across a pull, and a link to a
+  // missing bin.js runs nothing ("scrubdown: not found"). This one starts bin.cjs.
+  writeFileSync(join(outdir, 'bin.js'), "#!/usr/bin/env node\nimport {createRequire} from 'node:module'\ncreateRequire(import.meta.url)('./bin.cjs')\n", {mode: 0o755})
   // The pool (src/batch/pool.ts) starts its threads on `worker.js` beside its own code.
   writeFileSync(join(outdir, 'worker.js'), "export * from '../batch/worker.js'\nexport {default} from '../batch/worker.js'\n")
   writeCodeCache(outdir)

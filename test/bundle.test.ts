@@ -28,6 +28,12 @@ describe('the bundled CLI', () => {
     expect(run([join(seed, 'input.txt')])).toBe(readFileSync(join(seed, 'expected.md'), 'utf8'))
   })
 
+  it('runs under its old name too (bin.js), which a checkout\'s npx cache may still link to', () => {
+    const seed = join(root, 'fixtures/de-deepseek-fomo')
+    const old = execFileSync(process.execPath, [join(root, 'dist', 'cli-bundle', 'bin.js'), join(seed, 'input.txt')], {cwd: root, encoding: 'utf8'})
+    expect(old).toBe(readFileSync(join(seed, 'expected.md'), 'utf8'))
+  })
+
   it('decodes a page in a legacy encoding (iconv-lite, which the bundle loads on first use) as the library does', () => {
     // 日本語の文章です。 in Shift_JIS, and café in windows-1252, each declared by the page.
     const sjis = Buffer.concat([Buffer.from('<html><head><meta charset="shift_jis"><title>x</title></head><body><p>'), Buffer.from('93fa967b8cea82cc95b68fcd82c582b78142', 'hex'), Buffer.from('</p></body></html>')])
