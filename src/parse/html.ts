@@ -10,7 +10,7 @@ import {reportRemoval, source} from '../util/report.js'
 import {type Dropped, dropChrome, dropNeverContent, isCaption, namesArticleText} from './html/clean-dom.js'
 import {writesMonthFirst} from '../util/date-order.js'
 import {fillFromBylines, fillFromLinesAbove, linesAbove, standfirstAbove} from './html/header-facts.js'
-import {blockTags, commonAncestor, contains, describe, elementsIn, isElement, textOf} from './html/dom.js'
+import {blockTags, commonAncestor, contains, describe, elementsIn, isElement, linkedChars, textOf} from './html/dom.js'
 import {parseDom} from './html/parse-dom.js'
 import {isProse} from '../article/zones.js'
 import {countWords, endsSentence} from '../util/text.js'
@@ -191,8 +191,7 @@ function linksHome(element: Element, base: string | undefined): boolean {
  */
 function unlinkedChars(element: Element, measured: {chars: ElementNumbers; links: ElementNumbers}): number {
   if (blockTags.has(element.name)) return (measured.chars.get(element) ?? 0) - (measured.links.get(element) ?? 0)
-  const linked = elementsIn(element).filter((inner) => inner.name === 'a').reduce((sum, link) => sum + textOf(link).length, 0)
-  return textOf(element).length - linked
+  return textOf(element).length - linkedChars(element)
 }
 
 /** How many folders below a one-folder root a page stands when that root is its blog's home: a dated post's year, month, day and name. */

@@ -1,5 +1,5 @@
 import {type AnyNode, Element, type ParentNode, isText} from 'domhandler'
-import {blockTags, isElement, setChildren, textOf} from './dom.js'
+import {blockTags, isBlockElement, isElement, setChildren, textOf} from './dom.js'
 import {append} from '../../util/append.js'
 
 /**
@@ -100,7 +100,7 @@ function splitAtBreakRuns(parent: Element): void {
       }
       continue
     }
-    if (isElement(child) && blockTags.has(child.name) && child.name !== 'br') {
+    if (isBlockElement(child)) {
       flush()
       out.push(child)
     } else {

@@ -16,7 +16,7 @@ import {
   utilityChromeWords,
   taxonomyClass,
 } from './chrome-tokens.js'
-import {blockTags, classWords, elementsIn, isElement, setChildren, textOf} from './dom.js'
+import {blockTags, classWords, elementsIn, isBlockElement, isElement, nameWords, setChildren, textOf} from './dom.js'
 import {isDateLine} from '../../util/dates.js'
 import {isHoverCard} from './hover-cards.js'
 import {boundaryOf} from '../../lexicon/chrome.js'
@@ -74,8 +74,13 @@ function holdsLink(element: Element): boolean {
 
 /** `commentlist`: a chrome word glued to a structural one. */
 function isChromeCompound(word: string): boolean {
-  for (const head of chromeCompounds.heads) if (word.length > head.length && word.startsWith(head) && compoundTails.has(word.slice(head.length))) return true
-  return false
+  return gluedHead(word, chromeCompounds.heads, compoundTails) !== undefined
+}
+
+/** The head a word glues one of the tails to (`commentlist`: "comment" and "list", `authorinfo`), if any. */
+function gluedHead(word: string, heads: Iterable<string>, tails: ReadonlySet<string>): string | undefined {
+  for (const head of heads) if (word.length > head.length && word.startsWith(head) && tails.has(word.slice(head.length))) return head
+  return undefined
 }
 const people = new Set<string>(authorBoxWords.people)
 const boxes = new Set<string>(authorBoxWords.boxes)
@@ -85,7 +90,7 @@ const bioSingles = new Set<string>(authorBoxWords.single)
 function authorBoxWord(words: readonly string[]): string | undefined {
   for (const word of words) {
     if (bioSingles.has(word)) return word
-    for (const person of people) if (word.length > person.length && word.startsWith(person) && boxes.has(word.slice(person.length))) return word
+    if (gluedHead(word, people, boxes) !== undefined) return word
   }
   const person = words.find((word) => people.has(word))
   const box = words.find((word) => boxes.has(word))
@@ -147,9 +152,9 @@ function insideSentence(element: Element): boolean {
   for (let level = 0; level < maxLevelsRead && (openBefore || openAfter); level++) {
     let read = 0
     for (let sibling = node.prev; openBefore && sibling && read < maxSiblingsRead && before < minSentenceWords; sibling = sibling.prev, read++) {
-      if (isBlock(sibling)) openBefore = false
+      if (isBlockElement(sibling)) openBefore = false
       else {
-        before += plainWords(sibling)
+        before += countWords(sentenceText(sibling))
         if (followsSentenceEnd === undefined) {
           const text = textOf(sibling)
           if (text !== '') followsSentenceEnd = closingMark.test(text)
@@ -158,11 +163,12 @@ function insideSentence(element: Element): boolean {
     }
     read = 0
     for (let sibling = node.next; openAfter && sibling && read < maxSiblingsRead && !(sentenceEnd && before + after >= minSentenceWords); sibling = sibling.next, read++) {
-      if (isBlock(sibling)) openAfter = false
+      if (isBlockElement(sibling)) openAfter = false
       else {
-        const words = plainWords(sibling)
+        const text = sentenceText(sibling)
+        const words = countWords(text)
         after += words
-        if (words > 0 && sentenceMark.test(textOf(sibling))) sentenceEnd = true
+        if (words > 0 && sentenceMark.test(text)) sentenceEnd = true
       }
     }
     const parent = node.parent
@@ -175,7 +181,8 @@ function insideSentence(element: Element): boolean {
   if (before + after === 0) return false
   if (before + after >= minSentenceWords && ((sentenceEnd && after > 0) || (before > 0 && followsSentenceEnd === false))) return true
   const own = textOf(element)
-  return countWords(own) >= minOwnSentenceWords && sentenceMark.test(own.slice(-1)) && before + after + countWords(own) >= minSentenceWords
+  const ownWords = countWords(own)
+  return ownWords >= minOwnSentenceWords && sentenceMark.test(own.slice(-1)) && before + after + ownWords >= minSentenceWords
 }
 
 /** Words an inline element needs to be a sentence of its paragraph by itself. */
@@ -187,18 +194,15 @@ const sentenceMark = /[.!?…。！？؟।]/u
 /** A text that ends a sentence, a closing quote or bracket after the mark allowed. */
 const closingMark = /[.!?…。！？؟।]["”’»)]?$/u
 
-function isBlock(node: AnyNode): boolean {
-  return isElement(node) && node.name !== 'br' && blockTags.has(node.name)
-}
 
 /**
- * The words of a sentence's own run: text, and elements without a class or id (emphasis), not links: a line of
+ * The text of a sentence's own run: text, and elements without a class or id (emphasis), not links: a line of
  * links ("Your Stash Sign Up or <a.signin>Sign In</a>") is a menu, not a sentence. A named sibling (`span.caption`
- * after `span.credit`) is a part of its own, not the sentence around the element.
+ * after `span.credit`) is a part of its own, not the sentence around the element ('' for those).
  */
-function plainWords(node: AnyNode): number {
-  if (isElement(node) && (node.name === 'a' || node.attribs['class'] !== undefined || node.attribs['id'] !== undefined)) return 0
-  return countWords(textOf(node))
+function sentenceText(node: AnyNode): string {
+  if (isElement(node) && (node.name === 'a' || node.attribs['class'] !== undefined || node.attribs['id'] !== undefined)) return ''
+  return textOf(node)
 }
 
 /** Elements that open the article: inside them, the article's own header and footer are not the site's. */
@@ -342,14 +346,14 @@ export function dropChrome(root: ParentNode, keep: (element: Element, why: Omit<
 const commentSectionIds = new Set(['comments', 'respond', 'disqus_thread'])
 /** Words that name the box around all of the comments after `comment` or `comments` (`comments_container`, `comment-list`, `commentlist`): not one comment's parts (`comment-body`, `comment-author`). */
 const commentSectionTails = new Set(['list', 'area', 'section', 'thread', 'wrap', 'wrapper', 'container', 'block', 'box', 'holder'])
-const commentHeads = ['comments', 'comment']
+const commentHeads: readonly string[] = chromeCompounds.heads
 
 /** `comments_container`, `comment-list`, `commentsSection`, `commentlist`: a comment word, then words that name a box of them. */
 function namesCommentSection(name: string): boolean {
-  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '')
+  const words = nameWords(name)
   const first = words[0]
   if (first === undefined) return false
-  const head = commentHeads.find((word) => first === word || (first.startsWith(word) && commentSectionTails.has(first.slice(word.length))))
+  const head = commentHeads.includes(first) ? first : gluedHead(first, commentHeads, commentSectionTails)
   if (head === undefined) return false
   const tails = first === head ? words.slice(1) : [first.slice(head.length), ...words.slice(1)]
   return tails.length > 0 && tails.every((word) => commentSectionTails.has(word))

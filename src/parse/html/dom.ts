@@ -154,9 +154,20 @@ function addClassWords(words: string[], value: string | undefined, skip: RegExp 
   if (!value) return
   for (const name of value.split(/\s+/)) {
     if (name === '' || skip?.test(name)) continue
-    for (const word of name.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[^A-Za-z0-9]+/)) {
-      if (word !== '') words.push(word.toLowerCase())
-    }
+    addNameWords(words, name)
+  }
+}
+
+/** The words of one class name or id (`comments_container`, `commentsWrapper`): split at `-`, `_` and camelCase, lower case. */
+export function nameWords(name: string): string[] {
+  const words: string[] = []
+  addNameWords(words, name)
+  return words
+}
+
+function addNameWords(words: string[], name: string): void {
+  for (const word of name.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[^A-Za-z0-9]+/)) {
+    if (word !== '') words.push(word.toLowerCase())
   }
 }
 
@@ -208,11 +219,20 @@ export function commonAncestor(elements: readonly Element[]): Element | undefine
 
 /** An element whose text (`text`, its text as read) is mostly link text: a teaser or a menu, not a line of its own. */
 export function mostlyLinks(element: Element, text: string): boolean {
-  const linked = elementsIn(element).filter((inner) => inner.name === 'a').reduce((sum, link) => sum + textOf(link).length, 0)
-  return linked * 2 > text.length
+  return linkedChars(element) * 2 > text.length
 }
 
-/** Does the element hold a block (a paragraph, a heading, a box) as a child? A `<br>` is no block here. */
+/** Characters of the text of the links inside an element. */
+export function linkedChars(element: Element): number {
+  return elementsIn(element).filter((inner) => inner.name === 'a').reduce((sum, link) => sum + textOf(link).length, 0)
+}
+
+/** A block element (a paragraph, a heading, a box); a `<br>` is none here. */
+export function isBlockElement(node: AnyNode): node is Element {
+  return isElement(node) && node.name !== 'br' && blockTags.has(node.name)
+}
+
+/** Does the element hold a block (a paragraph, a heading, a box) as a child? */
 export function hasBlockChild(element: Element): boolean {
-  return element.children.some((child) => isElement(child) && child.name !== 'br' && blockTags.has(child.name))
+  return element.children.some(isBlockElement)
 }

@@ -210,14 +210,13 @@ function flushTexts(children: ElementContent[], texts: Text[]): void {
 
 /**
  * Adjacent texts as one. The space put for a dropped element has no
- * position: the text spans from the first that has one to the last.
+ * position: the text spans from the first that has one to the last (every position here is a SourceSpan, see positionOf).
  */
 function mergedText(texts: readonly Text[]): Text {
   const merged: Text = {type: 'text', value: texts.map((text) => text.value).join('')}
   const first = texts.find((text) => text.position)?.position
   const last = texts.findLast((text) => text.position)?.position
   if (first instanceof SourceSpan && last instanceof SourceSpan) merged.position = new SourceSpan(first.from, last.to, first.places)
-  else if (first && last) merged.position = {start: first.start, end: last.end}
   return merged
 }
 

@@ -54,9 +54,9 @@ export function trimContent(container: Element, measured: Measure, headline?: El
     const text = short(element)
     if (text === undefined || text === '' || text.length > maxHeadingLength) continue
     const boundary = boundaryOf(text, countWords(text))
-    if (boundary === undefined || (before * 2 < total && !(boundary === 'comments' && signedBelow(elements, index)))) continue
     // A data table's cell ("new", a task's state) is the table's content, never a section's heading; layout tables' cells are boxes by now.
-    if (inCell(element, container)) continue
+    if (boundary === undefined || inCell(element, container)) continue
+    if (before * 2 < total && !(boundary === 'comments' && signedBelow(elements, index))) continue
     const reason = `after "${text}": a section of other pages or comments, not the article`
     for (let node: Element = element; node !== container && node.parent && isElement(node.parent); node = node.parent) {
       const siblings = node.parent.children
