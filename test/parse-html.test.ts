@@ -543,6 +543,15 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(cleanSync(page('<meta name="description" content="The declared one.">')).meta.description).toBe('The declared one.')
   })
 
+  it('reads a <meta> value as plain text: escaped tags go, a tag cut off by broken quoting ends it, a title in angle brackets stays', () => {
+    const described = (content: string) => cleanSync(page('<p>When the council of Millbrook voted to replace the oil boilers in its school, nobody expected it.</p>', `<meta name="description" content="${content}"><meta property="og:description" content="The Open Graph one.">`)).meta.description
+    expect(described('Take the quiz. &lt;a href=&quot;http://example.com/quiz&quot;&gt;Read more&lt;/a&gt;')).toBe('Take the quiz. Read more')
+    // `content="&lt;a href="http…"`: the value the page meant to give is lost, the next source speaks.
+    expect(described('&lt;a href=')).toBe('The Open Graph one.')
+    expect(described('Visitors came to watch &lt;The Palace: Tale of Jang Noksu&gt; and left reviews.')).toBe('Visitors came to watch <The Palace: Tale of Jang Noksu> and left reviews.')
+    expect(described('We &lt;3 it')).toBe('We <3 it')
+  })
+
   it('reads the page again with its scoring alone when the chrome rules left no article text, and says so', () => {
     const post = '<p>On June 9 we drove the hour and fifteen minutes to the dealer, hoping to find a dependable car with better mileage than ours.</p><p>Basically, the long and short of it is: problems. The first car had a cracked windshield, and the second one would not start.</p>'
     // Two sidebar boxes hold more prose together than the post: it is not protected as most of the page's prose.

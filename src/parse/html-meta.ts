@@ -34,7 +34,7 @@ export function htmlMeta(page: PageIndex): HtmlMeta {
   const all = (name: string) => page.metas.get(name) ?? []
   const named = (...names: string[]) => {
     for (const name of names) {
-      const value = clean(all(name)[0])
+      const value = clean(withoutMarkup(all(name)[0]))
       if (value) return value
     }
     return undefined
@@ -77,6 +77,20 @@ export function htmlMeta(page: PageIndex): HtmlMeta {
   if (lang) result.lang = lang
   if (ld.articleBody) result.articleBody = ld.articleBody
   return result
+}
+
+/**
+ * A whole tag, as a content management system escapes it into a `<meta>` value: an HTML element's name, bare or with
+ * attributes (`<a href="…">`, `</a>`, `<br/>`). Angle brackets around words are no tag: Korean pages quote a play's or a
+ * film's title so (`<The Palace: Tale of Jang Noksu>`).
+ */
+const wholeTag = /<\/?(?:a|abbr|b|br|div|em|font|h[1-6]|i|img|li|ol|p|small|span|strong|sub|sup|u|ul)(?:\s+[\w:-]+=[^<>]*)?\s*\/?>/g
+/** A tag cut off by the page's own broken quoting (`content="&lt;a href="http…`): nothing after it is the value. */
+const cutTag = /<[a-z][\w-]*\s+[\w:-]+=[^>]*$/s
+
+/** A `<meta>` value is plain text: the markup some pages put in it is no part of a description or a title. */
+function withoutMarkup(value: string | undefined): string | undefined {
+  return value?.includes('<') ? value.replace(wholeTag, ' ').replace(cutTag, '') : value
 }
 
 /** Collapse whitespace; nothing for an empty value. */
