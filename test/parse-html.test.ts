@@ -552,6 +552,22 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(described('We &lt;3 it')).toBe('We <3 it')
   })
 
+  it('takes the box around the headline for a post of a few short lines, where no block is prose, not the sidebars beside it', () => {
+    const note = (text: string) => `<li><a href="/x"><img src="/b.png"></a><br>${text}</li>`
+    const sidebar = `<div id="gamma"><ul>${note('A visual gathering of our darkest thoughts, pondering desired objects and inspiration')}${note('Sign up for the ramblings on Twitter, or not, as you like it')}</ul></div>`
+    const post = '<div class="entry"><h3>Stud Love</h3><div class="entry-body"><p>I heart you....</p><p><img src="/shoe.jpg" alt="Shoes"></p><p>Queen Michelle</p></div></div>'
+    const html = `<html><head><title>Kingdom: Stud Love</title></head><body><div id="pagebody"><div id="beta">${post}</div>${sidebar}</div></body></html>`
+    const {markdown, notes} = cleanSync(html, {format: 'html'})
+    expect(markdown).toContain('I heart you')
+    expect(markdown).toContain('Queen Michelle')
+    expect(markdown).not.toContain('darkest thoughts')
+    expect(JSON.stringify(notes)).toMatch(/the box around the headline/)
+    // A headline among teaser links has no box of its own: the page stands.
+    const teasers = '<div><h3>Stud Love</h3><a href="/1">First teaser of the day here</a> <a href="/2">Second teaser of the day here</a></div>'
+    const whole = cleanSync(`<html><head><title>Kingdom: Stud Love</title></head><body><div id="pagebody">${teasers}${sidebar}</div></body></html>`, {format: 'html'})
+    expect(JSON.stringify(whole.notes)).toMatch(/the whole page/)
+  })
+
   it('reads the page again with its scoring alone when the chrome rules left no article text, and says so', () => {
     const post = '<p>On June 9 we drove the hour and fifteen minutes to the dealer, hoping to find a dependable car with better mileage than ours.</p><p>Basically, the long and short of it is: problems. The first car had a cracked windshield, and the second one would not start.</p>'
     // Two sidebar boxes hold more prose together than the post: it is not protected as most of the page's prose.

@@ -44,7 +44,11 @@ const minArticleBody = 200
 export function findMainContent(body: Element, articleBody?: string, fit: ContainerFit = {}): MainContent {
   const measured = measure(body)
   const best = argmax(measured)
-  if (!best) return {element: body, how: 'the whole page (no container of prose stands out)', score: 0, measured}
+  if (!best) {
+    const box = fit.headline && headlineBox(fit.headline, body, measured)
+    if (box) return {element: box, how: 'the box around the headline (no container of prose stands out)', score: 0, measured}
+    return {element: body, how: 'the whole page (no container of prose stands out)', score: 0, measured}
+  }
   let choice: MainContent = {element: widen(best, measured), how: 'the container with the most prose', score: measured.score.get(best)!, measured}
 
   const key = articleBody && articleBody.length >= minArticleBody ? normalize(articleBody) : undefined
@@ -105,6 +109,26 @@ function refit(choice: MainContent, body: Element, measured: Measure, fit: Conta
   }
   if (best.element === choice.element) return choice
   return {...choice, element: best.element, how: `the fitted container scoring (the rules chose ${describe(choice.element)}, ${choice.how})`, score: measured.score.get(best.element)!}
+}
+
+/** Characters of text beside the headline, outside links, that make a box around it an article's: a line or two, not a date. */
+const besideHeadline = 20
+
+/**
+ * A post of a few short lines (a picture and its caption, "I love these."), where no block is prose: the article is
+ * the tightest box around the headline that holds text of its own beside it, as a reader finds the post under its
+ * headline. Nothing when that box is mostly links (the headline is a teaser among others) or is the page.
+ */
+function headlineBox(headline: Element, body: Element, measured: Measure): Element | undefined {
+  const own = measured.chars.get(headline) ?? 0
+  for (let node = headline.parent; node && isElement(node) && node !== body && node.name !== 'html'; node = node.parent) {
+    const chars = measured.chars.get(node)
+    if (chars === undefined) return undefined
+    const links = measured.links.get(node)!
+    if (links * 2 > chars) return undefined
+    if (chars - links - own >= besideHeadline) return node
+  }
+  return undefined
 }
 
 /** Blocks of running text: one of them is a paragraph of an article, not its container. */
