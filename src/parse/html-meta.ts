@@ -84,13 +84,19 @@ export function htmlMeta(page: PageIndex): HtmlMeta {
  * attributes (`<a href="…">`, `</a>`, `<br/>`). Angle brackets around words are no tag: Korean pages quote a play's or a
  * film's title so (`<The Palace: Tale of Jang Noksu>`).
  */
-const wholeTag = /<\/?(?:a|abbr|b|br|div|em|font|h[1-6]|i|img|li|ol|p|small|span|strong|sub|sup|u|ul)(?:\s+[\w:-]+=[^<>]*)?\s*\/?>/g
-/** A tag cut off by the page's own broken quoting (`content="&lt;a href="http…`): nothing after it is the value. */
-const cutTag = /<[a-z][\w-]*\s+[\w:-]+=[^>]*$/s
+const wholeTag = /<\/?(?:a|abbr|b|br|div|em|font|h[1-6]|i|img|li|ol|p|small|span|strong|sub|sup|u|ul)(?:\s+[\w:-]+=[^<>]*|\s*\/)?>/g
+/** The opening of a tag with an attribute: `<a href=`. */
+const tagWithAttribute = /^<[a-z][\w-]*\s+[\w:-]+=/i
+
+/** The value up to a tag the page's own broken quoting cut off (`content="&lt;a href="http…`): nothing after it is the value. */
+function withoutCutTag(value: string): string {
+  const open = value.lastIndexOf('<')
+  return open >= 0 && !value.includes('>', open) && tagWithAttribute.test(value.slice(open)) ? value.slice(0, open) : value
+}
 
 /** A `<meta>` value is plain text: the markup some pages put in it is no part of a description or a title. */
 function withoutMarkup(value: string | undefined): string | undefined {
-  return value?.includes('<') ? value.replace(wholeTag, ' ').replace(cutTag, '') : value
+  return value?.includes('<') ? withoutCutTag(value.replace(wholeTag, ' ')) : value
 }
 
 /** Collapse whitespace; nothing for an empty value. */

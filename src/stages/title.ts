@@ -4,7 +4,7 @@ import {chooseHeadline, maxCandidates} from '../article/headline.js'
 import type {HeadlinePage} from '../article/headline-features.js'
 import {prefixCategories} from '../lexicon/chrome.js'
 import {matchLexicon} from '../lexicon/match.js'
-import {readByline} from '../util/byline-lines.js'
+import {isSignatureLine, readByline} from '../util/byline-lines.js'
 import {findDate, isDateLine} from '../util/dates.js'
 import {leadingName, looksLikeName} from '../util/names.js'
 import {replySubject} from '../article/replies.js'
@@ -81,6 +81,10 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
       if (chosen !== undefined) meta.title = texts[chosen]!.replace(/\s+/g, ' ')
       const line = anchorLine === undefined ? undefined : tree.children[anchorLine]?.position?.end.line
       if (line !== undefined) hints.headlineLine = line
+      // Signed and followed by the first paragraph, the headline anchors the article as a declared title does; not a line
+      // that quotes another of the page's lines, the comment thread's heading over its first comment's name and date.
+      const headsLine = chosen !== undefined && headsArticle(tree.children, texts, chosen) && !quotesAnother(texts, chosen) ? tree.children[chosen]?.position?.end.line : undefined
+      if (headsLine !== undefined) hints.titleLine = headsLine
     }
     if (!meta.title) return
     // Repeats of the title sit in the header, or open the core (a headline over the body).
@@ -94,6 +98,42 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
       return undefined
     })
   }
+}
+
+/** The most lines of a byline and a dateline between a headline and its article's first paragraph. */
+const maxSignatureLines = 3
+
+/**
+ * Whether the headline at `index` heads the article: a byline or a dateline right under it, then a paragraph of prose.
+ * Nothing above such a headline is body (a cookie banner, a photo's caption, a share bar printed over it), as nothing
+ * is above a title the page declares.
+ */
+function headsArticle(children: RootContent[], texts: string[], index: number): boolean {
+  let at = index + 1
+  while (at < texts.length && at - index <= maxSignatureLines && texts[at] !== '' && isSignatureLine(texts[at]!)) at++
+  return at > index + 1 && at < children.length && isProse(children[at]!)
+}
+
+/** Quotation marks that open, and that close, a quotation (straight ones do both). */
+const openingQuotes = '“"„«‘\'‹'
+const closingQuotes = '”"“»’\'›'
+
+/** The quotation closing a line, without its marks: `8 comments on “New work: Asian Development Bank”` quotes a headline. */
+function closingQuotation(text: string): string | undefined {
+  const trimmed = text.trimEnd()
+  if (!closingQuotes.includes(trimmed.at(-1) ?? ' ')) return undefined
+  for (let at = trimmed.length - 2; at >= 0; at--) {
+    if (openingQuotes.includes(trimmed[at]!)) return at < trimmed.length - 4 ? trimmed.slice(at + 1, -1) : undefined
+  }
+  return undefined
+}
+
+/** Whether the line at `index` ends by quoting another line of the page, whole: it names that headline, it is none. */
+export function quotesAnother(texts: string[], index: number): boolean {
+  const quoted = closingQuotation(texts[index]!)
+  if (quoted === undefined) return false
+  const key = normalizeForCompare(quoted)
+  return texts.some((text, at) => at !== index && normalizeForCompare(text) === key)
 }
 
 /**

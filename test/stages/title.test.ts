@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {cleanSync} from '../../src/index.js'
 import {body, runStages} from '../helpers/run.js'
-import {isTitleShaped} from '../../src/stages/title.js'
+import {isTitleShaped, quotesAnother} from '../../src/stages/title.js'
 
 const prose = 'De eerste alinea van het artikel is lang genoeg om als echte tekst te tellen, en eindigt met een punt. Daarna volgt nog een zin om het af te maken.'
 const clean = (text: string, url?: string) => runStages(text, ['title'], url ? {url} : {})
@@ -158,6 +158,38 @@ describe('title stage', () => {
     expect(result.meta.title).toBe('Council approves new bridge over the river')
     // The standfirst is the article's lead: it stays in the body.
     expect(body(result.markdown)).toContain(standfirst)
+  })
+})
+
+describe('a signed headline anchors the article', () => {
+  it('leaves out a cookie banner, its button and a photo caption printed above a headline over its byline', () => {
+    const page = [
+      "Questo sito utilizza cookie tecnici e di profilazione. Chiudendo questo banner acconsenti all'uso dei cookie.",
+      'Chiudi',
+      'Home / Cronaca',
+      'Il sindaco di Milano durante la conferenza stampa (foto Ansa)',
+      'Milano, chiuso il ponte sul Naviglio per lavori',
+      'di Luca Bianchi',
+      '12 ottobre 2023',
+      'Il Comune ha chiuso da ieri il ponte di via Valenza per lavori urgenti. Resterà chiuso fino a fine mese.',
+      'La deviazione passa per via Vigevano.',
+      'Fine.',
+    ]
+    const result = cleanSync(page.join('\n'))
+    expect(result.meta.title).toBe('Milano, chiuso il ponte sul Naviglio per lavori')
+    expect(body(result.markdown).trim().split('\n\n')).toEqual([
+      'Il Comune ha chiuso da ieri il ponte di via Valenza per lavori urgenti. Resterà chiuso fino a fine mese.',
+      'La deviazione passa per via Vigevano.',
+      'Fine.',
+    ])
+  })
+  it('takes no line that quotes another of the page\'s lines for a headline that anchors: a comment thread names the post so', () => {
+    const texts = ['New work: Harbour Bank', 'Published on November 7th, 2012', bridge, '8 appreciated comments on “New work: Harbour Bank”', 'Why we love “Harbour”', 'Harbour']
+    expect(quotesAnother(texts, 3)).toBe(true)
+    expect(quotesAnother(texts, 0)).toBe(false)
+    // A word in quotes closing a headline is a line of the page only where the page prints it alone.
+    expect(quotesAnother(texts, 4)).toBe(true)
+    expect(quotesAnother(texts.slice(0, 5), 4)).toBe(false)
   })
 })
 
