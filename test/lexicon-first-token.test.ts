@@ -10,7 +10,7 @@ import {unicodeText} from './helpers/arbitraries.js'
  * context (final sigma, Turkish İ, compatibility forms, combining marks,
  * numbers that become `#`), and on any Unicode text.
  */
-const piece = fc.constantFrom(' ', '  ', 'Σ', 'ΟΔΟΣ', 'σ', 'İ', 'i\u0307', 'ﬁ', 'Ａ', '①', '\u0301', 'e\u0301', '12', '3.5', '{n}', '©', '#', '—', '|', '\u00a0', '\u3000', 'Share', 'read', '\u1100', '\u1161', '\u{1d400}', 'ǅ', '\ufdfa', '.', ',')
+const piece = fc.constantFrom(' ', '  ', 'Σ', 'ΟΔΟΣ', 'σ', 'İ', 'i\u0307', 'ﬁ', 'Ａ', '①', '\u0301', 'e\u0301', '12', '3.5', '{n}', '©', '#', '—', '|', '\u00a0', '\u3000', 'Share', 'read', '\u1100', '\u1161', '\u{1d400}', 'ǅ', '\ufdfa', '.', ',', '本网站', 'Cookie', 'クッキー', 'ー', '々')
 const line = fc.oneof(fc.array(piece, {maxLength: 30}).map((parts) => parts.join('')), unicodeText)
 
 describe('the first token of a line, from the words before a space', () => {

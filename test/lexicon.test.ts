@@ -56,6 +56,13 @@ describe('matchLexicon', () => {
     expect(matchLexicon('Your email address is published nowhere else, the editor said.')).toEqual([])
   })
 
+  it('reads a Latin word written unspaced among Han or kana as a word of its own: a Chinese cookie banner opens with the phrase', () => {
+    expect(tokens('本网站使用Cookie以改善您的体验')).toEqual(['本网站使用', 'cookie', '以改善您的体验'])
+    expect(matchLexicon('本网站使用Cookie以改善您的体验。继续浏览即表示您同意。')[0]).toMatchObject({category: 'cookie', whole: false, rest: '以改善您的体验。继续浏览即表示您同意。'})
+    // A run of Han is one word as before: a phrase does not open a longer word ("同意书", a consent form, is no "同意" button).
+    expect(matchLexicon('同意书')).toEqual([])
+  })
+
   it('never matches a phrase inside a line', () => {
     expect(matchLexicon('We read more than ten books.')).toEqual([])
     expect(matchLexicon('Dit zijn de gerelateerde artikelen van vorig jaar')).toEqual([])

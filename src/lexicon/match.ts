@@ -34,7 +34,12 @@ export const maxPhraseWords = 8
 const headLength = 160
 /** Characters that hold more words than a phrase in most lines of spaced scripts. */
 const leadLength = 60
-const token = /[\p{L}\p{M}\p{N}©#]+/gu
+/**
+ * A word: a run of letters, marks, digits (and `©`, `#` for a number). Han and kana stop a run of another script and
+ * make one of their own, as a space would: Chinese and Japanese write Latin words unspaced among theirs
+ * ("本网站使用Cookie以改善您的体验"), and the lexicon's "本网站使用cookie" must open that line.
+ */
+const token = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々]+|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々])[\p{L}\p{M}\p{N}©#])+/gu
 const ascii = /^[\x00-\x7f]*$/
 const asciiWord = /^[A-Za-z]+$/
 
@@ -241,7 +246,7 @@ export function matchCategory(line: string, wanted: readonly Category[]): Lexico
 function restAfter(line: string, count: number): {rest: string; labelled: boolean} {
   const raw = line.normalize('NFKC')
   // The same word boundaries as `tokens`, on the line's own spelling.
-  const pattern = /[\p{L}\p{M}\p{N}©#]+(?:[.,]\p{N}+)*/gu
+  const pattern = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々]+|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々])[\p{L}\p{M}\p{N}©#])+(?:[.,]\p{N}+)*/gu
   let end = 0
   for (let seen = 0; seen < count; seen++) {
     const match = pattern.exec(raw)
