@@ -2,7 +2,7 @@ import type {PunctuationRule, QuoteMode, RuleContext} from './rule.js'
 import {appliesTo} from './rule.js'
 import {withProtection} from './protect.js'
 import {arabicComma, arabicQuestion, arabicSemicolon} from './rules/arabic.js'
-import {cjkSpacing} from './rules/cjk.js'
+import {cjkComma, cjkSpacing} from './rules/cjk.js'
 import {ellipsis, invisible, nfc, spaceAfterPunctuation, spaceBeforePunctuation, spaces} from './rules/common.js'
 import {doubleHyphen, parentheticalDash, spacedHyphen} from './rules/dashes.js'
 import {frenchSpacing} from './rules/french.js'
@@ -25,6 +25,8 @@ export const punctuationRules: readonly PunctuationRule[] = [
   // Before the spacing rules: ". . ." is one mark, not three full stops to pull to the word.
   ellipsis,
   spaceBeforePunctuation,
+  // Before the space after a comma: a Latin comma in Chinese or Japanese text is theirs, with no space after it.
+  cjkComma,
   spaceAfterPunctuation,
   gluedSentence,
   // Before the quote rules, which read the spaces beside a quotation mark: a second run must see what the first saw.

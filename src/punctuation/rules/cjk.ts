@@ -34,3 +34,28 @@ export const cjkSpacing: PunctuationRule = {
     ['「 iPhone」と「 2024年」', '「 iPhone」と「 2024年」', 'ja'],
   ],
 }
+
+/** A Latin comma, spaced or not, between a Han or kana character (or a closing bracket after one) and another (or an opening bracket). */
+const latinCommaInCjk = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆][」』》〉）)]?) *, *(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆「『《〈（])/gu
+
+/*
+ * A Latin comma typed into Chinese or Japanese text is its full-width comma:
+ * 规划指出,要加快 is 规划指出，要加快. Run before common/space-after-punctuation,
+ * which would otherwise put a space after it as between two Latin words. A
+ * comma beside Latin text or digits (iPhone, 1,5) is the writer's and stays.
+ */
+export const cjkComma: PunctuationRule = {
+  name: 'cjk/comma',
+  langs: ['zh', 'ja'],
+  modes: ['locale', 'keep'],
+  needs: /,/,
+  description: 'In Chinese and Japanese text, a Latin comma between two CJK characters becomes the full-width comma ，, without spaces around it; a comma beside Latin text or digits stays.',
+  enabled: true,
+  apply: (text) => text.replace(latinCommaInCjk, '，'),
+  examples: [
+    ['规划指出,要加快充电设施建设', '规划指出，要加快充电设施建设', 'zh'],
+    ['印发《规划》, 提出目标', '印发《规划》，提出目标', 'zh'],
+    ['東京,大阪と名古屋', '東京，大阪と名古屋', 'ja'],
+    ['我买了iPhone, 价格是1,5万', '我买了iPhone, 价格是1,5万', 'zh'],
+  ],
+}
