@@ -84,7 +84,7 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
       // Signed and followed by the first paragraph, the headline anchors the article as a declared title does; not a line
       // that quotes another of the page's lines, the comment thread's heading over its first comment's name and date.
       const headsLine = chosen !== undefined && headsArticle(tree.children, texts, chosen) && !quotesAnother(texts, chosen) ? tree.children[chosen]?.position?.end.line : undefined
-      if (headsLine !== undefined) hints.titleLine = headsLine
+      if (headsLine !== undefined) hints.titleLine = hints.headlineLine = headsLine
     }
     if (!meta.title) return
     // Repeats of the title sit in the header, or open the core (a headline over the body).
