@@ -109,9 +109,11 @@ const maxSignatureLines = 3
  * is above a title the page declares.
  */
 function headsArticle(children: RootContent[], texts: string[], index: number): boolean {
-  let at = index + 1
+  // A standfirst may stand between the headline and its byline.
+  let at = texts[index + 1] !== '' && !isSignatureLine(texts[index + 1] ?? '') && isSignatureLine(texts[index + 2] ?? '') ? index + 2 : index + 1
+  const first = at
   while (at < texts.length && at - index <= maxSignatureLines && texts[at] !== '' && isSignatureLine(texts[at]!)) at++
-  return at > index + 1 && at < children.length && isProse(children[at]!)
+  return at > first && at < children.length && isProse(children[at]!)
 }
 
 /** Quotation marks that open, and that close, a quotation (straight ones do both). */

@@ -183,6 +183,23 @@ describe('a signed headline anchors the article', () => {
       'Fine.',
     ])
   })
+  it('reads a standfirst between the headline and its byline, and keeps it in the body', () => {
+    const standfirst = 'Three councils shared one grant, and a hard winter tested them all.'
+    const page = [
+      'We use cookies to give you the best experience on our site. By continuing you agree to our use of cookies.',
+      'Got it',
+      'Why small towns are betting on heat pumps',
+      standfirst,
+      'By Jane Doe',
+      'March 4, 2024',
+      bridge,
+      'The grant covered 60% of the cost, and the rest came out of the maintenance budget of the three towns.',
+    ]
+    const result = cleanSync(page.join('\n'))
+    expect(result.meta.title).toBe('Why small towns are betting on heat pumps')
+    expect(body(result.markdown).trim().split('\n\n')[0]).toBe(standfirst)
+    expect(body(result.markdown)).not.toContain('cookies')
+  })
   it('takes no line that quotes another of the page\'s lines for a headline that anchors: a comment thread names the post so', () => {
     const texts = ['New work: Harbour Bank', 'Published on November 7th, 2012', bridge, '8 appreciated comments on “New work: Harbour Bank”', 'Why we love “Harbour”', 'Harbour']
     expect(quotesAnother(texts, 3)).toBe(true)
