@@ -2,9 +2,9 @@ import type {LanguageLexicon} from './categories.js'
 
 /** English. Phrases are matched case-insensitively against a whole line or its start; `{n}` stands for a number. */
 export default {
-  related: ['related articles', 'related posts', 'related stories', 'related', 'you may also like', 'you might also like', 'more from this author', 'more stories', 'recommended for you', 'other posts', 'more on this topic', 'further reading', 'more from', 'more stories from', 'recommended stories', 'other news', 'other stories', 'you may like', 'you might like', 'more for you', 'around the web', 'from around the web', 'from the web'],
-  popular: ['most popular', 'most read', 'popular posts', 'trending', 'trending now', 'most viewed', 'top stories'],
-  recent: ['recent posts', 'latest news', 'latest articles', 'recent articles', 'latest', 'new', 'newest'],
+  related: ['related articles', 'related posts', 'related stories', 'related', 'you may also like', 'you might also like', 'more from this author', 'more stories', 'more headlines', 'recommended for you', 'other posts', 'more on this topic', 'further reading', 'more from', 'more stories from', 'recommended stories', 'other news', 'other stories', 'you may like', 'you might like', 'more for you', 'around the web', 'from around the web', 'from the web'],
+  popular: ['most popular', 'most read', 'popular posts', 'trending', 'trending now', 'most viewed', 'top stories', 'top headlines'],
+  recent: ['recent posts', 'latest news', 'latest headlines', 'latest articles', 'recent articles', 'latest', 'new', 'newest'],
   newsletter: ['subscribe to our newsletter', 'sign up for our newsletter', 'sign up for the newsletter', 'join our newsletter', 'get our newsletter', 'subscribe', 'sign up', 'enter your email', 'newsletter'],
   share: ['share this article', 'share this', 'sharing is caring', 'share on facebook', 'share on twitter', 'share on linkedin', 'share', 'tweet', 'email this', 'copy link', 'share on x', 'pin it', 'post on x', 'share on whatsapp', 'share via email', 'print this article', 'print this page', 'print this', 'print', 'follow us', 'follow us on', 'follow on', 'follow me on', 'like us on', 'permalink', 'go to permalink'],
   postedIn: ['posted in', 'filed under', 'categories', 'category', 'tags', 'tagged', 'topics', 'this entry was posted in', 'this entry was written by', 'this entry was filed under', 'bookmark the permalink', 'filed to'],
