@@ -1,7 +1,7 @@
 import type {Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {opensWithWireDateline} from '../lexicon/agencies.js'
-import {boundaryOf, chromeMatch, endsWithChrome, isChromeLine, isCommentFormLine, isInlineChrome, opensLikeChrome} from '../lexicon/chrome.js'
+import {boundaryOf, chromeMatch, endsWithChrome, isChromeLine, isCommentFormLine, isCopyrightNotice, isInlineChrome, opensLikeChrome} from '../lexicon/chrome.js'
 import {matchLexicon} from '../lexicon/match.js'
 import {isCommentStamp, isSignatureLine, readByline} from '../util/byline-lines.js'
 import {isDateLine} from '../util/dates.js'
@@ -232,7 +232,7 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
   // A forum thread: the article is the opening post; from the first "Re: <title>" on, replies.
   // Nor is anything from the author's bio on, that closed the article.
   const bio = before === undefined ? -1 : root.children.findIndex((node) => (node.position?.start.line ?? 0) >= before)
-  const wall = Math.min(bio >= 0 ? bio : texts.length, replyWall(texts, base, title), commentsWall(texts, base, headline === undefined ? undefined : blockBelowLine(root, headline)))
+  const wall = Math.min(bio >= 0 ? bio : texts.length, replyWall(texts, base, title), commentsWall(texts, base, headline === undefined ? undefined : blockBelowLine(root, headline)), copyrightWall(texts, base))
   const hand = contextScores(base, transparent)
   const scores = (fitted && hasFittedModel ? contentScores(root.children, texts, base, transparent, hand, headline) : hand).map((score, index) => {
     // Nothing above a confidently found title is article.
@@ -324,6 +324,22 @@ function replyWall(texts: string[], base: number[], title?: string): number {
   const found = firstReply(texts, title)
   if (!found) return texts.length
   for (let index = found.subject + 1; index < found.reply; index++) if (base[index]! >= minProseScore) return found.reply
+  return texts.length
+}
+
+
+/**
+ * A copyright notice, its mark and its year, under an article's worth of sentences ("Copyright 2012 Dow Jones &
+ * Company, Inc. All Rights Reserved", "© 2024 The Post"): the page's footer starts there. A photo's credit inside the
+ * article ("© picture alliance/dpa") names no year. A reprint notice's long sentences after it ("This copy
+ * is for your personal, non-commercial use only …") must not carry the article across it.
+ */
+function copyrightWall(texts: string[], base: number[]): number {
+  let prose = 0
+  for (let index = 0; index < texts.length; index++) {
+    if (base[index]! >= minProseScore) prose += base[index]!
+    else if (prose >= minProseAboveComments && isCopyrightNotice(texts[index]!, countWords(texts[index]!))) return index
+  }
   return texts.length
 }
 

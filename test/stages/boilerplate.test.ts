@@ -562,3 +562,20 @@ describe('share bars of network names', () => {
     expect(body(result.markdown)).toBe(`${magazine.lead}\n\n${magazine.body1}\n\n${magazine.body2}\n`)
   })
 })
+
+describe('a copyright notice under the article', () => {
+  const article = [p1, p2, p3, p1.replace('Tuesday', 'Monday'), p2.replace('storms', 'floods'), p1.replace('six', 'eight'), p2.replace('twice', 'three times'), p3.replace('March', 'April')]
+  const reprint = 'This copy is for your personal, non-commercial use only. Distribution and use of this material are governed by our Subscriber Agreement and by copyright law. For non-personal use or to order multiple copies, please contact our reprints desk.'
+
+  it('ends the article: the reprint notice after it is the page footer, however long its sentences', () => {
+    const text = ['Harbour road closes for repairs', ...article, 'Copyright 2012 Harbour Media, Inc. All Rights Reserved', reprint, 'www.example-reprints.com'].join('\n\n')
+    const out = body(cleanSync(text).markdown)
+    expect(out).toContain(p3.replace('March', 'April'))
+    expect(out).not.toContain('non-commercial use')
+  })
+
+  it('a photo credit inside the article, with no year, ends nothing', () => {
+    const text = ['Harbour road closes for repairs', ...article.slice(0, 7), '© picture alliance/dpa', ...article.slice(7)].join('\n\n')
+    expect(body(cleanSync(text).markdown)).toContain(p3.replace('March', 'April'))
+  })
+})
