@@ -20,5 +20,5 @@ export default {
   sourceLabel: ['erschien zuerst auf', 'zuerst erschienen auf', 'der beitrag erschien zuerst auf', 'dieser artikel erschien zuerst', 'ursprünglich veröffentlicht auf', 'ursprünglich erschienen auf', 'quelle'],
   photoCredit: ['foto', 'fotos', 'foto von', 'bild', 'bildquelle', 'bildnachweis', 'illustration', 'grafik', 'symbolbild'],
   readingTime: ['lesezeit', 'lesedauer', '{n} min lesezeit', '{n} minuten lesezeit', 'lesezeit: {n} minuten', 'lesedauer: {n} minuten'],
-  login: ['anmelden', 'einloggen', 'login', 'registrieren', 'mein konto', 'abmelden', 'konto erstellen', 'dieser artikel ist nur für abonnenten', 'dieser artikel ist abonnenten vorbehalten', 'bereits abonnent', 'jetzt abo abschließen', 'weiterlesen mit abo'],
+  login: ['anmelden', 'einloggen', 'login', 'registrieren', 'mein konto', 'abmelden', 'konto erstellen', 'neues benutzerkonto erstellen', 'neues passwort anfordern', 'dieser artikel ist nur für abonnenten', 'dieser artikel ist abonnenten vorbehalten', 'bereits abonnent', 'jetzt abo abschließen', 'weiterlesen mit abo'],
 } satisfies LanguageLexicon

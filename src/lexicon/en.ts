@@ -20,5 +20,5 @@ export default {
   sourceLabel: ['originally appeared on', 'originally published on', 'originally published at', 'this article first appeared on', 'source', 'republished from'],
   photoCredit: ['photo', 'photo by', 'image', 'image by', 'photograph', 'credit', 'image credit', 'photo credit', 'illustration'],
   readingTime: ['{n} min read', '{n} minute read', '{n} minutes read', 'reading time: {n} minutes', 'reading time'],
-  login: ['log in', 'login', 'sign in', 'register', 'create an account', 'my account', 'sign out', 'log out', 'this article is for subscribers only', 'this content is for subscribers only', 'subscribe to continue reading', 'already a subscriber', 'become a subscriber', 'subscribers only'],
+  login: ['log in', 'login', 'sign in', 'register', 'create an account', 'create new account', 'request new password', 'forgot your password?', 'my account', 'sign out', 'log out', 'this article is for subscribers only', 'this content is for subscribers only', 'subscribe to continue reading', 'already a subscriber', 'become a subscriber', 'subscribers only'],
 } satisfies LanguageLexicon

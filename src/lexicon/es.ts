@@ -20,5 +20,5 @@ export default {
   sourceLabel: ['publicado originalmente en', 'apareció originalmente en', 'este artículo se publicó en', 'fuente'],
   photoCredit: ['foto', 'foto de', 'fotografía', 'imagen', 'ilustración', 'crédito'],
   readingTime: ['tiempo de lectura', '{n} min de lectura', '{n} minutos de lectura', 'lectura de {n} minutos'],
-  login: ['iniciar sesión', 'acceder', 'entrar', 'registrarse', 'mi cuenta', 'cerrar sesión', 'crear cuenta', 'este contenido es exclusivo para suscriptores', 'contenido exclusivo para suscriptores', 'ya soy suscriptor', 'suscríbete para seguir leyendo', 'hazte suscriptor'],
+  login: ['iniciar sesión', 'acceder', 'entrar', 'registrarse', 'mi cuenta', 'cerrar sesión', 'crear cuenta', 'crear nueva cuenta', 'solicitar una nueva contraseña', 'este contenido es exclusivo para suscriptores', 'contenido exclusivo para suscriptores', 'ya soy suscriptor', 'suscríbete para seguir leyendo', 'hazte suscriptor'],
 } satisfies LanguageLexicon

@@ -20,5 +20,5 @@ export default {
   sourceLabel: ['publié initialement sur', 'initialement publié sur', 'paru initialement sur', 'cet article a été publié sur', 'source'],
   photoCredit: ['photo', 'crédit photo', 'crédit', 'photographie', 'image', 'illustration', "photo d'illustration"],
   readingTime: ['temps de lecture', '{n} min de lecture', '{n} minutes de lecture', 'lecture {n} min', 'temps de lecture : {n} minutes'],
-  login: ['se connecter', 'connexion', "s'identifier", 'mon compte', 'se déconnecter', 'déconnexion', 'créer un compte', 'cet article est réservé aux abonnés', 'réservé aux abonnés', 'déjà abonné', 'la suite est réservée aux abonnés', 'article réservé aux abonnés'],
+  login: ['se connecter', 'connexion', "s'identifier", 'mon compte', 'se déconnecter', 'déconnexion', 'créer un compte', 'créer un nouveau compte', 'demander un nouveau mot de passe', 'cet article est réservé aux abonnés', 'réservé aux abonnés', 'déjà abonné', 'la suite est réservée aux abonnés', 'article réservé aux abonnés'],
 } satisfies LanguageLexicon

@@ -20,5 +20,5 @@ export default {
   sourceLabel: ['pubblicato originariamente su', 'apparso originariamente su', 'questo articolo è stato pubblicato su', 'fonte'],
   photoCredit: ['foto', 'foto di', 'immagine', 'fotografia', 'illustrazione', 'credit', "foto d'archivio", 'immagine di repertorio'],
   readingTime: ['tempo di lettura', '{n} min di lettura', '{n} minuti di lettura', 'lettura: {n} minuti'],
-  login: ['accedi', 'login', 'registrati', 'il mio account', 'esci', 'crea un account'],
+  login: ['accedi', 'login', 'registrati', 'il mio account', 'esci', 'crea un account', 'crea nuovo account', 'richiedi una nuova password'],
 } satisfies LanguageLexicon

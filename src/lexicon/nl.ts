@@ -20,5 +20,5 @@ export default {
   sourceLabel: ['verscheen eerder op', 'eerder verschenen op', 'verscheen eerst op', 'oorspronkelijk gepubliceerd op', 'dit artikel verscheen eerder op', 'bron'],
   photoCredit: ['foto', 'foto door', "foto's", 'beeld', 'afbeelding', 'fotografie', 'illustratie', 'archieffoto'],
   readingTime: ['leestijd', '{n} minuten leestijd', 'leestijd {n} minuten', '{n} min leestijd', 'leestijd: {n} min'],
-  login: ['inloggen', 'log in', 'registreren', 'mijn account', 'uitloggen', 'account aanmaken', 'aanmelden', 'dit artikel is alleen beschikbaar voor abonnees', 'dit artikel is alleen voor abonnees', 'word abonnee', 'al abonnee', 'lees verder met een abonnement', 'neem een abonnement'],
+  login: ['inloggen', 'log in', 'registreren', 'mijn account', 'uitloggen', 'account aanmaken', 'nieuw account aanmaken', 'nieuw wachtwoord aanvragen', 'aanmelden', 'dit artikel is alleen beschikbaar voor abonnees', 'dit artikel is alleen voor abonnees', 'word abonnee', 'al abonnee', 'lees verder met een abonnement', 'neem een abonnement'],
 } satisfies LanguageLexicon
