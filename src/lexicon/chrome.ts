@@ -2,6 +2,8 @@ import type {Category} from './categories.js'
 import {captionCredit, maxCaptionWords} from './captions.js'
 import {type LexiconMatch, matchLexicon, mayOpenPhrase} from './match.js'
 import {isNetworkButton} from './networks.js'
+import {memoLine} from '../util/line-memo.js'
+import {countWords} from '../util/text.js'
 
 /** Categories whose phrase may start a longer line of chrome ("Geplaatst in Uncategorized."). */
 export const prefixCategories: readonly Category[] = [
@@ -220,6 +222,13 @@ const boundaryCategories: readonly Category[] = ['related', 'popular', 'recent',
  * start with a two-word phrase, or end with it. Returns the category.
  */
 export function boundaryOf(text: string, words: number): Category | undefined {
+  return words === countWords(text) ? lineBoundary(text) : boundaryByWords(text, words)
+}
+
+/** The hand score, the model's features and the comment wall ask it of the same lines, stage after stage: answered once a line. */
+const lineBoundary = memoLine((text: string) => boundaryByWords(text, countWords(text)))
+
+function boundaryByWords(text: string, words: number): Category | undefined {
   if (/[.!?]$/u.test(text.trim())) return undefined
   const matches = matchLexicon(text)
   // "40 Responses to “<the post's title>”": as long as the title it quotes.
