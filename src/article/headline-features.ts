@@ -105,8 +105,13 @@ export function headlineFeatures(page: HeadlinePage, candidates: readonly number
   const from = candidates.includes(coreStart) ? coreStart + 1 : coreStart
   const opening = new Set(contentWords(texts.slice(from, coreStart + openingLines).join(' ')))
   // Lines printed more than once, as printed: only the candidates are compared in a normal form below.
+  // Only the candidates' lines are looked up: the page's other lines are counted when they are one of those.
   const counts = new Map<string, number>()
-  for (const text of texts) if (text !== '') counts.set(text, (counts.get(text) ?? 0) + 1)
+  for (const index of candidates) if (texts[index]) counts.set(texts[index]!, 0)
+  for (const text of texts) {
+    const count = counts.get(text)
+    if (count !== undefined) counts.set(text, count + 1)
+  }
   const marked = (index: number) => {
     const text = texts[index]
     return text !== undefined && text !== '' && (isDateLine(text) || readByline(text)?.author !== undefined)

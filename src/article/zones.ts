@@ -629,7 +629,8 @@ function isShareButton(text: string): boolean {
 function measure(node: RootContent, text: string = plainText(node)): BlockMemo {
   const known = blockMemos.get(node)
   if (known && known.text === text) return known
-  const fresh: BlockMemo = {text, score: known ? known.score : computeScore(node, text), inline: isInline(node, text), ...(known?.own ? {own: known.own} : {})}
+  // One shape for every record, without a spread (an object copied per block measured).
+  const fresh: BlockMemo = {text, score: known ? known.score : computeScore(node, text), inline: isInline(node, text), own: known?.own}
   blockMemos.set(node, fresh)
   return fresh
 }

@@ -2,6 +2,7 @@ import type {Category} from './categories.js'
 import {captionCredit, maxCaptionWords} from './captions.js'
 import {type LexiconMatch, matchLexicon, mayOpenPhrase} from './match.js'
 import {isNetworkButton} from './networks.js'
+import {memoCountedLine} from '../util/text.js'
 
 /** Categories whose phrase may start a longer line of chrome ("Geplaatst in Uncategorized."). */
 export const prefixCategories: readonly Category[] = [
@@ -77,12 +78,17 @@ const inlineCategories: readonly Category[] = ['readMore', 'advertisement', 'pho
  * article ends, so scoring looks through it.
  */
 export function isInlineChrome(text: string, words: number): boolean {
+  return inlineChrome(text, words)
+}
+
+/** Asked of every block the zone search measures and again of its own measures: answered once a line. */
+const inlineChrome = memoCountedLine((text: string, words: number): boolean => {
   // A photo's caption with its credit ("… (Manu Fernandez/AP)") sits between paragraphs, however long.
   if (words <= maxCaptionWords && captionCredit(text) !== undefined) return true
   if (words > 14) return false
   // "Foto Ansa", "Photo Reuters": a credit needs no colon when the line is that short.
   return matchLexicon(text).some((match) => inlineCategories.includes(match.category) && (match.whole || match.labelled || words <= 4))
-}
+})
 
 /**
  * A line that the lexicon names as chrome with little doubt, for scoring
@@ -91,6 +97,11 @@ export function isInlineChrome(text: string, words: number): boolean {
  * ("Pinterest"). A prose paragraph that merely starts with "Share" is not one.
  */
 export function isChromeLine(text: string, words: number): boolean {
+  return chromeLine(text, words)
+}
+
+/** Asked by the hand score, the model's features and the edges of the core: answered once a line. */
+const chromeLine = memoCountedLine((text: string, words: number): boolean => {
   if (words > 20) return false
   if (words <= maxShareBarWords && isNetworkButton(text)) return true
   // "Dela gärna bilderna … Jag läser alla.": a phrase opening a real sentence is not a label.
@@ -100,7 +111,7 @@ export function isChromeLine(text: string, words: number): boolean {
       !labels.includes(match.category) &&
       (match.whole || match.labelled || (words <= 12 && (!sentence || filedUnder(match)) && prefixCategories.includes(match.category))),
   )
-}
+})
 
 /** The fewest words of a post-meta phrase that only a blog theme prints ("This entry was posted in", "Bookmark the permalink"). */
 const minThemeWords = 3
@@ -220,6 +231,13 @@ const boundaryCategories: readonly Category[] = ['related', 'popular', 'recent',
  * start with a two-word phrase, or end with it. Returns the category.
  */
 export function boundaryOf(text: string, words: number): Category | undefined {
+  return lineBoundary(text, words)
+}
+
+/** The hand score, the model's features and the comment wall ask it of the same lines, stage after stage: answered once a line. */
+const lineBoundary = memoCountedLine(boundaryByWords)
+
+function boundaryByWords(text: string, words: number): Category | undefined {
   if (/[.!?]$/u.test(text.trim())) return undefined
   const matches = matchLexicon(text)
   // "40 Responses to “<the post's title>”": as long as the title it quotes.
