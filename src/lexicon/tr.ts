@@ -12,7 +12,7 @@ export default {
   comments: ['yorumlar', 'yorum yap', 'yorum yazın', 'bir yorum yazın', 'yanıtla', '{n} yorum', 'yorum yok', 'yorumlar kapalı'],
   commentsOn: [],
   authorBox: ['yazar hakkında'],
-  cookie: ['bu site çerez kullanmaktadır', 'bu sitede çerezler kullanılmaktadır', 'çerezleri kullanıyoruz', 'çerez ayarları', 'çerez politikası', 'tümünü kabul et', 'kabul et', 'gizlilik politikası', 'kvkk aydınlatma metni', 'kullanım koşulları'],
+  cookie: ['bu site çerez kullanmaktadır', 'bu site çerezleri kullanmaktadır', 'bu web sitesi çerez kullanmaktadır', 'bu web sitesi çerezleri kullanmaktadır', 'web sitemizde çerezler kullanılmaktadır', 'sitemizde çerezler kullanılmaktadır', 'bu sitede çerezler kullanılmaktadır', 'çerezleri kullanıyoruz', 'çerez ayarları', 'çerez politikası', 'tümünü kabul et', 'kabul et', 'gizlilik politikası', 'kvkk aydınlatma metni', 'kullanım koşulları'],
   copyright: ['tüm hakları saklıdır', 'telif hakkı'],
   advertisement: ['reklam', 'sponsorlu', 'sponsorlu içerik', 'ilan', 'advertorial'],
   breadcrumbHome: ['ana sayfa', 'anasayfa', 'home'],
