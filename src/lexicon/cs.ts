@@ -12,7 +12,7 @@ export default {
   comments: ['komentáře', 'přidat komentář', 'napsat komentář', 'vložit komentář', '{n} komentářů', '{n} komentáře', 'žádné komentáře', 'diskuse'],
   commentsOn: ['{n} komentářů u', '{n} odpovědí na'],
   authorBox: ['o autorovi', 'o autorce'],
-  cookie: ['tento web používá soubory cookie', 'tento web používá cookies', 'používáme cookies', 'používáme soubory cookie', 'nastavení cookies', 'zásady cookies', 'přijmout vše', 'odmítnout vše', 'souhlasím', 'ochrana osobních údajů', 'zásady ochrany osobních údajů', 'podmínky užívání'],
+  cookie: ['tato stránka používá cookies', 'tato stránka používá soubory cookie', 'tento web používá soubory cookies', 'tento web používá soubory cookie', 'tento web používá cookies', 'používáme cookies', 'používáme soubory cookie', 'nastavení cookies', 'zásady cookies', 'přijmout vše', 'odmítnout vše', 'souhlasím', 'ochrana osobních údajů', 'zásady ochrany osobních údajů', 'podmínky užívání'],
   copyright: ['všechna práva vyhrazena', 'autorská práva'],
   advertisement: ['reklama', 'sponzorováno', 'komerční sdělení', 'komerční prezentace', 'placená spolupráce', 'inzerce', 'pr článek'],
   breadcrumbHome: ['úvod', 'úvodní stránka', 'domů', 'hlavní stránka', 'titulní strana', 'home'],

@@ -12,7 +12,7 @@ export default {
   comments: ['hozzászólások', 'szólj hozzá', 'hozzászólás írása', 'hozzászólás küldése', '{n} hozzászólás', 'nincs hozzászólás', 'kommentek'],
   commentsOn: [],
   authorBox: ['a szerzőről'],
-  cookie: ['ez a weboldal sütiket használ', 'sütiket használunk', 'süti beállítások', 'cookie beállítások', 'összes elfogadása', 'elfogadom', 'adatvédelmi tájékoztató', 'adatkezelési tájékoztató', 'adatvédelem', 'felhasználási feltételek'],
+  cookie: ['az oldal sütiket használ', 'weboldalunk sütiket használ', 'a weboldal sütiket használ', 'ez a weboldal sütiket használ', 'sütiket használunk', 'süti beállítások', 'cookie beállítások', 'összes elfogadása', 'elfogadom', 'adatvédelmi tájékoztató', 'adatkezelési tájékoztató', 'adatvédelem', 'felhasználási feltételek'],
   copyright: ['minden jog fenntartva', 'szerzői jog'],
   advertisement: ['hirdetés', 'szponzorált', 'szponzorált tartalom', 'támogatott tartalom', 'fizetett tartalom', 'reklám'],
   breadcrumbHome: ['főoldal', 'kezdőlap', 'kezdőoldal', 'home'],

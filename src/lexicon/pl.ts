@@ -12,7 +12,7 @@ export default {
   comments: ['komentarze', 'dodaj komentarz', 'zostaw komentarz', 'napisz komentarz', 'odpowiedz', '{n} komentarzy', '{n} komentarze', 'brak komentarzy', 'skomentuj', 'ta witryna wykorzystuje akismet', 'zapamiętaj moje dane w tej przeglądarce', 'powiadom mnie o nowych komentarzach', 'twój adres e-mail nie zostanie opublikowany', 'wymagane pola są oznaczone'],
   commentsOn: ['{n} odpowiedzi na', 'jedna odpowiedź na', '{n} komentarzy do', '{n} przemyśleń na temat'],
   authorBox: ['o autorze', 'o autorce'],
-  cookie: ['ta strona używa plików cookie', 'ta strona korzysta z plików cookie', 'używamy plików cookie', 'ustawienia cookies', 'ustawienia plików cookie', 'polityka cookies', 'akceptuję wszystkie', 'akceptuję', 'zaakceptuj wszystkie', 'odrzuć wszystkie', 'polityka prywatności', 'regulamin'],
+  cookie: ['używamy plików cookies', 'ta strona używa plików cookies', 'ta strona używa cookies', 'strona korzysta z plików cookies', 'ta strona używa plików cookie', 'ta strona korzysta z plików cookie', 'używamy plików cookie', 'ustawienia cookies', 'ustawienia plików cookie', 'polityka cookies', 'akceptuję wszystkie', 'akceptuję', 'zaakceptuj wszystkie', 'odrzuć wszystkie', 'polityka prywatności', 'regulamin'],
   copyright: ['wszelkie prawa zastrzeżone', 'prawa autorskie'],
   advertisement: ['reklama', 'sponsorowane', 'artykuł sponsorowany', 'materiał sponsorowany', 'materiał partnera', 'materiał promocyjny', 'ogłoszenie'],
   breadcrumbHome: ['strona główna', 'start', 'home'],

@@ -12,7 +12,7 @@ export default {
   comments: ['kommentarer', 'lämna en kommentar', 'skriv en kommentar', 'lämna ett svar', '{n} kommentarer', '{n} kommentar', 'inga kommentarer', 'kommentera', 'din e-postadress kommer inte publiceras', 'obligatoriska fält är märkta', 'avbryt svar', 'denna webbplats använder akismet', 'spara mitt namn, min e-postadress', 'meddela mig om nya kommentarer via e-post', 'meddela mig om nya inlägg via e-post'],
   commentsOn: ['{n} svar på', 'ett svar på', '{n} tankar om', 'en tanke om', '{n} kommentarer till', 'en kommentar till'],
   authorBox: ['om författaren', 'om skribenten', 'om …'],
-  cookie: ['denna webbplats använder cookies', 'den här webbplatsen använder cookies', 'vi använder cookies', 'cookie-inställningar', 'cookieinställningar', 'cookiepolicy', 'acceptera alla', 'godkänn alla', 'godkänn cookies', 'neka alla', 'integritetspolicy', 'personuppgiftspolicy', 'användarvillkor'],
+  cookie: ['vi använder kakor', 'denna webbplats använder kakor', 'webbplatsen använder kakor', 'den här webbplatsen använder kakor', 'denna webbplats använder cookies', 'den här webbplatsen använder cookies', 'vi använder cookies', 'cookie-inställningar', 'cookieinställningar', 'cookiepolicy', 'acceptera alla', 'godkänn alla', 'godkänn cookies', 'neka alla', 'integritetspolicy', 'personuppgiftspolicy', 'användarvillkor'],
   copyright: ['alla rättigheter förbehållna', 'upphovsrätt'],
   advertisement: ['annons', 'sponsrat', 'sponsrat innehåll', 'annonssamarbete', 'annonsörsinnehåll', 'reklam', 'betalt innehåll'],
   breadcrumbHome: ['start', 'hem', 'startsida', 'home'],
