@@ -14,7 +14,7 @@ export default {
   authorBox: ['über den autor', 'über die autorin', 'über die autoren', 'über den autor/die autorin', 'zum autor', 'zur autorin', 'über …'],
   cookie: ['diese website verwendet cookies', 'wir verwenden cookies', 'cookie-einstellungen', 'cookie-richtlinie', 'alle akzeptieren', 'cookies akzeptieren', 'alle ablehnen', 'nur notwendige cookies', 'datenschutzerklärung', 'datenschutz', 'datenschutzhinweise', 'impressum', 'nutzungsbedingungen'],
   copyright: ['alle rechte vorbehalten', 'urheberrecht'],
-  advertisement: ['anzeige', 'werbung', 'gesponsert', 'sponsored', 'advertorial', 'bezahlter inhalt', 'werbemitteilung', 'dieser beitrag enthält affiliate-links', 'dieser artikel enthält affiliate-links', 'enthält affiliate-links'],
+  advertisement: ['lesen sie nach der anzeige weiter', 'weiterlesen nach der anzeige', 'anzeige', 'werbung', 'gesponsert', 'sponsored', 'advertorial', 'bezahlter inhalt', 'werbemitteilung', 'dieser beitrag enthält affiliate-links', 'dieser artikel enthält affiliate-links', 'enthält affiliate-links'],
   breadcrumbHome: ['startseite', 'home', 'start', 'zurück zur übersicht', 'zur übersicht', 'zurück zur vorherigen seite', 'zurück', 'zum inhalt springen', 'direkt zum inhalt', 'zum inhalt wechseln', 'zur navigation springen', 'direkt zur navigation'],
   authorLabel: ['von', 'autor', 'autorin', 'geschrieben von', 'verfasst von', 'ein beitrag von', 'text'],
   sourceLabel: ['erschien zuerst auf', 'zuerst erschienen auf', 'der beitrag erschien zuerst auf', 'dieser artikel erschien zuerst', 'ursprünglich veröffentlicht auf', 'ursprünglich erschienen auf', 'quelle'],

@@ -14,7 +14,7 @@ export default {
   authorBox: ["à propos de l'auteur", "à propos de l'autrice", "à propos de l'auteure", "l'auteur", "sur l'auteur", 'à propos de …'],
   cookie: ['ce site utilise des cookies', 'nous utilisons des cookies', 'paramètres des cookies', 'gérer les cookies', 'politique de cookies', 'tout accepter', 'tout refuser', 'accepter les cookies', 'continuer sans accepter', 'gérer mes choix', 'politique de confidentialité', 'mentions légales', "conditions générales d'utilisation"],
   copyright: ['tous droits réservés', "droits d'auteur"],
-  advertisement: ['publicité', 'sponsorisé', 'contenu sponsorisé', 'contenu partenaire', 'publireportage', 'publi-rédactionnel', 'annonce'],
+  advertisement: ['la suite après cette publicité', 'la suite après la publicité', "l'article continue après la publicité", 'publicité', 'sponsorisé', 'contenu sponsorisé', 'contenu partenaire', 'publireportage', 'publi-rédactionnel', 'annonce'],
   breadcrumbHome: ['accueil', "page d'accueil", 'home', 'retour en haut', 'retour à la liste', 'aller au contenu', 'aller au contenu principal', 'passer au contenu'],
   authorLabel: ['par', 'auteur', 'autrice', 'écrit par', 'rédigé par', 'publié par'],
   sourceLabel: ['publié initialement sur', 'initialement publié sur', 'paru initialement sur', 'cet article a été publié sur', 'source'],

@@ -14,7 +14,7 @@ export default {
   authorBox: ['over de auteur', 'over de schrijver', 'over de auteurs', 'over …'],
   cookie: ['deze website maakt gebruik van cookies', 'deze website gebruikt cookies', 'wij gebruiken cookies', 'cookie-instellingen', 'cookievoorkeuren', 'cookiebeleid', 'cookies accepteren', 'alles accepteren', 'alle cookies accepteren', 'weigeren', 'privacybeleid', 'privacyverklaring', 'algemene voorwaarden'],
   copyright: ['alle rechten voorbehouden', 'auteursrecht'],
-  advertisement: ['advertentie', 'gesponsord', 'gesponsorde inhoud', 'gesponsord bericht', 'adv', 'partnerbijdrage', 'advertorial', 'betaalde bijdrage'],
+  advertisement: ['het artikel gaat verder onder de advertentie', 'het artikel gaat verder na de advertentie', 'advertentie', 'gesponsord', 'gesponsorde inhoud', 'gesponsord bericht', 'adv', 'partnerbijdrage', 'advertorial', 'betaalde bijdrage'],
   breadcrumbHome: ['home', 'start', 'voorpagina', 'homepage', 'hoofdpagina', 'naar de inhoud springen', 'ga naar de inhoud', 'spring naar inhoud'],
   authorLabel: ['door', 'auteur', 'geschreven door', 'tekst', 'redactie'],
   sourceLabel: ['verscheen eerder op', 'eerder verschenen op', 'verscheen eerst op', 'oorspronkelijk gepubliceerd op', 'dit artikel verscheen eerder op', 'bron'],

@@ -14,7 +14,7 @@ export default {
   authorBox: ['o autorze', 'o autorce'],
   cookie: ['używamy plików cookies', 'ta strona używa plików cookies', 'ta strona używa cookies', 'strona korzysta z plików cookies', 'ta strona używa plików cookie', 'ta strona korzysta z plików cookie', 'używamy plików cookie', 'ustawienia cookies', 'ustawienia plików cookie', 'polityka cookies', 'akceptuję wszystkie', 'akceptuję', 'zaakceptuj wszystkie', 'odrzuć wszystkie', 'polityka prywatności', 'regulamin'],
   copyright: ['wszelkie prawa zastrzeżone', 'prawa autorskie'],
-  advertisement: ['reklama', 'sponsorowane', 'artykuł sponsorowany', 'materiał sponsorowany', 'materiał partnera', 'materiał promocyjny', 'ogłoszenie'],
+  advertisement: ['artykuł jest kontynuacją poniżej', 'dalsza część artykułu pod reklamą', 'dalsza część artykułu poniżej', 'reklama', 'sponsorowane', 'artykuł sponsorowany', 'materiał sponsorowany', 'materiał partnera', 'materiał promocyjny', 'ogłoszenie'],
   breadcrumbHome: ['strona główna', 'start', 'home'],
   authorLabel: ['autor', 'autorka', 'napisał', 'napisała', 'przez', 'tekst'],
   sourceLabel: ['pierwotnie opublikowano na', 'artykuł ukazał się pierwotnie na', 'źródło'],

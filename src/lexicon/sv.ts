@@ -14,7 +14,7 @@ export default {
   authorBox: ['om författaren', 'om skribenten', 'om …'],
   cookie: ['vi använder kakor', 'denna webbplats använder kakor', 'webbplatsen använder kakor', 'den här webbplatsen använder kakor', 'denna webbplats använder cookies', 'den här webbplatsen använder cookies', 'vi använder cookies', 'cookie-inställningar', 'cookieinställningar', 'cookiepolicy', 'acceptera alla', 'godkänn alla', 'godkänn cookies', 'neka alla', 'integritetspolicy', 'personuppgiftspolicy', 'användarvillkor'],
   copyright: ['alla rättigheter förbehållna', 'upphovsrätt'],
-  advertisement: ['annons', 'sponsrat', 'sponsrat innehåll', 'annonssamarbete', 'annonsörsinnehåll', 'reklam', 'betalt innehåll'],
+  advertisement: ['artikeln fortsätter under annonsen', 'artikeln fortsätter efter annonsen', 'annons', 'sponsrat', 'sponsrat innehåll', 'annonssamarbete', 'annonsörsinnehåll', 'reklam', 'betalt innehåll'],
   breadcrumbHome: ['start', 'hem', 'startsida', 'home'],
   authorLabel: ['av', 'skribent', 'författare', 'skriven av', 'text'],
   sourceLabel: ['publicerades först på', 'först publicerad på', 'artikeln publicerades ursprungligen på', 'källa'],
