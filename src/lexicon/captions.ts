@@ -20,6 +20,11 @@ function namesAgency(credit: string): boolean {
   return parts.length >= 2 && parts.some(isAgency)
 }
 
+/** Who a photo label names without a colon ("(foto Ansa)", "(Photo John Smith)"): an agency, in any case, or a person. */
+function namesCreditor(rest: string): boolean {
+  return rest !== '' && (isAgency(rest) || isAgency(rest.toUpperCase()) || looksLikeName(rest))
+}
+
 /** A line that is a credit and nothing else: a photographer and agencies cut by | or / ("Natalie Naccache | Bloomberg | Getty Images"). */
 function isCreditLine(text: string): boolean {
   // Most lines have no | or /: no parts to cut (asked of every short line, stage after stage).
@@ -42,7 +47,7 @@ function readCredit(text: string): string | undefined {
   if (isCreditLine(text)) return text.trim()
   const inner = bracketAtEnd.exec(text)?.[1]?.trim()
   if (inner !== undefined) {
-    const labelled = matchLexicon(inner).some((match) => match.category === 'photoCredit' && match.labelled)
+    const labelled = matchLexicon(inner).some((match) => match.category === 'photoCredit' && (match.labelled || namesCreditor(match.rest)))
     if (labelled || namesAgency(inner)) return inner
   }
   const after = creditAfterSentence(text)

@@ -37,6 +37,9 @@ describe('boilerplate stage', () => {
       'Roughly 13,000 US troops remain in Afghanistan [File: Reuters]',
       '記者会見する首相＝東京・首相官邸（写真：共同）',
       'Natalie Naccache | Bloomberg | Getty Images',
+      // A label without its colon, then an agency in any case or a person.
+      'Il sindaco di Milano durante la conferenza stampa (foto Ansa)',
+      'Die Kanzlerin vor dem Reichstag (Foto Jane Doe)',
       // After the last sentence, not in brackets: with the label's colon, or glued (a label printed twice for a screen reader).
       'The Milky Way over the desert at night. Credit: NASA/NOAA',
       'Interest payments on the federal debt could surpass the Defense Department budget in 2023.CreditCreditJeon Heon-Kyun/EPA, via Shutterstock',
@@ -50,6 +53,8 @@ describe('boilerplate stage', () => {
       'The bank had warned of losses before. Credit Suisse said the deal was off on Friday.',
       'He left the room in silence. Photo editors say the picture was staged.',
       'We walked home along the beach. Photo: the author',
+      'Siehe die Grafik (Bild oben)',
+      'The stars were clear that night (photo below)',
     ]
     for (const caption of captions) expect(captionCredit(caption)).toBeDefined()
     for (const line of kept) expect(captionCredit(line)).toBeUndefined()
