@@ -568,6 +568,20 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(JSON.stringify(whole.notes)).toMatch(/the whole page/)
   })
 
+  it('keeps a box inside the article named paywall or widget when it holds prose; the paywall prompt and a sidebar widget go', () => {
+    const html = `<html lang="de"><head><title>Stadt baut neue Brücke</title></head><body><article><h1>Stadt baut neue Brücke über den Fluss</h1>
+<p class="lead">Nach zwei Jahren Planung beginnt im März der Bau. Die Kosten liegen bei 12,5 Millionen Euro.</p>
+<div class="paywall-wrapper"><p>Der Stadtrat hat am Montag mit großer Mehrheit den Bau der neuen Brücke beschlossen. 31 von 35 Ratsmitgliedern stimmten dafür.</p></div>
+<div class="widget text-widget"><p>Die alte Brücke aus dem Jahr 1962 ist marode und muss abgerissen werden, sagte Bürgermeisterin Anna Schmidt.</p></div>
+<div class="paywall-prompt"><p>Jetzt abonnieren!</p></div></article>
+<div class="sidebar"><div class="widget"><a href="/a">Brückensanierung</a> <a href="/b">Busfahrplan</a></div></div></body></html>`
+    const {markdown} = cleanSync(html, {format: 'html'})
+    expect(markdown).toContain('31 von 35 Ratsmitgliedern')
+    expect(markdown).toContain('Bürgermeisterin Anna Schmidt')
+    expect(markdown).not.toContain('abonnieren')
+    expect(markdown).not.toContain('Busfahrplan')
+  })
+
   it('reads the page again with its scoring alone when the chrome rules left no article text, and says so', () => {
     const post = '<p>On June 9 we drove the hour and fifteen minutes to the dealer, hoping to find a dependable car with better mileage than ours.</p><p>Basically, the long and short of it is: problems. The first car had a cracked windshield, and the second one would not start.</p>'
     // Two sidebar boxes hold more prose together than the post: it is not protected as most of the page's prose.

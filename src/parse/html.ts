@@ -64,6 +64,8 @@ let fittedContainer: readonly number[] | undefined
  * list of links, holds neither.
  */
 const utilityProse = 400
+/** Characters of prose from which a box inside the article named `paywall` or `widget` holds its text: a paragraph. */
+const contentBoxProse = 80
 /** Removed text longer than this is shortened in the audit trail. */
 const maxReported = 1000
 
@@ -289,12 +291,13 @@ function mainContent(
   const headline = findHeadline(body, declared.meta.title)
   const headlineElsewhere = (element: Element) => headline !== undefined && !contains(element, headline) && !namesArticleText(element)
   let captions: boolean | undefined
-  const holdsArticle = (element: Element, why: {byline?: boolean; role?: boolean; utility?: boolean; caption?: boolean; outside?: boolean}) =>
+  const holdsArticle = (element: Element, why: {byline?: boolean; role?: boolean; utility?: boolean; caption?: boolean; outside?: boolean; contentBox?: boolean}) =>
     // The header box that holds the page's headline is the article's header (its headline, kicker, lead), not the site's,
     // which links to the home page (its logo, the site's name as the headline of a page titled so).
     (why.outside === true && headline !== undefined && contains(element, headline) && !linksHome(element, options.url ?? declared.meta.url ?? page.base)) ||
     (why.caption === true && (captions ??= captionsAreArticle(body, before.prose, total, before.chars))) ||
     (why.utility === true && ((before.prose.get(element) ?? 0) >= utilityProse || unlinkedChars(element, before) >= utilityProse)) ||
+    (why.contentBox === true && (before.prose.get(element) ?? 0) >= contentBoxProse) ||
     (total > 0 && (before.prose.get(element) ?? 0) * 2 > total && (why.byline === true || why.role === true || !headlineElsewhere(element)))
   const chrome = dropChrome(body, (element, why) => relaxed || holdsArticle(element, why))
   // `03/04/2024` is March 4th on an American page (en-US, or a .gov host).

@@ -77,6 +77,15 @@ export const captionWords: readonly string[] = ['caption', 'captions']
 export const utilityChromeWords: readonly string[] = ['print', 'rss']
 
 /**
+ * Chrome words that sites give the article's own boxes too: the wrapper of a paywalled article's locked text
+ * (`paywall-wrapper`), a page builder's text widget (`widget text-widget`). Inside the article, a box so named
+ * that holds a paragraph of prose is the article's; the paywall's prompt and a sidebar's widget hold no prose
+ * there. Not `comment`: a recipe's or a post's reader comments stand inside its `<article>` as often as a live
+ * ticker's entries, and hold prose as well.
+ */
+export const contentBoxChromeWords: readonly string[] = ['paywall', 'widget']
+
+/**
  * Chrome words that themes glue to a structural word without a separator
  * (`commentlist`, `commentbody`, `commentsblock`): the word, then one of these.
  * `commentary` (an opinion piece) is not one.

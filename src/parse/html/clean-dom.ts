@@ -14,6 +14,7 @@ import {
   linkingChromeWords,
   neverContentTags,
   utilityChromeWords,
+  contentBoxChromeWords,
   taxonomyClass,
 } from './chrome-tokens.js'
 import {blockTags, classWords, elementsIn, isBlockElement, isElement, nameWords, setChildren, textOf} from './dom.js'
@@ -37,6 +38,8 @@ export interface Dropped {
   caption?: boolean
   /** Chrome outside an article only (the site's `<header>`, a box named header or footer): not when it holds the article's headline. */
   outside?: boolean
+  /** Inside the article, chrome by a word that sites give the article's own boxes too (`paywall`, `widget`): not when it holds prose. */
+  contentBox?: boolean
 }
 
 const never = new Set(neverContentTags)
@@ -49,6 +52,7 @@ const wordSet = new Set(chromeWords)
 const compoundTails = new Set<string>(chromeCompounds.tails)
 const linkingSet = new Set(linkingChromeWords)
 const utilitySet = new Set(utilityChromeWords)
+const contentBoxSet = new Set(contentBoxChromeWords)
 const captionSet = new Set(captionWords)
 
 /** A caption, by its element or its class or id: what `chromeWhy` calls one. */
@@ -292,6 +296,7 @@ function classWhy(element: Element, words: readonly string[], insideArticle: boo
   for (const word of words) {
     if (linkingSet.has(word) && !holdsLink(element)) continue
     if (utilitySet.has(word)) return {reason: `page chrome (class or id "${word}")`, utility: true}
+    if (insideArticle && contentBoxSet.has(word)) return {reason: `page chrome (class or id "${word}")`, contentBox: true}
     if (captionSet.has(word)) return {reason: `page chrome (class or id "${word}")`, caption: true}
     if (wordSet.has(word) || isChromeCompound(word)) return `page chrome (class or id "${word}")`
     if (bylineSet.has(word)) return {reason: `the article's byline or dateline (class or id "${word}"); author and date go to the front matter`, byline: true}
