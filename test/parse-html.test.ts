@@ -543,6 +543,14 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(cleanSync(page('<meta name="description" content="The declared one.">')).meta.description).toBe('The declared one.')
   })
 
+  it('takes the <h1> for the title when it opens with the <title> and goes on with words of the headline, not a counter', () => {
+    const paragraph = '<p>Der Stadtrat hat am Montag mit großer Mehrheit den Bau der neuen Brücke beschlossen, nach zwei Jahren Planung und vielen Sitzungen.</p>'
+    const titled = (h1: string) => cleanSync(`<html><head><title>Stadt baut neue Brücke | Lokalzeitung</title></head><body><article><h1>${h1}</h1>${paragraph}</article></body></html>`, {format: 'html'}).meta.title
+    expect(titled('Stadt baut neue Brücke über den Fluss')).toBe('Stadt baut neue Brücke über den Fluss')
+    expect(titled('Stadt baut neue Brücke <span><a href="#comments">153 Comments</a></span>')).toBe('Stadt baut neue Brücke')
+    expect(titled('Stadt baut neue Brücke <span>Kommentare</span>')).toBe('Stadt baut neue Brücke')
+  })
+
   it('reads a <meta> value as plain text: escaped tags go, a tag cut off by broken quoting ends it, a title in angle brackets stays', () => {
     const described = (content: string) => cleanSync(page('<p>When the council of Millbrook voted to replace the oil boilers in its school, nobody expected it.</p>', `<meta name="description" content="${content}"><meta property="og:description" content="The Open Graph one.">`)).meta.description
     expect(described('Take the quiz. &lt;a href=&quot;http://example.com/quiz&quot;&gt;Read more&lt;/a&gt;')).toBe('Take the quiz. Read more')

@@ -3,6 +3,8 @@ import {findDate} from '../util/dates.js'
 import {isAccountName, looksLikeName, withoutOutlet} from '../util/names.js'
 import {elementsIn, textOf} from './html/dom.js'
 import {jsonLdArticle, type JsonLdArticle} from './html/json-ld.js'
+import {isChromeLine} from '../lexicon/chrome.js'
+import {countWords} from '../util/text.js'
 import type {PageIndex} from './html/page-index.js'
 
 /** What a page declares about itself, and what the parser needs besides. */
@@ -47,7 +49,7 @@ export function htmlMeta(page: PageIndex): HtmlMeta {
 
   const site = ld.site ?? named('og:site_name', 'application-name')
   const headline = clean(page.h1 && textOf(page.h1))
-  const title = ld.title ?? withoutSite(named('dc:title', 'dc.title', 'dcterms:title', 'dcterms.title', 'og:title', 'twitter:title'), site, page.bodyText, headline) ?? withoutSite(clean(page.title), site, page.bodyText, headline) ?? headline
+  const title = ld.title ?? withoutSite(named('dc:title', 'dc.title', 'dcterms:title', 'dcterms.title', 'og:title', 'twitter:title'), site, page.bodyText, headline) ?? printedWhole(withoutSite(clean(page.title), site, page.bodyText, headline), headline) ?? headline
   if (title) meta.title = title
 
   // An account name ("admin") or a URL names nobody: the next source may.
@@ -97,6 +99,18 @@ function withoutCutTag(value: string): string {
 /** A `<meta>` value is plain text: the markup some pages put in it is no part of a description or a title. */
 function withoutMarkup(value: string | undefined): string | undefined {
   return value?.includes('<') ? withoutCutTag(value.replace(wholeTag, ' ')) : value
+}
+
+/**
+ * The `<h1>` when it opens with the `<title>` and goes on: a site that shortens its titles for the tab and search
+ * results ("Stadt baut neue Brücke") prints the whole headline ("Stadt baut neue Brücke über den Fluss").
+ */
+function printedWhole(title: string | undefined, h1: string | undefined): string | undefined {
+  if (title === undefined || h1 === undefined || h1.length <= title.length) return title
+  if (!h1.toLowerCase().startsWith(`${title.toLowerCase()} `)) return title
+  // What the <h1> adds must be words of the headline, not a counter or a label printed in it ("153 Comments").
+  const rest = h1.slice(title.length).trim()
+  return /^\p{L}/u.test(rest) && !isChromeLine(rest, countWords(rest)) ? h1 : title
 }
 
 /** Collapse whitespace; nothing for an empty value. */
