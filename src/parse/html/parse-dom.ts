@@ -1,6 +1,7 @@
 import {type Document, DomHandler, type DomHandlerOptions} from 'domhandler'
 import {Parser, type ParserOptions} from 'htmlparser2'
 import {openElements} from './open-elements.js'
+import {fitted} from '../../util/fitted.js'
 
 /** List items and definition terms: a new one ends the one still open, as a browser's parser does. */
 export const itemEnds = new Map([
@@ -48,6 +49,12 @@ class ItemClosingHandler extends DomHandler {
     this.tagStack[this.tagStack.length - 1] = parent
   }
 
+  override onclosetag(): void {
+    const element = this.tagStack[this.tagStack.length - 1]
+    super.onclosetag()
+    if (element) element.children = fitted(element.children)
+  }
+
   private htmlParser: Parser | undefined
 
   override onparserinit(parser: Parser): void {
@@ -83,3 +90,4 @@ export function parseDom(html: string, options: ParserOptions & DomHandlerOption
   parser.end(html)
   return handler.root
 }
+

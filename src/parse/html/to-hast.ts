@@ -4,6 +4,7 @@ import {isElement} from './dom.js'
 import {type PagePlaces, SourceSpan, sourceSpan} from './source-span.js'
 import {itemEnds, itemScope} from './parse-dom.js'
 import {safeUrl} from '../../util/safe-url.js'
+import {fitted} from '../../util/fitted.js'
 
 /** Nesting deeper than this is flattened: the markup of 100 000 nested tags keeps its text, not its depth. */
 export const maxDepth = 64
@@ -29,7 +30,16 @@ export function toHast(container: Element, options: ToHastOptions = {}): HastRoo
   const made = new MadeElements()
   // The container itself too: a chosen `<p>` must stay a paragraph.
   stack.push([container], root, 0)
+  // The elements whose children are still being read, each with the stack's height below its children.
+  const reading: HastElement[] = []
+  const heights: number[] = []
   while (stack.nodes.length > 0) {
+    // An element is read once the stack is back below its children: its array of them, young still, is fitted.
+    while (heights.length > 0 && stack.nodes.length <= heights[heights.length - 1]!) {
+      heights.pop()
+      const element = reading.pop()!
+      element.children = fitted(element.children)
+    }
     const node = stack.nodes.pop()!
     let parent = stack.parents.pop()!
     let depth = stack.depths.pop()!
@@ -37,35 +47,40 @@ export function toHast(container: Element, options: ToHastOptions = {}): HastRoo
       const closed = closeOpenItem(node.name, parent, stack, made)
       if (closed) ({parent, depth} = closed)
     }
-    read(node, parent, depth, stack, made, options)
+    const height = stack.nodes.length
+    const element = read(node, parent, depth, stack, made, options)
+    if (element) {
+      reading.push(element)
+      heights.push(height)
+    }
     letGo(node, node === container)
   }
   flattenInline(root, made.elements)
   return root
 }
 
-/** One DOM node into the hast: a text or an element under `parent`, or its children onto the stack (or nothing). */
-function read(node: AnyNode, parent: HastParent, depth: number, stack: Pending, made: MadeElements, options: ToHastOptions): void {
+/** One DOM node into the hast: a text or an element under `parent`, or its children onto the stack (or nothing); the element made, if one is. */
+function read(node: AnyNode, parent: HastParent, depth: number, stack: Pending, made: MadeElements, options: ToHastOptions): HastElement | undefined {
   if (isText(node)) {
     // The position in the literal, not added after: an added property goes to a separate array on each node.
     const position = positionOf(node, options.places)
     const text: ElementContent = position ? {type: 'text', value: node.data, position} : {type: 'text', value: node.data}
     ;(parent.children as ElementContent[]).push(text)
-    return
+    return undefined
   }
-  if (!isElement(node) || isIcon(node)) return
+  if (!isElement(node) || isIcon(node)) return undefined
   if (depth >= maxDepth) {
     stack.push(node.children, parent, depth)
-    return
+    return undefined
   }
   // A transparent inline element without an id would be flattened into its parent (flattenInline): its children go
   // there at once, at the depth they would have had, and no element is made (with its position) only to be dropped.
   if (transparent.has(node.name) && !node.attribs['id']) {
     stack.push(node.children, parent, depth + 1)
-    return
+    return undefined
   }
   // An empty inline element would be dropped there: it is not made.
-  if (node.children.length === 0 && emptyInline.has(node.name)) return
+  if (node.children.length === 0 && emptyInline.has(node.name)) return undefined
   const position = positionOf(node, options.places)
   const element: HastElement = position
     ? {type: 'element', tagName: node.name, properties: properties(node, options.base), children: [], position}
@@ -73,6 +88,7 @@ function read(node: AnyNode, parent: HastParent, depth: number, stack: Pending, 
   ;(parent.children as ElementContent[]).push(element)
   made.add(element, parent, depth)
   stack.push(node.children, element, depth + 1)
+  return element
 }
 
 /**
@@ -176,7 +192,7 @@ function flattenInline(root: HastRoot, elements: readonly HastElement[]): void {
       }
     }
     flushTexts(children, texts)
-    parent.children = children
+    parent.children = fitted(children)
   }
 }
 

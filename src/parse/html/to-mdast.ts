@@ -3,6 +3,7 @@ import {type State, defaultNodeHandlers, toMdast} from 'hast-util-to-mdast'
 import type {List, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent, TableRow} from 'mdast'
 import {plainText, pruneEmpty} from '../../util/tree.js'
 import {append} from '../../util/append.js'
+import {fitted} from '../../util/fitted.js'
 import {minifyWhitespace} from './minify-whitespace.js'
 import {collapseTexts} from './collapse-texts.js'
 import {SourceSpan} from './source-span.js'
@@ -174,7 +175,8 @@ function rootWithSafeAll(state: State, node: HastRoot): ReturnType<typeof defaul
       if (Array.isArray(result)) append(results, result)
       else if (result) results.push(result)
     }
-    return results
+    // Most of these become a node's children as they are (a strong's, a cell's): the size of their items.
+    return fitted(results)
   }
   return defaultNodeHandlers.root(state, node)
 }
