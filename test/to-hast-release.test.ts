@@ -19,3 +19,18 @@ describe('toHast lets go of the DOM as it reads it', () => {
     expect(tree.children[1]?.type === 'code' && tree.children[1].lang).toBe('js')
   })
 })
+
+describe('toHast reads a list of children where it stands', () => {
+  it('empties the DOM\'s list of an element\'s children node by node, with no stack as long as it', () => {
+    const items = Array.from({length: 50}, (_, index) => `<b>bold ${index}</b> <i>it</i> `).join('')
+    const article = parseDom(`<article><p>${items}</p></article>`, {withStartIndices: true, withEndIndices: true}).children[0] as Element
+    const paragraph = article.children[0] as Element
+    const list = paragraph.children
+    expect(list).toHaveLength(200)
+    const hast = toHast(article)
+    expect(list.every((node) => node === undefined)).toBe(true)
+    const tree = hastToMdast(hast)
+    expect(tree.children).toHaveLength(1)
+    expect(tree.children[0]?.type === 'paragraph' && tree.children[0].children).toHaveLength(199)
+  })
+})
