@@ -24,3 +24,15 @@ describe('fitted: an array the size of its items', () => {
     expect((bold as Element).children[0]?.parent).toBe(bold)
   })
 })
+
+describe('parseDom: elements without attributes', () => {
+  it('share one frozen empty set of attributes; an element with some has its own', () => {
+    const document = parseDom('<p>one <b>two</b> <a href="/x">three</a></p>', {})
+    const paragraph = document.children[0] as Element
+    const bold = paragraph.children[1] as Element
+    const link = paragraph.children[3] as Element
+    expect(bold.attribs).toBe(paragraph.attribs)
+    expect(Object.isFrozen(bold.attribs)).toBe(true)
+    expect(link.attribs).toEqual({href: '/x'})
+  })
+})

@@ -40,6 +40,8 @@ class ItemClosingHandler extends DomHandler {
   static readonly maxDepth = 512
 
   override onopentag(name: string, attribs: Record<string, string>): void {
+    // Most elements have no attribute (a <td>, a <b>, a <p>): they share one empty set, frozen, not an empty object each.
+    if (isEmpty(attribs)) attribs = noAttributes
     if (this.tagStack.length <= ItemClosingHandler.maxDepth) return super.onopentag(name, attribs)
     const parent = this.tagStack[this.tagStack.length - 1]!
     super.onopentag(name, attribs)
@@ -79,6 +81,14 @@ class ItemClosingHandler extends DomHandler {
     for (let at = 1; at <= found; at++) this.onclosetag()
     open.splice(1, found)
   }
+}
+
+/** The attributes of an element that has none: frozen, so that a write to them fails where it is made. */
+const noAttributes: Record<string, string> = Object.freeze({})
+
+function isEmpty(attribs: Record<string, string>): boolean {
+  for (const _ in attribs) return false
+  return true
 }
 
 /** Parse a page into a domhandler Document, with positions, items closed as a browser closes them. */
