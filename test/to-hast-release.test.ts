@@ -1,4 +1,5 @@
 import type {Element} from 'domhandler'
+import type {Element as HastElement} from 'hast'
 import {describe, expect, it} from 'vitest'
 import {parseDom} from '../src/parse/html/parse-dom.js'
 import {toHast} from '../src/parse/html/to-hast.js'
@@ -32,5 +33,18 @@ describe('toHast reads a list of children where it stands', () => {
     const tree = hastToMdast(hast)
     expect(tree.children).toHaveLength(1)
     expect(tree.children[0]?.type === 'paragraph' && tree.children[0].children).toHaveLength(199)
+  })
+})
+
+describe('toHast: elements without properties', () => {
+  it('share one frozen empty set; a link has its own', () => {
+    const article = parseDom('<article><p>one <b>two</b> <a href="https://example.com/x">three</a></p></article>', {}).children[0] as Element
+    const hast = toHast(article)
+    const paragraph = (hast.children[0] as HastElement).children[0] as HastElement
+    const bold = paragraph.children[1] as HastElement
+    const link = paragraph.children[3] as HastElement
+    expect(bold.properties).toBe(paragraph.properties)
+    expect(Object.isFrozen(bold.properties)).toBe(true)
+    expect(link.properties).toEqual({href: 'https://example.com/x'})
   })
 })

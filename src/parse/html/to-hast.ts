@@ -358,7 +358,15 @@ function properties(node: Element, base: string | undefined): Properties {
       break
     default:
   }
-  return out
+  return isEmptyObject(out) ? noProperties : out
+}
+
+/** The properties of an element that has none (most): one frozen set for all, where an empty object each cost 56 bytes. */
+const noProperties: Properties = Object.freeze({})
+
+function isEmptyObject(properties: Properties): boolean {
+  for (const _ in properties) return false
+  return true
 }
 
 /** The language of a code block in the conventions sites use: `language-js`, `lang-js`, `brush: js`, `highlight-source-js`, `data-lang`. */
