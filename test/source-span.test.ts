@@ -6,6 +6,7 @@ import {parseDom} from '../src/parse/html/parse-dom.js'
 import {SourceSpan, sourceSpan} from '../src/parse/html/source-span.js'
 import {toHast} from '../src/parse/html/to-hast.js'
 import {hastToMdast} from '../src/parse/html/to-mdast.js'
+import {parseHtml} from '../src/index.js'
 
 const placesOf = (html: string) => {
   const place = location(html)
@@ -57,5 +58,19 @@ describe('toHast and hastToMdast: spans in the hast, plain positions in the mdas
     // Plain data: what a stage or a worker may copy.
     expect(JSON.parse(JSON.stringify(tree))).toEqual(structuredClone(tree))
     expect(paragraph.position).not.toBeInstanceOf(SourceSpan)
+  })
+})
+
+describe('parseHtml: the points of the mdast positions', () => {
+  it('are shared by nodes side by side where one ends and the next starts, and stay plain data', () => {
+    const html = '<html><body><article><p><b>one</b> two <i>three</i></p></article></body></html>'
+    const {tree} = parseHtml(html)
+    const paragraph = tree.children[0]!
+    expect(paragraph.type).toBe('paragraph')
+    const [bold, text, italic] = paragraph.type === 'paragraph' ? paragraph.children : []
+    expect(bold?.position?.end).toBe(text?.position?.start)
+    expect(text?.position?.end).toBe(italic?.position?.start)
+    expect(bold?.position?.end).toEqual({line: 1, column: html.indexOf(' two') + 1, offset: html.indexOf(' two')})
+    expect(JSON.parse(JSON.stringify(tree))).toEqual(structuredClone(tree))
   })
 })
