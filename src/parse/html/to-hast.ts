@@ -1,7 +1,7 @@
 import type {Element as HastElement, ElementContent, Properties, Root as HastRoot, Text} from 'hast'
 import {type AnyNode, type Element, isText} from 'domhandler'
 import {isElement} from './dom.js'
-import {type PagePlaces, SourceSpan, sourceSpan} from './source-span.js'
+import {type PagePlaces, type SourceSpan, setPlaces, sourceSpan} from './source-span.js'
 import {itemEnds, itemScope} from './parse-dom.js'
 import {safeUrl} from '../../util/safe-url.js'
 import {fitted} from '../../util/fitted.js'
@@ -49,15 +49,16 @@ export function toHast(container: Element, options: ToHastOptions = {}): HastRoo
     letGo(node, node === container)
   }
   finish(root)
+  if (options.places) setPlaces(root, options.places)
   return root
 }
 
 /** One DOM node into the hast: a text or an element under `parent`, or its children to go (or nothing); the element made, if one is. */
 function read(node: AnyNode, parent: HastParent, depth: number, pending: Pending, options: ToHastOptions): HastElement | undefined {
   if (isText(node)) {
-    // The position in the literal, not added after: an added property goes to a separate array on each node.
-    const position = positionOf(node, options.places)
-    const text: ElementContent = position ? {type: 'text', value: node.data, position} : {type: 'text', value: node.data}
+    const span = spanOfNode(node, options.places)
+    // The offsets in the literal, not added after: an added property goes to a separate array on each node.
+    const text = (span ? {type: 'text', value: node.data, from: span.from, to: span.to} : {type: 'text', value: node.data}) as ElementContent
     ;(parent.children as ElementContent[]).push(text)
     return undefined
   }
@@ -74,10 +75,12 @@ function read(node: AnyNode, parent: HastParent, depth: number, pending: Pending
   }
   // An empty inline element would be dropped there: it is not made.
   if (node.children.length === 0 && emptyInline.has(node.name)) return undefined
-  const position = positionOf(node, options.places)
-  const element: HastElement = position
-    ? {type: 'element', tagName: node.name, properties: properties(node, options.base), children: [], position}
-    : {type: 'element', tagName: node.name, properties: properties(node, options.base), children: []}
+  const span = spanOfNode(node, options.places)
+  const element = (
+    span
+      ? {type: 'element', tagName: node.name, properties: properties(node, options.base), children: [], from: span.from, to: span.to}
+      : {type: 'element', tagName: node.name, properties: properties(node, options.base), children: []}
+  ) as HastElement
   ;(parent.children as ElementContent[]).push(element)
   pending.push(node.children, element, depth + 1)
   return element
@@ -266,14 +269,13 @@ function flushTexts(children: ElementContent[], texts: Text[]): void {
 
 /**
  * Adjacent texts as one. The space put for a dropped element has no
- * position: the text spans from the first that has one to the last (every position here is a SourceSpan, see positionOf).
+ * span: the text spans from the first that has one to the last.
  */
 function mergedText(texts: readonly Text[]): Text {
-  const merged: Text = {type: 'text', value: texts.map((text) => text.value).join('')}
-  const first = texts.find((text) => text.position)?.position
-  const last = texts.findLast((text) => text.position)?.position
-  if (first instanceof SourceSpan && last instanceof SourceSpan) merged.position = new SourceSpan(first.from, last.to, first.places)
-  return merged
+  const value = texts.map((text) => text.value).join('')
+  const first = texts.find((text) => (text as Partial<SourceSpan>).from !== undefined) as (Text & SourceSpan) | undefined
+  const last = texts.findLast((text) => (text as Partial<SourceSpan>).to !== undefined) as (Text & SourceSpan) | undefined
+  return (first && last ? {type: 'text', value, from: first.from, to: last.to} : {type: 'text', value}) as Text
 }
 
 /**
@@ -314,7 +316,7 @@ function isIcon(node: Element): boolean {
   return width > 0 && height > 0 && width <= 80 && height <= 80
 }
 
-function positionOf(node: AnyNode, places: PagePlaces | undefined): SourceSpan | undefined {
+function spanOfNode(node: AnyNode, places: PagePlaces | undefined): SourceSpan | undefined {
   if (!places || node.startIndex === null || node.endIndex === null) return undefined
   return sourceSpan(node.startIndex, node.endIndex + 1, places)
 }

@@ -6,7 +6,7 @@ import {append} from '../../util/append.js'
 import {fitted} from '../../util/fitted.js'
 import {minifyWhitespace} from './minify-whitespace.js'
 import {collapseTexts} from './collapse-texts.js'
-import {SourceSpan} from './source-span.js'
+import {type PagePlaces, type SourceSpan, placesOf, spanPosition} from './source-span.js'
 
 /** What the Markdown keeps of the page's links and images. */
 export interface HtmlContentOptions {
@@ -120,7 +120,7 @@ function toMdastInPlace(hast: HastRoot): ReturnType<typeof toMdast> {
     const result = toMdast(hast, {
       nodeHandlers: {
         root: (state: State, node: HastRoot) => {
-          converted = rootWithSafeAll(state, node === standIn ? prepared(state, hast) : node) as Root
+          converted = rootWithSafeAll(state, node === standIn ? prepared(state, hast) : node, placesOf(hast)) as Root
           return empty
         },
       },
@@ -157,11 +157,12 @@ function prepared(state: State, tree: HastRoot): HastRoot {
  * paragraphs (whose results its parent takes in flattened) overflowed the
  * call stack. The same results, in the same order.
  */
-function rootWithSafeAll(state: State, node: HastRoot): ReturnType<typeof defaultNodeHandlers.root> {
+function rootWithSafeAll(state: State, node: HastRoot, places: PagePlaces | undefined): ReturnType<typeof defaultNodeHandlers.root> {
   // A hast node's span in the page (to-hast.ts) becomes a plain position on the mdast node made from it.
   const patch = state.patch
   state.patch = (origin, result) => {
-    if (origin.position instanceof SourceSpan) result.position = origin.position.toPosition()
+    const {from, to} = origin as Partial<SourceSpan>
+    if (places && from !== undefined && to !== undefined) result.position = spanPosition(from, to, places)
     else patch(origin, result)
   }
   state.all = function (this: State, parent) {
