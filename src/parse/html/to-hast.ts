@@ -12,7 +12,7 @@ export const maxDepth = 64
 export interface ToHastOptions {
   /** Where relative links and images resolve against (the page's URL or `<base href>`). */
   base?: string
-  /** The page's points: each node gets its span in the page as its position. */
+  /** The page's points: each node gets its span in the page (two offsets, from which the mdast node's position is made). */
   places?: PagePlaces
 }
 
@@ -68,7 +68,7 @@ function read(node: AnyNode, parent: HastParent, depth: number, pending: Pending
     return undefined
   }
   // A transparent inline element without an id would be flattened into its parent (finish): its children go
-  // there at once, at the depth they would have had, and no element is made (with its position) only to be dropped.
+  // there at once, at the depth they would have had, and no element is made (with its span) only to be dropped.
   if (transparent.has(node.name) && !node.attribs['id']) {
     pending.push(node.children, parent, depth + 1)
     return undefined
