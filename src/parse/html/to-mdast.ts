@@ -165,6 +165,9 @@ function rootWithSafeAll(state: State, node: HastRoot, places: PagePlaces | unde
     if (places && from !== undefined && to !== undefined) result.position = spanPosition(from, to, places)
     else patch(origin, result)
   }
+  // A table's rows and a row's cells, each list built by push: the size of its items, as `all`'s.
+  const toSpecificContent = state.toSpecificContent
+  state.toSpecificContent = (nodes, build) => fitted(toSpecificContent(nodes, build))
   state.all = function (this: State, parent) {
     const results: RootContent[] = []
     const children = parent.children ?? []
