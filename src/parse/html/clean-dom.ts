@@ -333,7 +333,8 @@ export function dropChrome(root: ParentNode, keep: (element: Element, why: Omit<
   prune(root, (node, parent) => {
     if (!isElement(node)) return undefined
     const inside = articles.has(parent)
-    if (inside || opensArticle(node)) articles.add(node)
+    // Only an element with elements in it is ever asked about as a parent: a cell or a bold word of text alone is not kept.
+    if ((inside || opensArticle(node)) && node.children.some(isElement)) articles.add(node)
     const chrome = chromeReason(node, inside)
     if (chrome === undefined || (keep(node, chrome) && !isCommentSection(node))) return undefined
     dropped.push({element: node, ...chrome})
