@@ -20,7 +20,7 @@ const needlessAmpersandEscape = /(?<!\\)((?:\\\\)*)\\&(?![#A-Za-z0-9]+;)/g
  * stringify there (issue 17, item 7). Same output: see `isSafeAsIs`.
  */
 export const text: TextHandle = (node, _parent, state, info) => {
-  if (isSafeAsIs(node.value, state, info)) return node.value
+  if (isSafeAsIs(node.value, state, info.before, info.after)) return node.value
   return state.safe(node.value, info).replace(needlessAmpersandEscape, '$1&')
 }
 
@@ -30,7 +30,9 @@ const lineEnding = /[\r\n]/
 const lineEndingOnly = new Set(['[\\r\\n]', '\\r', '\\n'])
 
 /**
- * Whether `state.safe(value, info)` would return `value` unchanged. It
+ * Whether `state.safe(value, info)` would return `value` unchanged, for
+ * the info's `before` and `after` (taken apart: a caller writing many texts
+ * makes no info for those written as they are). It
  * escapes only where an in-scope unsafe pattern's `character` stands in
  * `value`, and otherwise only a backslash before punctuation. So: no
  * backslash, no line ending, and none of the characters of the patterns in
@@ -42,12 +44,12 @@ const lineEndingOnly = new Set(['[\\r\\n]', '\\r', '\\n'])
  * ordered item's digits) or its last (a space or tab before a line end),
  * and those two are read.
  */
-function isSafeAsIs(value: string, state: State, info: Info): boolean {
-  if (lineEnding.test(value) || (info.after !== undefined && info.after.includes('\\'))) return false
-  const breakBefore = info.before !== undefined && lineEnding.test(info.before)
-  const breakAfter = info.after !== undefined && lineEnding.test(info.after)
+export function isSafeAsIs(value: string, state: State, before: string | undefined, after: string | undefined): boolean {
+  if (lineEnding.test(value) || (after !== undefined && after.includes('\\'))) return false
+  const breakBefore = before !== undefined && lineEnding.test(before)
+  const breakAfter = after !== undefined && lineEnding.test(after)
   // A line ending further from the text, or a run of them, is left to state.safe.
-  if ((breakBefore && info.before !== '\n') || (breakAfter && info.after !== '\n')) return false
+  if ((breakBefore && before !== '\n') || (breakAfter && after !== '\n')) return false
   const unsafe = unsafeCharacters(state)
   if (unsafe.anywhere.test(value)) return false
   if (value === '') return true

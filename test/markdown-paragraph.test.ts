@@ -8,19 +8,20 @@ import {stringifyDefaults} from '../src/index.js'
 type Handlers = NonNullable<typeof stringifyDefaults.handlers>
 const write = (tree: Root, handlers: Handlers = stringifyDefaults.handlers!) => unified().use(remarkStringify, {...stringifyDefaults, handlers}).stringify(tree)
 /** The library's own paragraph handler: the whole paragraph at once. */
-const {paragraph: _ours, ...whole} = stringifyDefaults.handlers!
+const {paragraph: _ours, ...wholeParagraph} = stringifyDefaults.handlers!
 
 describe('a long paragraph in the Markdown output', () => {
-  it('is written a piece at a time, not all its children at once', () => {
+  it('is written child by child where every emphasis forms, without the writer\'s list of items for it', () => {
     const children: PhrasingContent[] = []
     for (let index = 0; index < 2000; index++) {
       children.push({type: 'strong', children: [{type: 'text', value: `bold ${index}`}]}, {type: 'text', value: ' '}, {type: 'link', url: `/p${index}`, children: [{type: 'text', value: 'link'}]}, {type: 'text', value: ' '})
     }
-    let most = 0
+    // The writer's containerPhrasing, given the paragraph (or a piece of it), builds its items and checks their sequences.
+    let whole = 0
     const paragraph: Handlers['paragraph'] = (node, parent, state, info) => {
       const containerPhrasing = state.containerPhrasing
       state.containerPhrasing = (container, inner) => {
-        most = Math.max(most, container.children.length)
+        if (container.type === 'paragraph') whole++
         return containerPhrasing.call(state, container, inner)
       }
       try {
@@ -31,10 +32,28 @@ describe('a long paragraph in the Markdown output', () => {
     }
     const tree: Root = {type: 'root', children: [{type: 'paragraph', children}]}
     const markdown = write(structuredClone(tree), {...stringifyDefaults.handlers, paragraph})
-    expect(most).toBeGreaterThan(0)
-    expect(most).toBeLessThan(1000)
-    expect(markdown).toBe(write(structuredClone(tree), whole))
+    expect(whole).toBe(0)
+    expect(markdown).toBe(write(structuredClone(tree), wholeParagraph))
     expect(markdown.startsWith('**bold 0** [link](/p0) **bold 1** [link](/p1) ')).toBe(true)
+  })
+
+  it('is written by the writer where an emphasis may not form as it stands', () => {
+    const tree: Root = {type: 'root', children: [{type: 'paragraph', children: [{type: 'text', value: 'a'}, {type: 'emphasis', children: [{type: 'text', value: 'b'}]}, {type: 'text', value: ' c'}]}]}
+    let whole = 0
+    const paragraph: Handlers['paragraph'] = (node, parent, state, info) => {
+      const containerPhrasing = state.containerPhrasing
+      state.containerPhrasing = (container, inner) => {
+        if (container === node) whole++
+        return containerPhrasing.call(state, container, inner)
+      }
+      try {
+        return stringifyDefaults.handlers!.paragraph!(node, parent, state, info)
+      } finally {
+        state.containerPhrasing = containerPhrasing
+      }
+    }
+    expect(write(structuredClone(tree), {...stringifyDefaults.handlers, paragraph})).toBe(write(structuredClone(tree), wholeParagraph))
+    expect(whole).toBe(1)
   })
 
   it('is written as the whole paragraph would be, whatever its emphasis, links and text', () => {
@@ -55,7 +74,7 @@ describe('a long paragraph in the Markdown output', () => {
       ),
     })).node
     // Emphasis that forms anywhere (a word inside, white space outside), nested too, each followed by a text that opens
-    // and ends with white space; and nodes written as plain strings (texts, links, code, breaks): such paragraphs are cut.
+    // and ends with white space; and nodes written as plain strings (texts, links, code, breaks): such paragraphs are written child by child.
     const white = fc.constantFrom(' ', '  ', '\n', '\u00a0', '\t')
     const attention = fc.constantFrom<'strong' | 'emphasis'>('strong', 'emphasis')
     const forms = fc.oneof(
@@ -66,11 +85,17 @@ describe('a long paragraph in the Markdown output', () => {
     const plain = phrasing.filter((node) => node.type !== 'strong' && node.type !== 'emphasis')
     const formsAnywhere = fc.oneof({arbitrary: fc.tuple(forms, spacedText), weight: 3}, {arbitrary: fc.tuple(plain, white.map((value): PhrasingContent => ({type: 'text', value}))), weight: 1})
     // Half the paragraphs with some other emphasis too, at any place: those are written whole.
-    const units = fc.oneof(fc.array(formsAnywhere, {minLength: 150, maxLength: 400}), fc.array(fc.oneof({arbitrary: formsAnywhere, weight: 8}, {arbitrary: phrasing.map((node) => [node]), weight: 1}), {minLength: 150, maxLength: 400}))
+    const units = fc.oneof(fc.array(formsAnywhere, {minLength: 1, maxLength: 400}), fc.array(fc.oneof({arbitrary: formsAnywhere, weight: 8}, {arbitrary: phrasing.map((node) => [node]), weight: 1}), {minLength: 1, maxLength: 400}))
     const children = units.map((parts) => [{type: 'text', value: 'Start '} as PhrasingContent, ...parts.flat()])
-    fc.assert(fc.property(children, (nodes) => {
-      const tree: Root = {type: 'root', children: [{type: 'paragraph', children: nodes} satisfies Paragraph]}
-      expect(write(structuredClone(tree))).toBe(write(structuredClone(tree), whole))
+    // In a list item or a quote too, whose line prefixes the writer tracks.
+    const where = fc.constantFrom('root', 'quote', 'item')
+    fc.assert(fc.property(children, where, (nodes, place) => {
+      const paragraph: Paragraph = {type: 'paragraph', children: nodes}
+      const tree: Root = {
+        type: 'root',
+        children: place === 'root' ? [paragraph] : place === 'quote' ? [{type: 'blockquote', children: [paragraph]}] : [{type: 'list', children: [{type: 'listItem', children: [paragraph]}]}],
+      }
+      expect(write(structuredClone(tree))).toBe(write(structuredClone(tree), wholeParagraph))
     }), {numRuns: 150, seed: 20_261_206})
   })
 })

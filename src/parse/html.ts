@@ -4,6 +4,7 @@ import type {Root, RootContent} from 'mdast'
 import {toString as mdastToString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
+import type {Point} from 'unist'
 import type {Meta} from '../types.js'
 import {minEssayCaptions} from '../lexicon/captions.js'
 import {reportRemoval, source} from '../util/report.js'
@@ -333,12 +334,30 @@ function mainContent(
 function pagePlaces(html: string, shift: number): PagePlaces {
   const place = location(html.slice(shift))
   const length = html.length - shift
+  // The points of the offsets asked for last, one slot per offset modulo their number: an element's end is where the
+  // text after it starts, a cell's end where the next cell starts. Each mdast node's position has two points; nodes side
+  // by side share the one between them (a point shared as fillPositions shares its children's), a third of them.
+  const offsets = new Int32Array(pointSlots).fill(-1)
+  const points: Point[] = []
   return {
-    toPoint: (offset) => place.toPoint(Math.max(0, offset - shift)),
+    toPoint: (offset) => {
+      const at = Math.max(0, offset - shift)
+      const slot = at & (pointSlots - 1)
+      if (offsets[slot] === at) return points[slot]
+      const point = place.toPoint(at)
+      if (point) {
+        offsets[slot] = at
+        points[slot] = point
+      }
+      return point
+    },
     // vfile-location's test: an offset has a point when it is within the page.
     has: (offset) => Math.max(0, offset - shift) <= length,
   }
 }
+
+/** Recent points kept by pagePlaces (a power of two). */
+const pointSlots = 1024
 
 /** Report what stands around the main content, one removal per sibling subtree on the way up to the body. */
 function reportOutside(file: VFile, main: Element, body: Element, toPoint: (offset: number) => ReturnType<ReturnType<typeof location>['toPoint']>): void {

@@ -338,7 +338,8 @@ export function dropChrome(root: ParentNode, keep: (element: Element, why: Omit<
   prune(root, (node, parent) => {
     if (!isElement(node)) return undefined
     const inside = articles.has(parent)
-    if (inside || opensArticle(node)) articles.add(node)
+    // Only an element with elements in it is ever asked about as a parent: a cell or a bold word of text alone is not kept.
+    if ((inside || opensArticle(node)) && node.children.some(isElement)) articles.add(node)
     const chrome = chromeReason(node, inside)
     if (chrome === undefined || (keep(node, chrome) && !isCommentSection(node))) return undefined
     dropped.push({element: node, ...chrome})
@@ -385,23 +386,45 @@ function inOrder(dropped: Dropped[]): Dropped[] {
  * and is not walked into. Children lists are rebuilt once per parent.
  */
 function prune(root: ParentNode, decide: (node: AnyNode, parent: AnyNode) => string | undefined): void {
-  const stack: ParentNode[] = [root]
-  while (stack.length > 0) {
-    const parent = stack.pop()!
-    const kept: AnyNode[] = []
-    let changed = false
-    for (const child of parent.children) {
-      if (decide(child, parent) !== undefined) {
-        changed = true
-        child.parent = null
-        // A space where it stood, so the words on either side of a dropped `<span>` do not run together;
-        // none for a ruby reading, which stands inside its word.
-        if (isElement(child) && !insideWord.has(child.name)) kept.push(new Text(' '))
-        continue
-      }
-      kept.push(child)
-      if ('children' in child && child.children.length > 0) stack.push(child)
+  // The parents to go, as lists of children read from their end: the order of a stack that took each parent's
+  // children with children as it decided them, without a stack as long as the widest element (a paragraph of
+  // 60,000 inline elements: a large object, and another at each growth).
+  const lists: AnyNode[][] = [decideChildren(root, decide)]
+  const places: number[] = [lists[0]!.length]
+  while (lists.length > 0) {
+    const list = lists[lists.length - 1]!
+    let at = places[places.length - 1]! - 1
+    while (at >= 0 && !hasChildren(list[at]!)) at--
+    if (at < 0) {
+      lists.pop()
+      places.pop()
+      continue
     }
-    if (changed) setChildren(parent, kept)
+    places[places.length - 1] = at
+    lists.push(decideChildren(list[at] as ParentNode, decide))
+    places.push(lists[lists.length - 1]!.length)
   }
+}
+
+const hasChildren = (node: AnyNode): node is ParentNode => 'children' in node && node.children.length > 0
+
+/** A parent's children decided in order, the dropped ones out of its list (rebuilt from the first one dropped); its children then. */
+function decideChildren(parent: ParentNode, decide: (node: AnyNode, parent: AnyNode) => string | undefined): AnyNode[] {
+  const source = parent.children
+  // Undefined while every child so far is kept (they are then source[0, index)).
+  let kept: AnyNode[] | undefined
+  for (let index = 0; index < source.length; index++) {
+    const child = source[index]!
+    if (decide(child, parent) !== undefined) {
+      kept ??= source.slice(0, index)
+      child.parent = null
+      // A space where it stood, so the words on either side of a dropped `<span>` do not run together;
+      // none for a ruby reading, which stands inside its word.
+      if (isElement(child) && !insideWord.has(child.name)) kept.push(new Text(' '))
+      continue
+    }
+    kept?.push(child)
+  }
+  if (kept) setChildren(parent, kept)
+  return parent.children
 }

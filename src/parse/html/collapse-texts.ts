@@ -1,4 +1,5 @@
 import type {Parent, Root, RootContent, Text} from 'mdast'
+import {walk} from '../../util/walk.js'
 
 /** Parents at whose edges a text's spaces and tabs are trimmed. */
 const trimmedAtEdges = new Set(['heading', 'paragraph', 'root'])
@@ -19,35 +20,38 @@ const trimmedAtEdges = new Set(['heading', 'paragraph', 'root'])
  * as it stood when the visit reached it, as there.
  */
 export function collapseTexts(tree: Root): void {
-  const stack: Parent[] = [tree]
-  while (stack.length > 0) {
-    const parent = stack.pop()!
-    const children = parent.children as RootContent[]
-    const trims = trimmedAtEdges.has(parent.type)
-    const kept: RootContent[] = []
-    let changed = false
-    for (let index = 0; index < children.length; index++) {
-      const node = children[index]!
-      if (node.type !== 'text') {
-        kept.push(node)
-        if ('children' in node) stack.push(node)
-        continue
-      }
-      const last = index === children.length - 1
-      const previous = kept[kept.length - 1]
-      if (previous?.type === 'text') {
-        changed = true
-        previous.value += node.value
-        if (previous.position && node.position) previous.position.end = node.position.end
-        // Looked at again, merged, where it stands.
-        if (!tidy(previous, kept.length - 1, last, trims)) kept.pop()
-        continue
-      }
-      if (tidy(node, kept.length, last, trims)) kept.push(node)
-      else changed = true
+  // Each parent's edits touch its own children alone: parents are taken as the walk reaches them (a stack of every
+  // parent, and a new list for each, made a paragraph of 60,000 inline nodes hold two large arrays).
+  walk(tree, (node) => {
+    if ('children' in node) collapseChildren(node as Parent)
+  })
+}
+
+function collapseChildren(parent: Parent): void {
+  const children = parent.children as RootContent[]
+  const trims = trimmedAtEdges.has(parent.type)
+  // Undefined while every child so far is kept as it stands (they are then children[0, index)).
+  let kept: RootContent[] | undefined
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index]!
+    if (node.type !== 'text') {
+      kept?.push(node)
+      continue
     }
-    if (changed) parent.children = kept as Parent['children']
+    const last = index === children.length - 1
+    const previous = kept ? kept[kept.length - 1] : children[index - 1]
+    if (previous?.type === 'text') {
+      kept ??= children.slice(0, index)
+      previous.value += node.value
+      if (previous.position && node.position) previous.position.end = node.position.end
+      // Looked at again, merged, where it stands.
+      if (!tidy(previous, kept.length - 1, last, trims)) kept.pop()
+      continue
+    }
+    if (tidy(node, kept ? kept.length : index, last, trims)) kept?.push(node)
+    else kept ??= children.slice(0, index)
   }
+  if (kept) parent.children = kept as Parent['children']
 }
 
 /** The visitor's edits to one text at `index`; whether anything is left of it. */

@@ -21,18 +21,42 @@ export function setChildren(parent: ParentNode, children: AnyNode[]): void {
   parent.children = children as ParentNode['children']
 }
 
+/**
+ * Each node under `root` (itself first) in document order; `visit`
+ * returning false skips the node's children. Each level's list of children
+ * is read by place as the walk reaches it, so the walk holds as much as the
+ * tree is deep: each node's children pushed onto a stack made one as long
+ * as the widest element (a paragraph of 120,000 inline nodes: a large
+ * object in the old generation, and another at each growth, per walk).
+ */
+export function eachNode(root: AnyNode, visit: (node: AnyNode) => boolean | void): void {
+  if (visit(root) === false || !('children' in root) || root.children.length === 0) return
+  const lists: AnyNode[][] = [root.children]
+  const places: number[] = [0]
+  while (lists.length > 0) {
+    const top = lists.length - 1
+    const list = lists[top]!
+    const at = places[top]!
+    if (at >= list.length) {
+      lists.pop()
+      places.pop()
+      continue
+    }
+    places[top] = at + 1
+    const node = list[at]!
+    if (visit(node) !== false && 'children' in node && node.children.length > 0) {
+      lists.push(node.children)
+      places.push(0)
+    }
+  }
+}
+
 /** The elements under `root` (itself included) in document order. */
 export function elementsIn(root: ParentNode): Element[] {
   const out: Element[] = []
-  const stack: AnyNode[] = [root]
-  while (stack.length > 0) {
-    const node = stack.pop()!
+  eachNode(root, (node) => {
     if (isElement(node)) out.push(node)
-    if ('children' in node) {
-      const children = node.children
-      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
-    }
-  }
+  })
   return out
 }
 
@@ -51,28 +75,25 @@ function collapsedText(root: AnyNode): string {
   const parts: string[] = []
   // Whether the text so far ends in a space.
   let space = false
-  const stack: AnyNode[] = [root]
-  while (stack.length > 0) {
-    const node = stack.pop()!
+  eachNode(root, (node) => {
     let text: string
     if (isText(node)) text = node.data
     else if ('children' in node) {
-      if (isElement(node) && silentTags.has(node.name)) continue
-      const children = node.children
-      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
+      if (isElement(node) && silentTags.has(node.name)) return false
       // A block starts on a new line: a space, unless the text so far ends in one.
       if (isElement(node) && blockTags.has(node.name) && !space) {
         parts.push(' ')
         space = true
       }
-      continue
-    } else continue
+      return true
+    } else return false
     if (needsCollapsing.test(text)) text = text.replace(/\s+/g, ' ')
     if (space && text.charCodeAt(0) === 32) text = text.slice(1)
-    if (text === '') continue
+    if (text === '') return false
     parts.push(text)
     space = text.charCodeAt(text.length - 1) === 32
-  }
+    return false
+  })
   return parts.join('')
 }
 

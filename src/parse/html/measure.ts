@@ -95,12 +95,6 @@ const mayBeDense = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u19E0-\u19FF\u2E80-
 const marks = /[.,!?;:…。！？，、；：؟،؛।]/g
 const ends = /[.!?…。！？؟।]/
 
-interface Frame {
-  node: AnyNode
-  block: Element
-  link: boolean
-}
-
 /**
  * Measure every element under `root`. `inArticle`, when given, says whether
  * a prose block's text belongs to the article (the page's JSON-LD
@@ -109,9 +103,26 @@ interface Frame {
 export function measure(root: Element, inArticle?: (text: string) => boolean): Measure {
   const elements: Element[] = []
   const blocks = new Map<Element, Block>()
-  const stack: Frame[] = [{node: root, block: root, link: false}]
-  while (stack.length > 0) {
-    const {node, block, link} = stack.pop()!
+  // Each level's children read by place, with the block and link they are in (eachNode's walk, dom.ts): a frame per node made a stack as long as the widest element.
+  const lists: AnyNode[][] = [[root]]
+  const places: number[] = [0]
+  const owners: Element[] = [root]
+  const inLinks: boolean[] = [false]
+  while (lists.length > 0) {
+    const top = lists.length - 1
+    const list = lists[top]!
+    const at = places[top]!
+    if (at >= list.length) {
+      lists.pop()
+      places.pop()
+      owners.pop()
+      inLinks.pop()
+      continue
+    }
+    places[top] = at + 1
+    const node = list[at]!
+    const block = owners[top]!
+    const link = inLinks[top]!
     if (isText(node)) {
       const value = node.data
       const length = collapsedLength(value)
@@ -133,10 +144,11 @@ export function measure(root: Element, inArticle?: (text: string) => boolean): M
     }
     if (!isElement(node)) continue
     elements.push(node)
-    const owner = blockTags.has(node.name) && !cellTags.has(node.name) ? node : block
-    const inLink = link || node.name === 'a'
-    const children = node.children
-    for (let index = children.length - 1; index >= 0; index--) stack.push({node: children[index]!, block: owner, link: inLink})
+    if (node.children.length === 0) continue
+    lists.push(node.children)
+    places.push(0)
+    owners.push(blockTags.has(node.name) && !cellTags.has(node.name) ? node : block)
+    inLinks.push(link || node.name === 'a')
   }
 
   const indexOf = new Map<Element, number>()

@@ -1,6 +1,7 @@
 import {type Document, DomHandler, type DomHandlerOptions} from 'domhandler'
 import {Parser, type ParserOptions} from 'htmlparser2'
 import {openElements} from './open-elements.js'
+import {fitted} from '../../util/fitted.js'
 
 /** List items and definition terms: a new one ends the one still open, as a browser's parser does. */
 export const itemEnds = new Map([
@@ -39,6 +40,8 @@ class ItemClosingHandler extends DomHandler {
   static readonly maxDepth = 512
 
   override onopentag(name: string, attribs: Record<string, string>): void {
+    // Most elements have no attribute (a <td>, a <b>, a <p>): they share one empty set, frozen, not an empty object each.
+    if (isEmpty(attribs)) attribs = noAttributes
     if (this.tagStack.length <= ItemClosingHandler.maxDepth) return super.onopentag(name, attribs)
     const parent = this.tagStack[this.tagStack.length - 1]!
     super.onopentag(name, attribs)
@@ -46,6 +49,12 @@ class ItemClosingHandler extends DomHandler {
     if (this.htmlParser && 'endIndex' in element) element.endIndex = this.htmlParser.endIndex
     // Its children go to its parent: the element closes at once, and its end tag closes the parent's stand-in.
     this.tagStack[this.tagStack.length - 1] = parent
+  }
+
+  override onclosetag(): void {
+    const element = this.tagStack[this.tagStack.length - 1]
+    super.onclosetag()
+    if (element) element.children = fitted(element.children)
   }
 
   private htmlParser: Parser | undefined
@@ -74,6 +83,14 @@ class ItemClosingHandler extends DomHandler {
   }
 }
 
+/** The attributes of an element that has none: frozen, so that a write to them fails where it is made. */
+const noAttributes: Record<string, string> = Object.freeze({})
+
+function isEmpty(attribs: Record<string, string>): boolean {
+  for (const _ in attribs) return false
+  return true
+}
+
 /** Parse a page into a domhandler Document, with positions, items closed as a browser closes them. */
 export function parseDom(html: string, options: ParserOptions & DomHandlerOptions): Document {
   const handler = new ItemClosingHandler(undefined, options)
@@ -83,3 +100,4 @@ export function parseDom(html: string, options: ParserOptions & DomHandlerOption
   parser.end(html)
   return handler.root
 }
+

@@ -1,9 +1,10 @@
 import type {Element as HastElement, ElementContent, Properties, Root as HastRoot, Text} from 'hast'
 import {type AnyNode, type Element, isText} from 'domhandler'
 import {isElement} from './dom.js'
-import {type PagePlaces, SourceSpan, sourceSpan} from './source-span.js'
+import {type PagePlaces, type SourceSpan, setPlaces, sourceSpan} from './source-span.js'
 import {itemEnds, itemScope} from './parse-dom.js'
 import {safeUrl} from '../../util/safe-url.js'
+import {fitted} from '../../util/fitted.js'
 
 /** Nesting deeper than this is flattened: the markup of 100 000 nested tags keeps its text, not its depth. */
 export const maxDepth = 64
@@ -11,7 +12,7 @@ export const maxDepth = 64
 export interface ToHastOptions {
   /** Where relative links and images resolve against (the page's URL or `<base href>`). */
   base?: string
-  /** The page's points: each node gets its span in the page as its position. */
+  /** The page's points: each node gets its span in the page (two offsets, from which the mdast node's position is made). */
   places?: PagePlaces
 }
 
@@ -25,62 +26,72 @@ export interface ToHastOptions {
  */
 export function toHast(container: Element, options: ToHastOptions = {}): HastRoot {
   const root: HastRoot = {type: 'root', children: []}
-  const stack = new Pending()
-  const made = new MadeElements()
+  const pending = new Pending()
+  const reading = new Reading()
   // The container itself too: a chosen `<p>` must stay a paragraph.
-  stack.push([container], root, 0)
-  while (stack.nodes.length > 0) {
-    const node = stack.nodes.pop()!
-    let parent = stack.parents.pop()!
-    let depth = stack.depths.pop()!
+  pending.push([container], root, 0)
+  for (;;) {
+    pending.dropRead()
+    // An element is read once no list of nodes to go into it is left: its children are flattened and fitted while young.
+    while (reading.size > 0 && pending.size <= reading.height()) finish(reading.pop())
+    if (pending.size === 0) break
+    const top = pending.size - 1
+    const node = pending.take(top)
+    let parent = pending.parents[top]!
+    let depth = pending.depths[top]!
     if (isElement(node) && itemEnds.has(node.name)) {
-      const closed = closeOpenItem(node.name, parent, stack, made)
+      const closed = closeOpenItem(node.name, parent, pending, reading)
       if (closed) ({parent, depth} = closed)
     }
-    read(node, parent, depth, stack, made, options)
+    const height = pending.size
+    const element = read(node, parent, depth, pending, options)
+    if (element) reading.push(element, height, parent, depth)
     letGo(node, node === container)
   }
-  flattenInline(root, made.elements)
+  finish(root)
+  if (options.places) setPlaces(root, options.places)
   return root
 }
 
-/** One DOM node into the hast: a text or an element under `parent`, or its children onto the stack (or nothing). */
-function read(node: AnyNode, parent: HastParent, depth: number, stack: Pending, made: MadeElements, options: ToHastOptions): void {
+/** One DOM node into the hast: a text or an element under `parent`, or its children to go (or nothing); the element made, if one is. */
+function read(node: AnyNode, parent: HastParent, depth: number, pending: Pending, options: ToHastOptions): HastElement | undefined {
   if (isText(node)) {
-    // The position in the literal, not added after: an added property goes to a separate array on each node.
-    const position = positionOf(node, options.places)
-    const text: ElementContent = position ? {type: 'text', value: node.data, position} : {type: 'text', value: node.data}
+    const span = spanOfNode(node, options.places)
+    // The offsets in the literal, not added after: an added property goes to a separate array on each node.
+    const text = (span ? {type: 'text', value: node.data, from: span.from, to: span.to} : {type: 'text', value: node.data}) as ElementContent
     ;(parent.children as ElementContent[]).push(text)
-    return
+    return undefined
   }
-  if (!isElement(node) || isIcon(node)) return
+  if (!isElement(node) || isIcon(node)) return undefined
   if (depth >= maxDepth) {
-    stack.push(node.children, parent, depth)
-    return
+    pending.push(node.children, parent, depth)
+    return undefined
   }
-  // A transparent inline element without an id would be flattened into its parent (flattenInline): its children go
-  // there at once, at the depth they would have had, and no element is made (with its position) only to be dropped.
+  // A transparent inline element without an id would be flattened into its parent (finish): its children go
+  // there at once, at the depth they would have had, and no element is made (with its span) only to be dropped.
   if (transparent.has(node.name) && !node.attribs['id']) {
-    stack.push(node.children, parent, depth + 1)
-    return
+    pending.push(node.children, parent, depth + 1)
+    return undefined
   }
   // An empty inline element would be dropped there: it is not made.
-  if (node.children.length === 0 && emptyInline.has(node.name)) return
-  const position = positionOf(node, options.places)
-  const element: HastElement = position
-    ? {type: 'element', tagName: node.name, properties: properties(node, options.base), children: [], position}
-    : {type: 'element', tagName: node.name, properties: properties(node, options.base), children: []}
+  if (node.children.length === 0 && emptyInline.has(node.name)) return undefined
+  const span = spanOfNode(node, options.places)
+  const element = (
+    span
+      ? {type: 'element', tagName: node.name, properties: properties(node, options.base), children: [], from: span.from, to: span.to}
+      : {type: 'element', tagName: node.name, properties: properties(node, options.base), children: []}
+  ) as HastElement
   ;(parent.children as ElementContent[]).push(element)
-  made.add(element, parent, depth)
-  stack.push(node.children, element, depth + 1)
+  pending.push(node.children, element, depth + 1)
+  return element
 }
 
 /**
  * A DOM node read lets go of what it holds, so that the DOM goes as the
- * hast grows rather than stands beside it to the end: its children (on the
- * stack by now) and the siblings before it; the container, of the page
- * around it. A `<pre>` keeps its children: a `<code>` inside reads its
- * language there. The DOM is the caller's no more.
+ * hast grows rather than stands beside it to the end: its children (in a
+ * list to go by now) and the siblings before it; the container, of the
+ * page around it. A `<pre>` keeps its children: a `<code>` inside reads
+ * its language there. The DOM is the caller's no more.
  */
 function letGo(node: AnyNode, container: boolean): void {
   node.prev = null
@@ -88,54 +99,101 @@ function letGo(node: AnyNode, container: boolean): void {
     node.parent = null
     node.next = null
   }
-  if (isElement(node) && node.name !== 'pre') node.children = []
+  // The list of its children is emptied as they are read (Pending.take): a `<pre>` keeps a copy.
+  if (isElement(node)) node.children = node.name === 'pre' ? node.children.slice() : []
 }
 
 type HastParent = HastRoot | HastElement
 
 /**
- * The DOM nodes still to go, each with the hast parent it goes in and its
- * depth: three arrays, not an object a node (a tbody's 15,000 rows waited
- * there as 15,000 objects, long enough to outlive a young collection).
+ * The lists of DOM nodes still to go, each with the hast parent and the
+ * depth its nodes go in at and the place of the next one: a list of
+ * children is read where it stands, one node at a time. Each node's
+ * children pushed one by one made a stack as long as the widest element
+ * (a paragraph of 120,000 inline nodes: three arrays of as many, a few MB
+ * of large objects each time they grew).
  */
 class Pending {
-  readonly nodes: AnyNode[] = []
+  readonly lists: AnyNode[][] = []
+  readonly indices: number[] = []
   readonly parents: HastParent[] = []
   readonly depths: number[] = []
 
-  /** `children` to go next, in order. */
-  push(children: readonly AnyNode[], parent: HastParent, depth: number): void {
-    for (let index = children.length - 1; index >= 0; index--) {
-      this.nodes.push(children[index]!)
-      this.parents.push(parent)
-      this.depths.push(depth)
-    }
+  get size(): number {
+    return this.lists.length
   }
-}
 
-/** The elements made, in document order, each with the parent and depth it was made at. */
-class MadeElements {
-  readonly elements: HastElement[] = []
-  private readonly parents: HastParent[] = []
-  private readonly depths: number[] = []
-  /** Each element's place in the lists: made at the first question, which only a page with list items asks. */
-  private places: Map<HastElement, number> | undefined
-
-  add(element: HastElement, parent: HastParent, depth: number): void {
-    this.places?.set(element, this.elements.length)
-    this.elements.push(element)
+  /** `children` to go next, in order. */
+  push(children: AnyNode[], parent: HastParent, depth: number): void {
+    if (children.length === 0) return
+    this.lists.push(children)
+    this.indices.push(0)
     this.parents.push(parent)
     this.depths.push(depth)
   }
 
-  /** The parent and depth `element` was made at (none for the root). */
-  above(element: HastElement): {parent: HastParent; depth: number} | undefined {
-    if (!this.places) {
-      this.places = new Map()
-      for (let index = 0; index < this.elements.length; index++) this.places.set(this.elements[index]!, index)
+  /** The next node of the list at `at`, its place in the list emptied (the list is the DOM's no more, see letGo). */
+  take(at: number): AnyNode {
+    const list = this.lists[at]!
+    const index = this.indices[at]!
+    this.indices[at] = index + 1
+    const node = list[index]!
+    list[index] = undefined as unknown as AnyNode
+    return node
+  }
+
+  /** The lists on top whose nodes have all gone. */
+  dropRead(): void {
+    while (this.lists.length > 0 && this.indices[this.indices.length - 1]! >= this.lists[this.lists.length - 1]!.length) {
+      this.lists.pop()
+      this.indices.pop()
+      this.parents.pop()
+      this.depths.pop()
     }
-    const index = this.places.get(element)
-    return index === undefined ? undefined : {parent: this.parents[index]!, depth: this.depths[index]!}
+  }
+}
+
+/**
+ * The elements whose children are being read, in the order they were made,
+ * each with the number of lists to go below its children's, and the parent
+ * and depth it was made at: the open elements a new list item looks
+ * through (closeOpenItem).
+ */
+class Reading {
+  private readonly elements: HastElement[] = []
+  private readonly heights: number[] = []
+  private readonly parents: HastParent[] = []
+  private readonly depths: number[] = []
+
+  get size(): number {
+    return this.elements.length
+  }
+
+  push(element: HastElement, height: number, parent: HastParent, depth: number): void {
+    this.elements.push(element)
+    this.heights.push(height)
+    this.parents.push(parent)
+    this.depths.push(depth)
+  }
+
+  /** The last element's height. */
+  height(): number {
+    return this.heights[this.heights.length - 1]!
+  }
+
+  pop(): HastElement {
+    this.heights.pop()
+    this.parents.pop()
+    this.depths.pop()
+    return this.elements.pop()!
+  }
+
+  /** The parent and depth an open element was made at (none for the root). */
+  above(element: HastParent): {parent: HastParent; depth: number} | undefined {
+    for (let at = this.elements.length - 1; at >= 0; at--) {
+      if (this.elements[at] === element) return {parent: this.parents[at]!, depth: this.depths[at]!}
+    }
+    return undefined
   }
 }
 
@@ -156,28 +214,29 @@ const emptyInline = new Set([...transparent, 'a', 'b', 'del', 'em', 'i', 'label'
  * for each node, and the converter merges texts one splice at a time, both
  * quadratic in the run: 2 000 empty spans took 10 s, 40 000 `<span>word</span>`
  * in a paragraph 31 s, 40 000 hidden `<div>`s (each dropped for a space) 51 s.
- * What the converter makes of the tree does not change.
+ * What the converter makes of the tree does not change. A parent is finished
+ * once its children are (they are read before it is), its array of children
+ * then the size of its items (util/fitted.ts).
  */
-function flattenInline(root: HastRoot, elements: readonly HastElement[]): void {
-  // Adjacent texts are gathered, then made one text (joined once, not one concatenation and one node per text).
-  // One list for every parent, and no closure made per parent.
-  const texts: Text[] = []
-  // Deepest first, the root last: built in document order, so each element's children are flat before it is.
-  for (let at = elements.length; at >= 0; at--) {
-    const parent: HastParent = at === 0 ? root : elements[at - 1]!
-    // Most parents (a cell of one text, a paragraph of text and links) have nothing to flatten, and keep their array.
-    if (!flattens(parent.children as ElementContent[])) continue
-    const children: ElementContent[] = []
-    for (const child of parent.children as ElementContent[]) {
-      if (isTransparent(child)) {
-        for (const inner of (child as HastElement).children) addFlat(children, texts, inner)
-      } else if (!isEmptyInline(child)) {
-        addFlat(children, texts, child)
-      }
-    }
-    flushTexts(children, texts)
-    parent.children = children
+function finish(parent: HastParent): void {
+  const source = parent.children as ElementContent[]
+  // Most parents (a cell of one text, a paragraph of text and links) have nothing to flatten, and keep their array.
+  if (!flattens(source)) {
+    parent.children = fitted(source)
+    return
   }
+  // Adjacent texts are gathered, then made one text (joined once, not one concatenation and one node per text).
+  const texts: Text[] = []
+  const children: ElementContent[] = []
+  for (const child of source) {
+    if (isTransparent(child)) {
+      for (const inner of (child as HastElement).children) addFlat(children, texts, inner)
+    } else if (!isEmptyInline(child)) {
+      addFlat(children, texts, child)
+    }
+  }
+  flushTexts(children, texts)
+  parent.children = fitted(children)
 }
 
 const isTransparent = (child: ElementContent) => child.type === 'element' && transparent.has(child.tagName) && child.properties['id'] === undefined
@@ -210,14 +269,13 @@ function flushTexts(children: ElementContent[], texts: Text[]): void {
 
 /**
  * Adjacent texts as one. The space put for a dropped element has no
- * position: the text spans from the first that has one to the last (every position here is a SourceSpan, see positionOf).
+ * span: the text spans from the first that has one to the last.
  */
 function mergedText(texts: readonly Text[]): Text {
-  const merged: Text = {type: 'text', value: texts.map((text) => text.value).join('')}
-  const first = texts.find((text) => text.position)?.position
-  const last = texts.findLast((text) => text.position)?.position
-  if (first instanceof SourceSpan && last instanceof SourceSpan) merged.position = new SourceSpan(first.from, last.to, first.places)
-  return merged
+  const value = texts.map((text) => text.value).join('')
+  const first = texts.find((text) => (text as Partial<SourceSpan>).from !== undefined) as (Text & SourceSpan) | undefined
+  const last = texts.findLast((text) => (text as Partial<SourceSpan>).to !== undefined) as (Text & SourceSpan) | undefined
+  return (first && last ? {type: 'text', value, from: first.from, to: last.to} : {type: 'text', value}) as Text
 }
 
 /**
@@ -231,17 +289,17 @@ function mergedText(texts: readonly Text[]): Text {
  * the tree is built; here it catches items the DOM rewrites put inside one
  * another (a layout table unwrapped from between two items).
  */
-function closeOpenItem(name: string, parent: HastParent, stack: Pending, made: MadeElements): {parent: HastParent; depth: number} | undefined {
+function closeOpenItem(name: string, parent: HastParent, pending: Pending, reading: Reading): {parent: HastParent; depth: number} | undefined {
   const ends = itemEnds.get(name)!
   const closed = new Set<HastParent>()
   let open = parent
   while (open.type === 'element') {
     closed.add(open)
-    const above = made.above(open)
+    const above = reading.above(open)
     if (!above) return undefined
     if (ends.has(open.tagName)) {
-      // What follows the new item inside the elements it ended (their remaining children, on top of the stack) follows it in the list.
-      for (let at = stack.parents.length - 1; at >= 0 && closed.has(stack.parents[at]!); at--) stack.parents[at] = above.parent
+      // What follows the new item inside the elements it ended (the rest of their lists of children, on top) follows it in the list.
+      for (let at = pending.parents.length - 1; at >= 0 && closed.has(pending.parents[at]!); at--) pending.parents[at] = above.parent
       return above
     }
     if (itemScope.has(open.tagName)) return undefined
@@ -258,7 +316,7 @@ function isIcon(node: Element): boolean {
   return width > 0 && height > 0 && width <= 80 && height <= 80
 }
 
-function positionOf(node: AnyNode, places: PagePlaces | undefined): SourceSpan | undefined {
+function spanOfNode(node: AnyNode, places: PagePlaces | undefined): SourceSpan | undefined {
   if (!places || node.startIndex === null || node.endIndex === null) return undefined
   return sourceSpan(node.startIndex, node.endIndex + 1, places)
 }
@@ -302,7 +360,15 @@ function properties(node: Element, base: string | undefined): Properties {
       break
     default:
   }
-  return out
+  return isEmptyObject(out) ? noProperties : out
+}
+
+/** The properties of an element that has none (most): one frozen set for all, where an empty object each cost 56 bytes. */
+const noProperties: Properties = Object.freeze({})
+
+function isEmptyObject(properties: Properties): boolean {
+  for (const _ in properties) return false
+  return true
 }
 
 /** The language of a code block in the conventions sites use: `language-js`, `lang-js`, `brush: js`, `highlight-source-js`, `data-lang`. */

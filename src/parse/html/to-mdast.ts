@@ -3,9 +3,10 @@ import {type State, defaultNodeHandlers, toMdast} from 'hast-util-to-mdast'
 import type {List, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent, TableRow} from 'mdast'
 import {plainText, pruneEmpty} from '../../util/tree.js'
 import {append} from '../../util/append.js'
+import {fitted} from '../../util/fitted.js'
 import {minifyWhitespace} from './minify-whitespace.js'
 import {collapseTexts} from './collapse-texts.js'
-import {SourceSpan} from './source-span.js'
+import {type PagePlaces, type SourceSpan, placesOf, spanPosition} from './source-span.js'
 
 /** What the Markdown keeps of the page's links and images. */
 export interface HtmlContentOptions {
@@ -119,7 +120,7 @@ function toMdastInPlace(hast: HastRoot): ReturnType<typeof toMdast> {
     const result = toMdast(hast, {
       nodeHandlers: {
         root: (state: State, node: HastRoot) => {
-          converted = rootWithSafeAll(state, node === standIn ? prepared(state, hast) : node) as Root
+          converted = rootWithSafeAll(state, node === standIn ? prepared(state, hast) : node, placesOf(hast)) as Root
           return empty
         },
       },
@@ -156,13 +157,17 @@ function prepared(state: State, tree: HastRoot): HastRoot {
  * paragraphs (whose results its parent takes in flattened) overflowed the
  * call stack. The same results, in the same order.
  */
-function rootWithSafeAll(state: State, node: HastRoot): ReturnType<typeof defaultNodeHandlers.root> {
+function rootWithSafeAll(state: State, node: HastRoot, places: PagePlaces | undefined): ReturnType<typeof defaultNodeHandlers.root> {
   // A hast node's span in the page (to-hast.ts) becomes a plain position on the mdast node made from it.
   const patch = state.patch
   state.patch = (origin, result) => {
-    if (origin.position instanceof SourceSpan) result.position = origin.position.toPosition()
+    const {from, to} = origin as Partial<SourceSpan>
+    if (places && from !== undefined && to !== undefined) result.position = spanPosition(from, to, places)
     else patch(origin, result)
   }
+  // A table's rows and a row's cells, each list built by push: the size of its items, as `all`'s.
+  const toSpecificContent = state.toSpecificContent
+  state.toSpecificContent = (nodes, build) => fitted(toSpecificContent(nodes, build))
   state.all = function (this: State, parent) {
     const results: RootContent[] = []
     const children = parent.children ?? []
@@ -174,7 +179,8 @@ function rootWithSafeAll(state: State, node: HastRoot): ReturnType<typeof defaul
       if (Array.isArray(result)) append(results, result)
       else if (result) results.push(result)
     }
-    return results
+    // Most of these become a node's children as they are (a strong's, a cell's): the size of their items.
+    return fitted(results)
   }
   return defaultNodeHandlers.root(state, node)
 }
