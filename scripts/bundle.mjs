@@ -52,9 +52,10 @@ export async function bundleCli() {
     // import.meta.url in src/ (the pool's worker.js beside it, the package's version above it): the URL of worker.js, beside the bundle.
     define: {'import.meta.url': '__scrubdownModuleUrl'},
     banner: {js: "const __scrubdownModuleUrl = require('node:url').pathToFileURL(require('node:path').join(__dirname, 'worker.js')).href;"},
-    plugins: [sniffLabelsOnly(), iconvOnFirstUse()],
+    plugins: [sniffLabelsOnly(), iconvOnFirstUse(), prebuiltLexiconIndex()],
     logLevel: 'warning',
   })
+  writeFileSync(join(outdir, 'lexicon-index.json'), await phraseIndexJson())
   const code = asciiOnly(readFileSync(bundle, 'utf8'))
   // The loader runs the bundle as a script (vm.Script), which has no import(): none may be left.
   if (/\bimport\(/.test(code)) throw new Error('dist/cli-bundle/cli.cjs calls import(), which a vm.Script cannot')
@@ -189,6 +190,50 @@ function iconvOnFirstUse() {
         ].join('\n'),
         loader: 'js',
       }))
+    },
+  }
+}
+
+/**
+ * The lexicon's phrase index as JSON, made by src/lexicon/match.ts itself
+ * (bundled apart from the rest, so that it is the source's, not an older
+ * dist/'s).
+ */
+async function phraseIndexJson() {
+  const result = await build({absWorkingDir: root, entryPoints: ['src/lexicon/match.ts'], bundle: true, write: false, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning'})
+  const module = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].contents).toString('base64')}`)
+  return module.phraseIndexJson()
+}
+
+/**
+ * A one-file run of the CLI built the lexicon's phrase index from every
+ * phrase (some 15 ms of its CPU time): the build writes it beside the bundle,
+ * lexicon-index.json, and the bundle's prebuiltPhraseIndex reads it (see
+ * src/lexicon/prebuilt-index.ts; without the file the index is built). A
+ * file, not a string in the bundle: V8's code cache would carry the string
+ * too, and a run reads the cache whole.
+ */
+function prebuiltLexiconIndex() {
+  return {
+    name: 'prebuilt-lexicon-index',
+    setup(on) {
+      on.onLoad({filter: /[\\/]src[\\/]lexicon[\\/]prebuilt-index\.ts$/}, (args) => {
+        const source = readFileSync(args.path, 'utf8')
+        const empty = /export function prebuiltPhraseIndex\(\): PhraseIndex \| undefined \{\n  return undefined\n\}/
+        if (!empty.test(source)) throw new Error('src/lexicon/prebuilt-index.ts: prebuiltPhraseIndex is not the function the build replaces')
+        const read = [
+          'export function prebuiltPhraseIndex(): PhraseIndex | undefined {',
+          '  let json: string',
+          '  try {',
+          "    json = require('node:fs').readFileSync(require('node:path').join(__dirname, 'lexicon-index.json'), 'utf8')",
+          '  } catch {',
+          '    return undefined',
+          '  }',
+          '  return phraseIndexFromJson(json)',
+          '}',
+        ].join('\n')
+        return {contents: source.replace(empty, () => read), loader: 'ts'}
+      })
     },
   }
 }

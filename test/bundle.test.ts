@@ -5,6 +5,7 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {crc32} from 'node:zlib'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {phraseIndexJson} from '../src/lexicon/match.js'
 /*
  * The published `scrubdown` command is dist/cli-bundle/bin.cjs (package.json
  * `bin`), made by `npm run build` (tsc, then scripts/bundle.mjs); its batch
@@ -135,6 +136,13 @@ describe('the CLI\'s code cache', () => {
     mkdirSync(join(dir, 'cli.cache'))
     expect(clean(dir)).toBe(expected())
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('reads the lexicon\'s phrase index its build wrote beside it, and builds it when the file is missing', () => {
+    expect(readFileSync(join(root, 'dist', 'cli-bundle', 'lexicon-index.json'), 'utf8')).toBe(phraseIndexJson())
+    const dir = copy('no-lexicon-index')
+    rmSync(join(dir, 'lexicon-index.json'))
+    expect(clean(dir)).toBe(expected())
   })
 
   it('answers --help and --version alone as the CLI does, without the bundle', () => {

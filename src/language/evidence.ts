@@ -71,17 +71,41 @@ function indexOf(codes: readonly string[]): StopwordIndex {
  */
 export function stopwordShares(words: readonly string[], codes: readonly string[]): Array<[string, number]> {
   if (words.length === 0) return []
-  const index = indexOf(codes)
-  const hits = new Uint16Array(index.codes.length)
-  for (const word of words) {
-    const positions = index.words.get(word)
-    if (positions) for (const position of positions) hits[position]!++
-  }
+  const hits = stopwordHits(words, codes)
   const shares: Array<[string, number]> = []
   hits.forEach((count, position) => {
-    if (count > 0) shares.push([index.codes[position]!, count / words.length])
+    if (count > 0) shares.push([codes[position]!, count / words.length])
   })
   return shares.sort((a, b) => b[1] - a[1])
+}
+
+/** Pools asked once so far, by their codes: a pool's index is built when it is asked again. */
+const askedOnce = new Set<string>()
+
+/**
+ * How many of the words are stopwords of each code. The first time a pool is
+ * asked, each word is looked up in each list: a one-file run asks once, and
+ * indexing all of a pool's lists (some 15,000 words) cost it more than the
+ * few thousand lookups. From the second time on, one lookup per word in the
+ * pool's index.
+ */
+function stopwordHits(words: readonly string[], codes: readonly string[]): Uint16Array {
+  const hits = new Uint16Array(codes.length)
+  const key = codes.join(' ')
+  if (indexes.has(key) || askedOnce.has(key)) {
+    const index = indexOf(codes)
+    for (const word of words) {
+      const positions = index.words.get(word)
+      if (positions) for (const position of positions) hits[position]!++
+    }
+    return hits
+  }
+  if (askedOnce.size < 64) askedOnce.add(key)
+  codes.forEach((code, position) => {
+    const stopwords = stopwordsOf(code)
+    if (stopwords) for (const word of words) if (stopwords.has(word)) hits[position]!++
+  })
+  return hits
 }
 
 /** What speaks for `a` over `b`: counts of letters, stopwords and marker words only one of them uses. */

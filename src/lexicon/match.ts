@@ -1,6 +1,7 @@
 import type {Category, LanguageLexicon} from './categories.js'
 import {lexicons} from './index.js'
 import {forgetLines, memoLine} from '../util/line-memo.js'
+import {type Entry, type PhraseIndex, phraseIndexToJson, prebuiltPhraseIndex} from './prebuilt-index.js'
 
 /** A line that a lexicon phrase names. */
 export interface LexiconMatch {
@@ -17,13 +18,6 @@ export interface LexiconMatch {
   labelled: boolean
 }
 
-interface Entry {
-  category: Category
-  phrase: string
-  langs: string[]
-  /** Listed with a final " …" ("about …"): the phrase opens a line ("About Nancy Atkinson") and is never one alone (the menu's "About"). */
-  opens?: true
-}
 
 /** The mark of a phrase that only opens a line. */
 const opensMark = ' …'
@@ -113,21 +107,21 @@ export function firstToken(line: string, limit: number): string | undefined {
   return undefined
 }
 
-/**
- * The phrases by their words, and the first words of every phrase, one to all
- * of them ("read", "read more", "read more about"): a line whose first word is
- * none of them matches no phrase.
- */
-interface PhraseIndex {
-  index: Map<string, Entry[]>
-  starts: Set<string>
-}
-
 let builtIndex: PhraseIndex | undefined
 
-/** The phrase index, built on the first line asked. */
+/** The phrase index, on the first line asked: the one the CLI bundle carries (see ./prebuilt-index.ts), else built. */
 function phraseIndex(): PhraseIndex {
-  return (builtIndex ??= buildIndex(lexicons))
+  return (builtIndex ??= prebuiltPhraseIndex() ?? buildIndex(lexicons))
+}
+
+/** The phrase index built from the lexicons, as JSON: scripts/bundle.mjs writes it beside the CLI bundle. */
+export function phraseIndexJson(): string {
+  return phraseIndexToJson(buildIndex(lexicons))
+}
+
+/** The phrase index built from the lexicons, for a test to compare with the one read back from JSON. */
+export function builtPhraseIndex(): PhraseIndex {
+  return buildIndex(lexicons)
 }
 
 /**
