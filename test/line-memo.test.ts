@@ -14,18 +14,6 @@ describe('line memo (each line measured once)', () => {
     expect(calls).toBe(2)
   })
 
-  it('keeps the answer of each measure apart when measures share a line, and when one asks another line on the way', () => {
-    const upper = memoLine((line: string) => line.toUpperCase())
-    let outer = 0
-    // A measure that asks another measure of other lines before it answers (as boundaryOf asks of a line's last words).
-    const tail = memoLine((line: string) => {
-      outer++
-      return line.split(' ').map((word) => upper(word)).join('+')
-    })
-    expect([upper('a b'), tail('a b'), upper('a b'), tail('a b'), upper('b')]).toEqual(['A B', 'A+B', 'A B', 'A+B', 'B'])
-    expect(outer).toBe(1)
-  })
-
   it('forgets every table at once', () => {
     const table = lineTable<number>()
     table.set('line', 1)

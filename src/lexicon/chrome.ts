@@ -2,7 +2,8 @@ import type {Category} from './categories.js'
 import {captionCredit, maxCaptionWords} from './captions.js'
 import {type LexiconMatch, matchLexicon, mayOpenPhrase} from './match.js'
 import {isNetworkButton} from './networks.js'
-import {memoCountedLine} from '../util/text.js'
+import {memoLine} from '../util/line-memo.js'
+import {countWords} from '../util/text.js'
 
 /** Categories whose phrase may start a longer line of chrome ("Geplaatst in Uncategorized."). */
 export const prefixCategories: readonly Category[] = [
@@ -78,17 +79,12 @@ const inlineCategories: readonly Category[] = ['readMore', 'advertisement', 'pho
  * article ends, so scoring looks through it.
  */
 export function isInlineChrome(text: string, words: number): boolean {
-  return inlineChrome(text, words)
-}
-
-/** Asked of every block the zone search measures and again of its own measures: answered once a line. */
-const inlineChrome = memoCountedLine((text: string, words: number): boolean => {
   // A photo's caption with its credit ("… (Manu Fernandez/AP)") sits between paragraphs, however long.
   if (words <= maxCaptionWords && captionCredit(text) !== undefined) return true
   if (words > 14) return false
   // "Foto Ansa", "Photo Reuters": a credit needs no colon when the line is that short.
   return matchLexicon(text).some((match) => inlineCategories.includes(match.category) && (match.whole || match.labelled || words <= 4))
-})
+}
 
 /**
  * A line that the lexicon names as chrome with little doubt, for scoring
@@ -97,11 +93,6 @@ const inlineChrome = memoCountedLine((text: string, words: number): boolean => {
  * ("Pinterest"). A prose paragraph that merely starts with "Share" is not one.
  */
 export function isChromeLine(text: string, words: number): boolean {
-  return chromeLine(text, words)
-}
-
-/** Asked by the hand score, the model's features and the edges of the core: answered once a line. */
-const chromeLine = memoCountedLine((text: string, words: number): boolean => {
   if (words > 20) return false
   if (words <= maxShareBarWords && isNetworkButton(text)) return true
   // "Dela gärna bilderna … Jag läser alla.": a phrase opening a real sentence is not a label.
@@ -111,7 +102,7 @@ const chromeLine = memoCountedLine((text: string, words: number): boolean => {
       !labels.includes(match.category) &&
       (match.whole || match.labelled || (words <= 12 && (!sentence || filedUnder(match)) && prefixCategories.includes(match.category))),
   )
-})
+}
 
 /** The fewest words of a post-meta phrase that only a blog theme prints ("This entry was posted in", "Bookmark the permalink"). */
 const minThemeWords = 3
@@ -231,11 +222,11 @@ const boundaryCategories: readonly Category[] = ['related', 'popular', 'recent',
  * start with a two-word phrase, or end with it. Returns the category.
  */
 export function boundaryOf(text: string, words: number): Category | undefined {
-  return lineBoundary(text, words)
+  return words === countWords(text) ? lineBoundary(text) : boundaryByWords(text, words)
 }
 
 /** The hand score, the model's features and the comment wall ask it of the same lines, stage after stage: answered once a line. */
-const lineBoundary = memoCountedLine(boundaryByWords)
+const lineBoundary = memoLine((text: string) => boundaryByWords(text, countWords(text)))
 
 function boundaryByWords(text: string, words: number): Category | undefined {
   if (/[.!?]$/u.test(text.trim())) return undefined

@@ -4,7 +4,7 @@ import {findDate} from './dates.js'
 import {memoLine} from './line-memo.js'
 import {leadingName, looksLikeName} from './names.js'
 import {isNetworkButton} from '../lexicon/networks.js'
-import {countWords, memoCountedLine} from './text.js'
+import {countWords} from './text.js'
 
 /** What a byline line says. */
 export interface BylineFacts {
@@ -33,15 +33,10 @@ const maxSignatureWords = 15
  * Andrew | Mar 26, 2007", "Miles Taylor 12 days ago", "By Jane Doe"). An
  * article has one or two near its headline; a comment thread one per comment.
  */
-export function isSignatureLine(text: string, words?: number): boolean {
-  return signatureLine(text, words)
-}
-
-/** The zone search looks for signatures around every prose block, search after search: answered once a line. */
-const signatureLine = memoCountedLine((text: string, words: number): boolean => {
+export function isSignatureLine(text: string, words = countWords(text)): boolean {
   if (text === '' || words > maxSignatureWords) return false
   return findDate(text) !== undefined || isAge(text) || readByline(text)?.author !== undefined
-})
+}
 
 /** A time of day: "11:01 pm", "07.15.12 at 11:59", "14:05 Uhr". */
 const clock = /(?<![\p{N}:.])\p{N}{1,2}:\p{N}{2}(?![\p{N}:])/u
@@ -51,17 +46,12 @@ const clock = /(?<![\p{N}:.])\p{N}{1,2}:\p{N}{2}(?![\p{N}:])/u
  * at 11:01 pm", "Chris Nahr 07.15.12 at 11:59") or by its age ("2 hours
  * ago"). A list of posts or sources dates its items to the day only.
  */
-export function isCommentStamp(text: string, words?: number): boolean {
-  return commentStamp(text, words)
-}
-
-/** The thread's signatures are looked for under every gap in the prose, search after search: answered once a line. */
-const commentStamp = memoCountedLine((text: string, words: number): boolean => {
+export function isCommentStamp(text: string, words = countWords(text)): boolean {
   // A signature's length first (a paragraph is none, and the two patterns would read all of it), then the clock: most lines have none, and reading a signature looks for dates and bylines.
   if (text === '' || words > maxSignatureWords) return false
   // A clock has a colon: most lines have none, and the pattern, which opens with a lookbehind, is tried at every character.
   return ((text.includes(':') && clock.test(text)) || isAge(text)) && isSignatureLine(text, words)
-})
+}
 
 /** A bare name without a label: two words or more that look like a name, no menu word, label or network ("News Desk", "Share", "Facebook Twitter"). */
 export function isBareName(text: string): boolean {

@@ -20,47 +20,34 @@ export function lineTable<T>(): Map<string, T> {
   return table
 }
 
-/** What a line's answers hold for an answer of `undefined` (an empty slot means "not asked yet"). */
+/** What the tables hold for an answer of `undefined` (a table's own undefined means "not asked yet"). */
 const none: unique symbol = Symbol('undefined')
 
-/**
- * Every line asked, with one slot per measure (`memoLine`) for its answer:
- * one entry a line, not one in a table per measure, and the measures asked
- * of a line in a row (its words, its lexicon phrases, its caption credit,
- * whether it is a share button, …) find it as the last line asked, where
- * each measure looked the line up in its own table.
- */
-const answered = lineTable<unknown[]>()
-/** How many measures there are: each has the slot of its number. */
-let measures = 0
-/** The last line asked, and its answers. */
-let lastLine: string | undefined
-let lastAnswers: unknown[] | undefined
-
-/** The answers given for `line` so far (a new record, empty, for a line not asked yet). */
-function answersOf(line: string): unknown[] {
-  if (line === lastLine) return lastAnswers!
-  let answers = answered.get(line)
-  if (answers === undefined) {
-    if (answered.size >= limit) answered.clear()
-    answers = new Array(measures)
-    answered.set(line, answers)
-  }
-  lastLine = line
-  lastAnswers = answers
-  return answers
-}
+/** How many times the tables were forgotten: a memo's last answer is good only in the generation it was given in. */
+let generation = 0
 
 /** `measure` answered once per distinct line (it must read nothing but the line). */
 export function memoLine<T>(measure: (line: string) => T): (line: string) => T {
-  const slot = measures++
+  // The answers themselves, not a record around each: a record a line and a measure was garbage to collect.
+  const table = lineTable<T | typeof none>()
+  // The last line asked, and its answer: a line is often asked twice in a row (its score, then its transparency), and
+  // comparing it with the last one is cheaper than finding it in the table.
+  let lastLine: string | undefined
+  let lastAnswer: T | undefined
+  let lastGeneration = -1
   return (line) => {
-    // Held here: the measure may ask other lines (then they are the last asked, and the table may start again).
-    const answers = answersOf(line)
-    const known = answers[slot]
-    if (known !== undefined) return (known === none ? undefined : known) as T
-    const value = measure(line)
-    answers[slot] = value === undefined ? none : value
+    if (line === lastLine && lastGeneration === generation) return lastAnswer as T
+    const known = table.get(line)
+    let value: T
+    if (known !== undefined) value = known === none ? (undefined as T) : known
+    else {
+      value = measure(line)
+      if (table.size >= limit) table.clear()
+      table.set(line, value === undefined ? none : value)
+    }
+    lastLine = line
+    lastAnswer = value
+    lastGeneration = generation
     return value
   }
 }
@@ -68,6 +55,5 @@ export function memoLine<T>(measure: (line: string) => T): (line: string) => T {
 /** Forget every line measured so far, in every table. */
 export function forgetLines(): void {
   for (const table of tables) table.clear()
-  lastLine = undefined
-  lastAnswers = undefined
+  generation++
 }

@@ -22,17 +22,6 @@ const countedWords = memoLine((text: string): number => {
   return spaced + Math.ceil(dense / 2)
 })
 
-/**
- * A measure of a line and its count of words (`countWords`), answered once a
- * line (memoLine) when asked with the line's own count: the zone search, the
- * fitted finder's features and the stages ask the same of the same lines.
- * Asked with another count, it measures as asked.
- */
-export function memoCountedLine<T>(measure: (text: string, words: number) => T): (text: string, words?: number) => T {
-  const once = memoLine((text: string) => measure(text, countWords(text)))
-  return (text, words) => (words === undefined || words === countWords(text) ? once(text) : measure(text, words))
-}
-
 /** What a code point can be in a word: its start (a letter or digit), and what goes on with it (also marks, apostrophes, hyphens). */
 const wordStart = 1
 const wordGoesOn = 2
