@@ -1,6 +1,6 @@
 import type {Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
-import {opensWithWireDateline} from '../lexicon/agencies.js'
+import {isAgency, opensWithWireDateline} from '../lexicon/agencies.js'
 import {boundaryOf, chromeMatch, endsWithChrome, isChromeLine, isCommentFormLine, isCopyrightNotice, isInlineChrome, opensLikeChrome} from '../lexicon/chrome.js'
 import {matchLexicon} from '../lexicon/match.js'
 import {isCommentStamp, isSignatureLine, readByline} from '../util/byline-lines.js'
@@ -338,13 +338,27 @@ function copyrightWall(texts: string[], base: number[]): number {
   let prose = 0
   for (let index = 0; index < texts.length; index++) {
     if (base[index]! >= minProseScore) prose += base[index]!
-    else if (prose >= minProseAboveComments && isCopyrightNotice(texts[index]!, countWords(texts[index]!))) return index
+    else if (prose >= minProseAboveWall && isCopyrightNotice(texts[index]!, countWords(texts[index]!)) && !isDatedCredit(texts[index]!)) return index
   }
   return texts.length
 }
 
+/** A notice's mark and year, as isCopyrightNotice reads them, and what follows. */
+const noticeHead = /^(?:copyright[ \u00a0]?)?(?:©|\(c\)|copyright)[ \u00a0]?(?:19|20)\d{2}(?!\d)/iu
+
+/** A photo's credit with its year ("© 2023 Getty Images", "(c) 2021 Jane Doe"): an agency or a person's name after the year, in the article's middle as often as at its end. */
+function isDatedCredit(text: string): boolean {
+  const rest = text.trim().replace(noticeHead, '').replace(/^[\s.,:;|/–—-]+|[\s.]+$/gu, '')
+  if (rest === '' || isAgency(rest)) return rest !== ''
+  // A person's name: two to four words, no sentence or list in them ("Harbour Media, Inc. All Rights Reserved" is a notice).
+  const words = rest.split(/\s+/u).length
+  return words >= 2 && words <= 4 && !/[.,;]/u.test(rest) && looksLikeName(rest)
+}
+
 /** Words of sentences above a comment section's heading that make it the article's: less is a counter under the headline. */
 const minProseAboveComments = 150
+/** The same above a copyright notice: an article's worth. */
+const minProseAboveWall = minProseAboveComments
 /** The same, counted from the headline when the title stage found it: a short post's few sentences between it and the comments. */
 const minProseUnderHeadline = 40
 /** The most blocks between the headline and the post's first sentence (a date, a byline, a category line). */

@@ -55,6 +55,7 @@ describe('boilerplate stage', () => {
       'We walked home along the beach. Photo: the author',
       'Siehe die Grafik (Bild oben)',
       'The stars were clear that night (photo below)',
+      'The best pictures of the town fair are in our gallery (Photo Gallery)',
     ]
     for (const caption of captions) expect(captionCredit(caption)).toBeDefined()
     for (const line of kept) expect(captionCredit(line)).toBeUndefined()
@@ -579,8 +580,11 @@ describe('a copyright notice under the article', () => {
     expect(out).not.toContain('non-commercial use')
   })
 
-  it('a photo credit inside the article, with no year, ends nothing', () => {
-    const text = ['Harbour road closes for repairs', ...article.slice(0, 7), '© picture alliance/dpa', ...article.slice(7)].join('\n\n')
-    expect(body(cleanSync(text).markdown)).toContain(p3.replace('March', 'April'))
+  it('a photo credit inside the article, with no year or with one, ends nothing: the article goes on under it', () => {
+    for (const credit of ['© picture alliance/dpa', '© 2023 Getty Images', '(c) 2021 Jane Doe']) {
+      const more = [p1.replace('Tuesday', 'Friday'), p2.replace('winter', 'spring'), p3.replace('school', 'library')]
+      const text = ['Harbour road closes for repairs', ...article, credit, ...more].join('\n\n')
+      expect(body(cleanSync(text).markdown), credit).toContain(more[2])
+    }
   })
 })
