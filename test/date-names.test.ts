@@ -11,7 +11,7 @@ import {dayMonthYear, findDate, monthDayYear, monthName} from '../src/util/dates
  * ordinals, letters, marks, letters beyond the BMP, other symbols).
  */
 const withBounds = {
-  dayMonthYear: /(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+|of\s+)?([\p{L}\p{M}]{3,12})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u,
+  dayMonthYear: /(\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?|er|º|°)?\.?\s+(?:de\s+)?([\p{L}\p{M}]{3,12})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/iu,
   monthDayYear: /([\p{L}\p{M}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u,
 }
 const name = fc.array(fc.constantFrom('a', 'b', 'é', 'e\u0301', '\u{1d400}', 'x\u{20000}'), {minLength: 0, maxLength: 15}).map((letters) => letters.join(''))
@@ -19,7 +19,7 @@ const optional = (...values: string[]) => fc.constantFrom('', ...values)
 const space = fc.constantFrom(' ', '  ', '\u00a0', '')
 const day = fc.constantFrom('5', '12', '123', '')
 const year = fc.constantFrom('2025', '202', '12025')
-const dayFirst = fc.tuple(day, optional('th', 'er', 'º'), optional('.'), space, optional('de ', 'de', 'del ', 'of '), name, optional('.'), optional(','), space, optional('de ', 'del '), year)
+const dayFirst = fc.tuple(day, optional('th', 'th of', 'er', 'º', '°', 'TH'), optional('.'), space, optional('de ', 'de', 'del ', 'of '), name, optional('.'), optional(','), space, optional('de ', 'del '), year)
 const monthFirst = fc.tuple(name, optional('.'), space, day, optional('st', 'th', 'nd'), optional(','), space, year)
 const junk = fc.constantFrom(' ', '•', '-', '年', 'de', 'x', '7')
 const text = fc.array(fc.oneof(dayFirst.map((parts) => parts.join('')), monthFirst.map((parts) => parts.join('')), junk), {maxLength: 5}).map((parts) => parts.join(''))
@@ -47,6 +47,10 @@ describe('month names by length in code, as the bounded patterns', () => {
     expect(findDate('the 21st of June 2020')).toBe('2020-06-21')
     expect(findDate('Publié le 1er mars 2024')).toBe('2024-03-01')
     expect(findDate('1º de enero de 2024')).toBe('2024-01-01')
+    expect(findDate('1° gennaio 2024')).toBe('2024-01-01')
+    expect(findDate('POSTED 9TH AUGUST 2012')).toBe('2012-08-09')
+    // 'of' after a bare number is a count, not a day.
+    expect(findDate('Top 10 of March 2024')).toBeUndefined()
   })
 
   it('reads a long run of letters once', () => {

@@ -86,12 +86,13 @@ const isoDate = /\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})\b/
 // 28.01.2025, 28/01/2025 (day first, as most of the world writes it; month first with slashes on US pages), and 10.06.25.
 const dottedDate = /\b(\d{1,2})([./])\s?(\d{1,2})[./]\s?(\d{4}|\d{2})(?![\d.:])/
 /**
- * "28 januari 2025", "28. Januar 2025", "12 de jan. de 2025", "3 de marzo del 2025", "9th (of) August 2012", "1er mars 2024".
+ * "28 januari 2025", "28. Januar 2025", "12 de jan. de 2025", "3 de marzo del 2025", "9th (of) August 2012", "1er mars 2024",
+ * "1° gennaio 2024". "of" only after an ordinal: "Top 10 of March 2024" is no date.
  * The month's name is 3 to 12 letters, a length checked by monthName, not by the pattern: `[\p{L}\p{M}]{3,12}`
  * compiles to twelve copies of a class of some 700 ranges, which took V8 30 to 60 ms per pattern the first
  * time it met text beyond Latin-1 (most pages: a curly quote is enough); `+` is one copy (about 3 ms).
  */
-export const dayMonthYear = /(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+|of\s+)?([\p{L}\p{M}]+)\.?,?\s+(?:de\s+|del\s+)?(\d{4})/gu
+export const dayMonthYear = /(\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?|er|º|°)?\.?\s+(?:de\s+)?([\p{L}\p{M}]+)\.?,?\s+(?:de\s+|del\s+)?(\d{4})/giu
 /** A run of letters, and what follows a month's name before the day: " 28, 2025", ". 3rd 2025" (see monthDayYear). */
 const letterRun = /[\p{L}\p{M}]+/gu
 const dayYearAfter = /\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/uy
