@@ -558,6 +558,7 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(described('&lt;a href=')).toBe('The Open Graph one.')
     expect(described('Visitors came to watch &lt;The Palace: Tale of Jang Noksu&gt; and left reviews.')).toBe('Visitors came to watch <The Palace: Tale of Jang Noksu> and left reviews.')
     expect(described('We &lt;3 it')).toBe('We <3 it')
+    expect(described('Die CO&lt;sub&gt;2&lt;/sub&gt;-Steuer steigt. &lt;B&gt;Neu&lt;/B&gt;&lt;BR&gt;heute')).toBe('Die CO2-Steuer steigt. Neu heute')
   })
 
   it('takes the box around the headline for a post of a few short lines, where no block is prose, not the sidebars beside it', () => {
@@ -570,6 +571,9 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(markdown).toContain('Queen Michelle')
     expect(markdown).not.toContain('darkest thoughts')
     expect(JSON.stringify(notes)).toMatch(/the box around the headline/)
+    // A headline linked to its own page, in a wrapper of its own: its link is no link beside it.
+    const linked = html.replace('<h3>Stud Love</h3>', '<div class="hw"><h3><a href="/stud-love">Stud Love</a></h3></div>')
+    expect(cleanSync(linked, {format: 'html'}).markdown).not.toContain('darkest thoughts')
     // A headline among teaser links has no box of its own: the page stands.
     const teasers = '<div><h3>Stud Love</h3><a href="/1">First teaser of the day here</a> <a href="/2">Second teaser of the day here</a></div>'
     const whole = cleanSync(`<html><head><title>Kingdom: Stud Love</title></head><body><div id="pagebody">${teasers}${sidebar}</div></body></html>`, {format: 'html'})
@@ -581,13 +585,16 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
 <p class="lead">Nach zwei Jahren Planung beginnt im März der Bau. Die Kosten liegen bei 12,5 Millionen Euro.</p>
 <div class="paywall-wrapper"><p>Der Stadtrat hat am Montag mit großer Mehrheit den Bau der neuen Brücke beschlossen. 31 von 35 Ratsmitgliedern stimmten dafür.</p></div>
 <div class="widget text-widget"><p>Die alte Brücke aus dem Jahr 1962 ist marode und muss abgerissen werden, sagte Bürgermeisterin Anna Schmidt.</p></div>
-<div class="paywall-prompt"><p>Jetzt abonnieren!</p></div></article>
+<div class="paywall-prompt"><p>Jetzt abonnieren!</p></div>
+<div class="widget related-posts"><p>Brückensanierung in der Nachbarstadt: Dort dauerte der Bau drei Jahre länger als geplant, berichtet die Zeitung.</p></div></article>
 <div class="sidebar"><div class="widget"><a href="/a">Brückensanierung</a> <a href="/b">Busfahrplan</a></div></div></body></html>`
     const {markdown} = cleanSync(html, {format: 'html'})
     expect(markdown).toContain('31 von 35 Ratsmitgliedern')
     expect(markdown).toContain('Bürgermeisterin Anna Schmidt')
     expect(markdown).not.toContain('abonnieren')
     expect(markdown).not.toContain('Busfahrplan')
+    // Another word of the class that names chrome decides, whichever comes first.
+    expect(markdown).not.toContain('drei Jahre länger')
   })
 
   it('reads the page again with its scoring alone when the chrome rules left no article text, and says so', () => {

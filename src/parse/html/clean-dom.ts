@@ -290,15 +290,23 @@ function chromeWhy(element: Element, insideArticle: boolean): string | Omit<Drop
   return why !== undefined && insideSentence(element) ? undefined : why
 }
 
+/** Whether a class or id word names chrome by itself (a word of the list, or one glued to a structural word). */
+function namesChrome(word: string): boolean {
+  return wordSet.has(word) || isChromeCompound(word)
+}
+
 /** Why the words of an element's class and id name it chrome, or nothing. */
 function classWhy(element: Element, words: readonly string[], insideArticle: boolean): string | Omit<Dropped, 'element'> | undefined {
   const name = element.name
   for (const word of words) {
     if (linkingSet.has(word) && !holdsLink(element)) continue
     if (utilitySet.has(word)) return {reason: `page chrome (class or id "${word}")`, utility: true}
-    if (insideArticle && contentBoxSet.has(word)) return {reason: `page chrome (class or id "${word}")`, contentBox: true}
+    // Only when no other word names chrome: `widget related-posts` and `widget widget_comments` are what their other word says.
+    if (insideArticle && contentBoxSet.has(word) && !words.some((other) => !contentBoxSet.has(other) && namesChrome(other))) {
+      return {reason: `page chrome (class or id "${word}")`, contentBox: true}
+    }
     if (captionSet.has(word)) return {reason: `page chrome (class or id "${word}")`, caption: true}
-    if (wordSet.has(word) || isChromeCompound(word)) return `page chrome (class or id "${word}")`
+    if (namesChrome(word)) return `page chrome (class or id "${word}")`
     if (bylineSet.has(word)) return {reason: `the article's byline or dateline (class or id "${word}"); author and date go to the front matter`, byline: true}
     if (!insideArticle && outsideWordSet.has(word) && !(word === 'header' && (words.some((other) => articleWordSet.has(other)) || headings.has(name) || isHeadingBox(element)))) {
       return {reason: `the site's ${word} (class or id "${word}" outside the article)`, outside: true}
