@@ -120,13 +120,16 @@ const besideHeadline = 20
  * headline. Nothing when that box is mostly links (the headline is a teaser among others) or is the page.
  */
 function headlineBox(headline: Element, body: Element, measured: Measure): Element | undefined {
-  const own = measured.chars.get(headline) ?? 0
+  // What stands beside the headline, not the box's totals: a linked headline's own text is no link beside it.
+  const ownChars = measured.chars.get(headline) ?? 0
+  const ownLinks = measured.links.get(headline) ?? 0
   for (let node = headline.parent; node && isElement(node) && node !== body && node.name !== 'html'; node = node.parent) {
     const chars = measured.chars.get(node)
     if (chars === undefined) return undefined
-    const links = measured.links.get(node)!
-    if (links * 2 > chars) return undefined
-    if (chars - links - own >= besideHeadline) return node
+    const besideChars = chars - ownChars
+    const besideLinks = measured.links.get(node)! - ownLinks
+    if (besideChars > 0 && besideLinks * 2 > besideChars) return undefined
+    if (besideChars - besideLinks >= besideHeadline) return node
   }
   return undefined
 }
