@@ -4,6 +4,7 @@ import {isAccountName, looksLikeName, withoutOutlet} from '../util/names.js'
 import {elementsIn, textOf} from './html/dom.js'
 import {jsonLdArticle, type JsonLdArticle} from './html/json-ld.js'
 import {isChromeLine} from '../lexicon/chrome.js'
+import {isSignatureLine} from '../util/byline-lines.js'
 import {countWords} from '../util/text.js'
 import type {PageIndex} from './html/page-index.js'
 
@@ -84,9 +85,11 @@ export function htmlMeta(page: PageIndex): HtmlMeta {
 /**
  * A whole tag, as a content management system escapes it into a `<meta>` value: an HTML element's name, bare or with
  * attributes (`<a href="…">`, `</a>`, `<br/>`). Angle brackets around words are no tag: Korean pages quote a play's or a
- * film's title so (`<The Palace: Tale of Jang Noksu>`).
+ * film's title so (`<The Palace: Tale of Jang Noksu>`). An inline tag joins the words around it (`CO<sub>2</sub>-Steuer`),
+ * a block's parts them (`a<br>b`); either case (`<B>`).
  */
-const wholeTag = /<\/?(?:a|abbr|b|br|div|em|font|h[1-6]|i|img|li|ol|p|small|span|strong|sub|sup|u|ul)(?:\s+[\w:-]+=[^<>]*|\s*\/)?>/g
+const inlineTag = /<\/?(?:a|abbr|b|em|font|i|small|span|strong|sub|sup|u)(?:\s+[\w:-]+=[^<>]*|\s*\/)?>/gi
+const blockTag = /<\/?(?:br|div|h[1-6]|img|li|ol|p|ul)(?:\s+[\w:-]+=[^<>]*|\s*\/)?>/gi
 /** The opening of a tag with an attribute: `<a href=`. */
 const tagWithAttribute = /^<[a-z][\w-]*\s+[\w:-]+=/i
 
@@ -98,7 +101,7 @@ function withoutCutTag(value: string): string {
 
 /** A `<meta>` value is plain text: the markup some pages put in it is no part of a description or a title. */
 function withoutMarkup(value: string | undefined): string | undefined {
-  return value?.includes('<') ? withoutCutTag(value.replace(wholeTag, ' ')) : value
+  return value?.includes('<') ? withoutCutTag(value.replace(inlineTag, '').replace(blockTag, ' ')) : value
 }
 
 /**
@@ -108,9 +111,10 @@ function withoutMarkup(value: string | undefined): string | undefined {
 function printedWhole(title: string | undefined, h1: string | undefined): string | undefined {
   if (title === undefined || h1 === undefined || h1.length <= title.length) return title
   if (!h1.toLowerCase().startsWith(`${title.toLowerCase()} `)) return title
-  // What the <h1> adds must be words of the headline, not a counter or a label printed in it ("153 Comments").
+  // What the <h1> adds must be words of the headline, not a counter, a label or a byline printed in it ("153 Comments", "von Max Mustermann").
   const rest = h1.slice(title.length).trim()
-  return /^\p{L}/u.test(rest) && !isChromeLine(rest, countWords(rest)) ? h1 : title
+  const words = countWords(rest)
+  return /^\p{L}/u.test(rest) && words >= 2 && !isChromeLine(rest, words) && !isSignatureLine(rest, words) ? h1 : title
 }
 
 /** Collapse whitespace; nothing for an empty value. */
