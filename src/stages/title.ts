@@ -71,7 +71,8 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
     if (!meta.title && hints.frontMatter) return
     if (!meta.title) {
       // The headline the zone search anchors on stays the rules' (the article finder was fitted with it, and a
-      // headline chosen far from the article moves the article with it); the title is the fitted finder's.
+      // headline chosen far from the article moves the article with it), unless the fitted finder's heads the
+      // article (below); the title is the fitted finder's.
       let anchorLine = chosen
       if (chosen === undefined) {
         const {page, candidates} = headlineCandidates(tree, texts, shaped, coreStart)
@@ -81,9 +82,10 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
       if (chosen !== undefined) meta.title = texts[chosen]!.replace(/\s+/g, ' ')
       const line = anchorLine === undefined ? undefined : tree.children[anchorLine]?.position?.end.line
       if (line !== undefined) hints.headlineLine = line
-      // Signed and followed by the first paragraph, the headline anchors the article as a declared title does; not a line
-      // that quotes another of the page's lines, the comment thread's heading over its first comment's name and date.
-      const headsLine = chosen !== undefined && headsArticle(tree.children, texts, chosen) && !quotesAnother(texts, chosen) ? tree.children[chosen]?.position?.end.line : undefined
+      // Signed and followed by the first paragraph, the headline anchors the article as a declared title does (with its
+      // guard: no more than the lead of the rules' core above it); not a line that quotes another of the page's lines,
+      // the comment thread's heading over its first comment's name and date.
+      const headsLine = chosen !== undefined && headsArticle(tree.children, texts, chosen) && !quotesAnother(texts, chosen) && canStartAfter(tree, chosen) ? tree.children[chosen]?.position?.end.line : undefined
       if (headsLine !== undefined) hints.titleLine = hints.headlineLine = headsLine
     }
     if (!meta.title) return
@@ -116,16 +118,20 @@ function headsArticle(children: RootContent[], texts: string[], index: number): 
   return at > first && at < children.length && isProse(children[at]!)
 }
 
-/** Quotation marks that open, and that close, a quotation (straight ones do both). */
-const openingQuotes = '“"„«‘\'‹'
-const closingQuotes = '”"“»’\'›'
+/** The marks that open a quotation closed by each mark (straight ones open and close themselves). */
+const openersOf: Readonly<Record<string, string>> = {'”': '“„', '“': '„', '"': '"', '»': '«', '«': '»', '’': '‘‚', "'": "'", '›': '‹', '」': '「', '』': '『'}
 
 /** The quotation closing a line, without its marks: `8 comments on “New work: Asian Development Bank”` quotes a headline. */
 function closingQuotation(text: string): string | undefined {
   const trimmed = text.trimEnd()
-  if (!closingQuotes.includes(trimmed.at(-1) ?? ' ')) return undefined
+  const openers = openersOf[trimmed.at(-1) ?? '']
+  if (openers === undefined) return undefined
   for (let at = trimmed.length - 2; at >= 0; at--) {
-    if (openingQuotes.includes(trimmed[at]!)) return at < trimmed.length - 4 ? trimmed.slice(at + 1, -1) : undefined
+    const mark = trimmed[at]!
+    if (!openers.includes(mark)) continue
+    // An apostrophe between letters ("Tom's") opens nothing.
+    if ((mark === "'" || mark === '’') && /\p{L}/u.test(trimmed[at - 1] ?? '') && /\p{L}/u.test(trimmed[at + 1] ?? '')) continue
+    return at < trimmed.length - 4 ? trimmed.slice(at + 1, -1) : undefined
   }
   return undefined
 }

@@ -207,6 +207,9 @@ describe('a signed headline anchors the article', () => {
     // A word in quotes closing a headline is a line of the page only where the page prints it alone.
     expect(quotesAnother(texts, 4)).toBe(true)
     expect(quotesAnother(texts.slice(0, 5), 4)).toBe(false)
+    // An apostrophe inside the quotation opens nothing.
+    expect(quotesAnother(["Tom's new work", "8 comments on \"Tom's new work\"", 'Tom'], 1)).toBe(true)
+    expect(quotesAnother(["Don't stop now", '5 Kommentare zu „Don’t stop now“'], 1)).toBe(true)
   })
 })
 
