@@ -20,9 +20,15 @@ function namesAgency(credit: string): boolean {
   return parts.length >= 2 && parts.some(isAgency)
 }
 
-/** Who a photo label names without a colon ("(foto Ansa)", "(Photo John Smith)"): an agency, in any case, or a person. */
+/**
+ * Who a photo label names without a colon ("(foto Ansa)", "(Photo John Smith)"): an agency, or an agency's acronym
+ * written in title case (ANSA as "Ansa": four letters or more, where a short word is read only as printed), or a
+ * person's name of two words or more ("(Photo Gallery)", "(Bild Zeitung)" name no one).
+ */
 function namesCreditor(rest: string): boolean {
-  return rest !== '' && (isAgency(rest) || isAgency(rest.toUpperCase()) || looksLikeName(rest))
+  if (rest === '') return false
+  if (isAgency(rest) || (rest.length >= 4 && isAgency(rest.toUpperCase()))) return true
+  return rest.split(/\s+/u).length >= 2 && looksLikeName(rest)
 }
 
 /** A line that is a credit and nothing else: a photographer and agencies cut by | or / ("Natalie Naccache | Bloomberg | Getty Images"). */
