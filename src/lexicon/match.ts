@@ -33,7 +33,7 @@ const leadLength = 60
  * make one of their own, as a space would: Chinese and Japanese write Latin words unspaced among theirs
  * ("本网站使用Cookie以改善您的体验"), and the lexicon's "本网站使用cookie" must open that line.
  */
-const token = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々]+|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々])[\p{L}\p{M}\p{N}©#])+/gu
+const token = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々〆]+|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々〆])[\p{L}\p{M}\p{N}©#])+/gu
 const ascii = /^[\x00-\x7f]*$/
 const asciiWord = /^[A-Za-z]+$/
 
@@ -239,8 +239,8 @@ export function matchCategory(line: string, wanted: readonly Category[]): Lexico
 /** The text after the first `count` words of a line, and whether a label separator came first. */
 function restAfter(line: string, count: number): {rest: string; labelled: boolean} {
   const raw = line.normalize('NFKC')
-  // The same word boundaries as `tokens`, on the line's own spelling.
-  const pattern = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々]+|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々])[\p{L}\p{M}\p{N}©#])+(?:[.,]\p{N}+)*/gu
+  // The same word boundaries as `tokens` (its `token` pattern: change the two together), on the line's own spelling.
+  const pattern = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々〆]+|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々〆])[\p{L}\p{M}\p{N}©#])+(?:[.,]\p{N}+)*/gu
   let end = 0
   for (let seen = 0; seen < count; seen++) {
     const match = pattern.exec(raw)

@@ -39,8 +39,9 @@ export const cjkSpacing: PunctuationRule = {
 const latinCommaInCjk = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆][」』》〉）)]?) *, *(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆「『《〈（])/gu
 
 /*
- * A Latin comma typed into Chinese or Japanese text is its full-width comma:
- * 规划指出,要加快 is 规划指出，要加快. Run before common/space-after-punctuation,
+ * A Latin comma typed into Chinese or Japanese text is the language's own:
+ * 规划指出,要加快 is 规划指出，要加快 (the full-width comma), 東京,大阪 is 東京、大阪
+ * (Japanese writes the ideographic comma beside its 。). Run before common/space-after-punctuation,
  * which would otherwise put a space after it as between two Latin words. A
  * comma beside Latin text or digits (iPhone, 1,5) is the writer's and stays.
  */
@@ -49,13 +50,13 @@ export const cjkComma: PunctuationRule = {
   langs: ['zh', 'ja'],
   modes: ['locale', 'keep'],
   needs: /,/,
-  description: 'In Chinese and Japanese text, a Latin comma between two CJK characters becomes the full-width comma ，, without spaces around it; a comma beside Latin text or digits stays.',
+  description: 'In Chinese and Japanese text, a Latin comma between two CJK characters becomes the language’s comma (Chinese ，, Japanese 、), without spaces around it; a comma beside Latin text or digits stays.',
   enabled: true,
-  apply: (text) => text.replace(latinCommaInCjk, '，'),
+  apply: (text, {lang}) => text.replace(latinCommaInCjk, lang === 'ja' ? '、' : '，'),
   examples: [
     ['规划指出,要加快充电设施建设', '规划指出，要加快充电设施建设', 'zh'],
     ['印发《规划》, 提出目标', '印发《规划》，提出目标', 'zh'],
-    ['東京,大阪と名古屋', '東京，大阪と名古屋', 'ja'],
+    ['東京,大阪と名古屋', '東京、大阪と名古屋', 'ja'],
     ['我买了iPhone, 价格是1,5万', '我买了iPhone, 价格是1,5万', 'zh'],
   ],
 }
