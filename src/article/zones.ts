@@ -1,7 +1,7 @@
 import type {Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {isAgency, opensWithWireDateline} from '../lexicon/agencies.js'
-import {boundaryOf, chromeMatch, endsWithChrome, isChromeLine, isCommentFormLine, isCopyrightNotice, isInlineChrome, opensLikeChrome} from '../lexicon/chrome.js'
+import {boundaryOf, chromeMatch, endsWithChrome, isChromeLine, isCommentFormLine, isCopyrightNotice, isInlineChrome, noticeOpening, opensLikeChrome} from '../lexicon/chrome.js'
 import {matchLexicon} from '../lexicon/match.js'
 import {isCommentStamp, isSignatureLine, readByline} from '../util/byline-lines.js'
 import {isDateLine} from '../util/dates.js'
@@ -343,12 +343,14 @@ function copyrightWall(texts: string[], base: number[]): number {
   return texts.length
 }
 
-/** A notice's mark and year, as isCopyrightNotice reads them, and what follows. */
-const noticeHead = /^(?:copyright[ \u00a0]?)?(?:©|\(c\)|copyright)[ \u00a0]?(?:19|20)\d{2}(?!\d)/iu
 
 /** A photo's credit with its year ("© 2023 Getty Images", "(c) 2021 Jane Doe"): an agency or a person's name after the year, in the article's middle as often as at its end. */
 function isDatedCredit(text: string): boolean {
-  const rest = text.trim().replace(noticeHead, '').replace(/^[\s.,:;|/–—-]+|[\s.]+$/gu, '')
+  const opened = text.trim().replace(noticeOpening, '').replace(/^[\s.,:;|/–—-]+/u, '')
+  // Its closing stops and spaces, found in one walk back.
+  let end = opened.length
+  while (end > 0 && (opened[end - 1] === '.' || /\s/u.test(opened[end - 1]!))) end--
+  const rest = opened.slice(0, end)
   if (rest === '' || isAgency(rest)) return rest !== ''
   // A person's name: two to four words, no sentence or list in them ("Harbour Media, Inc. All Rights Reserved" is a notice).
   const words = rest.split(/\s+/u).length

@@ -259,7 +259,8 @@ function boundaryByWords(text: string, words: number): Category | undefined {
 const maxNoticeWords = 50
 
 /** "© 2012", "Copyright © 2002-2006", "Copyright 2023", "(c) 2019": the notice's own form, in any language. */
-const noticeOpening = /^(?:copyright[ \u00a0]?)?(?:©|\(c\)|copyright)[ \u00a0]?(?:19|20)\d{2}(?!\d)/iu
+/** A copyright notice's opening: its mark and its year ("© 2012", "Copyright (c) 2021"). */
+export const noticeOpening = /^(?:copyright[ \u00a0]?)?(?:©|\(c\)|copyright)[ \u00a0]?(?:19|20)\d{2}(?!\d)/iu
 
 /**
  * A copyright notice: a line that opens with the notice's mark and a year
