@@ -1,7 +1,7 @@
 import type {Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
-import {isAgency, opensWithWireDateline} from '../lexicon/agencies.js'
-import {boundaryOf, chromeMatch, endsWithChrome, isChromeLine, isCommentFormLine, isCopyrightNotice, isInlineChrome, noticeOpening, opensLikeChrome} from '../lexicon/chrome.js'
+import {opensWithWireDateline} from '../lexicon/agencies.js'
+import {boundaryOf, chromeMatch, endsWithChrome, isChromeLine, isCommentFormLine, isCopyrightNotice, isDatedCredit, isInlineChrome, opensLikeChrome} from '../lexicon/chrome.js'
 import {matchLexicon} from '../lexicon/match.js'
 import {isCommentStamp, isSignatureLine, readByline} from '../util/byline-lines.js'
 import {isDateLine} from '../util/dates.js'
@@ -338,24 +338,11 @@ function copyrightWall(texts: string[], base: number[]): number {
   let prose = 0
   for (let index = 0; index < texts.length; index++) {
     if (base[index]! >= minProseScore) prose += base[index]!
-    else if (prose >= minProseAboveWall && isCopyrightNotice(texts[index]!, countWords(texts[index]!)) && !isDatedCredit(texts[index]!)) return index
+    else if (prose >= minProseAboveWall && isCopyrightNotice(texts[index]!) && !isDatedCredit(texts[index]!)) return index
   }
   return texts.length
 }
 
-
-/** A photo's credit with its year ("© 2023 Getty Images", "(c) 2021 Jane Doe"): an agency or a person's name after the year, in the article's middle as often as at its end. */
-function isDatedCredit(text: string): boolean {
-  const opened = text.trim().replace(noticeOpening, '').replace(/^[\s.,:;|/–—-]+/u, '')
-  // Its closing stops and spaces, found in one walk back.
-  let end = opened.length
-  while (end > 0 && (opened[end - 1] === '.' || /\s/u.test(opened[end - 1]!))) end--
-  const rest = opened.slice(0, end)
-  if (rest === '' || isAgency(rest)) return rest !== ''
-  // A person's name: two to four words, no sentence or list in them ("Harbour Media, Inc. All Rights Reserved" is a notice).
-  const words = rest.split(/\s+/u).length
-  return words >= 2 && words <= 4 && !/[.,;]/u.test(rest) && looksLikeName(rest)
-}
 
 /** Words of sentences above a comment section's heading that make it the article's: less is a counter under the headline. */
 const minProseAboveComments = 150

@@ -28,7 +28,12 @@ function namesAgency(credit: string): boolean {
 function namesCreditor(rest: string): boolean {
   if (rest === '') return false
   if (isAgency(rest) || (rest.length >= 4 && isAgency(rest.toUpperCase()))) return true
-  return rest.split(/\s+/u).length >= 2 && looksLikeName(rest)
+  return namesPerson(rest)
+}
+
+/** A person's name of two words or more: one capitalized word names a thing as often ("Gallery", "Zeitung"). */
+export function namesPerson(text: string): boolean {
+  return text.split(/\s+/u).length >= 2 && looksLikeName(text)
 }
 
 /** A line that is a credit and nothing else: a photographer and agencies cut by | or / ("Natalie Naccache | Bloomberg | Getty Images"). */

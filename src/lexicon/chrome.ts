@@ -1,5 +1,6 @@
 import type {Category} from './categories.js'
-import {captionCredit, maxCaptionWords} from './captions.js'
+import {isAgency} from './agencies.js'
+import {captionCredit, maxCaptionWords, namesPerson} from './captions.js'
 import {type LexiconMatch, matchLexicon, mayOpenPhrase} from './match.js'
 import {isNetworkButton} from './networks.js'
 import {memoLine} from '../util/line-memo.js'
@@ -260,7 +261,7 @@ const maxNoticeWords = 50
 
 /** "© 2012", "Copyright © 2002-2006", "Copyright 2023", "(c) 2019": the notice's own form, in any language. */
 /** A copyright notice's opening: its mark and its year ("© 2012", "Copyright (c) 2021"). */
-export const noticeOpening = /^(?:copyright[ \u00a0]?)?(?:©|\(c\)|copyright)[ \u00a0]?(?:19|20)\d{2}(?!\d)/iu
+const noticeOpening = /^(?:copyright[ \u00a0]?)?(?:©|\(c\)|copyright)[ \u00a0]?(?:19|20)\d{2}(?!\d)/iu
 
 /**
  * A copyright notice: a line that opens with the notice's mark and a year
@@ -268,6 +269,26 @@ export const noticeOpening = /^(?:copyright[ \u00a0]?)?(?:©|\(c\)|copyright)[ \
  * be published …"). A sentence about copyright ("Copyright law changed in
  * 2019") does not open so.
  */
-export function isCopyrightNotice(text: string, words: number): boolean {
-  return words <= maxNoticeWords && noticeOpening.test(text.trim())
+export function isCopyrightNotice(text: string, words?: number): boolean {
+  // The opening first: most lines have none, and counting their words is the larger cost.
+  return noticeOpening.test(text.trim()) && (words ?? countWords(text)) <= maxNoticeWords
 }
+
+/**
+ * A photo's credit with its year ("© 2023 Getty Images", "(c) 2021 Jane Doe"): a notice's opening, then an agency
+ * or a person's name of two to four words with no sentence or list in it ("Harbour Media, Inc. All Rights Reserved"
+ * is a notice). It stands in an article's middle as often as at its end.
+ */
+export function isDatedCredit(text: string): boolean {
+  const opened = text.trim().replace(noticeOpening, '').replace(/^[\s.,:;|/–—-]+/u, '')
+  // Its closing stops and spaces, found in one walk back.
+  let end = opened.length
+  while (end > 0 && (opened[end - 1] === '.' || /\s/u.test(opened[end - 1]!))) end--
+  const rest = opened.slice(0, end)
+  if (rest === '') return false
+  if (isAgency(rest)) return true
+  return rest.split(/\s+/u).length <= maxCreditNameWords && !/[.,;]/u.test(rest) && namesPerson(rest)
+}
+
+/** The most words of a person's name after a notice's year. */
+const maxCreditNameWords = 4

@@ -116,7 +116,7 @@ function phraseIndex(): PhraseIndex {
 
 /** The phrase index built from the lexicons, as JSON: scripts/bundle.mjs writes it beside the CLI bundle. */
 export function phraseIndexJson(): string {
-  return phraseIndexToJson(buildIndex(lexicons))
+  return phraseIndexToJson(builtPhraseIndex())
 }
 
 /** The phrase index built from the lexicons, for a test to compare with the one read back from JSON. */
