@@ -537,7 +537,7 @@ const maxTail = 30
  * them: a recipe's ingredients and steps, a list with its closing lines,
  * which the sum left out because short lines cost. The core takes them in
  * up to the last sentence when two sentences or more follow the list; the
- * first chrome line, boundary, name or headline in Title Case ends the look.
+ * first chrome line, boundary, name, headline in Title Case or copyright notice ends the look.
  */
 function listTail(texts: string[], children: RootContent[], base: number[], end: number): number {
   let last = end
@@ -551,7 +551,8 @@ function listTail(texts: string[], children: RootContent[], base: number[], end:
     if (score < maxShortLineCost) break
     if (node.type === 'list') continue
     const text = texts[index]!
-    if (endsLook(text)) break
+    // The page's copyright notice is its footer's, in any language: no sentence of the article's after it.
+    if (endsLook(text) || (isCopyrightNotice(text) && !isDatedCredit(text))) break
     if (endsSentence(text) && startsUpper(text) && countWords(text) >= 3) {
       sentences++
       if (sentences >= 2) last = index

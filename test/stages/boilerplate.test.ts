@@ -354,6 +354,20 @@ describe('boilerplate stage', () => {
     expect(shared.removed.flatMap((removal) => removal.text.split('\n'))).toEqual(['Share this article', 'Ingredients', '2 eggs', 'Beat the eggs well.', 'Bake it for an hour.'])
   })
 
+  it('ends the article at a box of other pages in a language the lexicon does not know: the copyright notice under them is no closing sentence (eu)', () => {
+    const lead = [
+      'Udalak astearte honetan onartu du hiriko kaleetako argi zahar guztiak led argiekin ordezkatzeko egitasmoa, eta lanak urrian hasiko dira.',
+      'Alkatearen arabera, aldaketak urtean ehun mila euro inguru aurreztuko ditu, eta argi kutsadura ere nabarmen murriztuko du.',
+      'Auzokideek egitasmoa begi onez ikusi dute, baina hainbat elkartek eskatu dute lanak gauez egin daitezela, trafikoa ez oztopatzeko.',
+    ]
+    const footer = ['Lotutako albisteak', 'Udal aurrekontuak onartu dira', 'Bizikleta bide berria Amaran', 'Buletina', 'Harpidetu gure buletinera eta jaso albiste nagusiak goizero.', 'Irakurrienak', 'Euriak kalteak eragin ditu kostaldean', '© 2024 Adibide Egunkaria. Eskubide guztiak erreserbatuta.']
+    const result = clean(['Hasiera', 'Albisteak', 'Kirolak', ...lead, ...footer].join('\n'))
+    expect(body(result.markdown)).toBe(`${lead.join('\n\n')}\n`)
+    // A sentence under the box and before the notice is still taken in when a second one follows it (a list's closing lines).
+    const closing = clean([...lead, 'Egitasmoaren urratsak', 'Argiak erosi', 'Zutoinak egokitu', 'Lanak urrian hasiko dira auzo zaharrean.', 'Azaroan amaituko dira erdigunean.', '© 2024 Adibide Egunkaria.'].join('\n'))
+    expect(body(closing.markdown)).toContain('Azaroan amaituko dira erdigunean.')
+  })
+
   it('keeps the lead under the dateline and the short lines after it (a command, figures), when the core starts further down', () => {
     const post = [
       'Blog', 'Docs', 'Pricing', 'How we cut our Node.js startup time in half', 'March 3, 2025 · 6 min read',
