@@ -19,6 +19,9 @@ describe('numeric dates: day first, month first on US pages', () => {
     expect(findDate('12/25/2024')).toBe('2024-12-25')
     expect(findDate('25/12/2024', true)).toBe('2024-12-25')
     expect(findDate('03.04.2024', true)).toBe('2024-04-03')
+    // Croatian, Serbian and Slovenian close the year with a dot; a dot and a digit after it go on a number (a version).
+    expect(findDate('Objavljeno: 4. 3. 2024. u 10:15')).toBe('2024-03-04')
+    expect(findDate('verzija 1.2.2024.5')).toBeUndefined()
     expect(writesMonthFirst('en', 'https://city.example.gov/x')).toBe(true)
     expect(writesMonthFirst('fr', 'https://city.example.gov/x')).toBe(false)
     expect(writesMonthFirst('en', 'https://example.com/x')).toBe(false)

@@ -83,8 +83,9 @@ function iso(year: number, month: number, day: number): string | undefined {
 }
 
 const isoDate = /\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})\b/
-// 28.01.2025, 28/01/2025 (day first, as most of the world writes it; month first with slashes on US pages), and 10.06.25.
-const dottedDate = /\b(\d{1,2})([./])\s?(\d{1,2})[./]\s?(\d{4}|\d{2})(?![\d.:])/
+// 28.01.2025, 28/01/2025 (day first, as most of the world writes it; month first with slashes on US pages), and 10.06.25;
+// "4. 3. 2024." with the year's own dot, as Croatian, Serbian and Slovenian write it (a dot and a digit go on a number).
+const dottedDate = /\b(\d{1,2})([./])\s?(\d{1,2})[./]\s?(\d{4}|\d{2})(?![\d:]|\.\d)/
 /**
  * "28 januari 2025", "28. Januar 2025", "12 de jan. de 2025", "3 de marzo del 2025", "9th (of) August 2012", "1er mars 2024",
  * "1° gennaio 2024". "of" only after an ordinal: "Top 10 of March 2024" is no date.
