@@ -65,6 +65,12 @@ const galician = ['non', 'unha', 'unhas', 'xa', 'moi', 'moito', 'moitos', 'moita
 const portuguese = ['não', 'uma', 'umas', 'já', 'muito', 'muitos', 'muita', 'também', 'pelo', 'pela', 'pelos', 'quando', 'ainda', 'mais', 'depois', 'num', 'numa', 'com', 'tem', 'têm', 'fazer', 'gente', 'às', 'são', 'você', 'então', 'isso', 'nem']
 const spanish = ['una', 'unas', 'ya', 'muy', 'mucho', 'muchos', 'mucha', 'también', 'cuando', 'todavía', 'más', 'después', 'con', 'tiene', 'tienen', 'hacer', 'gente', 'pero', 'el', 'los', 'las', 'del', 'hay', 'y', 'lo', 'sus', 'ni']
 
+/*
+ * Catalan against Spanish, and against French, Italian, Romanian: it shares el, la, una, del, per with one or
+ * another of them, so its markers are the words none of them writes (els, amb, dels, molt, també, perquè …).
+ */
+const catalan = ['els', 'amb', 'dels', 'als', 'molt', 'molts', 'molta', 'també', 'quan', 'encara', 'però', 'perquè', 'aquest', 'aquesta', 'aquests', 'aquestes', 'són', 'seva', 'seves', 'gent', 'així', 'només', 'mateix', 'tots', 'totes', 'fins', 'després']
+
 /** Words (and spellings) that speak for one member of a close group (franc codes). */
 export const markerWords: Readonly<Record<string, WordTest>> = {
   srp: new MarkerSet([...ekavian, ...bosnianSerbian]),
@@ -78,6 +84,7 @@ export const markerWords: Readonly<Record<string, WordTest>> = {
   glg: new Set(galician),
   por: new Set(portuguese),
   spa: new Set(spanish),
+  cat: new Set(catalan),
 }
 
 /**

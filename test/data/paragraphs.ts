@@ -1,7 +1,7 @@
 /**
  * Realistic paragraphs for language detection, written for these tests: a
  * local-news report told in each language of a close group (nb/da/sv,
- * nl/af, es/pt/gl, ru/uk/bg, fa/ar/ur, hr/sr/bs, id/ms), so the pairs differ
+ * nl/af, es/pt/gl/ca, ru/uk/bg, fa/ar/ur, hr/sr/bs, id/ms), so the pairs differ
  * by language only, not by topic; plus a second, different text for the
  * hardest pairs and a few other languages.
  */
@@ -25,6 +25,10 @@ export const paragraphs: Record<string, readonly string[]> = {
   ],
   es: [
     'El ayuntamiento ha decidido que la antigua escuela del centro será demolida el próximo año. Muchos vecinos no están de acuerdo con la decisión y cientos de personas ya han firmado una petición. «Creemos que el edificio debería conservarse como casa de cultura para niños y jóvenes», afirma la presidenta de la asociación de vecinos, Carmen López. Según el secretario municipal, rehabilitar el edificio costaría más de treinta millones de euros. Los concejales volverán a debatir el asunto después del verano, cuando esté listo el nuevo presupuesto.',
+  ],
+  ca: [
+    "L'ajuntament ha decidit que l'antiga escola del centre serà enderrocada l'any vinent. Molts veïns no estan d'acord amb la decisió i centenars de persones ja han signat una petició. «Creiem que l'edifici s'hauria de conservar com a casa de cultura per als infants i els joves», afirma la presidenta de l'associació de veïns, Carme Puig. Segons el secretari municipal, rehabilitar l'edifici costaria més de trenta milions d'euros. Els regidors tornaran a debatre l'assumpte després de l'estiu, quan el nou pressupost estigui enllestit.",
+    "La nova biblioteca del barri de Gràcia ha obert les portes aquest dissabte amb més de vint mil llibres i una sala d'estudi oberta fins a mitjanit. L'equipament ha costat quatre milions d'euros i ocupa l'antiga fàbrica tèxtil del carrer Verdi, que feia anys que estava abandonada. La planta baixa acull una sala infantil amb contes en set llengües i activitats cada tarda.",
   ],
   pt: [
     'A prefeitura decidiu que a antiga escola do centro será demolida no próximo ano. Muitos moradores não concordam com a decisão e centenas de pessoas já assinaram um abaixo-assinado. “Achamos que o prédio deveria ser preservado como uma casa de cultura para crianças e jovens”, diz a presidente da associação de moradores, Carla Souza. Segundo o secretário municipal, a reforma do edifício custaria mais de trinta milhões de reais. Os vereadores vão voltar a discutir o assunto depois do verão, quando o novo orçamento estiver pronto.',
