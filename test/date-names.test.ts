@@ -46,6 +46,10 @@ describe('month names by length in code, as the bounded patterns', () => {
     expect(findDate('Posted 9th August 2012, 5:28pm in News, by DIY News Desk')).toBe('2012-08-09')
     expect(findDate('the 21st of June 2020')).toBe('2020-06-21')
     expect(findDate('Publié le 1er mars 2024')).toBe('2024-03-01')
+    // Languages the lexicon gained, whose month names come from CLDR as the others' do.
+    expect(findDate('12 de març de 2024, 18:42')).toBe('2024-03-12')
+    expect(findDate('Machi 5, 2024')).toBe('2024-03-05')
+    expect(findDate('5. ožujka 2024.')).toBe('2024-03-05')
     expect(findDate('1º de enero de 2024')).toBe('2024-01-01')
     expect(findDate('1° gennaio 2024')).toBe('2024-01-01')
     expect(findDate('POSTED 9TH AUGUST 2012')).toBe('2012-08-09')
