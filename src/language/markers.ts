@@ -71,6 +71,12 @@ const spanish = ['una', 'unas', 'ya', 'muy', 'mucho', 'muchos', 'mucha', 'tambi�
  */
 const catalan = ['els', 'amb', 'dels', 'als', 'molt', 'molts', 'molta', 'també', 'quan', 'encara', 'però', 'perquè', 'aquest', 'aquesta', 'aquests', 'aquestes', 'són', 'seva', 'seves', 'gent', 'així', 'només', 'mateix', 'tots', 'totes', 'fins', 'després']
 
+/*
+ * Slovak against Serbian, Croatian, Slovene and Czech: franc ties them on a short text, and Slovak's own letters
+ * (ä ô ľ) can be few; ekavian Serbian writes its mesto and pre too. Its markers are words none of the others writes.
+ */
+const slovak = ['ktorý', 'ktorá', 'ktoré', 'ktorí', 'ktorého', 'ktorej', 'alebo', 'sú', 'viac', 'tiež', 'veľmi', 'podľa', 'môže', 'môžu', 'aj', 'budú', 'keď', 'ešte', 'bol', 'bola', 'bolo', 'boli']
+
 /** Words (and spellings) that speak for one member of a close group (franc codes). */
 export const markerWords: Readonly<Record<string, WordTest>> = {
   srp: new MarkerSet([...ekavian, ...bosnianSerbian]),
@@ -85,6 +91,7 @@ export const markerWords: Readonly<Record<string, WordTest>> = {
   por: new Set(portuguese),
   spa: new Set(spanish),
   cat: new Set(catalan),
+  slk: new Set(slovak),
 }
 
 /**

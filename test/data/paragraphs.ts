@@ -1,7 +1,7 @@
 /**
  * Realistic paragraphs for language detection, written for these tests: a
  * local-news report told in each language of a close group (nb/da/sv,
- * nl/af, es/pt/gl/ca, ru/uk/bg, fa/ar/ur, hr/sr/bs, id/ms), so the pairs differ
+ * nl/af, es/pt/gl/ca, sk, ru/uk/bg, fa/ar/ur, hr/sr/bs, id/ms), so the pairs differ
  * by language only, not by topic; plus a second, different text for the
  * hardest pairs and a few other languages.
  */
@@ -29,6 +29,11 @@ export const paragraphs: Record<string, readonly string[]> = {
   ca: [
     "L'ajuntament ha decidit que l'antiga escola del centre serà enderrocada l'any vinent. Molts veïns no estan d'acord amb la decisió i centenars de persones ja han signat una petició. «Creiem que l'edifici s'hauria de conservar com a casa de cultura per als infants i els joves», afirma la presidenta de l'associació de veïns, Carme Puig. Segons el secretari municipal, rehabilitar l'edifici costaria més de trenta milions d'euros. Els regidors tornaran a debatre l'assumpte després de l'estiu, quan el nou pressupost estigui enllestit.",
     "La nova biblioteca del barri de Gràcia ha obert les portes aquest dissabte amb més de vint mil llibres i una sala d'estudi oberta fins a mitjanit. L'equipament ha costat quatre milions d'euros i ocupa l'antiga fàbrica tèxtil del carrer Verdi, que feia anys que estava abandonada. La planta baixa acull una sala infantil amb contes en set llengües i activitats cada tarda.",
+  ],
+  sk: [
+    'Mestské zastupiteľstvo rozhodlo, že starú školu v centre budú budúci rok búrať. Mnohí obyvatelia s rozhodnutím nesúhlasia a petíciu už podpísali stovky ľudí. „Myslíme si, že budova by sa mala zachovať ako kultúrny dom pre deti a mládež,“ hovorí predsedníčka miestneho združenia Katarína Horváthová. Podľa prednostu mestského úradu by oprava budovy stála viac ako tridsať miliónov eur. Poslanci sa k veci vrátia po lete, keď bude pripravený nový rozpočet.',
+    // A page's body, its subheading on a line of its own.
+    'Mestská knižnica v Petržalke otvorí v apríli nové priestory s viac ako tridsiatimi tisícmi kníh a študovňou otvorenou do polnoci.\nRekonštrukcia bývalej kotolne stála takmer štyri milióny eur a mesto na ňu získalo peniaze z eurofondov.\nMiesto pre deti\nNa prízemí bude detské oddelenie s rozprávkami v piatich jazykoch a každé popoludnie tu budú tvorivé dielne.\nRiaditeľka knižnice povedala, že chce, aby sa knižnica stala „miestom stretnutí pre celú štvrť“.',
   ],
   pt: [
     'A prefeitura decidiu que a antiga escola do centro será demolida no próximo ano. Muitos moradores não concordam com a decisão e centenas de pessoas já assinaram um abaixo-assinado. “Achamos que o prédio deveria ser preservado como uma casa de cultura para crianças e jovens”, diz a presidente da associação de moradores, Carla Souza. Segundo o secretário municipal, a reforma do edifício custaria mais de trinta milhões de reais. Os vereadores vão voltar a discutir o assunto depois do verão, quando o novo orçamento estiver pronto.',
