@@ -35,6 +35,9 @@ export const paragraphs: Record<string, readonly string[]> = {
     // A page's body, its subheading on a line of its own.
     'Mestská knižnica v Petržalke otvorí v apríli nové priestory s viac ako tridsiatimi tisícmi kníh a študovňou otvorenou do polnoci.\nRekonštrukcia bývalej kotolne stála takmer štyri milióny eur a mesto na ňu získalo peniaze z eurofondov.\nMiesto pre deti\nNa prízemí bude detské oddelenie s rozprávkami v piatich jazykoch a každé popoludnie tu budú tvorivé dielne.\nRiaditeľka knižnice povedala, že chce, aby sa knižnica stala „miestom stretnutí pre celú štvrť“.',
   ],
+  sl: [
+    'Občina se je odločila, da bodo staro šolo v središču mesta prihodnje leto porušili. Veliko prebivalcev se z odločitvijo ne strinja in več sto ljudi je že podpisalo peticijo. Po besedah direktorja občinske uprave bi obnova stavbe stala več kot trideset milijonov evrov.',
+  ],
   pt: [
     'A prefeitura decidiu que a antiga escola do centro será demolida no próximo ano. Muitos moradores não concordam com a decisão e centenas de pessoas já assinaram um abaixo-assinado. “Achamos que o prédio deveria ser preservado como uma casa de cultura para crianças e jovens”, diz a presidente da associação de moradores, Carla Souza. Segundo o secretário municipal, a reforma do edifício custaria mais de trinta milhões de reais. Os vereadores vão voltar a discutir o assunto depois do verão, quando o novo orçamento estiver pronto.',
   ],
