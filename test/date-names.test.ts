@@ -50,6 +50,11 @@ describe('month names by length in code, as the bounded patterns', () => {
     expect(findDate('12 de març de 2024, 18:42')).toBe('2024-03-12')
     expect(findDate('Machi 5, 2024')).toBe('2024-03-05')
     expect(findDate('5. ožujka 2024.')).toBe('2024-03-05')
+    // The year first: Hungarian, Lithuanian, and Latvian with the month in the locative.
+    expect(findDate('2024. március 5.')).toBe('2024-03-05')
+    expect(findDate('2024 m. gegužės 15 d., 10:15')).toBe('2024-05-15')
+    expect(findDate('2024. gada 12. janvārī')).toBe('2024-01-12')
+    expect(findDate('In 2024 Olympics 5 medals')).toBeUndefined()
     expect(findDate('1º de enero de 2024')).toBe('2024-01-01')
     expect(findDate('1° gennaio 2024')).toBe('2024-01-01')
     expect(findDate('POSTED 9TH AUGUST 2012')).toBe('2012-08-09')

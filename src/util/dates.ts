@@ -94,6 +94,10 @@ const dottedDate = /\b(\d{1,2})([./])\s?(\d{1,2})[./]\s?(\d{4}|\d{2})(?![\d:]|\.
  * time it met text beyond Latin-1 (most pages: a curly quote is enough); `+` is one copy (about 3 ms).
  */
 export const dayMonthYear = /(\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?|er|º|°)?\.?\s+(?:de\s+)?([\p{L}\p{M}]+)\.?,?\s+(?:de\s+|del\s+)?(\d{4})/giu
+/** The year first, then the month's name and the day: "2024. március 5." (Hungarian), "2024 m. kovo 5 d." (Lithuanian). */
+const yearMonthDay = /(\d{4})\.?\s+(?:m\.\s+)?([\p{L}\p{M}]+)\.?\s+(\d{1,2})(?!\d)/giu
+/** Latvian: the year, then the day, then the month, often in the locative ("2024. gada 5. martā"). */
+const yearDayMonth = /(\d{4})\.\s+gada\s+(\d{1,2})\.\s+([\p{L}\p{M}]+)/giu
 /** A run of letters, and what follows a month's name before the day: " 28, 2025", ". 3rd 2025" (see monthDayYear). */
 const letterRun = /[\p{L}\p{M}]+/gu
 const dayYearAfter = /\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/uy
@@ -143,7 +147,24 @@ function dateIn(text: string, monthFirst: boolean): string | undefined {
     const month = monthOf(named.name.toLowerCase())
     if (month) return iso(Number(named.year), month, Number(named.day))
   }
+  match = monthName(yearMonthDay, text, 2)
+  if (match) {
+    const month = monthOf(match[2]!.toLowerCase())
+    if (month) return iso(Number(match[1]), month, Number(match[3]))
+  }
+  match = monthName(yearDayMonth, text, 3)
+  if (match) {
+    const month = monthOf(latvianNominative(match[3]!.toLowerCase()))
+    if (month) return iso(Number(match[1]), month, Number(match[2]))
+  }
   return undefined
+}
+
+/** A Latvian month's name in the locative ("martā", "janvārī", as dates print it) as CLDR's nominative ("marts", "janvāris"). */
+function latvianNominative(name: string): string {
+  if (name.endsWith('ā')) return `${name.slice(0, -1)}s`
+  if (name.endsWith('ī')) return `${name.slice(0, -1)}is`
+  return name
 }
 
 /**
