@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {cleanSync} from '../src/index.js'
 import {findDate} from '../src/util/dates.js'
-import {writesMonthFirst} from '../src/util/date-order.js'
+import {inUrlOrder, writesMonthFirst} from '../src/util/date-order.js'
 
 const dump = 'Council approves the new harbour plan\n\nBy Jane Doe | 03/04/2024\n\nThe council approved the plan on Tuesday after a long debate about the costs of dredging the harbour and who pays for them.\n\nWork starts in the summer and should be done within two years, the mayor said.\n'
 const page = (lang: string) => `<html lang="${lang}"><body><article><h1>Council approves the new harbour plan</h1><p class="byline">By Jane Doe, 03/04/2024</p><p>The council approved the plan on Tuesday after a long debate about the costs of dredging the harbour and who pays for them.</p></article></body></html>`
@@ -13,6 +13,17 @@ describe('numeric dates: day first, month first on US pages', () => {
     expect(cleanSync(page('en-US')).meta.date).toBe('2024-03-04')
     expect(cleanSync(page('en-GB')).meta.date).toBe('2024-04-03')
     expect(cleanSync(dump, {url: 'https://www.nasa.gov/news/plan'}).meta.date).toBe('2024-03-04')
+  })
+
+  it("reads a numeric date in the order the URL's own date agrees with, on any host; other dates stay as read", () => {
+    const url = 'https://www.example.com/2024/03/04/harbour-plan'
+    expect(cleanSync(dump, {url}).meta.date).toBe('2024-03-04')
+    expect(cleanSync(page('en'), {url}).meta.date).toBe('2024-03-04')
+    const itemprop = '<html lang="en"><head><link rel="canonical" href="https://news.example.com/2012/08/09/bolt-wins"></head><body><article><h1>Bolt wins</h1><p>Posted: <span itemprop="datePublished">08/09/2012 4:03 pm</span></p><p>The sprinter won the 200 metres final on Thursday night in a time that nobody else came close to.</p></article></body></html>'
+    expect(cleanSync(itemprop).meta.date).toBe('2012-08-09')
+    expect(inUrlOrder('2024-04-03', 'https://example.com/2024/05/06/x')).toBe('2024-04-03')
+    expect(inUrlOrder('2024-04-03', 'https://example.com/news/x')).toBe('2024-04-03')
+    expect(inUrlOrder('2024-04-03', 'https://example.com/2024-03-04-plan')).toBe('2024-03-04')
   })
 
   it('takes the only reading that is a date, and keeps dots day first', () => {

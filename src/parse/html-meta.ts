@@ -1,4 +1,5 @@
 import type {Meta} from '../types.js'
+import {inUrlOrder} from '../util/date-order.js'
 import {findDate} from '../util/dates.js'
 import {isAccountName, looksLikeName, withoutOutlet} from '../util/names.js'
 import {elementsIn, textOf} from './html/dom.js'
@@ -58,14 +59,15 @@ export function htmlMeta(page: PageIndex): HtmlMeta {
   const author = person(ld.author) ?? person(named('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator')) ?? nameFromMarkup(page)
   if (author) meta.author = author
 
-  const date = isoDate(ld.date) ?? isoDate(named('article:published_time', 'datepublished')) ?? isoDate(itemprop('datePublished'))
-    ?? isoDate(named('date', 'pubdate', 'publish-date', 'parsely-pub-date', 'dc.date', 'dc.date.issued', 'citation_publication_date'))
-    ?? isoDate(page.time)
-  if (date) meta.date = date
-
-  if (site) meta.site = site
   const url = clean(page.links.get('canonical')) ?? named('og:url') ?? ld.url
   if (url && /^https?:\/\//i.test(url)) meta.url = url
+  // A date the page prints for people ("08/09/2012 4:03 pm") is read in the order its URL's date agrees with.
+  const date = isoDate(ld.date) ?? isoDate(named('article:published_time', 'datepublished')) ?? isoDate(itemprop('datePublished'))
+    ?? isoDate(named('date', 'pubdate', 'publish-date', 'publish_date', 'parsely-pub-date', 'dc.date', 'dc.date.issued', 'citation_publication_date'))
+    ?? isoDate(page.time)
+  if (date) meta.date = inUrlOrder(date, meta.url)
+
+  if (site) meta.site = site
   const description = ld.description ?? named('description', 'og:description', 'twitter:description')
   if (description) meta.description = description
 

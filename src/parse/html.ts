@@ -302,8 +302,10 @@ function mainContent(
     (total > 0 && (before.prose.get(element) ?? 0) * 2 > total && (why.byline === true || why.role === true || !headlineElsewhere(element)))
   const chrome = dropChrome(body, (element, why) => relaxed || holdsArticle(element, why))
   // `03/04/2024` is March 4th on an American page (en-US, or a .gov host).
-  const monthFirst = writesMonthFirst(file?.data.hints?.lang ?? declared.lang, options.url ?? declared.meta.url)
-  fillFromBylines(result.meta, chrome.filter((item) => item.byline), monthFirst)
+  const pageUrl = options.url ?? declared.meta.url
+  const monthFirst = writesMonthFirst(file?.data.hints?.lang ?? declared.lang, pageUrl)
+  // `08/09/2012` under `/2012/08/09/…` is August 9th whatever the host (inUrlOrder).
+  fillFromBylines(result.meta, chrome.filter((item) => item.byline), monthFirst, pageUrl)
   report(chrome)
 
   const fitted = file?.data.hints?.fittedFinder ?? file?.data.hints === undefined
@@ -313,7 +315,7 @@ function mainContent(
     ...(options.inspectContainers ? {inspect: options.inspectContainers} : {}),
   })
   file?.info(describeChoice(choice), {ruleId, source})
-  fillFromLinesAbove(result.meta, linesAbove(choice.element, body), monthFirst)
+  fillFromLinesAbove(result.meta, linesAbove(choice.element, body), monthFirst, pageUrl)
   const standfirst = standfirstAbove(choice.element, body)
   if (standfirst) result.meta.description ??= standfirst
   if (file) reportOutside(file, choice.element, body, toPoint)

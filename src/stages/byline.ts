@@ -4,7 +4,7 @@ import {captionCredit} from '../lexicon/captions.js'
 import {chromeMatch} from '../lexicon/chrome.js'
 import {matchLexicon} from '../lexicon/match.js'
 import {hasStandfirstSize, isBareName, isBio, isSignatureLine, isUnlabelledName, readByline} from '../util/byline-lines.js'
-import {writesMonthFirst} from '../util/date-order.js'
+import {inUrlOrder, writesMonthFirst} from '../util/date-order.js'
 import {findDate, isDateLine} from '../util/dates.js'
 import {looksLikeName, spelledAsPrinted} from '../util/names.js'
 import {removeWhere} from '../util/report.js'
@@ -70,14 +70,14 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
         // The same author spelled in full further down ("by Marie" above the post, "Written by Marie LeBaron" under it) names them better.
         if (facts.author && (meta.author === undefined || facts.author.startsWith(`${meta.author} `))) meta.author = facts.author
         if (facts.source) meta.source ??= facts.source
-        if (facts.date && top(index)) meta.date ??= facts.date
+        if (facts.date && top(index)) meta.date ??= inUrlOrder(facts.date, meta.url)
         reasons.set(index, facts.source && !facts.author
           ? `where the article first appeared ("${facts.phrase} …"); it is in the front matter`
           : `a byline ("${facts.phrase}"); the author is in the front matter`)
         return
       }
       if (top(index) && isDateLine(text)) {
-        meta.date ??= findDate(text, monthFirst)
+        meta.date ??= inUrlOrder(findDate(text, monthFirst), meta.url)
         reasons.set(index, 'the page\'s dateline; the date is in the front matter')
       }
     })

@@ -1,6 +1,7 @@
 import type {Element} from 'domhandler'
 import type {Meta} from '../../types.js'
 import {hasStandfirstSize, isBareName, readByline} from '../../util/byline-lines.js'
+import {inUrlOrder} from '../../util/date-order.js'
 import {findDate, isDateLine} from '../../util/dates.js'
 import {leadingName} from '../../util/names.js'
 import type {Dropped} from './clean-dom.js'
@@ -20,11 +21,11 @@ import {append} from '../../util/append.js'
  * author only in a byline proper ("Lucía Romero · 12/03/2025"), not in a
  * `meta` or `timestamp` element ("Local Politics · May 3, 2024").
  */
-export function fillFromBylines(meta: Meta, bylines: Dropped[], monthFirst = false): void {
+export function fillFromBylines(meta: Meta, bylines: Dropped[], monthFirst = false, url?: string): void {
   for (const {element} of bylines) {
     const text = textOf(element)
     const facts = readByline(text, monthFirst)
-    fill(meta, facts?.author ?? (namesAuthor(element) ? bareName(text) : undefined), facts?.date ?? findDate(text, monthFirst))
+    fill(meta, facts?.author ?? (namesAuthor(element) ? bareName(text) : undefined), inUrlOrder(facts?.date ?? findDate(text, monthFirst), url))
   }
 }
 
@@ -33,10 +34,10 @@ export function fillFromBylines(meta: Meta, bylines: Dropped[], monthFirst = fal
  * or a line that is a date and nothing else; never a date inside a line
  * (a sidebar's "Mayor to run again 12 May 2008").
  */
-export function fillFromLinesAbove(meta: Meta, lines: readonly string[], monthFirst = false): void {
+export function fillFromLinesAbove(meta: Meta, lines: readonly string[], monthFirst = false, url?: string): void {
   for (const text of lines) {
     const facts = readByline(text, monthFirst)
-    fill(meta, facts?.author, facts?.date ?? (isDateLine(text) ? findDate(text, monthFirst) : undefined))
+    fill(meta, facts?.author, inUrlOrder(facts?.date ?? (isDateLine(text) ? findDate(text, monthFirst) : undefined), url))
   }
 }
 
