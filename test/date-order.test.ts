@@ -12,6 +12,10 @@ describe('numeric dates: day first, month first on US pages', () => {
     expect(cleanSync(dump, {lang: 'en-US'}).meta.date).toBe('2024-03-04')
     expect(cleanSync(page('en-US')).meta.date).toBe('2024-03-04')
     expect(cleanSync(page('en-GB')).meta.date).toBe('2024-04-03')
+    // The page's metadata too, where it prints the date as people read it.
+    const declared = (lang: string) => `<html lang="${lang}"><head><meta name="publish_date" content="05/08/2014 07:01:00"></head><body><article><h1>Party on a budget</h1><p>Graduation parties are a great way to mark the years of hard work, and they need not cost a fortune if you plan the food well.</p></article></body></html>`
+    expect(cleanSync(declared('en-US')).meta.date).toBe('2014-05-08')
+    expect(cleanSync(declared('en-GB')).meta.date).toBe('2014-08-05')
     expect(cleanSync(dump, {url: 'https://www.nasa.gov/news/plan'}).meta.date).toBe('2024-03-04')
   })
 

@@ -1,5 +1,5 @@
 import type {Meta} from '../types.js'
-import {inUrlOrder} from '../util/date-order.js'
+import {inUrlOrder, writesMonthFirst} from '../util/date-order.js'
 import {findDate} from '../util/dates.js'
 import {isAccountName, looksLikeName, withoutOutlet} from '../util/names.js'
 import {elementsIn, textOf} from './html/dom.js'
@@ -61,10 +61,14 @@ export function htmlMeta(page: PageIndex): HtmlMeta {
 
   const url = clean(page.links.get('canonical')) ?? named('og:url') ?? ld.url
   if (url && /^https?:\/\//i.test(url)) meta.url = url
-  // A date the page prints for people ("08/09/2012 4:03 pm") is read in the order its URL's date agrees with.
-  const date = isoDate(ld.date) ?? isoDate(named('article:published_time', 'datepublished')) ?? isoDate(itemprop('datePublished'))
-    ?? isoDate(named('date', 'pubdate', 'publish-date', 'publish_date', 'parsely-pub-date', 'dc.date', 'dc.date.issued', 'citation_publication_date'))
-    ?? isoDate(page.time)
+  const lang = clean(page.html?.attribs['lang']) ?? clean(page.html?.attribs['xml:lang']) ?? ld.lang ?? named('og:locale')?.replace('_', '-') ?? named('content-language')
+  // A date the page prints for people ("05/08/2014 07:01:00") is read as the page writes dates: month first on an
+  // American page, and in the order its URL's own date agrees with.
+  const monthFirst = writesMonthFirst(lang, meta.url)
+  const read = (value: string | undefined) => isoDate(value, monthFirst)
+  const date = read(ld.date) ?? read(named('article:published_time', 'datepublished')) ?? read(itemprop('datePublished'))
+    ?? read(named('date', 'pubdate', 'publish-date', 'publish_date', 'parsely-pub-date', 'dc.date', 'dc.date.issued', 'citation_publication_date'))
+    ?? read(page.time)
   if (date) meta.date = inUrlOrder(date, meta.url)
 
   if (site) meta.site = site
@@ -78,7 +82,6 @@ export function htmlMeta(page: PageIndex): HtmlMeta {
   if (tags.length > 0) meta.tags = tags
 
   const result: HtmlMeta = {meta, warnings}
-  const lang = clean(page.html?.attribs['lang']) ?? clean(page.html?.attribs['xml:lang']) ?? ld.lang ?? named('og:locale')?.replace('_', '-') ?? named('content-language')
   if (lang) result.lang = lang
   if (ld.articleBody) result.articleBody = ld.articleBody
   return result
@@ -188,11 +191,11 @@ function nameFromMarkup(page: PageIndex): string | undefined {
 }
 
 /** `2025-01-28T09:00:00+01:00` → `2025-01-28`; other spellings through the date reader. */
-export function isoDate(value: string | undefined): string | undefined {
+export function isoDate(value: string | undefined, monthFirst = false): string | undefined {
   if (!value) return undefined
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value)
   if (match) return `${match[1]}-${match[2]}-${match[3]}`
-  return findDate(value)
+  return findDate(value, monthFirst)
 }
 
 function splitList(value: string | undefined): Array<string | undefined> {
