@@ -536,6 +536,15 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(cleanSync(section).meta.author).toBeUndefined()
   })
 
+  it("takes a person's name over the site's own name for the author, and the site's name when it is all the page gives (a personal blog)", () => {
+    const article = '<p>The town council voted on Tuesday night to approve the long-delayed footbridge over the river.</p><p>The bridge will connect the parks on the east bank with the library downtown.</p>'
+    const page = (byline: string) => `<html><head><title>Bridge</title><meta property="og:site_name" content="Riverside News"><meta name="author" content="Riverside News"><link rel="canonical" href="https://www.riversidenews.com/bridge"></head><body><article><h1>Bridge approved</h1>${byline}${article}</article></body></html>`
+    expect(cleanSync(page('<p class="byline">By Maria Lopez</p>')).meta.author).toBe('Maria Lopez')
+    expect(cleanSync(page('')).meta.author).toBe('Riverside News')
+    const blog = '<html><head><title>Notes</title><meta property="og:site_name" content="Haki Benita"><meta name="author" content="Haki Benita"></head><body><article><h1>Notes</h1>' + article + '</article></body></html>'
+    expect(cleanSync(blog).meta).toMatchObject({author: 'Haki Benita', site: 'Haki Benita'})
+  })
+
   it('takes the standfirst printed above the article for the description when the page declares none', () => {
     const article = '<div class="body"><p>When the council of Millbrook voted to replace the oil boilers in its school, nobody expected a unanimous vote.</p><p>It was. The grant covered 60% of the cost, and the rest came out of the maintenance budget.</p></div>'
     const page = (head: string) => `<html><head><title>Heat pumps</title>${head}</head><body><div class="post"><span class="kicker-label">Energy</span><h1>Why small towns are betting on heat pumps</h1><h3 class="subtitle">Three councils, one grant, and a winter that tested them all</h3>${article}</div></body></html>`

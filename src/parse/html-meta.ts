@@ -54,13 +54,16 @@ export function htmlMeta(page: PageIndex): HtmlMeta {
   const title = ld.title ?? withoutSite(named('dc:title', 'dc.title', 'dcterms:title', 'dcterms.title', 'og:title', 'twitter:title'), site, page.bodyText, headline) ?? printedWhole(withoutSite(clean(page.title), site, page.bodyText, headline), headline) ?? headline
   if (title) meta.title = title
 
-  // An account name ("admin") or a URL names nobody: the next source may.
-  const person = (value: string | undefined) => (value && !/^https?:\/\//.test(value) && !isAccountName(value) ? withoutOutlet(value) : undefined)
-  const author = person(ld.author) ?? person(named('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator')) ?? nameFromMarkup(page)
-  if (author) meta.author = author
-
   const url = clean(page.links.get('canonical')) ?? named('og:url') ?? ld.url
   if (url && /^https?:\/\//i.test(url)) meta.url = url
+
+  // An account name ("admin") or a URL names nobody: the next source may.
+  const person = (value: string | undefined) => (value && !/^https?:\/\//.test(value) && !isAccountName(value) ? withoutOutlet(value) : undefined)
+  // The site's own name ("BBC News" on bbc.com) gives way to a person another source names; alone, it stands (a
+  // personal blog's name is its author's).
+  const names = [person(ld.author), person(named('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator')), nameFromMarkup(page)]
+  const author = names.find((name) => name !== undefined && !namesSite(name, site, meta.url)) ?? names.find((name) => name !== undefined)
+  if (author) meta.author = author
   const lang = clean(page.html?.attribs['lang']) ?? clean(page.html?.attribs['xml:lang']) ?? ld.lang ?? named('og:locale')?.replace('_', '-') ?? named('content-language')
   // A date the page prints for people ("05/08/2014 07:01:00") is read as the page writes dates: month first on an
   // American page, and in the order its URL's own date agrees with.
@@ -188,6 +191,30 @@ function nameFromMarkup(page: PageIndex): string | undefined {
     if (name && looksLikeName(name)) return withoutOutlet(name)
   }
   return undefined
+}
+
+/** Letters and digits only, lower case, without accents: "Le Monde.fr" → "lemondefr". */
+function letterKey(text: string): string {
+  return text.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+}
+
+/** The most letters a site's name has past the author's and still be it: a domain's ending ("Le Monde" and "Le Monde.fr"). */
+const maxSiteSuffix = 3
+
+/** Whether a name is the site's own: its name (with or without its domain's ending), or its host ("lemonde" on www.lemonde.fr). */
+export function namesSite(name: string, site: string | undefined, url: string | undefined): boolean {
+  const key = letterKey(name)
+  if (key === '') return false
+  const siteKey = site === undefined ? '' : letterKey(site)
+  if (siteKey.startsWith(key) && siteKey.length - key.length <= maxSiteSuffix) return true
+  let host = ''
+  try {
+    host = url === undefined ? '' : new URL(url).hostname
+  } catch {
+    return false
+  }
+  const labels = host.replace(/^www\d?\./u, '').split('.')
+  return labels.length >= 2 && letterKey(labels[0]!) === key
 }
 
 /** `2025-01-28T09:00:00+01:00` → `2025-01-28`; other spellings through the date reader. */

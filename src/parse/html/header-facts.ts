@@ -2,6 +2,7 @@ import type {Element} from 'domhandler'
 import type {Meta} from '../../types.js'
 import {hasStandfirstSize, isBareName, readByline} from '../../util/byline-lines.js'
 import {inUrlOrder} from '../../util/date-order.js'
+import {namesSite} from '../html-meta.js'
 import {findDate, isDateLine} from '../../util/dates.js'
 import {leadingName} from '../../util/names.js'
 import type {Dropped} from './clean-dom.js'
@@ -42,7 +43,8 @@ export function fillFromLinesAbove(meta: Meta, lines: readonly string[], monthFi
 }
 
 function fill(meta: Meta, author: string | undefined, date: string | undefined): void {
-  if (!meta.author && author) meta.author = author
+  // A person's name takes the place of the site's own name ("Le Monde | 04.05.2015", "BBC News" in the metadata).
+  if (author && (!meta.author || (namesSite(meta.author, meta.site, meta.url) && !namesSite(author, meta.site, meta.url)))) meta.author = author
   if (!meta.date && date) meta.date = date
 }
 
