@@ -1,5 +1,6 @@
 import {CodePointKinds} from './code-point-kinds.js'
 import {memoLine} from './line-memo.js'
+import {monthNameLanguages} from './month-names.js'
 import {countWords, isCased} from './text.js'
 
 /** Lower-case particles inside personal names: "Ludwig van Beethoven", "Ibn al-Haytham". */
@@ -76,13 +77,34 @@ const nameEnd = /(?<!\s)(?:\s*[,،|·•]|\s+[-–—]\s|\s+(?:on|am|le|el|il|op
 
 /** The name at the start of what follows a byline label, when it looks like one. */
 export function leadingName(rest: string): string | undefined {
-  const name = cutGluedTail(rest.split(nameEnd)[0]!.trim())
+  const name = withoutWeekday(cutGluedTail(rest.split(nameEnd)[0]!.trim()))
   if (looksLikeName(name)) return name
   // The byline's full stop ("By Jane Doe."); after a suffix or an initial it is the name's own ("By Perry Bacon Jr.").
   const stopped = name.endsWith('.') ? name.slice(0, -1) : undefined
   if (stopped === undefined || !looksLikeName(stopped) || countWords(stopped) < 2) return undefined
   const last = stopped.split(/\s+/u).at(-1)!
   return nameSuffix.test(last) || /^\p{Lu}$/u.test(last) ? `${stopped}.` : stopped
+}
+
+/** Weekday names (lower case, written out: "Sun" and "Mar" are names too) in the lexicon's languages as CLDR writes them: made on first need. */
+let weekdays: Set<string> | undefined
+
+function weekdayNames(): Set<string> {
+  if (weekdays) return weekdays
+  weekdays = new Set()
+  for (const lang of monthNameLanguages) {
+    const format = new Intl.DateTimeFormat(lang, {weekday: 'long', timeZone: 'UTC'})
+    // 2024-01-01 was a Monday: seven days from it.
+    for (let day = 1; day <= 7; day++) weekdays.add(format.format(new Date(Date.UTC(2024, 0, day, 12))).toLowerCase())
+  }
+  return weekdays
+}
+
+/** A name without the weekday its dateline opens with after it: "Malcolm Owen Monday, November 18, 2019" gives "Malcolm Owen". */
+function withoutWeekday(name: string): string {
+  const words = name.split(' ')
+  if (words.length < 3) return name
+  return weekdayNames().has(words.at(-1)!.toLowerCase()) ? words.slice(0, -1).join(' ') : name
 }
 
 /**

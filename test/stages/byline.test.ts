@@ -18,6 +18,12 @@ describe('byline stage', () => {
     expect(result.meta).toMatchObject({author: 'Jane Doe', date: '2024-03-03'})
   })
 
+  it('reads the authors without the weekday their dateline opens with, in any lexicon language; a name of two words stays whole', () => {
+    expect(readByline('By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT')).toMatchObject({author: 'Mike Wuerthele and Malcolm Owen', date: '2019-11-18'})
+    expect(readByline('Von Anna Maria Schmidt Dienstag, 3. Mai 2022')?.author).toBe('Anna Maria Schmidt')
+    expect(readByline('By Billy Sunday')?.author).toBe('Billy Sunday')
+  })
+
   it('removes a name printed twice and the bio after the article', () => {
     const result = clean(`${prose}\n\nCamila Renaux\nCamila Renaux\nCamila Renaux, specialist inom strategisk marknadsföring.`)
     expect(result.meta.author).toBe('Camila Renaux')
