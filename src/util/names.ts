@@ -71,9 +71,9 @@ export function letterCounts(text: string): {letters: number; cased: boolean} {
   return {letters, cased}
 }
 
-/** What ends a name in a byline: "Jane Doe, Reuters", "Jane Doe | 5 May", "Jake Goulding on January 20, 2020", "Rina K. | Editor …", "李明 2025-06-18" (a Chinese name before a date; in cased scripts "Updated Nov 13" would pass for a name). */
+/** What ends a name in a byline: "Jane Doe, Reuters", "Jane Doe | 5 May", "Jane Doe @janedoe", "Jane Doe (photos)", "Jake Goulding on January 20, 2020", "Rina K. | Editor …", "李明 2025-06-18" (a Chinese name before a date; in cased scripts "Updated Nov 13" would pass for a name). */
 // Matches start where a run of spaces starts (the lookbehind), so a long run costs linear time.
-const nameEnd = /(?<!\s)(?:\s*[,،|·•]|\s+[-–—]\s|\s+(?:on|am|le|el|il|op|på)\s+(?:\p{L}+\.?\s+)?\d|(?<=\p{Script=Han})\s+(?=\d))/u
+const nameEnd = /(?<!\s)(?:\s*[,،|·•@]|\s+\((?!\d)|\s+[-–—]\s|\s+(?:on|am|le|el|il|op|på)\s+(?:\p{L}+\.?\s+)?\d|(?<=\p{Script=Han})\s+(?=\d))/u
 
 /** The name at the start of what follows a byline label, when it looks like one. */
 export function leadingName(rest: string): string | undefined {

@@ -24,6 +24,13 @@ describe('byline stage', () => {
     expect(readByline('By Billy Sunday')?.author).toBe('Billy Sunday')
   })
 
+  it("ends the author's name at a handle or a role in brackets, not at a count ('Discuss (0)' is a link)", () => {
+    expect(readByline('by Ahiza Garcia @ahiza_garcia February 1, 2016: 12:41 PM ET')).toMatchObject({author: 'Ahiza Garcia', date: '2016-02-01'})
+    expect(readByline('By Alissa Wilkinson@alissamarie Updated Jul 2, 2018')?.author).toBe('Alissa Wilkinson')
+    expect(readByline('by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)')?.author).toBe('Eleanor Ainge Roy')
+    expect(readByline('06 November 2012 by Cory Gunther Discuss (0)')?.author).toBeUndefined()
+  })
+
   it('removes a name printed twice and the bio after the article', () => {
     const result = clean(`${prose}\n\nCamila Renaux\nCamila Renaux\nCamila Renaux, specialist inom strategisk marknadsföring.`)
     expect(result.meta.author).toBe('Camila Renaux')
