@@ -20,6 +20,7 @@ import {parseArgs} from 'node:util'
 import {cleanSet} from './dev-eval/clean-set.js'
 import {type PageScore, type Summary, scorePages, summarize} from './dev-eval/score.js'
 import {type Kind, devEval, hasDevEval, isCheck, kinds, loadSet, root, setNames} from './dev-eval/sets.js'
+import {scoreBylines} from './dev-eval/bylines.js'
 import {scoreTitles} from './dev-eval/titles.js'
 import {evalFixtures} from './eval-fixtures.js'
 
@@ -61,6 +62,7 @@ interface Row {
 
 const rows: Row[] = []
 const titleScores: Record<string, ReturnType<typeof scoreTitles>> = {}
+const bylineScores: Record<string, ReturnType<typeof scoreBylines>> = {}
 for (const name of sets) {
   const set = loadSet(name)
   for (const kind of chosenKinds) {
@@ -82,6 +84,7 @@ for (const name of sets) {
     console.error(`${name} ${kind}: ${set.ids.length} pages in ${cleaned.seconds.toFixed(1)} s, F1 ${row.all.f1.toFixed(3)}`)
     if (name === 'readability') {
       titleScores[kind] = scoreTitles(new Map(set.ids.map((id) => [id, cleaned.meta.get(id)?.title])))
+      bylineScores[kind] = scoreBylines(new Map(set.ids.map((id) => [id, cleaned.meta.get(id)])))
     }
   }
 }
@@ -100,6 +103,10 @@ for (const [kind, titles] of Object.entries(titleScores)) {
   const share = (count: number) => `${((100 * count) / titles.n).toFixed(1)} %`
   console.log(`\nreadability titles (${kind}): ${share(titles.exact)} exact, ${share(titles.folded)} after folding case and punctuation (n=${titles.n})`)
 }
+for (const [kind, {author, date}] of Object.entries(bylineScores)) {
+  const field = (score: typeof author) => `${score.right} right, ${score.wrong} wrong, ${score.missing} missing (n=${score.n})`
+  console.log(`readability authors (${kind}): ${field(author)}; dates: ${field(date)}`)
+}
 
 if (worst > 0) {
   for (const row of rows) {
@@ -109,7 +116,7 @@ if (worst > 0) {
 }
 
 if (values.json) {
-  writeFileSync(values.json, `${JSON.stringify({rows, titles: titleScores}, null, 1)}\n`)
+  writeFileSync(values.json, `${JSON.stringify({rows, titles: titleScores, bylines: bylineScores}, null, 1)}\n`)
 }
 
 /** A page's own figure: shingle F1, or the share of its snippets scored right. */
