@@ -277,9 +277,25 @@ function overByline(found: number | undefined, candidates: number[], texts: stri
  * printed under it gives it away. Nothing else at the core's start is taken.
  */
 function headlineOpeningCore(coreStart: number, shaped: boolean[], texts: string[]): number | undefined {
-  const next = texts[coreStart + 1]
-  if (!shaped[coreStart] || next === undefined || next === '') return undefined
-  return readByline(next) || isDateLine(next) ? coreStart : undefined
+  if (!shaped[coreStart]) return undefined
+  // The byline may stand under a standfirst and a photo with its caption ("Image" / "A Con Edison worker …").
+  for (let at = coreStart + 1; at <= coreStart + maxLinesToByline && at < texts.length; at++) {
+    const next = texts[at]!
+    if (next === '') return undefined
+    if (readByline(next) || isDateLine(next)) return coreStart
+    // A photo's label: its caption under it is no headline either.
+    if (isCaptionLabel(next)) at++
+    else if (at > coreStart + 1 && shaped[at]) return undefined
+  }
+  return undefined
+}
+
+/** The most lines from a headline that opens the core down to its byline: the byline, a standfirst, a photo's label and caption. */
+const maxLinesToByline = 4
+
+/** A photo's one-word label printed over its caption in a dump ("Image", "Photo", "Foto"). */
+function isCaptionLabel(text: string): boolean {
+  return countWords(text) === 1 && matchLexicon(text).some((match) => match.whole && match.category === 'photoCredit')
 }
 
 /** A headline printed twice, once with a label ("Thread: Squeaky brakes"): the one without it. */
@@ -305,9 +321,13 @@ function isLine(node: RootContent): boolean {
   return node.type === 'paragraph' || node.type === 'heading'
 }
 
+/** Initials with their dots closing a line: "N.Y.C.", "U.S.", "D.C.". */
+const closingInitials = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u
+
 export function isTitleShaped(text: string, maxLength: number): boolean {
   if (text === '' || text.length > maxLength || countWords(text) > 30) return false
-  if (!/\p{L}/u.test(text) || /[.,;:،؛。，；：]$/u.test(text)) return false
+  // A stop ends a sentence, not a headline; but the dots of a closing abbreviation ("… Underneath N.Y.C.") are its own.
+  if (!/\p{L}/u.test(text) || (/[.,;:،؛。，；：]$/u.test(text) && !closingInitials.test(text))) return false
   // The page's address printed on it shares every word of its slug, and is no headline.
   if (/^(?:https?:\/\/|www\.)\S+$/iu.test(text.trim())) return false
   // Titles hardly ever carry a full date; datelines and "21:17 18.11.2019" stamps do.

@@ -25,6 +25,23 @@ describe('title stage', () => {
     expect(clean(`Share prices fall as the harbour closes\n\n${prose}`).meta.title).toBe('Share prices fall as the harbour closes')
   })
 
+  it('takes the headline that opens the article, its byline under a standfirst and a photo, over a skip link or a menu item above it', () => {
+    const dump = [
+      'Sections', 'SEARCH', 'Skip to contentSkip to site index', 'New York', 'Subscribe', 'Log In', "Today's Paper", 'Supported by',
+      "Manhole Fires and Burst Pipes: How Winter Wreaks Havoc on What's Underneath N.Y.C.",
+      "New York's aging below-street infrastructure is tough to maintain, and the corrosive rock salt and freeze-thaw cycles of winter make it even worse.",
+      'Image',
+      'A Con Edison worker repairing underground cables this month in Flushing, Queens. Chang W. Lee/The New York Times',
+      'By Corey Kilgannon', 'Feb. 21, 2019',
+      'A series of recent manhole fires in the heart of Manhattan forced the evacuation of several theaters and was a stark reminder that the subway is not the only creaky infrastructure beneath the streets of New York City.',
+      'Underground lies a chaotic assemblage of utilities that, much like the subway, are lifelines for the city: a sprawling tangle of water mains, power cables, gas and steam lines, telecom wires and sewers.',
+    ].join('\n\n')
+    expect(cleanSync(dump, {format: 'text'}).meta).toMatchObject({title: "Manhole Fires and Burst Pipes: How Winter Wreaks Havoc on What's Underneath N.Y.C.", author: 'Corey Kilgannon'})
+    // The dots of closing initials are the headline's; a sentence's stop is none.
+    expect(isTitleShaped('Snow closes schools across D.C.', 250)).toBe(true)
+    expect(isTitleShaped('Snow closed the schools today.', 250)).toBe(false)
+  })
+
   it('invents no title for a document that opens with prose', () => {
     const result = clean(`${prose}\n\n${prose.replace('eerste', 'tweede')}`)
     expect(result.meta.title).toBeUndefined()
