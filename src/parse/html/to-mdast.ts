@@ -165,7 +165,8 @@ function rootWithSafeAll(state: State, node: HastRoot, places: PagePlaces | unde
   const toSpecificContent = state.toSpecificContent
   state.toSpecificContent = (nodes, build) => fitted(toSpecificContent(nodes, build))
   state.all = function (this: State, parent) {
-    const results: RootContent[] = []
+    // By Array.of(), not `[]`: see parse-dom.ts's `open` (pretenured literals, garbage once fitted).
+    const results: RootContent[] = Array.of()
     const children = parent.children ?? []
     const release = parent.type === 'root' || releasedAfter.has((parent as HastElement).tagName)
     for (let index = 0; index < children.length; index++) {
