@@ -324,6 +324,10 @@ function spanOfNode(node: AnyNode, places: PagePlaces | undefined): SourceSpan |
 
 function properties(node: Element, base: string | undefined): Properties {
   const attribs = node.attribs
+  // An element without attributes (most: a <b>, a <td>, a <p>) has none of these; a code block may read its parent's
+  // class. No object is made for it: most of the objects made here were garbage, made in the old generation once the
+  // site of the literal below was pretenured (see parse-dom.ts's `open`).
+  if (node.name !== 'code' && node.name !== 'pre' && isEmptyObject(attribs)) return noProperties
   const out: Properties = {}
   const classes = attribs['class']?.split(/\s+/).filter(Boolean)
   if (node.name === 'code' || node.name === 'pre') {
