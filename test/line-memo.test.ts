@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {findDate, isDateLine} from '../src/util/dates.js'
-import {forgetLines, lineTable, memoLine} from '../src/util/line-memo.js'
+import {beginDocument, forgetLines, lineTable, memoLine} from '../src/util/line-memo.js'
 import {forgetCountedLines, normalizeForCompare} from '../src/util/text.js'
 
 describe('line memo (each line measured once)', () => {
@@ -36,5 +36,24 @@ describe('line memo (each line measured once)', () => {
     forgetLines()
     expect(lines.map((line) => [findDate(line), isDateLine(line), normalizeForCompare(line)])).toEqual(first)
     expect(first.map(([date]) => date)).toEqual(['2025-01-28', '2025-01-28', '2024-01-03', '2025-03-12', undefined, '2022-12-05', undefined])
+  })
+
+  it('keeps a full table as it is to the end of the document, and empties it when the next begins', () => {
+    forgetLines()
+    const measured: string[] = []
+    const length = memoLine((line: string) => {
+      measured.push(line)
+      return line.length
+    })
+    // More distinct lines than a table holds, asked twice over, stage after stage: the first ones stay known.
+    const lines = Array.from({length: 6_000}, (_, index) => `line ${index}`)
+    for (const line of lines) length(line)
+    for (const line of lines) length(line)
+    expect(measured.filter((line) => line === 'line 0')).toHaveLength(1)
+    expect(measured.filter((line) => line === 'line 5999')).toHaveLength(2)
+    expect(length('line 1')).toBe(6)
+    beginDocument()
+    length('line 0')
+    expect(measured.filter((line) => line === 'line 0')).toHaveLength(2)
   })
 })

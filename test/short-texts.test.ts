@@ -12,7 +12,7 @@ describe('shortTexts', () => {
     fc.assert(fc.property(fc.array(piece, {maxLength: 40}), fc.integer({min: 0, max: 12}), (parts, limit) => {
       const root = parseDom(`<div>${parts.join('')}</div>`, {})
       const elements = elementsIn(root.children[0] as never)
-      const short = shortTexts(elements, limit)
+      const short = shortTexts(limit)
       for (const element of elements) {
         const text = textOf(element)
         expect(short(element)).toBe(nonSpace(text) <= limit ? text : undefined)
@@ -24,7 +24,7 @@ describe('shortTexts', () => {
     const depth = 20_000
     const root = parseDom(`${'<div>'.repeat(depth)}${'A paragraph of prose that is far longer than any heading. '.repeat(2)}${'</div>'.repeat(depth)}`, {})
     const elements = elementsIn(root.children[0] as never)
-    const short = shortTexts(elements, 60)
+    const short = shortTexts(60)
     for (const element of [...elements.slice(0, 50), ...elements.slice(-50)]) {
       const text = textOf(element)
       expect(short(element)).toBe(nonSpace(text) <= 60 ? text : undefined)

@@ -1,7 +1,7 @@
 import type {RootContent} from 'mdast'
 import {blockMemos} from './block-memo.js'
 import {CodePointKinds} from '../util/code-point-kinds.js'
-import {lineTable} from '../util/line-memo.js'
+import {lineTable, rememberLine} from '../util/line-memo.js'
 import {isDateLine} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
 import {countWords, endsSentence, hasSentenceBoundary, startsUpper} from '../util/text.js'
@@ -105,17 +105,15 @@ function own(node: RootContent, text: string, base: number): Own {
  * they are measured once per distinct line (the record is shared, never changed).
  */
 const paragraphOwns = lineTable<Own>()
-/** The longest line kept in the table, and the most lines (it starts again when full). */
+/** The longest line kept in the table. */
 const maxOwnLine = 200
-const maxOwnLines = 5_000
 
 function ownLine(node: RootContent, text: string, base: number): Own {
   if (text.length > maxOwnLine) return measureOwn(node, text, base)
   const known = paragraphOwns.get(text)
   if (known && known.base === base) return known
   const fresh = measureOwn(node, text, base)
-  if (paragraphOwns.size >= maxOwnLines) paragraphOwns.clear()
-  paragraphOwns.set(text, fresh)
+  rememberLine(paragraphOwns, text, fresh)
   return fresh
 }
 

@@ -11,6 +11,7 @@ import {neutralizeMarkup, parseMarkdown} from './markdown.js'
 import {normalizeEncoding} from './normalize.js'
 import {joinHardWraps} from './hard-wraps.js'
 import {parseText} from './text.js'
+import {beginDocument} from '../util/line-memo.js'
 
 export interface ParseOptions {
   /** `auto` (default) tells a text dump, HTML and Markdown with front matter apart. */
@@ -38,6 +39,8 @@ export function documentFormat(document: string, file: VFile, option: Format | u
  */
 export const scrubdownParse: Plugin<[ParseOptions?], string, Root> = function (options = {}) {
   this.parser = function (document, file) {
+    // The line tables that filled up with the documents before make room for this one's lines (util/line-memo.ts).
+    beginDocument()
     const tree = parse(document, file)
     if (options.normalize !== false) normalizeEncoding(tree, options.normalize)
     return tree

@@ -101,47 +101,91 @@ function collapsedText(root: AnyNode): string {
 const needsCollapsing = /[^\S ]|\s\s/
 
 /**
- * `textOf` of each of `elements` (an element and all its descendant elements,
- * in document order) whose text has at most `limit` characters other than
- * white space; `undefined` for the others, whose `textOf` is longer than
- * `limit`. Built bottom-up, each element's from its children's, so asking
- * every element costs the page's size once: `textOf` of each of 50,000
- * nested `<div>`s read the whole nest each time (issue 17, item 7).
+ * `textOf` of an element whose text has at most `limit` characters other
+ * than white space; `undefined` for the others, whose `textOf` is longer.
+ * Each element's text is made from its children's, read as far as the
+ * limit and kept: asking every element of a page costs its size once
+ * (`textOf` of each of 50,000 nested `<div>`s read the whole nest each
+ * time, issue 17, item 7), and only the elements asked about and what they
+ * hold up to the limit are read (the texts of every element of a 1 MB table,
+ * made beforehand, were 6 MB of garbage when only two paragraphs were asked).
  */
-export function shortTexts(elements: readonly Element[], limit: number): (element: Element) => string | undefined {
-  // Each short element's text before the trim, whitespace collapsed (so at most 2 × limit + 1 long).
-  const collapsed = new Map<Element, string>()
-  for (let at = elements.length - 1; at >= 0; at--) {
-    const element = elements[at]!
-    if (silentTags.has(element.name)) {
-      collapsed.set(element, '')
-      continue
-    }
-    let text = blockTags.has(element.name) ? ' ' : ''
-    let count = 0
-    let short = true
-    for (const child of element.children) {
-      let part: string
-      if (isText(child)) part = child.data.replace(/\s+/g, ' ')
-      else if (isElement(child)) {
-        const inner = collapsed.get(child)
-        if (inner === undefined) {
-          short = false
+export function shortTexts(limit: number): (element: Element) => string | undefined {
+  // Each element read so far: its text before the trim, whitespace collapsed (so at most 2 × limit + 1 long), or null when longer.
+  const known = new Map<Element, string | null>()
+  const textOfShort = (element: Element): string | undefined => {
+    // Elements being read, innermost last, each with the text of its children so far: pages nest deep.
+    const frames: ShortFrame[] = []
+    let current: Element | undefined = element
+    let found: string | null | undefined
+    for (;;) {
+      if (current) {
+        const seen = known.get(current)
+        if (seen !== undefined) found = seen
+        else if (silentTags.has(current.name)) found = ''
+        else {
+          frames.push({element: current, at: 0, text: blockTags.has(current.name) ? ' ' : '', count: 0})
+          found = undefined
+        }
+        current = undefined
+      }
+      const frame = frames[frames.length - 1]
+      if (found !== undefined) {
+        if (frame === undefined) return found ?? undefined
+        // The child element just read: its text goes on the frame's, if it is short.
+        if (found === null || !addPart(frame, found, limit)) {
+          known.set(frame.element, null)
+          frames.pop()
+          found = null
+          continue
+        }
+        found = undefined
+      }
+      if (frame === undefined) return undefined
+      const children = frame.element.children
+      let next: Element | undefined
+      let long = false
+      while (frame.at < children.length) {
+        const child = children[frame.at++]!
+        let part: string
+        if (isText(child)) part = child.data.replace(/\s+/g, ' ')
+        else if (isElement(child)) {
+          next = child
+          break
+        } else if ('children' in child) part = collapsedText(child)
+        else continue
+        if (!addPart(frame, part, limit)) {
+          long = true
           break
         }
-        part = inner
-      } else if ('children' in child) part = collapsedText(child)
-      else continue
-      count += part.length - spaces(part)
-      if (count > limit) {
-        short = false
-        break
       }
-      text += text.endsWith(' ') && part.startsWith(' ') ? part.slice(1) : part
+      if (next) {
+        current = next
+        continue
+      }
+      // Read to its end (or past the limit): the frame's element is known.
+      frames.pop()
+      found = long ? null : frame.text
+      known.set(frame.element, found)
     }
-    if (short) collapsed.set(element, text)
   }
-  return (element) => collapsed.get(element)?.trim()
+  return (element) => textOfShort(element)?.trim()
+}
+
+/** An element being read by shortTexts: the child to read next, and the text and characters other than spaces so far. */
+interface ShortFrame {
+  element: Element
+  at: number
+  text: string
+  count: number
+}
+
+/** A part of a frame's text added to it, unless it takes it over the limit (false). */
+function addPart(frame: ShortFrame, part: string, limit: number): boolean {
+  frame.count += part.length - spaces(part)
+  if (frame.count > limit) return false
+  frame.text += frame.text.endsWith(' ') && part.startsWith(' ') ? part.slice(1) : part
+  return true
 }
 
 /** How many spaces `text` holds. */

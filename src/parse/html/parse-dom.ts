@@ -1,4 +1,4 @@
-import {type Document, DomHandler, type DomHandlerOptions} from 'domhandler'
+import {type Document, DomHandler, type DomHandlerOptions, Element} from 'domhandler'
 import {Parser, type ParserOptions} from 'htmlparser2'
 import {openElements} from './open-elements.js'
 import {fitted} from '../../util/fitted.js'
@@ -39,16 +39,39 @@ class ItemClosingHandler extends DomHandler {
    */
   static readonly maxDepth = 512
 
+  private readonly xmlMode: boolean
+
+  constructor(options: ParserOptions & DomHandlerOptions) {
+    super(undefined, options)
+    this.xmlMode = options.xmlMode === true
+  }
+
   override onopentag(name: string, attribs: Record<string, string>): void {
     // Most elements have no attribute (a <td>, a <b>, a <p>): they share one empty set, frozen, not an empty object each.
     if (isEmpty(attribs)) attribs = noAttributes
-    if (this.tagStack.length <= ItemClosingHandler.maxDepth) return super.onopentag(name, attribs)
+    if (this.tagStack.length <= ItemClosingHandler.maxDepth) return this.open(name, attribs)
     const parent = this.tagStack[this.tagStack.length - 1]!
-    super.onopentag(name, attribs)
+    this.open(name, attribs)
     const element = this.tagStack[this.tagStack.length - 1]!
     if (this.htmlParser && 'endIndex' in element) element.endIndex = this.htmlParser.endIndex
     // Its children go to its parent: the element closes at once, and its end tag closes the parent's stand-in.
     this.tagStack[this.tagStack.length - 1] = parent
+  }
+
+  /**
+   * domhandler's onopentag, but for the list of the element's children: made
+   * by `Array.of()`, not by the default `[]` of Element's constructor. V8
+   * makes the arrays of an array literal in the old generation once most of
+   * them outlive a young collection (pretenuring), as a page's lists of
+   * children do; each list is then copied to its size when its element
+   * closes (fitted), and the literal's made the old generation's garbage,
+   * there until the next full collection. A builtin's array starts young.
+   */
+  private open(name: string, attribs: Record<string, string>): void {
+    if (this.xmlMode) return super.onopentag(name, attribs)
+    const element = new Element(name, attribs, Array.of())
+    this.addNode(element)
+    this.tagStack.push(element)
   }
 
   override onclosetag(): void {
@@ -93,7 +116,7 @@ function isEmpty(attribs: Record<string, string>): boolean {
 
 /** Parse a page into a domhandler Document, with positions, items closed as a browser closes them. */
 export function parseDom(html: string, options: ParserOptions & DomHandlerOptions): Document {
-  const handler = new ItemClosingHandler(undefined, options)
+  const handler = new ItemClosingHandler(options)
   const parser = new Parser(handler, options)
   // Its own stack moves every open name on each open and close: quadratic on deep nesting.
   ;(parser as unknown as {stack: string[]}).stack = openElements()

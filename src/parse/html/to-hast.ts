@@ -76,10 +76,11 @@ function read(node: AnyNode, parent: HastParent, depth: number, pending: Pending
   // An empty inline element would be dropped there: it is not made.
   if (node.children.length === 0 && emptyInline.has(node.name)) return undefined
   const span = spanOfNode(node, options.places)
+  // Its children's list by Array.of(), not `[]`: see parse-dom.ts's `open` (pretenured literals, garbage once fitted).
   const element = (
     span
-      ? {type: 'element', tagName: node.name, properties: properties(node, options.base), children: [], from: span.from, to: span.to}
-      : {type: 'element', tagName: node.name, properties: properties(node, options.base), children: []}
+      ? {type: 'element', tagName: node.name, properties: properties(node, options.base), children: Array.of(), from: span.from, to: span.to}
+      : {type: 'element', tagName: node.name, properties: properties(node, options.base), children: Array.of()}
   ) as HastElement
   ;(parent.children as ElementContent[]).push(element)
   pending.push(node.children, element, depth + 1)
@@ -323,6 +324,10 @@ function spanOfNode(node: AnyNode, places: PagePlaces | undefined): SourceSpan |
 
 function properties(node: Element, base: string | undefined): Properties {
   const attribs = node.attribs
+  // An element without attributes (most: a <b>, a <td>, a <p>) has none of these; a code block may read its parent's
+  // class. No object is made for it: most of the objects made here were garbage, made in the old generation once the
+  // site of the literal below was pretenured (see parse-dom.ts's `open`).
+  if (node.name !== 'code' && node.name !== 'pre' && isEmptyObject(attribs)) return noProperties
   const out: Properties = {}
   const classes = attribs['class']?.split(/\s+/).filter(Boolean)
   if (node.name === 'code' || node.name === 'pre') {

@@ -6,7 +6,8 @@ import {append} from '../../util/append.js'
 import {fitted} from '../../util/fitted.js'
 import {minifyWhitespace} from './minify-whitespace.js'
 import {collapseTexts} from './collapse-texts.js'
-import {type PagePlaces, type SourceSpan, placesOf, spanPosition} from './source-span.js'
+import {type PagePlaces, placesOf} from './source-span.js'
+import {positionNodes} from './positions.js'
 
 /** What the Markdown keeps of the page's links and images. */
 export interface HtmlContentOptions {
@@ -151,25 +152,21 @@ function prepared(state: State, tree: HastRoot): HastRoot {
 
 /**
  * The library's root handler, after giving the conversion's state a `patch`
- * that reads a span (source-span.ts) and an `all` that appends children in a
- * loop: the library's spreads each child's
+ * that reads a span and handlers that make nodes with it (positions.ts), and
+ * an `all` that appends children in a loop: the library's spreads each child's
  * results into `push`, and a `<tbody>` or a `<div>` of some 120,000 rows or
  * paragraphs (whose results its parent takes in flattened) overflowed the
  * call stack. The same results, in the same order.
  */
 function rootWithSafeAll(state: State, node: HastRoot, places: PagePlaces | undefined): ReturnType<typeof defaultNodeHandlers.root> {
   // A hast node's span in the page (to-hast.ts) becomes a plain position on the mdast node made from it.
-  const patch = state.patch
-  state.patch = (origin, result) => {
-    const {from, to} = origin as Partial<SourceSpan>
-    if (places && from !== undefined && to !== undefined) result.position = spanPosition(from, to, places)
-    else patch(origin, result)
-  }
+  positionNodes(state, places)
   // A table's rows and a row's cells, each list built by push: the size of its items, as `all`'s.
   const toSpecificContent = state.toSpecificContent
   state.toSpecificContent = (nodes, build) => fitted(toSpecificContent(nodes, build))
   state.all = function (this: State, parent) {
-    const results: RootContent[] = []
+    // By Array.of(), not `[]`: see parse-dom.ts's `open` (pretenured literals, garbage once fitted).
+    const results: RootContent[] = Array.of()
     const children = parent.children ?? []
     const release = parent.type === 'root' || releasedAfter.has((parent as HastElement).tagName)
     for (let index = 0; index < children.length; index++) {

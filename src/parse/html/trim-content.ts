@@ -45,12 +45,14 @@ export function trimContent(container: Element, measured: Measure, headline?: El
   // heading that signed comments follow cuts after any prose, however long the thread under a short post.
   let before = 0
   let short: ((element: Element) => string | undefined) | undefined
-  for (const [index, element] of elements.entries()) {
+  // By index, not `elements.entries()`: a pair for each element of the page was garbage that outlived the young generation.
+  for (let index = 0; index < elements.length; index++) {
+    const element = elements[index]!
     if (gone.has(element)) continue
     before += (measured.prose.get(element) ?? 0) - childProse(element, measured)
     if (!headingLike.has(element.name) || total === 0 || before === 0) continue
     // Texts of 60 characters or fewer, all found in one pass: textOf of each nested box read all it holds (quadratic).
-    short ??= shortTexts(elements, maxHeadingLength)
+    short ??= shortTexts(maxHeadingLength)
     const text = short(element)
     if (text === undefined || text === '' || text.length > maxHeadingLength) continue
     const boundary = boundaryOf(text, countWords(text))
