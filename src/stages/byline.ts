@@ -103,12 +103,15 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
 
     // A bare name of two words or more just above the article, beside the dateline or printed
     // again elsewhere on the page ("16 mars • Karin Lundqvist"); menu items are single words or chrome.
+    // Anywhere in the header, a bare name over the reading time a blog platform prints ("Joseph Cox" / "14 min read").
     texts.forEach((text, index) => {
-      if (meta.author || zone(index) !== 'header' || index < zones.coreStart - 5) return
+      if (meta.author || zone(index) !== 'header') return
+      const overReadingTime = isReadingTime(texts[index + 1] ?? '')
+      if (index < zones.coreStart - 5 && !overReadingTime) return
       if (!isBareName(text)) return
       // A dash may stand between a place and a name, in either order ("القاهرة – محمد علي"): no bare name.
       if (/\s[-–—]\s/u.test(text)) return
-      const besideDate = (isDateLine(texts[index + 1] ?? '') && !headlineBetween(index, index + 1)) || (isDateLine(texts[index - 1] ?? '') && !headlineBetween(index - 1, index))
+      const besideDate = overReadingTime || (isDateLine(texts[index + 1] ?? '') && !headlineBetween(index, index + 1)) || (isDateLine(texts[index - 1] ?? '') && !headlineBetween(index - 1, index))
       // Printed again among the same neighbours ("About", "Contact Us" in the header's menu and the footer's), it is a menu item.
       const afterMark = (other: string) => other.endsWith(text) && markThenSpace.test(other.slice(0, other.length - text.length))
       // Only a print below the header counts (the bio box, the byline over the text): two menus above the article print their items twice ("Fact Check" in the menu and the breadcrumb).
@@ -201,6 +204,11 @@ function underLead(children: RootContent[], start: number, index: number): boole
 function signsAbove(texts: string[], name: string, last: number): boolean {
   for (let index = 0; index <= last && index < texts.length; index++) if (texts[index]!.includes(name) && isSignatureLine(texts[index]!)) return true
   return false
+}
+
+/** A reading time alone on its line ("14 min read", "Lesezeit: 3 Minuten"). */
+function isReadingTime(text: string): boolean {
+  return text !== '' && matchLexicon(text).some((match) => match.whole && match.category === 'readingTime')
 }
 
 function isLine(node: RootContent): boolean {

@@ -24,6 +24,14 @@ describe('byline stage', () => {
     expect(readByline('By Billy Sunday')?.author).toBe('Billy Sunday')
   })
 
+  it('takes a bare name over the reading time a blog platform prints, however far above the article; not a bare name alone far up', () => {
+    const menu = ['Homepage', 'Ready to publish?', 'Sign in', 'Get started', 'Topics', 'Politics', 'Culture', 'Technology', 'Science', 'Design']
+    const story = ['The first part of the story is long enough to count as real text, and it ends with a full stop. Another sentence follows to finish it.', 'The second part of the story is just as long and tells how the search index was split over two machines.']
+    const dump = (under: string) => ['Pippin Lee', under, ...menu, 'How we built the search', ...story].join('\n\n')
+    expect(cleanSync(dump('11 min read'), {format: 'text'}).meta.author).toBe('Pippin Lee')
+    expect(cleanSync(dump('Follow'), {format: 'text'}).meta.author).toBeUndefined()
+  })
+
   it("ends the author's name at a handle or a role in brackets, not at a count ('Discuss (0)' is a link)", () => {
     expect(readByline('by Ahiza Garcia @ahiza_garcia February 1, 2016: 12:41 PM ET')).toMatchObject({author: 'Ahiza Garcia', date: '2016-02-01'})
     expect(readByline('By Alissa Wilkinson@alissamarie Updated Jul 2, 2018')?.author).toBe('Alissa Wilkinson')
