@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {categories, lexicons} from '../src/index.js'
 import {optionalCategories} from '../src/lexicon/categories.js'
-import {boundaryOf} from '../src/lexicon/chrome.js'
+import {boundaryOf, chromeMatch} from '../src/lexicon/chrome.js'
 import {matchLexicon, maxPhraseWords, tokens} from '../src/lexicon/match.js'
 import {isNetworkButton} from '../src/lexicon/networks.js'
 
@@ -39,6 +39,17 @@ describe('matchLexicon', () => {
     expect(matchLexicon('Geplaatst in Uncategorized.')[0]).toMatchObject({category: 'postedIn', whole: false, rest: 'Uncategorized.'})
     expect(matchLexicon('Auteur:\u00a0Christiaan Slierendrecht')[0]).toMatchObject({category: 'authorLabel', rest: 'Christiaan Slierendrecht', labelled: true})
     expect(matchLexicon('12 comments')[0]).toMatchObject({category: 'comments', whole: true})
+  })
+
+  it('takes no sentence that opens with a word a newer lexicon lists in another sense for chrome', () => {
+    for (const line of [
+      'Jaga jarak dan selalu pakai masker ketika berada di tempat umum.',
+      'Toka mwaka 2010 serikali imejenga shule mpya katika kila wilaya.',
+      'Maoni ya wananchi yalikusanywa katika mikutano ya hadhara.',
+      'Deli meats and cheeses are on the second floor of the market.',
+      'Súhlasím s tým, že reforma prišla neskoro.',
+      'Prijava na natječaj traje do kraja mjeseca.',
+    ]) expect(chromeMatch(line, line.split(' ').length, 'edge', {edgeWords: 40, coreWords: 12}), line).toBeUndefined()
   })
 
   it("names a comment form's own lines (WordPress, TypePad, Blogger) comments chrome, in the languages it is printed in", () => {

@@ -12,7 +12,7 @@ export default {
   comments: ['komentarai', 'komentuoti', 'parašykite komentarą', '{n} komentarai', '{n} komentarų', 'komentarų nėra'],
   commentsOn: [],
   authorBox: ['apie autorių'],
-  cookie: ['ši svetainė naudoja slapukus', 'naudojame slapukus', 'slapukų nustatymai', 'slapukų politika', 'sutinku', 'priimti visus', 'atmesti visus', 'privatumo politika', 'naudojimosi taisyklės'],
+  cookie: ['ši svetainė naudoja slapukus', 'naudojame slapukus', 'slapukų nustatymai', 'slapukų politika', 'priimti visus', 'atmesti visus', 'privatumo politika', 'naudojimosi taisyklės'],
   copyright: ['visos teisės saugomos'],
   advertisement: ['reklama', 'remiama', 'užsakomasis turinys', 'partnerio turinys'],
   breadcrumbHome: ['pradžia', 'pagrindinis', 'home'],

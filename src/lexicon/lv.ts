@@ -12,7 +12,7 @@ export default {
   comments: ['komentāri', 'komentēt', 'pievienot komentāru', '{n} komentāri', 'nav komentāru'],
   commentsOn: [],
   authorBox: ['par autoru'],
-  cookie: ['šī vietne izmanto sīkdatnes', 'mēs izmantojam sīkdatnes', 'sīkdatņu iestatījumi', 'sīkdatņu politika', 'piekrītu', 'pieņemt visas', 'noraidīt visas', 'privātuma politika', 'lietošanas noteikumi'],
+  cookie: ['šī vietne izmanto sīkdatnes', 'mēs izmantojam sīkdatnes', 'sīkdatņu iestatījumi', 'sīkdatņu politika', 'pieņemt visas', 'noraidīt visas', 'privātuma politika', 'lietošanas noteikumi'],
   copyright: ['visas tiesības aizsargātas'],
   advertisement: ['reklāma', 'sponsorēts', 'apmaksāta publikācija', 'sadarbības materiāls'],
   breadcrumbHome: ['sākums', 'sākumlapa', 'galvenā lapa', 'home'],
@@ -20,5 +20,5 @@ export default {
   sourceLabel: ['avots'],
   photoCredit: ['foto', 'attēls', 'ilustrācija'],
   readingTime: ['lasīšanas laiks', '{n} min lasīšanai'],
-  login: ['pieslēgties', 'ienākt', 'reģistrēties', 'mans profils', 'iziet'],
+  login: ['pieslēgties', 'reģistrēties', 'mans profils'],
 } satisfies LanguageLexicon

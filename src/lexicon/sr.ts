@@ -5,7 +5,7 @@ export default {
   related: ['повезане вести', 'сличне вести', 'можда вас занима', 'још вести', 'povezane vesti', 'slične vesti', 'još vesti'],
   popular: ['најчитаније', 'најпопуларније', 'најгледаније', 'најкоментарисаније', 'najčitanije', 'najkomentarisanije'],
   recent: ['најновије', 'најновије вести', 'последње вести', 'najnovije vesti', 'poslednje vesti'],
-  newsletter: ['пријавите се на билтен', 'билтен', 'претплатите се', 'ваша имејл адреса', 'prijavite se na bilten', 'bilten'],
+  newsletter: ['пријавите се на билтен', 'претплатите се', 'ваша имејл адреса', 'prijavite se na bilten'],
   share: ['подели', 'поделите', 'подели на фејсбуку', 'podeli', 'podelite', 'podeli na fejsbuku'],
   postedIn: ['објављено у', 'категорија', 'ознаке', 'тагови'],
   readMore: ['прочитајте још', 'прочитај више', 'опширније', 'opširnije'],
@@ -20,5 +20,5 @@ export default {
   sourceLabel: ['извор'],
   photoCredit: ['фото', 'фотографија'],
   readingTime: ['време читања', '{n} мин читања', 'vreme čitanja'],
-  login: ['пријава', 'пријави се', 'региструј се', 'мој налог'],
+  login: ['пријави се', 'региструј се', 'мој налог'],
 } satisfies LanguageLexicon
