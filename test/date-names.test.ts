@@ -55,6 +55,12 @@ describe('month names by length in code, as the bounded patterns', () => {
     expect(findDate('2024 m. gegužės 15 d., 10:15')).toBe('2024-05-15')
     expect(findDate('2024. gada 12. janvārī')).toBe('2024-01-12')
     expect(findDate('In 2024 Olympics 5 medals')).toBeUndefined()
+    // Without the year's mark, a year, a word and a number are no date, whatever language names the word a month.
+    expect(findDate('Since 2019 may 12 people')).toBeUndefined()
+    expect(findDate('In 2023 Mars 2 landed')).toBeUndefined()
+    // A word two languages name differently keeps the reading of the language listed first (Polish listopada: November).
+    expect(findDate('5 listopada 2024')).toBe('2024-11-05')
+    expect(findDate('5 d’abril de 2024')).toBe('2024-04-05')
     expect(findDate('1º de enero de 2024')).toBe('2024-01-01')
     expect(findDate('1° gennaio 2024')).toBe('2024-01-01')
     expect(findDate('POSTED 9TH AUGUST 2012')).toBe('2012-08-09')

@@ -25,9 +25,12 @@ describe('numeric dates: day first, month first on US pages', () => {
     expect(cleanSync(page('en'), {url}).meta.date).toBe('2024-03-04')
     const itemprop = '<html lang="en"><head><link rel="canonical" href="https://news.example.com/2012/08/09/bolt-wins"></head><body><article><h1>Bolt wins</h1><p>Posted: <span itemprop="datePublished">08/09/2012 4:03 pm</span></p><p>The sprinter won the 200 metres final on Thursday night in a time that nobody else came close to.</p></article></body></html>'
     expect(cleanSync(itemprop).meta.date).toBe('2012-08-09')
-    expect(inUrlOrder('2024-04-03', 'https://example.com/2024/05/06/x')).toBe('2024-04-03')
-    expect(inUrlOrder('2024-04-03', 'https://example.com/news/x')).toBe('2024-04-03')
-    expect(inUrlOrder('2024-04-03', 'https://example.com/2024-03-04-plan')).toBe('2024-03-04')
+    expect(inUrlOrder('2024-04-03', 'https://example.com/2024/05/06/x', '03/04/2024')).toBe('2024-04-03')
+    expect(inUrlOrder('2024-04-03', 'https://example.com/news/x', '03/04/2024')).toBe('2024-04-03')
+    expect(inUrlOrder('2024-04-03', 'https://example.com/2024-03-04-plan', '03.04.2024')).toBe('2024-03-04')
+    // A date printed with its month's name, or in ISO order, was never ambiguous.
+    expect(inUrlOrder('2024-04-03', 'https://example.com/2024-03-04-plan', '3 April 2024')).toBe('2024-04-03')
+    expect(inUrlOrder('2024-04-03', 'https://example.com/2024-03-04-plan', '2024-04-03T10:00:00Z')).toBe('2024-04-03')
   })
 
   it('takes the only reading that is a date, and keeps dots day first', () => {
@@ -37,6 +40,7 @@ describe('numeric dates: day first, month first on US pages', () => {
     // Croatian, Serbian and Slovenian close the year with a dot; a dot and a digit after it go on a number (a version).
     expect(findDate('Objavljeno: 4. 3. 2024. u 10:15')).toBe('2024-03-04')
     expect(findDate('verzija 1.2.2024.5')).toBeUndefined()
+    expect(findDate('Section 1.5.20. applies')).toBeUndefined()
     expect(writesMonthFirst('en', 'https://city.example.gov/x')).toBe(true)
     expect(writesMonthFirst('fr', 'https://city.example.gov/x')).toBe(false)
     expect(writesMonthFirst('en', 'https://example.com/x')).toBe(false)

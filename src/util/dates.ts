@@ -84,8 +84,9 @@ function iso(year: number, month: number, day: number): string | undefined {
 
 const isoDate = /\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})\b/
 // 28.01.2025, 28/01/2025 (day first, as most of the world writes it; month first with slashes on US pages), and 10.06.25;
-// "4. 3. 2024." with the year's own dot, as Croatian, Serbian and Slovenian write it (a dot and a digit go on a number).
-const dottedDate = /\b(\d{1,2})([./])\s?(\d{1,2})[./]\s?(\d{4}|\d{2})(?![\d:]|\.\d)/
+// "4. 3. 2024." with the year's own dot, as Croatian, Serbian and Slovenian write it (a dot and a digit go on a number;
+// a two-digit year takes no dot: "Section 1.5.20." is a section).
+const dottedDate = /\b(\d{1,2})([./])\s?(\d{1,2})[./]\s?(\d{4}(?![\d:]|\.\d)|\d{2}(?![\d.:]))/
 /**
  * "28 januari 2025", "28. Januar 2025", "12 de jan. de 2025", "3 de marzo del 2025", "9th (of) August 2012", "1er mars 2024",
  * "1° gennaio 2024". "of" only after an ordinal: "Top 10 of March 2024" is no date.
@@ -93,9 +94,9 @@ const dottedDate = /\b(\d{1,2})([./])\s?(\d{1,2})[./]\s?(\d{4}|\d{2})(?![\d:]|\.
  * compiles to twelve copies of a class of some 700 ranges, which took V8 30 to 60 ms per pattern the first
  * time it met text beyond Latin-1 (most pages: a curly quote is enough); `+` is one copy (about 3 ms).
  */
-export const dayMonthYear = /(\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?|er|º|°)?\.?\s+(?:de\s+)?([\p{L}\p{M}]+)\.?,?\s+(?:de\s+|del\s+)?(\d{4})/giu
-/** The year first, then the month's name and the day: "2024. március 5." (Hungarian), "2024 m. kovo 5 d." (Lithuanian). */
-const yearMonthDay = /(\d{4})\.?\s+(?:m\.\s+)?([\p{L}\p{M}]+)\.?\s+(\d{1,2})(?!\d)/giu
+export const dayMonthYear = /(\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?|er|º|°)?\.?\s+(?:de\s+|d['’])?([\p{L}\p{M}]+)\.?,?\s+(?:de\s+|del\s+)?(\d{4})/giu
+/** The year first with its mark, then the month's name and the day: "2024. március 5." (Hungarian), "2024 m. kovo 5 d." (Lithuanian); "Since 2019 may 12 people" has none. */
+const yearMonthDay = /(\d{4})(?:\.|\s+m\.)\s+([\p{L}\p{M}]+)\.?\s+(\d{1,2})(?!\d)/giu
 /** Latvian: the year, then the day, then the month, often in the locative ("2024. gada 5. martā"). */
 const yearDayMonth = /(\d{4})\.\s+gada\s+(\d{1,2})\.\s+([\p{L}\p{M}]+)/giu
 /** A run of letters, and what follows a month's name before the day: " 28, 2025", ". 3rd 2025" (see monthDayYear). */
