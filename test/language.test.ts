@@ -72,6 +72,10 @@ describe('Croatian, Serbian, Bosnian, Indonesian, Malay news paragraphs', () => 
     expect(decided(heldOut)).toBeGreaterThanOrEqual(13)
   })
 
+  it("takes Croatian and Serbian words Slovene writes too (zato, smo, lani) for no Slovene", () => {
+    expect(detectLanguage('Zato smo rekli ne. Lani smo imali problema s tim, a letos smo spremni za novu sezonu.').lang).not.toBe('sl')
+  })
+
   it('first sentences of the tuning set: the language or und, never another', () => {
     for (const [lang, texts] of Object.entries(tuning)) {
       for (const text of texts) expect([lang, 'und'], firstSentence(text)).toContain(detectLanguage(firstSentence(text)).lang)

@@ -69,13 +69,13 @@ const spanish = ['una', 'unas', 'ya', 'muy', 'mucho', 'muchos', 'mucha', 'tambi�
  * Catalan against Spanish, and against French, Italian, Romanian: it shares el, la, una, del, per with one or
  * another of them, so its markers are the words none of them writes (els, amb, dels, molt, també, perquè …).
  */
-const catalan = ['els', 'amb', 'dels', 'als', 'molt', 'molts', 'molta', 'també', 'quan', 'encara', 'però', 'perquè', 'aquest', 'aquesta', 'aquests', 'aquestes', 'són', 'seva', 'seves', 'gent', 'així', 'només', 'mateix', 'tots', 'totes', 'fins', 'després']
+const catalan = ['els', 'amb', 'dels', 'als', 'molt', 'molts', 'molta', 'també', 'quan', 'però', 'perquè', 'aquest', 'aquesta', 'aquests', 'aquestes', 'són', 'seva', 'seves', 'gent', 'així', 'només', 'mateix', 'tots', 'totes', 'després']
 
 /*
  * Slovak against Serbian, Croatian, Slovene and Czech: franc ties them on a short text, and Slovak's own letters
  * (ä ô ľ) can be few; ekavian Serbian writes its mesto and pre too. Its markers are words none of the others writes.
  */
-const slovak = ['ktorý', 'ktorá', 'ktoré', 'ktorí', 'ktorého', 'ktorej', 'alebo', 'sú', 'viac', 'tiež', 'veľmi', 'podľa', 'môže', 'môžu', 'aj', 'budú', 'keď', 'ešte', 'bol', 'bola', 'bolo', 'boli']
+const slovak = ['ktorý', 'ktorá', 'ktoré', 'ktorí', 'ktorého', 'ktorej', 'alebo', 'sú', 'viac', 'tiež', 'veľmi', 'podľa', 'môže', 'môžu', 'aj', 'budú', 'keď', 'ešte', 'bol', 'bolo']
 
 /** Words (and spellings) that speak for one member of a close group (franc codes). */
 export const markerWords: Readonly<Record<string, WordTest>> = {
