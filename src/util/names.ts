@@ -1,5 +1,6 @@
 import {CodePointKinds} from './code-point-kinds.js'
 import {memoLine} from './line-memo.js'
+import {findDate} from './dates.js'
 import {monthNameLanguages} from './month-names.js'
 import {countWords, isCased} from './text.js'
 
@@ -71,13 +72,14 @@ export function letterCounts(text: string): {letters: number; cased: boolean} {
   return {letters, cased}
 }
 
-/** What ends a name in a byline: "Jane Doe, Reuters", "Jane Doe | 5 May", "Jane Doe @janedoe", "Jane Doe (photos)", "Jake Goulding on January 20, 2020", "Rina K. | Editor …", "李明 2025-06-18" (a Chinese name before a date; in cased scripts "Updated Nov 13" would pass for a name). */
+/** What ends a name in a byline: "Jane Doe, Reuters", "Jane Doe | 5 May", "Jane Doe @janedoe", "Jane Doe (photos)", "Jason Hart (Diary) |" (a role or a handle in brackets, or a bracket that closes the name; "Robert (Bob) Smith" is one name), "Jake Goulding on January 20, 2020", "Rina K. | Editor …", "李明 2025-06-18" (a Chinese name before a date; in cased scripts "Updated Nov 13" would pass for a name). */
 // Matches start where a run of spaces starts (the lookbehind), so a long run costs linear time.
-const nameEnd = /(?<!\s)(?:\s*[,،|·•@]|\s+\((?!\d)|\s+[-–—]\s|\s+(?:on|am|le|el|il|op|på)\s+(?:\p{L}+\.?\s+)?\d|(?<=\p{Script=Han})\s+(?=\d))/u
+const nameEnd = /(?<!\s)(?:\s*[,،|·•@]|\s+\((?=[\p{Ll}@]|[^()\d]{1,40}\)\s*(?:[,|·•]|$))|\s+[-–—]\s|\s+(?:on|am|le|el|il|op|på)\s+(?:\p{L}+\.?\s+)?\d|(?<=\p{Script=Han})\s+(?=\d))/u
 
 /** The name at the start of what follows a byline label, when it looks like one. */
 export function leadingName(rest: string): string | undefined {
-  const name = withoutWeekday(cutGluedTail(rest.split(nameEnd)[0]!.trim()))
+  const head = rest.split(nameEnd)[0]!
+  const name = withoutWeekday(cutGluedTail(head.trim()), rest.slice(head.length))
   if (looksLikeName(name)) return name
   // The byline's full stop ("By Jane Doe."); after a suffix or an initial it is the name's own ("By Perry Bacon Jr.").
   const stopped = name.endsWith('.') ? name.slice(0, -1) : undefined
@@ -100,10 +102,13 @@ function weekdayNames(): Set<string> {
   return weekdays
 }
 
-/** A name without the weekday its dateline opens with after it: "Malcolm Owen Monday, November 18, 2019" gives "Malcolm Owen". */
-function withoutWeekday(name: string): string {
+/**
+ * A name without the weekday its dateline opens with after it: "Malcolm Owen Monday, November 18, 2019" gives "Malcolm
+ * Owen". Only when a date follows (`after`): "Juan José Domingo, Madrid" keeps its surname.
+ */
+function withoutWeekday(name: string, after: string): string {
   const words = name.split(' ')
-  if (words.length < 3) return name
+  if (words.length < 3 || findDate(after) === undefined) return name
   return weekdayNames().has(words.at(-1)!.toLowerCase()) ? words.slice(0, -1).join(' ') : name
 }
 
@@ -127,6 +132,35 @@ export function cutGluedTail(name: string): string {
 
 /** A generational suffix or degree after a comma is part of the name: "Jane Doe, Jr.". */
 const nameSuffix = /^(?:jr|sr|ii|iii|iv|phd|md)\.?$/iu
+
+/** Letters and digits only, lower case, without accents: "Le Monde.fr" → "lemondefr". */
+function letterKey(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+}
+
+/** A name's key without its leading article: "The Guardian" and "Guardian" are one site. */
+function siteKey(text: string): string {
+  return letterKey(text.trim().replace(/^(?:the|le|la|les|el|los|las|il|lo|der|die|das|de|het)\s+/iu, ''))
+}
+
+/** The most letters a site's name has past the author's and still be it: a domain's ending ("Le Monde" and "Le Monde.fr"). */
+const maxSiteSuffix = 3
+
+/** Whether a name is the site's own: its name (with or without its article or its domain's ending), or its host ("lemonde" on www.lemonde.fr). */
+export function namesSite(name: string, site: string | undefined, url: string | undefined): boolean {
+  const key = siteKey(name)
+  if (key === '') return false
+  const ofSite = site === undefined ? '' : siteKey(site)
+  if (ofSite.startsWith(key) && ofSite.length - key.length <= maxSiteSuffix) return true
+  let host = ''
+  try {
+    host = url === undefined ? '' : new URL(url).hostname
+  } catch {
+    return false
+  }
+  const labels = host.replace(/^www\d?\./u, '').split('.')
+  return labels.length >= 2 && letterKey(labels[0]!) === letterKey(name)
+}
 
 /**
  * A declared author without the outlet a CMS put after a comma: "Victor

@@ -22,6 +22,7 @@ describe('byline stage', () => {
     expect(readByline('By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT')).toMatchObject({author: 'Mike Wuerthele and Malcolm Owen', date: '2019-11-18'})
     expect(readByline('Von Anna Maria Schmidt Dienstag, 3. Mai 2022')?.author).toBe('Anna Maria Schmidt')
     expect(readByline('By Billy Sunday')?.author).toBe('Billy Sunday')
+    expect(readByline('Por María Luisa Domingo, Madrid')?.author).toBe('María Luisa Domingo')
   })
 
   it('takes a bare name over the reading time a blog platform prints, however far above the article; not a bare name alone far up', () => {
@@ -37,6 +38,8 @@ describe('byline stage', () => {
     expect(readByline('By Alissa Wilkinson@alissamarie Updated Jul 2, 2018')?.author).toBe('Alissa Wilkinson')
     expect(readByline('by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)')?.author).toBe('Eleanor Ainge Roy')
     expect(readByline('06 November 2012 by Cory Gunther Discuss (0)')?.author).toBeUndefined()
+    expect(readByline('By: Jason Hart (Diary)  |  November 12th, 2012 at 04:00 PM')).toMatchObject({author: 'Jason Hart', date: '2012-11-12'})
+    expect(readByline('By Robert (Bob) Smith')?.author).not.toBe('Robert')
   })
 
   it('removes a name printed twice and the bio after the article', () => {
