@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {namesSite} from '../src/util/names.js'
 import * as cheerio from 'cheerio/slim'
 import type {Element} from 'domhandler'
 import {VFile} from 'vfile'
@@ -543,6 +544,12 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(cleanSync(page('')).meta.author).toBe('Riverside News')
     const blog = '<html><head><title>Notes</title><meta property="og:site_name" content="Haki Benita"><meta name="author" content="Haki Benita"></head><body><article><h1>Notes</h1>' + article + '</article></body></html>'
     expect(cleanSync(blog).meta).toMatchObject({author: 'Haki Benita', site: 'Haki Benita'})
+    // The site's name with or without its article or its domain's ending, or its host; a person is none of them.
+    expect(namesSite('Le Monde', 'Le Monde.fr', undefined)).toBe(true)
+    expect(namesSite('Guardian', 'The Guardian', undefined)).toBe(true)
+    expect(namesSite('BBC', undefined, 'https://www.bbc.com/news/x')).toBe(true)
+    expect(namesSite('Maria Lopez', 'Riverside News', 'https://www.riversidenews.com/x')).toBe(false)
+    expect(namesSite('Monde', 'Le Monde diplomatique', undefined)).toBe(false)
   })
 
   it('takes the standfirst printed above the article for the description when the page declares none', () => {

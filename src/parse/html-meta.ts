@@ -1,7 +1,7 @@
 import type {Meta} from '../types.js'
 import {inUrlOrder, writesMonthFirst} from '../util/date-order.js'
 import {findDate} from '../util/dates.js'
-import {isAccountName, looksLikeName, withoutOutlet} from '../util/names.js'
+import {isAccountName, looksLikeName, namesSite, withoutOutlet} from '../util/names.js'
 import {elementsIn, textOf} from './html/dom.js'
 import {jsonLdArticle, type JsonLdArticle} from './html/json-ld.js'
 import {isChromeLine} from '../lexicon/chrome.js'
@@ -68,11 +68,12 @@ export function htmlMeta(page: PageIndex): HtmlMeta {
   // A date the page prints for people ("05/08/2014 07:01:00") is read as the page writes dates: month first on an
   // American page, and in the order its URL's own date agrees with.
   const monthFirst = writesMonthFirst(lang, meta.url)
-  const read = (value: string | undefined) => isoDate(value, monthFirst)
-  const date = read(ld.date) ?? read(named('article:published_time', 'datepublished')) ?? read(itemprop('datePublished'))
-    ?? read(named('date', 'pubdate', 'publish-date', 'publish_date', 'parsely-pub-date', 'dc.date', 'dc.date.issued', 'citation_publication_date'))
-    ?? read(page.time)
-  if (date) meta.date = inUrlOrder(date, meta.url)
+  const dated = [
+    ld.date, named('article:published_time', 'datepublished'), itemprop('datePublished'),
+    named('date', 'pubdate', 'publish-date', 'publish_date', 'parsely-pub-date', 'dc.date', 'dc.date.issued', 'citation_publication_date'), page.time,
+  ].find((value) => isoDate(value, monthFirst) !== undefined)
+  const date = inUrlOrder(isoDate(dated, monthFirst), meta.url, dated)
+  if (date) meta.date = date
 
   if (site) meta.site = site
   const description = ld.description ?? named('description', 'og:description', 'twitter:description')
@@ -191,30 +192,6 @@ function nameFromMarkup(page: PageIndex): string | undefined {
     if (name && looksLikeName(name)) return withoutOutlet(name)
   }
   return undefined
-}
-
-/** Letters and digits only, lower case, without accents: "Le Monde.fr" → "lemondefr". */
-function letterKey(text: string): string {
-  return text.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
-}
-
-/** The most letters a site's name has past the author's and still be it: a domain's ending ("Le Monde" and "Le Monde.fr"). */
-const maxSiteSuffix = 3
-
-/** Whether a name is the site's own: its name (with or without its domain's ending), or its host ("lemonde" on www.lemonde.fr). */
-export function namesSite(name: string, site: string | undefined, url: string | undefined): boolean {
-  const key = letterKey(name)
-  if (key === '') return false
-  const siteKey = site === undefined ? '' : letterKey(site)
-  if (siteKey.startsWith(key) && siteKey.length - key.length <= maxSiteSuffix) return true
-  let host = ''
-  try {
-    host = url === undefined ? '' : new URL(url).hostname
-  } catch {
-    return false
-  }
-  const labels = host.replace(/^www\d?\./u, '').split('.')
-  return labels.length >= 2 && letterKey(labels[0]!) === key
 }
 
 /** `2025-01-28T09:00:00+01:00` → `2025-01-28`; other spellings through the date reader. */

@@ -70,14 +70,14 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
         // The same author spelled in full further down ("by Marie" above the post, "Written by Marie LeBaron" under it) names them better.
         if (facts.author && (meta.author === undefined || facts.author.startsWith(`${meta.author} `))) meta.author = facts.author
         if (facts.source) meta.source ??= facts.source
-        if (facts.date && top(index)) meta.date ??= inUrlOrder(facts.date, meta.url)
+        if (facts.date && top(index)) meta.date ??= inUrlOrder(facts.date, meta.url, text)
         reasons.set(index, facts.source && !facts.author
           ? `where the article first appeared ("${facts.phrase} …"); it is in the front matter`
           : `a byline ("${facts.phrase}"); the author is in the front matter`)
         return
       }
       if (top(index) && isDateLine(text)) {
-        meta.date ??= inUrlOrder(findDate(text, monthFirst), meta.url)
+        meta.date ??= inUrlOrder(findDate(text, monthFirst), meta.url, text)
         reasons.set(index, 'the page\'s dateline; the date is in the front matter')
       }
     })

@@ -2,9 +2,8 @@ import type {Element} from 'domhandler'
 import type {Meta} from '../../types.js'
 import {hasStandfirstSize, isBareName, readByline} from '../../util/byline-lines.js'
 import {inUrlOrder} from '../../util/date-order.js'
-import {namesSite} from '../html-meta.js'
 import {findDate, isDateLine} from '../../util/dates.js'
-import {leadingName} from '../../util/names.js'
+import {leadingName, namesSite} from '../../util/names.js'
 import type {Dropped} from './clean-dom.js'
 import {classWords, elementsIn, isElement, mostlyLinks, textOf} from './dom.js'
 import {append} from '../../util/append.js'
@@ -26,7 +25,7 @@ export function fillFromBylines(meta: Meta, bylines: Dropped[], monthFirst = fal
   for (const {element} of bylines) {
     const text = textOf(element)
     const facts = readByline(text, monthFirst)
-    fill(meta, facts?.author ?? (namesAuthor(element) ? bareName(text) : undefined), inUrlOrder(facts?.date ?? findDate(text, monthFirst), url))
+    fill(meta, facts?.author ?? (namesAuthor(element) ? bareName(text) : undefined), inUrlOrder(facts?.date ?? findDate(text, monthFirst), url, text))
   }
 }
 
@@ -38,7 +37,7 @@ export function fillFromBylines(meta: Meta, bylines: Dropped[], monthFirst = fal
 export function fillFromLinesAbove(meta: Meta, lines: readonly string[], monthFirst = false, url?: string): void {
   for (const text of lines) {
     const facts = readByline(text, monthFirst)
-    fill(meta, facts?.author, inUrlOrder(facts?.date ?? (isDateLine(text) ? findDate(text, monthFirst) : undefined), url))
+    fill(meta, facts?.author, inUrlOrder(facts?.date ?? (isDateLine(text) ? findDate(text, monthFirst) : undefined), url, text))
   }
 }
 
