@@ -1,7 +1,7 @@
 import type {Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {opensWithWireDateline} from '../lexicon/agencies.js'
-import {boundaryOf, chromeMatch, endsWithChrome, isChromeLine, isCommentFormLine, isCopyrightNotice, isDatedCredit, isInlineChrome, opensLikeChrome} from '../lexicon/chrome.js'
+import {boundaryOf, chromeMatch, endsWithChrome, isChromeLine, isCommentFormLine, isInlineChrome, isSiteNotice, opensLikeChrome} from '../lexicon/chrome.js'
 import {matchLexicon} from '../lexicon/match.js'
 import {isCommentStamp, isSignatureLine, readByline} from '../util/byline-lines.js'
 import {isDateLine} from '../util/dates.js'
@@ -83,7 +83,7 @@ const minGluedSentences = 3
 const tag = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/giu
 
 /** A line that opens with a tag and is mostly tags: markup, not text a reader saw. */
-function isMarkup(text: string): boolean {
+export function isMarkup(text: string): boolean {
   const trimmed = text.trim()
   if (!/^<[a-z]/iu.test(trimmed)) return false
   const inTags = (trimmed.match(tag) ?? []).reduce((sum, found) => sum + found.length, 0)
@@ -338,7 +338,7 @@ function copyrightWall(texts: string[], base: number[]): number {
   let prose = 0
   for (let index = 0; index < texts.length; index++) {
     if (base[index]! >= minProseScore) prose += base[index]!
-    else if (prose >= minProseAboveWall && isCopyrightNotice(texts[index]!) && !isDatedCredit(texts[index]!)) return index
+    else if (prose >= minProseAboveWall && isSiteNotice(texts[index]!)) return index
   }
   return texts.length
 }
@@ -552,7 +552,7 @@ function listTail(texts: string[], children: RootContent[], base: number[], end:
     if (node.type === 'list') continue
     const text = texts[index]!
     // The page's copyright notice is its footer's, in any language: no sentence of the article's after it.
-    if (endsLook(text) || (isCopyrightNotice(text) && !isDatedCredit(text))) break
+    if (endsLook(text) || isSiteNotice(text)) break
     if (endsSentence(text) && startsUpper(text) && countWords(text) >= 3) {
       sentences++
       if (sentences >= 2) last = index

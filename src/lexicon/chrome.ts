@@ -259,8 +259,7 @@ function boundaryByWords(text: string, words: number): Category | undefined {
 /** The most words of a copyright notice: the wires' add a sentence on reuse ("This material may not be published, broadcast, …"). */
 const maxNoticeWords = 50
 
-/** "© 2012", "Copyright © 2002-2006", "Copyright 2023", "(c) 2019": the notice's own form, in any language. */
-/** A copyright notice's opening: its mark and its year ("© 2012", "Copyright (c) 2021"). */
+/** A copyright notice's opening, its mark and its year, in any language: "© 2012", "Copyright © 2002-2006", "Copyright 2023", "(c) 2019". */
 const noticeOpening = /^(?:copyright[ \u00a0]?)?(?:©|\(c\)|copyright)[ \u00a0]?(?:19|20)\d{2}(?!\d)/iu
 
 /**
@@ -288,6 +287,11 @@ export function isDatedCredit(text: string): boolean {
   if (rest === '') return false
   if (isAgency(rest)) return true
   return rest.split(/\s+/u).length <= maxCreditNameWords && !/[.,;]/u.test(rest) && namesPerson(rest)
+}
+
+/** The site's copyright notice, which closes the page: a notice that is no photo's dated credit. */
+export function isSiteNotice(text: string): boolean {
+  return isCopyrightNotice(text) && !isDatedCredit(text)
 }
 
 /** The most words of a person's name after a notice's year. */

@@ -11,7 +11,8 @@ import {replySubject} from '../article/replies.js'
 import {removeWhere} from '../util/report.js'
 import {countWords, normalizeForCompare} from '../util/text.js'
 import {blockAtLine, blockText} from '../util/tree.js'
-import {canStartAfter, findZones, isProse} from '../article/zones.js'
+import {canStartAfter, findZones, isMarkup, isProse} from '../article/zones.js'
+import {isTitleCase} from '../article/zone-lines.js'
 
 export interface TitleOptions {
   /** Longest title, in characters. */
@@ -326,9 +327,12 @@ const closingInitials = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u
 
 export function isTitleShaped(text: string, maxLength: number): boolean {
   if (text === '' || text.length > maxLength || countWords(text) > 30) return false
-  // A stop ends a sentence, not a headline; but the dots of a closing abbreviation ("… Underneath N.Y.C.") are its own.
-  if (!/\p{L}/u.test(text) || (/[.,;:،؛。，；：]$/u.test(text) && !closingInitials.test(text))) return false
-  // The page's address printed on it shares every word of its slug, and is no headline.
+  // A stop ends a sentence, not a headline; but the dots of a headline's closing initials ("… Underneath N.Y.C.", in
+  // Title Case) are its own, where a sentence's ("… moved its headquarters to the U.S.") are a sentence's.
+  if (!/\p{L}/u.test(text) || (/[.,;:،؛。，；：]$/u.test(text) && !(closingInitials.test(text) && isTitleCase(text)))) return false
+  // Markup leaked into a dump ("<img src=x onerror=…>") is no headline, nor is the page's address printed on it, which
+  // shares every word of its slug.
+  if (isMarkup(text)) return false
   if (/^(?:https?:\/\/|www\.)\S+$/iu.test(text.trim())) return false
   // Titles hardly ever carry a full date; datelines and "21:17 18.11.2019" stamps do.
   if (isDateLine(text) || findDate(text)) return false
