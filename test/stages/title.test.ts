@@ -38,7 +38,8 @@ describe('title stage', () => {
     ].join('\n\n')
     expect(cleanSync(dump, {format: 'text'}).meta).toMatchObject({title: "Manhole Fires and Burst Pipes: How Winter Wreaks Havoc on What's Underneath N.Y.C.", author: 'Corey Kilgannon'})
     // The dots of closing initials are the headline's; a sentence's stop is none.
-    expect(isTitleShaped('Snow closes schools across D.C.', 250)).toBe(true)
+    expect(isTitleShaped('Snow Closes Schools Across D.C.', 250)).toBe(true)
+    expect(isTitleShaped('The company moved its headquarters to the U.S.', 250)).toBe(false)
     expect(isTitleShaped('Snow closed the schools today.', 250)).toBe(false)
   })
 
