@@ -249,10 +249,15 @@ describe('counterexamples the fuzz found', () => {
     checkResult(result)
   })
 
-  it('a script tag in a text dump\'s title line is front matter data, escaped, and the body has nothing live', () => {
+  it('a script tag on a text dump\'s first line is no title (markup is no headline) and goes, and the body has nothing live', () => {
     const result = cleanSync(`<script>alert(1)</script>\n\n${prose}`)
-    expect(result.meta.title).toBe('<script>alert(1)</script>')
+    expect(result.meta.title).toBeUndefined()
+    expect(result.removed.map((removal) => removal.text)).toContain('<script>alert(1)</script>')
     checkResult(result)
+    // A title the caller declares with markup in it stays data, escaped, in the front matter.
+    const declared = cleanSync(`---\ntitle: "<script>alert(1)</script>"\n---\n\n${prose}`, {format: 'markdown'})
+    expect(declared.meta.title).toBe('<script>alert(1)</script>')
+    checkResult(declared)
   })
 
   it('a list item holding two paragraphs and a nested list is written loose, as it reads back', () => {
