@@ -274,8 +274,10 @@ function overByline(found: number | undefined, candidates: number[], texts: stri
 
 /**
  * A headline that asks or exclaims ("Rente stijgt: wat betekent dat voor je
- * hypotheek?") scores as prose and opens the core; the byline or dateline
- * printed under it gives it away. Nothing else at the core's start is taken.
+ * hypotheek?"), or is followed by its standfirst, scores as prose and opens
+ * the core; the byline or dateline printed under it (right under it, or under
+ * a standfirst and a photo's label and caption) gives it away. Nothing else at
+ * the core's start is taken.
  */
 function headlineOpeningCore(coreStart: number, shaped: boolean[], texts: string[]): number | undefined {
   if (!shaped[coreStart]) return undefined
