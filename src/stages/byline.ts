@@ -103,10 +103,12 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
 
     // A bare name of two words or more just above the article, beside the dateline or printed
     // again elsewhere on the page ("16 mars • Karin Lundqvist"); menu items are single words or chrome.
-    // Anywhere in the header, a bare name over the reading time a blog platform prints ("Joseph Cox" / "14 min read").
+    // Anywhere in the header, a bare name over the reading time a blog platform prints ("Joseph Cox" / "14 min read"),
+    // perhaps with a one-word button between.
     texts.forEach((text, index) => {
       if (meta.author || zone(index) !== 'header') return
-      const overReadingTime = isReadingTime(texts[index + 1] ?? '')
+      // The platform's follow button may stand between the two ("Ana Carolina Souza" / "Seguir" / "7 min de leitura").
+      const overReadingTime = isReadingTime(texts[index + 1] ?? '') || (countWords(texts[index + 1] ?? '') === 1 && isReadingTime(texts[index + 2] ?? ''))
       if (index < zones.coreStart - 5 && !overReadingTime) return
       if (!isBareName(text)) return
       // A dash may stand between a place and a name, in either order ("القاهرة – محمد علي"): no bare name.

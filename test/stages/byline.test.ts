@@ -31,6 +31,8 @@ describe('byline stage', () => {
     const dump = (under: string) => ['Pippin Lee', under, ...menu, 'How we built the search', ...story].join('\n\n')
     expect(cleanSync(dump('11 min read'), {format: 'text'}).meta.author).toBe('Pippin Lee')
     expect(cleanSync(dump('Follow'), {format: 'text'}).meta.author).toBeUndefined()
+    // The platform's follow button between the name and the reading time.
+    expect(cleanSync(dump('Follow\n\n11 min read'), {format: 'text'}).meta.author).toBe('Pippin Lee')
   })
 
   it("ends the author's name at a handle or a role in brackets, not at a count ('Discuss (0)' is a link)", () => {
