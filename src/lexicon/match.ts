@@ -231,6 +231,11 @@ export function mayOpenPhrase(word: string): boolean {
   return first === undefined || phraseIndex().starts.has(first)
 }
 
+/** Whether a phrase of this category is the whole line ("14 min read" a reading time, "Image" a photo credit). */
+export function isWholeLine(line: string, category: Category): boolean {
+  return matchLexicon(line).some((match) => match.whole && match.category === category)
+}
+
 /** The first match of one of the given categories, longest phrase first. */
 export function matchCategory(line: string, wanted: readonly Category[]): LexiconMatch | undefined {
   return matchLexicon(line).find((match) => wanted.includes(match.category))

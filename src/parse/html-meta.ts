@@ -68,12 +68,16 @@ export function htmlMeta(page: PageIndex): HtmlMeta {
   // A date the page prints for people ("05/08/2014 07:01:00") is read as the page writes dates: month first on an
   // American page, and in the order its URL's own date agrees with.
   const monthFirst = writesMonthFirst(lang, meta.url)
-  const dated = [
+  const sources = [
     ld.date, named('article:published_time', 'datepublished'), itemprop('datePublished'),
     named('date', 'pubdate', 'publish-date', 'publish_date', 'parsely-pub-date', 'dc.date', 'dc.date.issued', 'citation_publication_date'), page.time,
-  ].find((value) => isoDate(value, monthFirst) !== undefined)
-  const date = inUrlOrder(isoDate(dated, monthFirst), meta.url, dated)
-  if (date) meta.date = date
+  ]
+  for (const printed of sources) {
+    const date = isoDate(printed, monthFirst)
+    if (date === undefined) continue
+    meta.date = inUrlOrder(date, meta.url, printed) ?? date
+    break
+  }
 
   if (site) meta.site = site
   const description = ld.description ?? named('description', 'og:description', 'twitter:description')

@@ -2,7 +2,7 @@ import type {Root, RootContent} from 'mdast'
 import type {Plugin} from 'unified'
 import {captionCredit} from '../lexicon/captions.js'
 import {chromeMatch} from '../lexicon/chrome.js'
-import {matchLexicon} from '../lexicon/match.js'
+import {isWholeLine, matchLexicon} from '../lexicon/match.js'
 import {hasStandfirstSize, isBareName, isBio, isSignatureLine, isUnlabelledName, readByline} from '../util/byline-lines.js'
 import {inUrlOrder, writesMonthFirst} from '../util/date-order.js'
 import {findDate, isDateLine} from '../util/dates.js'
@@ -210,7 +210,7 @@ function signsAbove(texts: string[], name: string, last: number): boolean {
 
 /** A reading time alone on its line ("14 min read", "Lesezeit: 3 Minuten"). */
 function isReadingTime(text: string): boolean {
-  return text !== '' && matchLexicon(text).some((match) => match.whole && match.category === 'readingTime')
+  return text !== '' && isWholeLine(text, 'readingTime')
 }
 
 function isLine(node: RootContent): boolean {

@@ -3,7 +3,7 @@ import type {Plugin} from 'unified'
 import {chooseHeadline, maxCandidates} from '../article/headline.js'
 import type {HeadlinePage} from '../article/headline-features.js'
 import {prefixCategories} from '../lexicon/chrome.js'
-import {matchLexicon} from '../lexicon/match.js'
+import {isWholeLine, matchLexicon} from '../lexicon/match.js'
 import {isSignatureLine, readByline} from '../util/byline-lines.js'
 import {findDate, isDateLine} from '../util/dates.js'
 import {leadingName, looksLikeName} from '../util/names.js'
@@ -298,7 +298,7 @@ const maxLinesToByline = 4
 
 /** A photo's one-word label printed over its caption in a dump ("Image", "Photo", "Foto"). */
 function isCaptionLabel(text: string): boolean {
-  return countWords(text) === 1 && matchLexicon(text).some((match) => match.whole && match.category === 'photoCredit')
+  return countWords(text) === 1 && isWholeLine(text, 'photoCredit')
 }
 
 /** A headline printed twice, once with a label ("Thread: Squeaky brakes"): the one without it. */
