@@ -52,6 +52,12 @@ export interface Hints {
    */
   headlineLine?: number
   /**
+   * The input line of the first paragraph under a headline the page signs
+   * (a byline or dateline right under it, see the title stage): the article
+   * starts there, whatever scores more further down (a comments list).
+   */
+  openingLine?: number
+  /**
    * The input line of the author's bio that closes the article, found inside
    * what reads as prose (a feed of teasers may follow it): the article ends
    * above it.

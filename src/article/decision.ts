@@ -27,3 +27,23 @@ export function maxSumRun(scores: readonly number[]): {start: number; end: numbe
   })
   return found
 }
+
+/**
+ * The run that starts at `start` and adds up to the most from there (the
+ * maximum prefix): the article whose first block is known, ended where what
+ * follows costs more than it gives. Undefined when `start` is a wall.
+ */
+export function maxRunFrom(scores: readonly number[], start: number): {start: number; end: number} | undefined {
+  if (!(start >= 0 && start < scores.length) || scores[start] === Number.NEGATIVE_INFINITY) return undefined
+  let sum = 0
+  let best = Number.NEGATIVE_INFINITY
+  let end = start
+  for (let index = start; index < scores.length && scores[index] !== Number.NEGATIVE_INFINITY; index++) {
+    sum += scores[index]!
+    if (sum > best) {
+      best = sum
+      end = index
+    }
+  }
+  return {start, end}
+}

@@ -7,7 +7,7 @@ import {isCommentStamp, isSignatureLine, readByline} from '../util/byline-lines.
 import {isDateLine} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
 import {firstReply} from './replies.js'
-import {maxSumRun} from './decision.js'
+import {maxRunFrom, maxSumRun} from './decision.js'
 import {copyRuns, minCopyWords} from './printed-twice.js'
 import {contentScores, hasFittedModel} from './model.js'
 import {boxTail, entryAbove, galleryTail, headerLead} from './zone-edges.js'
@@ -124,7 +124,7 @@ function lineScore(text: string): number {
 export function zonesOf(root: Root, file: VFile): Zones {
   const hints = file.data.hints
   const fitted = hints?.fittedFinder === true && hints.titleSought === true
-  const zones = findZones(root, hints?.titleLine, hints?.headlineLine, file.data.meta?.title, hints?.articleEndLine, fitted)
+  const zones = findZones(root, hints?.titleLine, hints?.headlineLine, file.data.meta?.title, hints?.articleEndLine, fitted, hints?.openingLine)
   return withStandfirst(root, zones, hints?.standfirstLine)
 }
 
@@ -177,7 +177,7 @@ const minFeedTeasers = 2
 const maxReadMoreWords = 4
 
 /** A line that is a "read more" phrase alone: the link under a teaser. */
-function isBareReadMore(text: string | undefined): boolean {
+export function isBareReadMore(text: string | undefined): boolean {
   if (text === undefined || text === '' || countWords(text) > maxReadMoreWords) return false
   return matchLexicon(text).some((match) => match.category === 'readMore' && match.whole)
 }
@@ -217,17 +217,18 @@ function withStandfirst(root: Root, zones: Zones, line: number | undefined): Zon
  * ends it. `after` is an input line the core must start below (the title's,
  * see `Hints.titleLine`), `before` one it must end above (the author's bio,
  * see `Hints.articleEndLine`); `title` the title found so far, which a forum's
- * replies repeat ("Re: …"); `fitted` adds the fitted model's scores (src/article/). A document with no positive run at all is all core: with
+ * replies repeat ("Re: …"); `fitted` adds the fitted model's scores (src/article/); `opening` the line of the
+ * first paragraph under a signed headline (see `Hints.openingLine`), where the core starts. A document with no positive run at all is all core: with
  * nothing to anchor on, be careful everywhere.
  */
-export function findZones(root: Root, after?: number, headline?: number, title?: string, before?: number, fitted = false): Zones {
+export function findZones(root: Root, after?: number, headline?: number, title?: string, before?: number, fitted = false, opening?: number): Zones {
   // Each block's text, read once for the search: the memo's check and every measure read these (a block of a
   // 1 MB paragraph of links and emphasis joins 50,000 nodes' texts each time it is read).
   const blockTexts = root.children.map(plainText)
-  return zonesOnce(root, blockTexts, [after, headline, title, before, fitted], () => searchZones(root, blockTexts, after, headline, title, before, fitted))
+  return zonesOnce(root, blockTexts, [after, headline, title, before, fitted, opening], () => searchZones(root, blockTexts, after, headline, title, before, fitted, opening))
 }
 
-function searchZones(root: Root, blockTexts: readonly string[], after: number | undefined, headline: number | undefined, title: string | undefined, before: number | undefined, fitted: boolean): Zones {
+function searchZones(root: Root, blockTexts: readonly string[], after: number | undefined, headline: number | undefined, title: string | undefined, before: number | undefined, fitted: boolean, opening: number | undefined): Zones {
   const {texts, base, transparent} = measureBlocks(root, blockTexts)
   // A forum thread: the article is the opening post; from the first "Re: <title>" on, replies.
   // Nor is anything from the author's bio on, that closed the article.
@@ -242,7 +243,10 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
     return score
   })
   if (fitted) withoutMarkup(scores, texts)
-  const run = maxSumRun(scores)
+  let run = maxSumRun(scores)
+  // A signed headline's first paragraph opens the article, though a comments list further down scores more.
+  const first = opening === undefined ? -1 : blockAtLine(root, opening)
+  if (run && first >= 0 && first < run.start) run = maxRunFrom(scores, first) ?? run
   if (!run) return {coreStart: 0, coreEnd: root.children.length - 1}
   let {start: bestStart, end: bestEnd} = run
   // A real one-line opening or closing costs a little in the sum, but is article: take it in.

@@ -11,7 +11,7 @@ import {replySubject} from '../article/replies.js'
 import {removeWhere} from '../util/report.js'
 import {countWords, normalizeForCompare} from '../util/text.js'
 import {blockAtLine, blockText} from '../util/tree.js'
-import {canStartAfter, findZones, isMarkup, isProse} from '../article/zones.js'
+import {canStartAfter, findZones, isBareReadMore, isMarkup, isProse} from '../article/zones.js'
 import {isTitleCase} from '../article/zone-lines.js'
 
 export interface TitleOptions {
@@ -79,15 +79,19 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
         const {page, candidates} = headlineCandidates(tree, texts, shaped, coreStart)
         chosen = withoutLabel(chooseHeadline(page, candidates), texts)
         anchorLine = page.rules
+        // The one headline the page signs beats a guess that no byline or dateline signs (the slug's and the trail's are no guess).
+        if (chosen !== undefined && !signedAtAll(texts, chosen)) chosen = signedHeadline(tree, texts, shaped, chosen) ?? chosen
       }
       if (chosen !== undefined) meta.title = texts[chosen]!.replace(/\s+/g, ' ')
       const line = anchorLine === undefined ? undefined : tree.children[anchorLine]?.position?.end.line
       if (line !== undefined) hints.headlineLine = line
-      // Signed and followed by the first paragraph, the headline anchors the article as a declared title does (with its
-      // guard: no more than the lead of the rules' core above it); not a line that quotes another of the page's lines,
-      // the comment thread's heading over its first comment's name and date.
-      const headsLine = chosen !== undefined && headsArticle(tree.children, texts, chosen) && !quotesAnother(texts, chosen) && canStartAfter(tree, chosen) ? tree.children[chosen]?.position?.end.line : undefined
-      if (headsLine !== undefined) hints.titleLine = hints.headlineLine = headsLine
+      const headsLine = chosen !== undefined && signsArticle(tree, texts, chosen) ? tree.children[chosen]?.position?.end.line : undefined
+      if (headsLine !== undefined) {
+        hints.titleLine = hints.headlineLine = headsLine
+        // Not a teaser cut short under a bare "Read more" (the author's bio over the article): no opening is known.
+        const opening = firstParagraph(tree.children, texts, chosen!)
+        if (opening !== undefined && !isBareReadMore(texts[opening + 1])) hints.openingLine = tree.children[opening]?.position?.start.line
+      }
     }
     if (!meta.title) return
     // Repeats of the title sit in the header, or open the core (a headline over the body).
@@ -103,6 +107,68 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
   }
 }
 
+/**
+ * Signed and followed by the first paragraph, the headline anchors the article as a declared title does (with its
+ * guard: no more than the lead of the rules' core above it); not a line that quotes another of the page's lines,
+ * the comment thread's heading over its first comment's name and date.
+ */
+function signsArticle(tree: Root, texts: string[], index: number): boolean {
+  return headsArticle(tree.children, texts, index) && !quotesAnother(texts, index) && canStartAfter(tree, index)
+}
+
+/**
+ * The one headline-shaped line of the page that signs an article (see `signsArticle`), when the headline finder's
+ * choice signs none: a short post's headline over its byline, where a longer list of comments further down drew the
+ * finder away. None when the page signs two headlines (a list of posts); an article printed twice (an excerpt box)
+ * signs its one headline twice. Not a name right under the choice, past a caption: that is the choice's byline
+ * ("Our Foreign Staff" over its date).
+ */
+function signedHeadline(tree: Root, texts: string[], shaped: boolean[], chosen: number): number | undefined {
+  const signed = shaped.flatMap((yes, index) => (yes && isPlainHeadline(texts[index]!) && signedRightUnder(tree, texts, shaped, index) ? [index] : []))
+  const first = signed[0]
+  // Printed twice means the same headline over the same paragraph: a forum's poster stats ("318 posts") over each post are no headline.
+  const copy = (index: number) => `${normalizeForCompare(texts[index]!)}\n${normalizeForCompare(texts[firstParagraph(tree.children, texts, index)!]!)}`
+  if (first === undefined || new Set(signed.map(copy)).size > 1) return undefined
+  if (first > chosen && first - chosen <= maxBylineOffset && looksLikeName(texts[first]!)) return undefined
+  return first
+}
+
+/** Whether a byline or dateline stands right under the line at `index`, or past one line (a standfirst, a caption). */
+function signedAtAll(texts: string[], index: number): boolean {
+  return isSignatureLine(texts[index + 1] ?? '') || isSignatureLine(texts[index + 2] ?? '')
+}
+
+/**
+ * Whether the headline at `index` signs an article with its byline or dateline right under it (a line between
+ * would make the line above the standfirst's headline), over a paragraph that is no headline of its own (a list of
+ * posts, each a title over its date); not a name under an author label.
+ */
+function signedRightUnder(tree: Root, texts: string[], shaped: boolean[], index: number): boolean {
+  // A name under an author label on a line of its own ("por" / "César Salza" / its date) is the byline's.
+  if (index > 0 && isWholeLine(texts[index - 1]!, 'authorLabel')) return false
+  if (!isSignatureLine(texts[index + 1] ?? '') || !signsArticle(tree, texts, index)) return false
+  const paragraph = firstParagraph(tree.children, texts, index)
+  return paragraph !== undefined && !shaped[paragraph]
+}
+
+/** How far below its headline a byline may stand: right under it, or past one standfirst or caption. */
+const maxBylineOffset = 2
+/** Words of a headline a page signs: fewer is a label ("EUROSPORT"), more a comment's text. */
+const minPlainHeadlineWords = 2
+const maxPlainHeadlineWords = 20
+/** A link, a handle or a hashtag: a post quoted (an embedded tweet over its author and date), no headline. */
+const socialToken = /(?:^|\s)[@#]\p{L}|https?:\/\/|\p{L}\.(?:co|com|ly|gl|be)\/\S/u
+/** Two sentences glued where a caption meets its credit ("…in 2023.CreditCredit…"). */
+const gluedSentences = /[\p{Ll}\p{N}][.!?]\p{Lu}\p{Ll}/u
+
+/** A line shaped as a headline by its own words alone: a few words, no link, handle or glued caption. */
+function isPlainHeadline(text: string): boolean {
+  const words = countWords(text)
+  return words >= minPlainHeadlineWords && words <= maxPlainHeadlineWords && !socialToken.test(text) && !gluedSentences.test(text)
+}
+
+/** The most lines of buttons between a headline's byline and its first paragraph ("Categories: …" / "View comments"). */
+const maxButtonLines = 2
 /** The most lines of a byline and a dateline between a headline and its article's first paragraph. */
 const maxSignatureLines = 3
 
@@ -112,11 +178,19 @@ const maxSignatureLines = 3
  * is above a title the page declares.
  */
 function headsArticle(children: RootContent[], texts: string[], index: number): boolean {
+  return firstParagraph(children, texts, index) !== undefined
+}
+
+/** The article's first paragraph under the headline at `index`, past its byline or dateline (see `headsArticle`). */
+function firstParagraph(children: RootContent[], texts: string[], index: number): number | undefined {
   // A standfirst may stand between the headline and its byline.
   let at = texts[index + 1] !== '' && !isSignatureLine(texts[index + 1] ?? '') && isSignatureLine(texts[index + 2] ?? '') ? index + 2 : index + 1
   const first = at
   while (at < texts.length && at - index <= maxSignatureLines && texts[at] !== '' && isSignatureLine(texts[at]!)) at++
-  return at > first && at < children.length && isProse(children[at]!)
+  if (at === first) return undefined
+  // Buttons may sign off the header ("Posted in News", "Leave a comment").
+  for (let buttons = 0; buttons < maxButtonLines && at < children.length && isButtonLine(texts[at]!); buttons++) at++
+  return at < children.length && isProse(children[at]!) ? at : undefined
 }
 
 /** The marks that open a quotation closed by each mark (straight ones open and close themselves). */
@@ -353,6 +427,13 @@ export function isTitleShaped(text: string, maxLength: number): boolean {
       // A button's words opening a short line ("Share this on WhatsApp", "Sign up for our newsletter today").
       (prefixCategories.includes(match.category) && match.phrase.includes(' ') && countWords(text) <= maxButtonWords),
   )
+}
+
+/** A line the lexicon names chrome: a short one whole or by its opening words ("Leave a comment", "Posted in News"), a label over anything ("Categories: …", "Previous article: …"). */
+function isButtonLine(text: string): boolean {
+  if (text === '') return false
+  const short = countWords(text) <= maxButtonWords
+  return matchLexicon(text).some((match) => (short && match.whole) || (prefixCategories.includes(match.category) && (match.labelled || (short && match.phrase.includes(' ')))))
 }
 
 /**
