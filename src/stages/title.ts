@@ -47,11 +47,13 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
     // and anchors the article: nothing above it is body.
     let chosen: number | undefined
     let anchor: number | undefined
+    let slugged: number | undefined
     if (meta.title) {
       const key = normalizeForCompare(meta.title)
       anchor = texts.findIndex((text, index) => shaped[index] && normalizeForCompare(text) === key)
     } else {
-      chosen = bySlug(texts.flatMap((_, index) => (shaped[index] ? [index] : [])), texts, meta.url) ?? byTrail(tree, shaped, hints.trailTitleLine)
+      slugged = bySlug(texts.flatMap((_, index) => (shaped[index] ? [index] : [])), texts, meta.url)
+      chosen = slugged ?? byTrail(tree, shaped, hints.trailTitleLine)
       anchor = chosen
     }
     // A line that repeats the title after all the prose (a footer's, or the last line of an output cleaned again) is no headline to anchor on: the first clean kept it, the second must too.
@@ -79,9 +81,9 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
         const {page, candidates} = headlineCandidates(tree, texts, shaped, coreStart)
         chosen = withoutLabel(chooseHeadline(page, candidates), texts)
         anchorLine = page.rules
-        // The one headline the page signs beats a guess that no byline or dateline signs (the slug's and the trail's are no guess).
-        if (chosen !== undefined && !signedAtAll(texts, chosen)) chosen = signedHeadline(tree, texts, shaped, chosen) ?? chosen
       }
+      // The one headline the page signs beats a guess, or a trail's last crumb, that no byline or dateline signs (the slug's is no guess).
+      if (chosen !== undefined && chosen !== slugged && !signedAtAll(texts, chosen)) chosen = signedHeadline(tree, texts, shaped, chosen) ?? chosen
       if (chosen !== undefined) meta.title = texts[chosen]!.replace(/\s+/g, ' ')
       const line = anchorLine === undefined ? undefined : tree.children[anchorLine]?.position?.end.line
       if (line !== undefined) hints.headlineLine = line
@@ -188,6 +190,8 @@ function firstParagraph(children: RootContent[], texts: string[], index: number)
   const first = at
   while (at < texts.length && at - index <= maxSignatureLines && texts[at] !== '' && isSignatureLine(texts[at]!)) at++
   if (at === first) return undefined
+  // A byline wrapped onto a second line goes on in lower case ("Posted November 4th, 2012 / By Jean-Pierre Gassin" / "in Inspiration").
+  if (at < texts.length && isSignatureTail(texts[at]!)) at++
   // Buttons may sign off the header ("Posted in News", "Leave a comment").
   for (let buttons = 0; buttons < maxButtonLines && at < children.length && isButtonLine(texts[at]!); buttons++) at++
   return at < children.length && isProse(children[at]!) ? at : undefined
@@ -427,6 +431,14 @@ export function isTitleShaped(text: string, maxLength: number): boolean {
       // A button's words opening a short line ("Share this on WhatsApp", "Sign up for our newsletter today").
       (prefixCategories.includes(match.category) && match.phrase.includes(' ') && countWords(text) <= maxButtonWords),
   )
+}
+
+/** The most words of a byline's second line. */
+const maxSignatureTailWords = 4
+
+/** A few words opening in lower case and closing with no stop: the rest of a byline wrapped onto a line of its own. */
+function isSignatureTail(text: string): boolean {
+  return /^\p{Ll}/u.test(text) && !/[.!?…]$/u.test(text.trimEnd()) && countWords(text) <= maxSignatureTailWords
 }
 
 /** A line the lexicon names chrome: a short one whole or by its opening words ("Leave a comment", "Posted in News"), a label over anything ("Categories: …", "Previous article: …"). */

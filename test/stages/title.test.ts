@@ -218,7 +218,10 @@ describe('a signed headline anchors the article', () => {
     expect(body(result.markdown).trim().split('\n\n')[0]).toBe(standfirst)
     expect(body(result.markdown)).not.toContain('cookies')
   })
-  it("takes a short post's signed headline, and the post, where a longer list of comments further down drew the finder away", () => {
+  it.each([
+    ['a button under the byline', ['by the Harbour Review Team on October 29th, 2012 · Leave a Comment', 'Posted in News']],
+    ['a byline wrapped onto a second line', ['Posted October 29th, 2012 / By Jane Doe', 'in News']],
+  ])("takes a short post's signed headline, and the post, where a longer list of comments further down drew the finder away (%s)", (_, signature) => {
     const post = 'It is nice to see that the ferry company is still promoting its winter timetable with a heavy focus on commuters. A reader noticed a new interactive video where you click on different parts of the harbour to follow a crossing. The results are obvious but funny.'
     const comments = [
       'Yeah its pretty crazy. Never understand how these timetables get so convoluted, every winter it is the same story again by Ronen',
@@ -232,8 +235,7 @@ describe('a signed headline anchors the article', () => {
     const page = [
       'Home', 'Forums', 'News', 'Reviews', 'Contact Us',
       'Ferry Company Rolls Out Interactive Winter Timetable Videos',
-      'by the Harbour Review Team on October 29th, 2012 · Leave a Comment',
-      'Posted in News',
+      ...signature,
       post,
       'Let us know what you think!',
       'Tags:', 'Ferry', 'Timetable',
