@@ -9,6 +9,7 @@ import {looksLikeName} from '../util/names.js'
 import {firstReply} from './replies.js'
 import {maxRunFrom, maxSumRun} from './decision.js'
 import {copyRuns, minCopyWords} from './printed-twice.js'
+import {ingredientsAbove} from './ingredients.js'
 import {contentScores, hasFittedModel} from './model.js'
 import {boxTail, entryAbove, galleryTail, headerLead} from './zone-edges.js'
 import {blockAtLine, blockBelowLine, plainText} from '../util/tree.js'
@@ -265,6 +266,7 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
   bestStart = entryAbove(root.children, texts, base, scores, bestStart, bestEnd)
   bestStart = headerLead(root.children, texts, base, scores, bestStart, headline)
   bestStart = openingAcrossBox(root.children, base, scores, bestStart, after)
+  bestStart = ingredientsAbove(root.children, base, scores, bestStart)
   return {coreStart: bestStart, coreEnd: bestEnd}
 }
 

@@ -1,0 +1,69 @@
+import type {RootContent, Table} from 'mdast'
+import {countWords} from '../util/text.js'
+import {plainText} from '../util/tree.js'
+import {boundaryCost, minProseScore} from './zone-lines.js'
+
+/**
+ * A recipe's ingredients, printed above its method as a table of quantities
+ * ("125 g" | "Mehl", "1" | "Ei(er)"), under headings that announce each part
+ * ("Für den Mürbeteig:"). The sum leaves the tables out, as the short lines
+ * between them and the method cost more than they give (the nutrition
+ * facts, "Zubereitung", the cooking time); the core starts at the first
+ * table, or the heading over it, when nothing but short lines stands between
+ * (no prose, no boundary heading, no wall).
+ */
+export function ingredientsAbove(children: readonly RootContent[], base: readonly number[], scores: readonly number[], start: number): number {
+  let lowest = -1
+  for (let index = start - 1; index >= 0 && start - index <= maxReach; index--) {
+    if (scores[index] === Number.NEGATIVE_INFINITY || base[index] === -boundaryCost) return start
+    if (isIngredientTable(children[index]!)) {
+      lowest = index
+      break
+    }
+    if (base[index]! >= minProseScore) return start
+  }
+  if (lowest < 0) return start
+  // Upward from the last table: more tables of the recipe and the headings of its parts.
+  let first = lowest
+  for (let index = lowest - 1; index >= 0 && lowest - index <= maxParts * 2; index--) {
+    const node = children[index]!
+    if (scores[index] === Number.NEGATIVE_INFINITY) break
+    if (isIngredientTable(node) || isPartHeading(node)) first = index
+    else break
+  }
+  return first
+}
+
+/** How many blocks above the core the last table may stand: the nutrition facts, a "Method" heading, the times. */
+const maxReach = 30
+/** The most parts of one recipe ("for the dough", "for the filling"), each a heading and a table. */
+const maxParts = 6
+/** The fewest rows of a table of ingredients with a quantity first. */
+const minIngredients = 3
+/** The fewest of those with a unit: a table of ranks ("1" | "Bayern" | "25") has none. */
+const minMeasured = 2
+
+/** A quantity: a number, a fraction or a range, alone or before a unit. */
+const quantity = /^(?:\p{N}+(?:[.,/]\p{N}+)?|[½⅓⅔¼¾⅛])(?:\s?[-–]\s?\p{N}+)?(?:\s|$)/u
+/** Kitchen measures, metric and imperial, after the quantity. */
+const unit = /^\S+\s+(?:k?g|mg|[mcd]?l|oz|lbs?|tsp|tbsp|cups?|TL|EL|Pck\.?|Prise|Becher|Dose\/?n?|Bund|Msp\.?)$/u
+
+function isIngredientTable(node: RootContent): node is Table {
+  if (node.type !== 'table') return false
+  let quantities = 0
+  let measured = 0
+  for (const row of node.children) {
+    const cell = row.children[0] === undefined ? '' : plainText(row.children[0]).trim()
+    if (!quantity.test(cell)) continue
+    quantities++
+    if (unit.test(cell)) measured++
+  }
+  return quantities >= minIngredients && quantities * 3 >= node.children.length * 2 && measured >= minMeasured
+}
+
+/** A short heading ending with a colon: "Für die Füllung:", "For the dough:". */
+function isPartHeading(node: RootContent): boolean {
+  if (node.type !== 'paragraph' && node.type !== 'heading') return false
+  const text = plainText(node).trim()
+  return text.endsWith(':') && countWords(text) <= 5
+}

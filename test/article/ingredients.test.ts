@@ -1,0 +1,43 @@
+import {describe, expect, it} from 'vitest'
+import {cleanSync} from '../../src/index.js'
+import {body} from '../helpers/run.js'
+
+const method = [
+  'Als erstes den Pudding kochen (Milch, Puddingpulver und Zucker). Zum Abkühlen zur Seite stellen und dabei mit Folie abdecken, damit sich keine Haut bildet.',
+  'Für den Boden die Zutaten zusammenkneten. Den Teig in die gefettete Springform drücken und dabei einen Rand von etwa drei Zentimetern hochziehen.',
+  'Den Schmand mit dem abgekühlten Pudding verrühren, auf dem Boden verteilen und die Mandarinen darauf legen. Bei 175 Grad etwa 80 Minuten backen.',
+]
+
+/** A recipe page as a browser prints it: the ingredients as tab-separated tables, the nutrition facts and times, then the method. */
+function recipe(table: string[]): string {
+  return [
+    'Rezepte', 'Backen', 'Kuchen',
+    'Mandarinen-Schmand-Kuchen',
+    'der cremigste Kuchen, den ich kenne',
+    'Für den Mürbeteig:',
+    table.join('\n'),
+    'Nährwerte pro Portion', 'kcal', '4512', 'Eiweiß', '53,82 g',
+    'Zubereitung', 'Arbeitszeit ca. 30 Minuten', 'Gesamtzeit ca. 1 Stunde 50 Minuten',
+    ...method,
+    'Kommentare', 'Mehr Rezepte', 'Impressum',
+  ].join('\n\n')
+}
+
+const url = 'https://rezepte.example/607331/Mandarinen-Schmand-Kuchen.html'
+
+describe('a recipe’s ingredients above its method', () => {
+  it('are the article’s, with the heading that announces them', () => {
+    const result = cleanSync(recipe(['125 g\tMehl', '65 g\tZucker', '65 g\tMargarine oder Butter', '1\tEi(er)', '1 TL\tBackpulver']), {url})
+    const text = body(result.markdown)
+    expect(text).toContain('Für den Mürbeteig:')
+    expect(text).toMatch(/\| 125 g \| Mehl/u)
+    expect(text).toContain('| 1 TL  | Backpulver')
+    expect(text).toContain(method[2])
+  })
+
+  it('are no table of numbers without a unit (a table of ranks above the article)', () => {
+    const result = cleanSync(recipe(['1\tBayern\t25', '2\tDortmund\t22', '3\tLeipzig\t20', '4\tFreiburg\t18']), {url})
+    expect(body(result.markdown)).not.toContain('Bayern')
+    expect(body(result.markdown)).toContain(method[0])
+  })
+})
