@@ -1,7 +1,7 @@
 import type {Root, RootContent} from 'mdast'
 import type {Plugin} from 'unified'
 import {captionCredit} from '../lexicon/captions.js'
-import {chromeMatch} from '../lexicon/chrome.js'
+import {chromeMatch, prefixCategories} from '../lexicon/chrome.js'
 import {isWholeLine, matchLexicon} from '../lexicon/match.js'
 import {hasStandfirstSize, isBareName, isBio, isSignatureLine, isUnlabelledName, readByline} from '../util/byline-lines.js'
 import {inUrlOrder, writesMonthFirst} from '../util/date-order.js'
@@ -76,7 +76,7 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
           : `a byline ("${facts.phrase}"); the author is in the front matter`)
         return
       }
-      if (top(index) && isDateLine(text)) {
+      if (top(index) && (isDateLine(text) || isDatelineWithButtons(text))) {
         meta.date ??= inUrlOrder(findDate(text, monthFirst), meta.url, text)
         reasons.set(index, 'the page\'s dateline; the date is in the front matter')
       }
@@ -250,4 +250,17 @@ function shareNeighbours(texts: readonly string[], a: number, b: number): boolea
   const near = neighbours(a)
   // The same line in both windows (they overlap on a short page) is shared by itself, not printed twice.
   return neighbours(b).some((at) => texts[at] !== texts[a] && near.some((other) => other !== at && texts[other] === texts[at]))
+}
+
+/**
+ * A dateline that carries the post's buttons beside its date ("January 13, 2020 at 08:45 AM | categories: Python,
+ * Mercurial | View Comments"): a date and, in the other parts, only what the lexicon names chrome.
+ */
+function isDatelineWithButtons(text: string): boolean {
+  const parts = text.split(/\s[|•·]\s/u)
+  return parts.length > 1 && parts.some(isDateLine) && parts.every((part) => isDateLine(part) || isButtonPart(part))
+}
+
+function isButtonPart(part: string): boolean {
+  return matchLexicon(part).some((match) => prefixCategories.includes(match.category) && (match.whole || match.labelled))
 }

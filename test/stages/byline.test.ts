@@ -102,6 +102,14 @@ describe('byline stage', () => {
     expect(result.removed[0]?.reason).toBe('the page\'s dateline; the date is in the front matter')
   })
 
+  it('reads a dateline that carries the post\'s buttons beside its date, and no line that carries words of its own', () => {
+    const result = clean(`January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments\n${prose}\n${prose}`)
+    expect(result.meta.date).toBe('2020-01-13')
+    expect(result.removed[0]?.reason).toBe('the page\'s dateline; the date is in the front matter')
+    const told = clean(`January 13, 2020 | The release we waited for | View Comments\n${prose}\n${prose}`)
+    expect(told.meta.date).toBeUndefined()
+  })
+
   it('takes the name before a comma beside the dateline, and no name with a place across a dash', () => {
     const hi = 'दिल्ली में सोमवार को हुई भारी बारिश से तापमान में गिरावट आई और मौसम विभाग ने अलर्ट जारी किया।'
     expect(cleanSync(`दिल्ली में बारिश से तापमान गिरा\nराहुल शर्मा, नई दिल्ली\n10 अप्रैल 2024\n${hi}\n${hi}`).meta.author).toBe('राहुल शर्मा')
