@@ -169,6 +169,8 @@ function isPlainHeadline(text: string): boolean {
   return words >= minPlainHeadlineWords && words <= maxPlainHeadlineWords && !socialToken.test(text) && !gluedSentences.test(text)
 }
 
+/** The most words of the label of a video or photo between a byline and the first paragraph. */
+const maxMediaLabelWords = 3
 /** The most lines of buttons between a headline's byline and its first paragraph ("Categories: …" / "View comments"). */
 const maxButtonLines = 2
 /** The most lines of a byline and a dateline between a headline and its article's first paragraph. */
@@ -194,6 +196,8 @@ function firstParagraph(children: RootContent[], texts: string[], index: number)
   if (at < texts.length && isSignatureTail(texts[at]!)) at++
   // Buttons may sign off the header ("Posted in News", "Leave a comment").
   for (let buttons = 0; buttons < maxButtonLines && at < children.length && isButtonLine(texts[at]!); buttons++) at++
+  // So may the label of a video or photo that opens the article ("NBC News").
+  if (at + 1 < children.length && !isProse(children[at]!) && countWords(texts[at]!) <= maxMediaLabelWords && isProse(children[at + 1]!)) at++
   return at < children.length && isProse(children[at]!) ? at : undefined
 }
 
