@@ -196,8 +196,8 @@ function firstParagraph(children: RootContent[], texts: string[], index: number)
   if (at < texts.length && isSignatureTail(texts[at]!)) at++
   // Buttons may sign off the header ("Posted in News", "Leave a comment").
   for (let buttons = 0; buttons < maxButtonLines && at < children.length && isButtonLine(texts[at]!); buttons++) at++
-  // So may the label of a video or photo that opens the article ("NBC News").
-  if (at + 1 < children.length && !isProse(children[at]!) && countWords(texts[at]!) <= maxMediaLabelWords && isProse(children[at + 1]!)) at++
+  // So may the label of a video that opens the article ("NBC News"); not a photo's ("Lihat Foto"), which a caption follows.
+  if (at + 1 < children.length && isMediaLabel(texts[at]!) && !isProse(children[at]!) && isProse(children[at + 1]!)) at++
   return at < children.length && isProse(children[at]!) ? at : undefined
 }
 
@@ -435,6 +435,11 @@ export function isTitleShaped(text: string, maxLength: number): boolean {
       // A button's words opening a short line ("Share this on WhatsApp", "Sign up for our newsletter today").
       (prefixCategories.includes(match.category) && match.phrase.includes(' ') && countWords(text) <= maxButtonWords),
   )
+}
+
+/** A few words over the article's first paragraph, as a video's player prints its source; a photo's label announces its caption. */
+function isMediaLabel(text: string): boolean {
+  return text !== '' && countWords(text) <= maxMediaLabelWords && !matchLexicon(text).some((match) => match.category === 'photoCredit')
 }
 
 /** The most words of a byline's second line. */
