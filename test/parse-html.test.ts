@@ -515,6 +515,17 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(body(markdown)).toBe('The town council voted 7-2 on Tuesday night to approve the long-delayed footbridge over the Mill River.\n\nThe bridge, which will cost an estimated $2.4 million, will connect the east bank parks with the library.\n\nTwo councillors voted against, citing the cost.\n')
   })
 
+  it('reads the comment above a quoted article indented by quotes in quotes as the same article', () => {
+    // An old editor indents with <blockquote><blockquote>: the inner quote scores highest, and its siblings are the outer one's.
+    // Twenty quoted paragraphs: the cell around them, two levels up, then scores too little to be taken by widening.
+    const quoted = Array.from({length: 20}, (_, index) => `<p>The paper reports that the state will take in ${index + 2} percent more this year than it planned, and that the surplus will go to the rainy day fund.</p>`).join('')
+    const cell = `${prose('Look quick, they are spending our tax cut.')}${prose('Note the error the reporter makes in the second paragraph.')}<p>The Daily Paper, March 3</p><blockquote><blockquote>${quoted}</blockquote></blockquote>`
+    const text = body(cleanSync(oldPage(cell)).markdown)
+    expect(text).toContain('Look quick, they are spending our tax cut.')
+    expect(text).toContain('Note the error the reporter makes')
+    expect(text).toContain('will take in 21 percent more')
+  })
+
   it('keeps a single <br> inside running text as a line break', () => {
     const cell = `${'The council met on Tuesday, and the vote was close. '.repeat(3)}<br><br>Roses are red,<br>the river is wide.<br>We built a bridge,<br>and the town took pride.<br><br>${'The work starts in spring, weather permitting. '.repeat(3)}`
     expect(body(cleanSync(oldPage(cell)).markdown)).toContain('Roses are red,\\\nthe river is wide.\\\nWe built a bridge,')

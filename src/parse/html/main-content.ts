@@ -1,4 +1,4 @@
-import type {Element} from 'domhandler'
+import {type Element, isComment, isText} from 'domhandler'
 import {commonAncestor, contains, describe, isElement} from './dom.js'
 import {type Measure, measure} from './measure.js'
 import {type ContainerCandidate, containerCandidates, containerScore} from '../../article/containers.js'
@@ -144,12 +144,20 @@ const textBlocks = new Set(['p', 'blockquote'])
  * the final choice, so the fitted weigh-up sees the candidates it was fitted on.
  */
 function paragraphsAround(choice: MainContent, measured: Measure): MainContent {
-  const element = choice.element
+  if (!textBlocks.has(choice.element.name)) return choice
+  // A quote indented by quotes around it (`<blockquote><blockquote>…`, an old editor's indent) is one block: its siblings are the outer one's.
+  let element = choice.element
+  while (element.parent && isElement(element.parent) && textBlocks.has(element.parent.name) && onlyChild(element.parent, element)) element = element.parent
   const parent = element.parent
-  if (!textBlocks.has(element.name) || !parent || !isElement(parent) || parent.name === 'body' || parent.name === 'html' || !measured.score.has(parent)) return choice
+  if (!parent || !isElement(parent) || parent.name === 'body' || parent.name === 'html' || !measured.score.has(parent)) return choice
   const siblingProse = parent.children.some((child) => child !== element && isElement(child) && textBlocks.has(child.name) && (measured.prose.get(child) ?? 0) > 0)
   if (!siblingProse) return choice
   return {...choice, element: parent, how: `${choice.how}, widened from a paragraph to the paragraphs beside it`, score: measured.score.get(parent)!}
+}
+
+/** Whether `child` is all that `parent` holds, but for whitespace and comments. */
+function onlyChild(parent: Element, child: Element): boolean {
+  return parent.children.every((node) => node === child || isComment(node) || (isText(node) && node.data.trim() === ''))
 }
 
 /** Describe the choice in one line, for the messages. */
