@@ -636,6 +636,22 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(warnings.some((warning) => warning.reason.startsWith('the output has no text'))).toBe(false)
   })
 
+  it('takes the box around the headline of a photo post over a blurb in the sidebar or the footer, and not the header box of an article over its text', () => {
+    const menu = Array.from({length: 12}, (_, index) => `<li><a href="/topic/${index}">Topic number ${index}</a></li>`).join('')
+    const blurb = '<div class="profile"><p>I live. I learn. I teach. And 140 characters on Twitter is limiting, so here I share and celebrate my creativity and the creativity of others.</p></div>'
+    const post = '<div class="post"><h2>The Human Bowling Ball</h2><p><img src="/ball.jpg" alt=""></p><p>This plays with your right brain in a big way.</p></div>'
+    const photoPost = `<html><head><title>The Human Bowling Ball</title></head><body><div id="page"><ul class="topics">${menu}</ul>${post}${blurb}</div></body></html>`
+    const {markdown, notes} = cleanSync(photoPost, {format: 'html'})
+    expect(markdown).toContain('This plays with your right brain')
+    expect(markdown).not.toContain('I live. I learn.')
+    expect(JSON.stringify(notes)).toMatch(/the box around the headline/)
+    // A short article under its own header: the text stands in a box the page names as the article's (glued words too), and stays.
+    const header = '<div class="head"><h2>The Human Bowling Ball</h2><p>By Dana Miller, staff writer at the Gazette</p></div>'
+    const text = '<div class="articlebody"><p>A ball big enough to hold a grown person rolled down the lanes of the county fair on Saturday, knocking over pins the size of children.</p><p>The organisers said they would bring it back next year.</p></div>'
+    const shortArticle = `<html><head><title>The Human Bowling Ball</title></head><body><div id="page"><ul class="topics">${menu}</ul>${header}${text}</div></body></html>`
+    expect(cleanSync(shortArticle, {format: 'html'}).markdown).toContain('A ball big enough to hold a grown person')
+  })
+
   it('takes a recipe whose only sentences are its steps for article text, and does not read the page again with its sidebar', () => {
     const recipe = '<h1>Almond biscuits</h1><p><strong>Makes:</strong> 40<br><strong>Ingredients:</strong><br>300 g flour<br>100 g ground almonds<br>200 g sugar<br>1 egg</p><ol><li>Put everything in a bowl and knead it into a smooth dough.</li><li>Roll it out on a floured board and cut out shapes.</li><li>Bake them in the middle of the oven for 15 minutes.</li></ol>'
     const widget = '<div class="widget widget_text"><h3>Disclaimer</h3><div>Despite careful checks I take no responsibility for the content of external links, whose operators alone are responsible for them.</div></div>'
