@@ -729,6 +729,17 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(markdown).not.toContain('Politics')
   })
 
+  it('keeps a list whose items are sentences written around their links (a quickies post), and drops a list of headlines', () => {
+    const prose = '<p>The trial opens on Thursday in a courtroom in Dalian, and the court has said it will sit for two days, with the verdict to follow later in the month.</p><p>Prosecutors say the case rests on evidence gathered over six months, most of it from the company\'s own accounts and the statements of three former employees.</p>'
+    const item = (title: string, comment: string) => `<li><a href="https://news.example/${title.length}">${title}</a> – ${comment}</li>`
+    const quickies = `<ul>${item('Dog debarking policy at the vets\' association raises activists\' howls of protest', 'It is sad that dog lovers support this.')}${item('Calling all germs: how dirty is your smartphone', 'Do you really want to know?')}${item('Laugh along with the city\'s eight hundred clowns', 'I would slowly back away from them.')}</ul>`
+    const related = '<ul><li><a href="/a">Court hears the first witness in the Dalian trial</a></li><li><a href="/b">Three former employees to testify against the company</a></li></ul>'
+    const {markdown} = cleanSync(`<html><head><title>The trial</title></head><body><article><h1>The trial</h1>${prose}${quickies}${related}</article></body></html>`)
+    expect(markdown).toContain('It is sad that dog lovers support this.')
+    expect(markdown).toContain('I would slowly back away from them.')
+    expect(markdown).not.toContain('Court hears the first witness')
+  })
+
   it('ends the <head> where a browser does: a page that never closes it, or opens its content inside it, keeps its article', () => {
     const article = '<div class="content"><p>The council voted on Tuesday night to approve the long-delayed footbridge over the river, after two years of delays.</p><p>The bridge will connect the parks on the east bank with the library downtown, and work starts in spring.</p></div>'
     const unclosed = `<!DOCTYPE html><html><head><meta charset="UTF-8"><title>Footbridge approved</title><meta property="og:title" content="Footbridge approved">${article}</html>`
