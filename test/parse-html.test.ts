@@ -51,6 +51,15 @@ describe('parseHtml: structure', () => {
     expect(markdown).not.toContain('Sea Notes')
   })
 
+  it('starts a line at each block inside bold text, as a browser does, and a space in a heading: no words glued', () => {
+    // An old page's <b> left open over a photo's table: the credit and the caption are lines of their own.
+    const credit = '<table><tr><td><div>Warner Home Video</div></td></tr><tr><td><div><b>The typical reaction</b></div></td></tr></table>'
+    const {markdown} = cleanSync(page(`${prose('Before the photo.')}<p><b>Score: 9 out of 10<br>${credit}The Video</b></p>${prose('After the photo.')}<h2>Kicker<p>The headline</p>and more</h2>${prose('The end.')}`))
+    expect(markdown).toContain('Warner Home Video\\\n**The typical reaction**\\\nThe Video**')
+    expect(markdown).toContain('## Kicker The headline and more')
+    expect(markdown).not.toContain('&#x')
+  })
+
   it('collapses whitespace as a browser does, and keeps it in <pre>', () => {
     const html = page(`${prose('Words   spread\n   over\tlines.')}<pre>a  b\n  c</pre>`)
     const markdown = body(cleanSync(html).markdown)
@@ -515,6 +524,17 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(body(markdown)).toBe('The town council voted 7-2 on Tuesday night to approve the long-delayed footbridge over the Mill River.\n\nThe bridge, which will cost an estimated $2.4 million, will connect the east bank parks with the library.\n\nTwo councillors voted against, citing the cost.\n')
   })
 
+  it('reads the comment above a quoted article indented by quotes in quotes as the same article', () => {
+    // An old editor indents with <blockquote><blockquote>: the inner quote scores highest, and its siblings are the outer one's.
+    // Twenty quoted paragraphs: the cell around them, two levels up, then scores too little to be taken by widening.
+    const quoted = Array.from({length: 20}, (_, index) => `<p>The paper reports that the state will take in ${index + 2} percent more this year than it planned, and that the surplus will go to the rainy day fund.</p>`).join('')
+    const cell = `${prose('Look quick, they are spending our tax cut.')}${prose('Note the error the reporter makes in the second paragraph.')}<p>The Daily Paper, March 3</p><blockquote><blockquote>${quoted}</blockquote></blockquote>`
+    const text = body(cleanSync(oldPage(cell)).markdown)
+    expect(text).toContain('Look quick, they are spending our tax cut.')
+    expect(text).toContain('Note the error the reporter makes')
+    expect(text).toContain('will take in 21 percent more')
+  })
+
   it('keeps a single <br> inside running text as a line break', () => {
     const cell = `${'The council met on Tuesday, and the vote was close. '.repeat(3)}<br><br>Roses are red,<br>the river is wide.<br>We built a bridge,<br>and the town took pride.<br><br>${'The work starts in spring, weather permitting. '.repeat(3)}`
     expect(body(cleanSync(oldPage(cell)).markdown)).toContain('Roses are red,\\\nthe river is wide.\\\nWe built a bridge,')
@@ -625,6 +645,22 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(warnings.some((warning) => warning.reason.startsWith('the output has no text'))).toBe(false)
   })
 
+  it('takes the box around the headline of a photo post over a blurb in the sidebar or the footer, and not the header box of an article over its text', () => {
+    const menu = Array.from({length: 12}, (_, index) => `<li><a href="/topic/${index}">Topic number ${index}</a></li>`).join('')
+    const blurb = '<div class="profile"><p>I live. I learn. I teach. And 140 characters on Twitter is limiting, so here I share and celebrate my creativity and the creativity of others.</p></div>'
+    const post = '<div class="post"><h2>The Human Bowling Ball</h2><p><img src="/ball.jpg" alt=""></p><p>This plays with your right brain in a big way.</p></div>'
+    const photoPost = `<html><head><title>The Human Bowling Ball</title></head><body><div id="page"><ul class="topics">${menu}</ul>${post}${blurb}</div></body></html>`
+    const {markdown, notes} = cleanSync(photoPost, {format: 'html'})
+    expect(markdown).toContain('This plays with your right brain')
+    expect(markdown).not.toContain('I live. I learn.')
+    expect(JSON.stringify(notes)).toMatch(/the box around the headline/)
+    // A short article under its own header: the text stands in a box the page names as the article's (glued words too), and stays.
+    const header = '<div class="head"><h2>The Human Bowling Ball</h2><p>By Dana Miller, staff writer at the Gazette</p></div>'
+    const text = '<div class="articlebody"><p>A ball big enough to hold a grown person rolled down the lanes of the county fair on Saturday, knocking over pins the size of children.</p><p>The organisers said they would bring it back next year.</p></div>'
+    const shortArticle = `<html><head><title>The Human Bowling Ball</title></head><body><div id="page"><ul class="topics">${menu}</ul>${header}${text}</div></body></html>`
+    expect(cleanSync(shortArticle, {format: 'html'}).markdown).toContain('A ball big enough to hold a grown person')
+  })
+
   it('takes a recipe whose only sentences are its steps for article text, and does not read the page again with its sidebar', () => {
     const recipe = '<h1>Almond biscuits</h1><p><strong>Makes:</strong> 40<br><strong>Ingredients:</strong><br>300 g flour<br>100 g ground almonds<br>200 g sugar<br>1 egg</p><ol><li>Put everything in a bowl and knead it into a smooth dough.</li><li>Roll it out on a floured board and cut out shapes.</li><li>Bake them in the middle of the oven for 15 minutes.</li></ol>'
     const widget = '<div class="widget widget_text"><h3>Disclaimer</h3><div>Despite careful checks I take no responsibility for the content of external links, whose operators alone are responsible for them.</div></div>'
@@ -691,6 +727,17 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     const {markdown} = cleanSync(`<html><head><title>The trial</title></head><body><article><h1>The trial</h1>${prose}${roundup}${tags}</article></body></html>`)
     expect(markdown).toContain('dug into the case’s political implications')
     expect(markdown).not.toContain('Politics')
+  })
+
+  it('keeps a list whose items are sentences written around their links (a quickies post), and drops a list of headlines', () => {
+    const prose = '<p>The trial opens on Thursday in a courtroom in Dalian, and the court has said it will sit for two days, with the verdict to follow later in the month.</p><p>Prosecutors say the case rests on evidence gathered over six months, most of it from the company\'s own accounts and the statements of three former employees.</p>'
+    const item = (title: string, comment: string) => `<li><a href="https://news.example/${title.length}">${title}</a> – ${comment}</li>`
+    const quickies = `<ul>${item('Dog debarking policy at the vets\' association raises activists\' howls of protest', 'It is sad that dog lovers support this.')}${item('Calling all germs: how dirty is your smartphone', 'Do you really want to know?')}${item('Laugh along with the city\'s eight hundred clowns', 'I would slowly back away from them.')}</ul>`
+    const related = '<ul><li><a href="/a">Court hears the first witness in the Dalian trial</a></li><li><a href="/b">Three former employees to testify against the company</a></li></ul>'
+    const {markdown} = cleanSync(`<html><head><title>The trial</title></head><body><article><h1>The trial</h1>${prose}${quickies}${related}</article></body></html>`)
+    expect(markdown).toContain('It is sad that dog lovers support this.')
+    expect(markdown).toContain('I would slowly back away from them.')
+    expect(markdown).not.toContain('Court hears the first witness')
   })
 
   it('ends the <head> where a browser does: a page that never closes it, or opens its content inside it, keeps its article', () => {

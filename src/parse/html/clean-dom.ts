@@ -110,9 +110,9 @@ const articleWordSet = new Set(['article', 'post', 'entry', 'story'])
 /** Class or id words that name the article's text itself: `l-sidebar-fixed l-article-body`, `content_module js-social`. */
 const articleTextWords = new Set([...articleWordSet, 'content', 'body', 'main', 'text'])
 
-/** Whether the element's class or id also names it the article's text, whatever chrome word stands beside. */
+/** Whether the element's class or id also names it the article's text, whatever chrome word stands beside; two such words glued count (`articlebody`, `postcontent`). */
 export function namesArticleText(element: Element): boolean {
-  return classWords(element, taxonomyClass).some((word) => articleTextWords.has(word))
+  return classWords(element, taxonomyClass).some((word) => articleTextWords.has(word) || gluedHead(word, articleTextWords, articleTextWords) !== undefined)
 }
 
 /**

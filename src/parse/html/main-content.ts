@@ -1,6 +1,7 @@
-import type {Element} from 'domhandler'
+import {type Element, isComment, isText} from 'domhandler'
 import {commonAncestor, contains, describe, isElement} from './dom.js'
 import {type Measure, measure} from './measure.js'
+import {namesArticleText} from './clean-dom.js'
 import {type ContainerCandidate, containerCandidates, containerScore} from '../../article/containers.js'
 
 /** The fitted side of the choice (src/article/containers.ts). */
@@ -81,7 +82,7 @@ export function findMainContent(body: Element, articleBody?: string, fit: Contai
       }
     }
   }
-  if (!key && !sections) choice = paragraphsAround(refit(choice, body, measured, fit), measured)
+  if (!key && !sections) choice = shortPost(paragraphsAround(refit(choice, body, measured, fit), measured), body, measured, fit.headline)
   const runnerUp = argmax(measured, (element) => !contains(element, choice.element) && !contains(choice.element, element))
   if (runnerUp) choice.runnerUp = {element: runnerUp, score: measured.score.get(runnerUp)!}
   return choice
@@ -134,6 +135,33 @@ function headlineBox(headline: Element, body: Element, measured: Measure): Eleme
   return undefined
 }
 
+/** Characters of prose below which the choice is a line or two, as a short post's box beside it may be: a sidebar's blurb, a footer's notice. */
+const shortPostProse = 600
+
+/** Of the page's link text, the share the box holding both the headline and the choice holds when it is the page, not an article. */
+const pageShare = 0.5
+
+/**
+ * A post of a picture and a line or two, whose headline the page names: a blurb in the sidebar or the footer's
+ * notice may hold more prose than the post, but the post is where its headline is. When the choice holds little
+ * prose and stands apart from the headline, the box around the headline is taken, if it holds text of its own.
+ */
+function shortPost(choice: MainContent, body: Element, measured: Measure, headline: Element | undefined): MainContent {
+  if (!headline || contains(choice.element, headline) || contains(headline, choice.element)) return choice
+  if ((measured.prose.get(choice.element) ?? 0) >= shortPostProse) return choice
+  // Apart on the page, not within one article (its header above its text): the nearest box holding both holds the page's menus too.
+  const shared = commonAncestor([headline, choice.element])
+  const pageLinks = measured.links.get(body) ?? 0
+  if (!shared || pageLinks === 0 || (measured.links.get(shared) ?? 0) < pageLinks * pageShare) return choice
+  // The article's text in a box the page names so (`div#articlebody`, `div.entry`), below its header: the choice stands.
+  for (let node: Element = choice.element; node !== shared && node.parent && isElement(node.parent); node = node.parent) {
+    if (namesArticleText(node)) return choice
+  }
+  const box = headlineBox(headline, body, measured)
+  if (!box || contains(box, choice.element)) return choice
+  return {...choice, element: box, how: `the box around the headline (the container of the most prose, ${describe(choice.element)}, holds a line or two apart from it)`, score: measured.score.get(box) ?? 0}
+}
+
 /** Blocks of running text: one of them is a paragraph of an article, not its container. */
 const textBlocks = new Set(['p', 'blockquote'])
 
@@ -144,12 +172,20 @@ const textBlocks = new Set(['p', 'blockquote'])
  * the final choice, so the fitted weigh-up sees the candidates it was fitted on.
  */
 function paragraphsAround(choice: MainContent, measured: Measure): MainContent {
-  const element = choice.element
+  if (!textBlocks.has(choice.element.name)) return choice
+  // A quote indented by quotes around it (`<blockquote><blockquote>…`, an old editor's indent) is one block: its siblings are the outer one's.
+  let element = choice.element
+  while (element.parent && isElement(element.parent) && textBlocks.has(element.parent.name) && onlyChild(element.parent, element)) element = element.parent
   const parent = element.parent
-  if (!textBlocks.has(element.name) || !parent || !isElement(parent) || parent.name === 'body' || parent.name === 'html' || !measured.score.has(parent)) return choice
+  if (!parent || !isElement(parent) || parent.name === 'body' || parent.name === 'html' || !measured.score.has(parent)) return choice
   const siblingProse = parent.children.some((child) => child !== element && isElement(child) && textBlocks.has(child.name) && (measured.prose.get(child) ?? 0) > 0)
   if (!siblingProse) return choice
   return {...choice, element: parent, how: `${choice.how}, widened from a paragraph to the paragraphs beside it`, score: measured.score.get(parent)!}
+}
+
+/** Whether `child` is all that `parent` holds, but for whitespace and comments. */
+function onlyChild(parent: Element, child: Element): boolean {
+  return parent.children.every((node) => node === child || isComment(node) || (isText(node) && node.data.trim() === ''))
 }
 
 /** Describe the choice in one line, for the messages. */

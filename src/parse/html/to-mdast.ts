@@ -402,7 +402,7 @@ function flowChildren(parent: Parent, stack: Parent[]): void {
     const child = next()
     if (phrasingTypes.has(child.type) || child.type === 'paragraph' || child.type === 'heading') {
       const inline = phrasingTypes.has(child.type)
-      const segments = splitInline(inline ? [child as PhrasingContent] : (child as Parent).children as PhrasingContent[])
+      const segments = splitInline(inline ? [child as PhrasingContent] : (child as Parent).children as PhrasingContent[], child.type === 'heading' ? space : lineBreak)
       if (segments.length === 1 && Array.isArray(segments[0])) {
         if (inline) {
           out ??= source.slice(0, index - 1)
@@ -453,7 +453,7 @@ function flowChildren(parent: Parent, stack: Parent[]): void {
  * inline content (an emphasis cut in two is two emphases) and the blocks
  * between them. Content without blocks comes back as one run, unchanged.
  */
-function splitInline(children: PhrasingContent[]): Segment[] {
+function splitInline(children: PhrasingContent[], separator: () => PhrasingContent = space): Segment[] {
   const segments: Segment[] = []
   // Undefined while the run is `children` as they stand, up to the child at hand: no new array for content without blocks.
   let run: PhrasingContent[] | undefined
@@ -472,9 +472,11 @@ function splitInline(children: PhrasingContent[]): Segment[] {
       run?.push(child as PhrasingContent)
       continue
     }
-    const inner = splitInline((child as Parent).children as PhrasingContent[])
+    const inner = splitInline((child as Parent).children as PhrasingContent[], separator)
     if (dissolved) {
       run ??= children.slice(0, index)
+      // The paragraph's text starts a line of its own, as a browser shows it (`<b><div>Photo: AP</div><div>The crowd…</div></b>`), not glued to the text before it.
+      if (endsWithText(run)) run.push(separator())
       for (const piece of inner) {
         if (Array.isArray(piece)) {
           append(run, piece)
@@ -484,6 +486,7 @@ function splitInline(children: PhrasingContent[]): Segment[] {
           segments.push(piece)
         }
       }
+      if (startsWithText(children, index + 1)) run.push(separator())
       continue
     }
     if (inner.length <= 1 && (inner.length === 0 || Array.isArray(inner[0]))) {
@@ -506,6 +509,23 @@ function splitInline(children: PhrasingContent[]): Segment[] {
   run ??= children
   if (run.length > 0 || segments.length === 0) segments.push(run)
   return segments
+}
+
+const space = (): PhrasingContent => ({type: 'text', value: ' '})
+const lineBreak = (): PhrasingContent => ({type: 'break'})
+
+/** Whether a run ends with text, not with a break or a space. */
+function endsWithText(run: PhrasingContent[]): boolean {
+  const last = run[run.length - 1]
+  if (!last || last.type === 'break') return false
+  return last.type !== 'text' || !/\s$/u.test(last.value)
+}
+
+/** Whether the inline content from `index` on opens with text (a space or a break opens none). */
+function startsWithText(children: PhrasingContent[], index: number): boolean {
+  const first = children[index]
+  if (!first || first.type === 'break' || (first as RootContent).type === 'paragraph') return false
+  return first.type !== 'text' || /^\S/u.test(first.value)
 }
 
 /** A table cell holds one line: its blocks become their text, a space apart. */

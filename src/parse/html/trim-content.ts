@@ -122,11 +122,22 @@ const minOwnWords = 4
 
 /**
  * A paragraph that is a sentence written around its links ("Also ahead of the trial, <a>Jeremy Page dug
- * into its political implications</a> at <a>the Journal</a>."): a link roundup's entry, not a box of links.
- * A tag list or a "Read more: <a>…</a>" line has too few words of its own, or no sentence end.
+ * into its political implications</a> at <a>the Journal</a>."): a link roundup's entry, not a box of links;
+ * or a list most of whose items are such entries. A tag list, a list of headlines or a "Read more: <a>…</a>"
+ * line has too few words of its own, or no sentence end.
  */
 function isLinkedSentence(element: Element, ownChars: number): boolean {
-  if (element.name !== 'p' || ownChars === 0) return false
+  if (ownChars === 0) return false
+  // `<li><a>Dog debarking policy raises protest</a> – It's sad that dog lovers support it.</li>`: a quickies post's list.
+  if (element.name === 'ul' || element.name === 'ol') {
+    const items = element.children.filter((child): child is Element => isElement(child) && child.name === 'li')
+    return items.length > 0 && items.filter((item) => writtenAroundLinks(item)).length * 2 > items.length
+  }
+  return element.name === 'p' && writtenAroundLinks(element)
+}
+
+/** Whether a block is a sentence with words of its own outside its links. */
+function writtenAroundLinks(element: Element): boolean {
   const text = textOf(element)
   if (!endsSentence(text)) return false
   let own = 0
