@@ -5,7 +5,9 @@ import {metaToYaml, orderMeta, yamlDocument} from '../src/frontmatter.js'
 import {isProtected, protectedByPatterns, replaceTokens} from '../src/punctuation/protect.js'
 import type {Meta} from '../src/types.js'
 import {misreadByYaml11} from '../src/yaml-1-1.js'
-import {capitalizedWords, endsSentence, normalizeForCompare, plainForm, sentenceEnding} from '../src/util/text.js'
+import {capitalizedWords, countWords, endsSentence, normalizeForCompare, plainCompareForm, plainForm, sentenceEnding} from '../src/util/text.js'
+import {isCommentStamp, isSignatureLine} from '../src/util/byline-lines.js'
+import {forgetLines} from '../src/util/line-memo.js'
 import {shortWord, shortWords} from '../src/article/features.js'
 import {lastSentenceEnd} from '../src/lexicon/captions.js'
 import {punctuationRules} from '../src/punctuation/index.js'
@@ -220,6 +222,31 @@ describe('fast paths give the slow paths\' answers', () => {
     const pieces = [...punctuation, 'a', 'B', 'I', 'e\u0301', '\u0301', '\u0338', '=', 'é', 'İ', 'ß', 'ﬁ', '①', 'Ａ', '™', '½', '1', ' ', '  ', '\t', '\n', '.', ',', "'", '"', '-', 'Der', 'it']
     const texts = fc.array(fc.constantFrom(...pieces), {maxLength: 20}).map((parts) => parts.join(''))
     fc.assert(fc.property(texts, (text) => normalizeForCompare(text) === slow(text)), settings(20000))
+  })
+
+  it('plainCompareForm joins the runs of a-z and 0-9 as the replacement did', () => {
+    const slow = (lower: string) => lower.replace(/[^a-z0-9]+/g, ' ').trim()
+    const pieces = ['a', 'z', 'A', 'Z', '0', '9', 'der', 'it', '42', ' ', '  ', '\t', '\n', '.', ',', "'", '-', '_', '{', '~', '\u007f', '\u0000', '’', '…', '\u00A0']
+    const texts = fc.array(fc.constantFrom(...pieces), {maxLength: 24}).map((parts) => parts.join(''))
+    fc.assert(fc.property(texts, (text) => plainCompareForm(text) === slow(text)), settings(20000))
+  })
+
+  it('isSignatureLine and isCommentStamp answer a line as they answer it with its word count, asked once or again', () => {
+    const pieces = ['By', 'Jane', 'Doe', 'Barry Joseph', 'September 27th, 2012', ' at ', '11:01 pm', '07.15.12', '2 hours ago', 'vor 3 Stunden', 'hace 5 horas', '12 days ago', 'Posted by:', ' | ', 'Mar 26, 2007', '14:05 Uhr', 'the', 'harbour', 'reopens', '.', ' ', '2024-05-01']
+    const texts = fc.array(fc.constantFrom(...pieces), {maxLength: 18}).map((parts) => parts.join(' '))
+    forgetLines()
+    fc.assert(
+      fc.property(texts, (text) => {
+        const words = countWords(text)
+        const signature = isSignatureLine(text, words)
+        const stamp = isCommentStamp(text, words)
+        return isSignatureLine(text) === signature && isSignatureLine(text) === signature && isCommentStamp(text) === stamp && isCommentStamp(text) === stamp
+      }),
+      settings(3000),
+    )
+    expect(isCommentStamp('Barry Joseph September 27th, 2012 at 11:01 pm')).toBe(true)
+    expect(isSignatureLine('By Jane Doe')).toBe(true)
+    expect(isSignatureLine('The harbour reopens.')).toBe(false)
   })
 
   it('metaToYaml writes common pages\' front matter line by line, as the yaml package does', () => {
