@@ -11,6 +11,7 @@ import {forgetLines} from '../src/util/line-memo.js'
 import {shortWord, shortWords} from '../src/article/features.js'
 import {lastSentenceEnd} from '../src/lexicon/captions.js'
 import {punctuationRules} from '../src/punctuation/index.js'
+import {mayNeedEncodingFix} from '../src/punctuation/rules/common.js'
 import {arabicLetter} from '../src/punctuation/rules/arabic.js'
 import {markPatterns} from '../src/punctuation/rules/quote-pairs.js'
 import {gluedSentence, holdsGluedSentence} from '../src/article/zones.js'
@@ -247,6 +248,30 @@ describe('fast paths give the slow paths\' answers', () => {
     expect(isCommentStamp('Barry Joseph September 27th, 2012 at 11:01 pm')).toBe(true)
     expect(isSignatureLine('By Jane Doe')).toBe(true)
     expect(isSignatureLine('The harbour reopens.')).toBe(false)
+  })
+
+  it('the encoding fixes change no text without a character their shared test finds', () => {
+    const raw = punctuationRules.filter((rule) => rule.raw)
+    expect(raw.map((rule) => rule.name)).toEqual(['common/nfc', 'common/invisible', 'rtl/marks'])
+    for (const rule of raw) expect(rule.needs, rule.name).toBe(mayNeedEncodingFix)
+    const context = {lang: 'und', quotes: 'keep'} as const
+    // Every code point the test passes over is its own NFC form, kept by each rule, and composes with none of the others.
+    const inert: string[] = []
+    for (let point = 0; point <= 0x10ffff; point++) {
+      if (point >= 0xd800 && point <= 0xdfff) continue
+      const character = String.fromCodePoint(point)
+      if (mayNeedEncodingFix.test(character)) continue
+      inert.push(character)
+      for (const rule of raw) expect(rule.apply(character, context), `${rule.name} U+${point.toString(16)}`).toBe(character)
+    }
+    expect(inert.length).toBeGreaterThan(250)
+    const composing: string[] = []
+    for (const first of inert) for (const second of inert) if ((first + second).normalize('NFC') !== first + second) composing.push(first + second)
+    expect(composing).toEqual([])
+    // And text made of them, with the characters the rules fix among them.
+    const pieces = [...inert.filter((_, index) => index % 7 === 0), 'e\u0301', '\u0301', '\u00AD', '\u200B', '\u200E', '\u202B', '\u2066', '\u0007', '\u0085', 'قال', 'ж', '\u2000', '\u2028', 'Der', ' ']
+    const texts = fc.array(fc.constantFrom(...pieces), {maxLength: 16}).map((parts) => parts.join(''))
+    fc.assert(fc.property(texts, (text) => mayNeedEncodingFix.test(text) || raw.every((rule) => rule.apply(text, context) === text)), settings(20000))
   })
 
   it('metaToYaml writes common pages\' front matter line by line, as the yaml package does', () => {
