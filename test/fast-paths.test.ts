@@ -12,6 +12,9 @@ import {shortWord, shortWords} from '../src/article/features.js'
 import {lastSentenceEnd} from '../src/lexicon/captions.js'
 import {punctuationRules} from '../src/punctuation/index.js'
 import {mayNeedEncodingFix} from '../src/punctuation/rules/common.js'
+import {Element} from 'domhandler'
+import {classWords} from '../src/parse/html/dom.js'
+import {taxonomyClass} from '../src/parse/html/chrome-tokens.js'
 import {arabicLetter} from '../src/punctuation/rules/arabic.js'
 import {markPatterns} from '../src/punctuation/rules/quote-pairs.js'
 import {gluedSentence, holdsGluedSentence} from '../src/article/zones.js'
@@ -272,6 +275,25 @@ describe('fast paths give the slow paths\' answers', () => {
     const pieces = [...inert.filter((_, index) => index % 7 === 0), 'e\u0301', '\u0301', '\u00AD', '\u200B', '\u200E', '\u202B', '\u2066', '\u0007', '\u0085', 'قال', 'ж', '\u2000', '\u2028', 'Der', ' ']
     const texts = fc.array(fc.constantFrom(...pieces), {maxLength: 16}).map((parts) => parts.join(''))
     fc.assert(fc.property(texts, (text) => mayNeedEncodingFix.test(text) || raw.every((rule) => rule.apply(text, context) === text)), settings(20000))
+  })
+
+  it('classWords reads an element\'s class and id as it did before its values were remembered, asked once or again', () => {
+    const slow = (value: string | undefined, skip?: RegExp) =>
+      !value ? [] : value.split(/\s+/).filter((name) => name !== '' && !skip?.test(name)).flatMap((name) => name.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[^A-Za-z0-9]+/).filter((word) => word !== '').map((word) => word.toLowerCase()))
+    const pieces = ['post', 'Body', 'comments', '_', '-', ' ', '  ', 'tag-social', 'category', 'author-bio', 'author-name', 'has-', 'x1', 'ÄÖ', 'commentsWrapper', '\t', 'nav']
+    const value = fc.oneof(fc.constant(undefined), fc.array(fc.constantFrom(...pieces), {maxLength: 8}).map((parts) => parts.join('')))
+    forgetLines()
+    fc.assert(
+      fc.property(value, value, fc.constantFrom(undefined, taxonomyClass), (classes, id, skip) => {
+        const attribs: Record<string, string> = {}
+        if (classes !== undefined) attribs['class'] = classes
+        if (id !== undefined) attribs['id'] = id
+        const element = new Element('div', attribs)
+        const expected = [...slow(classes, skip), ...slow(id, skip)]
+        return JSON.stringify(classWords(element, skip)) === JSON.stringify(expected) && JSON.stringify(classWords(element, skip)) === JSON.stringify(expected)
+      }),
+      settings(5000),
+    )
   })
 
   it('metaToYaml writes common pages\' front matter line by line, as the yaml package does', () => {
