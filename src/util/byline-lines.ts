@@ -34,7 +34,9 @@ const maxSignatureWords = 15
  * article has one or two near its headline; a comment thread one per comment.
  */
 export function isSignatureLine(text: string, words?: number): boolean {
-  return words === undefined ? signatureLine(text) : signatureOf(text, words)
+  if (words !== undefined) return signatureOf(text, words)
+  // A paragraph is none (signatureOf's first test): answered without a place in the table.
+  return text !== '' && countWords(text) <= maxSignatureWords && signatureLine(text)
 }
 
 /** The zone search asks it of the same lines at each of its searches (signedAbove, the comment walls): answered once a line. */
@@ -54,7 +56,8 @@ const clock = /(?<![\p{N}:.])\p{N}{1,2}:\p{N}{2}(?![\p{N}:])/u
  * ago"). A list of posts or sources dates its items to the day only.
  */
 export function isCommentStamp(text: string, words?: number): boolean {
-  return words === undefined ? commentStamp(text) : stampOf(text, words)
+  if (words !== undefined) return stampOf(text, words)
+  return text !== '' && countWords(text) <= maxSignatureWords && commentStamp(text)
 }
 
 /** The zone search reads the heads of the comments under every short line of each search (signedComments): answered once a line. */
