@@ -5,10 +5,16 @@ import {metaToYaml, orderMeta, yamlDocument} from '../src/frontmatter.js'
 import {isProtected, protectedByPatterns, replaceTokens} from '../src/punctuation/protect.js'
 import type {Meta} from '../src/types.js'
 import {misreadByYaml11} from '../src/yaml-1-1.js'
-import {capitalizedWords, endsSentence, normalizeForCompare, plainForm, sentenceEnding} from '../src/util/text.js'
+import {capitalizedWords, countWords, endsSentence, normalizeForCompare, plainCompareForm, plainForm, sentenceEnding} from '../src/util/text.js'
+import {isCommentStamp, isSignatureLine} from '../src/util/byline-lines.js'
+import {forgetLines} from '../src/util/line-memo.js'
 import {shortWord, shortWords} from '../src/article/features.js'
 import {lastSentenceEnd} from '../src/lexicon/captions.js'
 import {punctuationRules} from '../src/punctuation/index.js'
+import {mayNeedEncodingFix} from '../src/punctuation/rules/common.js'
+import {Element} from 'domhandler'
+import {classWords} from '../src/parse/html/dom.js'
+import {taxonomyClass} from '../src/parse/html/chrome-tokens.js'
 import {arabicLetter} from '../src/punctuation/rules/arabic.js'
 import {markPatterns} from '../src/punctuation/rules/quote-pairs.js'
 import {gluedSentence, holdsGluedSentence} from '../src/article/zones.js'
@@ -220,6 +226,74 @@ describe('fast paths give the slow paths\' answers', () => {
     const pieces = [...punctuation, 'a', 'B', 'I', 'e\u0301', '\u0301', '\u0338', '=', 'é', 'İ', 'ß', 'ﬁ', '①', 'Ａ', '™', '½', '1', ' ', '  ', '\t', '\n', '.', ',', "'", '"', '-', 'Der', 'it']
     const texts = fc.array(fc.constantFrom(...pieces), {maxLength: 20}).map((parts) => parts.join(''))
     fc.assert(fc.property(texts, (text) => normalizeForCompare(text) === slow(text)), settings(20000))
+  })
+
+  it('plainCompareForm joins the runs of a-z and 0-9 as the replacement did', () => {
+    const slow = (lower: string) => lower.replace(/[^a-z0-9]+/g, ' ').trim()
+    const pieces = ['a', 'z', 'A', 'Z', '0', '9', 'der', 'it', '42', ' ', '  ', '\t', '\n', '.', ',', "'", '-', '_', '{', '~', '\u007f', '\u0000', '’', '…', '\u00A0']
+    const texts = fc.array(fc.constantFrom(...pieces), {maxLength: 24}).map((parts) => parts.join(''))
+    fc.assert(fc.property(texts, (text) => plainCompareForm(text) === slow(text)), settings(20000))
+  })
+
+  it('isSignatureLine and isCommentStamp answer a line as they answer it with its word count, asked once or again', () => {
+    const pieces = ['By', 'Jane', 'Doe', 'Barry Joseph', 'September 27th, 2012', ' at ', '11:01 pm', '07.15.12', '2 hours ago', 'vor 3 Stunden', 'hace 5 horas', '12 days ago', 'Posted by:', ' | ', 'Mar 26, 2007', '14:05 Uhr', 'the', 'harbour', 'reopens', '.', ' ', '2024-05-01']
+    const texts = fc.array(fc.constantFrom(...pieces), {maxLength: 18}).map((parts) => parts.join(' '))
+    forgetLines()
+    fc.assert(
+      fc.property(texts, (text) => {
+        const words = countWords(text)
+        const signature = isSignatureLine(text, words)
+        const stamp = isCommentStamp(text, words)
+        return isSignatureLine(text) === signature && isSignatureLine(text) === signature && isCommentStamp(text) === stamp && isCommentStamp(text) === stamp
+      }),
+      settings(3000),
+    )
+    expect(isCommentStamp('Barry Joseph September 27th, 2012 at 11:01 pm')).toBe(true)
+    expect(isSignatureLine('By Jane Doe')).toBe(true)
+    expect(isSignatureLine('The harbour reopens.')).toBe(false)
+  })
+
+  it('the encoding fixes change no text without a character their shared test finds', () => {
+    const raw = punctuationRules.filter((rule) => rule.raw)
+    expect(raw.map((rule) => rule.name)).toEqual(['common/nfc', 'common/invisible', 'rtl/marks'])
+    for (const rule of raw) expect(rule.needs, rule.name).toBe(mayNeedEncodingFix)
+    const context = {lang: 'und', quotes: 'keep'} as const
+    // Every code point the test passes over is its own NFC form, kept by each rule, and composes with none of the others.
+    const inert: string[] = []
+    for (let point = 0; point <= 0x10ffff; point++) {
+      if (point >= 0xd800 && point <= 0xdfff) continue
+      const character = String.fromCodePoint(point)
+      if (mayNeedEncodingFix.test(character)) continue
+      inert.push(character)
+      for (const rule of raw) expect(rule.apply(character, context), `${rule.name} U+${point.toString(16)}`).toBe(character)
+    }
+    expect(inert.length).toBeGreaterThan(250)
+    const composing: string[] = []
+    for (const first of inert) for (const second of inert) if ((first + second).normalize('NFC') !== first + second) composing.push(first + second)
+    expect(composing).toEqual([])
+    // And text made of them, with the characters the rules fix among them.
+    const pieces = [...inert.filter((_, index) => index % 7 === 0), 'e\u0301', '\u0301', '\u00AD', '\u200B', '\u200E', '\u202B', '\u2066', '\u0007', '\u0085', 'قال', 'ж', '\u2000', '\u2028', 'Der', ' ']
+    const texts = fc.array(fc.constantFrom(...pieces), {maxLength: 16}).map((parts) => parts.join(''))
+    fc.assert(fc.property(texts, (text) => mayNeedEncodingFix.test(text) || raw.every((rule) => rule.apply(text, context) === text)), settings(20000))
+  })
+
+  it('classWords reads an element\'s class and id as it did before its values were remembered, asked once or again', () => {
+    const slow = (value: string | undefined, skip?: RegExp) =>
+      !value ? [] : value.split(/\s+/).filter((name) => name !== '' && !skip?.test(name)).flatMap((name) => name.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[^A-Za-z0-9]+/).filter((word) => word !== '').map((word) => word.toLowerCase()))
+    const pieces = ['post', 'Body', 'comments', '_', '-', ' ', '  ', 'tag-social', 'category', 'author-bio', 'author-name', 'has-', 'x1', 'ÄÖ', 'commentsWrapper', '\t', 'nav']
+    const value = fc.oneof(fc.constant(undefined), fc.array(fc.constantFrom(...pieces), {maxLength: 8}).map((parts) => parts.join('')))
+    forgetLines()
+    fc.assert(
+      fc.property(value, value, fc.constantFrom(undefined, taxonomyClass), (classes, id, skip) => {
+        const attribs: Record<string, string> = {}
+        if (classes !== undefined) attribs['class'] = classes
+        if (id !== undefined) attribs['id'] = id
+        const element = new Element('div', attribs)
+        const expected = [...slow(classes, skip), ...slow(id, skip)]
+        return JSON.stringify(classWords(element, skip)) === JSON.stringify(expected) && JSON.stringify(classWords(element, skip)) === JSON.stringify(expected)
+      }),
+      settings(5000),
+    )
   })
 
   it('metaToYaml writes common pages\' front matter line by line, as the yaml package does', () => {

@@ -1,5 +1,5 @@
 import type {Root, Text} from 'mdast'
-import {type RuleSwitches, rulesFor} from '../punctuation/index.js'
+import {type RuleSwitches, needsTester, rulesFor} from '../punctuation/index.js'
 import {pruneEmpty} from '../util/tree.js'
 import {walk} from '../util/walk.js'
 
@@ -15,10 +15,12 @@ export function normalizeEncoding(tree: Root, switches: RuleSwitches = {}): void
   const rules = rulesFor('und', {rules: switches}).filter((rule) => rule.raw)
   if (rules.length === 0) return
   let emptied = false
+  // A rule whose quick test the text fails changes nothing (PunctuationRule.needs); rules that share a test ask it once.
+  const needs = needsTester()
   walk(tree, (found) => {
     if (found.type !== 'text') return
     const node = found as Text
-    const value = rules.reduce((text, rule) => rule.apply(text, {lang: 'und', quotes: 'keep'}), node.value)
+    const value = rules.reduce((text, rule) => (needs(rule, text) ? rule.apply(text, {lang: 'und', quotes: 'keep'}) : text), node.value)
     if (value.trim() === '' && node.value.trim() !== '') emptied = true
     node.value = value
   })

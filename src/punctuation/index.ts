@@ -88,7 +88,7 @@ function planFor(lang: string, settings: PunctuationSettings): RulePlan {
  * pattern on the same text is asked once. `needs` has no `g` or `y` flag, so
  * its answer depends on the text alone.
  */
-function needsTester(): (rule: PunctuationRule, value: string) => boolean {
+export function needsTester(): (rule: PunctuationRule, value: string) => boolean {
   let pattern: RegExp | undefined
   let text: string | undefined
   let answer = false

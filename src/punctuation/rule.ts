@@ -32,7 +32,8 @@ export interface PunctuationRule {
    * A quick test the text must pass for the rule to change anything (a mark
    * it fixes, a script it reads); text that fails it is skipped, and text
    * that fails every rule's test is not even masked. Absent: always run.
-   * Must not match what masking adds (digits, U+E000, U+E001).
+   * A rule that runs on masked text: must not match what masking adds
+   * (digits, U+E000, U+E001). A `raw` rule's test reads the text itself.
    */
   needs?: RegExp
   /** Whether the rule runs unless switched off. */

@@ -33,7 +33,16 @@ const maxSignatureWords = 15
  * Andrew | Mar 26, 2007", "Miles Taylor 12 days ago", "By Jane Doe"). An
  * article has one or two near its headline; a comment thread one per comment.
  */
-export function isSignatureLine(text: string, words = countWords(text)): boolean {
+export function isSignatureLine(text: string, words?: number): boolean {
+  if (words !== undefined) return signatureOf(text, words)
+  // A paragraph is none (signatureOf's first test): answered without a place in the table.
+  return text !== '' && countWords(text) <= maxSignatureWords && signatureLine(text)
+}
+
+/** The zone search asks it of the same lines at each of its searches (signedAbove, the comment walls): answered once a line. */
+const signatureLine = memoLine((text: string) => signatureOf(text, countWords(text)))
+
+function signatureOf(text: string, words: number): boolean {
   if (text === '' || words > maxSignatureWords) return false
   return findDate(text) !== undefined || isAge(text) || readByline(text)?.author !== undefined
 }
@@ -46,11 +55,19 @@ const clock = /(?<![\p{N}:.])\p{N}{1,2}:\p{N}{2}(?![\p{N}:])/u
  * at 11:01 pm", "Chris Nahr 07.15.12 at 11:59") or by its age ("2 hours
  * ago"). A list of posts or sources dates its items to the day only.
  */
-export function isCommentStamp(text: string, words = countWords(text)): boolean {
+export function isCommentStamp(text: string, words?: number): boolean {
+  if (words !== undefined) return stampOf(text, words)
+  return text !== '' && countWords(text) <= maxSignatureWords && commentStamp(text)
+}
+
+/** The zone search reads the heads of the comments under every short line of each search (signedComments): answered once a line. */
+const commentStamp = memoLine((text: string) => stampOf(text, countWords(text)))
+
+function stampOf(text: string, words: number): boolean {
   // A signature's length first (a paragraph is none, and the two patterns would read all of it), then the clock: most lines have none, and reading a signature looks for dates and bylines.
   if (text === '' || words > maxSignatureWords) return false
   // A clock has a colon: most lines have none, and the pattern, which opens with a lookbehind, is tried at every character.
-  return ((text.includes(':') && clock.test(text)) || isAge(text)) && isSignatureLine(text, words)
+  return ((text.includes(':') && clock.test(text)) || isAge(text)) && signatureOf(text, words)
 }
 
 /** A bare name without a label: two words or more that look like a name, no menu word, label or network ("News Desk", "Share", "Facebook Twitter"). */

@@ -103,13 +103,33 @@ const compareForm = memoLine((text: string) =>
   // So is text whose other characters are common punctuation: no letter, digit or mark, nor one in their NFKC form, which
   // composes with nothing (a no-break space becomes a space, an ellipsis three dots: the spaces their runs are written as).
   plainForm.test(text)
-    ? text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
+    ? plainCompareForm(text.toLowerCase())
     : text
         .normalize('NFKC')
         .toLowerCase()
         .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
         .trim(),
 )
+
+/**
+ * `lower.replace(/[^a-z0-9]+/g, ' ').trim()`: the runs of a-z and 0-9, one
+ * space between them, in one walk that copies the runs (the replacement built
+ * its result a match at a time, and dedupe asks it of every paragraph).
+ */
+export function plainCompareForm(lower: string): string {
+  let form = ''
+  let start = -1
+  for (let index = 0; index <= lower.length; index++) {
+    const code = index < lower.length ? lower.charCodeAt(index) : 32
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      if (start < 0) start = index
+    } else if (start >= 0) {
+      form = form === '' ? lower.slice(start, index) : `${form} ${lower.slice(start, index)}`
+      start = -1
+    }
+  }
+  return form
+}
 
 /** ASCII and the punctuation of most Western pages: curly quotes, dashes, ellipsis, guillemets, no-break space, bullet, middle dot, © and ®. */
 export const plainForm = /^[\x00-\x7f\u00A0\u00A9\u00AB\u00AE\u00B7\u00BB\u2013\u2014\u2018\u2019\u201C\u201D\u2022\u2026]*$/

@@ -1,4 +1,5 @@
 import {type AnyNode, type Element, type ParentNode, isTag, isText} from 'domhandler'
+import {memoLine} from '../../util/line-memo.js'
 
 /**
  * Small helpers over the domhandler tree that cheerio builds. Every walk is
@@ -206,12 +207,39 @@ export const blockTags = new Set([
   'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'xmp', 'caption', 'br',
 ])
 
-/** The words of an element's class and id: split at `-`, `_`, spaces and camelCase, lower case. */
-export function classWords(element: Element, skip?: RegExp): string[] {
+/** The words of an element's class and id: split at `-`, `_`, spaces and camelCase, lower case. Shared: not to be changed. */
+export function classWords(element: Element, skip?: RegExp): readonly string[] {
+  const {class: classes, id} = element.attribs
+  if (!id) return classes ? valueWords(classes, skip) : noWords
+  if (!classes) return valueWords(id, skip)
+  return [...valueWords(classes, skip), ...valueWords(id, skip)]
+}
+
+const noWords: readonly string[] = []
+
+/**
+ * The words of one class or id attribute, read once per distinct value (memoLine): a page prints its few
+ * class names on thousands of elements, and the DOM passes ask each element's words again and again.
+ * One table for each `skip` pattern (the callers pass a module's constant), for a few of them.
+ */
+function valueWords(value: string, skip: RegExp | undefined): readonly string[] {
+  let read = valueReaders.get(skip)
+  if (!read) {
+    // A pattern with a `g` or `y` flag answers by its lastIndex too: read anew.
+    if (valueReaders.size >= maxSkipPatterns || skip?.global || skip?.sticky) return wordsOfValue(value, skip)
+    read = memoLine((text: string): readonly string[] => wordsOfValue(text, skip))
+    valueReaders.set(skip, read)
+  }
+  return read(value)
+}
+
+const valueReaders = new Map<RegExp | undefined, (value: string) => readonly string[]>()
+/** The most `skip` patterns with a table of their own. */
+const maxSkipPatterns = 4
+
+function wordsOfValue(value: string, skip: RegExp | undefined): string[] {
   const words: string[] = []
-  // A function of its own, not a closure made per call: this runs for every element of the page.
-  addClassWords(words, element.attribs['class'], skip)
-  addClassWords(words, element.attribs['id'], skip)
+  addClassWords(words, value, skip)
   return words
 }
 

@@ -5,9 +5,19 @@ const frenchSpacing = ['fr']
 /** Languages that write without spaces, where the ideographic space is theirs. */
 const cjk = ['zh', 'ja', 'ko']
 
+/**
+ * A character the encoding fixes may change (`nfc`, `invisible`, `rtl/marks`): any outside tab, line breaks,
+ * printable ASCII, Latin-1 but the soft hyphen, and the common punctuation of U+2010–U+2027 and U+2030–U+205E.
+ * Those are their own NFC form and compose with none of each other (test/fast-paths.test.ts reads them all), and
+ * none is removed or is a direction mark. Most prose holds none: one scan for the three rules, which is all of
+ * them (the rules share this one pattern, asked once per text).
+ */
+export const mayNeedEncodingFix = /[^\t\n\r\x20-\x7e\u00a0-\u00ac\u00ae-\u00ff\u2010-\u2027\u2030-\u205e]/u
+
 export const nfc: PunctuationRule = {
   name: 'common/nfc',
   raw: true,
+  needs: mayNeedEncodingFix,
   description: 'Unicode NFC: one encoding for each accented letter (e + ◌́ becomes é).',
   enabled: true,
   apply: (text) => text.normalize('NFC'),
@@ -17,6 +27,7 @@ export const nfc: PunctuationRule = {
 export const invisible: PunctuationRule = {
   name: 'common/invisible',
   raw: true,
+  needs: mayNeedEncodingFix,
   description: 'Removes zero-width spaces, soft hyphens, byte-order marks, word joiners and control characters (keeps ZWJ and ZWNJ, which some scripts and emoji need).',
   enabled: true,
   apply: (text) => text.replace(/[\u200B\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu, ''),
