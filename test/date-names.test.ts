@@ -50,6 +50,11 @@ describe('month names by length in code, as the bounded patterns', () => {
     expect(findDate('12 de març de 2024, 18:42')).toBe('2024-03-12')
     expect(findDate('Machi 5, 2024')).toBe('2024-03-05')
     expect(findDate('5. ožujka 2024.')).toBe('2024-03-05')
+    // Serbian, in either script, with the month in the genitive its dates use (CLDR's are nominative: "5. oktobar").
+    expect(findDate('Objavljeno: 5. oktobra 2024. u 10:15')).toBe('2024-10-05')
+    expect(findDate('5. октобра 2024.')).toBe('2024-10-05')
+    expect(findDate('12. јула 2023.')).toBe('2023-07-12')
+    expect(findDate('3. februar 2024.')).toBe('2024-02-03')
     // The year first: Hungarian, Lithuanian, and Latvian with the month in the locative.
     expect(findDate('2024. március 5.')).toBe('2024-03-05')
     expect(findDate('2024 m. gegužės 15 d., 10:15')).toBe('2024-05-15')

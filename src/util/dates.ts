@@ -45,6 +45,31 @@ function monthOf(word: string): number | undefined {
  */
 export function monthNamesOf(lang: string): Array<[string, number]> {
   const found = new Map<string, number>()
+  for (const locale of [lang, ...(otherScripts[lang] ?? [])]) addMonthNames(found, locale)
+  // Serbian dates put the month in the genitive ("5. oktobra 2024."), where CLDR's dates keep the nominative ("5. oktobar").
+  if (lang === 'sr') {
+    for (const locale of ['sr', 'sr-Latn']) {
+      const format = new Intl.DateTimeFormat(locale, {month: 'long'})
+      for (let month = 0; month < 12; month++) {
+        const name = format.format(new Date(Date.UTC(2020, month, 15, 12))).toLowerCase()
+        const genitive = serbianGenitive(name)
+        if (!found.has(genitive)) found.set(genitive, month + 1)
+      }
+    }
+  }
+  return [...found]
+}
+
+/** The other scripts a lexicon language is written in, as Intl names them: Serbian in Latin letters too. */
+const otherScripts: Readonly<Record<string, readonly string[]>> = {sr: ['sr-Latn']}
+
+/** A Serbian month's genitive: "oktobar" → "oktobra", "januar" → "januara", "mart" → "marta" (Cyrillic alike). */
+function serbianGenitive(name: string): string {
+  if (/[bб][aа][rр]$/u.test(name)) return `${name.slice(0, -2)}${name.slice(-1)}${name.slice(-2, -1)}`
+  return `${name}${/\p{Script=Cyrillic}/u.test(name) ? 'а' : 'a'}`
+}
+
+function addMonthNames(found: Map<string, number>, lang: string): void {
   for (const style of ['long', 'short'] as const) {
     for (const context of ['format', 'standalone'] as const) {
       let format: Intl.DateTimeFormat
@@ -65,7 +90,6 @@ export function monthNamesOf(lang: string): Array<[string, number]> {
       }
     }
   }
-  return [...found]
 }
 
 /** The letters a string ends with, by a walk back (a /\p{L}+$/ search is quadratic on a long run of letters). */
