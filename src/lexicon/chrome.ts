@@ -125,6 +125,8 @@ const sentenceEnd = /[.!?]["'”’»)]*\s*$/u
 const maxButtonLineWords = 5
 /** Categories whose buttons and prompts stand inside articles. */
 const buttonCategories: readonly Category[] = ['share', 'newsletter', 'comments']
+/** Categories whose stock calls of three words or more stand inside articles: the buttons', and a paywall's prompt. */
+const stockCategories: readonly Category[] = [...buttonCategories, 'login']
 
 /** A short line opened by a phrase of two words or more of a button's category, not a sentence: a button or a prompt ("Share this page Pin It"). One word ("Print quality", "Comments (5 posted)") may open a subheading. */
 function buttonLine(match: LexiconMatch, words: number): boolean {
@@ -143,7 +145,7 @@ const maxStockCallWords = 12
  * sentence opens with "share this post" or "subscribe to our newsletter".
  */
 function stockCall(match: LexiconMatch, words: number): boolean {
-  return buttonCategories.includes(match.category) && !match.whole && match.phrase.split(' ').length >= 3 && words <= maxStockCallWords
+  return stockCategories.includes(match.category) && !match.whole && match.phrase.split(' ').length >= 3 && words <= maxStockCallWords
 }
 
 /** The most words of a teaser list's heading ("Lesen Sie auch die folgenden Beiträge:"). */
