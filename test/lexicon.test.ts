@@ -160,3 +160,13 @@ describe('chromeMatch inside the article', () => {
     expect(core('Home')).toBeUndefined()
   })
 })
+
+describe('teaser box headings of the trafilatura set\'s languages', () => {
+  it('names "related" and "read on" headings that portals and blog themes print between articles', () => {
+    expect(matchLexicon('Articles en relation')[0]).toMatchObject({category: 'related', whole: true})
+    expect(matchLexicon('MEISTGEKLICKTE BEITRÄGE')[0]).toMatchObject({category: 'popular', whole: true})
+    expect(matchLexicon('Redaktionstipp')[0]).toMatchObject({category: 'related', whole: true})
+    expect(matchLexicon('Beitrags-Navigation')[0]).toMatchObject({category: 'readMore', whole: true})
+    expect(matchLexicon('Keep Reading')[0]).toMatchObject({category: 'readMore', whole: true})
+  })
+})
