@@ -168,5 +168,7 @@ describe('teaser box headings of the trafilatura set\'s languages', () => {
     expect(matchLexicon('Redaktionstipp')[0]).toMatchObject({category: 'related', whole: true})
     expect(matchLexicon('Beitrags-Navigation')[0]).toMatchObject({category: 'readMore', whole: true})
     expect(matchLexicon('Keep Reading')[0]).toMatchObject({category: 'readMore', whole: true})
+    // WordPress's German label of a post's featured image, over the image's caption.
+    expect(matchLexicon('Beitragsbild: Titelseite der Zeitung vom 2. April')[0]).toMatchObject({category: 'photoCredit', labelled: true})
   })
 })

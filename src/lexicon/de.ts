@@ -18,7 +18,7 @@ export default {
   breadcrumbHome: ['startseite', 'home', 'start', 'zurück zur übersicht', 'zur übersicht', 'zurück zur vorherigen seite', 'zurück', 'zum inhalt springen', 'direkt zum inhalt', 'zum inhalt wechseln', 'zur navigation springen', 'direkt zur navigation'],
   authorLabel: ['von', 'autor', 'autorin', 'geschrieben von', 'verfasst von', 'ein beitrag von', 'text'],
   sourceLabel: ['erschien zuerst auf', 'zuerst erschienen auf', 'der beitrag erschien zuerst auf', 'dieser artikel erschien zuerst', 'ursprünglich veröffentlicht auf', 'ursprünglich erschienen auf', 'quelle'],
-  photoCredit: ['foto', 'fotos', 'foto von', 'bild', 'bildquelle', 'bildnachweis', 'illustration', 'grafik', 'symbolbild'],
+  photoCredit: ['foto', 'fotos', 'foto von', 'beitragsbild', 'bild', 'bildquelle', 'bildnachweis', 'illustration', 'grafik', 'symbolbild'],
   readingTime: ['lesezeit', 'lesedauer', '{n} min lesezeit', '{n} minuten lesezeit', 'lesezeit: {n} minuten', 'lesedauer: {n} minuten'],
   login: ['anmelden', 'einloggen', 'login', 'registrieren', 'mein konto', 'abmelden', 'konto erstellen', 'neues benutzerkonto erstellen', 'neues passwort anfordern', 'dieser artikel ist nur für abonnenten', 'dieser artikel ist abonnenten vorbehalten', 'bereits abonnent', 'jetzt abo abschließen', 'weiterlesen mit abo'],
 } satisfies LanguageLexicon
