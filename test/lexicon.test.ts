@@ -133,3 +133,42 @@ describe('isNetworkButton', () => {
     for (const line of ['Facebook said on Tuesday', 'Twitter and the news', 'Email *', 'Threads of silk', 'X']) expect(isNetworkButton(line), line).toBe(false)
   })
 })
+
+describe('chromeMatch inside the article', () => {
+  const core = (line: string) => chromeMatch(line, line.split(' ').length, 'core')
+
+  it('takes a short line that a share, sign-up or comment call of three words or more opens, a sentence though it be', () => {
+    expect(core('Teile diesen Beitrag auf Social Media.')).toMatchObject({category: 'share'})
+    expect(core('Um neue Beiträge per E-Mail zu erhalten, hier die E-Mail-Adresse eingeben.')).toMatchObject({category: 'newsletter'})
+    expect(core('Already a subscriber? Log in for immediate access.')).toMatchObject({category: 'login'})
+    expect(core('View the discussion thread.')).toMatchObject({category: 'comments'})
+    // A long paragraph that opens so stays: it may be the article's.
+    expect(core('Folgen Sie uns auf diesem Weg durch die Stadt, vorbei am Markt, an der Kirche und am alten Rathaus bis zum Fluss.')).toBeUndefined()
+  })
+
+  it("takes a teaser list's heading, a read-also or related phrase closed by a colon, and no longer line", () => {
+    expect(core('Lesen Sie auch die folgenden Beiträge:')).toMatchObject({category: 'readMore'})
+    expect(core('Read more about the trial in our archive:')).toMatchObject({category: 'readMore'})
+    expect(core('Lesen Sie auch die folgenden Beiträge')).toBeUndefined()
+    expect(core('Read more about the trial, the judge said, and you will see why they appealed:')).toBeUndefined()
+  })
+
+  it('takes a recent-posts heading or a back link of two words or more alone on its line, not one word', () => {
+    expect(core('Neueste Beiträge')).toMatchObject({category: 'recent'})
+    expect(core('Zurück zur Übersicht')).toMatchObject({category: 'breadcrumbHome'})
+    expect(core('Neu')).toBeUndefined()
+    expect(core('Home')).toBeUndefined()
+  })
+})
+
+describe('teaser box headings of the trafilatura set\'s languages', () => {
+  it('names "related" and "read on" headings that portals and blog themes print between articles', () => {
+    expect(matchLexicon('Articles en relation')[0]).toMatchObject({category: 'related', whole: true})
+    expect(matchLexicon('MEISTGEKLICKTE BEITRÄGE')[0]).toMatchObject({category: 'popular', whole: true})
+    expect(matchLexicon('Redaktionstipp')[0]).toMatchObject({category: 'related', whole: true})
+    expect(matchLexicon('Beitrags-Navigation')[0]).toMatchObject({category: 'readMore', whole: true})
+    expect(matchLexicon('Keep Reading')[0]).toMatchObject({category: 'readMore', whole: true})
+    // WordPress's German label of a post's featured image, over the image's caption.
+    expect(matchLexicon('Beitragsbild: Titelseite der Zeitung vom 2. April')[0]).toMatchObject({category: 'photoCredit', labelled: true})
+  })
+})

@@ -6,6 +6,7 @@ import {matchLexicon} from '../lexicon/match.js'
 import {isCommentStamp, isSignatureLine, readByline} from '../util/byline-lines.js'
 import {isDateLine} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
+import {isSignOff} from '../lexicon/sign-offs.js'
 import {firstReply} from './replies.js'
 import {maxRunFrom, maxSumRun} from './decision.js'
 import {copyRuns, minCopyWords} from './printed-twice.js'
@@ -257,6 +258,8 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
     // A closing exchange of two short sentences ("Grazie." / "Grazie a voi."): the second is the article's too.
     const next = root.children[bestEnd + 1]
     if (bestEnd < wall - 1 && endsSentence(texts[bestEnd]!) && next && isEdgeLine(next, 'end') && endsSentence(texts[bestEnd + 1]!)) bestEnd++
+    // The farewell under a closing line ("Schönen Sonntag!" / "x Franzi") signs the article too.
+    if (bestEnd < wall - 1 && isSignOff(texts[bestEnd + 1]!) && isEdgeLine(root.children[bestEnd + 1]!, 'end')) bestEnd++
   }
   const tail = listTail(texts, root.children, base, announcedList(texts, root.children, base, bestEnd))
   bestEnd = Math.min(wall - 1, galleryTail(root.children, texts, boxTail(root.children, texts, teaserEnd(texts, root.children, base, bestStart, tail))))
@@ -649,14 +652,16 @@ function measure(node: RootContent, text: string = plainText(node)): BlockMemo {
  * A short line right at the article's edge that reads as part of it: a
  * greeting ("Hej allihop,") or a one-line sentence before the first
  * paragraph; a closing line after the last ("Precisava.", "Join the human
- * resistance", a sign-off without a full stop). Not chrome, a date or a
+ * resistance", a sign-off without a full stop, a farewell and a name: "x Franzi"). Not chrome, a date or a
  * name, and after the article not a headline in Title Case.
  */
 function isEdgeLine(node: RootContent, edge: 'start' | 'end'): boolean {
   if (node.type !== 'paragraph') return false
   const text = plainText(node).trim()
   const words = countWords(text)
-  if (words === 0 || words > 40 || isChromeLine(text, words) || endsWithChrome(text, words) || isDateLine(text) || looksLikeName(text) || isMarkup(text)) return false
+  if (words === 0 || words > 40 || isChromeLine(text, words) || endsWithChrome(text, words) || isDateLine(text) || isMarkup(text)) return false
+  if (edge === 'end' && isSignOff(text)) return true
+  if (looksLikeName(text)) return false
   if (edge === 'start') return /[.,]$/u.test(text) && startsUpper(text)
   if (endsSentence(text)) return true
   return words >= 4 && !isTitleCase(text) && !endsOpen(text)

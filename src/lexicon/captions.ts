@@ -61,7 +61,7 @@ function readCredit(text: string): string | undefined {
     const labelled = matchLexicon(inner).some((match) => match.category === 'photoCredit' && (match.labelled || namesCreditor(match.rest)))
     if (labelled || namesAgency(inner)) return inner
   }
-  const after = creditAfterSentence(text)
+  const after = creditAfterSentence(text) ?? creditAfterSeparator(text)
   if (after !== undefined) return after
   // What follows the last ©, when it is short: "© Reuters / David Mercado".
   const at = text.lastIndexOf('©')
@@ -127,4 +127,26 @@ function creditAfterSentence(text: string): string | undefined {
   if (/[.!?]\s/u.test(credit)) return undefined
   const parts = credit.replace(/\s+/gu, ' ').split(/[/,|;]| via /u).map((part) => part.trim()).filter(Boolean)
   return parts.some((part) => isAgency(part) || looksLikeName(part)) ? credit : undefined
+}
+
+/** The last part of a line after a spaced slash or bar ("… zdjęcie ilustracyjne / Źródło: Pixabay"). */
+const separatedTail = /\s[/|]\s([^/|]{2,80})$/u
+/** A copyright mark, written out or not, then the owner: "(C) Kab Niang", "© dpa". */
+const copyrightOwner = /^(?:\([cC]\)|©)\s*(\S.*)$/u
+/** The most words of the credit after such a separator. */
+const maxSeparatedCreditWords = 5
+
+/**
+ * A credit set off from the caption by a spaced slash or bar: a photo or source label with its colon and a short
+ * credit ("/ Źródło: Pixabay", "| Foto: Max Muster"), or a copyright mark and its owner ("/ (C) Kab Niang"). A sentence
+ * goes on after a slash with lower-case words, not with a label and a colon.
+ */
+function creditAfterSeparator(text: string): string | undefined {
+  const tail = separatedTail.exec(text)?.[1]?.trim()
+  if (tail === undefined) return undefined
+  const owner = copyrightOwner.exec(tail)?.[1]
+  if (owner !== undefined) return isAgency(owner) || looksLikeName(owner) ? tail : undefined
+  const credit = matchLexicon(tail).find((match) => (match.category === 'photoCredit' || match.category === 'sourceLabel') && match.labelled && match.rest !== '')
+  if (credit === undefined || credit.rest.split(/\s+/u).length > maxSeparatedCreditWords || /[.!?]\s/u.test(credit.rest)) return undefined
+  return /^\p{Lu}/u.test(credit.rest) ? tail : undefined
 }

@@ -56,7 +56,10 @@ export function chromeMatch(text: string, words: number, zone: 'edge' | 'core', 
           (match.whole || match.labelled || (words <= 4 && (shortCredit.includes(match.category) || match.phrase === '©')))) ||
         (themeLine(match) && words <= maxThemeWords) ||
         (filedLine(match) && words <= coreLimit(match, limits)) ||
-        (buttonLine(match, words) && !sentenceEnd.test(text)),
+        (buttonLine(match, words) && !sentenceEnd.test(text)) ||
+        stockCall(match, words) ||
+        (signpostCategories.includes(match.category) && match.whole && match.phrase.includes(' ')) ||
+        (teaserHeading(match, words) && /[:：]\s*$/u.test(text)),
     )
   }
   return matches.find((match) => {
@@ -122,10 +125,35 @@ const sentenceEnd = /[.!?]["'”’»)]*\s*$/u
 const maxButtonLineWords = 5
 /** Categories whose buttons and prompts stand inside articles. */
 const buttonCategories: readonly Category[] = ['share', 'newsletter', 'comments']
+/** Categories whose stock calls of three words or more stand inside articles: the buttons', and a paywall's prompt. */
+const stockCategories: readonly Category[] = [...buttonCategories, 'login']
 
 /** A short line opened by a phrase of two words or more of a button's category, not a sentence: a button or a prompt ("Share this page Pin It"). One word ("Print quality", "Comments (5 posted)") may open a subheading. */
 function buttonLine(match: LexiconMatch, words: number): boolean {
   return buttonCategories.includes(match.category) && !match.whole && match.phrase.includes(' ') && words <= maxButtonLineWords
+}
+
+/** Categories whose phrase of two words or more, alone on its line, is a box's heading or a link even inside the article ("Neueste Beiträge", "Back to overview"). */
+const signpostCategories: readonly Category[] = ['recent', 'breadcrumbHome']
+
+/** The most words of a line that a stock call of three words or more opens ("Teile diesen Beitrag auf Social Media."). */
+const maxStockCallWords = 12
+
+/**
+ * A short line opened by a share, sign-up or comment phrase of three words or more ("Um neue Beiträge per E-Mail zu
+ * erhalten, hier die E-Mail-Adresse eingeben."): a theme's or a plugin's call, a sentence though it be; no article
+ * sentence opens with "share this post" or "subscribe to our newsletter".
+ */
+function stockCall(match: LexiconMatch, words: number): boolean {
+  return stockCategories.includes(match.category) && !match.whole && match.phrase.split(' ').length >= 3 && words <= maxStockCallWords
+}
+
+/** The most words of a teaser list's heading ("Lesen Sie auch die folgenden Beiträge:"). */
+const maxTeaserHeadingWords = 8
+
+/** A short line opened by a "read also" or "related" phrase, ending in a colon: the heading of a list of other pages. */
+function teaserHeading(match: LexiconMatch, words: number): boolean {
+  return (match.category === 'readMore' || match.category === 'related') && !match.whole && words <= maxTeaserHeadingWords
 }
 
 /** A post's tags or categories under their label ("Filed under: Frugality", "Tags: Minnesota Wild", "getaggt mit: …"), or a label of two words or more alone: chrome even inside the article. */

@@ -2,7 +2,7 @@ import type {LanguageLexicon} from './categories.js'
 
 /** French. Phrases are matched case-insensitively against a whole line or its start; `{n}` stands for a number. */
 export default {
-  related: ['articles similaires', 'articles liés', 'sur le même sujet', 'sur le même thème', 'dans la même rubrique', 'vous aimerez aussi', 'vous aimerez peut-être aussi', 'vous pourriez aussi aimer', 'autres articles', 'articles recommandés', 'à découvrir aussi', 'autres actualités'],
+  related: ['articles similaires', 'articles en relation', 'articles liés', 'sur le même sujet', 'sur le même thème', 'dans la même rubrique', 'vous aimerez aussi', 'vous aimerez peut-être aussi', 'vous pourriez aussi aimer', 'autres articles', 'articles recommandés', 'à découvrir aussi', 'autres actualités'],
   popular: ['les plus lus', 'le plus lu', 'articles populaires', 'populaire', 'les plus populaires', 'les plus partagés', 'les plus consultés', 'tendances'],
   recent: ['articles récents', 'derniers articles', 'dernières actualités', 'dernières publications', 'dernières infos', 'récent', 'nouveau', 'à la une'],
   newsletter: ['inscrivez-vous à notre newsletter', 'abonnez-vous à notre newsletter', 'inscrivez-vous à la newsletter', 'recevez notre newsletter', 'recevez la newsletter', 'recevoir la newsletter', 'recevoir notre newsletter', 'inscription à la newsletter', 'newsletter', "lettre d'information", "s'abonner", "s'inscrire", 'abonnez-vous', "je m'abonne", "je m'inscris", 'votre adresse e-mail'],

@@ -80,6 +80,17 @@ describe('boilerplate stage', () => {
     expect(gallery.removed.map((removal) => removal.reason)).toContain('a photo caption (credit "Jane Doe/Associated Press")')
   })
 
+  it('reads a credit set off by a spaced slash or bar ("… / Źródło: Pixabay") and removes its caption from a dump, and no sentence that goes on after a slash', () => {
+    expect(captionCredit('Praca w magazynie, zdjęcie ilustracyjne / Źródło: Pixabay')).toBe('Źródło: Pixabay')
+    expect(captionCredit('Le piquet de grève dans le hall de l’université / (C) Kab Niang')).toBe('(C) Kab Niang')
+    expect(captionCredit('Prices rose by a fifth / Source: estimates by the staff of the council.')).toBeUndefined()
+    expect(captionCredit('Rain or sun / either way the market opens at nine')).toBeUndefined()
+    const caption = 'The harbour wall after the storm / Foto: Jane Doe'
+    const result = cleanSync(['Harbour road closes for repairs', p1, p2, caption, p3, p1.replace('Tuesday', 'Friday'), p2.replace('last', 'that')].join('\n'), {format: 'text'})
+    expect(result.markdown).toContain(p3)
+    expect(result.markdown).not.toContain(caption)
+  })
+
   it('takes page source leaked into a dump (a tracking pixel\'s tag) for neither article nor a closing line: the teasers among it stay out', () => {
     const pixel = (n: number) => `<div style="position:absolute;"><img width=1 height=1 alt="" src="http://b.example.com/b?P=${'x'.repeat(40)}${n}&s=${'y'.repeat(60)}&t=${n}"></div>`
     const page = ['Harbour road closes for repairs', p1, p2, p3, p1.replace('Tuesday', 'Friday'), ...[1, 2, 3, 4, 5, 6, 7, 8].flatMap((n) => [pixel(n), `Teaser headline number ${n} about another town`])]
