@@ -125,8 +125,11 @@ const sentenceEnd = /[.!?]["'”’»)]*\s*$/u
 const maxButtonLineWords = 5
 /** Categories whose buttons and prompts stand inside articles. */
 const buttonCategories: readonly Category[] = ['share', 'newsletter', 'comments']
-/** Categories whose stock calls of three words or more stand inside articles: the buttons', and a paywall's prompt. */
-const stockCategories: readonly Category[] = [...buttonCategories, 'login']
+/**
+ * Categories whose stock calls of three words or more stand inside articles: the buttons'. Not a login's: a how-to's
+ * step opens with its words ("Create an account on the tax office website.").
+ */
+const stockCategories: readonly Category[] = buttonCategories
 
 /** A short line opened by a phrase of two words or more of a button's category, not a sentence: a button or a prompt ("Share this page Pin It"). One word ("Print quality", "Comments (5 posted)") may open a subheading. */
 function buttonLine(match: LexiconMatch, words: number): boolean {
