@@ -360,6 +360,16 @@ describe('parseHtml: main content and chrome', () => {
     expect(markdown).not.toContain('ninety years on the water')
   })
 
+  it('keeps a lead named teaser whose links stand inside its sentences; a teaser that opens with its headline\'s link, or ends in "more", still goes', () => {
+    const lead = '<div class="article-teaser"><p>Nach jahrelangem Streit hat der <a href="/thema/stadtrat">Stadtrat</a> den Neubau der Hafenbrücke beschlossen. Die Fähre wird danach eingestellt.</p></div>'
+    const card = '<div class="teaser"><a href="/region/bus"><h3>Neuer Busfahrplan ab Mai</h3></a><p>Die Verkehrsbetriebe ändern zahlreiche Linien, vor allem im Norden der Stadt.</p></div>'
+    const more = '<div class="teaser"><p>Wegen der Bauarbeiten am Kai sagt die Stadt das beliebte Hafenfest in diesem Jahr ab, wie sie mitteilte.</p><a href="/region/hafen">mehr</a></div>'
+    const markdown = body(cleanSync(page(`<h1>Tides and moons</h1>${lead}${prose('Der Stadtrat stimmte mit großer Mehrheit.')}${prose('Die Arbeiten beginnen im Frühjahr.')}${card}${more}`)).markdown)
+    expect(markdown).toContain('Nach jahrelangem Streit hat der [Stadtrat](/thema/stadtrat) den Neubau der Hafenbrücke beschlossen.')
+    expect(markdown).not.toContain('Busfahrplan')
+    expect(markdown).not.toContain('Hafenfest')
+  })
+
   it('cuts a signed comment thread under its "Comments" heading, however much longer than the post it is', () => {
     const comment = (n: number) => `<p>Reader ${n} thinks the council should have voted for the bridge years ago, and says so at some length, with commas, and then some more words about it.</p><p class="posted">Posted by: Reader ${n} | Mar ${n}, 2007 2:0${n}:18 PM</p>`
     const thread = [1, 2, 3, 4, 5, 6, 7, 8].map(comment).join('')

@@ -61,8 +61,9 @@ export const chromeWords: readonly string[] = [
 ]
 
 /**
- * Chrome words that name a box of other pages: it links to them. A box so named that holds no link
- * (`div.teaser-text` under a headline, a `<p>` of prose) is the page's own lead, not another page's teaser.
+ * Chrome words that name a box of other pages: it links to them. A box so named that holds no link of its own
+ * (`div.teaser-text` under a headline, a `<p>` of prose, links only inside its sentences) is the page's own lead,
+ * not another page's teaser.
  */
 export const linkingChromeWords: readonly string[] = ['teaser', 'teasers']
 

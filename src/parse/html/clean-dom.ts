@@ -17,7 +17,7 @@ import {
   contentBoxChromeWords,
   taxonomyClass,
 } from './chrome-tokens.js'
-import {blockTags, classWords, elementsIn, isBlockElement, isElement, nameWords, setChildren, textOf} from './dom.js'
+import {blockTags, classWords, eachNode, elementsIn, isBlockElement, isElement, nameWords, setChildren, textOf} from './dom.js'
 import {isDateLine} from '../../util/dates.js'
 import {isHoverCard} from './hover-cards.js'
 import {boundaryOf} from '../../lexicon/chrome.js'
@@ -74,6 +74,29 @@ function isHeadingBox(element: Element): boolean {
 /** Does the element hold a link (one around a picture too: a teaser's image leads to its page)? */
 function holdsLink(element: Element): boolean {
   return elementsIn(element).some((inner) => inner.name === 'a' && inner.attribs['href'] !== undefined)
+}
+
+/**
+ * Does the element lead to another page: a link of its own (a headline it opens with, a picture, "more"), not
+ * one a sentence of its prose is written around (a lead's "hat der <a>Stadtrat</a> den Neubau beschlossen").
+ */
+function linksAway(element: Element): boolean {
+  const links = elementsIn(element).filter(isLink)
+  return links.length > 0 && (opensWithLink(element) || links.some((link) => !insideSentence(link)))
+}
+
+const isLink = (element: Element) => element.name === 'a' && element.attribs['href'] !== undefined
+
+/** Are the first words of the element a link's (a teaser's headline), not words a sentence opens with? */
+function opensWithLink(element: Element): boolean {
+  let first: AnyNode | undefined
+  eachNode(element, (node) => {
+    if (first !== undefined) return false
+    if (node.type === 'text' && /[\p{L}\p{N}]/u.test((node as Text).data)) first = node
+    return undefined
+  })
+  for (let node = first?.parent; node && node !== element; node = node.parent) if (isElement(node) && isLink(node)) return true
+  return false
 }
 
 /** `commentlist`: a chrome word glued to a structural one. */
@@ -299,7 +322,7 @@ function namesChrome(word: string): boolean {
 function classWhy(element: Element, words: readonly string[], insideArticle: boolean): string | Omit<Dropped, 'element'> | undefined {
   const name = element.name
   for (const word of words) {
-    if (linkingSet.has(word) && !holdsLink(element)) continue
+    if (linkingSet.has(word) && !linksAway(element)) continue
     if (utilitySet.has(word)) return {reason: `page chrome (class or id "${word}")`, utility: true}
     // Only when no other word names chrome: `widget related-posts` and `widget widget_comments` are what their other word says.
     if (insideArticle && contentBoxSet.has(word) && !words.some((other) => !contentBoxSet.has(other) && namesChrome(other))) {
