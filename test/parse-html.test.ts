@@ -370,6 +370,35 @@ describe('parseHtml: main content and chrome', () => {
     expect(markdown).not.toContain('Hafenfest')
   })
 
+  it('keeps the teasers of a page made of them (an index of posts): they hold most of its prose', () => {
+    const teaser = (slug: string, title: string, text: string) => `<div class="teaser"><h2><a href="/news/${slug}">${title}</a></h2><p>${text}</p><a href="/news/${slug}">more</a></div>`
+    const teasers = [
+      teaser('fair', 'Summer fair raises record sum', "This year's summer fair raised more than 4,000 pounds for the church roof, the most in its history."),
+      teaser('choir', 'Choir seeks new voices', 'The parish choir is looking for tenors and basses, and rehearsals are on Thursday evenings in the hall.'),
+      teaser('bells', 'Bells to ring again', "After two years of repairs, the bells of St Mary's will ring again on Easter Sunday, the vicar said."),
+    ].join('')
+    const html = `<html><head><title>Riverside Parish News</title></head><body><div id="top"><h1>Riverside Parish</h1><ul id="nav"><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></div>
+<div id="main"><p>Welcome to the news pages of Riverside Parish.</p>${teasers}</div><div id="side"><h3>Service times</h3><p>Sunday at ten in the morning, Wednesday at seven in the evening.</p></div></body></html>`
+    const markdown = body(cleanSync(html, {format: 'html'}).markdown)
+    expect(markdown).toContain('the most in its history.')
+    expect(markdown).toContain('rehearsals are on Thursday evenings')
+    expect(markdown).toContain('will ring again on Easter Sunday')
+    expect(markdown).not.toContain('Service times')
+  })
+
+  it('drops a list of teasers under a short article, though they hold more of the page\'s prose than the article does', () => {
+    const teaser = (slug: string, title: string, text: string) => `<div class="teaser"><a href="/region/${slug}"><h3>${title}</h3></a><p>${text}</p></div>`
+    const list = `<section class="teaser-list"><h2>More from the region</h2>${[
+      teaser('ferry', 'The last ferry', 'A look back at ninety years on the water, with pictures from the archive. Three boats a day crossed then, and in winter the ice often stopped them for days.'),
+      teaser('bus', 'New bus timetable in May', 'The transport company changes many lines, mostly in the north of the town. Commuters must get used to new times and longer walks between stops.'),
+      teaser('fair', 'Harbour fair cancelled', 'Because of the building work on the quay the town calls off its fair this year. The showmen had hoped to hold it on the market square, but that fails too.'),
+    ].join('')}</section>`
+    const markdown = body(cleanSync(page(`<h1>Tides and moons</h1>${prose('The council approved the new bridge on Monday evening, with 31 of 35 votes.')}${prose('Work starts in spring.')}`, '', '').replace('</article>', `</article>${list}`)).markdown)
+    expect(markdown).toContain('The council approved the new bridge')
+    expect(markdown).not.toContain('ninety years on the water')
+    expect(markdown).not.toContain('New bus timetable')
+  })
+
   it('cuts a signed comment thread under its "Comments" heading, however much longer than the post it is', () => {
     const comment = (n: number) => `<p>Reader ${n} thinks the council should have voted for the bridge years ago, and says so at some length, with commas, and then some more words about it.</p><p class="posted">Posted by: Reader ${n} | Mar ${n}, 2007 2:0${n}:18 PM</p>`
     const thread = [1, 2, 3, 4, 5, 6, 7, 8].map(comment).join('')

@@ -40,6 +40,8 @@ export interface Dropped {
   outside?: boolean
   /** Inside the article, chrome by a word that sites give the article's own boxes too (`paywall`, `widget`): not when it holds prose. */
   contentBox?: boolean
+  /** A teaser of another page (class or id `teaser`): chrome beside an article, the text of a page made of teasers (an index of posts). */
+  linking?: boolean
 }
 
 const never = new Set(neverContentTags)
@@ -54,6 +56,11 @@ const linkingSet = new Set(linkingChromeWords)
 const utilitySet = new Set(utilityChromeWords)
 const contentBoxSet = new Set(contentBoxChromeWords)
 const captionSet = new Set(captionWords)
+
+/** A teaser of another page, by its class or id and a link of its own: what `chromeWhy` calls one. */
+export function isTeaser(element: Element): boolean {
+  return classWords(element, taxonomyClass).some((word) => linkingSet.has(word)) && linksAway(element)
+}
 
 /** A caption, by its element or its class or id: what `chromeWhy` calls one. */
 export function isCaption(element: Element): boolean {
@@ -322,7 +329,10 @@ function namesChrome(word: string): boolean {
 function classWhy(element: Element, words: readonly string[], insideArticle: boolean): string | Omit<Dropped, 'element'> | undefined {
   const name = element.name
   for (const word of words) {
-    if (linkingSet.has(word) && !linksAway(element)) continue
+    if (linkingSet.has(word)) {
+      if (linksAway(element)) return {reason: `page chrome (class or id "${word}")`, linking: true}
+      continue
+    }
     if (utilitySet.has(word)) return {reason: `page chrome (class or id "${word}")`, utility: true}
     // Only when no other word names chrome: `widget related-posts` and `widget widget_comments` are what their other word says.
     if (insideArticle && contentBoxSet.has(word) && !words.some((other) => !contentBoxSet.has(other) && namesChrome(other))) {
