@@ -655,6 +655,23 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(JSON.stringify(whole.notes)).toMatch(/the whole page/)
   })
 
+  it('keeps a live ticker\'s entries named comment inside the article; a reader\'s signed comment there, and the comment section, still go', () => {
+    const entry = (time: string, text: string) => `<div class="comment live-entry"><time>${time}</time><p>${text}</p></div>`
+    const entries = [
+      entry('14:05', 'The harbour authority has closed the port for all ships until further notice, a spokesman said.'),
+      entry('13:40', 'Several trees have fallen onto the coastal road near the lighthouse. The police ask drivers to avoid the area.'),
+      entry('13:12', 'The weather service has raised its warning to the highest level for the whole coast until tomorrow morning.'),
+    ].join('')
+    const signed = '<div class="comment"><div class="comment-author vcard"><b class="fn">Jim</b></div><p>Stay safe everyone, it is really bad out here near the pier and the water is rising fast.</p></div>'
+    const section = '<section id="comments"><h2>1 comment</h2><div class="comment"><p>Thanks for the updates, this blog is more useful than the radio this afternoon.</p></div></section>'
+    const markdown = body(cleanSync(page(`<h1>Tides and moons</h1>${prose('A storm is moving across the coast.')}<div class="liveblog">${entries}</div>${signed}`).replace('</article>', `</article>${section}`)).markdown)
+    expect(markdown).toContain('The harbour authority has closed the port')
+    expect(markdown).toContain('Several trees have fallen onto the coastal road')
+    expect(markdown).toContain('raised its warning to the highest level')
+    expect(markdown).not.toContain('Stay safe everyone')
+    expect(markdown).not.toContain('more useful than the radio')
+  })
+
   it('keeps a box inside the article named paywall or widget when it holds prose; the paywall prompt and a sidebar widget go', () => {
     const html = `<html lang="de"><head><title>Stadt baut neue Brücke</title></head><body><article><h1>Stadt baut neue Brücke über den Fluss</h1>
 <p class="lead">Nach zwei Jahren Planung beginnt im März der Bau. Die Kosten liegen bei 12,5 Millionen Euro.</p>

@@ -15,6 +15,7 @@ import {
   neverContentTags,
   utilityChromeWords,
   contentBoxChromeWords,
+  readerCommentWords,
   taxonomyClass,
 } from './chrome-tokens.js'
 import {blockTags, classWords, eachNode, elementsIn, isBlockElement, isElement, nameWords, setChildren, textOf} from './dom.js'
@@ -56,6 +57,12 @@ const linkingSet = new Set(linkingChromeWords)
 const utilitySet = new Set(utilityChromeWords)
 const contentBoxSet = new Set(contentBoxChromeWords)
 const captionSet = new Set(captionWords)
+const readerSet = new Set(readerCommentWords)
+
+/** A comment signed by its reader: an author's name, an avatar or a reply button inside it (`cite` is the old themes' name). */
+function signedByReader(element: Element): boolean {
+  return elementsIn(element).some((inner) => inner !== element && (inner.name === 'cite' || classWords(inner, taxonomyClass).some((word) => readerSet.has(word))))
+}
 
 /** A teaser of another page, by its class or id and a link of its own: what `chromeWhy` calls one. */
 export function isTeaser(element: Element): boolean {
@@ -336,6 +343,10 @@ function classWhy(element: Element, words: readonly string[], insideArticle: boo
     if (utilitySet.has(word)) return {reason: `page chrome (class or id "${word}")`, utility: true}
     // Only when no other word names chrome: `widget related-posts` and `widget widget_comments` are what their other word says.
     if (insideArticle && contentBoxSet.has(word) && !words.some((other) => !contentBoxSet.has(other) && namesChrome(other))) {
+      return {reason: `page chrome (class or id "${word}")`, contentBox: true}
+    }
+    // One comment inside the article that no reader signs: a live ticker's entry, the article's as a paragraph is when it holds one.
+    if (insideArticle && word === 'comment' && !words.some((other) => other !== word && namesChrome(other)) && !signedByReader(element)) {
       return {reason: `page chrome (class or id "${word}")`, contentBox: true}
     }
     if (captionSet.has(word)) return {reason: `page chrome (class or id "${word}")`, caption: true}
