@@ -655,6 +655,18 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(JSON.stringify(whole.notes)).toMatch(/the whole page/)
   })
 
+  it('keeps the article\'s table of contents, whose links lead to its own headings; a bar of jumps to boxes and a menu named toc still go', () => {
+    const outline = '<div id="toc" class="toc"><h2>Contents</h2><ul><li><a href="#spring">Spring tides</a></li><li><a href="#neap">Neap tides</a></li><li><a href="#bores">Tidal bores</a></li></ul></div>'
+    const jumps = '<ol class="inpage"><li><a href="#text">Jump to text</a></li><li><a href="#discuss">Discuss</a></li><li><a href="#photos">Photos</a></li></ol>'
+    const menu = '<div class="toc-menu"><a href="/tides">Tides</a> <a href="/moons">Moons</a> <a href="/storms">Storms</a></div>'
+    const sections = ['spring', 'neap', 'bores'].map((id) => `<h2 id="${id}">The ${id} section</h2>${prose(`About the ${id} tides.`)}`).join('')
+    const markdown = body(cleanSync(page(`<h1>Tides and moons</h1>${menu}<div id="text">${jumps}${prose('The sea rises twice a day.')}${outline}${sections}</div><div id="discuss"><p>Say what you think.</p></div><div id="photos"><p>Pictures of the sea.</p></div>`)).markdown)
+    expect(markdown).toContain('[Neap tides](#neap)')
+    expect(markdown).toContain('[Tidal bores](#bores)')
+    expect(markdown).not.toContain('Jump to text')
+    expect(markdown).not.toContain('Storms')
+  })
+
   it('keeps a live ticker\'s entries named comment inside the article; a reader\'s signed comment there, and the comment section, still go', () => {
     const entry = (time: string, text: string) => `<div class="comment live-entry"><time>${time}</time><p>${text}</p></div>`
     const entries = [

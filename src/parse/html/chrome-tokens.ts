@@ -67,6 +67,13 @@ export const chromeWords: readonly string[] = [
  */
 export const linkingChromeWords: readonly string[] = ['teaser', 'teasers']
 
+/**
+ * Chrome words that name a table of contents: a site's menu of other pages, or the article's own outline. A box so
+ * named whose links all lead to headings of the page itself (`#history`, isPageOutline) is the outline, the article's text as its
+ * headings are; Readability keeps it, and so do readers.
+ */
+export const outlineChromeWords: readonly string[] = ['toc']
+
 /** Chrome words that name a caption: furniture beside the running text, unless the captions are the text. */
 export const captionWords: readonly string[] = ['caption', 'captions']
 

@@ -15,10 +15,11 @@ import {
   neverContentTags,
   utilityChromeWords,
   contentBoxChromeWords,
+  outlineChromeWords,
   readerCommentWords,
   taxonomyClass,
 } from './chrome-tokens.js'
-import {blockTags, classWords, eachNode, elementsIn, isBlockElement, isElement, nameWords, setChildren, textOf} from './dom.js'
+import {blockTags, classWords, eachNode, elementsIn, isBlockElement, isElement, isPageOutline, nameWords, setChildren, textOf} from './dom.js'
 import {isDateLine} from '../../util/dates.js'
 import {isHoverCard} from './hover-cards.js'
 import {boundaryOf} from '../../lexicon/chrome.js'
@@ -58,6 +59,7 @@ const utilitySet = new Set(utilityChromeWords)
 const contentBoxSet = new Set(contentBoxChromeWords)
 const captionSet = new Set(captionWords)
 const readerSet = new Set(readerCommentWords)
+const outlineSet = new Set(outlineChromeWords)
 
 /** A comment signed by its reader: an author's name, an avatar or a reply button inside it (`cite` is the old themes' name). */
 function signedByReader(element: Element): boolean {
@@ -340,6 +342,7 @@ function classWhy(element: Element, words: readonly string[], insideArticle: boo
       if (linksAway(element)) return {reason: `page chrome (class or id "${word}")`, linking: true}
       continue
     }
+    if (outlineSet.has(word) && isPageOutline(element)) continue
     if (utilitySet.has(word)) return {reason: `page chrome (class or id "${word}")`, utility: true}
     // Only when no other word names chrome: `widget related-posts` and `widget widget_comments` are what their other word says.
     if (insideArticle && contentBoxSet.has(word) && !words.some((other) => !contentBoxSet.has(other) && namesChrome(other))) {
