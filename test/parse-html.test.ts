@@ -667,6 +667,16 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(markdown).not.toContain('Storms')
   })
 
+  it('reads an id that spells its heading as the heading\'s anchor, not as a role: a section on a promotion stays, a box named after its related-posts heading goes', () => {
+    const section = `<section id="predictable-responses-from-readers-x7Q2"><h2>Predictable Responses from Readers</h2>${prose('Readers answered the same way every time.')}</section>`
+    const mark = `<h2><span id="The_promotion_controversy">The promotion controversy</span></h2>${prose('The campaign drew complaints from the start.')}`
+    const related = '<div id="related-posts-from-the-coast"><h3>Related posts from the coast</h3><p>Another story about the sea, with a sentence of its own that reads as prose.</p></div>'
+    const markdown = body(cleanSync(page(`<h1>Tides and moons</h1>${related}${prose('The sea rises twice a day.')}${section}${mark}`)).markdown)
+    expect(markdown).toContain('Readers answered the same way every time.')
+    expect(markdown).toContain('The promotion controversy')
+    expect(markdown).not.toContain('Another story about the sea')
+  })
+
   it('keeps a live ticker\'s entries named comment inside the article; a reader\'s signed comment there, and the comment section, still go', () => {
     const entry = (time: string, text: string) => `<div class="comment live-entry"><time>${time}</time><p>${text}</p></div>`
     const entries = [

@@ -19,10 +19,11 @@ import {
   readerCommentWords,
   taxonomyClass,
 } from './chrome-tokens.js'
-import {blockTags, classWords, eachNode, elementsIn, isBlockElement, isElement, isPageOutline, nameWords, setChildren, textOf} from './dom.js'
+import {blockTags, classOnlyWords, classWords, eachNode, elementsIn, isBlockElement, isElement, isPageOutline, nameWords, setChildren, textOf} from './dom.js'
 import {isDateLine} from '../../util/dates.js'
 import {isHoverCard} from './hover-cards.js'
 import {boundaryOf} from '../../lexicon/chrome.js'
+import {matchLexicon} from '../../lexicon/match.js'
 import {countWords} from '../../util/text.js'
 import {memoLine} from '../../util/line-memo.js'
 
@@ -322,11 +323,51 @@ function chromeWhy(element: Element, insideArticle: boolean): string | Omit<Drop
   if (!insideArticle && outsideTagSet.has(name)) return {reason: `the site's ${name} (<${name}> outside the article)`, outside: true}
   const role = element.attribs['role']
   if (role && roleSet.has(role)) return {reason: `page chrome (role "${role}")`, role: true}
-  const words = classWords(element, taxonomyClass)
+  let words = classWords(element, taxonomyClass)
   if (words.some((word) => contentSet.has(word))) return undefined
-  const why = classWhy(element, words, insideArticle)
+  let why = classWhy(element, words, insideArticle)
+  // An id that spells the element's heading ("promotion controversy") says what the heading says, not what the element is.
+  if (why !== undefined && idSpellsHeading(element)) {
+    words = classOnlyWords(element, taxonomyClass)
+    why = words.some((word) => contentSet.has(word)) ? undefined : classWhy(element, words, insideArticle)
+  }
   // An inline element inside a sentence of prose is the sentence's words, whatever its class says.
   return why !== undefined && insideSentence(element) ? undefined : why
+}
+
+/** The fewest words an id must spell of its heading to be that heading's anchor. */
+const minSlugWords = 3
+
+/** The most words of a line (a `<dt>`'s term) whose anchor an id may be, when no heading is. */
+const maxSlugLineWords = 12
+
+/**
+ * Is the element's id its heading's anchor, the heading's words spelled out (`Eich_CEO_promotion_controversy` on the
+ * mark inside "Eich CEO promotion controversy", `gmail-predictable-scriptable-responses-from-humans-BVs1h4SD` on the
+ * section it opens, or a term's on the `<dt>` it names)? Such an id names what the heading says ("promotion",
+ * "responses", "ad hoc"), not the element's role.
+ */
+function idSpellsHeading(element: Element): boolean {
+  const id = element.attribs['id']
+  if (!id) return false
+  const heading = headingOf(element)
+  const text = heading ? textOf(heading) : textOf(element)
+  const said = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '')
+  if (!heading && said.length > maxSlugLineWords) return false
+  const spelled = nameWords(id)
+  // A chrome box named after its heading ("Related posts", "Leave a reply", "Share this story") stays chrome.
+  if (said.length < minSlugWords || spelled.length < minSlugWords || matchLexicon(text).length > 0) return false
+  // Letters compared without the breaks between words ("i.e." is spelled "ie"); a hash after the words may follow.
+  const saidLetters = said.join('')
+  const spelledLetters = spelled.join('')
+  return saidLetters.startsWith(spelledLetters) || spelledLetters.startsWith(saidLetters)
+}
+
+/** The heading an element is, stands in, or opens with (its first child with text). */
+function headingOf(element: Element): Element | undefined {
+  for (let node: Element | null = element; node; node = node.parent && isElement(node.parent) ? node.parent : null) if (headings.has(node.name)) return node
+  const first = element.children.find((child): child is Element => isElement(child) && textOf(child) !== '')
+  return first !== undefined && headings.has(first.name) ? first : undefined
 }
 
 /** Whether a class or id word names chrome by itself (a word of the list, or one glued to a structural word). */

@@ -217,6 +217,14 @@ export function classWords(element: Element, skip?: RegExp): readonly string[] {
 
 const noWords: readonly string[] = []
 
+/** The words of an element's class alone, as classWords reads them: what its id says left out. */
+export function classOnlyWords(element: Element, skip?: RegExp): readonly string[] {
+  const classes = element.attribs['class']
+  return classes ? valueWords(classes, skip) : noWords
+}
+
+const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+
 /**
  * The words of one class or id attribute, read once per distinct value (memoLine): a page prints its few
  * class names on thousands of elements, and the DOM passes ask each element's words again and again.
@@ -332,7 +340,6 @@ export function hasBlockChild(element: Element): boolean {
 
 /** The fewest headings of the page an outline links to: one or two are a "back to top" or a "skip to content". */
 const minOutlinePlaces = 3
-const headingNames = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 
 /**
  * A box whose links all lead to headings of the page itself (`#history`, the id of an `<h2>` or of a mark inside
@@ -369,9 +376,9 @@ function decodeFragment(fragment: string): string {
 
 /** A heading, a mark inside one, or a section that opens with one. */
 function isHeadingPlace(target: Element): boolean {
-  for (let node: Element | null = target; node; node = node.parent && isElement(node.parent) ? node.parent : null) if (headingNames.has(node.name)) return true
+  for (let node: Element | null = target; node; node = node.parent && isElement(node.parent) ? node.parent : null) if (headingTags.has(node.name)) return true
   const first = target.children.find((child): child is Element => isElement(child) && textOf(child) !== '')
-  return first !== undefined && headingNames.has(first.name)
+  return first !== undefined && headingTags.has(first.name)
 }
 
 /** The elements of the page around `element` by their id (or an old anchor's name), the first of each; read once a page. */
