@@ -686,11 +686,13 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     ].join('')
     const signed = '<div class="comment"><div class="comment-author vcard"><b class="fn">Jim</b></div><p>Stay safe everyone, it is really bad out here near the pier and the water is rising fast.</p></div>'
     const section = '<section id="comments"><h2>1 comment</h2><div class="comment"><p>Thanks for the updates, this blog is more useful than the radio this afternoon.</p></div></section>'
-    const markdown = body(cleanSync(page(`<h1>Tides and moons</h1>${prose('A storm is moving across the coast.')}<div class="liveblog">${entries}</div>${signed}`).replace('</article>', `</article>${section}`)).markdown)
+    const stamped = '<div class="comment"><p>I liked this live blog a lot, it told me more about the storm than the radio did all day.</p><p># posted by Jim : 3:34 AM</p></div>'
+    const markdown = body(cleanSync(page(`<h1>Tides and moons</h1>${prose('A storm is moving across the coast.')}<div class="liveblog">${entries}</div>${signed}${stamped}`).replace('</article>', `</article>${section}`)).markdown)
     expect(markdown).toContain('The harbour authority has closed the port')
     expect(markdown).toContain('Several trees have fallen onto the coastal road')
     expect(markdown).toContain('raised its warning to the highest level')
     expect(markdown).not.toContain('Stay safe everyone')
+    expect(markdown).not.toContain('I liked this live blog')
     expect(markdown).not.toContain('more useful than the radio')
   })
 

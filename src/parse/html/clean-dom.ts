@@ -62,10 +62,26 @@ const captionSet = new Set(captionWords)
 const readerSet = new Set(readerCommentWords)
 const outlineSet = new Set(outlineChromeWords)
 
-/** A comment signed by its reader: an author's name, an avatar or a reply button inside it (`cite` is the old themes' name). */
+/**
+ * A comment signed by its reader: an author's name, an avatar or a reply button inside it (`cite` is the old themes'
+ * name), or a line that says so in words ("# posted by Jim : 3:34 AM", "Reply"), as the lexicon reads them.
+ */
 function signedByReader(element: Element): boolean {
-  return elementsIn(element).some((inner) => inner !== element && (inner.name === 'cite' || classWords(inner, taxonomyClass).some((word) => readerSet.has(word))))
+  if (elementsIn(element).some((inner) => inner !== element && (inner.name === 'cite' || classWords(inner, taxonomyClass).some((word) => readerSet.has(word))))) return true
+  let signed = false
+  eachNode(element, (node) => {
+    if (signed) return false
+    if (node.type !== 'text') return undefined
+    // A stamp's mark or bullet before its words ("# posted by") is no word of it.
+    const line = (node as Text).data.replace(/^[^\p{L}\p{N}]+/u, '').trim()
+    if (line !== '' && countWords(line) <= maxStampWords) signed = matchLexicon(line).some((match) => (match.category === 'authorLabel' && line.toLowerCase().startsWith(match.phrase)) || (match.category === 'comments' && match.whole))
+    return undefined
+  })
+  return signed
 }
+
+/** The most words of a comment's stamp or button line. */
+const maxStampWords = 15
 
 /** A teaser of another page, by its class or id and a link of its own: what `chromeWhy` calls one. */
 export function isTeaser(element: Element): boolean {
