@@ -360,6 +360,45 @@ describe('parseHtml: main content and chrome', () => {
     expect(markdown).not.toContain('ninety years on the water')
   })
 
+  it('keeps a lead named teaser whose links stand inside its sentences; a teaser that opens with its headline\'s link, or ends in "more", still goes', () => {
+    const lead = '<div class="article-teaser"><p>Nach jahrelangem Streit hat der <a href="/thema/stadtrat">Stadtrat</a> den Neubau der Hafenbrücke beschlossen. Die Fähre wird danach eingestellt.</p></div>'
+    const card = '<div class="teaser"><a href="/region/bus"><h3>Neuer Busfahrplan ab Mai</h3></a><p>Die Verkehrsbetriebe ändern zahlreiche Linien, vor allem im Norden der Stadt.</p></div>'
+    const more = '<div class="teaser"><p>Wegen der Bauarbeiten am Kai sagt die Stadt das beliebte Hafenfest in diesem Jahr ab, wie sie mitteilte.</p><a href="/region/hafen">mehr</a></div>'
+    const markdown = body(cleanSync(page(`<h1>Tides and moons</h1>${lead}${prose('Der Stadtrat stimmte mit großer Mehrheit.')}${prose('Die Arbeiten beginnen im Frühjahr.')}${card}${more}`)).markdown)
+    expect(markdown).toContain('Nach jahrelangem Streit hat der [Stadtrat](/thema/stadtrat) den Neubau der Hafenbrücke beschlossen.')
+    expect(markdown).not.toContain('Busfahrplan')
+    expect(markdown).not.toContain('Hafenfest')
+  })
+
+  it('keeps the teasers of a page made of them (an index of posts): they hold most of its prose', () => {
+    const teaser = (slug: string, title: string, text: string) => `<div class="teaser"><h2><a href="/news/${slug}">${title}</a></h2><p>${text}</p><a href="/news/${slug}">more</a></div>`
+    const teasers = [
+      teaser('fair', 'Summer fair raises record sum', "This year's summer fair raised more than 4,000 pounds for the church roof, the most in its history."),
+      teaser('choir', 'Choir seeks new voices', 'The parish choir is looking for tenors and basses, and rehearsals are on Thursday evenings in the hall.'),
+      teaser('bells', 'Bells to ring again', "After two years of repairs, the bells of St Mary's will ring again on Easter Sunday, the vicar said."),
+    ].join('')
+    const html = `<html><head><title>Riverside Parish News</title></head><body><div id="top"><h1>Riverside Parish</h1><ul id="nav"><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></div>
+<div id="main"><p>Welcome to the news pages of Riverside Parish.</p>${teasers}</div><div id="side"><h3>Service times</h3><p>Sunday at ten in the morning, Wednesday at seven in the evening.</p></div></body></html>`
+    const markdown = body(cleanSync(html, {format: 'html'}).markdown)
+    expect(markdown).toContain('the most in its history.')
+    expect(markdown).toContain('rehearsals are on Thursday evenings')
+    expect(markdown).toContain('will ring again on Easter Sunday')
+    expect(markdown).not.toContain('Service times')
+  })
+
+  it('drops a list of teasers under a short article, though they hold more of the page\'s prose than the article does', () => {
+    const teaser = (slug: string, title: string, text: string) => `<div class="teaser"><a href="/region/${slug}"><h3>${title}</h3></a><p>${text}</p></div>`
+    const list = `<section class="teaser-list"><h2>More from the region</h2>${[
+      teaser('ferry', 'The last ferry', 'A look back at ninety years on the water, with pictures from the archive. Three boats a day crossed then, and in winter the ice often stopped them for days.'),
+      teaser('bus', 'New bus timetable in May', 'The transport company changes many lines, mostly in the north of the town. Commuters must get used to new times and longer walks between stops.'),
+      teaser('fair', 'Harbour fair cancelled', 'Because of the building work on the quay the town calls off its fair this year. The showmen had hoped to hold it on the market square, but that fails too.'),
+    ].join('')}</section>`
+    const markdown = body(cleanSync(page(`<h1>Tides and moons</h1>${prose('The council approved the new bridge on Monday evening, with 31 of 35 votes.')}${prose('Work starts in spring.')}`, '', '').replace('</article>', `</article>${list}`)).markdown)
+    expect(markdown).toContain('The council approved the new bridge')
+    expect(markdown).not.toContain('ninety years on the water')
+    expect(markdown).not.toContain('New bus timetable')
+  })
+
   it('cuts a signed comment thread under its "Comments" heading, however much longer than the post it is', () => {
     const comment = (n: number) => `<p>Reader ${n} thinks the council should have voted for the bridge years ago, and says so at some length, with commas, and then some more words about it.</p><p class="posted">Posted by: Reader ${n} | Mar ${n}, 2007 2:0${n}:18 PM</p>`
     const thread = [1, 2, 3, 4, 5, 6, 7, 8].map(comment).join('')
@@ -614,6 +653,47 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     const teasers = '<div><h3>Stud Love</h3><a href="/1">First teaser of the day here</a> <a href="/2">Second teaser of the day here</a></div>'
     const whole = cleanSync(`<html><head><title>Kingdom: Stud Love</title></head><body><div id="pagebody">${teasers}${sidebar}</div></body></html>`, {format: 'html'})
     expect(JSON.stringify(whole.notes)).toMatch(/the whole page/)
+  })
+
+  it('keeps the article\'s table of contents, whose links lead to its own headings; a bar of jumps to boxes and a menu named toc still go', () => {
+    const outline = '<div id="toc" class="toc"><h2>Contents</h2><ul><li><a href="#spring">Spring tides</a></li><li><a href="#neap">Neap tides</a></li><li><a href="#bores">Tidal bores</a></li></ul></div>'
+    const jumps = '<ol class="inpage"><li><a href="#text">Jump to text</a></li><li><a href="#discuss">Discuss</a></li><li><a href="#photos">Photos</a></li></ol>'
+    const menu = '<div class="toc-menu"><a href="/tides">Tides</a> <a href="/moons">Moons</a> <a href="/storms">Storms</a></div>'
+    const sections = ['spring', 'neap', 'bores'].map((id) => `<h2 id="${id}">The ${id} section</h2>${prose(`About the ${id} tides.`)}`).join('')
+    const markdown = body(cleanSync(page(`<h1>Tides and moons</h1>${menu}<div id="text">${jumps}${prose('The sea rises twice a day.')}${outline}${sections}</div><div id="discuss"><p>Say what you think.</p></div><div id="photos"><p>Pictures of the sea.</p></div>`)).markdown)
+    expect(markdown).toContain('[Neap tides](#neap)')
+    expect(markdown).toContain('[Tidal bores](#bores)')
+    expect(markdown).not.toContain('Jump to text')
+    expect(markdown).not.toContain('Storms')
+  })
+
+  it('reads an id that spells its heading as the heading\'s anchor, not as a role: a section on a promotion stays, a box named after its related-posts heading goes', () => {
+    const section = `<section id="predictable-responses-from-readers-x7Q2"><h2>Predictable Responses from Readers</h2>${prose('Readers answered the same way every time.')}</section>`
+    const mark = `<h2><span id="The_promotion_controversy">The promotion controversy</span></h2>${prose('The campaign drew complaints from the start.')}`
+    const related = '<div id="related-posts-from-the-coast"><h3>Related posts from the coast</h3><p>Another story about the sea, with a sentence of its own that reads as prose.</p></div>'
+    const markdown = body(cleanSync(page(`<h1>Tides and moons</h1>${related}${prose('The sea rises twice a day.')}${section}${mark}`)).markdown)
+    expect(markdown).toContain('Readers answered the same way every time.')
+    expect(markdown).toContain('The promotion controversy')
+    expect(markdown).not.toContain('Another story about the sea')
+  })
+
+  it('keeps a live ticker\'s entries named comment inside the article; a reader\'s signed comment there, and the comment section, still go', () => {
+    const entry = (time: string, text: string) => `<div class="comment live-entry"><time>${time}</time><p>${text}</p></div>`
+    const entries = [
+      entry('14:05', 'The harbour authority has closed the port for all ships until further notice, a spokesman said.'),
+      entry('13:40', 'Several trees have fallen onto the coastal road near the lighthouse. The police ask drivers to avoid the area.'),
+      entry('13:12', 'The weather service has raised its warning to the highest level for the whole coast until tomorrow morning.'),
+    ].join('')
+    const signed = '<div class="comment"><div class="comment-author vcard"><b class="fn">Jim</b></div><p>Stay safe everyone, it is really bad out here near the pier and the water is rising fast.</p></div>'
+    const section = '<section id="comments"><h2>1 comment</h2><div class="comment"><p>Thanks for the updates, this blog is more useful than the radio this afternoon.</p></div></section>'
+    const stamped = '<div class="comment"><p>I liked this live blog a lot, it told me more about the storm than the radio did all day.</p><p># posted by Jim : 3:34 AM</p></div>'
+    const markdown = body(cleanSync(page(`<h1>Tides and moons</h1>${prose('A storm is moving across the coast.')}<div class="liveblog">${entries}</div>${signed}${stamped}`).replace('</article>', `</article>${section}`)).markdown)
+    expect(markdown).toContain('The harbour authority has closed the port')
+    expect(markdown).toContain('Several trees have fallen onto the coastal road')
+    expect(markdown).toContain('raised its warning to the highest level')
+    expect(markdown).not.toContain('Stay safe everyone')
+    expect(markdown).not.toContain('I liked this live blog')
+    expect(markdown).not.toContain('more useful than the radio')
   })
 
   it('keeps a box inside the article named paywall or widget when it holds prose; the paywall prompt and a sidebar widget go', () => {

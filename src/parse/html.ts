@@ -8,7 +8,7 @@ import type {Point} from 'unist'
 import type {Meta} from '../types.js'
 import {minEssayCaptions} from '../lexicon/captions.js'
 import {reportRemoval, source} from '../util/report.js'
-import {type Dropped, dropChrome, dropNeverContent, isCaption, namesArticleText} from './html/clean-dom.js'
+import {type Dropped, dropChrome, dropNeverContent, isCaption, isTeaser, namesArticleText} from './html/clean-dom.js'
 import {writesMonthFirst} from '../util/date-order.js'
 import {fillFromBylines, fillFromLinesAbove, linesAbove, standfirstAbove} from './html/header-facts.js'
 import {blockTags, commonAncestor, contains, describe, elementsIn, isElement, linkedChars, textOf} from './html/dom.js'
@@ -157,6 +157,28 @@ function captionsAreArticle(body: Element, prose: ElementNumbers, total: number,
 }
 
 /**
+ * A page made of teasers (a blog's or a parish's index of posts): the boxes that tease other pages hold most of
+ * its prose, three quarters or more, and are its text. Beside an article, even a short one over a long list of
+ * teasers, the article's own paragraphs hold more than a quarter.
+ */
+function teasersArePage(body: Element, prose: ElementNumbers, total: number): boolean {
+  let sum = 0
+  const stack: Element[] = [body]
+  while (stack.length > 0) {
+    const element = stack.pop()!
+    if ((prose.get(element) ?? 0) > 0 && isTeaser(element)) {
+      sum += prose.get(element) ?? 0
+      continue
+    }
+    for (const child of element.children) if (isElement(child)) stack.push(child)
+  }
+  return total > 0 && sum >= total * minTeaserShare
+}
+
+/** The share of a page's prose that its teasers hold when they are its text. */
+const minTeaserShare = 0.75
+
+/**
  * Does the element link to the site's home page: `/`, `/index.html`, the bare host, or a blog's root a few folders
  * above the page (`/blog` on `/blog/2012/11/07/my-new-project/`)? A section's link just above it (a kicker's `/politik`
  * on `/politik/artikel.html`) is no home.
@@ -292,11 +314,13 @@ function mainContent(
   const headline = findHeadline(body, declared.meta.title)
   const headlineElsewhere = (element: Element) => headline !== undefined && !contains(element, headline) && !namesArticleText(element)
   let captions: boolean | undefined
-  const holdsArticle = (element: Element, why: {byline?: boolean; role?: boolean; utility?: boolean; caption?: boolean; outside?: boolean; contentBox?: boolean}) =>
+  let teasers: boolean | undefined
+  const holdsArticle = (element: Element, why: Omit<Dropped, 'element' | 'reason'>) =>
     // The header box that holds the page's headline is the article's header (its headline, kicker, lead), not the site's,
     // which links to the home page (its logo, the site's name as the headline of a page titled so).
     (why.outside === true && headline !== undefined && contains(element, headline) && !linksHome(element, options.url ?? declared.meta.url ?? page.base)) ||
     (why.caption === true && (captions ??= captionsAreArticle(body, before.prose, total, before.chars))) ||
+    (why.linking === true && (teasers ??= teasersArePage(body, before.prose, total))) ||
     (why.utility === true && ((before.prose.get(element) ?? 0) >= utilityProse || unlinkedChars(element, before) >= utilityProse)) ||
     (why.contentBox === true && (before.prose.get(element) ?? 0) >= contentBoxProse) ||
     (total > 0 && (before.prose.get(element) ?? 0) * 2 > total && (why.byline === true || why.role === true || !headlineElsewhere(element)))

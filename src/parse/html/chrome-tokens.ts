@@ -61,10 +61,18 @@ export const chromeWords: readonly string[] = [
 ]
 
 /**
- * Chrome words that name a box of other pages: it links to them. A box so named that holds no link
- * (`div.teaser-text` under a headline, a `<p>` of prose) is the page's own lead, not another page's teaser.
+ * Chrome words that name a box of other pages: it links to them. A box so named that holds no link of its own
+ * (`div.teaser-text` under a headline, a `<p>` of prose, links only inside its sentences) is the page's own lead,
+ * not another page's teaser.
  */
 export const linkingChromeWords: readonly string[] = ['teaser', 'teasers']
+
+/**
+ * Chrome words that name a table of contents: a site's menu of other pages, or the article's own outline. A box so
+ * named whose links all lead to headings of the page itself (`#history`, isPageOutline) is the outline, the article's text as its
+ * headings are; Readability keeps it, and so do readers.
+ */
+export const outlineChromeWords: readonly string[] = ['toc']
 
 /** Chrome words that name a caption: furniture beside the running text, unless the captions are the text. */
 export const captionWords: readonly string[] = ['caption', 'captions']
@@ -81,9 +89,18 @@ export const utilityChromeWords: readonly string[] = ['print', 'rss']
  * (`paywall-wrapper`), a page builder's text widget (`widget text-widget`). Inside the article, a box so named
  * that holds a paragraph of prose is the article's; the paywall's prompt and a sidebar's widget hold no prose
  * there. Not `comment`: a recipe's or a post's reader comments stand inside its `<article>` as often as a live
- * ticker's entries, and hold prose as well.
+ * ticker's entries, and hold prose as well; a comment is a reader's when it is signed (`readerCommentWords`).
  */
 export const contentBoxChromeWords: readonly string[] = ['paywall', 'widget']
+
+/**
+ * Class or id words inside a reader's comment that sign it: who wrote it (`comment-author vcard`, `b.fn`, `img.avatar`),
+ * the button to answer. A box named `comment` inside the article without them is no reader's: a live ticker's entry
+ * (`div.comment` under the match's minute), whose words are the article's.
+ */
+export const readerCommentWords: readonly string[] = [
+  'author', 'user', 'username', 'commenter', 'avatar', 'vcard', 'fn', 'nick', 'nickname', 'poster', 'says', 'reply',
+]
 
 /**
  * Chrome words that themes glue to a structural word without a separator

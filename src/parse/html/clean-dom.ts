@@ -15,12 +15,15 @@ import {
   neverContentTags,
   utilityChromeWords,
   contentBoxChromeWords,
+  outlineChromeWords,
+  readerCommentWords,
   taxonomyClass,
 } from './chrome-tokens.js'
-import {blockTags, classWords, elementsIn, isBlockElement, isElement, nameWords, setChildren, textOf} from './dom.js'
+import {blockTags, classOnlyWords, classWords, eachNode, elementsIn, isBlockElement, isElement, isPageOutline, nameWords, setChildren, textOf} from './dom.js'
 import {isDateLine} from '../../util/dates.js'
 import {isHoverCard} from './hover-cards.js'
 import {boundaryOf} from '../../lexicon/chrome.js'
+import {matchLexicon} from '../../lexicon/match.js'
 import {countWords} from '../../util/text.js'
 import {memoLine} from '../../util/line-memo.js'
 
@@ -40,6 +43,8 @@ export interface Dropped {
   outside?: boolean
   /** Inside the article, chrome by a word that sites give the article's own boxes too (`paywall`, `widget`): not when it holds prose. */
   contentBox?: boolean
+  /** A teaser of another page (class or id `teaser`): chrome beside an article, the text of a page made of teasers (an index of posts). */
+  linking?: boolean
 }
 
 const never = new Set(neverContentTags)
@@ -54,6 +59,34 @@ const linkingSet = new Set(linkingChromeWords)
 const utilitySet = new Set(utilityChromeWords)
 const contentBoxSet = new Set(contentBoxChromeWords)
 const captionSet = new Set(captionWords)
+const readerSet = new Set(readerCommentWords)
+const outlineSet = new Set(outlineChromeWords)
+
+/**
+ * A comment signed by its reader: an author's name, an avatar or a reply button inside it (`cite` is the old themes'
+ * name), or a line that says so in words ("# posted by Jim : 3:34 AM", "Reply"), as the lexicon reads them.
+ */
+function signedByReader(element: Element): boolean {
+  if (elementsIn(element).some((inner) => inner !== element && (inner.name === 'cite' || classWords(inner, taxonomyClass).some((word) => readerSet.has(word))))) return true
+  let signed = false
+  eachNode(element, (node) => {
+    if (signed) return false
+    if (node.type !== 'text') return undefined
+    // A stamp's mark or bullet before its words ("# posted by") is no word of it.
+    const line = (node as Text).data.replace(/^[^\p{L}\p{N}]+/u, '').trim()
+    if (line !== '' && countWords(line) <= maxStampWords) signed = matchLexicon(line).some((match) => (match.category === 'authorLabel' && line.toLowerCase().startsWith(match.phrase)) || (match.category === 'comments' && match.whole))
+    return undefined
+  })
+  return signed
+}
+
+/** The most words of a comment's stamp or button line. */
+const maxStampWords = 15
+
+/** A teaser of another page, by its class or id and a link of its own: what `chromeWhy` calls one. */
+export function isTeaser(element: Element): boolean {
+  return classWords(element, taxonomyClass).some((word) => linkingSet.has(word)) && linksAway(element)
+}
 
 /** A caption, by its element or its class or id: what `chromeWhy` calls one. */
 export function isCaption(element: Element): boolean {
@@ -74,6 +107,29 @@ function isHeadingBox(element: Element): boolean {
 /** Does the element hold a link (one around a picture too: a teaser's image leads to its page)? */
 function holdsLink(element: Element): boolean {
   return elementsIn(element).some((inner) => inner.name === 'a' && inner.attribs['href'] !== undefined)
+}
+
+/**
+ * Does the element lead to another page: a link of its own (a headline it opens with, a picture, "more"), not
+ * one a sentence of its prose is written around (a lead's "hat der <a>Stadtrat</a> den Neubau beschlossen").
+ */
+function linksAway(element: Element): boolean {
+  const links = elementsIn(element).filter(isLink)
+  return links.length > 0 && (opensWithLink(element) || links.some((link) => !insideSentence(link)))
+}
+
+const isLink = (element: Element) => element.name === 'a' && element.attribs['href'] !== undefined
+
+/** Are the first words of the element a link's (a teaser's headline), not words a sentence opens with? */
+function opensWithLink(element: Element): boolean {
+  let first: AnyNode | undefined
+  eachNode(element, (node) => {
+    if (first !== undefined) return false
+    if (node.type === 'text' && /[\p{L}\p{N}]/u.test((node as Text).data)) first = node
+    return undefined
+  })
+  for (let node = first?.parent; node && node !== element; node = node.parent) if (isElement(node) && isLink(node)) return true
+  return false
 }
 
 /** `commentlist`: a chrome word glued to a structural one. */
@@ -283,11 +339,51 @@ function chromeWhy(element: Element, insideArticle: boolean): string | Omit<Drop
   if (!insideArticle && outsideTagSet.has(name)) return {reason: `the site's ${name} (<${name}> outside the article)`, outside: true}
   const role = element.attribs['role']
   if (role && roleSet.has(role)) return {reason: `page chrome (role "${role}")`, role: true}
-  const words = classWords(element, taxonomyClass)
+  let words = classWords(element, taxonomyClass)
   if (words.some((word) => contentSet.has(word))) return undefined
-  const why = classWhy(element, words, insideArticle)
+  let why = classWhy(element, words, insideArticle)
+  // An id that spells the element's heading ("promotion controversy") says what the heading says, not what the element is.
+  if (why !== undefined && idSpellsHeading(element)) {
+    words = classOnlyWords(element, taxonomyClass)
+    why = words.some((word) => contentSet.has(word)) ? undefined : classWhy(element, words, insideArticle)
+  }
   // An inline element inside a sentence of prose is the sentence's words, whatever its class says.
   return why !== undefined && insideSentence(element) ? undefined : why
+}
+
+/** The fewest words an id must spell of its heading to be that heading's anchor. */
+const minSlugWords = 3
+
+/** The most words of a line (a `<dt>`'s term) whose anchor an id may be, when no heading is. */
+const maxSlugLineWords = 12
+
+/**
+ * Is the element's id its heading's anchor, the heading's words spelled out (`Eich_CEO_promotion_controversy` on the
+ * mark inside "Eich CEO promotion controversy", `gmail-predictable-scriptable-responses-from-humans-BVs1h4SD` on the
+ * section it opens, or a term's on the `<dt>` it names)? Such an id names what the heading says ("promotion",
+ * "responses", "ad hoc"), not the element's role.
+ */
+function idSpellsHeading(element: Element): boolean {
+  const id = element.attribs['id']
+  if (!id) return false
+  const heading = headingOf(element)
+  const text = heading ? textOf(heading) : textOf(element)
+  const said = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '')
+  if (!heading && said.length > maxSlugLineWords) return false
+  const spelled = nameWords(id)
+  // A chrome box named after its heading ("Related posts", "Leave a reply", "Share this story") stays chrome.
+  if (said.length < minSlugWords || spelled.length < minSlugWords || matchLexicon(text).length > 0) return false
+  // Letters compared without the breaks between words ("i.e." is spelled "ie"); a hash after the words may follow.
+  const saidLetters = said.join('')
+  const spelledLetters = spelled.join('')
+  return saidLetters.startsWith(spelledLetters) || spelledLetters.startsWith(saidLetters)
+}
+
+/** The heading an element is, stands in, or opens with (its first child with text). */
+function headingOf(element: Element): Element | undefined {
+  for (let node: Element | null = element; node; node = node.parent && isElement(node.parent) ? node.parent : null) if (headings.has(node.name)) return node
+  const first = element.children.find((child): child is Element => isElement(child) && textOf(child) !== '')
+  return first !== undefined && headings.has(first.name) ? first : undefined
 }
 
 /** Whether a class or id word names chrome by itself (a word of the list, or one glued to a structural word). */
@@ -299,10 +395,18 @@ function namesChrome(word: string): boolean {
 function classWhy(element: Element, words: readonly string[], insideArticle: boolean): string | Omit<Dropped, 'element'> | undefined {
   const name = element.name
   for (const word of words) {
-    if (linkingSet.has(word) && !holdsLink(element)) continue
+    if (linkingSet.has(word)) {
+      if (linksAway(element)) return {reason: `page chrome (class or id "${word}")`, linking: true}
+      continue
+    }
+    if (outlineSet.has(word) && isPageOutline(element)) continue
     if (utilitySet.has(word)) return {reason: `page chrome (class or id "${word}")`, utility: true}
     // Only when no other word names chrome: `widget related-posts` and `widget widget_comments` are what their other word says.
     if (insideArticle && contentBoxSet.has(word) && !words.some((other) => !contentBoxSet.has(other) && namesChrome(other))) {
+      return {reason: `page chrome (class or id "${word}")`, contentBox: true}
+    }
+    // One comment inside the article that no reader signs: a live ticker's entry, the article's as a paragraph is when it holds one.
+    if (insideArticle && word === 'comment' && !words.some((other) => other !== word && namesChrome(other)) && !signedByReader(element)) {
       return {reason: `page chrome (class or id "${word}")`, contentBox: true}
     }
     if (captionSet.has(word)) return {reason: `page chrome (class or id "${word}")`, caption: true}

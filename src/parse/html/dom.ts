@@ -217,6 +217,14 @@ export function classWords(element: Element, skip?: RegExp): readonly string[] {
 
 const noWords: readonly string[] = []
 
+/** The words of an element's class alone, as classWords reads them: what its id says left out. */
+export function classOnlyWords(element: Element, skip?: RegExp): readonly string[] {
+  const classes = element.attribs['class']
+  return classes ? valueWords(classes, skip) : noWords
+}
+
+const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+
 /**
  * The words of one class or id attribute, read once per distinct value (memoLine): a page prints its few
  * class names on thousands of elements, and the DOM passes ask each element's words again and again.
@@ -328,4 +336,65 @@ export function isBlockElement(node: AnyNode): node is Element {
 /** Does the element hold a block (a paragraph, a heading, a box) as a child? */
 export function hasBlockChild(element: Element): boolean {
   return element.children.some(isBlockElement)
+}
+
+/** The fewest headings of the page an outline links to: one or two are a "back to top" or a "skip to content". */
+const minOutlinePlaces = 3
+
+/**
+ * A box whose links all lead to headings of the page itself (`#history`, the id of an `<h2>` or of a mark inside
+ * one), three different ones or more, but for places the chrome rules took out of the page: the article's table of contents, its outline. Not a menu of other pages, nor a
+ * news site's in-page bar ("Jump to text", "Discuss", "Related"), whose places are boxes, not headings.
+ */
+export function isPageOutline(element: Element): boolean {
+  const places = new Set<string>()
+  let ids: Map<string, Element> | undefined
+  for (const inner of elementsIn(element)) {
+    if (inner.name !== 'a') continue
+    const href = inner.attribs['href']
+    if (href === undefined) continue
+    // A bare "#" is a button (a toggle that hides the box); a place no longer on the page went with its chrome.
+    if (href === '#') continue
+    if (!href.startsWith('#')) return false
+    if (places.has(href)) continue
+    ids ??= idsOf(element)
+    const target = ids.get(decodeFragment(href.slice(1)))
+    if (!target || !target.parent) continue
+    if (!isHeadingPlace(target)) return false
+    places.add(href)
+  }
+  return places.size >= minOutlinePlaces
+}
+
+function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment)
+  } catch {
+    return fragment
+  }
+}
+
+/** A heading, a mark inside one, or a section that opens with one. */
+function isHeadingPlace(target: Element): boolean {
+  for (let node: Element | null = target; node; node = node.parent && isElement(node.parent) ? node.parent : null) if (headingTags.has(node.name)) return true
+  const first = target.children.find((child): child is Element => isElement(child) && textOf(child) !== '')
+  return first !== undefined && headingTags.has(first.name)
+}
+
+/** The elements of the page around `element` by their id (or an old anchor's name), the first of each; read once a page. */
+const pageIds = new WeakMap<AnyNode, Map<string, Element>>()
+
+function idsOf(element: Element): Map<string, Element> {
+  let root: AnyNode = element
+  while (root.parent) root = root.parent
+  let ids = pageIds.get(root)
+  if (ids) return ids
+  ids = new Map<string, Element>()
+  pageIds.set(root, ids)
+  eachNode(root, (node) => {
+    if (!isElement(node)) return
+    const id = node.attribs['id'] ?? (node.name === 'a' ? node.attribs['name'] : undefined)
+    if (id !== undefined && !ids.has(id)) ids.set(id, node)
+  })
+  return ids
 }

@@ -3,7 +3,7 @@ import {boundaryOf, coreCategories} from '../../lexicon/chrome.js'
 import {matchLexicon} from '../../lexicon/match.js'
 import {countWords, endsSentence} from '../../util/text.js'
 import type {Dropped} from './clean-dom.js'
-import {contains, elementsIn, hasBlockChild, isElement, shortTexts, textOf} from './dom.js'
+import {contains, elementsIn, hasBlockChild, isElement, isPageOutline, shortTexts, textOf} from './dom.js'
 import {isSignatureLine} from '../../util/byline-lines.js'
 import type {Measure} from './measure.js'
 import {orphanTail} from './orphan-tail.js'
@@ -34,8 +34,9 @@ export function trimContent(container: Element, measured: Measure, headline?: El
     const chars = measured.chars.get(element) ?? 0
     if (!linkBoxes.has(element.name) || chars === 0) continue
     const links = measured.links.get(element) ?? 0
-    // The box that holds the page's headline is the article's own, however short its text and linked its pictures.
-    if (links * 2 > chars && (measured.prose.get(element) ?? 0) === 0 && !isLinkedSentence(element, chars - links) && !introduced(element) && !(headline && contains(element, headline))) {
+    // The box that holds the page's headline is the article's own, however short its text and linked its pictures;
+    // so is its outline, whose links lead to its own sections.
+    if (links * 2 > chars && (measured.prose.get(element) ?? 0) === 0 && !isLinkedSentence(element, chars - links) && !introduced(element) && !(headline && contains(element, headline)) && !isPageOutline(element)) {
       gone.add(element)
       dropped.push({element, reason: 'links without prose inside the article (tags, navigation or teasers)'})
     }
