@@ -87,12 +87,12 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
       if (chosen !== undefined) meta.title = texts[chosen]!.replace(/\s+/g, ' ')
       const line = anchorLine === undefined ? undefined : tree.children[anchorLine]?.position?.end.line
       if (line !== undefined) hints.headlineLine = line
-      const headsLine = chosen !== undefined && signsArticle(tree, texts, chosen) ? tree.children[chosen]?.position?.end.line : undefined
+      const opening = chosen === undefined ? undefined : signedOpening(tree, texts, chosen)
+      const headsLine = opening === undefined ? undefined : tree.children[chosen!]?.position?.end.line
       if (headsLine !== undefined) {
         hints.titleLine = hints.headlineLine = headsLine
         // Not a teaser cut short under a bare "Read more" (the author's bio over the article): no opening is known.
-        const opening = firstParagraph(tree.children, texts, chosen!)
-        if (opening !== undefined && !isBareReadMore(texts[opening + 1])) hints.openingLine = tree.children[opening]?.position?.start.line
+        if (!isBareReadMore(texts[opening! + 1])) hints.openingLine = tree.children[opening!]?.position?.start.line
       }
     }
     if (!meta.title) return
@@ -110,27 +110,35 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
 }
 
 /**
- * Signed and followed by the first paragraph, the headline anchors the article as a declared title does (with its
- * guard: no more than the lead of the rules' core above it); not a line that quotes another of the page's lines,
- * the comment thread's heading over its first comment's name and date.
+ * The first paragraph of the article the headline at `index` signs, if it signs one. Signed and followed by the first
+ * paragraph, the headline anchors the article as a declared title does (with its guard: no more than the lead of the
+ * rules' core above it); not a line that quotes another of the page's lines, the comment thread's heading over its
+ * first comment's name and date.
  */
-function signsArticle(tree: Root, texts: string[], index: number): boolean {
-  return headsArticle(tree.children, texts, index) && !quotesAnother(texts, index) && canStartAfter(tree, index)
+function signedOpening(tree: Root, texts: string[], index: number): number | undefined {
+  const opening = firstParagraph(tree.children, texts, index)
+  return opening !== undefined && !quotesAnother(texts, index) && canStartAfter(tree, index) ? opening : undefined
 }
 
 /**
- * The one headline-shaped line of the page that signs an article (see `signsArticle`), when the headline finder's
+ * The one headline-shaped line of the page that signs an article (see `signedOpening`), when the headline finder's
  * choice signs none: a short post's headline over its byline, where a longer list of comments further down drew the
  * finder away. None when the page signs two headlines (a list of posts); an article printed twice (an excerpt box)
  * signs its one headline twice. Not a name right under the choice, past a caption: that is the choice's byline
  * ("Our Foreign Staff" over its date).
  */
 function signedHeadline(tree: Root, texts: string[], shaped: boolean[], chosen: number): number | undefined {
-  const signed = shaped.flatMap((yes, index) => (yes && isPlainHeadline(texts[index]!) && signedRightUnder(tree, texts, shaped, index) ? [index] : []))
-  const first = signed[0]
-  // Printed twice means the same headline over the same paragraph: a forum's poster stats ("318 posts") over each post are no headline.
-  const copy = (index: number) => `${normalizeForCompare(texts[index]!)}\n${normalizeForCompare(texts[firstParagraph(tree.children, texts, index)!]!)}`
-  if (first === undefined || new Set(signed.map(copy)).size > 1) return undefined
+  // Each signed headline's text and its first paragraph's: printed twice means the same headline over the same
+  // paragraph, where a forum's poster stats ("318 posts") stand over different posts.
+  const copies = new Set<string>()
+  let first: number | undefined
+  shaped.forEach((yes, index) => {
+    const opening = yes && isPlainHeadline(texts[index]!) ? openingRightUnder(tree, texts, shaped, index) : undefined
+    if (opening === undefined) return
+    first ??= index
+    copies.add(`${normalizeForCompare(texts[index]!)}\n${normalizeForCompare(texts[opening]!)}`)
+  })
+  if (first === undefined || copies.size > 1) return undefined
   if (first > chosen && first - chosen <= maxBylineOffset && looksLikeName(texts[first]!)) return undefined
   return first
 }
@@ -141,16 +149,16 @@ function signedAtAll(texts: string[], index: number): boolean {
 }
 
 /**
- * Whether the headline at `index` signs an article with its byline or dateline right under it (a line between
- * would make the line above the standfirst's headline), over a paragraph that is no headline of its own (a list of
- * posts, each a title over its date); not a name under an author label.
+ * The first paragraph of the article the headline at `index` signs with its byline or dateline right under it (a
+ * line between would make the line above the standfirst's headline), a paragraph that is no headline of its own (a
+ * list of posts, each a title over its date); none under an author label.
  */
-function signedRightUnder(tree: Root, texts: string[], shaped: boolean[], index: number): boolean {
+function openingRightUnder(tree: Root, texts: string[], shaped: boolean[], index: number): number | undefined {
   // A name under an author label on a line of its own ("por" / "César Salza" / its date) is the byline's.
-  if (index > 0 && isWholeLine(texts[index - 1]!, 'authorLabel')) return false
-  if (!isSignatureLine(texts[index + 1] ?? '') || !signsArticle(tree, texts, index)) return false
-  const paragraph = firstParagraph(tree.children, texts, index)
-  return paragraph !== undefined && !shaped[paragraph]
+  if (index > 0 && isWholeLine(texts[index - 1]!, 'authorLabel')) return undefined
+  if (!isSignatureLine(texts[index + 1] ?? '')) return undefined
+  const opening = signedOpening(tree, texts, index)
+  return opening === undefined || shaped[opening] ? undefined : opening
 }
 
 /** How far below its headline a byline may stand: right under it, or past one standfirst or caption. */
@@ -177,15 +185,10 @@ const maxButtonLines = 2
 const maxSignatureLines = 3
 
 /**
- * Whether the headline at `index` heads the article: a byline or a dateline right under it, then a paragraph of prose.
- * Nothing above such a headline is body (a cookie banner, a photo's caption, a share bar printed over it), as nothing
- * is above a title the page declares.
+ * The article's first paragraph under the headline at `index`, when the headline heads the article: a byline or a
+ * dateline right under it, then a paragraph of prose. Nothing above such a headline is body (a cookie banner, a
+ * photo's caption, a share bar printed over it), as nothing is above a title the page declares.
  */
-function headsArticle(children: RootContent[], texts: string[], index: number): boolean {
-  return firstParagraph(children, texts, index) !== undefined
-}
-
-/** The article's first paragraph under the headline at `index`, past its byline or dateline (see `headsArticle`). */
 function firstParagraph(children: RootContent[], texts: string[], index: number): number | undefined {
   // A standfirst may stand between the headline and its byline.
   let at = texts[index + 1] !== '' && !isSignatureLine(texts[index + 1] ?? '') && isSignatureLine(texts[index + 2] ?? '') ? index + 2 : index + 1

@@ -45,10 +45,11 @@ function monthOf(word: string): number | undefined {
  */
 export function monthNamesOf(lang: string): Array<[string, number]> {
   const found = new Map<string, number>()
-  for (const locale of [lang, ...(otherScripts[lang] ?? [])]) addMonthNames(found, locale)
+  const locales = [lang, ...(otherScripts[lang] ?? [])]
+  for (const locale of locales) addMonthNames(found, locale)
   // Serbian dates put the month in the genitive ("5. oktobra 2024."), where CLDR's dates keep the nominative ("5. oktobar").
   if (lang === 'sr') {
-    for (const locale of ['sr', 'sr-Latn']) {
+    for (const locale of locales) {
       const format = new Intl.DateTimeFormat(locale, {month: 'long'})
       for (let month = 0; month < 12; month++) {
         const name = format.format(new Date(Date.UTC(2020, month, 15, 12))).toLowerCase()
