@@ -3,7 +3,7 @@ import type {Plugin} from 'unified'
 import {captionCredit} from '../lexicon/captions.js'
 import {chromeMatch, prefixCategories} from '../lexicon/chrome.js'
 import {isWholeLine, matchLexicon} from '../lexicon/match.js'
-import {hasStandfirstSize, isBareName, isBio, isSignatureLine, isUnlabelledName, readByline} from '../util/byline-lines.js'
+import {hasStandfirstSize, isBareName, isBio, isSignatureLine, isUnlabelledName, nameOpeningDateline, readByline} from '../util/byline-lines.js'
 import {inUrlOrder, writesMonthFirst} from '../util/date-order.js'
 import {findDate, isDateLine} from '../util/dates.js'
 import {looksLikeName, spelledAsPrinted} from '../util/names.js'
@@ -61,6 +61,8 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
     // Around the article: outside the core, or at its very edges.
     const edge = (index: number) => zone(index) !== 'core' || index <= zones.coreStart + 2 || index >= zones.coreEnd - 2
 
+    // The first dateline under the headline that opens with a name ("Dan Goodin - Apr 16, 2015"): the byline, when no label names anyone.
+    let datedName: {index: number; name: string} | undefined
     texts.forEach((text, index) => {
       if (text === '' || text.length > 200 || (zone(index) === 'core' && !top(index) && countWords(text) > 8)) return
       // A heading the document marked up (HTML, Markdown) is a heading, not a byline: Arabic "كتب" is "wrote" and "books".
@@ -80,7 +82,20 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
         meta.date ??= inUrlOrder(findDate(text, monthFirst), meta.url, text)
         reasons.set(index, 'the page\'s dateline; the date is in the front matter')
       }
+      if (datedName === undefined && top(index)) {
+        const name = nameOpeningDateline(text, monthFirst)
+        if (name !== undefined) datedName = {index, name}
+      }
     })
+    // The same name over other dates is a list of dated items ("NFL Fantasy Live – November 6, 2012 Hour 1", "… Hour 2"), not a byline; printed twice as it is, it is one.
+    const listed = (dated: {index: number; name: string}) =>
+      texts.some((other) => other !== texts[dated.index] && other.startsWith(dated.name) && nameOpeningDateline(other, monthFirst) === dated.name)
+    if (meta.author === undefined && datedName !== undefined && !listed(datedName)) {
+      meta.author = datedName.name
+      const date = findDate(texts[datedName.index]!, monthFirst)
+      if (date !== undefined) meta.date ??= inUrlOrder(date, meta.url, texts[datedName.index]!)
+      reasons.set(datedName.index, 'a byline (a name, then the date); the author is in the front matter')
+    }
 
     // The title stage took the headline out: a date above it stood apart from a word under it (手仕事, a category).
     const headline = file.data.hints?.headlineLine

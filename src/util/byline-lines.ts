@@ -70,6 +70,32 @@ function stampOf(text: string, words: number): boolean {
   return ((text.includes(':') && clock.test(text)) || isAge(text)) && signatureOf(text, words)
 }
 
+/** The mark between a name and the date after it in a dateline: a dash, bar or bullet with space before it (a comma follows a place: "Los Angeles, March 5"). */
+const nameDateMark = /\s[-–—|•·]/u
+
+/** A dot, then two letters or more: a host's ending (".com", ".de"). */
+const hostEnding = /\.\p{L}{2,}/u
+
+/** The most words of a name a dateline opens with. */
+const maxDatelineNameWords = 4
+
+/**
+ * The name a dateline opens with, a mark between them ("Dan Goodin - Apr 16,
+ * 2015 8:02 pm UTC", "Nicolas Perriault — 2013-09-29— in Code"): no label,
+ * but a signature's shape. Two to four words that look like a name and are
+ * no menu word; the date comes after the mark.
+ */
+export function nameOpeningDateline(text: string, monthFirst = false): string | undefined {
+  const mark = nameDateMark.exec(text)
+  if (!mark || countWords(text) > maxSignatureWords) return undefined
+  const name = text.slice(0, mark.index).trim()
+  const rest = text.slice(mark.index + mark[0].length)
+  const words = countWords(name)
+  // A host is a site's name ("ReligionNewsBlog.com"), where an initial's dot is followed by one letter at most.
+  if (words < 2 || words > maxDatelineNameWords || !isBareName(name) || hostEnding.test(name)) return undefined
+  return findDate(rest, monthFirst) !== undefined || isAge(rest) ? name : undefined
+}
+
 /** A bare name without a label: two words or more that look like a name, no menu word, label or network ("News Desk", "Share", "Facebook Twitter"). */
 export function isBareName(text: string): boolean {
   return isUnlabelledName(text) && countWords(text) >= 2

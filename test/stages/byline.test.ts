@@ -18,6 +18,17 @@ describe('byline stage', () => {
     expect(result.meta).toMatchObject({author: 'Jane Doe', date: '2024-03-03'})
   })
 
+  it('takes the name a dateline opens with before a dash, bar or bullet; not a place before a comma, a host, or a name over a list of dates', () => {
+    const page = (dateline: string, more = '') => cleanSync(['Minecraft exploit makes it easy to crash game servers', dateline, prose, more].join('\n\n'), {format: 'text'})
+    const signed = page('Dan Goodin - Apr 16, 2015 8:02 pm UTC')
+    expect(signed.meta).toMatchObject({author: 'Dan Goodin', date: '2015-04-16'})
+    expect(body(signed.markdown)).not.toContain('Dan Goodin')
+    expect(page('Los Angeles, April 16, 2015').meta.author).toBeUndefined()
+    expect(page('ReligionNewsBlog.com | April 16, 2015').meta.author).toBeUndefined()
+    // Episodes of a show, each with its date: a list, not a byline.
+    expect(page('NFL Fantasy Live – November 6, 2012 Hour 1', 'NFL Fantasy Live – November 6, 2012 Hour 2').meta.author).toBeUndefined()
+  })
+
   it('reads the authors without the weekday their dateline opens with, in any lexicon language; a name of two words stays whole', () => {
     expect(readByline('By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT')).toMatchObject({author: 'Mike Wuerthele and Malcolm Owen', date: '2019-11-18'})
     expect(readByline('Von Anna Maria Schmidt Dienstag, 3. Mai 2022')?.author).toBe('Anna Maria Schmidt')
