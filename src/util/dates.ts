@@ -1,4 +1,5 @@
 import {lexicons} from '../lexicon/index.js'
+import {calendarDate} from './calendars.js'
 import {memoLine} from './line-memo.js'
 import {monthNameLanguages, monthNames} from './month-names.js'
 
@@ -75,7 +76,8 @@ function addMonthNames(found: Map<string, number>, lang: string): void {
     for (const context of ['format', 'standalone'] as const) {
       let format: Intl.DateTimeFormat
       try {
-        format = new Intl.DateTimeFormat(lang, context === 'format' ? {month: style, day: 'numeric'} : {month: style})
+        // Gregorian names, also where the language's own calendar is another (Persian's is the Solar Hijri: calendars.ts reads it).
+        format = new Intl.DateTimeFormat(lang, context === 'format' ? {month: style, day: 'numeric', calendar: 'gregory'} : {month: style, calendar: 'gregory'})
       } catch {
         continue
       }
@@ -139,8 +141,32 @@ const cjkDate = /(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일
  */
 export function findDate(text: string, monthFirst = false): string | undefined {
   // Every spelling read here has a year of two or four digits: most lines are passed over at once.
-  if (!/\d\d/.test(text)) return undefined
+  if (!/\d\d/.test(text)) {
+    if (!otherDigit.test(text)) return undefined
+    text = asciiDigits(text)
+    if (!/\d\d/.test(text)) return undefined
+  }
   return monthFirst ? dateMonthFirst(text) : dateDayFirst(text)
+}
+
+/** A decimal digit of another script than ASCII's: Persian "۱۴", Arabic "١٤", Devanagari "१४". */
+const otherDigit = /[^\P{Nd}0-9]/u
+
+/** The text with every decimal digit written as an ASCII one: "۱۴ فروردین ۱۴۰۴" → "14 فروردین 1404". */
+export function asciiDigits(text: string): string {
+  return text.replace(/[^\P{Nd}0-9]/gu, digitValue)
+}
+
+/**
+ * A digit's value: Unicode writes each script's digits as a run of ten from
+ * its zero (and some runs side by side: mathematical digits), so the value is
+ * the distance from the start of the run of digits it stands in, modulo ten.
+ */
+function digitValue(digit: string): string {
+  const point = digit.codePointAt(0)!
+  let start = point
+  while (start > 0 && /\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--
+  return String((point - start) % 10)
 }
 
 /** The stages ask each line for its date again and again: read once (in each order). */
@@ -183,8 +209,11 @@ function dateIn(text: string, monthFirst: boolean): string | undefined {
     const month = monthOf(latvianNominative(match[3]!.toLowerCase()))
     if (month) return iso(Number(match[1]), month, Number(match[2]))
   }
-  return undefined
+  // The Solar Hijri and the Hijri calendar name their months in Arabic script.
+  return arabicScript.test(text) ? calendarDate(text) : undefined
 }
+
+const arabicScript = /\p{Script=Arabic}/u
 
 /** A Latvian month's name in the locative ("martā", "janvārī", as dates print it) as CLDR's nominative ("marts", "janvāris"). */
 function latvianNominative(name: string): string {
@@ -243,7 +272,7 @@ export function monthName(pattern: RegExp, text: string, group: number): RegExpE
  */
 export function isDateLine(text: string): boolean {
   // A line longer than dates side by side is none (see dateLine): answered without putting it in the table.
-  return text.length <= maxDatesLength && /\d\d/.test(text) && dateLine(text)
+  return text.length <= maxDatesLength && (/\d\d/.test(text) || otherDigit.test(text)) && dateLine(text)
 }
 
 /** The longest line of dates side by side, in characters (one date alone is shorter still, see isOneDate). */
