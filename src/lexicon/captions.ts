@@ -61,7 +61,7 @@ function readCredit(text: string): string | undefined {
     const labelled = matchLexicon(inner).some((match) => match.category === 'photoCredit' && (match.labelled || namesCreditor(match.rest)))
     if (labelled || namesAgency(inner)) return inner
   }
-  const after = creditAfterSentence(text) ?? creditAfterSeparator(text)
+  const after = creditAfterSentence(text) ?? creditAfterSeparator(text) ?? agencyAfterSentence(text)
   if (after !== undefined) return after
   // What follows the last ©, when it is short: "© Reuters / David Mercado".
   const at = text.lastIndexOf('©')
@@ -127,6 +127,20 @@ function creditAfterSentence(text: string): string | undefined {
   if (/[.!?]\s/u.test(credit)) return undefined
   const parts = credit.replace(/\s+/gu, ' ').split(/[/,|;]| via /u).map((part) => part.trim()).filter(Boolean)
   return parts.some((part) => isAgency(part) || looksLikeName(part)) ? credit : undefined
+}
+
+/** A caption's last sentence, then a short last part: "서울 지하철 2호선 승강장. 연합뉴스", "Protesters outside parliament. Reuters". */
+const sentenceThenTail = /[.!?。]\s*([^.!?。\s][^.!?。]{1,29})$/u
+
+/**
+ * A wire's or photo agency's name alone after the caption's last sentence,
+ * without a label: where scripts without case print the credit (Korean,
+ * Japanese, Chinese pages), and some Latin ones. A sentence that names an
+ * agency goes on with more words than its name.
+ */
+function agencyAfterSentence(text: string): string | undefined {
+  const tail = sentenceThenTail.exec(text)?.[1]?.trim()
+  return tail !== undefined && isAgency(tail) ? tail : undefined
 }
 
 /** The last part of a line after a spaced slash or bar ("… zdjęcie ilustracyjne / Źródło: Pixabay"). */

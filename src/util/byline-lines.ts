@@ -149,6 +149,8 @@ function readSegment(segment: string): BylineFacts | undefined {
   if (label && !label.whole) return fromLabel(label, segment)
   // Words, not the marks standing alone between them ("王晓燕 记者 ;" reads as "王晓燕 记者;").
   const words = segment.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word))
+  // The reporter's address after the byline that closes an article ("김민지 기자 minji@example.co.kr").
+  while (words.length > 2 && words.at(-1)!.includes('@')) words.pop()
   // A label after a date: "… 2025 von Jörg Albers", "… 2024 przez Tomasz Nowak", "2025年1月20日 文：山田花子" (label and name in one word).
   // Only a date counts, not any number: "2 cucharadas de vinagre de Jerez" is no byline of Jerez.
   const firstDigit = findDate(segment) === undefined ? -1 : words.findIndex((word) => /\d/u.test(word))

@@ -59,6 +59,10 @@ describe('boilerplate stage', () => {
     ]
     for (const caption of captions) expect(captionCredit(caption)).toBeDefined()
     for (const line of kept) expect(captionCredit(line)).toBeUndefined()
+    // An agency's name alone after the last sentence, as pages in scripts without case print the credit; not a sentence about one.
+    expect(captionCredit('서울 지하철 2호선 승강장. 연합뉴스')).toBe('연합뉴스')
+    expect(captionCredit('Protesters outside parliament on Tuesday. Reuters')).toBe('Reuters')
+    expect(captionCredit('The minister would not comment. According to Reuters')).toBeUndefined()
     // In an article, whose prose outweighs them: the captions go, the paragraphs around them stay, and the captions do not end the article.
     const long = (text: string) => `${text} ${p3} ${p2}`
     const result = clean([long(p1), ...captions.slice(0, 3), long(p2), kept[0], long(p3), ...captions.slice(3), long(p1.replace('Tuesday', 'Friday')), kept[1], long(p2.replace('last', 'that'))].join('\n'))

@@ -286,6 +286,8 @@ describe('byline stage', () => {
   it('reads a label after the name only in scripts without case ("김민지 기자", "王晓燕 记者"), not a word before "by" or "text" ("Supported by", "Resize Text"), and takes no share bar for a name printed twice', () => {
     expect(readByline('김민지 기자')?.author).toBe('김민지')
     expect(readByline('王晓燕 记者')?.author).toBe('王晓燕')
+    // The byline that closes a Korean article, with the reporter's address.
+    expect(readByline('김민지 기자 minji@example.co.kr')?.author).toBe('김민지')
     for (const label of ['Supported by', 'Powered by', 'GROUP BY', 'Resize Text', 'Chapter Text']) expect(readByline(label)).toBeUndefined()
     const shared = clean(`Facebook Twitter\n${prose}\n${prose.replace('eerste', 'tweede')}\n${prose.replace('eerste', 'derde')}\nFacebook Twitter`)
     expect(shared.meta.author).toBeUndefined()
