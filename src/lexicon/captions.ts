@@ -71,12 +71,12 @@ function readCredit(text: string): string | undefined {
 }
 
 
-/** The end of a caption's last sentence, then the credit's label: "2023.Credit", "wall. Photo:". */
-const sentenceThenLabel = /[.!?]["'”’»)]*\s*(?=\p{Lu})/gu
+/** The end of a caption's last sentence, then the credit's label: "2023.Credit", "wall. Photo:", "תל אביב. צילום:" (a script without case). */
+const sentenceThenLabel = /[.!?]["'”’»)]*\s*(?=\p{Lu}|\p{Lo})/gu
 /** A character that a `sentenceThenLabel` match can hold: the stop, closing marks, white space. */
 const inSentenceEnd = /[.!?"'”’»)\s]/u
-/** A capitalized word at the start of a text, up to the next capital (labels glued to each other and to the name: "CreditCreditJeon"). */
-const leadingWord = /^\p{Lu}\p{Ll}+/u
+/** A capitalized word at the start of a text, up to the next capital (labels glued to each other and to the name: "CreditCreditJeon"), or a word of a script without case. */
+const leadingWord = /^(?:\p{Lu}\p{Ll}+|\p{Lo}+)/u
 /** The longest credit after its label, in characters. */
 const maxCreditLength = 80
 
@@ -129,8 +129,11 @@ function creditAfterSentence(text: string): string | undefined {
   return parts.some((part) => isAgency(part) || looksLikeName(part)) ? credit : undefined
 }
 
-/** A caption's last sentence, then a short last part: "서울 지하철 2호선 승강장. 연합뉴스", "Protesters outside parliament. Reuters". */
-const sentenceThenTail = /[.!?。]\s*([^.!?。\s][^.!?。]{1,29})$/u
+/**
+ * A caption's last sentence, or an equals sign as Japanese and Korean captions print it, then a short last part:
+ * "서울 지하철 2호선 승강장. 연합뉴스", "Protesters outside parliament. Reuters", "東京・港区の賃貸マンション＝共同通信".
+ */
+const sentenceThenTail = /(?:[.!?。]\s*|[＝=]\s?)([^.!?。＝=\s][^.!?。＝=]{1,29})$/u
 
 /**
  * A wire's or photo agency's name alone after the caption's last sentence,

@@ -63,6 +63,10 @@ describe('boilerplate stage', () => {
     expect(captionCredit('서울 지하철 2호선 승강장. 연합뉴스')).toBe('연합뉴스')
     expect(captionCredit('Protesters outside parliament on Tuesday. Reuters')).toBe('Reuters')
     expect(captionCredit('The minister would not comment. According to Reuters')).toBeUndefined()
+    // After an equals sign, as Japanese captions print it; a label after the last sentence in a script without case.
+    expect(captionCredit('東京・港区の賃貸マンション＝共同通信')).toBe('共同通信')
+    expect(captionCredit('שכונת פלורנטין בתל אביב. צילום: רויטרס')).toBe('רויטרס')
+    expect(captionCredit('הוא דיבר עם הכתבים. צילום התמונה נמשך שעות')).toBeUndefined()
     // In an article, whose prose outweighs them: the captions go, the paragraphs around them stay, and the captions do not end the article.
     const long = (text: string) => `${text} ${p3} ${p2}`
     const result = clean([long(p1), ...captions.slice(0, 3), long(p2), kept[0], long(p3), ...captions.slice(3), long(p1.replace('Tuesday', 'Friday')), kept[1], long(p2.replace('last', 'that'))].join('\n'))
