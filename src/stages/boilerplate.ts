@@ -76,6 +76,7 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
       const text = texts[index]!
       const box = links.get(index)
       if (box !== undefined) return `a link in a box of other pages ("${box}") inside the article`
+      if (node.type === 'paragraph' && isSeparatorRow(text)) return 'a row of separators between buttons, without text'
       const match = isLine(node) && text !== '' ? chromeMatch(text, countWords(text), zone === 'core' ? 'core' : 'edge', limits) : undefined
       if (match) {
         return `${labels[match.category]} ("${match.phrase}", ${match.langs.join('/')} lexicon) in the ${zone === 'core' ? 'article' : `page ${zone}`}`
@@ -91,6 +92,11 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
         : `in the page footer, after the article: ${kind(node, text)}`
     })
   }
+}
+
+/** A line of the bars and bullets set between buttons, and nothing else (" | |  |"): what is left of a share bar whose buttons are icons. */
+function isSeparatorRow(text: string): boolean {
+  return /^[\s|¦•·]+$/u.test(text) && /[|¦•·]/u.test(text)
 }
 
 /** The most words of prose a photo post has besides its captions: its intro. More is an article with a gallery under it. */

@@ -3,10 +3,11 @@ import type {Plugin} from 'unified'
 import {captionCredit} from '../lexicon/captions.js'
 import {chromeMatch, prefixCategories} from '../lexicon/chrome.js'
 import {isWholeLine, matchLexicon} from '../lexicon/match.js'
+import {isNetworkButton} from '../lexicon/networks.js'
 import {hasStandfirstSize, isBareName, isBio, isSignatureLine, isUnlabelledName, nameOpeningDateline, readByline} from '../util/byline-lines.js'
 import {inUrlOrder, writesMonthFirst} from '../util/date-order.js'
 import {findDate, isDateLine} from '../util/dates.js'
-import {looksLikeName, spelledAsPrinted} from '../util/names.js'
+import {isWeekday, leadingName, looksLikeName, spelledAsPrinted} from '../util/names.js'
 import {removeWhere} from '../util/report.js'
 import {countWords, endsSentence, isAllCaps} from '../util/text.js'
 import {blockBelowLine, blockText} from '../util/tree.js'
@@ -89,7 +90,7 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
     })
     // The same name over other dates is a list of dated items ("NFL Fantasy Live – November 6, 2012 Hour 1", "… Hour 2"), not a byline; printed twice as it is, it is one.
     const listed = (dated: {index: number; name: string}) =>
-      texts.some((other) => other !== texts[dated.index] && other.startsWith(dated.name) && nameOpeningDateline(other, monthFirst) === dated.name)
+      texts.some((other) => other !== texts[dated.index] && other.startsWith(dated.name) && (nameOpeningDateline(other, monthFirst) === dated.name || isSignatureLine(other)))
     if (meta.author === undefined && datedName !== undefined && !listed(datedName)) {
       meta.author = datedName.name
       const date = findDate(texts[datedName.index]!, monthFirst)
@@ -157,6 +158,15 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
       if (zone(index) === 'core' ? (repeated && bio) || closing : (repeated && nearArticle) || bio) meta.author = text
     })
 
+    // The line right under the article that signs it: a name with the date ("むぎ (id:mugicha_note) 2025-02-09 21:30"),
+    // or a name alone over the share bar ("Ngọc Tài" / "Chia sẻ"), as blogs and Vietnamese news print it.
+    if (!meta.author) {
+      const closing = closingSignature(texts, zones.coreEnd)
+      // Only the name is taken: the line is the footer's, which the boilerplate stage removes (removed here, the zone search
+      // after it would read a changed page, and draw the article's end anew).
+      if (closing && !listed(closing)) meta.author = closing.name
+    }
+
     const printed = meta.author
     if (printed) {
       const author = spelledAsPrinted(printed, texts)
@@ -222,6 +232,39 @@ function signsAbove(texts: string[], name: string, last: number): boolean {
   for (let index = 0; index <= last && index < texts.length; index++) if (texts[index]!.includes(name) && isSignatureLine(texts[index]!)) return true
   return false
 }
+
+/**
+ * The signature under the article's last line (the first line after the core): a byline ("Published Tuesday,
+ * November 06, 2012 12:21 PM by David Marshall"), a name that a bracket, a comma or a bar sets off from its date
+ * ("むぎ (id:mugicha_note) 2025-02-09 21:30", "Jane Doe | 5 May 2024"), or a name of two words or more alone with
+ * the share bar under it. A heading over the comments ("3 Comments") stands between an article and its first
+ * comment's signature. Not a line in capitals ("READ THE REST"), nor a weekday ("Published Tuesday, …").
+ */
+function closingSignature(texts: readonly string[], coreEnd: number): {index: number; name: string} | undefined {
+  let index = coreEnd + 1
+  while (index < texts.length && texts[index] === '') index++
+  const text = texts[index]
+  if (text === undefined || countWords(text) > maxClosingWords || isAllCaps(text)) return undefined
+  const labelled = readByline(text)?.author
+  if (labelled !== undefined) return {index, name: labelled}
+  const named = (name: string) => isUnlabelledName(name) && (countWords(name) >= 2 || !/[\p{Lu}\p{Ll}]/u.test(name)) && !name.split(/\s+/u).some(isWeekday)
+  const name = leadingName(text)
+  const rest = name === undefined ? '' : text.slice(text.indexOf(name) + name.length)
+  if (name !== undefined && setOff.test(rest) && named(name) && isSignatureLine(rest)) return {index, name}
+  // A comma may add the role ("James Yum, Developer Programs Engineer").
+  const bare = text.split(',')[0]!.trim()
+  if (!isBareName(text) || !named(bare)) return undefined
+  let next = index + 1
+  while (next < texts.length && texts[next] === '') next++
+  const under = texts[next]
+  return under !== undefined && (isNetworkButton(under) || matchLexicon(under).some((match) => match.category === 'share')) ? {index, name: bare} : undefined
+}
+
+/** What sets a name off from the date after it in a signature: a bracket, a comma, a bar or bullet, a handle. */
+const setOff = /^\s*[(,|·•@（]/u
+
+/** The most words of a signature under an article. */
+const maxClosingWords = 12
 
 /** A reading time alone on its line ("14 min read", "Lesezeit: 3 Minuten"). */
 function isReadingTime(text: string): boolean {

@@ -91,6 +91,11 @@ export function leadingName(rest: string): string | undefined {
 /** Weekday names (lower case, written out: "Sun" and "Mar" are names too) in the lexicon's languages as CLDR writes them: made on first need. */
 let weekdays: Set<string> | undefined
 
+/** Whether a word is a weekday's name in a lexicon language ("Tuesday", "Freitag"): a dateline's, not a person's. */
+export function isWeekday(word: string): boolean {
+  return weekdayNames().has(word.toLowerCase())
+}
+
 function weekdayNames(): Set<string> {
   if (weekdays) return weekdays
   weekdays = new Set()

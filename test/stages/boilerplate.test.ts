@@ -22,6 +22,13 @@ describe('boilerplate stage', () => {
     expect(reasons.some((reason) => /"related articles"/.test(reason))).toBe(true)
   })
 
+  it('removes a row of separators left by a share bar of icons, and keeps a scene break', () => {
+    const result = clean(`${p1}\n${p2}\n | |  |\n* * *\n${p3}`)
+    expect(body(result.markdown)).not.toContain('|')
+    expect(body(result.markdown)).toContain('\\* \\* \\*')
+    expect(result.removed.map((removal) => removal.reason)).toContain('a row of separators between buttons, without text')
+  })
+
   it('inside the article removes only sure lines: a teaser, an ad label, a photo credit', () => {
     const result = clean(`${p1}\nRead also: Harbour road closed again\n${p2}\nAdvertisement\nPhoto: Reuters\n${p3}`)
     expect(body(result.markdown)).toBe(`${p1}\n\n${p2}\n\n${p3}\n`)

@@ -29,6 +29,19 @@ describe('byline stage', () => {
     expect(page('NFL Fantasy Live – November 6, 2012 Hour 1', 'NFL Fantasy Live – November 6, 2012 Hour 2').meta.author).toBeUndefined()
   })
 
+  it('takes the signature right under the article: a name set off from its date, or a name alone over the share bar; not a dateline, a weekday or a line in capitals', () => {
+    const story = 'Het eerste deel van het verhaal is lang genoeg om als echte tekst te tellen, en het eindigt netjes met een punt. Er volgt nog een zin.'
+    const page = (...under: string[]) => cleanSync(['Een dag in de werkplaats', story, story.replace('eerste', 'tweede'), story.replace('eerste', 'derde'), ...under].join('\n'), {format: 'text'})
+    expect(page('Marieke de Vries (id:marieke) 2025-02-09 21:30', 'Reageren').meta.author).toBe('Marieke de Vries')
+    expect(page('Ngọc Tài', 'Facebook', 'Zalo').meta.author).toBe('Ngọc Tài')
+    expect(page('Published Tuesday, November 06, 2012 12:21 PM by David Marshall').meta.author).toBe('David Marshall')
+    expect(page('First Published on Nov 20, 2019 01:38 pm').meta.author).toBeUndefined()
+    expect(page('Freitag, 30. März 2020').meta.author).toBeUndefined()
+    expect(page('READ THE REST', 'Facebook').meta.author).toBeUndefined()
+    // A name alone with no share bar under it may be the footer's first menu item.
+    expect(page('Privacy Statement').meta.author).toBeUndefined()
+  })
+
   it('reads the authors without the weekday their dateline opens with, in any lexicon language; a name of two words stays whole', () => {
     expect(readByline('By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT')).toMatchObject({author: 'Mike Wuerthele and Malcolm Owen', date: '2019-11-18'})
     expect(readByline('Von Anna Maria Schmidt Dienstag, 3. Mai 2022')?.author).toBe('Anna Maria Schmidt')
