@@ -73,8 +73,27 @@ const maxButtonLine = 80
  * ("Facebook 12", "Pinterest 3K"), or the names of a bar run together on one line?
  */
 export function isNetworkButton(text: string): boolean {
-  // A long line is none: answered without putting it in the table.
-  return text.length <= maxButtonLine && networkButton(text)
+  // A long line is none, nor one whose key cannot open a name: answered without putting it in the table.
+  return text.length <= maxButtonLine && mayOpenName(text) && networkButton(text)
+}
+
+/** The names' first letters. */
+const firstLetters = new Set(names.map((name) => name[0]!))
+/** What a key drops besides the marks (see `key`). */
+const dropped = /^[\s'’-]$/u
+
+/**
+ * Whether the line's first character that its key keeps (past marks, white
+ * space, apostrophes and hyphens) opens a name: every reading of readButton
+ * needs its key to open with one (a name, a name and its count, names run
+ * together). Most lines, in most scripts, are ruled out by it alone.
+ */
+function mayOpenName(text: string): boolean {
+  for (const character of text) {
+    if (marks.has(character) || dropped.test(character)) continue
+    return firstLetters.has(character.toLowerCase().charAt(0))
+  }
+  return false
 }
 
 const networkButton = memoLine(readButton)
