@@ -72,6 +72,8 @@ interface Own {
   digits: number
   commas: number
   perWord: number
+  /** The block's words as countWords counts them (the zone search weighs each block by them). */
+  count: number
 }
 
 /** How many features a block's own measures give (`Own`), before those of its neighbours. */
@@ -154,6 +156,7 @@ function measureOwn(node: RootContent, text: string, base: number): Own {
     digits: chars > 0 ? digits / chars : 0,
     commas: words > 0 ? Math.min(1, commas / words * 5) : 0,
     perWord: Math.max(-2, Math.min(2, base / (words + 1))),
+    count: words,
   }
 }
 
@@ -280,7 +283,9 @@ export function blockFeatures(
  * The same features, handed to `visit` block by block in one array that is
  * filled anew for each (valid only during the call): the zone search weighs
  * every block of a page at each stage, and a page of 80,000 short lines made
- * as many arrays of 33 numbers each time.
+ * as many arrays of 33 numbers each time. `words`: the block's words
+ * (countWords of its text), kept with its own measures, where the search
+ * asked the line table for them at every search.
  */
 export function eachBlockFeatures(
   nodes: readonly RootContent[],
@@ -288,7 +293,7 @@ export function eachBlockFeatures(
   base: readonly number[],
   transparent: readonly boolean[],
   headline: number | undefined,
-  visit: (row: readonly number[], index: number) => void,
+  visit: (row: readonly number[], index: number, words: number) => void,
 ): void {
   const owns = nodes.map((node, index) => own(node, texts[index]!, base[index]!))
   const prose = base.map((score) => score >= minProseScore)
@@ -327,7 +332,7 @@ export function eachBlockFeatures(
     row[own + 7] = below ? 1 : 0
     row[own + 8] = above ? 1 : 0
     row[own + 9] = measures.words * (measures.flags >>> 1 & 1)
-    visit(row, index)
+    visit(row, index, measures.count)
   })
 }
 
