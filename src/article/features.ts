@@ -80,6 +80,10 @@ interface Own {
 const ownCount = 23
 
 const url = /https?:\/\/|www\.\S|@[\p{L}\p{N}-]+\./u
+/** What `url` needs to match at all, found by a plain search: each of its three forms holds one of these. */
+function mayHoldUrl(text: string): boolean {
+  return text.includes('://') || text.includes('www.') || text.includes('@')
+}
 /** A word of one to three letters, with the punctuation around it: most function words ("the", "de", "и"). */
 export const shortWord = /^["'“„«(]?\p{L}{1,3}[,.;:!?"'”»)]*$/u
 const digit = /\p{N}/u
@@ -143,7 +147,7 @@ function measureOwn(node: RootContent, text: string, base: number): Own {
   if (node.type === 'list') flags |= 1 << 12
   if (node.type === 'heading') flags |= 1 << 13
   if (node.type === 'code' || node.type === 'table') flags |= 1 << 14
-  if (url.test(trimmed)) flags |= 1 << 15
+  if (mayHoldUrl(trimmed) && url.test(trimmed)) flags |= 1 << 15
   if (length <= 3) flags |= 1 << 19
   if (length >= 25) flags |= 1 << 20
   if (base > 0) flags |= 1 << 21
