@@ -129,6 +129,11 @@ describe('isNetworkButton', () => {
     for (const line of ['Facebook', 'Pinterest 3K', '• Twitter', 'WhatsApp:', 'What’s App', 'E-Mail', 'Google+', 'LinkedIn (12)', 'Messenger Facebook', 'FacebookTwitterPinterestEmail', 'Facebook • Twitter • Email']) expect(isNetworkButton(line), line).toBe(true)
   })
 
+  it('reads the name past what its key drops at the start: marks, spaces, apostrophes, hyphens, a capital dotted I', () => {
+    for (const line of ['’Facebook', ' - (Twitter)', "|'Pinterest 12", '\u00a0WhatsApp', '- • Email']) expect(isNetworkButton(line), line).toBe(true)
+    for (const line of ['İnstagram', '· Ağ', '', '•', '12 Facebook']) expect(isNetworkButton(line), line).toBe(false)
+  })
+
   it('not a sentence or a heading that names a network', () => {
     for (const line of ['Facebook said on Tuesday', 'Twitter and the news', 'Email *', 'Threads of silk', 'X']) expect(isNetworkButton(line), line).toBe(false)
   })

@@ -72,12 +72,18 @@ interface Own {
   digits: number
   commas: number
   perWord: number
+  /** The block's words as countWords counts them (the zone search weighs each block by them). */
+  count: number
 }
 
 /** How many features a block's own measures give (`Own`), before those of its neighbours. */
 const ownCount = 23
 
 const url = /https?:\/\/|www\.\S|@[\p{L}\p{N}-]+\./u
+/** What `url` needs to match at all, found by a plain search: each of its three forms holds one of these. */
+function mayHoldUrl(text: string): boolean {
+  return text.includes('://') || text.includes('www.') || text.includes('@')
+}
 /** A word of one to three letters, with the punctuation around it: most function words ("the", "de", "и"). */
 export const shortWord = /^["'“„«(]?\p{L}{1,3}[,.;:!?"'”»)]*$/u
 const digit = /\p{N}/u
@@ -141,7 +147,7 @@ function measureOwn(node: RootContent, text: string, base: number): Own {
   if (node.type === 'list') flags |= 1 << 12
   if (node.type === 'heading') flags |= 1 << 13
   if (node.type === 'code' || node.type === 'table') flags |= 1 << 14
-  if (url.test(trimmed)) flags |= 1 << 15
+  if (mayHoldUrl(trimmed) && url.test(trimmed)) flags |= 1 << 15
   if (length <= 3) flags |= 1 << 19
   if (length >= 25) flags |= 1 << 20
   if (base > 0) flags |= 1 << 21
@@ -154,6 +160,7 @@ function measureOwn(node: RootContent, text: string, base: number): Own {
     digits: chars > 0 ? digits / chars : 0,
     commas: words > 0 ? Math.min(1, commas / words * 5) : 0,
     perWord: Math.max(-2, Math.min(2, base / (words + 1))),
+    count: words,
   }
 }
 
@@ -280,7 +287,9 @@ export function blockFeatures(
  * The same features, handed to `visit` block by block in one array that is
  * filled anew for each (valid only during the call): the zone search weighs
  * every block of a page at each stage, and a page of 80,000 short lines made
- * as many arrays of 33 numbers each time.
+ * as many arrays of 33 numbers each time. `words`: the block's words
+ * (countWords of its text), kept with its own measures, where the search
+ * asked the line table for them at every search.
  */
 export function eachBlockFeatures(
   nodes: readonly RootContent[],
@@ -288,7 +297,7 @@ export function eachBlockFeatures(
   base: readonly number[],
   transparent: readonly boolean[],
   headline: number | undefined,
-  visit: (row: readonly number[], index: number) => void,
+  visit: (row: readonly number[], index: number, words: number) => void,
 ): void {
   const owns = nodes.map((node, index) => own(node, texts[index]!, base[index]!))
   const prose = base.map((score) => score >= minProseScore)
@@ -327,7 +336,7 @@ export function eachBlockFeatures(
     row[own + 7] = below ? 1 : 0
     row[own + 8] = above ? 1 : 0
     row[own + 9] = measures.words * (measures.flags >>> 1 & 1)
-    visit(row, index)
+    visit(row, index, measures.count)
   })
 }
 

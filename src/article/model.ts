@@ -1,5 +1,4 @@
 import type {RootContent} from 'mdast'
-import {countWords} from '../util/text.js'
 import {eachBlockFeatures, featureNames} from './features.js'
 import {fitted} from './weights.js'
 
@@ -60,8 +59,8 @@ export function contentScores(
   model: FittedModel = fitted as FittedModel,
 ): number[] {
   const scores = new Array<number>(nodes.length)
-  eachBlockFeatures(nodes, texts, base, transparent, headline, (values, index) => {
-    scores[index] = (contentChance(values, model) - model.threshold) * (countWords(texts[index]!) + model.offset) + model.handWeight * hand[index]!
+  eachBlockFeatures(nodes, texts, base, transparent, headline, (values, index, words) => {
+    scores[index] = (contentChance(values, model) - model.threshold) * (words + model.offset) + model.handWeight * hand[index]!
   })
   return scores
 }

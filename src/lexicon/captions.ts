@@ -159,6 +159,8 @@ const maxSeparatedCreditWords = 5
  * goes on after a slash with lower-case words, not with a label and a colon.
  */
 function creditAfterSeparator(text: string): string | undefined {
+  // The separator first, by a plain search: the pattern, anchored at the end, is tried from every white space of the line.
+  if (!text.includes('/') && !text.includes('|')) return undefined
   const tail = separatedTail.exec(text)?.[1]?.trim()
   if (tail === undefined) return undefined
   const owner = copyrightOwner.exec(tail)?.[1]

@@ -1,4 +1,5 @@
 /** Social networks and sharing channels, by the names their buttons print. */
+import {CodePointKinds} from '../util/code-point-kinds.js'
 import {memoLine} from '../util/line-memo.js'
 
 /**
@@ -73,8 +74,35 @@ const maxButtonLine = 80
  * ("Facebook 12", "Pinterest 3K"), or the names of a bar run together on one line?
  */
 export function isNetworkButton(text: string): boolean {
-  // A long line is none: answered without putting it in the table.
-  return text.length <= maxButtonLine && networkButton(text)
+  // A long line is none, nor one whose key cannot open a name: answered without putting it in the table.
+  return text.length <= maxButtonLine && mayOpenName(text) && networkButton(text)
+}
+
+/** The names' first letters. */
+const firstLetters = new Set(names.map((name) => name[0]!))
+/** What a key drops besides the marks (see `key`). */
+const dropped = /^[\s'’-]$/u
+
+/** What a character is to `mayOpenName`: dropped from the start of a key, or a name's first letter in lower case (bits). */
+const droppedBit = 1
+const opensNameBit = 2
+const nameKinds = new CodePointKinds(
+  (character) => (marks.has(character) || dropped.test(character) ? droppedBit : 0) | (firstLetters.has(character.toLowerCase().charAt(0)) ? opensNameBit : 0),
+)
+
+/**
+ * Whether the line's first character that its key keeps (past marks, white
+ * space, apostrophes and hyphens) opens a name: every reading of readButton
+ * needs its key to open with one (a name, a name and its count, names run
+ * together). Most lines, in most scripts, are ruled out by it alone. Read by
+ * code point kinds: no string made a character.
+ */
+function mayOpenName(text: string): boolean {
+  for (let index = 0; index < text.length; index = nameKinds.next) {
+    const kind = nameKinds.at(text, index)
+    if ((kind & droppedBit) === 0) return (kind & opensNameBit) !== 0
+  }
+  return false
 }
 
 const networkButton = memoLine(readButton)

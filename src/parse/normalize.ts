@@ -21,7 +21,8 @@ export function normalizeEncoding(tree: Root, switches: RuleSwitches = {}): void
     if (found.type !== 'text') return
     const node = found as Text
     const value = rules.reduce((text, rule) => (needs(rule, text) ? rule.apply(text, {lang: 'und', quotes: 'keep'}) : text), node.value)
-    if (value.trim() === '' && node.value.trim() !== '') emptied = true
+    // Only a text a rule changed can be emptied by them: most are left as they are, and are not trimmed twice to ask.
+    if (value !== node.value && value.trim() === '' && node.value.trim() !== '') emptied = true
     node.value = value
   })
   // A line of nothing but invisible characters is no block: an empty paragraph prints as a blank line.
