@@ -139,7 +139,8 @@ const minOpeningParagraphs = 2
  * opening is a paragraph between many short lines (a settings table, a product
  * sheet) the core then starts far down. When the search without the headline
  * starts within a few blocks under it, and two paragraphs or more lie between
- * there and the core's start, the core starts at the first of them: the
+ * there and the core's start with no chrome after the first (a standfirst over
+ * a photo's credit is no opening), the core starts at the first of them: the
  * opening. Its end stays as found (a headline-free search runs on into chrome).
  */
 export function openedUnderHeadline(root: Root, zones: Zones, headline: number | undefined, without: () => Zones): Zones {
@@ -155,7 +156,10 @@ export function openedUnderHeadline(root: Root, zones: Zones, headline: number |
   let first = -1
   let paragraphs = 0
   for (let index = free.coreStart; index < zones.coreStart; index++) {
-    if (!isProse(root.children[index]!)) continue
+    const node = root.children[index]!
+    // Chrome between the paragraph and the core (a photo's credit, a share bar, a related link) says the paragraph is a standfirst or a caption, not the opening.
+    if (first >= 0 && blockScore(node) < maxShortLineCost) return zones
+    if (!isProse(node)) continue
     if (first < 0) first = index
     paragraphs++
   }

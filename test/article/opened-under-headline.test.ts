@@ -23,6 +23,11 @@ describe('the core reaches back for an opening right under the headline', () => 
     expect(openedUnderHeadline(tree, {coreStart: 4, coreEnd: 9}, headline, () => ({coreStart: 2, coreEnd: 9}))).toEqual({coreStart: 4, coreEnd: 9})
   })
 
+  it('keeps the start when chrome stands between the paragraph and the core: a standfirst over a photo credit', () => {
+    const credited = parseText(['Menu', 'Game Settings', p1, 'Photo by James Martin/Reuters', p2, '4 minutes', '5 minutes', p3, 'On', 'Off'].join('\n'))
+    expect(openedUnderHeadline(credited, {coreStart: 7, coreEnd: 9}, headline, () => ({coreStart: 2, coreEnd: 9}))).toEqual({coreStart: 7, coreEnd: 9})
+  })
+
   it('keeps the start when the search without the headline starts above it or far below it', () => {
     expect(openedUnderHeadline(tree, {coreStart: 7, coreEnd: 9}, headline, () => ({coreStart: 0, coreEnd: 9}))).toEqual({coreStart: 7, coreEnd: 9})
     expect(openedUnderHeadline(tree, {coreStart: 7, coreEnd: 9}, undefined, () => ({coreStart: 2, coreEnd: 9}))).toEqual({coreStart: 7, coreEnd: 9})
