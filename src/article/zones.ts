@@ -127,7 +127,43 @@ export function zonesOf(root: Root, file: VFile): Zones {
   const hints = file.data.hints
   const fitted = hints?.fittedFinder === true && hints.titleSought === true
   const zones = findZones(root, hints?.titleLine, hints?.headlineLine, file.data.meta?.title, hints?.articleEndLine, fitted, hints?.openingLine)
-  return withStandfirst(root, zones, hints?.standfirstLine)
+  return withStandfirst(root, openedUnderHeadline(root, zones, hints?.headlineLine, () => findZones(root, hints?.titleLine, undefined, file.data.meta?.title, hints?.articleEndLine, fitted, hints?.openingLine)), hints?.standfirstLine)
+}
+
+/** The fewest paragraphs of an opening right under the headline that the core reaches back for (see openedUnderHeadline). */
+const minOpeningParagraphs = 2
+
+/**
+ * The article starts right under its headline. The fitted model reads every
+ * block as less likely article once a headline is known, and on a page whose
+ * opening is a paragraph between many short lines (a settings table, a product
+ * sheet) the core then starts far down. When the search without the headline
+ * starts within a few blocks under it, and two paragraphs or more lie between
+ * there and the core's start with no chrome after the first (a standfirst over
+ * a photo's credit is no opening), the core starts at the first of them: the
+ * opening. Its end stays as found (a headline-free search runs on into chrome).
+ */
+export function openedUnderHeadline(root: Root, zones: Zones, headline: number | undefined, without: () => Zones): Zones {
+  if (headline === undefined) return zones
+  const under = blockBelowLine(root, headline)
+  if (under < 0 || under >= zones.coreStart) return zones
+  // The second search only where it can answer yes (the zones' memo keeps one answer a tree): a paragraph right under the headline, and another before the core.
+  const proseBefore = (from: number, to: number) => root.children.slice(from, to).filter(isProse).length
+  if (proseBefore(under, Math.min(zones.coreStart, under + maxLinesToPost + 1)) === 0 || proseBefore(under, zones.coreStart) < minOpeningParagraphs) return zones
+  const free = without()
+  if (free.coreStart >= zones.coreStart || free.coreStart < under || free.coreStart - under > maxLinesToPost) return zones
+  // From its first paragraph: the short lines right under a headline (a photo's credit, a date) stay the header's.
+  let first = -1
+  let paragraphs = 0
+  for (let index = free.coreStart; index < zones.coreStart; index++) {
+    const node = root.children[index]!
+    // Chrome between the paragraph and the core (a photo's credit, a share bar, a related link) says the paragraph is a standfirst or a caption, not the opening.
+    if (first >= 0 && blockScore(node) < maxShortLineCost) return zones
+    if (!isProse(node)) continue
+    if (first < 0) first = index
+    paragraphs++
+  }
+  return paragraphs >= minOpeningParagraphs ? {...zones, coreStart: first} : zones
 }
 
 /** The blocks' texts, hand scores and transparency as the zone search reads them; the fit script reads the same. */
