@@ -4,7 +4,7 @@ import {opensWithWireDateline} from '../lexicon/agencies.js'
 import {boundaryOf, chromeMatch, endsWithChrome, isChromeLine, isCommentFormLine, isInlineChrome, isSiteNotice, opensLikeChrome} from '../lexicon/chrome.js'
 import {matchLexicon} from '../lexicon/match.js'
 import {isCommentStamp, isSignatureLine, readByline} from '../util/byline-lines.js'
-import {isDateLine} from '../util/dates.js'
+import {findDate, isDateLine} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
 import {isSignOff} from '../lexicon/sign-offs.js'
 import {firstReply} from './replies.js'
@@ -409,8 +409,9 @@ function commentsWall(texts: string[], base: number[], belowHeadline?: number): 
     ) {
       return index
     }
-    // No heading at all: the thread shows itself by its signed comments, one after another, right under the post.
-    if (gap === 1 && (prose >= minProseAboveComments || short >= minProseUnderHeadline) && signedComments(texts, base, index)) return index
+    // No heading at all: the thread shows itself by its signed comments, one after another, right under the post;
+    // after an article's worth, further down too, past a box of links ("Related posts") between.
+    if ((prose >= minProseAboveComments || (gap === 1 && short >= minProseUnderHeadline)) && signedComments(texts, base, index)) return index
   }
   return texts.length
 }
@@ -437,7 +438,8 @@ const maxCommentParagraphs = 6
 /**
  * Whether signed comments start at `start`: three or more in a row, each a
  * head of a few short lines with its stamp among them (dated to the minute
- * or by its age: "Barry Joseph" / "September 27th, 2012 at 11:01 pm") and then its
+ * or by its age: "Barry Joseph" / "September 27th, 2012 at 11:01 pm", or
+ * to the day with its writer's name: namedDayHead) and then its
  * paragraphs. Blog themes that print no "Comments" heading print this.
  * Bounded: at most three comments are read from any line.
  */
@@ -450,11 +452,44 @@ function signedComments(texts: string[], base: number[], start: number): boolean
       if (isCommentStamp(texts[at]!)) signed = true
       at++
     }
+    signed ||= namedDayHead(texts, head, at)
     const body = at
     while (at < texts.length && base[at]! >= minProseScore && at - body <= maxCommentParagraphs) at++
     if (!signed || at === body || at - body > maxCommentParagraphs) return false
   }
   return true
+}
+
+/** A commenter's handle: one token of letters and digits ("dipitblack", "mike_77"). */
+const handle = /^\p{L}[\p{L}\p{N}_.-]{1,30}$/u
+
+/** A name or a handle, the whole text: who wrote a comment. */
+function namesWriter(text: string): boolean {
+  const value = text.trim()
+  return looksLikeName(value) || handle.test(value)
+}
+
+/**
+ * A comment's head dated to the day only, that names its writer: a name
+ * or handle, then the date on the same line ("Chris Lane, on November 6th,
+ * 2012", "sampath, on November 7th, 2012 //"), or on a line of its own
+ * right above or below the date ("dipitblack" / "October 2, 2012, |
+ * Permalink"). A date alone is a diary's or a timeline's entry; a title
+ * before the date ("62. Closing down Gitmo (June 9, 2005)") a list of
+ * posts'. Other short lines may share the head (the comment before, if it
+ * is a line of thanks; a "Reply").
+ */
+function namedDayHead(texts: string[], from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const text = texts[at]!.trim()
+    if (!isSignatureLine(text) || findDate(text) === undefined) continue
+    // What stands before the first comma, bar or " on ": the writer's name when the line names one.
+    const lead = text.split(/,|\s[|/–—-]|\son\s/u)[0]!
+    if (lead.length < text.length && namesWriter(lead)) return true
+    const beside = [at - 1, at + 1].filter((index) => index >= from && index < to).map((index) => texts[index]!.trim())
+    if (beside.some((line) => namesWriter(line) && !isChromeLine(line, countWords(line)))) return true
+  }
+  return false
 }
 
 /** How many blocks under a "Comments" line are read for the first comment's signature. */

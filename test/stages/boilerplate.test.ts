@@ -247,6 +247,23 @@ describe('boilerplate stage', () => {
     for (const line of posts) expect(body(list.markdown)).toContain(line.replace(/^(\d+)\. /, ''))
   })
 
+  it('ends the article at signed comments dated to the day when each head names its writer, past a box of related links; a diary\'s bare dates over its entries are no thread', () => {
+    const paragraphs = [p1, p2, p3, p1.replace('Tuesday', 'Friday'), p3.replace('March', 'April'), p2.replace('last', 'that'), p1.replace('six', 'eight')]
+    const related = ['Related posts worth a look', 'Harbour works begin (9)', 'The new crossing (17)', 'Bus detours explained (4)', 'Filed under News.']
+    const said = (who: string) => `As ${who} I think we will see the same repairs on the north road next spring, with new lights, a wider path and the crossing that everyone asked for. The old one failed in the first storm of the winter, and nobody came to mend it for weeks, so we walked round by the church.`
+    // A name before the date on its line, or a handle on a line of its own over it; a comment of a few words between.
+    const heads = [['Nick Hart, on November 6th, 2012 // Twitter: @nickhart'], ['sampath, on November 7th, 2012 //'], ['annab', 'November 7, 2012 | Permalink'], ['Joe Quinn, on November 8th, 2012'], ['Mia Lund, on November 9th, 2012'], ['Tom Ames, on November 9th, 2012']]
+    const thread = heads.flatMap((head, n) => (n === 1 ? [...head, 'That was wonderful.'] : [...head, said(head[0]!.split(',')[0]!)]))
+    const dump = ['Home', 'News', 'Harbour road closes for six months', ...paragraphs, ...related, ...thread].join('\n')
+    const {markdown} = cleanSync(dump, {format: 'text'})
+    expect(body(markdown)).toContain(p2.replace('last', 'that'))
+    expect(body(markdown)).not.toContain('north road')
+    // A diary: each entry under its date alone, after the first one's paragraphs.
+    const entries = [5, 6, 7, 8].flatMap((day) => [`November ${day}, 2012`, `On the ${day}th the crews worked on the wall all day, and the tide came in early, so the work on the lower steps stopped at noon.`])
+    const diary = cleanSync(['Home', 'News', 'Harbour diary', ...paragraphs, ...entries].join('\n'), {format: 'text'})
+    for (const day of [5, 6, 7, 8]) expect(body(diary.markdown)).toContain(`On the ${day}th the crews`)
+  })
+
   it('takes link texts run together (sentences glued without a space, three or more) for no prose: the article does not reach over the teasers to them', () => {
     const paragraphs = [p1, p2, p3, p1.replace('Tuesday', 'Friday'), p3.replace('March', 'April')]
     const blob = 'Put your business in overdrive with fibre from Bright House.See how a cruise line is unlocking data with embedded systems.Be productive all day with rugged computers.The ten biggest reasons to go tiny with a small desktop guide for offices of every size and shape'
