@@ -520,8 +520,9 @@ const maxAnnounced = 100
  */
 function announcedList(texts: string[], children: RootContent[], base: number[], end: number): number {
   const announces = (index: number) => /[:：]\s*$/u.test(texts[index] ?? '')
-  // The announcing line is the core's last, or a short line of its own right after it ("Here are the offers:").
-  const from = announces(end) ? end : announces(end + 1) && countWords(texts[end + 1]!) >= 4 && startsUpper(texts[end + 1]!) ? end + 1 : -1
+  // The announcing line is the core's last, or a short line of its own right after it ("Here are the offers:"),
+  // or a line a few items above the core's end, when the sum took the list's first items in ("Ingredients:" / "2 tsp oil").
+  const from = announces(end) ? end : announces(end + 1) && countWords(texts[end + 1]!) >= 4 && startsUpper(texts[end + 1]!) ? end + 1 : announcedAbove(texts, children, base, end, announces)
   if (from < 0) return end
   if (children[from + 1]?.type === 'list') return from + 1
   let last = from
@@ -541,6 +542,21 @@ function announcedList(texts: string[], children: RootContent[], base: number[],
   // One numbered line proves no list.
   if (next > 2) return last
   return plainItems(texts, children, base, from) ?? end
+}
+
+/** The most items of a list the core took in below the line that announces it. */
+const maxItemsTaken = 5
+
+/** The line a few plain items above the core's last that announces them with its colon, or -1. */
+function announcedAbove(texts: string[], children: RootContent[], base: number[], end: number, announces: (index: number) => boolean): number {
+  const item = (index: number) => children[index]?.type === 'paragraph' && base[index] !== inlineCost && base[index]! >= maxShortLineCost && countWords(texts[index]!) <= maxItemWords
+  for (let index = end; index > 0 && end - index < maxItemsTaken && item(index); index--) {
+    if (!announces(index - 1)) continue
+    // Lines that end with a comma run on into the next (a list of tags, "gear," / "winter,"): no items of their own.
+    for (let at = index; at <= index + maxAnnounced && item(at); at++) if (/[,，]\s*$/u.test(texts[at]!)) return -1
+    return index - 1
+  }
+  return -1
 }
 
 /** The most words of one item of a list the article announces, printed as plain lines ("Bahrain", "ISO range: 100-6,400 …"). */

@@ -332,6 +332,12 @@ describe('boilerplate stage', () => {
     expect(body(result.markdown)).toBe(`${[p1, p2, p3, 'Here are the harbours the engineers will visit first:', ...places].join('\n\n')}\n`)
   })
 
+  it('keeps the whole list the article announces when the core took its first items in', () => {
+    const items = ['Two cans of white beans.', 'One large onion.', '4 cloves garlic', '1 tsp cumin', '1/2 tsp chipotle chili powder', 'salt and pepper to taste']
+    const result = clean(`${p1}\n${p2}\n${p3}\nFor four people you need:\n${items.join('\n')}\nRelated posts:\nCouncil approves budget\nSchool reopens after floods`)
+    expect(body(result.markdown)).toBe(`${[p1, p2, p3, 'For four people you need:', ...items].join('\n\n')}\n`)
+  })
+
   it('leaves short lines under a colon out when no chrome ends them, and a bar of follow buttons', () => {
     const menu = ['Weather', 'Jobs in the city', 'Local sport', 'Contact the newsroom', 'Events this week']
     const buttons = ['Follow the newsroom', 'Follow on Google Plus', 'Follow on Pinterest', 'Like us on Facebook']
