@@ -235,7 +235,8 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
   // A forum thread: the article is the opening post; from the first "Re: <title>" on, replies.
   // Nor is anything from the author's bio on, that closed the article.
   const bio = before === undefined ? -1 : root.children.findIndex((node) => (node.position?.start.line ?? 0) >= before)
-  const wall = Math.min(bio >= 0 ? bio : texts.length, replyWall(texts, base, title), commentsWall(texts, base, headline === undefined ? undefined : blockBelowLine(root, headline)), copyrightWall(texts, base))
+  const belowHeadline = headline === undefined ? undefined : blockBelowLine(root, headline)
+  const wall = Math.min(bio >= 0 ? bio : texts.length, replyWall(texts, base, title), commentsWall(texts, base, belowHeadline), copyrightWall(texts, base, belowHeadline))
   const hand = contextScores(base, transparent)
   const scores = (fitted && hasFittedModel ? contentScores(root.children, texts, base, transparent, hand, headline) : hand).map((score, index) => {
     // Nothing above a confidently found title is article.
@@ -341,15 +342,35 @@ function replyWall(texts: string[], base: number[], title?: string): number {
  * A copyright notice, its mark and its year, under an article's worth of sentences ("Copyright 2012 Dow Jones &
  * Company, Inc. All Rights Reserved", "© 2024 The Post"): the page's footer starts there. A photo's credit inside the
  * article ("© picture alliance/dpa") names no year. A reprint notice's long sentences after it ("This copy
- * is for your personal, non-commercial use only …") must not carry the article across it.
+ * is for your personal, non-commercial use only …") must not carry the article across it. Under the headline
+ * the title stage found, a short post's few sentences are enough, when no paragraphs stand together after the notice
+ * (a document's body going on under the notice in its head).
  */
-function copyrightWall(texts: string[], base: number[]): number {
+function copyrightWall(texts: string[], base: number[], belowHeadline?: number): number {
   let prose = 0
+  let underHeadline = 0
   for (let index = 0; index < texts.length; index++) {
-    if (base[index]! >= minProseScore) prose += base[index]!
-    else if (prose >= minProseAboveWall && isSiteNotice(texts[index]!)) return index
+    if (base[index]! >= minProseScore) {
+      prose += base[index]!
+      if (belowHeadline !== undefined && belowHeadline >= 0 && index >= belowHeadline) underHeadline += base[index]!
+    } else if ((prose >= minProseAboveWall || (underHeadline >= minProseUnderHeadline && !paragraphsAfter(base, index))) && isSiteNotice(texts[index]!)) {
+      return index
+    }
   }
   return texts.length
+}
+
+/** The fewest paragraphs in a row that make a text's body (a footer's teasers stand apart, or two together). */
+const minBodyRun = 3
+
+/** Whether paragraphs stand together somewhere after `index`: a document goes on under the notice (an IETF draft's head), no footer. */
+function paragraphsAfter(base: number[], index: number): boolean {
+  let run = 0
+  for (let at = index + 1; at < base.length; at++) {
+    run = base[at]! >= minProseScore ? run + 1 : 0
+    if (run >= minBodyRun) return true
+  }
+  return false
 }
 
 

@@ -264,6 +264,19 @@ describe('boilerplate stage', () => {
     for (const day of [5, 6, 7, 8]) expect(body(diary.markdown)).toContain(`On the ${day}th the crews`)
   })
 
+  it('ends a short post under its headline at the site\'s copyright notice, with the reprint terms after it; not a notice in a document\'s head that its body goes on under', () => {
+    const reprint = 'This copy is for your personal, non-commercial use only. Distribution and use of this material are governed by our Subscriber Agreement and by copyright law. For non-personal use or to order multiple copies, please contact our reprints desk or visit our reprints site.'
+    const post = [p1, p2, p3]
+    const dump = ['Home', 'News', 'Harbour road closes for six months', 'By Jane Doe', 'March 4, 2012', ...post, 'Copyright 2012 Harbour Media, Inc. All Rights Reserved', reprint, 'www.harbourreprints.com', 'Contact'].join('\n')
+    const {markdown} = cleanSync(dump, {format: 'text'})
+    expect(body(markdown)).toBe(`${post.join('\n\n')}\n`)
+    // A draft's head: its abstract, the notice, then its sections, paragraphs side by side.
+    const sections = [1, 2, 3, 4].map((n) => `Section ${n} of the protocol says how a client stores its data on the server, which keys it may use and what the server answers when a key is missing or the client has no right to read it.`)
+    const draft = ['Docs', 'Harbour storage protocol', 'Abstract', `${p1} ${p2} ${p3}`, 'Copyright (c) 2014 the Harbour Trust and the persons identified as the document authors. All rights reserved.', ...sections].join('\n')
+    const out = body(cleanSync(draft, {format: 'text'}).markdown)
+    for (const section of sections) expect(out).toContain(section)
+  })
+
   it('takes link texts run together (sentences glued without a space, three or more) for no prose: the article does not reach over the teasers to them', () => {
     const paragraphs = [p1, p2, p3, p1.replace('Tuesday', 'Friday'), p3.replace('March', 'April')]
     const blob = 'Put your business in overdrive with fibre from Bright House.See how a cruise line is unlocking data with embedded systems.Be productive all day with rugged computers.The ten biggest reasons to go tiny with a small desktop guide for offices of every size and shape'
