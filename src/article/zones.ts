@@ -430,9 +430,8 @@ function commentsWall(texts: string[], base: number[], belowHeadline?: number): 
     ) {
       return index
     }
-    // No heading at all: the thread shows itself by its signed comments, one after another, right under the post;
-    // after an article's worth, further down too, past a box of links ("Related posts") between.
-    if ((prose >= minProseAboveComments || (gap === 1 && short >= minProseUnderHeadline)) && signedComments(texts, base, index)) return index
+    // No heading at all: the thread shows itself by its signed comments, one after another, right under the post.
+    if (gap === 1 && (prose >= minProseAboveComments || short >= minProseUnderHeadline) && signedComments(texts, base, index)) return index
   }
   return texts.length
 }

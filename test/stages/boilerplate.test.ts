@@ -247,7 +247,7 @@ describe('boilerplate stage', () => {
     for (const line of posts) expect(body(list.markdown)).toContain(line.replace(/^(\d+)\. /, ''))
   })
 
-  it('ends the article at signed comments dated to the day when each head names its writer, past a box of related links; a diary\'s bare dates over its entries are no thread', () => {
+  it('ends the article at signed comments dated to the day when each head names its writer; a diary\'s bare dates over its entries are no thread', () => {
     const paragraphs = [p1, p2, p3, p1.replace('Tuesday', 'Friday'), p3.replace('March', 'April'), p2.replace('last', 'that'), p1.replace('six', 'eight')]
     const related = ['Related posts worth a look', 'Harbour works begin (9)', 'The new crossing (17)', 'Bus detours explained (4)', 'Filed under News.']
     const said = (who: string) => `As ${who} I think we will see the same repairs on the north road next spring, with new lights, a wider path and the crossing that everyone asked for. The old one failed in the first storm of the winter, and nobody came to mend it for weeks, so we walked round by the church.`
