@@ -251,6 +251,10 @@ describe('fast paths give the slow paths\' answers', () => {
     expect(isCommentStamp('Barry Joseph September 27th, 2012 at 11:01 pm')).toBe(true)
     expect(isSignatureLine('By Jane Doe')).toBe(true)
     expect(isSignatureLine('The harbour reopens.')).toBe(false)
+    // A byline past a signature's fifteen words, that names its author first; not a sentence that opens with "By" and a date.
+    expect(isSignatureLine('by Julie Moos Published Nov. 7, 2012 8:42 am Updated Nov. 7, 2012 2:01 pm')).toBe(true)
+    expect(isSignatureLine('By November 7, 2012 the council had voted to close the old road for six months while engineers work')).toBe(false)
+    expect(isSignatureLine('By the end of the meeting on Nov. 7, 2012, the council had voted to close the old road')).toBe(false)
   })
 
   it('the encoding fixes change no text without a character their shared test finds', () => {

@@ -4,7 +4,7 @@ import {opensWithWireDateline} from '../lexicon/agencies.js'
 import {boundaryOf, chromeMatch, endsWithChrome, isChromeLine, isCommentFormLine, isInlineChrome, isSiteNotice, opensLikeChrome} from '../lexicon/chrome.js'
 import {matchLexicon} from '../lexicon/match.js'
 import {isCommentStamp, isSignatureLine, readByline} from '../util/byline-lines.js'
-import {isDateLine} from '../util/dates.js'
+import {findDate, isDateLine} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
 import {isSignOff} from '../lexicon/sign-offs.js'
 import {firstReply} from './replies.js'
@@ -271,7 +271,8 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
   // A forum thread: the article is the opening post; from the first "Re: <title>" on, replies.
   // Nor is anything from the author's bio on, that closed the article.
   const bio = before === undefined ? -1 : root.children.findIndex((node) => (node.position?.start.line ?? 0) >= before)
-  const wall = Math.min(bio >= 0 ? bio : texts.length, replyWall(texts, base, title), commentsWall(texts, base, headline === undefined ? undefined : blockBelowLine(root, headline)), copyrightWall(texts, base))
+  const belowHeadline = headline === undefined ? undefined : blockBelowLine(root, headline)
+  const wall = Math.min(bio >= 0 ? bio : texts.length, replyWall(texts, base, title), commentsWall(texts, base, belowHeadline), copyrightWall(texts, base, belowHeadline))
   const hand = contextScores(base, transparent)
   const scores = (fitted && hasFittedModel ? contentScores(root.children, texts, base, transparent, hand, headline) : hand).map((score, index) => {
     // Nothing above a confidently found title is article.
@@ -377,15 +378,35 @@ function replyWall(texts: string[], base: number[], title?: string): number {
  * A copyright notice, its mark and its year, under an article's worth of sentences ("Copyright 2012 Dow Jones &
  * Company, Inc. All Rights Reserved", "© 2024 The Post"): the page's footer starts there. A photo's credit inside the
  * article ("© picture alliance/dpa") names no year. A reprint notice's long sentences after it ("This copy
- * is for your personal, non-commercial use only …") must not carry the article across it.
+ * is for your personal, non-commercial use only …") must not carry the article across it. Under the headline
+ * the title stage found, a short post's few sentences are enough, when no paragraphs stand together after the notice
+ * (a document's body going on under the notice in its head).
  */
-function copyrightWall(texts: string[], base: number[]): number {
+function copyrightWall(texts: string[], base: number[], belowHeadline?: number): number {
   let prose = 0
+  let underHeadline = 0
   for (let index = 0; index < texts.length; index++) {
-    if (base[index]! >= minProseScore) prose += base[index]!
-    else if (prose >= minProseAboveWall && isSiteNotice(texts[index]!)) return index
+    if (base[index]! >= minProseScore) {
+      prose += base[index]!
+      if (belowHeadline !== undefined && belowHeadline >= 0 && index >= belowHeadline) underHeadline += base[index]!
+    } else if ((prose >= minProseAboveWall || (underHeadline >= minProseUnderHeadline && !paragraphsAfter(base, index))) && isSiteNotice(texts[index]!)) {
+      return index
+    }
   }
   return texts.length
+}
+
+/** The fewest paragraphs in a row that make a text's body (a footer's teasers stand apart, or two together). */
+const minBodyRun = 3
+
+/** Whether paragraphs stand together somewhere after `index`: a document goes on under the notice (an IETF draft's head), no footer. */
+function paragraphsAfter(base: number[], index: number): boolean {
+  let run = 0
+  for (let at = index + 1; at < base.length; at++) {
+    run = base[at]! >= minProseScore ? run + 1 : 0
+    if (run >= minBodyRun) return true
+  }
+  return false
 }
 
 
@@ -473,7 +494,8 @@ const maxCommentParagraphs = 6
 /**
  * Whether signed comments start at `start`: three or more in a row, each a
  * head of a few short lines with its stamp among them (dated to the minute
- * or by its age: "Barry Joseph" / "September 27th, 2012 at 11:01 pm") and then its
+ * or by its age: "Barry Joseph" / "September 27th, 2012 at 11:01 pm", or
+ * to the day with its writer's name: namedDayHead) and then its
  * paragraphs. Blog themes that print no "Comments" heading print this.
  * Bounded: at most three comments are read from any line.
  */
@@ -486,11 +508,44 @@ function signedComments(texts: string[], base: number[], start: number): boolean
       if (isCommentStamp(texts[at]!)) signed = true
       at++
     }
+    signed ||= namedDayHead(texts, head, at)
     const body = at
     while (at < texts.length && base[at]! >= minProseScore && at - body <= maxCommentParagraphs) at++
     if (!signed || at === body || at - body > maxCommentParagraphs) return false
   }
   return true
+}
+
+/** A commenter's handle: one token of letters and digits ("dipitblack", "mike_77"). */
+const handle = /^\p{L}[\p{L}\p{N}_.-]{1,30}$/u
+
+/** A name or a handle, the whole text: who wrote a comment. */
+function namesWriter(text: string): boolean {
+  const value = text.trim()
+  return looksLikeName(value) || handle.test(value)
+}
+
+/**
+ * A comment's head dated to the day only, that names its writer: a name
+ * or handle, then the date on the same line ("Chris Lane, on November 6th,
+ * 2012", "sampath, on November 7th, 2012 //"), or on a line of its own
+ * right above or below the date ("dipitblack" / "October 2, 2012, |
+ * Permalink"). A date alone is a diary's or a timeline's entry; a title
+ * before the date ("62. Closing down Gitmo (June 9, 2005)") a list of
+ * posts'. Other short lines may share the head (the comment before, if it
+ * is a line of thanks; a "Reply").
+ */
+function namedDayHead(texts: string[], from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const text = texts[at]!.trim()
+    if (!isSignatureLine(text) || findDate(text) === undefined) continue
+    // What stands before the first comma, bar or " on ": the writer's name when the line names one.
+    const lead = text.split(/,|\s[|/–—-]|\son\s/u)[0]!
+    if (lead.length < text.length && namesWriter(lead)) return true
+    const beside = [at - 1, at + 1].filter((index) => index >= from && index < to).map((index) => texts[index]!.trim())
+    if (beside.some((line) => namesWriter(line) && !isChromeLine(line, countWords(line)))) return true
+  }
+  return false
 }
 
 /** How many blocks under a "Comments" line are read for the first comment's signature. */
@@ -521,8 +576,9 @@ const maxAnnounced = 100
  */
 function announcedList(texts: string[], children: RootContent[], base: number[], end: number): number {
   const announces = (index: number) => /[:：]\s*$/u.test(texts[index] ?? '')
-  // The announcing line is the core's last, or a short line of its own right after it ("Here are the offers:").
-  const from = announces(end) ? end : announces(end + 1) && countWords(texts[end + 1]!) >= 4 && startsUpper(texts[end + 1]!) ? end + 1 : -1
+  // The announcing line is the core's last, or a short line of its own right after it ("Here are the offers:"),
+  // or a line a few items above the core's end, when the sum took the list's first items in ("Ingredients:" / "2 tsp oil").
+  const from = announces(end) ? end : announces(end + 1) && countWords(texts[end + 1]!) >= 4 && startsUpper(texts[end + 1]!) ? end + 1 : announcedAbove(texts, children, base, end, announces)
   if (from < 0) return end
   if (children[from + 1]?.type === 'list') return from + 1
   let last = from
@@ -542,6 +598,21 @@ function announcedList(texts: string[], children: RootContent[], base: number[],
   // One numbered line proves no list.
   if (next > 2) return last
   return plainItems(texts, children, base, from) ?? end
+}
+
+/** The most items of a list the core took in below the line that announces it. */
+const maxItemsTaken = 5
+
+/** The line a few plain items above the core's last that announces them with its colon, or -1. */
+function announcedAbove(texts: string[], children: RootContent[], base: number[], end: number, announces: (index: number) => boolean): number {
+  const item = (index: number) => children[index]?.type === 'paragraph' && base[index] !== inlineCost && base[index]! >= maxShortLineCost && countWords(texts[index]!) <= maxItemWords
+  for (let index = end; index > 0 && end - index < maxItemsTaken && item(index); index--) {
+    if (!announces(index - 1)) continue
+    // Lines that end with a comma run on into the next (a list of tags, "gear," / "winter,"): no items of their own.
+    for (let at = index; at <= index + maxAnnounced && item(at); at++) if (/[,，]\s*$/u.test(texts[at]!)) return -1
+    return index - 1
+  }
+  return -1
 }
 
 /** The most words of one item of a list the article announces, printed as plain lines ("Bahrain", "ISO range: 100-6,400 …"). */

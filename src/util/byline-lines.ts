@@ -27,6 +27,8 @@ const digit = /\p{N}/u
 
 /** The most words of a signature line: a longer one is a sentence that mentions a date. */
 const maxSignatureWords = 15
+/** The most words of one that opens with its author's label and gives its dates ("by Julie Moos Published Nov. 7, 2012 8:42 am Updated Nov. 7, 2012 2:01 pm"). */
+const maxLabelledSignatureWords = 22
 
 /**
  * A signature: a short line that says who wrote something or when ("Posted by:
@@ -36,15 +38,29 @@ const maxSignatureWords = 15
 export function isSignatureLine(text: string, words?: number): boolean {
   if (words !== undefined) return signatureOf(text, words)
   // A paragraph is none (signatureOf's first test): answered without a place in the table.
-  return text !== '' && countWords(text) <= maxSignatureWords && signatureLine(text)
+  return text !== '' && countWords(text) <= maxLabelledSignatureWords && signatureLine(text)
 }
 
 /** The zone search asks it of the same lines at each of its searches (signedAbove, the comment walls): answered once a line. */
 const signatureLine = memoLine((text: string) => signatureOf(text, countWords(text)))
 
 function signatureOf(text: string, words: number): boolean {
-  if (text === '' || words > maxSignatureWords) return false
+  if (text === '' || words > maxLabelledSignatureWords) return false
+  if (words > maxSignatureWords) return isLongByline(text)
   return findDate(text) !== undefined || isAge(text) || readByline(text)?.author !== undefined
+}
+
+/**
+ * A byline longer than a signature's words, that gives its dates: its author's label, then a name of two to four
+ * words ("by Julie Moos Published Nov. 7, 2012 8:42 am Updated Nov. 7, 2012 2:01 pm"). A sentence that opens with
+ * "By" and mentions a date ends as one, or names nobody first ("By November 7, 2012 the council had voted").
+ */
+function isLongByline(text: string): boolean {
+  const label = matchCategory(text, ['authorLabel'])
+  if (label === undefined || label.whole || /[.!?]$/u.test(text.trim()) || findDate(text) === undefined) return false
+  const words = label.rest.trim().split(/\s+/u)
+  for (let count = 2; count <= 4 && count <= words.length; count++) if (looksLikeName(words.slice(0, count).join(' '))) return true
+  return false
 }
 
 /** A time of day: "11:01 pm", "07.15.12 at 11:59", "14:05 Uhr". */
@@ -57,7 +73,7 @@ const clock = /(?<![\p{N}:.])\p{N}{1,2}:\p{N}{2}(?![\p{N}:])/u
  */
 export function isCommentStamp(text: string, words?: number): boolean {
   if (words !== undefined) return stampOf(text, words)
-  return text !== '' && countWords(text) <= maxSignatureWords && commentStamp(text)
+  return text !== '' && countWords(text) <= maxLabelledSignatureWords && commentStamp(text)
 }
 
 /** The zone search reads the heads of the comments under every short line of each search (signedComments): answered once a line. */
@@ -65,7 +81,7 @@ const commentStamp = memoLine((text: string) => stampOf(text, countWords(text)))
 
 function stampOf(text: string, words: number): boolean {
   // A signature's length first (a paragraph is none, and the two patterns would read all of it), then the clock: most lines have none, and reading a signature looks for dates and bylines.
-  if (text === '' || words > maxSignatureWords) return false
+  if (text === '' || words > maxLabelledSignatureWords) return false
   // A clock has a colon: most lines have none, and the pattern, which opens with a lookbehind, is tried at every character.
   return ((text.includes(':') && clock.test(text)) || isAge(text)) && signatureOf(text, words)
 }

@@ -262,6 +262,36 @@ describe('boilerplate stage', () => {
     for (const line of posts) expect(body(list.markdown)).toContain(line.replace(/^(\d+)\. /, ''))
   })
 
+  it('ends the article at signed comments dated to the day when each head names its writer; a diary\'s bare dates over its entries are no thread', () => {
+    const paragraphs = [p1, p2, p3, p1.replace('Tuesday', 'Friday'), p3.replace('March', 'April'), p2.replace('last', 'that'), p1.replace('six', 'eight')]
+    const related = ['Related posts worth a look', 'Harbour works begin (9)', 'The new crossing (17)', 'Bus detours explained (4)', 'Filed under News.']
+    const said = (who: string) => `As ${who} I think we will see the same repairs on the north road next spring, with new lights, a wider path and the crossing that everyone asked for. The old one failed in the first storm of the winter, and nobody came to mend it for weeks, so we walked round by the church.`
+    // A name before the date on its line, or a handle on a line of its own over it; a comment of a few words between.
+    const heads = [['Nick Hart, on November 6th, 2012 // Twitter: @nickhart'], ['sampath, on November 7th, 2012 //'], ['annab', 'November 7, 2012 | Permalink'], ['Joe Quinn, on November 8th, 2012'], ['Mia Lund, on November 9th, 2012'], ['Tom Ames, on November 9th, 2012']]
+    const thread = heads.flatMap((head, n) => (n === 1 ? [...head, 'That was wonderful.'] : [...head, said(head[0]!.split(',')[0]!)]))
+    const dump = ['Home', 'News', 'Harbour road closes for six months', ...paragraphs, ...related, ...thread].join('\n')
+    const {markdown} = cleanSync(dump, {format: 'text'})
+    expect(body(markdown)).toContain(p2.replace('last', 'that'))
+    expect(body(markdown)).not.toContain('north road')
+    // A diary: each entry under its date alone, after the first one's paragraphs.
+    const entries = [5, 6, 7, 8].flatMap((day) => [`November ${day}, 2012`, `On the ${day}th the crews worked on the wall all day, and the tide came in early, so the work on the lower steps stopped at noon.`])
+    const diary = cleanSync(['Home', 'News', 'Harbour diary', ...paragraphs, ...entries].join('\n'), {format: 'text'})
+    for (const day of [5, 6, 7, 8]) expect(body(diary.markdown)).toContain(`On the ${day}th the crews`)
+  })
+
+  it('ends a short post under its headline at the site\'s copyright notice, with the reprint terms after it; not a notice in a document\'s head that its body goes on under', () => {
+    const reprint = 'This copy is for your personal, non-commercial use only. Distribution and use of this material are governed by our Subscriber Agreement and by copyright law. For non-personal use or to order multiple copies, please contact our reprints desk or visit our reprints site.'
+    const post = [p1, p2, p3]
+    const dump = ['Home', 'News', 'Harbour road closes for six months', 'By Jane Doe', 'March 4, 2012', ...post, 'Copyright 2012 Harbour Media, Inc. All Rights Reserved', reprint, 'www.harbourreprints.com', 'Contact'].join('\n')
+    const {markdown} = cleanSync(dump, {format: 'text'})
+    expect(body(markdown)).toBe(`${post.join('\n\n')}\n`)
+    // A draft's head: its abstract, the notice, then its sections, paragraphs side by side.
+    const sections = [1, 2, 3, 4].map((n) => `Section ${n} of the protocol says how a client stores its data on the server, which keys it may use and what the server answers when a key is missing or the client has no right to read it.`)
+    const draft = ['Docs', 'Harbour storage protocol', 'Abstract', `${p1} ${p2} ${p3}`, 'Copyright (c) 2014 the Harbour Trust and the persons identified as the document authors. All rights reserved.', ...sections].join('\n')
+    const out = body(cleanSync(draft, {format: 'text'}).markdown)
+    for (const section of sections) expect(out).toContain(section)
+  })
+
   it('takes link texts run together (sentences glued without a space, three or more) for no prose: the article does not reach over the teasers to them', () => {
     const paragraphs = [p1, p2, p3, p1.replace('Tuesday', 'Friday'), p3.replace('March', 'April')]
     const blob = 'Put your business in overdrive with fibre from Bright House.See how a cruise line is unlocking data with embedded systems.Be productive all day with rugged computers.The ten biggest reasons to go tiny with a small desktop guide for offices of every size and shape'
@@ -328,6 +358,12 @@ describe('boilerplate stage', () => {
     const places = ['Brazil (Brasilia, Rio de Janeiro)', 'Bahrain', 'Sri Lanka', 'India', 'Hong Kong', 'Buenos Aires']
     const result = clean(`${p1}\n${p2}\n${p3}\nHere are the harbours the engineers will visit first:\n${places.join('\n')}\nRelated posts:\nCouncil approves budget\nSchool reopens after floods`)
     expect(body(result.markdown)).toBe(`${[p1, p2, p3, 'Here are the harbours the engineers will visit first:', ...places].join('\n\n')}\n`)
+  })
+
+  it('keeps the whole list the article announces when the core took its first items in', () => {
+    const items = ['Two cans of white beans.', 'One large onion.', '4 cloves garlic', '1 tsp cumin', '1/2 tsp chipotle chili powder', 'salt and pepper to taste']
+    const result = clean(`${p1}\n${p2}\n${p3}\nFor four people you need:\n${items.join('\n')}\nRelated posts:\nCouncil approves budget\nSchool reopens after floods`)
+    expect(body(result.markdown)).toBe(`${[p1, p2, p3, 'For four people you need:', ...items].join('\n\n')}\n`)
   })
 
   it('leaves short lines under a colon out when no chrome ends them, and a bar of follow buttons', () => {

@@ -222,6 +222,7 @@ describe('a signed headline anchors the article', () => {
     ['a button under the byline', ['by the Harbour Review Team on October 29th, 2012 · Leave a Comment', 'Posted in News']],
     ['a byline wrapped onto a second line', ['Posted October 29th, 2012 / By Jane Doe', 'in News']],
     ['the label of a video that opens the post', ['By Jane Doe', 'Oct 29 2012, 12:50 PM ET', 'Harbour TV']],
+    ['a byline longer than a signature, with both its dates', ['by Jane Marie Doe Published Oct. 29, 2012 8:42 am Updated Oct. 29, 2012 2:01 pm']],
   ])("takes a short post's signed headline, and the post, where a longer list of comments further down drew the finder away (%s)", (_, signature) => {
     const post = 'It is nice to see that the ferry company is still promoting its winter timetable with a heavy focus on commuters. A reader noticed a new interactive video where you click on different parts of the harbour to follow a crossing. The results are obvious but funny.'
     const comments = [
