@@ -31,6 +31,11 @@ describe('dates in other digits and calendars', () => {
     expect(findDate('14 فروردین 2025')).toBeUndefined()
   })
 
+  it('reads a Thai date of the Buddhist era as Gregorian, and leaves a Thai date already Gregorian as it is', () => {
+    expect(findDate('12 มีนาคม 2568')).toBe('2025-03-12')
+    expect(findDate('12 มีนาคม 2025')).toBe('2025-03-12')
+  })
+
   it('converts by Intl, and refuses a day the month does not have', () => {
     expect(toGregorian('persian', 1404, 1, 1)).toBe('2025-03-21')
     expect(toGregorian('persian', 1404, 12, 31)).toBeUndefined()

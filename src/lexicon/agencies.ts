@@ -15,7 +15,7 @@ const agencies = [
   'NurPhoto', 'ZUMA Press', 'ZUMA Wire', 'SOPA Images', 'LightRocket', 'Abaca', 'Sygma',
   // In the scripts of their own pages: Korean, Japanese, Chinese, Russian, Arabic.
   '연합뉴스', '뉴스1', '뉴시스', '로이터', 'AP 연합뉴스', 'AFP 연합뉴스', '共同通信', '共同', '時事通信', '時事', 'ロイター', '新华社', '新華社', '中新社', '中央社',
-  'ТАСС', 'РИА Новости', 'Интерфакс', 'وكالة الأنباء', 'رويترز', 'أ ف ب', 'רויטרס',
+  'ТАСС', 'РИА Новости', 'Интерфакс', 'وكالة الأنباء', 'رويترز', 'أ ف ب', 'רויטרס', 'รอยเตอร์',
 ]
 const anyCase = new Set(agencies.filter((name) => name.length >= 5).map((name) => name.toLowerCase()))
 const asPrinted = new Set(agencies.filter((name) => name.length < 5).flatMap((name) => [name, name.toUpperCase()]))

@@ -61,7 +61,7 @@ function readCredit(text: string): string | undefined {
     const labelled = matchLexicon(inner).some((match) => match.category === 'photoCredit' && (match.labelled || namesCreditor(match.rest)))
     if (labelled || namesAgency(inner)) return inner
   }
-  const after = creditAfterSentence(text) ?? creditAfterSeparator(text) ?? agencyAfterSentence(text)
+  const after = creditAfterSentence(text) ?? creditAfterSeparator(text) ?? agencyAfterSentence(text) ?? labelAfterSpace(text)
   if (after !== undefined) return after
   // What follows the last ©, when it is short: "© Reuters / David Mercado".
   const at = text.lastIndexOf('©')
@@ -144,6 +144,26 @@ const sentenceThenTail = /(?:[.!?。]\s*|[＝=]\s?)([^.!?。＝=\s][^.!?。＝=]
 function agencyAfterSentence(text: string): string | undefined {
   const tail = sentenceThenTail.exec(text)?.[1]?.trim()
   return tail !== undefined && isAgency(tail) ? tail : undefined
+}
+
+/** A last word, its colon, then the rest of the line: "… หมอชิต ภาพ: รอยเตอร์", "… at the opening Photo: John Smith". */
+const wordThenColonAtEnd = /\s([\p{L}\p{M}]+)\s?[:：]\s?([^:：]{2,60})$/u
+
+/**
+ * A photo label and its credit at the end of a caption that has no full stop
+ * before it: Thai writes none, and captions often end without one. The
+ * label is a whole photo label of the lexicon, capitalized where the script
+ * has case ("Photo:", not "the photo: …"), and the credit an agency or a
+ * person's name.
+ */
+function labelAfterSpace(text: string): string | undefined {
+  if (!text.includes(':') && !text.includes('：')) return undefined
+  const match = wordThenColonAtEnd.exec(text)
+  if (!match) return undefined
+  const [, label, credit] = match as unknown as [string, string, string]
+  if (/^\p{Ll}/u.test(label) || !matchLexicon(label).some((found) => found.category === 'photoCredit' && found.whole)) return undefined
+  const name = credit.trim()
+  return isAgency(name) || namesPerson(name) ? name : undefined
 }
 
 /** The last part of a line after a spaced slash or bar ("… zdjęcie ilustracyjne / Źródło: Pixabay"). */

@@ -192,7 +192,7 @@ function dateIn(text: string, monthFirst: boolean): string | undefined {
   match = monthName(dayMonthYear, text, 2)
   if (match) {
     const month = monthOf(match[2]!.toLowerCase())
-    if (month) return iso(Number(match[3]), month, Number(match[1]))
+    if (month) return iso(gregorianYear(Number(match[3]), match[2]!), month, Number(match[1]))
   }
   const named = monthDayYear(text)
   if (named) {
@@ -214,6 +214,16 @@ function dateIn(text: string, monthFirst: boolean): string | undefined {
 }
 
 const arabicScript = /\p{Script=Arabic}/u
+
+/** The Thai solar calendar counts from the Buddha's death, 543 years before the Gregorian era ("12 มีนาคม 2568" is 2025). */
+const buddhistEraOffset = 543
+
+/** A year as the Gregorian calendar counts it: a Thai date's year of the Buddhist era (2443, 1900, and later) less 543. */
+function gregorianYear(year: number, monthName: string): number {
+  return year >= 1900 + buddhistEraOffset && thaiScript.test(monthName) ? year - buddhistEraOffset : year
+}
+
+const thaiScript = /\p{Script=Thai}/u
 
 /** A Latvian month's name in the locative ("martā", "janvārī", as dates print it) as CLDR's nominative ("marts", "janvāris"). */
 function latvianNominative(name: string): string {

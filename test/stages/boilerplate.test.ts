@@ -74,6 +74,10 @@ describe('boilerplate stage', () => {
     expect(captionCredit('東京・港区の賃貸マンション＝共同通信')).toBe('共同通信')
     expect(captionCredit('שכונת פלורנטין בתל אביב. צילום: רויטרס')).toBe('רויטרס')
     expect(captionCredit('הוא דיבר עם הכתבים. צילום התמונה נמשך שעות')).toBeUndefined()
+    // A photo label and its credit after a space, where no full stop ends the caption (Thai writes none); not a colon in a sentence.
+    expect(captionCredit('รถเมล์ไฟฟ้าจอดที่ป้ายหน้าสถานีหมอชิต ภาพ: รอยเตอร์')).toBe('รอยเตอร์')
+    expect(captionCredit('The mayor at the opening Photo: John Smith')).toBe('John Smith')
+    expect(captionCredit('I asked him about the photo: it was fake')).toBeUndefined()
     // In an article, whose prose outweighs them: the captions go, the paragraphs around them stay, and the captions do not end the article.
     const long = (text: string) => `${text} ${p3} ${p2}`
     const result = clean([long(p1), ...captions.slice(0, 3), long(p2), kept[0], long(p3), ...captions.slice(3), long(p1.replace('Tuesday', 'Friday')), kept[1], long(p2.replace('last', 'that'))].join('\n'))
