@@ -16,7 +16,7 @@ export default {
   copyright: ['alle rechte vorbehalten', 'urheberrecht', 'vervielfältigung nur mit genehmigung'],
   advertisement: ['lesen sie nach der anzeige weiter', 'weiterlesen nach der anzeige', 'anzeige', 'werbung', 'gesponsert', 'sponsored', 'advertorial', 'bezahlter inhalt', 'werbemitteilung', 'dieser beitrag enthält affiliate-links', 'dieser artikel enthält affiliate-links', 'enthält affiliate-links'],
   breadcrumbHome: ['startseite', 'home', 'start', 'zurück zur übersicht', 'zur übersicht', 'zurück zur vorherigen seite', 'zurück', 'zum inhalt springen', 'direkt zum inhalt', 'zum inhalt wechseln', 'zur navigation springen', 'direkt zur navigation'],
-  authorLabel: ['von', 'autor', 'autorin', 'geschrieben von', 'verfasst von', 'ein beitrag von', 'text'],
+  authorLabel: ['von', 'autor', 'autorin', 'geschrieben von', 'verfasst von', 'ein beitrag von', 'beitrag von', 'text'],
   sourceLabel: ['erschien zuerst auf', 'zuerst erschienen auf', 'der beitrag erschien zuerst auf', 'dieser artikel erschien zuerst', 'ursprünglich veröffentlicht auf', 'ursprünglich erschienen auf', 'quelle'],
   photoCredit: ['foto', 'fotos', 'foto von', 'beitragsbild', 'bild', 'bildquelle', 'bildnachweis', 'illustration', 'grafik', 'symbolbild'],
   readingTime: ['lesezeit', 'lesedauer', '{n} min lesezeit', '{n} minuten lesezeit', 'lesezeit: {n} minuten', 'lesedauer: {n} minuten'],

@@ -64,6 +64,8 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
 
     // The first dateline under the headline that opens with a name ("Dan Goodin - Apr 16, 2015"): the byline, when no label names anyone.
     let datedName: {index: number; name: string} | undefined
+    // Whether the date came from a date line without a name, which a byline's date below replaces.
+    let datedByLine = false
     texts.forEach((text, index) => {
       if (text === '' || text.length > 200 || (zone(index) === 'core' && !top(index) && countWords(text) > 8)) return
       // A heading the document marked up (HTML, Markdown) is a heading, not a byline: Arabic "كتب" is "wrote" and "books".
@@ -73,14 +75,22 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
         // The same author spelled in full further down ("by Marie" above the post, "Written by Marie LeBaron" under it) names them better.
         if (facts.author && (meta.author === undefined || facts.author.startsWith(`${meta.author} `))) meta.author = facts.author
         if (facts.source) meta.source ??= facts.source
-        if (facts.date && top(index)) meta.date ??= inUrlOrder(facts.date, meta.url, text)
+        // A byline's date is the post's: it beats a date line's read above it ("Joined: Wed Jun 15, 2022" over "Post by crumbshot » Sun Mar 09, 2025").
+        // Not the same day read the other way round ("THURSDAY, AUGUST 09, 2012" over "by Bill McBride on 8/09/2012"): the named month is sure.
+        if (facts.date && top(index) && (meta.date === undefined || (datedByLine && !swapsDayAndMonth(facts.date, meta.date)))) {
+          meta.date = inUrlOrder(facts.date, meta.url, text)
+          datedByLine = false
+        }
         reasons.set(index, facts.source && !facts.author
           ? `where the article first appeared ("${facts.phrase} …"); it is in the front matter`
           : `a byline ("${facts.phrase}"); the author is in the front matter`)
         return
       }
       if (top(index) && (isDateLine(text) || isDatelineWithButtons(text))) {
-        meta.date ??= inUrlOrder(findDate(text, monthFirst), meta.url, text)
+        if (meta.date === undefined) {
+          meta.date = inUrlOrder(findDate(text, monthFirst), meta.url, text)
+          datedByLine = meta.date !== undefined
+        }
         reasons.set(index, 'the page\'s dateline; the date is in the front matter')
       }
       if (datedName === undefined && top(index)) {
@@ -265,6 +275,12 @@ const setOff = /^\s*[(,|·•@（]/u
 
 /** The most words of a signature under an article. */
 const maxClosingWords = 12
+
+/** Whether two ISO dates are one date with its day and month read the other way round (2012-09-08, 2012-08-09). */
+function swapsDayAndMonth(one: string, other: string): boolean {
+  const [year, month, day] = one.split('-')
+  return `${year}-${day}-${month}` === other
+}
 
 /** A reading time alone on its line ("14 min read", "Lesezeit: 3 Minuten"). */
 function isReadingTime(text: string): boolean {

@@ -2,7 +2,7 @@ import type {LexiconMatch} from '../lexicon/match.js'
 import {matchCategory, matchLexicon} from '../lexicon/match.js'
 import {findDate} from './dates.js'
 import {memoLine} from './line-memo.js'
-import {leadingName, looksLikeName} from './names.js'
+import {isAccountName, leadingName, looksLikeName} from './names.js'
 import {isNetworkButton} from '../lexicon/networks.js'
 import {countWords} from './text.js'
 
@@ -211,12 +211,27 @@ function nameBeforeDate(rest: string): string | undefined {
   return undefined
 }
 
+/** A forum's user name as users write it, in lower case, with digits or _ . -, then a mark: "fjellrypa, ", "crumbshot » " ("By the way …" has none). */
+const handleThenMark = /^(\p{Ll}[\p{Ll}\p{N}_.-]{2,30})\s*[,»|·•]/u
+
+/**
+ * The user name a forum's byline gives before the post's date ("Av fjellrypa, 12. oktober 2024 i …",
+ * "Post by crumbshot » Sun Mar 09, 2025 8:14 am"): one word in lower case, which looksLikeName refuses, so
+ * only with a date after it, a byline's shape ("by hand, …" with no date names nobody).
+ */
+function handleBeforeDate(rest: string): string | undefined {
+  const trimmed = rest.trim()
+  const handle = handleThenMark.exec(trimmed)?.[1]
+  if (handle === undefined || isAccountName(handle)) return undefined
+  return findDate(trimmed.slice(handle.length)) === undefined ? undefined : handle
+}
+
 function fromLabel(label: LexiconMatch, segment: string): BylineFacts | undefined {
   if (label.category === 'authorLabel') {
     // A role and a place ("संवाददाता, मुंबई": correspondent, Mumbai) names nobody: the comma ends the label.
     const spelled = segment.normalize('NFKC').toLowerCase()
     if (spelled.startsWith(label.phrase) && /^\s*,/u.test(spelled.slice(label.phrase.length))) return undefined
-    const author = leadingName(label.rest) ?? nameBeforeDate(label.rest)
+    const author = leadingName(label.rest) ?? nameBeforeDate(label.rest) ?? handleBeforeDate(label.rest)
     return author ? {author, phrase: label.phrase} : undefined
   }
   const source = label.rest.replace(/[.。]$/u, '').trim()

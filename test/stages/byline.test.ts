@@ -313,4 +313,12 @@ describe('byline stage', () => {
     expect(readByline('Von Jörg Albers 3. Mai 2025')?.author).toBe('Jörg Albers')
     expect(readByline('By the way March 3, 2017 was a Friday')).toBeUndefined()
   })
+
+  it("reads a forum's user name in lower case between the label and the post's date, and the post's date over a member's joining date", () => {
+    expect(readByline('Av fjellrypa, 12. oktober 2024 i Vann, avløp og oppvarming')).toMatchObject({author: 'fjellrypa', date: '2024-10-12'})
+    expect(readByline('Post by crumbshot » Sun Mar 09, 2025 8:14 am')).toMatchObject({author: 'crumbshot', date: '2025-03-09'})
+    expect(readByline('by admin, 5 May 2024')).toBeUndefined()
+    const result = clean(`Joined: Wed Jun 15, 2022 7:02 pm\nPost by crumbshot » Sun Mar 09, 2025 8:14 am\n${prose}`)
+    expect(result.meta).toMatchObject({author: 'crumbshot', date: '2025-03-09'})
+  })
 })
