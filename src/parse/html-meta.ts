@@ -149,7 +149,7 @@ const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
  * A part that is the page's `<h1>` is the headline, however short ("New
  * Zealand - Wikipedia" over an <h1> "New Zealand").
  */
-export function withoutSite(title: string | undefined, site: string | undefined, pageText?: string, h1?: string): string | undefined {
+export function withoutSite(title: string | undefined, site: string | undefined, pageTextOf?: string | (() => string | undefined), h1?: string): string | undefined {
   if (!title) return undefined
   const key = site?.toLowerCase()
   if (h1 && h1 !== title) {
@@ -159,6 +159,8 @@ export function withoutSite(title: string | undefined, site: string | undefined,
     }
   }
   // The page prints the headline without the suffix: "Logbooks go online - Northfield Society" over "Logbooks go online".
+  // The page's text is read only when asked for here: a long page's text is worth not making.
+  const pageText = typeof pageTextOf === 'function' ? pageTextOf() : pageTextOf
   if (pageText !== undefined && !pageText.includes(title)) {
     // Chinese portals join with "_" ("杭州地铁新线开通_新闻中心_城市日报网"): only the part the page prints decides there.
     for (const separator of [...separators, '_']) {

@@ -23,8 +23,12 @@ export interface PageIndex {
   itemprops: Map<string, Element[]>
   /** `rel=author` elements and byline name elements. */
   authors: Element[]
-  /** The text of the body, whitespace collapsed (to find the headline the page prints). */
-  bodyText?: string
+  /**
+   * The text of the body, whitespace collapsed (to find the headline the page prints): read on first call, which
+   * must come before the DOM changes (htmlMeta's, right after the index). Most pages' titles are settled without it,
+   * and the whole body's text was some 2 % of the HTML path.
+   */
+  bodyText: () => string | undefined
   /** Every `<table>` and `<br>`, for the layout passes (`layout-tables.ts`, `break-paragraphs.ts`), found in the same walk. */
   tables: Element[]
   breaks: Element[]
@@ -35,7 +39,18 @@ export interface PageIndex {
 const bylineClasses = new Set(['author-name', 'byline__name', 'byline-name', 'author__name', 'byline-author'])
 
 export function indexPage(document: Document): PageIndex {
-  const index: PageIndex = {metas: new Map(), links: new Map(), jsonLd: [], itemprops: new Map(), authors: [], tables: [], breaks: [], emailFields: []}
+  let bodyText: string | undefined
+  const index: PageIndex = {
+    metas: new Map(),
+    links: new Map(),
+    jsonLd: [],
+    itemprops: new Map(),
+    authors: [],
+    tables: [],
+    breaks: [],
+    emailFields: [],
+    bodyText: () => (index.body ? (bodyText ??= textOf(index.body)) : undefined),
+  }
   let articleTime: string | undefined
   let pageTime: string | undefined
   for (const element of elementsIn(document)) {
@@ -110,7 +125,6 @@ export function indexPage(document: Document): PageIndex {
   }
   const time = articleTime ?? pageTime
   if (time) index.time = time
-  if (index.body) index.bodyText = textOf(index.body)
   return index
 }
 
