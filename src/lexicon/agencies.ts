@@ -13,6 +13,8 @@ const agencies = [
   'Shutterstock', 'iStock', 'Alamy', 'Bloomberg', 'Xinhua', 'Kyodo', 'Yonhap', 'TASS', 'RIA Novosti', 'Anadolu', 'AA', 'Bernama', 'Antara',
   'Associated Press', 'Agence France-Presse', 'UPI', 'Canadian Press', 'The Canadian Press', 'AAP', 'Corbis', 'WireImage', 'FilmMagic',
   'NurPhoto', 'ZUMA Press', 'ZUMA Wire', 'SOPA Images', 'LightRocket', 'Abaca', 'Sygma',
+  // National agencies: Poland, Czechia, Hungary, Bulgaria, Romania, Croatia, Serbia, Slovenia, Greece, Ukraine, India, Mexico, Argentina, Cuba, Switzerland.
+  'PAP', 'ČTK', 'MTI', 'BTA', 'Agerpres', 'HINA', 'Tanjug', 'STA', 'ANA-MPA', 'Ukrinform', 'PTI', 'IANS', 'Notimex', 'Télam', 'Prensa Latina', 'SDA',
   // In the scripts of their own pages: Korean, Japanese, Chinese, Russian, Arabic.
   '연합뉴스', '뉴스1', '뉴시스', '로이터', 'AP 연합뉴스', 'AFP 연합뉴스', '共同通信', '共同', '時事通信', '時事', 'ロイター', '新华社', '新華社', '中新社', '中央社',
   'ТАСС', 'РИА Новости', 'Интерфакс', 'وكالة الأنباء', 'رويترز', 'أ ف ب', 'רויטרס', 'รอยเตอร์',

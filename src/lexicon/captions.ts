@@ -61,7 +61,7 @@ function readCredit(text: string): string | undefined {
     const labelled = matchLexicon(inner).some((match) => match.category === 'photoCredit' && (match.labelled || namesCreditor(match.rest)))
     if (labelled || namesAgency(inner)) return inner
   }
-  const after = creditAfterSentence(text) ?? creditAfterSeparator(text) ?? agencyAfterSentence(text) ?? labelAfterSpace(text)
+  const after = creditAfterSentence(text) ?? creditAfterSeparator(text) ?? agencyAfterSentence(text) ?? labelAfterSpace(text) ?? creditAfterAbbreviatedLabel(text) ?? agencyInBracketsAfterSentence(text)
   if (after !== undefined) return after
   // What follows the last ©, when it is short: "© Reuters / David Mercado".
   const at = text.lastIndexOf('©')
@@ -142,8 +142,16 @@ const sentenceThenTail = /(?:[.!?。]\s*|[＝=]\s?)([^.!?。＝=\s][^.!?。＝=]
  * agency goes on with more words than its name.
  */
 function agencyAfterSentence(text: string): string | undefined {
-  const tail = sentenceThenTail.exec(text)?.[1]?.trim()
-  return tail !== undefined && isAgency(tail) ? tail : undefined
+  const match = sentenceThenTail.exec(text)
+  const tail = match?.[1]?.trim()
+  // A caption's one short sentence: a wire's paragraph ends with its name too ("… to sneak into the US. PTI").
+  if (!match || tail === undefined || !isOneShortSentence(text, match.index)) return undefined
+  return isAgency(tail) ? tail : undefined
+}
+
+/** Whether the text before `end` is one sentence (no stop before it) of a caption's length: the whole line has few words. */
+function isOneShortSentence(text: string, end: number): boolean {
+  return !/[.!?。]/u.test(text.slice(0, end)) && text.split(/\s+/u).length <= maxBareCreditCaptionWords
 }
 
 /** A last word, its colon, then the rest of the line: "… หมอชิต ภาพ: รอยเตอร์", "… at the opening Photo: John Smith". */
@@ -165,6 +173,37 @@ function labelAfterSpace(text: string): string | undefined {
   const name = credit.trim()
   return isAgency(name) || namesPerson(name) ? name : undefined
 }
+
+/** A capitalized photo label cut short with its dot after a sentence, then the credit: "… Bankowym. Fot. PAP/Paweł Supernak". */
+const abbreviatedLabel = /[.!?]\s+(\p{Lu}\p{Ll}{1,5})\.\s+([^.!?\s][^.!?]*)$/u
+
+/** A credit after a photo label cut short with its dot ("Fot.", "Foto."), as Polish and Czech captions print it: an agency or a name. */
+function creditAfterAbbreviatedLabel(text: string): string | undefined {
+  const match = abbreviatedLabel.exec(text)
+  if (!match || !matchLexicon(match[1]!).some((found) => found.category === 'photoCredit' && found.whole)) return undefined
+  const credit = match[2]!.trim()
+  if (credit.length > maxCreditLength) return undefined
+  const parts = credit.split(/[/,|;]/u).map((part) => part.trim()).filter(Boolean)
+  return parts.length > 0 && parts.every((part) => isAgency(part) || looksLikeName(part)) ? credit : undefined
+}
+
+/** A short caption's one sentence, then an agency's name in brackets: "محل لبيع الذهب في القاهرة. (رويترز)". */
+const sentenceThenBracket = /[.!?]\s*[([（]([^()[\]（）]{2,30})[)\]）]\s*$/u
+
+/**
+ * An agency's name alone in brackets after a caption's one short sentence. After a sentence of
+ * a paragraph it cites a source ("… until the end of March (AP)"), and a wire's paragraph
+ * ends so too: only after a single sentence of a caption's length.
+ */
+function agencyInBracketsAfterSentence(text: string): string | undefined {
+  const match = sentenceThenBracket.exec(text)
+  const name = match?.[1]?.trim()
+  if (!match || name === undefined || !isOneShortSentence(text, match.index)) return undefined
+  return isAgency(name) ? name : undefined
+}
+
+/** The most words of a one-sentence caption with an agency's name after it and no label. */
+const maxBareCreditCaptionWords = 16
 
 /** The last part of a line after a spaced slash or bar ("… zdjęcie ilustracyjne / Źródło: Pixabay"). */
 const separatedTail = /\s[/|]\s([^/|]{2,80})$/u

@@ -70,6 +70,7 @@ describe('boilerplate stage', () => {
     expect(captionCredit('서울 지하철 2호선 승강장. 연합뉴스')).toBe('연합뉴스')
     expect(captionCredit('Protesters outside parliament on Tuesday. Reuters')).toBe('Reuters')
     expect(captionCredit('The minister would not comment. According to Reuters')).toBeUndefined()
+    expect(captionCredit('On October 18, more than 300 people were deported by the authorities for entering the country without papers. PTI')).toBeUndefined()
     // After an equals sign, as Japanese captions print it; a label after the last sentence in a script without case.
     expect(captionCredit('東京・港区の賃貸マンション＝共同通信')).toBe('共同通信')
     expect(captionCredit('שכונת פלורנטין בתל אביב. צילום: רויטרס')).toBe('רויטרס')
@@ -78,6 +79,10 @@ describe('boilerplate stage', () => {
     expect(captionCredit('รถเมล์ไฟฟ้าจอดที่ป้ายหน้าสถานีหมอชิต ภาพ: รอยเตอร์')).toBe('รอยเตอร์')
     expect(captionCredit('The mayor at the opening Photo: John Smith')).toBe('John Smith')
     expect(captionCredit('I asked him about the photo: it was fake')).toBeUndefined()
+    // A label cut short with its dot ("Fot."), and an agency in brackets after a short caption's one sentence; not after a paragraph's.
+    expect(captionCredit('Autobus na pl. Bankowym. Fot. PAP/Paweł Supernak')).toBe('PAP/Paweł Supernak')
+    expect(captionCredit('محل لبيع الذهب في القاهرة. (رويترز)')).toBe('رويترز')
+    expect(captionCredit('The minister spoke to reporters after the meeting. He said the plan would go ahead in May, and that the costs were covered. (Reuters)')).toBeUndefined()
     // In an article, whose prose outweighs them: the captions go, the paragraphs around them stay, and the captions do not end the article.
     const long = (text: string) => `${text} ${p3} ${p2}`
     const result = clean([long(p1), ...captions.slice(0, 3), long(p2), kept[0], long(p3), ...captions.slice(3), long(p1.replace('Tuesday', 'Friday')), kept[1], long(p2.replace('last', 'that'))].join('\n'))
