@@ -26,19 +26,37 @@ const dayMs = 86_400_000
 
 let months: Map<string, CalendarMonth> | undefined
 
+/** Each calendar's formatter of ISO-like numbers (year, month, day in ASCII digits), made once. */
+const numericFormats = new Map<string, Intl.DateTimeFormat>()
+
+function numericFormat(calendar: string): Intl.DateTimeFormat {
+  let format = numericFormats.get(calendar)
+  if (!format) {
+    format = new Intl.DateTimeFormat(`en-u-ca-${calendar}-nu-latn`, {year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC'})
+    numericFormats.set(calendar, format)
+  }
+  return format
+}
+
+/** A date's year, month and day in a calendar. */
+function partsIn(calendar: string, date: Date): {year: number; month: number; day: number} {
+  const parts = numericFormat(calendar).formatToParts(date)
+  const part = (type: string) => Number(parts.find((each) => each.type === type)?.value)
+  return {year: part('year'), month: part('month'), day: part('day')}
+}
+
 /** Month names of the calendars, lower case, each with its calendar and number. */
 function calendarMonths(): Map<string, CalendarMonth> {
   if (months) return months
   months = new Map()
   for (const {calendar, locales} of calendars) {
-    const numeric = new Intl.DateTimeFormat(`en-u-ca-${calendar}-nu-latn`, {month: 'numeric', timeZone: 'UTC'})
     for (const locale of locales) {
       const named = new Intl.DateTimeFormat(`${locale}-u-ca-${calendar}`, {month: 'long', day: 'numeric', timeZone: 'UTC'})
       // Every day of a year (and a Hijri year is shorter) meets each month.
       for (let day = 0; day < 370; day += 7) {
         const date = new Date(Date.UTC(2024, 0, 1) + day * dayMs)
         const name = named.formatToParts(date).find((part) => part.type === 'month')?.value.toLowerCase()
-        if (name && !months.has(name)) months.set(name, {calendar, month: Number(numeric.format(date))})
+        if (name && !months.has(name)) months.set(name, {calendar, month: partsIn(calendar, date).month})
       }
     }
   }
@@ -56,7 +74,8 @@ export function calendarDate(text: string): string | undefined {
   if (year < firstYear || year > lastYear) return undefined
   const words = match[2]!.toLowerCase()
   // The name is two words ("ربيع الأول") or the first of them ("۱۴ فروردین سال ۱۴۰۴": the word "year" after it).
-  const found = calendarMonths().get(words) ?? calendarMonths().get(words.split(/\s/u)[0]!)
+  const names = calendarMonths()
+  const found = names.get(words) ?? names.get(words.split(/\s/u)[0]!)
   return found && toGregorian(found.calendar, year, found.month, Number(match[1]))
 }
 
@@ -67,16 +86,14 @@ export function calendarDate(text: string): string | undefined {
  */
 export function toGregorian(calendar: string, year: number, month: number, day: number): string | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined
-  const format = new Intl.DateTimeFormat(`en-u-ca-${calendar}-nu-latn`, {year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC'})
   const guess = calendar === 'persian'
     ? Date.UTC(year + 621, 2, 21) + ((month <= 6 ? (month - 1) * 31 : 186 + (month - 7) * 30) + day - 1) * dayMs
     : Date.UTC(622, 6, 16) + Math.round((year - 1) * 354.367 + (month - 1) * 29.53 + day - 1) * dayMs
   for (let step = 0; step <= 6; step++) {
     for (const offset of step === 0 ? [0] : [-step, step]) {
       const date = new Date(guess + offset * dayMs)
-      const parts = format.formatToParts(date)
-      const part = (type: string) => Number(parts.find((each) => each.type === type)?.value)
-      if (part('year') === year && part('month') === month && part('day') === day) return date.toISOString().slice(0, 10)
+      const found = partsIn(calendar, date)
+      if (found.year === year && found.month === month && found.day === day) return date.toISOString().slice(0, 10)
     }
   }
   return undefined

@@ -151,10 +151,12 @@ export function findDate(text: string, monthFirst = false): string | undefined {
 
 /** A decimal digit of another script than ASCII's: Persian "۱۴", Arabic "١٤", Devanagari "१४". */
 const otherDigit = /[^\P{Nd}0-9]/u
+/** The same, every one of them (for replace). */
+const otherDigits = /[^\P{Nd}0-9]/gu
 
 /** The text with every decimal digit written as an ASCII one: "۱۴ فروردین ۱۴۰۴" → "14 فروردین 1404". */
 export function asciiDigits(text: string): string {
-  return text.replace(/[^\P{Nd}0-9]/gu, digitValue)
+  return text.replace(otherDigits, digitValue)
 }
 
 /**
