@@ -50,6 +50,8 @@ describe('month names by length in code, as the bounded patterns', () => {
     expect(findDate('12 de març de 2024, 18:42')).toBe('2024-03-12')
     expect(findDate('Machi 5, 2024')).toBe('2024-03-05')
     expect(findDate('5. ožujka 2024.')).toBe('2024-03-05')
+    expect(findDate('প্রকাশ: ১৪ মার্চ ২০২৫, ১০:৩০')).toBe('2025-03-14')
+    expect(findDate('14 مارچ 2025')).toBe('2025-03-14')
     // Serbian, in either script, with the month in the genitive its dates use (CLDR's are nominative: "5. oktobar").
     expect(findDate('Objavljeno: 5. oktobra 2024. u 10:15')).toBe('2024-10-05')
     expect(findDate('5. октобра 2024.')).toBe('2024-10-05')

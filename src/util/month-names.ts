@@ -1,7 +1,7 @@
 // Written by scripts/month-names.ts from Intl (CLDR 48.0): do not edit.
 
 /** The lexicon languages whose month names monthNames holds. */
-export const monthNameLanguages: readonly string[] = ["af","ar","bg","cs","da","de","el","en","es","fa","fi","fr","he","hi","hu","id","it","ja","ko","nb","nl","pl","pt","ro","ru","sv","th","tr","uk","vi","zh","ca","et","hr","lt","lv","sk","sl","sr","sw"]
+export const monthNameLanguages: readonly string[] = ["af","ar","bg","cs","da","de","el","en","es","fa","fi","fr","he","hi","hu","id","it","ja","ko","nb","nl","pl","pt","ro","ru","sv","th","tr","uk","vi","zh","ca","et","hr","lt","lv","sk","sl","sr","sw","bn","ur"]
 
 /** CLDR's version that gave the names. */
 export const monthNamesCldr = "48.0"
@@ -684,4 +684,36 @@ export const monthNames: ReadonlyArray<string | number> = [
   "novemba", 11,
   "desemba", 12,
   "mac", 3,
+  "জানুয়ারি", 1,
+  "ফেব্রুয়ারি", 2,
+  "মার্চ", 3,
+  "এপ্রিল", 4,
+  "জুন", 6,
+  "জুলাই", 7,
+  "আগস্ট", 8,
+  "সেপ্টেম্বর", 9,
+  "অক্টোবর", 10,
+  "নভেম্বর", 11,
+  "ডিসেম্বর", 12,
+  "জানু", 1,
+  "ফেব", 2,
+  "এপ্রি", 4,
+  "জুল", 7,
+  "সেপ", 9,
+  "অক্টো", 10,
+  "নভে", 11,
+  "ডিসে", 12,
+  "সেপ্ট", 9,
+  "جنوری", 1,
+  "فروری", 2,
+  "مارچ", 3,
+  "اپریل", 4,
+  "مئی", 5,
+  "جون", 6,
+  "جولائی", 7,
+  "اگست", 8,
+  "ستمبر", 9,
+  "اکتوبر", 10,
+  "نومبر", 11,
+  "دسمبر", 12,
 ]
