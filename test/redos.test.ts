@@ -107,6 +107,12 @@ const constructed: Constructed[] = [
     instances: [],
   },
   {
+    file: 'src/punctuation/rules/indic.ts',
+    marker: '${indicLetter}',
+    why: 'reviewed: a lookbehind of one letter with its marks (marks are no letters, so one way to match) before one dot, then one run of spaces; the word before it is a run of such letters anchored at the end of at most 40 characters; recheck knows neither the v flag nor lookbehind well',
+    instances: [],
+  },
+  {
     file: 'src/punctuation/rules/common.ts',
     marker: '${marks}',
     why: 'the marks French keeps its space before, or all of them',

@@ -1,11 +1,12 @@
 import type {PunctuationRule, QuoteMode, RuleContext} from './rule.js'
 import {appliesTo} from './rule.js'
 import {withProtection} from './protect.js'
-import {arabicComma, arabicQuestion, arabicSemicolon} from './rules/arabic.js'
+import {arabicComma, arabicQuestion, arabicSemicolon, urduFullStop} from './rules/arabic.js'
 import {cjkComma, cjkSpacing} from './rules/cjk.js'
 import {ellipsis, invisible, nfc, spaceAfterPunctuation, spaceBeforePunctuation, spaces} from './rules/common.js'
 import {doubleHyphen, parentheticalDash, spacedHyphen} from './rules/dashes.js'
 import {frenchSpacing} from './rules/french.js'
+import {danda} from './rules/indic.js'
 import {apostrophe, asciiPunctuation, localeQuotes, repairQuotes} from './rules/quotes.js'
 import {rtlMarks} from './rules/rtl.js'
 import {gluedSentence} from './rules/sentences.js'
@@ -37,6 +38,8 @@ export const punctuationRules: readonly PunctuationRule[] = [
   arabicComma,
   arabicSemicolon,
   arabicQuestion,
+  urduFullStop,
+  danda,
   apostrophe,
   localeQuotes,
   repairQuotes,

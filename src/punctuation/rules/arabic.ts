@@ -46,3 +46,25 @@ export const arabicQuestion: PunctuationRule = {
   apply: (text) => text.replace(question, '؟'),
   examples: [['نتيجة? أصبحت', 'نتيجة؟ أصبحت']],
 }
+
+/**
+ * A Latin full stop after an Urdu word of two letters or more, before a space
+ * or the end: Urdu ends its sentences with ۔ (U+06D4), where Arabic and
+ * Persian write the Latin one. Not before a digit or inside a name.
+ */
+const urduStop = new RegExp(String.raw`(?<=[\p{Script=Arabic}&&\p{L}]\p{M}{0,8}[\p{Script=Arabic}&&\p{L}]\p{M}{0,8}["'“”«»‘’\)\]]?)\.(?=\s|$)`, 'gv')
+
+export const urduFullStop: PunctuationRule = {
+  name: 'ur/full-stop',
+  description: 'In Urdu, a Latin full stop that ends a sentence after an Urdu word of two letters or more becomes ۔; numbers, names with dots and Latin runs keep theirs.',
+  langs: ['ur'],
+  modes: ['locale', 'keep'],
+  needs: arabicLetter,
+  enabled: true,
+  apply: (text) => text.replace(urduStop, '۔'),
+  examples: [
+    ['مسافر مستفید ہوں گے. نیا روٹ', 'مسافر مستفید ہوں گے۔ نیا روٹ'],
+    ['فراہم کرے گا". انہوں نے', 'فراہم کرے گا"۔ انہوں نے'],
+    ['کرایہ 30.5 روپے اور www.example.pk اور ڈ. علی', 'کرایہ 30.5 روپے اور www.example.pk اور ڈ. علی'],
+  ],
+}

@@ -41,6 +41,42 @@ const shortOpeners: Readonly<Record<string, ReadonlySet<string>>> = {
   pt: new Set(['os', 'as', 'um', 'em', 'eu', 'no', 'na', 'se', 'já', 'há', 'do', 'da', 'ao', 'de', 'só', 'tu', 'me', 'lá']),
 }
 
+/**
+ * One-letter words a sentence often opens with, by language: articles,
+ * conjunctions and prepositions ("A vonal …", "Η γραμμή …", "O governo …",
+ * "I think …"). Only these are read after a glued full stop, and only before
+ * a lower-case word: one capital letter alone is more often an initial
+ * ("J.R.R. Tolkien") or a label ("Plan.A", "vitamin.B12").
+ */
+const oneLetterOpeners: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(['a', 'i']),
+  hu: new Set(['a']),
+  el: new Set(['η', 'ο']),
+  pt: new Set(['o', 'a', 'e']),
+  es: new Set(['a', 'y', 'o', 'e']),
+  it: new Set(['a', 'e', 'i', 'o']),
+  ca: new Set(['a', 'i']),
+  ro: new Set(['o', 'a', 'e']),
+  pl: new Set(['a', 'i', 'w', 'z', 'o', 'u']),
+  cs: new Set(['a', 'i', 'v', 'z', 's', 'k', 'o', 'u']),
+  sk: new Set(['a', 'i', 'v', 'z', 's', 'k', 'o', 'u']),
+  hr: new Set(['a', 'i', 'u', 'o', 's', 'k']),
+  bs: new Set(['a', 'i', 'u', 'o', 's', 'k']),
+  sr: new Set(['a', 'i', 'u', 'o', 's', 'k', 'а', 'и', 'у', 'о', 'с', 'к']),
+  sl: new Set(['a', 'v', 'z', 's', 'k', 'o']),
+  ru: new Set(['а', 'и', 'в', 'с', 'к', 'о', 'у', 'я']),
+  uk: new Set(['а', 'і', 'в', 'у', 'з', 'я', 'й', 'о']),
+  bg: new Set(['а', 'и', 'в', 'с', 'я']),
+  sv: new Set(['i', 'å']),
+  nb: new Set(['i', 'å']),
+  da: new Set(['i', 'å']),
+}
+
+/** A one-letter word of the block's language that opens sentences ("A", "Η", "O"). */
+function isOneLetterOpener(word: string, lang: string): boolean {
+  return oneLetterOpeners[toLangCode(lang)]?.has(word) ?? false
+}
+
 /** A two-letter word of the block's language that opens sentences ("It", "Ma", "Οι", "Но"). */
 function isShortOpener(word: string, lang: string): boolean {
   const curated = shortOpeners[toLangCode(lang)]
@@ -74,7 +110,10 @@ function sameScript(a: string, b: string): boolean {
  * sentence, on the evidence of the two words and the block's language.
  */
 export function isGluedBoundary(before: string, after: string, lang: string): boolean {
-  if ([...before].length < 2 || [...after].length < 2) return false
+  // One letter after the dot: a function word of the language after a lower-case word of three letters or more
+  // (the caller has seen a lower-case word follow it); "e.g.A", "km.A" and "Plan.A" stay.
+  if ([...after].length === 1) return [...before].length >= 3 && lowerWord.test(before) && sameScript(before, after) && !abbreviations.has(before) && isOneLetterOpener(after.toLowerCase(), lang)
+  if ([...before].length < 2) return false
   if (!sameScript(before, after) || !titleWord.test(after)) return false
   const lower = lowerWord.test(before)
   if (!lower && !titleWord.test(before)) return false // ASP.NET, camelCase.Name, U.S
@@ -99,11 +138,11 @@ export const gluedSentence: PunctuationRule = {
   // The dot first, its lookbehind after it (as in apply): a letter first is tried at every letter of the text.
   needs: /\.(?<=\p{L}\.)(?=\p{Lu})/u,
   description:
-    'Restores the space after a full stop glued to the next sentence’s capitalized first word (shiny.If, previsto.Ma, αυτοκίνητα.Οι) when the evidence says prose: a lower-case word of two letters or more before the dot, with a word before it on its line (a capitalized one only in German, which capitalizes nouns, or before a function word of the block’s language, and never before a domain), a capitalized word after it in the same script that ends there, and a two-letter word after it only if it is a function word of the block’s language. Domains, URLs, file names, versions, numbers, initials, abbreviations (Mr.Smith, St.Petersburg) and code stay; so does a word that starts its line (lit.Cologne).',
+    'Restores the space after a full stop glued to the next sentence’s capitalized first word (shiny.If, previsto.Ma, αυτοκίνητα.Οι) when the evidence says prose: a lower-case word of two letters or more before the dot, with a word before it on its line (a capitalized one only in German, which capitalizes nouns, or before a function word of the block’s language, and never before a domain), a capitalized word after it in the same script that ends there, and a two-letter word after it only if it is a function word of the block’s language, and a one-letter word only if sentences of the block’s language open with it (A in Hungarian, Η in Greek, O in Portuguese), after a lower-case word of three letters or more and before a lower-case word (negyeddel.A vonal). Domains, URLs, file names, versions, numbers, initials, abbreviations (Mr.Smith, St.Petersburg) and code stay; so does a word that starts its line (lit.Cologne).',
   enabled: true,
   apply: (text, {lang}) =>
     // The dot first, its lookbehind after it: a pattern that opens with a lookbehind is tried at every character of a long text.
-    text.replace(/\.(?<=\p{L}{2}\.)(?=\p{Lu}\p{Ll})/gu, (dot: string, offset: number, whole: string) => {
+    text.replace(/\.(?<=\p{L}{2}\.)(?=\p{Lu}(?:\p{Ll}| \p{Ll}))/gu, (dot: string, offset: number, whole: string) => {
       let start = offset
       while (start > 0 && letters.test(whole[start - 1]!)) start--
       if (start > 0 && !beforeWord.test(whole[start - 1]!)) return dot
@@ -127,6 +166,12 @@ export const gluedSentence: PunctuationRule = {
     ['он пришёл домой.Но она ушла', 'он пришёл домой. Но она ушла', 'ru'],
     ['Das ist unser Haus.Der Garten ist groß', 'Das ist unser Haus. Der Garten ist groß', 'de'],
     ['Verlust der Daten.Weder die Kasse noch', 'Verlust der Daten. Weder die Kasse noch', 'de'],
+    // A one-letter word that opens sentences in the block's language, before a lower-case word.
+    ['az egyetemi negyeddel.A vonal hossza', 'az egyetemi negyeddel. A vonal hossza', 'hu'],
+    ['την ανατολική πλευρά της πόλης.Η γραμμή έχει', 'την ανατολική πλευρά της πόλης. Η γραμμή έχει', 'el'],
+    ['ficou para depois.O governo disse', 'ficou para depois. O governo disse', 'pt'],
+    ['we stayed home.I think it was', 'we stayed home. I think it was'],
+    ['it came today.I went', 'it came today. I went'],
     ['the new phones ship today.Apple said', 'the new phones ship today. Apple said'],
     ['it was warm today.It’s cold now', 'it was warm today. It’s cold now'],
     // Guards: domains and URLs.
@@ -154,7 +199,11 @@ export const gluedSentence: PunctuationRule = {
     // Thin evidence: a two-letter word that is no function word here, a name before a short word, an ellipsis, one letter.
     ['he moved to Paris.It was', 'he moved to Paris.It was'],
     ['bought at amazon.De today', 'bought at amazon.De today'],
-    ['wait...Then it came and today.I went', 'wait…Then it came and today.I went'],
+    ['wait...Then it came', 'wait…Then it came'],
+    // One letter: not after an abbreviation or a short word, not before a capital or a number, not a letter the language does not open with.
+    ['see etc.A list and km.A road', 'see etc.A list and km.A road'],
+    ['use Plan.A now and vitamin.B12 or grade.A Plus', 'use Plan.A now and vitamin.B12 or grade.A Plus'],
+    ['das ist gut.A ist', 'das ist gut.A ist', 'de'],
     ['mixed scripts: word.Οι and слово.It', 'mixed scripts: word.Οι and слово.It'],
   ],
 }
