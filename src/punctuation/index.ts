@@ -6,6 +6,7 @@ import {cjkComma, cjkSpacing} from './rules/cjk.js'
 import {ellipsis, invisible, nfc, spaceAfterPunctuation, spaceBeforePunctuation, spaces} from './rules/common.js'
 import {doubleHyphen, parentheticalDash, spacedHyphen} from './rules/dashes.js'
 import {frenchSpacing} from './rules/french.js'
+import {greekQuestion} from './rules/greek.js'
 import {danda} from './rules/indic.js'
 import {apostrophe, asciiPunctuation, localeQuotes, repairQuotes} from './rules/quotes.js'
 import {rtlMarks} from './rules/rtl.js'
@@ -40,6 +41,7 @@ export const punctuationRules: readonly PunctuationRule[] = [
   arabicQuestion,
   urduFullStop,
   danda,
+  greekQuestion,
   apostrophe,
   localeQuotes,
   repairQuotes,
