@@ -713,6 +713,20 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(markdown).not.toContain('drei Jahre länger')
   })
 
+  it('keeps a paywall wrapper outside any article element when it wraps the article\'s own container; a prompt beside it goes', () => {
+    const html = `<html lang="pl"><head><title>Nowa linia tramwajowa</title></head><body><main><h1>Nowa linia tramwajowa na Ursynów</h1>
+<div class="article-body"><p>Umowa o wartości 1,2 mld zł obejmuje budowę 8,5 km torowiska oraz 14 przystanków. Tramwaje będą kursować co 5 minut.</p></div>
+<div class="paywall-wrapper"><div class="article-body"><p>Mieszkańcy Ursynowa czekali na tę inwestycję od ponad dekady, mówi burmistrz dzielnicy w rozmowie z nami.</p>
+<p>Budowa oznacza utrudnienia: od maja zamknięty zostanie prawy pas al. KEN w kierunku centrum.</p></div></div>
+<div class="paywall"><p>Ten artykuł jest dostępny tylko dla subskrybentów. Wykup dostęp już od 9,90 zł miesięcznie i czytaj bez ograniczeń.</p></div>
+</main></body></html>`
+    const {markdown} = cleanSync(html, {format: 'html'})
+    expect(markdown).toContain('Tramwaje będą kursować co 5 minut')
+    expect(markdown).toContain('czekali na tę inwestycję od ponad dekady')
+    expect(markdown).toContain('prawy pas al. KEN')
+    expect(markdown).not.toContain('dostępny tylko dla subskrybentów')
+  })
+
   it('reads the page again with its scoring alone when the chrome rules left no article text, and says so', () => {
     const post = '<p>On June 9 we drove the hour and fifteen minutes to the dealer, hoping to find a dependable car with better mileage than ours.</p><p>Basically, the long and short of it is: problems. The first car had a cracked windshield, and the second one would not start.</p>'
     // Two sidebar boxes hold more prose together than the post: it is not protected as most of the page's prose.

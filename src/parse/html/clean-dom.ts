@@ -386,6 +386,11 @@ function headingOf(element: Element): Element | undefined {
   return first !== undefined && headings.has(first.name) ? first : undefined
 }
 
+/** An element named for the article (`article-body`, `post`, `entry-content`, `story`, itemprop articleBody), or one inside it. */
+function wrapsArticle(element: Element): boolean {
+  return elementsIn(element).some((inner) => inner.attribs['itemprop'] === 'articleBody' || classWords(inner, taxonomyClass).some((word) => articleWordSet.has(word)))
+}
+
 /** Whether a class or id word names chrome by itself (a word of the list, or one glued to a structural word). */
 function namesChrome(word: string): boolean {
   return wordSet.has(word) || isChromeCompound(word)
@@ -403,6 +408,11 @@ function classWhy(element: Element, words: readonly string[], insideArticle: boo
     if (utilitySet.has(word)) return {reason: `page chrome (class or id "${word}")`, utility: true}
     // Only when no other word names chrome: `widget related-posts` and `widget widget_comments` are what their other word says.
     if (insideArticle && contentBoxSet.has(word) && !words.some((other) => !contentBoxSet.has(other) && namesChrome(other))) {
+      return {reason: `page chrome (class or id "${word}")`, contentBox: true}
+    }
+    // Outside an article element, the wrapper of a paywalled article's locked text holds the article's own container
+    // (`paywall-wrapper` around `article-body`); the paywall's prompt holds none. Not `widget`: a sidebar's boxes hold `widget-content`.
+    if (!insideArticle && word === 'paywall' && !words.some((other) => !contentBoxSet.has(other) && namesChrome(other)) && wrapsArticle(element)) {
       return {reason: `page chrome (class or id "${word}")`, contentBox: true}
     }
     // One comment inside the article that no reader signs: a live ticker's entry, the article's as a paragraph is when it holds one.
