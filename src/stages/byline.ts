@@ -176,6 +176,11 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
       // after it would read a changed page, and draw the article's end anew).
       if (closing && !listed(closing)) meta.author = closing.name
     }
+    // The name under the heading of the box about the author ("この記事を書いた人" / "ゆき", "About the author" / "Ed Cara").
+    if (!meta.author) {
+      const boxed = authorBoxName(texts, zones.coreStart)
+      if (boxed && !listed(boxed)) meta.author = boxed.name
+    }
 
     const printed = meta.author
     if (printed) {
@@ -257,7 +262,6 @@ function closingSignature(texts: readonly string[], coreEnd: number): {index: nu
   if (text === undefined || countWords(text) > maxClosingWords || isAllCaps(text)) return undefined
   const labelled = readByline(text)?.author
   if (labelled !== undefined) return {index, name: labelled}
-  const named = (name: string) => isUnlabelledName(name) && (countWords(name) >= 2 || !/[\p{Lu}\p{Ll}]/u.test(name)) && !name.split(/\s+/u).some(isWeekday)
   const name = leadingName(text)
   const rest = name === undefined ? '' : text.slice(text.indexOf(name) + name.length)
   if (name !== undefined && setOff.test(rest) && named(name) && isSignatureLine(rest)) return {index, name}
@@ -268,6 +272,28 @@ function closingSignature(texts: readonly string[], coreEnd: number): {index: nu
   while (next < texts.length && texts[next] === '') next++
   const under = texts[next]
   return under !== undefined && (isNetworkButton(under) || matchLexicon(under).some((match) => match.category === 'share')) ? {index, name: bare} : undefined
+}
+
+/**
+ * A name as a signature gives it: two words or more in a script with case (one capitalized word is as often a menu's
+ * "Archives"), any name of a script without case ("ゆき"), and no weekday ("Published Tuesday").
+ */
+function named(name: string): boolean {
+  return isUnlabelledName(name) && (countWords(name) >= 2 || !/[\p{Lu}\p{Ll}]/u.test(name)) && !name.split(/\s+/u).some(isWeekday)
+}
+
+/**
+ * The name on the line under the heading of the box about the author, below the article's start ("About the
+ * author" / "Adam Clark Estes" / "Senior editor at Gizmodo."): the box names the person who wrote the page.
+ */
+function authorBoxName(texts: readonly string[], coreStart: number): {index: number; name: string} | undefined {
+  for (let index = coreStart; index < texts.length - 1; index++) {
+    const text = texts[index]!
+    if (text === '' || !isWholeLine(text, 'authorBox')) continue
+    const name = texts[index + 1]!.trim()
+    return named(name) ? {index: index + 1, name} : undefined
+  }
+  return undefined
 }
 
 /** What sets a name off from the date after it in a signature: a bracket, a comma, a bar or bullet, a handle. */

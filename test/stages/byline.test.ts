@@ -13,6 +13,16 @@ describe('byline stage', () => {
     expect(body(result.markdown)).toBe(`${prose}\n`)
   })
 
+  it('takes the name under the heading of the box about the author when nothing else names one; not one capitalized word (a menu\'s "Archives")', () => {
+    const page = (box: string[]) => cleanSync(['Electricity bills fell by a third this winter', prose, prose.replace('eerste', 'tweede'), ...box, 'Related posts', 'How to cut your gas bill'].join('\n\n'), {format: 'text'})
+    const boxed = page(['About the author', 'Adam Clark Estes', 'Senior editor at Gizmodo.'])
+    expect(boxed.meta.author).toBe('Adam Clark Estes')
+    expect(body(boxed.markdown)).not.toContain('Adam Clark Estes')
+    expect(page(['About the author', 'Archives', 'Contact']).meta.author).toBeUndefined()
+    const ja = cleanSync(['電気代を月3000円下げた方法', 'こんにちは、節約ブロガーのゆきです。今年の冬は電気代が高くて驚きました。そこで、実際に試した方法をまとめます。', '小さな工夫の積み重ねで、月3000円ほど安くなりました。ぜひ試してみてください。', 'この記事を書いた人', 'ゆき', '2児の母。節約と家計管理について書いています。'].join('\n'), {format: 'text'})
+    expect(ja.meta.author).toBe('ゆき')
+  })
+
   it('reads "By …" with a date after it', () => {
     const result = clean(`By Jane Doe | March 3, 2024\n${prose}`)
     expect(result.meta).toMatchObject({author: 'Jane Doe', date: '2024-03-03'})
