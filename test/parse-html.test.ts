@@ -727,6 +727,15 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(markdown).not.toContain('dostępny tylko dla subskrybentów')
   })
 
+  it('takes the JSON-LD articleBody as the article when the markup holds no text (a page its scripts write), and says so; not a teaser', () => {
+    const ld = (articleBody: string) => `<script type="application/ld+json">${JSON.stringify({'@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'City approves new bridge', articleBody})}</script>`
+    const page = (articleBody: string) => `<html lang="en"><head><title>City approves new bridge</title>${ld(articleBody)}</head><body><div id="root"></div><noscript>Please enable JavaScript to read this site.</noscript></body></html>`
+    const {markdown, notes} = cleanSync(page('The city council voted 31 to 4 on Monday to build a new bridge over the river. Construction starts in March.\n\nThe old bridge, built in 1962, will be torn down next year. The mayor said the project would cost 12.5 million euros.'), {format: 'html'})
+    expect(body(markdown)).toBe('The city council voted 31 to 4 on Monday to build a new bridge over the river. Construction starts in March.\n\nThe old bridge, built in 1962, will be torn down next year. The mayor said the project would cost 12.5 million euros.\n')
+    expect(notes.some((note) => note.reason.includes('the article is its JSON-LD articleBody'))).toBe(true)
+    expect(body(cleanSync(page('The council voted on Monday to build a new bridge.'), {format: 'html'}).markdown)).toBe('')
+  })
+
   it('reads the page again with its scoring alone when the chrome rules left no article text, and says so', () => {
     const post = '<p>On June 9 we drove the hour and fifteen minutes to the dealer, hoping to find a dependable car with better mileage than ours.</p><p>Basically, the long and short of it is: problems. The first car had a cracked windshield, and the second one would not start.</p>'
     // Two sidebar boxes hold more prose together than the post: it is not protected as most of the page's prose.

@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio/slim'
 import type {Document, Element} from 'domhandler'
-import type {Root, RootContent} from 'mdast'
+import type {Paragraph, Root, RootContent} from 'mdast'
 import {toString as mdastToString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
@@ -54,6 +54,8 @@ export interface ParsedHtml {
   meta: Meta
   /** The page's declared language (`<html lang>`, `og:locale`). */
   lang?: string
+  /** The article's text as the page's JSON-LD declares it (`articleBody`), when it does. */
+  articleBody?: string
 }
 
 const ruleId = 'html'
@@ -67,6 +69,18 @@ let fittedContainer: readonly number[] | undefined
 const utilityProse = 400
 /** Characters of prose from which a box inside the article named `paywall` or `widget` holds its text: a paragraph. */
 const contentBoxProse = 80
+/** Characters of a JSON-LD articleBody from which it is an article, not a teaser (one paragraph). */
+const minDeclaredArticle = 200
+
+/** Plain text's paragraphs, one a line. */
+function paragraphsOf(text: string): Paragraph[] {
+  return text
+    .split(/\n+/u)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((line) => ({type: 'paragraph', children: [{type: 'text', value: line}]}))
+}
+
 /** Removed text longer than this is shortened in the audit trail. */
 const maxReported = 1000
 
@@ -122,6 +136,12 @@ function parseBlanked(html: string, options: HtmlOptions): ParsedHtml {
       }
     }
     if (messages && first) messages.splice(reported, messages.length - reported, ...first)
+    // A page its scripts write (an app's empty root) may declare its article in JSON-LD: that text is the article.
+    const declared = parsed.articleBody ?? ''
+    if (declared.length >= minDeclaredArticle) {
+      options.file?.info('the page holds no article text in its markup (its scripts would write it): the article is its JSON-LD articleBody', {ruleId, source})
+      return {...parsed, tree: {type: 'root', children: paragraphsOf(declared)}}
+    }
     return parsed
   }
   options.file?.info(`the chrome rules by element, role and class left ${hasText(parsed.tree) ? 'no prose' : 'no article text'}: the page was read again with its prose scoring alone`, {ruleId, source})
@@ -302,6 +322,7 @@ function mainContent(
   unwrapLayoutTables(page.tables)
   paragraphsFromBreaks(page.breaks)
   const result: ParsedHtml = {tree: {type: 'root', children: []}, meta: declared.meta}
+  if (declared.articleBody) result.articleBody = declared.articleBody
   if (declared.lang) result.lang = declared.lang
   if (!body) return result
 
