@@ -18,8 +18,11 @@ const ruleId = 'breadcrumbs'
 
 /** Separators that breadcrumb trails use between items. */
 // Matches start where a run of spaces starts (the lookbehind): a long run without a separator costs linear time.
-const separator = /(?<!\s)\s*(?:›|»|>|→|\/|\||::|·|•|»)\s*/u
+const separator = /(?<!\s)\s*(?:›|»|>|→|\/|\||::|·|•)\s*/u
 const strongSeparator = /[›»→]/u
+/** The separators where the line quotes with « and » (French «Vape Wave», German »Tatort«): there » is a quotation mark. */
+const quotingSeparator = /(?<!\s)\s*(?:›|>|→|\/|\||::|·|•)\s*/u
+const quotingStrongSeparator = /[›→]/u
 
 /**
  * Remove breadcrumb trails in the header zone: a trail with separators
@@ -95,12 +98,13 @@ function splitCrumbs(prefix: string): string[] {
 /** The items of a trail written with separators, or nothing when the line is not one. */
 function separatedTrail(text: string): string[] | undefined {
   if (text.length > 200) return undefined
-  const parts = text.split(separator).map((part) => part.trim())
+  const quoting = text.includes('«')
+  const parts = text.split(quoting ? quotingSeparator : separator).map((part) => part.trim())
   if (parts.length < 2 || parts.some((part) => part === '' || countWords(part) > 6 || /[.!?]$/u.test(part))) {
     return undefined
   }
   const home = matchCategory(parts[0]!, ['breadcrumbHome'])?.whole === true
   // "Home / News" or "News › World › Europe": a home word, or the separators only trails use.
-  if (home || (strongSeparator.test(text) && parts.length >= 3)) return parts
+  if (home || ((quoting ? quotingStrongSeparator : strongSeparator).test(text) && parts.length >= 3)) return parts
   return undefined
 }

@@ -30,6 +30,12 @@ describe('breadcrumbs stage', () => {
     expect(body(result.markdown)).toBe(`${post}\n`)
   })
 
+  it('reads » as a quotation mark, not a separator, in a line that quotes with «: a headline naming three films is no trail', () => {
+    expect(clean(`Screenshot : «Vape Wave», «6 Days», «Alphonse Président»…\n${prose}`).removed).toEqual([])
+    expect(clean(`Accueil » Culture » Cinéma\n${prose}`).removed).toHaveLength(1)
+    expect(clean(`Accueil › Culture › «Vape Wave»\n${prose}`).removed).toHaveLength(1)
+  })
+
   it('keeps prose with slashes and arrows, and anything inside the article', () => {
     expect(clean(`The ratio is 3/4 and/or more › less.\n${prose}`).removed).toEqual([])
     expect(clean(`${prose}\nHome › News › World\n${prose.replace('first', 'second')}`).removed).toEqual([])
