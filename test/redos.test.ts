@@ -52,8 +52,13 @@ const reviewed: Array<{file: string; source: string; why: string}> = [
   },
   {
     file: 'src/stages/breadcrumbs.ts',
-    source: String.raw`(?<!\s)\s*(?:›|»|>|→|\/|\||::|·|•|»)\s*`,
+    source: String.raw`(?<!\s)\s*(?:›|»|>|→|\/|\||::|·|•)\s*`,
     why: 'a match starts only where a run of spaces starts (the lookbehind)',
+  },
+  {
+    file: 'src/stages/breadcrumbs.ts',
+    source: String.raw`(?<!\s)\s*(?:›|>|→|\/|\||::|·|•)\s*`,
+    why: 'the same separators without », for a line that quotes with «: a match starts only where a run of spaces starts (the lookbehind)',
   },
   {
     file: 'src/util/names.ts',
