@@ -61,7 +61,7 @@ function readCredit(text: string): string | undefined {
     const labelled = matchLexicon(inner).some((match) => match.category === 'photoCredit' && (match.labelled || namesCreditor(match.rest)))
     if (labelled || namesAgency(inner)) return inner
   }
-  const after = creditAfterSentence(text) ?? creditAfterSeparator(text) ?? agencyAfterSentence(text) ?? labelAfterSpace(text) ?? creditAfterAbbreviatedLabel(text) ?? agencyInBracketsAfterSentence(text)
+  const after = creditAfterSentence(text) ?? creditAfterSeparator(text) ?? agencyAfterSentence(text) ?? labelAfterSpace(text) ?? creditAfterAbbreviatedLabel(text) ?? agencyInBracketsAfterSentence(text) ?? shotByAfterSentence(text)
   if (after !== undefined) return after
   // What follows the last ©, when it is short: "© Reuters / David Mercado".
   const at = text.lastIndexOf('©')
@@ -147,6 +147,26 @@ function agencyAfterSentence(text: string): string | undefined {
   // A caption's one short sentence: a wire's paragraph ends with its name too ("… to sneak into the US. PTI").
   if (!match || tail === undefined || !isOneShortSentence(text, match.index)) return undefined
   return isAgency(tail) ? tail : undefined
+}
+
+/** The mark after a photographer's name in Chinese credits: 摄 ("shot"), 摄影. */
+const shotMarks = ['摄影', '攝影', '摄', '攝']
+
+/**
+ * A Chinese caption's credit after its last sentence: the photographer, then 摄 ("17号线车厢内部。新华社记者 张伟 摄",
+ * "…。（张伟/摄）"). Read with string operations: a pattern's bounded repeat before optional spaces backtracks.
+ */
+function shotByAfterSentence(text: string): string | undefined {
+  const end = text.lastIndexOf('。')
+  if (end <= 0) return undefined
+  let tail = text.slice(end + 1).trim()
+  if (/^[（(].*[）)]$/u.test(tail)) tail = tail.slice(1, -1).trim()
+  const mark = shotMarks.find((candidate) => tail.endsWith(candidate))
+  // A credit is a name and its mark, no clause of a sentence ("…，他说这是最难忘的一次拍摄": 拍摄 is "to film").
+  if (mark === undefined || tail.length > 30 || /[，,、；;：:！？!?]/u.test(tail)) return undefined
+  let name = tail.slice(0, -mark.length).trimEnd()
+  while (name.endsWith('/') || name.endsWith('／')) name = name.slice(0, -1).trimEnd()
+  return name.length >= 2 && !name.endsWith('拍') && isOneShortSentence(text, end) ? tail : undefined
 }
 
 /** Whether the text before `end` is one sentence (no stop before it) of a caption's length: the whole line has few words. */

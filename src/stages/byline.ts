@@ -181,6 +181,12 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
       const boxed = authorBoxName(texts, zones.coreStart)
       if (boxed && !listed(boxed)) meta.author = boxed.name
     }
+    // The reporter a wire's dateline names in brackets at the article's start ("新华社北京3月14日电（记者 王晓燕）…").
+    if (!meta.author) {
+      const opening = tree.children.findIndex((node, index) => index >= zones.coreStart && isProse(node))
+      const reporter = opening >= 0 && opening < zones.coreStart + 3 ? bracketedByline(texts[opening]!) : undefined
+      if (reporter !== undefined) meta.author = reporter
+    }
 
     const printed = meta.author
     if (printed) {
@@ -294,6 +300,22 @@ function authorBoxName(texts: readonly string[], coreStart: number): {index: num
     return named(name) ? {index: index + 1, name} : undefined
   }
   return undefined
+}
+
+/** How far into its first paragraph a dateline's bracket may open, and how long its byline may be, in characters. */
+const maxDatelineReach = 40
+
+/**
+ * The author a bracket near the start of the article's first paragraph names with a label, as wires' datelines
+ * print the reporter ("新华社北京3月14日电（记者 王晓燕）", "BERLIN (by Jane Doe) –"); an agency's name alone
+ * ("WASHINGTON (Reuters) –") names none.
+ */
+function bracketedByline(text: string): string | undefined {
+  const open = text.search(/[（(]/u)
+  if (open < 0 || open > maxDatelineReach) return undefined
+  const close = text.slice(open + 1, open + 1 + maxDatelineReach).search(/[）)]/u)
+  if (close < 0) return undefined
+  return readByline(text.slice(open + 1, open + 1 + close).trim())?.author
 }
 
 /** What sets a name off from the date after it in a signature: a bracket, a comma, a bar or bullet, a handle. */

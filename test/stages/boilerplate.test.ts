@@ -83,6 +83,10 @@ describe('boilerplate stage', () => {
     expect(captionCredit('Autobus na pl. Bankowym. Fot. PAP/Paweł Supernak')).toBe('PAP/Paweł Supernak')
     expect(captionCredit('محل لبيع الذهب في القاهرة. (رويترز)')).toBe('رويترز')
     expect(captionCredit('The minister spoke to reporters after the meeting. He said the plan would go ahead in May, and that the costs were covered. (Reuters)')).toBeUndefined()
+    // A Chinese credit after the caption's sentence: the photographer, then 摄 ("shot"); not a sentence about a photo.
+    expect(captionCredit('17号线车厢内部。新华社记者 张伟 摄')).toBe('新华社记者 张伟 摄')
+    expect(captionCredit('市民在站台候车。（张伟/摄）')).toBe('张伟/摄')
+    expect(captionCredit('他拿出手机拍照。随后大家一起合影留念，他说这是最难忘的一次拍摄')).toBeUndefined()
     // In an article, whose prose outweighs them: the captions go, the paragraphs around them stay, and the captions do not end the article.
     const long = (text: string) => `${text} ${p3} ${p2}`
     const result = clean([long(p1), ...captions.slice(0, 3), long(p2), kept[0], long(p3), ...captions.slice(3), long(p1.replace('Tuesday', 'Friday')), kept[1], long(p2.replace('last', 'that'))].join('\n'))

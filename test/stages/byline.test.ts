@@ -23,6 +23,15 @@ describe('byline stage', () => {
     expect(ja.meta.author).toBe('ゆき')
   })
 
+  it('takes the reporter a wire\'s dateline names in brackets at the article\'s start; not an agency alone', () => {
+    const page = (lead: string) => cleanSync(['北京地铁17号线北段今日开通', lead, '据介绍，该线路最高时速可达100公里，从未来科学城到东大桥只需约40分钟。市民李先生说，以前通勤要换乘两次。'].join('\n'), {format: 'text'})
+    const wire = page('新华社北京3月14日电（记者 王晓燕）北京地铁17号线北段今天上午正式开通运营，全长约22公里，共设9座车站。')
+    expect(wire.meta.author).toBe('王晓燕')
+    expect(body(wire.markdown)).toContain('（记者 王晓燕）北京地铁17号线')
+    const agency = cleanSync('City approves new bridge\n\nWASHINGTON (Reuters) - The city council voted 31 to 4 on Monday to build a new bridge over the river. Construction starts in March.\n\nThe old bridge will be torn down next year.', {format: 'text'})
+    expect(agency.meta.author).toBeUndefined()
+  })
+
   it('reads "By …" with a date after it', () => {
     const result = clean(`By Jane Doe | March 3, 2024\n${prose}`)
     expect(result.meta).toMatchObject({author: 'Jane Doe', date: '2024-03-03'})
