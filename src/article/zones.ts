@@ -762,13 +762,17 @@ function measure(node: RootContent, text: string = plainText(node)): BlockMemo {
  * resistance", a sign-off without a full stop, a farewell and a name: "x Franzi"). Not chrome, a date or a
  * name, and after the article not a headline in Title Case.
  */
+/** The arrow a link line opens with. */
+const linkArrow = /^[▶►▸▷☞➤➔→]/u
+
 function isEdgeLine(node: RootContent, edge: 'start' | 'end'): boolean {
   if (node.type !== 'paragraph') return false
   const text = plainText(node).trim()
   const words = countWords(text)
   if (words === 0 || words > 40 || isChromeLine(text, words) || endsWithChrome(text, words) || isDateLine(text) || isMarkup(text)) return false
   if (edge === 'end' && isSignOff(text)) return true
-  if (looksLikeName(text)) return false
+  // An arrow before it makes a line a link to another page ("▶ 버스 요금도 오르나…", "► Lesen Sie auch …"), not the article's.
+  if (looksLikeName(text) || linkArrow.test(text)) return false
   if (edge === 'start') return /[.,]$/u.test(text) && startsUpper(text)
   if (endsSentence(text)) return true
   return words >= 4 && !isTitleCase(text) && !endsOpen(text)

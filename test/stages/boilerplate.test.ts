@@ -676,4 +676,11 @@ describe('a copyright notice under the article', () => {
       expect(body(cleanSync(text).markdown), credit).toContain(more[2])
     }
   })
+  it('ends the article above a line an arrow opens, a link to another page, though it reads as a sentence', () => {
+    const page = ['서울 지하철 요금 4월부터 150원 오른다', '서울시는 다음 달 1일부터 지하철 기본요금을 1400원에서 1550원으로 150원 인상한다고 14일 밝혔다.', '시는 적자 누적으로 요금 인상이 불가피하다고 설명했다. 지난해 서울교통공사의 당기순손실은 5000억 원에 달했다.', '청소년과 어린이 요금은 동결된다.', '▶ 버스 요금도 오르나…시 "검토 중"', '▶ 경기도, 광역버스 노선 확대', 'ⓒ 한빛뉴스, 무단전재 및 재배포 금지']
+    const markdown = body(cleanSync(page.join('\n'), {format: 'text'}).markdown)
+    expect(markdown).toContain('청소년과 어린이 요금은 동결된다.')
+    expect(markdown).not.toContain('버스 요금도 오르나')
+  })
+
 })
