@@ -12,6 +12,7 @@ import {ScrubdownError} from './errors.js'
 import type {CleanResult, Format, Note, Removal, Warning} from './types.js'
 import type {RemovalMessage} from './util/report.js'
 import {plainText} from './util/tree.js'
+import {forgetBlocks} from './article/block-memo.js'
 
 /** Options for one document. */
 export interface DocumentOptions {
@@ -139,7 +140,10 @@ function inProcess(options: CleanOptions): Cleaner {
     const file = prepare(input, document)
     const tree = processor.runSync(processor.parse(file), file)
     warnIfEmpty(tree, file)
-    return {result: result(file, processor.stringify(tree, file)), file}
+    const markdown = processor.stringify(tree, file)
+    // The zone search's records of the tree's blocks go with it (src/article/block-memo.ts).
+    forgetBlocks()
+    return {result: result(file, markdown), file}
   }
 
   return {
@@ -150,7 +154,9 @@ function inProcess(options: CleanOptions): Cleaner {
       if (!hasHtmlParser() && documentFormat(String(file.value), file, options.format) === 'html') await loadHtmlParser()
       const tree = await processor.run(processor.parse(file), file)
       warnIfEmpty(tree, file)
-      return result(file, processor.stringify(tree, file))
+      const markdown = processor.stringify(tree, file)
+      forgetBlocks()
+      return result(file, markdown)
     },
     cleanSync(input, document) {
       return cleanSyncWithFile(input, document).result

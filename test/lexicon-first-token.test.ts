@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {firstToken, matchLexicon, mayOpenPhrase, tokens} from '../src/lexicon/match.js'
+import {lexicons} from '../src/index.js'
+import {firstToken, matchLexicon, mayClosePhrase, mayOpenPhrase, tokens} from '../src/lexicon/match.js'
 import {unicodeText} from './helpers/arbitraries.js'
 
 /**
@@ -60,5 +61,36 @@ describe('the first token of a line, from the words before a space', () => {
   it('still finds the phrases a line opens with', () => {
     expect(matchLexicon('Share this article').length).toBeGreaterThan(0)
     expect(matchLexicon('The council approved the plan on Tuesday')).toEqual([])
+  })
+})
+
+describe('whether a line may end with a whole phrase (boundaryOf reads the tails of short lines only then)', () => {
+  const wanted = ['related', 'popular', 'recent', 'comments', 'authorBox'] as const
+  const phrases = Object.values(lexicons).flatMap((lexicon) => wanted.flatMap((category) => lexicon[category] ?? []))
+  const ending = fc.oneof(fc.constant(''), fc.constantFrom(...phrases).map((phrase) => ` ${phrase}`), fc.constantFrom(...phrases).map((phrase) => ` ${phrase} (12)`))
+  const closed = fc.tuple(line, ending).map(([start, end]) => `${start}${end}`)
+
+  it('says yes of every line whose tail is such a phrase', () => {
+    let found = 0
+    fc.assert(
+      fc.property(closed, (value) => {
+        const words = value.trim().split(/\s+/u)
+        for (let start = 0; start < words.length; start++) {
+          if (!matchLexicon(words.slice(start).join(' ')).some((match) => match.whole && (wanted as readonly string[]).includes(match.category))) continue
+          found++
+          expect(mayClosePhrase(words, wanted)).toBe(true)
+        }
+      }),
+      {seed: 20251207, numRuns: 3000},
+    )
+    // The property was tried on lines that hold such a phrase, not on misses alone.
+    expect(found).toBeGreaterThan(500)
+  })
+
+  it('says no of a line whose last word ends no such phrase', () => {
+    expect(mayClosePhrase('Top Rated Comments'.split(' '), wanted)).toBe(true)
+    expect(mayClosePhrase('Kommentare (12)'.split(' '), wanted)).toBe(true)
+    expect(mayClosePhrase('The mayor spoke on Tuesday'.split(' '), wanted)).toBe(false)
+    expect(mayClosePhrase(['»', '|'], wanted)).toBe(false)
   })
 })

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {findDate, isDateLine} from '../src/util/dates.js'
-import {beginDocument, forgetLines, lineTable, memoLine} from '../src/util/line-memo.js'
+import {beginDocument, forgetLines, lineTable, memoLine, stringRecords} from '../src/util/line-memo.js'
 import {forgetCountedLines, normalizeForCompare} from '../src/util/text.js'
 
 describe('line memo (each line measured once)', () => {
@@ -55,5 +55,34 @@ describe('line memo (each line measured once)', () => {
     beginDocument()
     length('line 0')
     expect(measured.filter((line) => line === 'line 0')).toHaveLength(2)
+  })
+
+  it('answers each measure of a line from one record, measures asked of it in turn included', () => {
+    forgetLines()
+    const measured: string[] = []
+    const words = memoLine((line: string) => {
+      measured.push(`words ${line}`)
+      return line.split(' ').length
+    })
+    const shout = memoLine((line: string) => {
+      measured.push(`shout ${line}`)
+      // A measure that asks another of the same line, and of another line, while it is measured.
+      return words(line) > 1 && words('other line') === 2 ? line.toUpperCase() : undefined
+    })
+    expect([shout('two words'), words('two words'), shout('two words'), shout('one'), words('one'), shout('one')]).toEqual(['TWO WORDS', 2, 'TWO WORDS', undefined, 1, undefined])
+    expect(measured).toEqual(['shout two words', 'words two words', 'words other line', 'shout one', 'words one'])
+  })
+
+  it('keeps the strings of another family (class names) from taking the places of the lines', () => {
+    forgetLines()
+    const measured: string[] = []
+    const length = memoLine((line: string) => {
+      measured.push(line)
+      return line.length
+    })
+    const classes = memoLine((value: string) => value.split(' '), stringRecords())
+    for (let index = 0; index < 6_000; index++) classes(`class-${index}`)
+    for (const line of ['a line', 'another line', 'a line', 'another line']) length(line)
+    expect(measured).toEqual(['a line', 'another line'])
   })
 })

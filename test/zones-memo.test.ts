@@ -1,6 +1,9 @@
 import type {Root} from 'mdast'
 import {describe, expect, it} from 'vitest'
+import {blockMemos} from '../src/article/block-memo.js'
+import {findZones} from '../src/article/zones.js'
 import {zonesOnce} from '../src/article/zones-memo.js'
+import {createCleaner} from '../src/index.js'
 import {plainText} from '../src/util/tree.js'
 
 const paragraph = (value: string) => ({type: 'paragraph' as const, children: [{type: 'text' as const, value}]})
@@ -36,5 +39,25 @@ describe('zones found once for the same blocks and the same question', () => {
     const first = zonesOnce(tree, ['One line'], [], () => ({coreStart: 0, coreEnd: 0}))
     first.coreStart = 5
     expect(zonesOnce(tree, ['One line'], [], () => ({coreStart: 9, coreEnd: 9}))).toEqual({coreStart: 0, coreEnd: 0})
+  })
+})
+
+describe("the zone search's block records", () => {
+  const prose = 'The council met on Tuesday evening and voted to repair the old bridge over the river before the winter comes.'
+  const tree = (): Root => ({type: 'root', children: [paragraph('Home'), paragraph(prose), paragraph(`${prose} It will cost more than planned.`), paragraph('Share')]})
+
+  it('hold the blocks of the tree last searched only', () => {
+    const first = tree()
+    const second = tree()
+    findZones(first)
+    expect([...blockMemos.keys()].every((node) => first.children.includes(node))).toBe(true)
+    findZones(second)
+    expect(blockMemos.size).toBeGreaterThan(0)
+    expect([...blockMemos.keys()].every((node) => second.children.includes(node))).toBe(true)
+  })
+
+  it('go with the document once it is cleaned', () => {
+    createCleaner({format: 'text'}).cleanSync(`Home\n\n${prose}\n\n${prose} It will cost more.\n\nShare\n`)
+    expect(blockMemos.size).toBe(0)
   })
 })

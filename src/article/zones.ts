@@ -15,7 +15,7 @@ import {contentScores, hasFittedModel} from './model.js'
 import {boxTail, entryAbove, galleryTail, headerLead} from './zone-edges.js'
 import {blockAtLine, blockBelowLine, plainText} from '../util/tree.js'
 import {zonesOnce} from './zones-memo.js'
-import {type BlockMemo, blockMemos} from './block-memo.js'
+import {type BlockMemo, blockMemos, recordBlocksOf} from './block-memo.js'
 import {boundaryCost, endsLook, inlineCost, isTitleCase, maxShortLineCost, minProseScore} from './zone-lines.js'
 import {countWords, endsOpen, endsSentence, hasSentenceBoundary, sentenceEnd, startsUpper} from '../util/text.js'
 
@@ -263,6 +263,7 @@ export function findZones(root: Root, after?: number, headline?: number, title?:
   // Each block's text, read once for the search: the memo's check and every measure read these (a block of a
   // 1 MB paragraph of links and emphasis joins 50,000 nodes' texts each time it is read).
   const blockTexts = root.children.map(plainText)
+  recordBlocksOf(root)
   return zonesOnce(root, blockTexts, [after, headline, title, before, fitted, opening], () => searchZones(root, blockTexts, after, headline, title, before, fitted, opening))
 }
 

@@ -1,7 +1,7 @@
 import type {Category} from './categories.js'
 import {isAgency} from './agencies.js'
 import {captionCredit, maxCaptionWords, namesPerson} from './captions.js'
-import {type LexiconMatch, matchLexicon, mayOpenPhrase} from './match.js'
+import {type LexiconMatch, matchLexicon, mayClosePhrase, mayOpenPhrase} from './match.js'
 import {isNetworkButton} from './networks.js'
 import {memoLine} from '../util/line-memo.js'
 import {countWords} from '../util/text.js'
@@ -278,6 +278,8 @@ function boundaryByWords(text: string, words: number): Category | undefined {
   if (words > 5) return undefined
   // "Top Rated Comments", "More Blog Stories": the phrase closes the line.
   const tail = text.trim().split(/\s+/u)
+  // A closing phrase is the line's last words: most short lines end with no boundary phrase's last word.
+  if (!mayClosePhrase(tail, boundaryCategories)) return undefined
   for (let start = 1; start < tail.length; start++) {
     // Most words start no phrase: the line from them is not built and matched.
     if (!mayOpenPhrase(tail[start]!)) continue

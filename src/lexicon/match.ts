@@ -231,6 +231,42 @@ export function mayOpenPhrase(word: string): boolean {
   return first === undefined || phraseIndex().starts.has(first)
 }
 
+/** The last words of the phrases of some categories, by the categories asked (see lastWordsOf). */
+const lastWords = new Map<readonly Category[], Set<string>>()
+
+/**
+ * The last tokens of the whole-line phrases of these categories ("comments"
+ * of "top rated comments"): a line that is one of them ends with one. Made
+ * once from the index, for each list of categories (callers pass a module's constant).
+ */
+function lastWordsOf(categories: readonly Category[]): Set<string> {
+  let found = lastWords.get(categories)
+  if (!found) {
+    found = new Set()
+    for (const [key, entries] of phraseIndex().index) {
+      if (entries.some((entry) => !entry.opens && categories.includes(entry.category))) found.add(key.slice(key.lastIndexOf(' ') + 1))
+    }
+    lastWords.set(categories, found)
+  }
+  return found
+}
+
+/**
+ * Whether a line whose words (runs without white space) are these may end
+ * with a whole phrase of these categories: no when its last token is no
+ * phrase's last. A count after the phrase ("Comments (186)", its last token
+ * `#`) may. Lets a caller skip matching the line's every tail.
+ */
+export function mayClosePhrase(words: readonly string[], categories: readonly Category[]): boolean {
+  // The line's last token is its last word's that has one (a space splits no token: see firstToken).
+  for (let at = words.length - 1; at >= 0; at--) {
+    const last = tokens(words[at]!).at(-1)
+    if (last === undefined) continue
+    return last === '#' || lastWordsOf(categories).has(last)
+  }
+  return false
+}
+
 /** Whether a phrase of this category is the whole line ("14 min read" a reading time, "Image" a photo credit). */
 export function isWholeLine(line: string, category: Category): boolean {
   return matchLexicon(line).some((match) => match.whole && match.category === category)

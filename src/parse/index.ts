@@ -12,6 +12,7 @@ import {normalizeEncoding} from './normalize.js'
 import {joinHardWraps} from './hard-wraps.js'
 import {parseText} from './text.js'
 import {beginDocument} from '../util/line-memo.js'
+import {forgetBlocks} from '../article/block-memo.js'
 
 export interface ParseOptions {
   /** `auto` (default) tells a text dump, HTML and Markdown with front matter apart. */
@@ -41,6 +42,8 @@ export const scrubdownParse: Plugin<[ParseOptions?], string, Root> = function (o
   this.parser = function (document, file) {
     // The line tables that filled up with the documents before make room for this one's lines (util/line-memo.ts).
     beginDocument()
+    // The zone search's records of the document before's blocks go with it (src/article/block-memo.ts).
+    forgetBlocks()
     const tree = parse(document, file)
     if (options.normalize !== false) normalizeEncoding(tree, options.normalize)
     return tree

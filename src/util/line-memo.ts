@@ -21,33 +21,67 @@ export function lineTable<T>(): Map<string, T> {
   return table
 }
 
-/** What the tables hold for an answer of `undefined` (a table's own undefined means "not asked yet"). */
+/** What a record holds for an answer of `undefined` (a record's own undefined means "not asked yet"). */
 const none: unique symbol = Symbol('undefined')
 
-/** How many times the tables were forgotten: a memo's last answer is good only in the generation it was given in. */
-let generation = 0
+/**
+ * Every measure's answers for a string, in one record: slot `i` is the `i`th
+ * measure's. The measures ask about the same line one after another (its
+ * words, its boundary, its lexicon matches, its caption credit …): one table
+ * lookup finds all their answers, and the last string's record is kept
+ * aside, so the next measure asked of it looks up nothing. A table per
+ * measure was a lookup and an entry per measure and line.
+ */
+export class StringRecords {
+  private readonly table = lineTable<unknown[]>()
+  /** How many measures share the records. */
+  slots = 0
+  /** The string asked last and its record (kept when the table is full too, for the measures asked of it in a row). */
+  private lastKey: string | undefined
+  private lastRecord: unknown[] | undefined
 
-/** `measure` answered once per distinct line (it must read nothing but the line). */
-export function memoLine<T>(measure: (line: string) => T): (line: string) => T {
-  // The answers themselves, not a record around each: a record a line and a measure was garbage to collect.
-  const table = lineTable<T | typeof none>()
-  // The last line asked, and its answer: a line is often asked twice in a row (its score, then its transparency), and
-  // comparing it with the last one is cheaper than finding it in the table.
-  let lastLine: string | undefined
-  let lastAnswer: T | undefined
-  let lastGeneration = -1
-  return (line) => {
-    if (line === lastLine && lastGeneration === generation) return lastAnswer as T
-    const known = table.get(line)
-    let value: T
-    if (known !== undefined) value = known === none ? (undefined as T) : known
-    else {
-      value = measure(line)
-      rememberLine(table, line, value === undefined ? none : value)
+  /** The record of a string's answers: the last string's, else the table's, else a new one (kept in the table unless it is full). */
+  recordOf(key: string): unknown[] {
+    if (key === this.lastKey && this.lastRecord !== undefined) return this.lastRecord
+    let record = this.table.get(key)
+    if (record === undefined) {
+      // One slot per measure from the start: filled in any order, the array keeps its first shape.
+      record = new Array<unknown>(this.slots)
+      rememberLine(this.table, key, record)
     }
-    lastLine = line
-    lastAnswer = value
-    lastGeneration = generation
+    this.lastKey = key
+    this.lastRecord = record
+    return record
+  }
+
+  forgetLast(): void {
+    this.lastKey = undefined
+    this.lastRecord = undefined
+  }
+}
+
+const allRecords: StringRecords[] = []
+
+/** A family of strings whose measures share records: the lines of text, or another kind (attribute values) that must not take the lines' places. */
+export function stringRecords(): StringRecords {
+  const records = new StringRecords()
+  allRecords.push(records)
+  return records
+}
+
+/** The lines of text: what the stages measure. */
+const lines = stringRecords()
+
+/** `measure` answered once per distinct line (it must read nothing but the line); `family` keeps its strings apart from the lines. */
+export function memoLine<T>(measure: (line: string) => T, family: StringRecords = lines): (line: string) => T {
+  const slot = family.slots++
+  return (line) => {
+    const record = family.recordOf(line)
+    const known = record[slot]
+    if (known !== undefined) return (known === none ? undefined : known) as T
+    // Held in a local: the measure may ask other lines first, which moves the last record on.
+    const value = measure(line)
+    record[slot] = value === undefined ? none : value
     return value
   }
 }
@@ -73,5 +107,5 @@ export function beginDocument(): void {
 /** Forget every line measured so far, in every table. */
 export function forgetLines(): void {
   for (const table of tables) table.clear()
-  generation++
+  for (const records of allRecords) records.forgetLast()
 }

@@ -19,7 +19,7 @@ import {
   readerCommentWords,
   taxonomyClass,
 } from './chrome-tokens.js'
-import {blockTags, classOnlyWords, classWords, eachNode, elementsIn, isBlockElement, isElement, isPageOutline, nameWords, setChildren, textOf} from './dom.js'
+import {attributeValues, blockTags, classOnlyWords, classWords, eachNode, elementsIn, isBlockElement, isElement, isPageOutline, nameWords, setChildren, textOf} from './dom.js'
 import {isDateLine} from '../../util/dates.js'
 import {isHoverCard} from './hover-cards.js'
 import {boundaryOf} from '../../lexicon/chrome.js'
@@ -303,10 +303,10 @@ function neverReason(element: Element): string | undefined {
 /**
  * The first class name of a `class` attribute that hides the element, read
  * once per distinct attribute: a page repeats the same few on most of its
- * elements, and each was split and lower-cased anew (a line table: bounded,
- * and emptied by forgetLines).
+ * elements, and each was split and lower-cased anew (kept with the class and
+ * id values' records: bounded, and emptied by forgetLines).
  */
-const hiddenClassIn = memoLine((classes: string): string | undefined => classes.split(/\s+/).find((name) => hiddenSet.has(name.toLowerCase())))
+const hiddenClassIn = memoLine((classes: string): string | undefined => classes.split(/\s+/).find((name) => hiddenSet.has(name.toLowerCase())), attributeValues)
 
 /** Why an element is page chrome (and whether it is the article's byline), or nothing. */
 function chromeReason(element: Element, insideArticle: boolean): Omit<Dropped, 'element'> | undefined {

@@ -1,5 +1,5 @@
 import {type AnyNode, type Element, type ParentNode, isTag, isText} from 'domhandler'
-import {memoLine} from '../../util/line-memo.js'
+import {memoLine, stringRecords} from '../../util/line-memo.js'
 
 /**
  * Small helpers over the domhandler tree that cheerio builds. Every walk is
@@ -228,18 +228,21 @@ const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 /**
  * The words of one class or id attribute, read once per distinct value (memoLine): a page prints its few
  * class names on thousands of elements, and the DOM passes ask each element's words again and again.
- * One table for each `skip` pattern (the callers pass a module's constant), for a few of them.
+ * One measure for each `skip` pattern (the callers pass a module's constant), for a few of them.
  */
 function valueWords(value: string, skip: RegExp | undefined): readonly string[] {
   let read = valueReaders.get(skip)
   if (!read) {
     // A pattern with a `g` or `y` flag answers by its lastIndex too: read anew.
     if (valueReaders.size >= maxSkipPatterns || skip?.global || skip?.sticky) return wordsOfValue(value, skip)
-    read = memoLine((text: string): readonly string[] => wordsOfValue(text, skip))
+    read = memoLine((text: string): readonly string[] => wordsOfValue(text, skip), attributeValues)
     valueReaders.set(skip, read)
   }
   return read(value)
 }
+
+/** Class and id values share records of their own: a page's thousands of them must not take the places of its lines of text. */
+export const attributeValues = stringRecords()
 
 const valueReaders = new Map<RegExp | undefined, (value: string) => readonly string[]>()
 /** The most `skip` patterns with a table of their own. */
