@@ -112,6 +112,47 @@ export function entryAbove(children: RootContent[], texts: string[], base: numbe
   return start
 }
 
+/** The most lines of an entry's text under its marker, and of chrome (an ad's label) between two entries. */
+const maxEntryTextLines = 3
+const maxBetweenEntries = 1
+
+/**
+ * A live blog's later entries, which the sum left out as each opens with a
+ * short line: under the core, the marker of an entry of a shape the core's
+ * entries open with twice or more ("16:03 Uhr" under "18:42 Uhr" and "17:15
+ * Uhr"), then one to three lines that read as sentences, entry after entry;
+ * a line the lexicon is sure is chrome (an ad's "Anzeige") may stand between
+ * two. The core ends at the last such entry's text; a boundary (a related
+ * box, the comments), a line the search cannot take, or a marker with no
+ * sentence under it ends the look.
+ */
+export function entriesBelow(children: RootContent[], texts: string[], scores: number[], start: number, end: number, wall: number): number {
+  const shapes = new Map<string, number>()
+  for (let index = start; index <= end; index++) {
+    if (isMarker(children[index]!, texts[index]!)) shapes.set(shapeOf(texts[index]!), (shapes.get(shapeOf(texts[index]!)) ?? 0) + 1)
+  }
+  if (![...shapes.values()].some((count) => count >= 2)) return end
+  const isEntryMarker = (index: number) => index < wall && scores[index] !== Number.NEGATIVE_INFINITY && isMarker(children[index]!, texts[index]!) && (shapes.get(shapeOf(texts[index]!)) ?? 0) >= 2
+  let last = end
+  let at = end + 1
+  while (at < wall) {
+    let marker = at
+    while (marker < wall && marker - at < maxBetweenEntries && !isEntryMarker(marker) && sureChrome(children[marker]!, texts[marker]!)) marker++
+    if (!isEntryMarker(marker)) break
+    let text = marker
+    while (text + 1 < wall && text - marker < maxEntryTextLines && !isEntryMarker(text + 1)) {
+      const node = children[text + 1]!
+      const line = texts[text + 1]!
+      if (scores[text + 1] === Number.NEGATIVE_INFINITY || node.type !== 'paragraph' || sureChrome(node, line) || !sentenceLike(line) || !endsSentence(line)) break
+      text++
+    }
+    if (text === marker) break
+    last = text
+    at = text + 1
+  }
+  return last
+}
+
 /** The most links a box inside the article holds before the article goes on. */
 const maxBoxLinks = 3
 

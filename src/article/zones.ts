@@ -12,7 +12,7 @@ import {maxRunFrom, maxSumRun} from './decision.js'
 import {copyRuns, minCopyWords} from './printed-twice.js'
 import {ingredientsAbove} from './ingredients.js'
 import {contentScores, hasFittedModel} from './model.js'
-import {boxTail, entryAbove, galleryTail, headerLead} from './zone-edges.js'
+import {boxTail, entriesBelow, entryAbove, galleryTail, headerLead} from './zone-edges.js'
 import {blockAtLine, blockBelowLine, plainText} from '../util/tree.js'
 import {zonesOnce} from './zones-memo.js'
 import {type BlockMemo, blockMemos, recordBlocksOf} from './block-memo.js'
@@ -301,6 +301,7 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
   }
   const tail = listTail(texts, root.children, base, announcedList(texts, root.children, base, bestEnd))
   bestEnd = Math.min(wall - 1, galleryTail(root.children, texts, boxTail(root.children, texts, teaserEnd(texts, root.children, base, bestStart, tail))))
+  bestEnd = entriesBelow(root.children, texts, scores, bestStart, bestEnd, wall)
   // The few lines between the prose and the bio close the article (a list, the last source's name): the bio says where it ends.
   if (bio === wall && bio - 1 - bestEnd <= maxClosingLines) bestEnd = Math.max(bestEnd, bio - 1)
   bestStart = leadAbove(texts, root.children, base, scores, bestStart, headline)

@@ -683,4 +683,14 @@ describe('a copyright notice under the article', () => {
     expect(markdown).not.toContain('버스 요금도 오르나')
   })
 
+  it('keeps a live blog\'s later entries under the core, each under a time of the shape its entries open with, across an ad\'s label; a related box ends them', () => {
+    const page = ['Bahnstreik: Alle Entwicklungen im Liveticker', 'Die GDL streikt seit Donnerstagmorgen im Personenverkehr. Hier lesen Sie alle Entwicklungen.', '18:42 Uhr', 'Die Bahn meldet, dass im Fernverkehr etwa jeder fünfte Zug fährt.', '17:15 Uhr', 'GDL-Chef Weselsky kündigt an, den Streik bis Freitagabend fortzusetzen. „Wir lassen uns nicht erpressen“, sagte er.', '16:03 Uhr', 'Pendler in München berichten von überfüllten S-Bahnen.', 'Anzeige', '15:30 Uhr', 'Verkehrsminister Wissing ruft beide Seiten zu Gesprächen auf.', 'Weitere Artikel', 'Streik bei der Lufthansa: Was Reisende wissen müssen', 'Kommentare (12)', 'Max M. 14.03.2025, 18:50', 'Unfassbar, schon wieder!']
+    const markdown = body(cleanSync(page.join('\n'), {format: 'text'}).markdown)
+    expect(markdown).toContain('Pendler in München berichten von überfüllten S-Bahnen.')
+    expect(markdown).toContain('Verkehrsminister Wissing ruft beide Seiten zu Gesprächen auf.')
+    expect(markdown).not.toContain('Anzeige')
+    expect(markdown).not.toContain('Lufthansa')
+    expect(markdown).not.toContain('Unfassbar')
+  })
+
 })
