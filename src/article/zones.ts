@@ -63,10 +63,16 @@ function computeScore(node: RootContent, text: string): number {
   return lineScore(text)
 }
 
-/** A boundary of other pages ("Mehr zum Thema"), not of comments, which are prose right away. */
+/**
+ * A boundary of other pages that an article may hold as a box with the text
+ * going on under it ("Mehr zum Thema", "Most read"). Not comments, which are
+ * prose right away, nor the blog's recent posts or the author's box, whose
+ * prose under the heading is a bio, not the article's.
+ */
 function isRelatedHeading(node: RootContent): boolean {
   const text = plainText(node)
-  return boundaryOf(text, countWords(text)) !== 'comments'
+  const kind = boundaryOf(text, countWords(text))
+  return kind === 'related' || kind === 'popular'
 }
 
 function isInline(node: RootContent, text: string): boolean {
