@@ -12,12 +12,12 @@ import {maxRunFrom, maxSumRun} from './decision.js'
 import {copyRuns, minCopyWords} from './printed-twice.js'
 import {ingredientsAbove} from './ingredients.js'
 import {contentScores, hasFittedModel} from './model.js'
-import {boxTail, entryAbove, galleryTail, headerLead} from './zone-edges.js'
+import {boxTail, entryAbove, feedTail, galleryTail, headerLead} from './zone-edges.js'
 import {blockAtLine, blockBelowLine, plainText} from '../util/tree.js'
 import {zonesOnce} from './zones-memo.js'
 import {type BlockMemo, blockMemos} from './block-memo.js'
 import {boundaryCost, endsLook, inlineCost, isTitleCase, maxShortLineCost, minProseScore} from './zone-lines.js'
-import {countWords, endsOpen, endsSentence, hasSentenceBoundary, sentenceEnd, startsUpper} from '../util/text.js'
+import {countWords, cutOffWithEllipsis, endsOpen, endsSentence, hasSentenceBoundary, sentenceEnd, startsUpper} from '../util/text.js'
 
 /**
  * Where the article is: `root.children[coreStart..coreEnd]` (inclusive).
@@ -110,8 +110,7 @@ function lineScore(text: string): number {
   if (opensLikeChrome(text)) return 0
   // Page source that leaked into the dump (an ad's <div><a href=…>) is no prose, nor proof of chrome: an article may show code.
   if (isMarkup(text)) return 0
-  // A line cut off with an ellipsis is a teaser ("So Many Ways to Play…and Pay…"), not a finished sentence.
-  const truncated = /(?:…|\.\.\.)["'”’»)\]]*\s*$/u.test(text)
+  const truncated = cutOffWithEllipsis(text)
   if ((endsSentence(text) && !truncated) || (words >= 12 && hasSentenceBoundary(text))) {
     if (words >= 8) return words
     if (words >= 2 && startsUpper(text)) return words / 2
@@ -306,6 +305,7 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
   }
   const tail = listTail(texts, root.children, base, announcedList(texts, root.children, base, bestEnd))
   bestEnd = Math.min(wall - 1, galleryTail(root.children, texts, boxTail(root.children, texts, teaserEnd(texts, root.children, base, bestStart, tail))))
+  bestEnd = feedTail(root.children, texts, bestStart, bestEnd)
   // The few lines between the prose and the bio close the article (a list, the last source's name): the bio says where it ends.
   if (bio === wall && bio - 1 - bestEnd <= maxClosingLines) bestEnd = Math.max(bestEnd, bio - 1)
   bestStart = leadAbove(texts, root.children, base, scores, bestStart, headline)

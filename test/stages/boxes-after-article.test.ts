@@ -18,4 +18,20 @@ describe('boxes after the article', () => {
     const result = clean(`${p1}\n${p2}\nRelated articles\nCouncil approves the budget for the new harbour\n${p3}\n${p1.replace('Tuesday', 'Monday')}`)
     expect(body(result.markdown)).toContain(p3)
   })
+
+  it('ends the article above a feed of teasers cut off with an ellipsis, and above the feed\'s heading', () => {
+    const teasers = [
+      'Five tips for good remote leadership Good remote leadership shows in empathy and in how a team talks, says a coach who…',
+      'Skills shortage will grow next year Two thirds of hiring managers expect the shortage of skilled staff to get worse, a study…',
+      'Five tasks for HR and IT leaders HR and IT must work closer together and use their synergies, says a manager of…',
+    ]
+    const result = clean(`${p1}\n${p2}\n${p3}\nRecommended by us\n${teasers.join('\n')}`)
+    expect(body(result.markdown)).toBe(`${p1}\n\n${p2}\n\n${p3}\n`)
+  })
+
+  it('keeps an article\'s paragraphs that trail off with an ellipsis, two of them at its end', () => {
+    const trailing = ['And then the lights went out over the harbour, one after the other, until only the lighthouse was left…', 'Nobody on the road that night knew what the council would decide the next morning about the wall…']
+    const result = clean(`${p1}\n${p2}\n${p3}\n${trailing.join('\n')}`)
+    expect(body(result.markdown)).toBe(`${p1}\n\n${p2}\n\n${p3}\n\n${trailing.join('\n\n')}\n`)
+  })
 })
