@@ -44,7 +44,7 @@ const minIngredients = 3
 const minMeasured = 2
 
 /** A quantity: a number, a fraction or a range, alone or before a unit. */
-const quantity = /^(?:\p{N}+(?:[.,/]\p{N}+)?|[½⅓⅔¼¾⅛])(?:\s?[-–]\s?\p{N}+)?(?:\s|$)/u
+export const quantity = /^(?:\p{N}+(?:[.,/]\p{N}+)?|[½⅓⅔¼¾⅛])(?:\s?[-–]\s?\p{N}+)?(?:\s|$)/u
 /** Kitchen measures, metric and imperial, after the quantity. */
 const unit = /^\S+\s+(?:k?g|mg|[mcd]?l|oz|lbs?|tsp|tbsp|cups?|TL|EL|Pck\.?|Prise|Becher|Dose\/?n?|Bund|Msp\.?)$/u
 
