@@ -12,6 +12,7 @@ import {maxRunFrom, maxSumRun} from './decision.js'
 import {copyRuns, minCopyWords} from './printed-twice.js'
 import {ingredientsAbove} from './ingredients.js'
 import {recipeTail} from './recipe-card.js'
+import {aboveSiteBox} from './site-box.js'
 import {contentScores, hasFittedModel} from './model.js'
 import {boxTail, entryAbove, feedTail, galleryTail, headerLead} from './zone-edges.js'
 import {blockAtLine, blockBelowLine, plainText} from '../util/tree.js'
@@ -133,7 +134,8 @@ export function zonesOf(root: Root, file: VFile): Zones {
   const hints = file.data.hints
   const fitted = hints?.fittedFinder === true && hints.titleSought === true
   const zones = findZones(root, hints?.titleLine, hints?.headlineLine, file.data.meta?.title, hints?.articleEndLine, fitted, hints?.openingLine)
-  return withStandfirst(root, openedUnderHeadline(root, zones, hints?.headlineLine, () => findZones(root, hints?.titleLine, undefined, file.data.meta?.title, hints?.articleEndLine, fitted, hints?.openingLine)), hints?.standfirstLine)
+  const opened = openedUnderHeadline(root, zones, hints?.headlineLine, () => findZones(root, hints?.titleLine, undefined, file.data.meta?.title, hints?.articleEndLine, fitted, hints?.openingLine))
+  return aboveSiteBox(root, withStandfirst(root, opened, hints?.standfirstLine), (index) => blockScore(root.children[index]!), file.data.meta?.site, file.data.meta?.url)
 }
 
 /** The fewest paragraphs of an opening right under the headline that the core reaches back for (see openedUnderHeadline). */

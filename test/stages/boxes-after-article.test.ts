@@ -34,4 +34,12 @@ describe('boxes after the article', () => {
     const result = clean(`${p1}\n${p2}\n${p3}\n${trailing.join('\n')}`)
     expect(body(result.markdown)).toBe(`${p1}\n\n${p2}\n\n${p3}\n\n${trailing.join('\n\n')}\n`)
   })
+
+  it('ends the article above the site\'s box about itself, headed by the site\'s name, and above its links to the site\'s channels', () => {
+    const about = 'Der Webcomic mit den niedlichen Schafen. Jeden Montag und Donnerstag gibt es einen neuen Comic zu lesen.'
+    const page = `${p1}\n${p2}\n${p3}\nMäscot auf Facebook…\n…und anderem Web 2.0 Gedöns.\nMäscot\n${about}`
+    expect(body(runStages(page, ['boilerplate'], {url: 'http://www.maescot.de/kleine-schafskunde/'}).markdown)).toBe(`${p1}\n\n${p2}\n\n${p3}\n`)
+    // Another site's name is a section of the article.
+    expect(body(runStages(page, ['boilerplate'], {url: 'https://example.org/schafe/'}).markdown)).toContain(about)
+  })
 })
