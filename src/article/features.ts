@@ -4,7 +4,7 @@ import {CodePointKinds} from '../util/code-point-kinds.js'
 import {lineTable, rememberLine} from '../util/line-memo.js'
 import {isDateLine} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
-import {countWords, endsSentence, hasSentenceBoundary, startsUpper} from '../util/text.js'
+import {countWords, cutOffWithEllipsis, endsSentence, hasSentenceBoundary, startsUpper} from '../util/text.js'
 import {isTitleCase, minProseScore} from './zone-lines.js'
 import {boundaryOf, isChromeLine, isInlineChrome, opensLikeChrome} from '../lexicon/chrome.js'
 
@@ -129,7 +129,7 @@ function measureOwn(node: RootContent, text: string, base: number): Own {
   const items = node.type === 'list' ? Math.max(1, node.children.length) : 1
   const length = words / items
   const trimmed = text.trim()
-  const truncated = /(?:…|\.\.\.)["'”’»)\]]*\s*$/u.test(trimmed)
+  const truncated = cutOffWithEllipsis(trimmed)
   const {chars, digits, commas} = characterCounts(trimmed)
   // Bit i is feature i (see featureNames), each set when its test holds.
   let flags = 0

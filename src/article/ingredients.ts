@@ -44,9 +44,11 @@ const minIngredients = 3
 const minMeasured = 2
 
 /** A quantity: a number, a fraction or a range, alone or before a unit. */
-const quantity = /^(?:\p{N}+(?:[.,/]\p{N}+)?|[½⅓⅔¼¾⅛])(?:\s?[-–]\s?\p{N}+)?(?:\s|$)/u
+export const quantity = /^(?:\p{N}+(?:[.,/]\p{N}+)?|[½⅓⅔¼¾⅛])(?:\s?[-–]\s?\p{N}+)?(?:\s|$)/u
 /** Kitchen measures, metric and imperial, after the quantity. */
 const unit = /^\S+\s+(?:k?g|mg|[mcd]?l|oz|lbs?|tsp|tbsp|cups?|TL|EL|Pck\.?|Prise|Becher|Dose\/?n?|Bund|Msp\.?)$/u
+/** A line that opens with a quantity and its kitchen measure, the same measures, glued or spaced: "120g noodles", "1 tbsp garlic", "300 ml". */
+export const measuredLine = /^\p{N}[\p{N}.,/]*(?:\s?[-–]\s?\p{N}[\p{N}.,/]*)?\s?(?:k?g|mg|[mcd]?l|oz|lbs?|tsp|tbsp|cups?|TL|EL|Pck\.?|Prise|Becher|Dose\/?n?|Bund|Msp\.?)(?![\p{L}\p{N}])/u
 
 function isIngredientTable(node: RootContent): node is Table {
   if (node.type !== 'table') return false

@@ -4,7 +4,7 @@ import {boundaryOf, chromeMatch} from '../lexicon/chrome.js'
 import {matchCategory} from '../lexicon/match.js'
 import {readByline} from '../util/byline-lines.js'
 import {isDateLine} from '../util/dates.js'
-import {countWords, endsSentence, startsUpper} from '../util/text.js'
+import {countWords, cutOffWithEllipsis, endsSentence, startsUpper} from '../util/text.js'
 import {isTitleCase, maxShortLineCost} from './zone-lines.js'
 
 /**
@@ -237,4 +237,38 @@ export function galleryTail(children: RootContent[], texts: string[], end: numbe
     last = index
   }
   return last
+}
+
+/** The fewest teasers cut off with an ellipsis, one after another, that make a feed of other pages. */
+const minFeedTeasers = 3
+/** The fewest words of such a teaser: a headline and the start of its text ("Fünf Tipps für gutes Remote Leadership Gutes Remote …"). */
+const minTeaserWords = 6
+/** The most short lines of the feed's heading above its first teaser ("Empfohlen von Greator", "Read next"). */
+const maxFeedHeadingLines = 2
+/** The most words of such a heading line. */
+const maxFeedHeadingWords = 8
+
+/**
+ * A feed of other pages at the core's end: three teasers or more in a row,
+ * each a paragraph cut off with an ellipsis, which count as long text in the
+ * sum. An article's paragraph may trail off so once; three in a row, to its
+ * last block, are other pages' openings. The core ends above them and above
+ * the feed's short heading (a line or two without a sentence's end).
+ */
+export function feedTail(children: RootContent[], texts: string[], start: number, end: number): number {
+  let first = end + 1
+  while (first - 1 > start && isTeaser(children[first - 1]!, texts[first - 1]!)) first--
+  if (end + 1 - first < minFeedTeasers) return end
+  let last = first - 1
+  for (let lines = 0; lines < maxFeedHeadingLines && last > start; lines++) {
+    const node = children[last]!
+    const text = texts[last]!
+    if ((node.type !== 'paragraph' && node.type !== 'heading') || endsSentence(text) || countWords(text) > maxFeedHeadingWords) break
+    last--
+  }
+  return last
+}
+
+function isTeaser(node: RootContent, text: string): boolean {
+  return node.type === 'paragraph' && cutOffWithEllipsis(text) && countWords(text) >= minTeaserWords
 }

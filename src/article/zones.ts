@@ -11,13 +11,15 @@ import {firstReply} from './replies.js'
 import {maxRunFrom, maxSumRun} from './decision.js'
 import {copyRuns, minCopyWords} from './printed-twice.js'
 import {ingredientsAbove} from './ingredients.js'
+import {recipeTail} from './recipe-card.js'
+import {aboveSiteBox} from './site-box.js'
 import {contentScores, hasFittedModel} from './model.js'
-import {boxTail, entriesBelow, entryAbove, galleryTail, headerLead} from './zone-edges.js'
+import {boxTail, entriesBelow, entryAbove, feedTail, galleryTail, headerLead} from './zone-edges.js'
 import {blockAtLine, blockBelowLine, plainText} from '../util/tree.js'
 import {zonesOnce} from './zones-memo.js'
 import {type BlockMemo, blockMemos, recordBlocksOf} from './block-memo.js'
 import {boundaryCost, endsLook, inlineCost, isTitleCase, maxShortLineCost, minProseScore} from './zone-lines.js'
-import {countWords, endsOpen, endsSentence, hasSentenceBoundary, sentenceEnd, startsUpper} from '../util/text.js'
+import {countWords, cutOffWithEllipsis, endsOpen, endsSentence, hasSentenceBoundary, sentenceEnd, startsUpper} from '../util/text.js'
 
 /**
  * Where the article is: `root.children[coreStart..coreEnd]` (inclusive).
@@ -63,10 +65,16 @@ function computeScore(node: RootContent, text: string): number {
   return lineScore(text)
 }
 
-/** A boundary of other pages ("Mehr zum Thema"), not of comments, which are prose right away. */
+/**
+ * A boundary of other pages that an article may hold as a box with the text
+ * going on under it ("Mehr zum Thema", "Most read"). Not comments, which are
+ * prose right away, nor the blog's recent posts or the author's box, whose
+ * prose under the heading is a bio, not the article's.
+ */
 function isRelatedHeading(node: RootContent): boolean {
   const text = plainText(node)
-  return boundaryOf(text, countWords(text)) !== 'comments'
+  const kind = boundaryOf(text, countWords(text))
+  return kind === 'related' || kind === 'popular'
 }
 
 function isInline(node: RootContent, text: string): boolean {
@@ -104,8 +112,7 @@ function lineScore(text: string): number {
   if (opensLikeChrome(text)) return 0
   // Page source that leaked into the dump (an ad's <div><a href=…>) is no prose, nor proof of chrome: an article may show code.
   if (isMarkup(text)) return 0
-  // A line cut off with an ellipsis is a teaser ("So Many Ways to Play…and Pay…"), not a finished sentence.
-  const truncated = /(?:…|\.\.\.)["'”’»)\]]*\s*$/u.test(text)
+  const truncated = cutOffWithEllipsis(text)
   if ((endsSentence(text) && !truncated) || (words >= 12 && hasSentenceBoundary(text))) {
     if (words >= 8) return words
     if (words >= 2 && startsUpper(text)) return words / 2
@@ -127,7 +134,8 @@ export function zonesOf(root: Root, file: VFile): Zones {
   const hints = file.data.hints
   const fitted = hints?.fittedFinder === true && hints.titleSought === true
   const zones = findZones(root, hints?.titleLine, hints?.headlineLine, file.data.meta?.title, hints?.articleEndLine, fitted, hints?.openingLine)
-  return withStandfirst(root, openedUnderHeadline(root, zones, hints?.headlineLine, () => findZones(root, hints?.titleLine, undefined, file.data.meta?.title, hints?.articleEndLine, fitted, hints?.openingLine)), hints?.standfirstLine)
+  const opened = openedUnderHeadline(root, zones, hints?.headlineLine, () => findZones(root, hints?.titleLine, undefined, file.data.meta?.title, hints?.articleEndLine, fitted, hints?.openingLine))
+  return aboveSiteBox(root, withStandfirst(root, opened, hints?.standfirstLine), (index) => blockScore(root.children[index]!), file.data.meta?.site, file.data.meta?.url)
 }
 
 /** The fewest paragraphs of an opening right under the headline that the core reaches back for (see openedUnderHeadline). */
@@ -301,6 +309,7 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
   }
   const tail = listTail(texts, root.children, base, announcedList(texts, root.children, base, bestEnd))
   bestEnd = Math.min(wall - 1, galleryTail(root.children, texts, boxTail(root.children, texts, teaserEnd(texts, root.children, base, bestStart, tail))))
+  bestEnd = recipeTail(root.children, texts, base, feedTail(root.children, texts, bestStart, bestEnd), wall)
   bestEnd = entriesBelow(root.children, texts, scores, bestStart, bestEnd, wall)
   // The few lines between the prose and the bio close the article (a list, the last source's name): the bio says where it ends.
   if (bio === wall && bio - 1 - bestEnd <= maxClosingLines) bestEnd = Math.max(bestEnd, bio - 1)

@@ -4,7 +4,7 @@ import {findDate} from './dates.js'
 import {memoLine} from './line-memo.js'
 import {isAccountName, leadingName, looksLikeName} from './names.js'
 import {isNetworkButton} from '../lexicon/networks.js'
-import {countWords} from './text.js'
+import {countWords, endsSentence} from './text.js'
 
 /** What a byline line says. */
 export interface BylineFacts {
@@ -256,7 +256,8 @@ export function isBio(text: string, name: string, maxWords: number): boolean {
   if (countWords(text) > maxWords || text.length <= name.length) return false
   // The heading's words again in lower case ("Web Standards" / "Web standards are important …"): a topic, not a person.
   if (!text.startsWith(name) && text.toLowerCase().startsWith(name.toLowerCase())) return false
-  if (text.startsWith(name) && /^\s*[,،:|–—-]\s*\S/u.test(text.slice(name.length))) return true
+  // Unless it is the outlet's dateline, no sentence and a date ("NDR Info - Das Coronavirus-Update - 18.03.2020 13:15 Uhr").
+  if (text.startsWith(name) && /^\s*[,،:|–—-]\s*\S/u.test(text.slice(name.length))) return endsSentence(text) || findDate(text) === undefined
   // The opener, then space and a lower-case letter: a literal prefix and one fixed expression, no RegExp built per call.
   const verbAfter = (start: string) => text.startsWith(start) && spaceThenLower.test(text.slice(start.length))
   if (countWords(name) >= 2 && verbAfter(name)) return true

@@ -164,8 +164,16 @@ export function namesSite(name: string, site: string | undefined, url: string | 
     return false
   }
   const labels = host.replace(/^www\d?\./u, '').split('.')
-  return labels.length >= 2 && letterKey(labels[0]!) === letterKey(name)
+  // A host writes the name's umlauts out ("Mäscot" on maescot.de).
+  return labels.length >= 2 && (letterKey(labels[0]!) === letterKey(name) || letterKey(labels[0]!) === letterKey(umlautsWrittenOut(name)))
 }
+
+/** German umlauts and ß as a host name writes them: "ä" → "ae", "ß" → "ss". */
+function umlautsWrittenOut(text: string): string {
+  return text.replace(/[äöüÄÖÜß]/gu, (letter) => umlautSpelling[letter] ?? letter)
+}
+
+const umlautSpelling: Record<string, string> = {ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss'}
 
 /**
  * A declared author without the outlet a CMS put after a comma: "Victor

@@ -70,6 +70,11 @@ export function hasSentenceBoundary(text: string): boolean {
   return /[.!?]["'”’»)]*\s+(?:\p{Lu}|[^\p{Ll}\p{Lu}\s\p{N}\p{P}])|[。！？؟।]/u.test(text)
 }
 
+/** A line cut off with an ellipsis, a teaser's ("So Many Ways to Play…and Pay…", "Ein gemeinsames Ziel: Das Wohlbefinden der…"), not a finished sentence. */
+export function cutOffWithEllipsis(text: string): boolean {
+  return /(?:…|\.\.\.)["'”’»)\]]*\s*$/u.test(text)
+}
+
 /** Does the text end like a sentence (bar closing quotes and brackets)? */
 export function endsSentence(text: string): boolean {
   // Read from the end (`sentenceEnding`, which is tried at each mark of a paragraph): past the spaces, past the closing marks, a final mark.

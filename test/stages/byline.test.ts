@@ -280,6 +280,12 @@ describe('byline stage', () => {
     expect(isBio('Jake is the co-founder of Integer 32.', 'Jake Goulding', 60)).toBe(true)
   })
 
+  it('reads the outlet\'s dateline after its name, with a date and no sentence\'s end, as no bio; a bio after a dash stays one', () => {
+    expect(isBio('NDR Info - Das Coronavirus-Update mit Christian Drosten - 18.03.2020 13:15 Uhr Autor/in: Korinna Hennig', 'NDR Info', 60)).toBe(false)
+    expect(isBio('Maria Lopez - reporter for the city desk since 2019', 'Maria Lopez', 60)).toBe(true)
+    expect(isBio('Maria Lopez, born on 3 March 1980 in Lyon, covers the city council.', 'Maria Lopez', 60)).toBe(true)
+  })
+
   it('takes the standfirst between the headline and the byline for the description and keeps it as the lead, but not a caption or a run of names', () => {
     const en = 'The council voted on Tuesday to extend the opening hours of the central library to Sundays from April onwards.'
     const page = (under: string) => cleanSync(`News\nLocal\nLibrary opens on Sundays\n${under}\nBy Maria Lopez | March 3, 2024\n${en}\n${en.replace('council', 'board')}`)
