@@ -57,8 +57,8 @@ const reviewed: Array<{file: string; source: string; why: string}> = [
   },
   {
     file: 'src/stages/breadcrumbs.ts',
-    source: String.raw`(?<!\s)\s*(?:›|>|→|\/|\||::|·|•)\s*`,
-    why: 'the same separators without », for a line that quotes with «: a match starts only where a run of spaces starts (the lookbehind)',
+    source: String.raw`(?<!\s)\s*(?:›|>|→|\/|\||::|·|•)\s*|\s»\s`,
+    why: 'the same separators with » only spaced, for a line that quotes with «: a match of the first branch starts only where a run of spaces starts (the lookbehind); the second is three characters',
   },
   {
     file: 'src/util/names.ts',

@@ -1,4 +1,5 @@
 import type {PunctuationRule} from '../rule.js'
+import {inDottedRun} from './initials.js'
 
 /** An Arabic-script letter (with any marks, and a closing quote of any kind: the quote rules may turn 「」 into “”) right before the mark: the mark belongs to Arabic text. */
 const afterArabic = (mark: string) => new RegExp(`(?<=[\\p{Script=Arabic}&&\\p{L}]\\p{M}{0,8}["'“”„‟«»‘’‚‹›「」『』＂\\)\\]]?) *${mark}(?!\\p{N})`, 'gv')
@@ -54,6 +55,13 @@ export const arabicQuestion: PunctuationRule = {
  */
 const urduStop = new RegExp(String.raw`(?<=[\p{Script=Arabic}&&\p{L}]\p{M}{0,8}[\p{Script=Arabic}&&\p{L}]\p{M}{0,8}["'“”«»‘’\)\]]?)\.(?=\s|$)`, 'gv')
 
+/** What may stand between an Urdu word and its full stop: a closing quote or bracket. */
+const closers = '"\'“”«»‘’)]'
+/** A letter or mark of the Arabic script: a word's part. */
+const arabicWordPart = /[\p{Script=Arabic}\p{M}]/u
+/** The Latin letters as Urdu spells them, which initials print with a dot ("اے. کیو. خان", "پی. ٹی. آئی"). */
+const urduLetterNames = new Set(['اے', 'بی', 'سی', 'ڈی', 'ای', 'ایف', 'جی', 'ایچ', 'آئی', 'جے', 'کے', 'ایل', 'ایم', 'این', 'او', 'پی', 'کیو', 'آر', 'ایس', 'ٹی', 'یو', 'وی', 'ڈبلیو', 'ایکس', 'وائی', 'زیڈ'])
+
 export const urduFullStop: PunctuationRule = {
   name: 'ur/full-stop',
   description: 'In Urdu, a Latin full stop that ends a sentence after an Urdu word of two letters or more becomes ۔; numbers, names with dots and Latin runs keep theirs.',
@@ -61,10 +69,21 @@ export const urduFullStop: PunctuationRule = {
   modes: ['locale', 'keep'],
   needs: arabicLetter,
   enabled: true,
-  apply: (text) => text.replace(urduStop, '۔'),
+  apply: (text) =>
+    text.replace(urduStop, (dot: string, offset: number, whole: string) => {
+      let end = offset
+      while (end > 0 && closers.includes(whole[end - 1]!)) end--
+      let start = end
+      while (start > 0 && arabicWordPart.test(whole[start - 1]!)) start--
+      const word = whole.slice(start, end)
+      return urduLetterNames.has(word) || inDottedRun(whole, start, offset) ? dot : '۔'
+    }),
   examples: [
     ['مسافر مستفید ہوں گے. نیا روٹ', 'مسافر مستفید ہوں گے۔ نیا روٹ'],
     ['فراہم کرے گا". انہوں نے', 'فراہم کرے گا"۔ انہوں نے'],
     ['کرایہ 30.5 روپے اور www.example.pk اور ڈ. علی', 'کرایہ 30.5 روپے اور www.example.pk اور ڈ. علی'],
+    // Initials: the Latin letters spelled out, alone or in a run.
+    ['ڈاکٹر اے. کیو. خان نے کہا اور ایم. اے. جناح روڈ پر پی. ٹی. آئی کا جلسہ ہوا', 'ڈاکٹر اے. کیو. خان نے کہا اور ایم. اے. جناح روڈ پر پی. ٹی. آئی کا جلسہ ہوا'],
+    ['جلسے سے ایم. علی نے خطاب کیا', 'جلسے سے ایم. علی نے خطاب کیا'],
   ],
 }

@@ -1,4 +1,5 @@
 import type {PunctuationRule} from '../rule.js'
+import {inDottedRun} from './initials.js'
 
 /** Languages that end a sentence with the danda । (Hindi, Bengali, Nepali, Punjabi in Gurmukhi, Assamese, Odia). */
 const dandaLanguages = ['hi', 'bn', 'ne', 'pa', 'as', 'or']
@@ -18,11 +19,15 @@ const wordBefore = new RegExp(`(?:${indicLetter})+$`, 'v')
  * ("है", "था"), so shape cannot tell them apart.
  */
 const abbreviations = new Set([
-  // Hindi, Nepali
-  'डॉ', 'डा', 'प्रो', 'श्री', 'स्व', 'सं', 'पृ', 'ई', 'रु', 'कि', 'मी', 'मो', 'सु', 'कु', 'श्रीमती', 'वि', 'प्र',
+  // Hindi, Nepali: titles and units, and the Latin letters spelled out, as initials print them ("आर. नारायण")
+  'डॉ', 'डा', 'प्रो', 'श्री', 'स्व', 'सं', 'पृ', 'ई', 'रु', 'कि', 'मी', 'मो', 'सु', 'कु', 'श्रीमती', 'वि', 'प्र', 'पं', 'ले', 'कां', 'मोहा',
+  'ए', 'बी', 'सी', 'डी', 'एफ', 'जी', 'एच', 'आई', 'जे', 'के', 'एल', 'एम', 'एन', 'ओ', 'पी', 'क्यू', 'आर', 'एस', 'टी', 'यू', 'वी', 'डब्ल्यू', 'एक्स', 'वाई', 'जेड',
   // Bengali, Assamese
-  'ড', 'ডা', 'ডঃ', 'মো', 'মোঃ', 'প্রফে', 'অধ্যা', 'অ্যাড', 'মি', 'কি', 'পৃ', 'সং', 'খ্রি', 'খ্রিস্টাব্দ',
-])
+  'ড', 'ডা', 'ডঃ', 'মো', 'মোঃ', 'মোহা', 'মোসা', 'মু', 'আ', 'প্রফে', 'অধ্যা', 'অ্যাড', 'মি', 'কি', 'পৃ', 'সং', 'খ্রি', 'খ্রিস্টাব্দ',
+  'এ', 'বি', 'সি', 'ডি', 'ই', 'এফ', 'জি', 'এইচ', 'আই', 'জে', 'কে', 'এল', 'এম', 'এন', 'ও', 'পি', 'কিউ', 'আর', 'এস', 'টি', 'ইউ', 'ভি', 'ডব্লিউ', 'এক্স', 'ওয়াই', 'জেড',
+  // Punjabi (Gurmukhi), Odia
+  'ਡਾ', 'ਪ੍ਰੋ', 'ਸ੍ਰੀ', 'ਸ', 'ଡା', 'ଡ଼ା', 'ପ୍ରଫେ', 'ଶ୍ରୀ',
+].map((word) => word.normalize('NFC')))
 
 export const danda: PunctuationRule = {
   name: 'indic/danda',
@@ -38,7 +43,7 @@ export const danda: PunctuationRule = {
         line.includes('।')
           ? line.replace(stop, (dot: string, offset: number) => {
               const word = wordBefore.exec(line.slice(Math.max(0, offset - 40), offset))?.[0] ?? ''
-              return abbreviations.has(word) ? dot : '।'
+              return abbreviations.has(word) || inDottedRun(line, offset - word.length, offset) ? dot : '।'
             })
           : line,
       )
@@ -50,5 +55,9 @@ export const danda: PunctuationRule = {
     ['डॉ. शर्मा और प्रो. वर्मा ने 10.5 किमी की दूरी बताई। अक्टू. 5 को', 'डॉ. शर्मा और प्रो. वर्मा ने 10.5 किमी की दूरी बताई। अक्टू. 5 को'],
     ['মো. আব্দুল করিম ও ডা. রহমান এসেছেন।', 'মো. আব্দুল করিম ও ডা. রহমান এসেছেন।', 'bn'],
     ['यह सेवा शुरू हो गई है. यात्री खुश हैं.', 'यह सेवा शुरू हो गई है. यात्री खुश हैं.'],
+    // Initials and acronyms, in a paragraph that ends its sentences with the danda.
+    ['सेवा शुरू हुई। आर. के. नारायण ने लिखा। भा.ज.पा. और कां. नेता आए। एम.ए. की डिग्री ली।', 'सेवा शुरू हुई। आर. के. नारायण ने लिखा। भा.ज.पा. और कां. नेता आए। एम.ए. की डिग्री ली।'],
+    ['সেবা চালু হয়েছে। এস. এম. আলী ও আ. লীগের নেতা মোহা. করিম এসেছেন।', 'সেবা চালু হয়েছে। এস. এম. আলী ও আ. লীগের নেতা মোহা. করিম এসেছেন।', 'bn'],
+    ['ਸੇਵਾ ਸ਼ੁਰੂ ਹੋਈ। ਡਾ. ਸਿੰਘ ਆਏ।', 'ਸੇਵਾ ਸ਼ੁਰੂ ਹੋਈ। ਡਾ. ਸਿੰਘ ਆਏ।', 'pa'],
   ],
 }

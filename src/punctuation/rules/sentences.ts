@@ -14,7 +14,7 @@ const abbreviations = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'st', 'sr', 'jr', 'rev', 'hon', 'gen', 'col', 'capt', 'lt', 'sgt', 'maj', 'gov',
   'sen', 'rep', 'pres', 'mt', 'ft', 'ave', 'blvd', 'rd', 'co', 'corp', 'inc', 'ltd', 'llc', 'plc', 'bros', 'dept', 'univ',
   'etc', 'vs', 'viz', 'cf', 'al', 'approx', 'ca', 'fig', 'figs', 'no', 'nos', 'nr', 'vol', 'vols', 'ch', 'sec', 'pp', 'ed',
-  'eds', 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'eds', 'chem', 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   // German, Dutch
   'bzw', 'usw', 'evtl', 'ggf', 'inkl', 'zzgl', 'vgl', 'str', 'hr', 'fr', 'abs', 'bd', 'jh', 'mio', 'mrd', 'tel', 'dhr', 'mevr', 'blz',
   // Romance languages
@@ -77,6 +77,20 @@ function isOneLetterOpener(word: string, lang: string): boolean {
   return oneLetterOpeners[toLangCode(lang)]?.has(word) ?? false
 }
 
+/** English words that never follow a sentence's first "A" or "I": "grade.A and", "section.A of" are labels. */
+const neverAfterOpener = new Set(['and', 'or', 'of', 'nor', 'than', 'to', 'from', 'with', 'vs'])
+
+/**
+ * One letter after the dot: a word sentences of the language open with, after a lower-case word of three letters or
+ * more that is no abbreviation ("e.g.A", "km.A", "Plan.A" and "chem.A" stay), and before a word that can follow it
+ * (the caller has seen a lower-case one: "grade.A and" stays).
+ */
+function opensWithOneLetter(before: string, after: string, lang: string, next: string): boolean {
+  if ([...before].length < 3 || !lowerWord.test(before) || !sameScript(before, after) || abbreviations.has(before)) return false
+  if (toLangCode(lang) === 'en' && neverAfterOpener.has(next.toLowerCase())) return false
+  return isOneLetterOpener(after.toLowerCase(), lang)
+}
+
 /** A two-letter word of the block's language that opens sentences ("It", "Ma", "Οι", "Но"). */
 function isShortOpener(word: string, lang: string): boolean {
   const curated = shortOpeners[toLangCode(lang)]
@@ -109,10 +123,8 @@ function sameScript(a: string, b: string): boolean {
  * Whether a dot between `before` and `after` (a capitalized word) ends a
  * sentence, on the evidence of the two words and the block's language.
  */
-export function isGluedBoundary(before: string, after: string, lang: string): boolean {
-  // One letter after the dot: a function word of the language after a lower-case word of three letters or more
-  // (the caller has seen a lower-case word follow it); "e.g.A", "km.A" and "Plan.A" stay.
-  if ([...after].length === 1) return [...before].length >= 3 && lowerWord.test(before) && sameScript(before, after) && !abbreviations.has(before) && isOneLetterOpener(after.toLowerCase(), lang)
+export function isGluedBoundary(before: string, after: string, lang: string, wordAfter = ''): boolean {
+  if ([...after].length === 1) return opensWithOneLetter(before, after, lang, wordAfter)
   if ([...before].length < 2) return false
   if (!sameScript(before, after) || !titleWord.test(after)) return false
   const lower = lowerWord.test(before)
@@ -155,7 +167,8 @@ export const gluedSentence: PunctuationRule = {
       // More dotted parts after the word (Yahoo.Co.Jp, glued.It.Works) make a name, not a sentence; a full stop that ends it is fine.
       const endsWord = following === undefined || afterWord.test(following) || (following === '.' && (end + 1 === whole.length || /\s/u.test(whole[end + 1]!)))
       if (!endsWord) return dot
-      return isGluedBoundary(whole.slice(start, offset), whole.slice(offset + 1, end), lang) ? '. ' : dot
+      const wordAfter = following === ' ' ? (/^\p{L}+/u.exec(whole.slice(end + 1, end + 24))?.[0] ?? '') : ''
+      return isGluedBoundary(whole.slice(start, offset), whole.slice(offset + 1, end), lang, wordAfter) ? '. ' : dot
     }),
   examples: [
     ['without looking shiny.If your kitchen is warm', 'without looking shiny. If your kitchen is warm'],
@@ -203,6 +216,7 @@ export const gluedSentence: PunctuationRule = {
     // One letter: not after an abbreviation or a short word, not before a capital or a number, not a letter the language does not open with.
     ['see etc.A list and km.A road', 'see etc.A list and km.A road'],
     ['use Plan.A now and vitamin.B12 or grade.A Plus', 'use Plan.A now and vitamin.B12 or grade.A Plus'],
+    ['got grade.A and see section.A of it or chem.A solution', 'got grade.A and see section.A of it or chem.A solution'],
     ['das ist gut.A ist', 'das ist gut.A ist', 'de'],
     ['mixed scripts: word.Οι and слово.It', 'mixed scripts: word.Οι and слово.It'],
   ],
