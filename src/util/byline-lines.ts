@@ -226,6 +226,9 @@ function handleBeforeDate(rest: string): string | undefined {
   return findDate(trimmed.slice(handle.length)) === undefined ? undefined : handle
 }
 
+/** The most words of a source named after its label with no colon between ("Quelle dpa", "Source Reuters Health"). */
+const maxUnlabelledSourceWords = 4
+
 function fromLabel(label: LexiconMatch, segment: string): BylineFacts | undefined {
   if (label.category === 'authorLabel') {
     // A role and a place ("संवाददाता, मुंबई": correspondent, Mumbai) names nobody: the comma ends the label.
@@ -236,6 +239,9 @@ function fromLabel(label: LexiconMatch, segment: string): BylineFacts | undefine
   }
   const source = label.rest.replace(/[.。]$/u, '').trim()
   if (source === '' || source.length > 80 || countWords(source) > 8) return undefined
+  // Without a colon after the label, a few words name the source ("Originally published on Live Science."); a sentence that
+  // opens with the word ("Source says three more bridges …", "সূত্র জানায়, …") or a label of its own ("Source files: …") does not.
+  if (!label.labelled && (countWords(source) > maxUnlabelledSourceWords || /[:：]/u.test(source))) return undefined
   return {source, phrase: label.phrase}
 }
 
