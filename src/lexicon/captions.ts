@@ -149,12 +149,18 @@ function agencyAfterSentence(text: string): string | undefined {
   return isAgency(tail) ? tail : undefined
 }
 
-/** The mark after a photographer's name in Chinese credits: 摄 ("shot"), 摄影. */
+/** The mark after a photographer's name in Chinese credits: 摄 ("shot"), 摄影 only set off by a space or slash. */
 const shotMarks = ['摄影', '攝影', '摄', '攝']
+/** The reporter's title before a photographer's name glued to it ("记者张伟摄"). */
+const reporterTitles = ['记者', '記者']
+/** A person's name in Han characters: two to four. */
+const hanName = /^\p{Script=Han}{2,4}$/u
 
 /**
  * A Chinese caption's credit after its last sentence: the photographer, then 摄 ("17号线车厢内部。新华社记者 张伟 摄",
- * "…。（张伟/摄）"). Read with string operations: a pattern's bounded repeat before optional spaces backtracks.
+ * "…。（张伟/摄）", "…。记者张伟摄"). Glued to the name, the mark needs a name of two to four characters before it,
+ * after the reporter's title if any: a sentence that ends in the noun 摄影 ("…最大的爱好就是摄影") or the verb 拍摄 is
+ * none. Read with string operations: a pattern's bounded repeat before optional spaces backtracks.
  */
 function shotByAfterSentence(text: string): string | undefined {
   const end = text.lastIndexOf('。')
@@ -162,11 +168,18 @@ function shotByAfterSentence(text: string): string | undefined {
   let tail = text.slice(end + 1).trim()
   if (/^[（(].*[）)]$/u.test(tail)) tail = tail.slice(1, -1).trim()
   const mark = shotMarks.find((candidate) => tail.endsWith(candidate))
-  // A credit is a name and its mark, no clause of a sentence ("…，他说这是最难忘的一次拍摄": 拍摄 is "to film").
+  // A credit is a name and its mark, no clause of a sentence.
   if (mark === undefined || tail.length > 30 || /[，,、；;：:！？!?]/u.test(tail)) return undefined
-  let name = tail.slice(0, -mark.length).trimEnd()
+  const before = tail.slice(0, -mark.length)
+  const setOff = /[\s/／]$/u.test(before)
+  let name = before.trimEnd()
   while (name.endsWith('/') || name.endsWith('／')) name = name.slice(0, -1).trimEnd()
-  return name.length >= 2 && !name.endsWith('拍') && isOneShortSentence(text, end) ? tail : undefined
+  if (!setOff) {
+    if (mark.length > 1) return undefined
+    const title = reporterTitles.find((candidate) => name.includes(candidate))
+    if (!hanName.test(title === undefined ? name : name.slice(name.lastIndexOf(title) + title.length))) return undefined
+  }
+  return name.length >= 2 && isOneShortSentence(text, end) ? tail : undefined
 }
 
 /** Whether the text before `end` is one sentence (no stop before it) of a caption's length: the whole line has few words. */

@@ -1,5 +1,6 @@
 import type {Root, RootContent} from 'mdast'
 import type {Plugin} from 'unified'
+import {isAgency} from '../lexicon/agencies.js'
 import {captionCredit} from '../lexicon/captions.js'
 import {chromeMatch, prefixCategories} from '../lexicon/chrome.js'
 import {isWholeLine, matchLexicon} from '../lexicon/match.js'
@@ -290,14 +291,18 @@ function named(name: string): boolean {
 
 /**
  * The name on the line under the heading of the box about the author, below the article's start ("About the
- * author" / "Adam Clark Estes" / "Senior editor at Gizmodo."): the box names the person who wrote the page.
+ * author" / "Adam Clark Estes" / "Senior editor at Gizmodo."), when the page prints it in another line too: the
+ * box names the person who wrote the page.
  */
 function authorBoxName(texts: readonly string[], coreStart: number): {index: number; name: string} | undefined {
   for (let index = coreStart; index < texts.length - 1; index++) {
     const text = texts[index]!
     if (text === '' || !isWholeLine(text, 'authorBox')) continue
     const name = texts[index + 1]!.trim()
-    return named(name) ? {index: index + 1, name} : undefined
+    // The page prints the person's name elsewhere, in a longer line (a byline, "Recent from …", the bio, "…のゆきです"):
+    // a box's button or a role ("View Profile", "Staff Writer", "フォローする") it prints nowhere else.
+    const printedElsewhere = texts.some((other, at) => at !== index + 1 && other.length > name.length && other.includes(name))
+    return named(name) && printedElsewhere ? {index: index + 1, name} : undefined
   }
   return undefined
 }
@@ -315,7 +320,30 @@ function bracketedByline(text: string): string | undefined {
   if (open < 0 || open > maxDatelineReach) return undefined
   const close = text.slice(open + 1, open + 1 + maxDatelineReach).search(/[）)]/u)
   if (close < 0) return undefined
-  return readByline(text.slice(open + 1, open + 1 + close).trim())?.author
+  const inner = text.slice(open + 1, open + 1 + close).trim()
+  const author = reportersAfterTitle(inner) ?? readByline(inner)?.author
+  return author === undefined || isAgency(author.replace(/^The\s+/u, '')) ? undefined : author
+}
+
+/** A Chinese reporter's title, and the roles that follow the reporters' names in a wire's dateline. */
+const reporterTitle = /^(?:记者|記者)/u
+const datelineRoles = new Set(['实习生', '實習生', '通讯员', '通訊員', '见习记者', '見習記者', '摄影报道', '攝影報道', '报道', '報道', '摄影', '攝影', '摄', '攝'])
+/** A person's name in Han characters: two to four. */
+const hanName = /^\p{Script=Han}{2,4}$/u
+
+/**
+ * The reporters a Chinese wire's dateline names after the title, glued or spaced, cut by 、 or spaces, up to a
+ * role ("记者 张三 实习生 李四" is 张三, "记者王晓燕、李明" both, "记者 王晓燕 摄影报道" 王晓燕), as printed.
+ */
+function reportersAfterTitle(inner: string): string | undefined {
+  const title = reporterTitle.exec(inner)?.[0]
+  if (title === undefined) return undefined
+  const names: string[] = []
+  for (const part of inner.slice(title.length).split(/[、\s]+/u).filter(Boolean)) {
+    if (datelineRoles.has(part) || !hanName.test(part)) break
+    names.push(part)
+  }
+  return names.length > 0 ? names.join('、') : undefined
 }
 
 /** What sets a name off from the date after it in a signature: a bracket, a comma, a bar or bullet, a handle. */

@@ -87,6 +87,10 @@ describe('boilerplate stage', () => {
     expect(captionCredit('17号线车厢内部。新华社记者 张伟 摄')).toBe('新华社记者 张伟 摄')
     expect(captionCredit('市民在站台候车。（张伟/摄）')).toBe('张伟/摄')
     expect(captionCredit('他拿出手机拍照。随后大家一起合影留念，他说这是最难忘的一次拍摄')).toBeUndefined()
+    expect(captionCredit('市民在站台候车。记者张伟摄')).toBe('记者张伟摄')
+    expect(captionCredit('王先生今年六十岁，退休前是一名中学教师。他退休后最大的爱好就是摄影')).toBeUndefined()
+    expect(captionCredit('该馆以收藏为主。馆藏包括近现代摄影')).toBeUndefined()
+    expect(captionCredit('他喜欢旅行。后来他迷上了摄影')).toBeUndefined()
     // In an article, whose prose outweighs them: the captions go, the paragraphs around them stay, and the captions do not end the article.
     const long = (text: string) => `${text} ${p3} ${p2}`
     const result = clean([long(p1), ...captions.slice(0, 3), long(p2), kept[0], long(p3), ...captions.slice(3), long(p1.replace('Tuesday', 'Friday')), kept[1], long(p2.replace('last', 'that'))].join('\n'))

@@ -14,13 +14,17 @@ describe('byline stage', () => {
   })
 
   it('takes the name under the heading of the box about the author when nothing else names one; not one capitalized word (a menu\'s "Archives")', () => {
-    const page = (box: string[]) => cleanSync(['Electricity bills fell by a third this winter', prose, prose.replace('eerste', 'tweede'), ...box, 'Related posts', 'How to cut your gas bill'].join('\n\n'), {format: 'text'})
+    const page = (box: string[]) => cleanSync(['Electricity bills fell by a third this winter', prose, prose.replace('eerste', 'tweede'), ...box, 'Related posts', 'How to cut your gas bill', 'Recent from Adam Clark Estes'].join('\n\n'), {format: 'text'})
     const boxed = page(['About the author', 'Adam Clark Estes', 'Senior editor at Gizmodo.'])
     expect(boxed.meta.author).toBe('Adam Clark Estes')
     expect(body(boxed.markdown)).not.toContain('Adam Clark Estes')
     expect(page(['About the author', 'Archives', 'Contact']).meta.author).toBeUndefined()
+    // A box's button or a role, which the page prints nowhere else.
+    for (const label of ['View Profile', 'Staff Writer', 'Editorial Team']) expect(page(['About the author', label, 'Senior editor at Gizmodo.']).meta.author).toBeUndefined()
     const ja = cleanSync(['電気代を月3000円下げた方法', 'こんにちは、節約ブロガーのゆきです。今年の冬は電気代が高くて驚きました。そこで、実際に試した方法をまとめます。', '小さな工夫の積み重ねで、月3000円ほど安くなりました。ぜひ試してみてください。', 'この記事を書いた人', 'ゆき', '2児の母。節約と家計管理について書いています。'].join('\n'), {format: 'text'})
     expect(ja.meta.author).toBe('ゆき')
+    const follow = cleanSync(['電気代を月3000円下げた方法', 'こんにちは、節約ブロガーです。今年の冬は電気代が高くて驚きました。そこで、実際に試した方法をまとめます。', '小さな工夫の積み重ねで、月3000円ほど安くなりました。ぜひ試してみてください。', 'この記事を書いた人', 'フォローする', '2児の母。節約と家計管理について書いています。'].join('\n'), {format: 'text'})
+    expect(follow.meta.author).toBeUndefined()
   })
 
   it('takes the reporter a wire\'s dateline names in brackets at the article\'s start; not an agency alone', () => {
@@ -30,6 +34,12 @@ describe('byline stage', () => {
     expect(body(wire.markdown)).toContain('（记者 王晓燕）北京地铁17号线')
     const agency = cleanSync('City approves new bridge\n\nWASHINGTON (Reuters) - The city council voted 31 to 4 on Monday to build a new bridge over the river. Construction starts in March.\n\nThe old bridge will be torn down next year.', {format: 'text'})
     expect(agency.meta.author).toBeUndefined()
+    // Glued to the title, two names, a role after the name; an agency after "By".
+    expect(page('新华社北京3月14日电（记者王晓燕）北京地铁17号线北段今天上午正式开通运营，全长约22公里，共设9座车站。').meta.author).toBe('王晓燕')
+    expect(page('新华社北京3月14日电（记者 王晓燕、李明）北京地铁17号线北段今天上午正式开通运营，全长约22公里。').meta.author).toBe('王晓燕、李明')
+    expect(page('新华社北京3月14日电（记者 张三 实习生 李四）北京地铁17号线北段今天上午正式开通运营，全长约22公里。').meta.author).toBe('张三')
+    const ap = cleanSync('City approves new bridge\n\nNEW YORK (By The Associated Press) — The city council voted 31 to 4 on Monday to build a new bridge over the river. Construction starts in March.\n\nThe old bridge will be torn down next year.', {format: 'text'})
+    expect(ap.meta.author).toBeUndefined()
   })
 
   it('reads "By …" with a date after it', () => {
