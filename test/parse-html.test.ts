@@ -734,6 +734,9 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(body(markdown)).toBe('The city council voted 31 to 4 on Monday to build a new bridge over the river. Construction starts in March.\n\nThe old bridge, built in 1962, will be torn down next year. The mayor said the project would cost 12.5 million euros.\n')
     expect(notes.some((note) => note.reason.includes('the article is its JSON-LD articleBody'))).toBe(true)
     expect(body(cleanSync(page('The council voted on Monday to build a new bridge.'), {format: 'html'}).markdown)).toBe('')
+    // Markup inside the declared body: its paragraphs, not its tags.
+    const marked = cleanSync(page('<p>The city council voted 31 to 4 on Monday to build a new bridge over the river &amp; the canal.</p><p>The old bridge, built in 1962, will be torn down next year. The mayor said the project would cost 12.5 million euros.</p>'), {format: 'html'})
+    expect(body(marked.markdown)).toBe('The city council voted 31 to 4 on Monday to build a new bridge over the river & the canal.\n\nThe old bridge, built in 1962, will be torn down next year. The mayor said the project would cost 12.5 million euros.\n')
   })
 
   it('reads the page again with its scoring alone when the chrome rules left no article text, and says so', () => {

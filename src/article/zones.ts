@@ -766,6 +766,9 @@ function measure(node: RootContent, text: string = plainText(node)): BlockMemo {
   return fresh
 }
 
+/** The arrow a link line opens with. */
+const linkArrow = /^[▶►▸▷☞➤➔→]/u
+
 /**
  * A short line right at the article's edge that reads as part of it: a
  * greeting ("Hej allihop,") or a one-line sentence before the first
@@ -773,9 +776,6 @@ function measure(node: RootContent, text: string = plainText(node)): BlockMemo {
  * resistance", a sign-off without a full stop, a farewell and a name: "x Franzi"). Not chrome, a date or a
  * name, and after the article not a headline in Title Case.
  */
-/** The arrow a link line opens with. */
-const linkArrow = /^[▶►▸▷☞➤➔→]/u
-
 function isEdgeLine(node: RootContent, edge: 'start' | 'end'): boolean {
   if (node.type !== 'paragraph') return false
   const text = plainText(node).trim()

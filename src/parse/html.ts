@@ -36,6 +36,7 @@ import {type HtmlContentOptions, hastToMdast} from './html/to-mdast.js'
 
 export type {HtmlContentOptions}
 import {htmlMeta} from './html-meta.js'
+import {declaredParagraphs} from './html/json-ld.js'
 
 /** Options for HTML input. */
 export interface HtmlOptions extends HtmlContentOptions {
@@ -71,15 +72,6 @@ const utilityProse = 400
 const contentBoxProse = 80
 /** Characters of a JSON-LD articleBody from which it is an article, not a teaser (one paragraph). */
 const minDeclaredArticle = 200
-
-/** Plain text's paragraphs, one a line. */
-function paragraphsOf(text: string): Paragraph[] {
-  return text
-    .split(/\n+/u)
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .map((line) => ({type: 'paragraph', children: [{type: 'text', value: line}]}))
-}
 
 /** Removed text longer than this is shortened in the audit trail. */
 const maxReported = 1000
@@ -140,7 +132,7 @@ function parseBlanked(html: string, options: HtmlOptions): ParsedHtml {
     const declared = parsed.articleBody ?? ''
     if (declared.length >= minDeclaredArticle) {
       options.file?.info('the page holds no article text in its markup (its scripts would write it): the article is its JSON-LD articleBody', {ruleId, source})
-      return {...parsed, tree: {type: 'root', children: paragraphsOf(declared)}}
+      return {...parsed, tree: {type: 'root', children: declaredParagraphs(declared).map((value): Paragraph => ({type: 'paragraph', children: [{type: 'text', value}]}))}}
     }
     return parsed
   }

@@ -20,9 +20,12 @@ const ruleId = 'breadcrumbs'
 // Matches start where a run of spaces starts (the lookbehind): a long run without a separator costs linear time.
 const separator = /(?<!\s)\s*(?:›|»|>|→|\/|\||::|·|•)\s*/u
 const strongSeparator = /[›»→]/u
-/** The separators where the line quotes with « and » (French «Vape Wave», German »Tatort«): there » is a quotation mark. */
-const quotingSeparator = /(?<!\s)\s*(?:›|>|→|\/|\||::|·|•)\s*/u
-const quotingStrongSeparator = /[›→]/u
+/**
+ * The separators where the line quotes with « and » (French «Vape Wave», German »Tatort«): there » glued to a word
+ * is a quotation mark, and only a spaced one (" » ") separates crumbs. The same marks as `separator` otherwise.
+ */
+const quotingSeparator = /(?<!\s)\s*(?:›|>|→|\/|\||::|·|•)\s*|\s»\s/u
+const quotingStrongSeparator = /[›→]|\s»\s/u
 
 /**
  * Remove breadcrumb trails in the header zone: a trail with separators

@@ -34,6 +34,9 @@ describe('breadcrumbs stage', () => {
     expect(clean(`Screenshot : «Vape Wave», «6 Days», «Alphonse Président»…\n${prose}`).removed).toEqual([])
     expect(clean(`Accueil » Culture » Cinéma\n${prose}`).removed).toHaveLength(1)
     expect(clean(`Accueil › Culture › «Vape Wave»\n${prose}`).removed).toHaveLength(1)
+    // A spaced » separates crumbs whatever they quote.
+    expect(clean(`Accueil » Actualités » «Le Grand Bleu» revient\n${prose}`).removed).toHaveLength(1)
+    expect(clean(`Startseite » Kultur » »Tatort«: Kritik\n${prose}`).removed).toHaveLength(1)
   })
 
   it('keeps prose with slashes and arrows, and anything inside the article', () => {

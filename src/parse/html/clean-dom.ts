@@ -386,6 +386,11 @@ function headingOf(element: Element): Element | undefined {
   return first !== undefined && headings.has(first.name) ? first : undefined
 }
 
+/** Whether a word of the class names chrome that is no content-box word (`widget related-posts`: the box is what `related` says). */
+function otherChromeWord(words: readonly string[]): boolean {
+  return words.some((other) => !contentBoxSet.has(other) && namesChrome(other))
+}
+
 /** An element named for the article (`article-body`, `post`, `entry-content`, `story`, itemprop articleBody), or one inside it. */
 function wrapsArticle(element: Element): boolean {
   return elementsIn(element).some((inner) => inner.attribs['itemprop'] === 'articleBody' || classWords(inner, taxonomyClass).some((word) => articleWordSet.has(word)))
@@ -407,12 +412,12 @@ function classWhy(element: Element, words: readonly string[], insideArticle: boo
     if (outlineSet.has(word) && isPageOutline(element)) continue
     if (utilitySet.has(word)) return {reason: `page chrome (class or id "${word}")`, utility: true}
     // Only when no other word names chrome: `widget related-posts` and `widget widget_comments` are what their other word says.
-    if (insideArticle && contentBoxSet.has(word) && !words.some((other) => !contentBoxSet.has(other) && namesChrome(other))) {
+    if (insideArticle && contentBoxSet.has(word) && !otherChromeWord(words)) {
       return {reason: `page chrome (class or id "${word}")`, contentBox: true}
     }
     // Outside an article element, the wrapper of a paywalled article's locked text holds the article's own container
     // (`paywall-wrapper` around `article-body`); the paywall's prompt holds none. Not `widget`: a sidebar's boxes hold `widget-content`.
-    if (!insideArticle && word === 'paywall' && !words.some((other) => !contentBoxSet.has(other) && namesChrome(other)) && wrapsArticle(element)) {
+    if (!insideArticle && word === 'paywall' && !otherChromeWord(words) && wrapsArticle(element)) {
       return {reason: `page chrome (class or id "${word}")`, contentBox: true}
     }
     // One comment inside the article that no reader signs: a live ticker's entry, the article's as a paragraph is when it holds one.

@@ -1,3 +1,7 @@
+import {isTag, isText} from 'domhandler'
+import {eachNode} from './dom.js'
+import {parseDom} from './parse-dom.js'
+
 /** What a page's JSON-LD says about its article. */
 export interface JsonLdArticle {
   title?: string
@@ -120,4 +124,34 @@ function list(value: unknown): string[] {
     .filter((item): item is string => typeof item === 'string')
     .map((item) => unescapeReferences(item).replace(/\s+/g, ' ').trim().replace(/^(?:tags?|keywords?|topics?|categor(?:y|ies)|section)\s*:\s*/i, ''))
     .filter(Boolean)
+}
+
+/** Markup some sites put in a JSON-LD articleBody: an element's tag. */
+const markupTag = /<\/?(?:p|br|div|h[1-6]|li|blockquote|span|a|strong|em|b|i)\b/iu
+/** Elements that start a paragraph of their own. */
+const paragraphElements = new Set(['p', 'br', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote'])
+
+/**
+ * The paragraphs of a JSON-LD articleBody, as the page declares its article:
+ * one a line, or one a block of the markup some sites put in it
+ * (`<p>…</p><p>…</p>`), its text alone, entities read.
+ */
+export function declaredParagraphs(articleBody: string): string[] {
+  const paragraphs: string[] = []
+  if (!markupTag.test(articleBody)) {
+    for (const line of articleBody.split(/\n+/u)) if (line.trim() !== '') paragraphs.push(line.trim())
+    return paragraphs
+  }
+  let current = ''
+  const flush = () => {
+    const text = current.replace(/\s+/gu, ' ').trim()
+    if (text !== '') paragraphs.push(text)
+    current = ''
+  }
+  eachNode(parseDom(articleBody, {decodeEntities: true}), (node) => {
+    if (isText(node)) current += node.data
+    else if (isTag(node) && paragraphElements.has(node.name)) flush()
+  })
+  flush()
+  return paragraphs
 }
