@@ -8,6 +8,7 @@ import {findDate, isDateLine} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
 import {isSignOff} from '../lexicon/sign-offs.js'
 import {firstReply} from './replies.js'
+import {namedThread, namesWriter} from './named-thread.js'
 import {maxRunFrom, maxSumRun} from './decision.js'
 import {copyRuns, minCopyWords} from './printed-twice.js'
 import {ingredientsAbove} from './ingredients.js'
@@ -466,10 +467,18 @@ function commentsWall(texts: string[], base: number[], belowHeadline?: number): 
     ) {
       return index
     }
+    const article = prose >= minProseAboveComments || short >= minProseUnderHeadline
     // No heading at all: the thread shows itself by its signed comments, one after another, right under the post.
-    if (gap === 1 && (prose >= minProseAboveComments || short >= minProseUnderHeadline) && signedComments(texts, base, index)) return index
+    if (gap === 1 && article && signedComments(texts, base, index)) return index
+    // Or by comments each under its writer's name alone, after the post's closing lines and its share bar (namedThread).
+    if (gap <= maxLinesToPost + 1 && article && isChromeScore(score) && !isChromeScore(base[index - 1]!) && namedThread(texts, base, index)) return index
   }
   return texts.length
+}
+
+/** A block the lexicon names as chrome: a share button, a link to the previous post. */
+function isChromeScore(score: number): boolean {
+  return score <= maxShortLineCost || score === inlineCost
 }
 
 /** The fewest words of a post signed right above (signedAbove) that make a comment section under it the post's: a one-paragraph post. */
@@ -514,15 +523,6 @@ function signedComments(texts: string[], base: number[], start: number): boolean
     if (!signed || at === body || at - body > maxCommentParagraphs) return false
   }
   return true
-}
-
-/** A commenter's handle: one token of letters and digits ("dipitblack", "mike_77"). */
-const handle = /^\p{L}[\p{L}\p{N}_.-]{1,30}$/u
-
-/** A name or a handle, the whole text: who wrote a comment. */
-function namesWriter(text: string): boolean {
-  const value = text.trim()
-  return looksLikeName(value) || handle.test(value)
 }
 
 /**

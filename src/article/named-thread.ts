@@ -1,0 +1,78 @@
+import {isChromeLine} from '../lexicon/chrome.js'
+import {looksLikeName} from '../util/names.js'
+import {countWords} from '../util/text.js'
+import {inlineCost, maxShortLineCost} from './zone-lines.js'
+
+/** A commenter's handle: one token of letters and digits ("dipitblack", "mike_77"). */
+const handle = /^\p{L}[\p{L}\p{N}_.-]{1,30}$/u
+
+/** A name or a handle, the whole text: who wrote a comment. */
+export function namesWriter(text: string): boolean {
+  const value = text.trim()
+  return looksLikeName(value) || handle.test(value)
+}
+
+/** A link to the writer's site or profile, then the name it shows ("http://twitter.com/danamac Dana McMahan"), or an "@handle". */
+const linkedWriter = /^(?:https?:\/\/\S+|@(?=\p{L}))(?<shown>.*)$/u
+
+/**
+ * A comment's head in a thread that prints no dates: a line that is only
+ * its writer, a name or a handle, alone or after a link to their page or
+ * an "@" ("Alayna F", "sweetiepotato", "@ckdozi", "http://free-range.org
+ * FreeRange Pamela"). Not a line the lexicon names as chrome ("Reply").
+ */
+function writerOf(text: string): string | undefined {
+  const value = text.trim()
+  if (value === '' || isChromeLine(value, countWords(value))) return undefined
+  const linked = linkedWriter.exec(value)
+  const shown = linked ? linked.groups!.shown!.trim() : value
+  if (linked && shown === '') return value
+  return namesWriter(shown) ? shown.toLowerCase() : undefined
+}
+
+/** The fewest comments in a row, each by another writer, that make a thread. */
+const minNamedComments = 4
+/** The most lines of chrome between the article and the first comment's head (a share bar, a link to the previous post). */
+const maxLeadLines = 3
+/** The most lines of one comment's head: its writer, and the signature of the comment before printed on its own line ("Hicham"). */
+const maxWriterLines = 2
+/** The most paragraphs of one comment. */
+const maxCommentParagraphs = 6
+
+/**
+ * Whether a thread of comments without dates starts at `start` (Disqus and
+ * blog themes that print only who wrote each one): a few lines of chrome
+ * first (the article's share bar or post navigation, which closes it), then
+ * comments in a row, each its writer's line and then its sentences, by
+ * `minNamedComments` different writers. Articles put a person's name over
+ * a paragraph too (a list of profiles, an interview's speakers), but
+ * without the chrome between them and the text above; an interview's
+ * speakers come back, a thread's writers are many. Reads a few comments at most.
+ */
+export function namedThread(texts: readonly string[], base: readonly number[], start: number): boolean {
+  let at = start
+  let chrome = 0
+  while (at < texts.length && at - start < maxLeadLines && writerOf(texts[at]!) === undefined) {
+    if (!(base[at]! <= maxShortLineCost || base[at] === inlineCost)) return false
+    chrome++
+    at++
+  }
+  if (chrome === 0) return false
+  const writers = new Set<string>()
+  for (let comment = 0; comment < minNamedComments; comment++) {
+    const head = at
+    let writer: string | undefined
+    while (at < texts.length && at - head < maxWriterLines && base[at]! <= 0) {
+      const found = writerOf(texts[at]!)
+      if (found === undefined) break
+      writer = found
+      at++
+    }
+    if (writer === undefined || at === head) return false
+    writers.add(writer)
+    const body = at
+    while (at < texts.length && base[at]! > 0 && at - body < maxCommentParagraphs) at++
+    if (at === body) return false
+  }
+  return writers.size >= minNamedComments
+}
