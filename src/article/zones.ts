@@ -439,6 +439,8 @@ function commentsWall(texts: string[], base: number[], belowHeadline?: number): 
   // Without a headline: the prose of the post right above, no more than a few other blocks apart (a sidebar's teaser far above is none).
   let post = 0
   let gap = 0
+  // Whether a boundary heading ("Related posts") stands in the short lines since the last prose: a box after the post.
+  let boxed = false
   // A post signed right above its first sentence (a dateline, a byline): its words, however far its list or photos run on after them.
   let signed = 0
   for (let index = 0; index < texts.length; index++) {
@@ -452,11 +454,13 @@ function commentsWall(texts: string[], base: number[], belowHeadline?: number): 
       else if (signed > 0) signed += score
       post = gap > maxLinesToPost ? score : post + score
       gap = 0
+      boxed = false
       // Counted only when the post starts right under the headline: a headline found far above (a site name on line one) counts nothing.
       if (belowIt && (underHeadline > 0 || rightBelowIt)) underHeadline += score
       continue
     }
     gap++
+    if (score === -boundaryCost) boxed = true
     const short = belowHeadline === undefined ? (gap <= maxLinesToPost + 1 ? post : 0) : underHeadline
     // The line's score already says it is a boundary; only those are read again, for their kind, and only
     // under those the signatures are looked for (a look of twelve lines from every short line was 3 % of a dump's time).
@@ -468,13 +472,17 @@ function commentsWall(texts: string[], base: number[], belowHeadline?: number): 
       return index
     }
     const article = prose >= minProseAboveComments || short >= minProseUnderHeadline
-    // No heading at all: the thread shows itself by its signed comments, one after another, right under the post.
-    if (gap === 1 && article && signedComments(texts, base, index)) return index
+    // No heading at all: the thread shows itself by its signed comments, one after another, right under the post, or
+    // under a box of links after it (a "Related posts" heading and its links, the tags), from the first comment's signature on.
+    if ((gap === 1 || (boxed && gap <= maxThreadGap && isSignatureLine(texts[index]!))) && article && signedComments(texts, base, index)) return index
     // Or by comments each under its writer's name alone, after the post's closing lines and its share bar (namedThread).
     if (gap <= maxLinesToPost + 1 && article && isChromeScore(score) && !isChromeScore(base[index - 1]!) && namedThread(texts, base, index)) return index
   }
   return texts.length
 }
+
+/** The most short lines between a post and the first signature of a thread under it that says the thread starts there (a box of related posts, the tags, a comment count). */
+const maxThreadGap = 16
 
 /** A block the lexicon names as chrome: a share button, a link to the previous post. */
 function isChromeScore(score: number): boolean {
@@ -766,7 +774,8 @@ function isEdgeLine(node: RootContent, edge: 'start' | 'end'): boolean {
   if (node.type !== 'paragraph') return false
   const text = plainText(node).trim()
   const words = countWords(text)
-  if (words === 0 || words > 40 || isChromeLine(text, words) || endsWithChrome(text, words) || isDateLine(text) || isMarkup(text)) return false
+  // A boundary heading ("Related posts worth a look") opens the boxes after the article, however it reads.
+  if (words === 0 || words > 40 || isChromeLine(text, words) || endsWithChrome(text, words) || boundaryOf(text, words) !== undefined || isDateLine(text) || isMarkup(text)) return false
   if (edge === 'end' && isSignOff(text)) return true
   if (looksLikeName(text)) return false
   if (edge === 'start') return /[.,]$/u.test(text) && startsUpper(text)

@@ -288,6 +288,15 @@ describe('boilerplate stage', () => {
     for (const day of [5, 6, 7, 8]) expect(body(diary.markdown)).toContain(`On the ${day}th the crews`)
   })
 
+  it('ends the article at signed comments under a box of related posts longer than a comment\'s head, and leaves the box\'s heading out', () => {
+    const paragraphs = [p1, p2, p3, p1.replace('Tuesday', 'Friday'), p3.replace('March', 'April'), p2.replace('last', 'that'), p1.replace('six', 'eight')]
+    const related = ['Related posts worth a look', 'Harbour works begin (9)', 'The new crossing (17)', 'Bus detours explained (4)', 'The old sea wall (12)', 'Storm damage mapped (5)', 'Filed under News.', '6 comments on “Harbour road closes for six months”']
+    const said = (who: string) => `As ${who} I think we will see the same repairs on the north road next spring, with new lights, a wider path and the crossing that everyone asked for. The old one failed in the first storm of the winter, and nobody came to mend it for weeks.`
+    const thread = ['Nick Hart', 'Anna Berg', 'Joe Quinn', 'Mia Lund'].flatMap((who, n) => [`${who}, on November ${n + 6}th, 2012 // Twitter: @harbour${n}`, said(who)])
+    const out = body(cleanSync(['Home', 'News', 'Harbour road closes for six months', ...paragraphs, ...related, ...thread].join('\n'), {format: 'text'}).markdown)
+    expect(out).toBe(`${paragraphs.join('\n\n')}\n`)
+  })
+
   it('ends the article where a thread of undated comments starts under its share bar, each under its writer\'s name; not at a list of profiles in the article', () => {
     const paragraphs = [p1, p2, p3, p1.replace('Tuesday', 'Friday'), p3.replace('March', 'April'), p2.replace('last', 'that'), p1.replace('six', 'eight')]
     const said = (n: number) => `I drove that road every day for ${n + 10} years, and the wall has been failing since the storms, so the repairs are welcome even with the detour for the buses.`
