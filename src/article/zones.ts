@@ -127,8 +127,10 @@ function lineScore(text: string): number {
 export function zonesOf(root: Root, file: VFile): Zones {
   const hints = file.data.hints
   const fitted = hints?.fittedFinder === true && hints.titleSought === true
-  const zones = findZones(root, hints?.titleLine, hints?.headlineLine, file.data.meta?.title, hints?.articleEndLine, fitted, hints?.openingLine)
-  return withStandfirst(root, openedUnderHeadline(root, zones, hints?.headlineLine, () => findZones(root, hints?.titleLine, undefined, file.data.meta?.title, hints?.articleEndLine, fitted, hints?.openingLine)), hints?.standfirstLine)
+  // Nothing above the title's line is article, nor the author's box that opens it.
+  const after = hints?.articleStartLine === undefined ? hints?.titleLine : Math.max(hints.articleStartLine, hints.titleLine ?? 0)
+  const zones = findZones(root, after, hints?.headlineLine, file.data.meta?.title, hints?.articleEndLine, fitted, hints?.openingLine)
+  return withStandfirst(root, openedUnderHeadline(root, zones, hints?.headlineLine, () => findZones(root, after, undefined, file.data.meta?.title, hints?.articleEndLine, fitted, hints?.openingLine)), hints?.standfirstLine)
 }
 
 /** The fewest paragraphs of an opening right under the headline that the core reaches back for (see openedUnderHeadline). */
