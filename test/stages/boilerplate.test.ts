@@ -104,6 +104,14 @@ describe('boilerplate stage', () => {
     expect(gallery.removed.map((removal) => removal.reason)).toContain('a photo caption (credit "Jane Doe/Associated Press")')
   })
 
+  it('keeps the caption of a page of one photo, its text, and removes a caption beside a short article', () => {
+    const caption = 'A boy poses with a painting at the art fair in the old harbour hall, where visitors may touch the works, sit on them and even put their heads into them. (Jane Doe/Associated Press)'
+    const slide = cleanSync(['Home', 'Photos', 'Art fair in the harbour hall', caption, 'Like It. Tweet It.', 'Slideshows', 'External links are provided for reference purposes only.'].join('\n'), {format: 'text'})
+    expect(body(slide.markdown)).toContain('A boy poses with a painting')
+    const brief = clean(['Home', 'News', 'Harbour road closes for six months', p1, p2, p3, caption, p1.replace('Tuesday', 'Friday')].join('\n'))
+    expect(body(brief.markdown)).not.toContain('A boy poses')
+  })
+
   it('reads a credit set off by a spaced slash or bar ("… / Źródło: Pixabay") and removes its caption from a dump, and no sentence that goes on after a slash', () => {
     expect(captionCredit('Praca w magazynie, zdjęcie ilustracyjne / Źródło: Pixabay')).toBe('Źródło: Pixabay')
     expect(captionCredit('Le piquet de grève dans le hall de l’université / (C) Kab Niang')).toBe('(C) Kab Niang')
