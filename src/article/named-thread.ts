@@ -1,7 +1,7 @@
 import {isChromeLine} from '../lexicon/chrome.js'
 import {looksLikeName} from '../util/names.js'
 import {countWords} from '../util/text.js'
-import {inlineCost, maxShortLineCost} from './zone-lines.js'
+import {inlineCost, maxShortLineCost, minProseScore} from './zone-lines.js'
 
 /** A commenter's handle: one token of letters and digits ("dipitblack", "mike_77"). */
 const handle = /^\p{L}[\p{L}\p{N}_.-]{1,30}$/u
@@ -25,10 +25,14 @@ function writerOf(text: string): string | undefined {
   const value = text.trim()
   if (value === '' || isChromeLine(value, countWords(value))) return undefined
   const linked = linkedWriter.exec(value)
-  const shown = linked ? linked.groups!.shown!.trim() : value
+  // A name that ends with an initial ("Amy D.") is a name without its dot.
+  const shown = (linked ? linked.groups!.shown!.trim() : value).replace(initialDot, '$1')
   if (linked && shown === '') return value
   return namesWriter(shown) ? shown.toLowerCase() : undefined
 }
+
+/** A last name cut to its initial, with its dot: " D." at the end. */
+const initialDot = /(\s\p{Lu})\.$/u
 
 /** The fewest comments in a row, each by another writer, that make a thread. */
 const minNamedComments = 4
@@ -62,7 +66,8 @@ export function namedThread(texts: readonly string[], base: readonly number[], s
   for (let comment = 0; comment < minNamedComments; comment++) {
     const head = at
     let writer: string | undefined
-    while (at < texts.length && at - head < maxWriterLines && base[at]! <= 0) {
+    // A name with a dot ("Amy D.") scores as a short sentence: no paragraph, though.
+    while (at < texts.length && at - head < maxWriterLines && base[at]! < minProseScore) {
       const found = writerOf(texts[at]!)
       if (found === undefined) break
       writer = found
@@ -71,7 +76,7 @@ export function namedThread(texts: readonly string[], base: readonly number[], s
     if (writer === undefined || at === head) return false
     writers.add(writer)
     const body = at
-    while (at < texts.length && base[at]! > 0 && at - body < maxCommentParagraphs) at++
+    while (at < texts.length && base[at]! > 0 && at - body < maxCommentParagraphs && (base[at]! >= minProseScore || writerOf(texts[at]!) === undefined)) at++
     if (at === body) return false
   }
   return writers.size >= minNamedComments

@@ -308,12 +308,14 @@ describe('boilerplate stage', () => {
   it('ends the article where a thread of undated comments starts under its share bar, each under its writer\'s name; not at a list of profiles in the article', () => {
     const paragraphs = [p1, p2, p3, p1.replace('Tuesday', 'Friday'), p3.replace('March', 'April'), p2.replace('last', 'that'), p1.replace('six', 'eight')]
     const said = (n: number) => `I drove that road every day for ${n + 10} years, and the wall has been failing since the storms, so the repairs are welcome even with the detour for the buses.`
-    const writers = ['http://example.org/ harbourfan', 'Alayna F', 'Mike Merrill', 'http://twitter.com/danamac Dana McMahan', 'sweetiepotato', '@ckdozi']
-    const thread = writers.flatMap((who, n) => [who, said(n)])
+    const writers = ['Amy D.', 'http://example.org/ harbourfan', 'Alayna F', 'Mike Merrill', 'http://twitter.com/danamac Dana McMahan', 'sweetiepotato', '@ckdozi']
+    // A comment of two words under a name with an initial's dot, both short sentences by their marks.
+    const thread = writers.flatMap((who, n) => [who, n === 0 ? 'Love this.' : said(n)])
     const dump = ['Home', 'News', 'Harbour road closes for six months', ...paragraphs, 'Thanks for reading.', 'Tweet', 'PREVIOUS POST', ...thread].join('\n')
     const out = body(cleanSync(dump, {format: 'text'}).markdown)
     expect(out).toContain(p1.replace('six', 'eight'))
     expect(out).not.toContain('I drove that road')
+    expect(out).not.toContain('Love this')
     // The same names over paragraphs right under the article's text, with no share bar between: the article's list of people.
     const people = ['Alayna Ford', 'Mike Merrill', 'Dana McMahan', 'Karen Reyburn', 'Josh Nanberg'].flatMap((who, n) => [who, `${who.split(' ')[0]} has run the harbour office for ${n + 3} years and signed the plan for the new crossing with the council.`])
     const list = body(cleanSync(['Home', 'News', 'Harbour road closes for six months', ...paragraphs, 'These are the people in charge of the works.', ...people].join('\n'), {format: 'text'}).markdown)
