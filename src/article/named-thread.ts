@@ -13,7 +13,7 @@ export function namesWriter(text: string): boolean {
 }
 
 /** A link to the writer's site or profile, then the name it shows ("http://twitter.com/danamac Dana McMahan"), or an "@handle". */
-const linkedWriter = /^(?:https?:\/\/\S+|@(?=\p{L}))(?<shown>.*)$/u
+const linkPrefix = /^(?:https?:\/\/\S+|@(?=\p{L}))/u
 
 /**
  * A comment's head in a thread that prints no dates: a line that is only
@@ -24,15 +24,20 @@ const linkedWriter = /^(?:https?:\/\/\S+|@(?=\p{L}))(?<shown>.*)$/u
 function writerOf(text: string): string | undefined {
   const value = text.trim()
   if (value === '' || isChromeLine(value, countWords(value))) return undefined
-  const linked = linkedWriter.exec(value)
+  const linked = linkPrefix.exec(value)
   // A name that ends with an initial ("Amy D.") is a name without its dot.
-  const shown = (linked ? linked.groups!.shown!.trim() : value).replace(initialDot, '$1')
+  const shown = (linked ? value.slice(linked[0].length).trim() : value).replace(initialDot, '$1')
   if (linked && shown === '') return value
   return namesWriter(shown) ? shown.toLowerCase() : undefined
 }
 
 /** A last name cut to its initial, with its dot: " D." at the end. */
 const initialDot = /(\s\p{Lu})\.$/u
+
+/** A line the lexicon names as chrome (it costs more than any short line, see maxShortLineCost), or chrome found inside articles. */
+export function isSureChrome(score: number): boolean {
+  return score < maxShortLineCost || score === inlineCost
+}
 
 /** The fewest comments in a row, each by another writer, that make a thread. */
 const minNamedComments = 4
@@ -48,7 +53,7 @@ const maxCommentParagraphs = 6
  * blog themes that print only who wrote each one): a few lines of chrome
  * first (the article's share bar or post navigation, which closes it), then
  * comments in a row, each its writer's line and then its sentences, by
- * `minNamedComments` different writers. Articles put a person's name over
+ * `minNamedComments` different writers (their first words differ). Articles put a person's name over
  * a paragraph too (a list of profiles, an interview's speakers), but
  * without the chrome between them and the text above; an interview's
  * speakers come back, a thread's writers are many. Reads a few comments at most.
@@ -57,11 +62,12 @@ export function namedThread(texts: readonly string[], base: readonly number[], s
   let at = start
   let chrome = 0
   while (at < texts.length && at - start < maxLeadLines && writerOf(texts[at]!) === undefined) {
-    if (!(base[at]! <= maxShortLineCost || base[at] === inlineCost)) return false
+    if (!isSureChrome(base[at]!)) return false
     chrome++
     at++
   }
   if (chrome === 0) return false
+  // Each writer's first word: the subheadings of an article's sections share theirs ("Liebeshoroskop Fische", "Liebeshoroskop Widder").
   const writers = new Set<string>()
   for (let comment = 0; comment < minNamedComments; comment++) {
     const head = at
@@ -74,7 +80,7 @@ export function namedThread(texts: readonly string[], base: readonly number[], s
       at++
     }
     if (writer === undefined || at === head) return false
-    writers.add(writer)
+    writers.add(writer.split(/\s/u)[0]!)
     const body = at
     while (at < texts.length && base[at]! > 0 && at - body < maxCommentParagraphs && (base[at]! >= minProseScore || writerOf(texts[at]!) === undefined)) at++
     if (at === body) return false

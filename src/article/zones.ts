@@ -8,7 +8,7 @@ import {findDate, isDateLine} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
 import {isSignOff} from '../lexicon/sign-offs.js'
 import {firstReply} from './replies.js'
-import {namedThread, namesWriter} from './named-thread.js'
+import {isSureChrome, namedThread, namesWriter} from './named-thread.js'
 import {maxRunFrom, maxSumRun} from './decision.js'
 import {copyRuns, minCopyWords} from './printed-twice.js'
 import {ingredientsAbove} from './ingredients.js'
@@ -478,18 +478,13 @@ function commentsWall(texts: string[], base: number[], belowHeadline?: number): 
     // under a box of links after it (a "Related posts" heading and its links, the tags), from the first comment's signature on.
     if ((gap === 1 || (boxed && gap <= maxThreadGap && isSignatureLine(texts[index]!))) && article && signedComments(texts, base, index)) return index
     // Or by comments each under its writer's name alone, after the post's closing lines and its share bar (namedThread).
-    if (gap <= maxLinesToPost + 1 && article && isChromeScore(score) && !isChromeScore(base[index - 1]!) && namedThread(texts, base, index)) return index
+    if (gap <= maxLinesToPost + 1 && article && isSureChrome(score) && !isSureChrome(base[index - 1]!) && namedThread(texts, base, index)) return index
   }
   return texts.length
 }
 
 /** The most short lines between a post and the first signature of a thread under it that says the thread starts there (a box of related posts, the tags, a comment count). */
 const maxThreadGap = 16
-
-/** A block the lexicon names as chrome: a share button, a link to the previous post. */
-function isChromeScore(score: number): boolean {
-  return score <= maxShortLineCost || score === inlineCost
-}
 
 /** The fewest words of a post signed right above (signedAbove) that make a comment section under it the post's: a one-paragraph post. */
 const minSignedPost = 10

@@ -320,6 +320,11 @@ describe('boilerplate stage', () => {
     const people = ['Alayna Ford', 'Mike Merrill', 'Dana McMahan', 'Karen Reyburn', 'Josh Nanberg'].flatMap((who, n) => [who, `${who.split(' ')[0]} has run the harbour office for ${n + 3} years and signed the plan for the new crossing with the council.`])
     const list = body(cleanSync(['Home', 'News', 'Harbour road closes for six months', ...paragraphs, 'These are the people in charge of the works.', ...people].join('\n'), {format: 'text'}).markdown)
     expect(list).toContain('Josh has run the harbour office')
+    // An article's sections under subheadings that read as names, after a teaser link: the subheadings share their first word.
+    const de = (sign: string) => `Im Januar sind die Sterne für das Zeichen ${sign} günstig, und in der Liebe wartet eine Überraschung, die den ganzen Monat lang anhält und Ihnen Mut macht.`
+    const sections = ['Fische', 'Widder', 'Stier', 'Zwilling', 'Krebs'].flatMap((sign) => [`Liebeshoroskop ${sign}`, de(sign)])
+    const horoscope = body(cleanSync(['Home', 'Astro', 'Liebeshoroskop Januar', ...paragraphs, 'Lesetipp: Das will dein Partner in einer Beziehung wirklich wissen', ...sections].join('\n'), {format: 'text'}).markdown)
+    expect(horoscope).toContain(de('Krebs'))
   })
 
   it('ends a short post under its headline at the site\'s copyright notice, with the reprint terms after it; not a notice in a document\'s head that its body goes on under', () => {
