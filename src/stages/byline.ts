@@ -238,6 +238,9 @@ function standfirstAt(texts: string[], bylines: ReadonlyMap<number, string>, ind
   return captionCredit(text) === undefined ? index : undefined
 }
 
+/** A mark right after a name that sets it off from what follows: a dash, a bar, a colon, a comma. */
+const nameSetOff = /^\s*[,،:|–—-]\s*\S/u
+
 /** The fewest words of prose under an author's box that make the article it stands over. */
 const minProseUnderBox = 40
 
@@ -249,8 +252,9 @@ const minProseUnderBox = 40
  * chrome between, is the article's own opening.
  */
 function boxAtStart(children: RootContent[], texts: string[], author: string, start: number, end: number, maxBioWords: number): number | undefined {
+  // The name set off as the box's heading ("Jane Doe - Jane Doe is …", "Jane Doe: …"): a sentence of the article that opens with the name ("Chris Hayes takes us through …") is none.
   const bio = texts[start] ?? ''
-  if (!bio.startsWith(author) || !isBio(bio, author, maxBioWords)) return undefined
+  if (!bio.startsWith(author) || !nameSetOff.test(bio.slice(author.length)) || !isBio(bio, author, maxBioWords)) return undefined
   let last = start
   while (last + 1 < end && isProse(children[last + 1]!)) last++
   let chrome = false

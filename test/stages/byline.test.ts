@@ -296,6 +296,11 @@ describe('byline stage', () => {
     const opening = cleanSync([...head, 'Harbour road closes for six months', 'By Jane Doe', bio, ...post, 'Join the Discussion'].join('\n'), {format: 'text'})
     expect(body(opening.markdown)).toContain(post[0])
     expect(body(opening.markdown)).toContain('senior editor')
+    // A lead that opens with the author's name as its subject, over a share bar: no box, the name is not set off.
+    const lead = 'Jane Doe takes us through the history of the harbour road, from the first cart track to the wall the storms broke last winter.'
+    const shared = cleanSync([...head, 'Harbour road closes for six months', 'By Jane Doe', lead, 'Share on Facebook', ...post, 'Join the Discussion'].join('\n'), {format: 'text'})
+    expect(body(shared.markdown)).toContain(post[0])
+    expect(shared.removed.some((removal) => removal.reason.startsWith("the author's bio, over the article"))).toBe(false)
   })
 
   it('takes the case of a name the byline prints in capitals from the page\'s own spelling of it, and finds its bio under that spelling (closing the article, or in its head under the lead); a name printed nowhere else stays as printed', () => {
