@@ -24,7 +24,8 @@ const {texts, base, transparent} = measureBlocks(tree)
 const model = contentScores(tree.children, texts, base, transparent, contextScores(base, transparent))
 const letter = (zones: typeof hand, index: number) => zoneOf(zones, index)[0]!.toUpperCase()
 const hints = read?.hints
-const inPipeline = read ? findZones(tree, hints?.titleLine, read.headline, hints?.title, hints?.articleEndLine, true) : undefined
+const after = hints?.articleStartLine === undefined ? hints?.titleLine : Math.max(hints.articleStartLine, hints.titleLine ?? 0)
+const inPipeline = read ? findZones(tree, after, read.headline, hints?.title, hints?.articleEndLine, true) : undefined
 const withHeadline = read ? contentScores(tree.children, texts, base, transparent, contextScores(base, transparent), read.headline) : undefined
 if (read) console.log(`headline line ${read.headline ?? '-'}, title ${JSON.stringify(hints?.title)}, title line ${hints?.titleLine ?? '-'}, bio line ${hints?.articleEndLine ?? '-'}`)
 tree.children.forEach((node, index) => {

@@ -64,6 +64,12 @@ export interface Hints {
    */
   articleEndLine?: number
   /**
+   * The input line of the last paragraph of the author's box that opens
+   * what reads as the article (a blog's "Jane Doe is a senior editor …" over
+   * its share bar and the post): the article starts below it.
+   */
+  articleStartLine?: number
+  /**
    * The input was markup (HTML, or Markdown such as scrubdown's own output):
    * the HTML parser already cut the page down to its main content, and a
    * Markdown document is its content, so the zones around the core are not a

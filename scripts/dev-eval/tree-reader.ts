@@ -12,7 +12,7 @@ export interface ReadTree {
   /** The input line of the headline the title stage took, if it ran and took one. */
   headline?: number
   /** What the stages before found, as the zone search reads them (see zonesOf). */
-  hints?: {titleLine?: number; title?: string; articleEndLine?: number; standfirstLine?: number}
+  hints?: {titleLine?: number; title?: string; articleEndLine?: number; articleStartLine?: number; standfirstLine?: number}
 }
 
 /** A reader of text dumps that stops before the stage named `stage` and hands over the tree. */
@@ -22,7 +22,7 @@ export function treeBefore(stage: string): (input: Buffer, url?: string) => Read
     const found = file.data.hints
     const headline = found?.headlineLine
     const title = file.data.meta?.title
-    const hints = {titleLine: found?.titleLine, title, articleEndLine: found?.articleEndLine, standfirstLine: found?.standfirstLine}
+    const hints = {titleLine: found?.titleLine, title, articleEndLine: found?.articleEndLine, articleStartLine: found?.articleStartLine, standfirstLine: found?.standfirstLine}
     captured = {tree: structuredClone(tree), ...(headline === undefined ? {} : {headline}), hints}
   }}
   const cleaner = createCleaner({

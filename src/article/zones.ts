@@ -8,6 +8,7 @@ import {findDate, isDateLine} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
 import {isSignOff} from '../lexicon/sign-offs.js'
 import {firstReply} from './replies.js'
+import {isSureChrome, namedThread, namesWriter} from './named-thread.js'
 import {maxRunFrom, maxSumRun} from './decision.js'
 import {copyRuns, minCopyWords} from './printed-twice.js'
 import {ingredientsAbove} from './ingredients.js'
@@ -133,8 +134,10 @@ function lineScore(text: string): number {
 export function zonesOf(root: Root, file: VFile): Zones {
   const hints = file.data.hints
   const fitted = hints?.fittedFinder === true && hints.titleSought === true
-  const zones = findZones(root, hints?.titleLine, hints?.headlineLine, file.data.meta?.title, hints?.articleEndLine, fitted, hints?.openingLine)
-  const opened = openedUnderHeadline(root, zones, hints?.headlineLine, () => findZones(root, hints?.titleLine, undefined, file.data.meta?.title, hints?.articleEndLine, fitted, hints?.openingLine))
+  // Nothing above the title's line is article, nor the author's box that opens it.
+  const after = hints?.articleStartLine === undefined ? hints?.titleLine : Math.max(hints.articleStartLine, hints.titleLine ?? 0)
+  const zones = findZones(root, after, hints?.headlineLine, file.data.meta?.title, hints?.articleEndLine, fitted, hints?.openingLine)
+  const opened = openedUnderHeadline(root, zones, hints?.headlineLine, () => findZones(root, after, undefined, file.data.meta?.title, hints?.articleEndLine, fitted, hints?.openingLine))
   return aboveSiteBox(root, withStandfirst(root, opened, hints?.standfirstLine), (index) => blockScore(root.children[index]!), file.data.meta?.site, file.data.meta?.url)
 }
 
@@ -449,6 +452,8 @@ function commentsWall(texts: string[], base: number[], belowHeadline?: number): 
   // Without a headline: the prose of the post right above, no more than a few other blocks apart (a sidebar's teaser far above is none).
   let post = 0
   let gap = 0
+  // Whether a boundary heading ("Related posts") stands in the short lines since the last prose: a box after the post.
+  let boxed = false
   // A post signed right above its first sentence (a dateline, a byline): its words, however far its list or photos run on after them.
   let signed = 0
   for (let index = 0; index < texts.length; index++) {
@@ -462,11 +467,13 @@ function commentsWall(texts: string[], base: number[], belowHeadline?: number): 
       else if (signed > 0) signed += score
       post = gap > maxLinesToPost ? score : post + score
       gap = 0
+      boxed = false
       // Counted only when the post starts right under the headline: a headline found far above (a site name on line one) counts nothing.
       if (belowIt && (underHeadline > 0 || rightBelowIt)) underHeadline += score
       continue
     }
     gap++
+    if (score === -boundaryCost) boxed = true
     const short = belowHeadline === undefined ? (gap <= maxLinesToPost + 1 ? post : 0) : underHeadline
     // The line's score already says it is a boundary; only those are read again, for their kind, and only
     // under those the signatures are looked for (a look of twelve lines from every short line was 3 % of a dump's time).
@@ -477,11 +484,18 @@ function commentsWall(texts: string[], base: number[], belowHeadline?: number): 
     ) {
       return index
     }
-    // No heading at all: the thread shows itself by its signed comments, one after another, right under the post.
-    if (gap === 1 && (prose >= minProseAboveComments || short >= minProseUnderHeadline) && signedComments(texts, base, index)) return index
+    const article = prose >= minProseAboveComments || short >= minProseUnderHeadline
+    // No heading at all: the thread shows itself by its signed comments, one after another, right under the post, or
+    // under a box of links after it (a "Related posts" heading and its links, the tags), from the first comment's signature on.
+    if ((gap === 1 || (boxed && gap <= maxThreadGap && isSignatureLine(texts[index]!))) && article && signedComments(texts, base, index)) return index
+    // Or by comments each under its writer's name alone, after the post's closing lines and its share bar (namedThread).
+    if (gap <= maxLinesToPost + 1 && article && isSureChrome(score) && !isSureChrome(base[index - 1]!) && namedThread(texts, base, index)) return index
   }
   return texts.length
 }
+
+/** The most short lines between a post and the first signature of a thread under it that says the thread starts there (a box of related posts, the tags, a comment count). */
+const maxThreadGap = 16
 
 /** The fewest words of a post signed right above (signedAbove) that make a comment section under it the post's: a one-paragraph post. */
 const minSignedPost = 10
@@ -525,15 +539,6 @@ function signedComments(texts: string[], base: number[], start: number): boolean
     if (!signed || at === body || at - body > maxCommentParagraphs) return false
   }
   return true
-}
-
-/** A commenter's handle: one token of letters and digits ("dipitblack", "mike_77"). */
-const handle = /^\p{L}[\p{L}\p{N}_.-]{1,30}$/u
-
-/** A name or a handle, the whole text: who wrote a comment. */
-function namesWriter(text: string): boolean {
-  const value = text.trim()
-  return looksLikeName(value) || handle.test(value)
 }
 
 /**
@@ -780,7 +785,8 @@ function isEdgeLine(node: RootContent, edge: 'start' | 'end'): boolean {
   if (node.type !== 'paragraph') return false
   const text = plainText(node).trim()
   const words = countWords(text)
-  if (words === 0 || words > 40 || isChromeLine(text, words) || endsWithChrome(text, words) || isDateLine(text) || isMarkup(text)) return false
+  // A boundary heading ("Related posts worth a look") opens the boxes after the article, however it reads.
+  if (words === 0 || words > 40 || isChromeLine(text, words) || endsWithChrome(text, words) || boundaryOf(text, words) !== undefined || isDateLine(text) || isMarkup(text)) return false
   if (edge === 'end' && isSignOff(text)) return true
   // An arrow before it makes a line a link to another page ("▶ 버스 요금도 오르나…", "► Lesen Sie auch …"), not the article's.
   if (looksLikeName(text) || linkArrow.test(text)) return false

@@ -105,7 +105,8 @@ const maxPhotoIntroWords = 150
 /**
  * A photo post: its captions are its text. Three captions or more inside
  * the article, more words than the rest, which is no more than an intro;
- * one or two captions beside an article are a picture's, and a gallery
+ * or one photo's page, its caption more words than the few lines around it.
+ * One or two captions beside an article are a picture's, and a gallery
  * under a long article is not the article's: they go.
  */
 function isPhotoPost(texts: readonly string[], credits: ReadonlyArray<string | undefined>, start: number, end: number): boolean {
@@ -121,8 +122,13 @@ function isPhotoPost(texts: readonly string[], credits: ReadonlyArray<string | u
     captions++
     captionWords += count
   }
-  return captions >= minEssayCaptions && captionWords > otherWords && otherWords <= maxPhotoIntroWords
+  if (captions >= minEssayCaptions) return captionWords > otherWords && otherWords <= maxPhotoIntroWords
+  // One photo's page (a slideshow's slide): its caption is all the text it has, more than the buttons and notices around it.
+  return captions > 0 && captionWords > otherWords && otherWords <= maxSlideWords
 }
+
+/** The most words besides its caption that a page of one photo has: its buttons and a notice, no paragraphs of an article. */
+const maxSlideWords = 60
 
 /** Where the copyright notices that close the article start (the wire's "© 2012 The Associated Press. All Rights Reserved …"): past `end` when none does. */
 function closingNotices(children: readonly RootContent[], texts: readonly string[], start: number, end: number): number {

@@ -12,7 +12,8 @@ import {isWeekday, leadingName, looksLikeName, spelledAsPrinted} from '../util/n
 import {removeWhere} from '../util/report.js'
 import {countWords, endsSentence, isAllCaps} from '../util/text.js'
 import {blockBelowLine, blockText} from '../util/tree.js'
-import {isProse, zonesOf, zoneOf} from '../article/zones.js'
+import {blockScore, isProse, zonesOf, zoneOf} from '../article/zones.js'
+import {boundaryCost, maxShortLineCost} from '../article/zone-lines.js'
 
 export interface BylineOptions {
   /** Longest author bio, in words. */
@@ -208,6 +209,13 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
           reasons.set(index, 'the author\'s bio, not part of the article')
         }
       })
+      // The author's box opening the core, over the share bar and the post: the article starts under it.
+      const box = boxAtStart(tree.children, texts, author, zones.coreStart, zones.coreEnd, settings.maxBioWords)
+      if (box !== undefined && !reasons.has(zones.coreStart)) {
+        reasons.set(zones.coreStart, 'the author\'s bio, over the article; the article starts under its box')
+        const line = tree.children[box]!.position?.end.line
+        if (line !== undefined) (file.data.hints ??= {}).articleStartLine = line
+      }
       // The bio under the article with a feed of teasers after it, all read as prose: the article ended at the bio.
       const closing = author.includes(' ') ? texts.findIndex((text, index) => index > zones.coreStart + 2 && index < zones.coreEnd && !reasons.has(index) && text.startsWith(`${author} `) && isBio(text, author, settings.maxBioWords)) : -1
       const line = closing >= 0 ? lineOf(closing) : undefined
@@ -240,6 +248,35 @@ function standfirstAt(texts: string[], bylines: ReadonlyMap<number, string>, ind
   if (/\p{Ll}/u.test(text) && text.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word)).length < 2) return undefined
   // A caption with its credit ("… (Manu Fernandez/AP)") stands there too.
   return captionCredit(text) === undefined ? index : undefined
+}
+
+/** A mark right after a name that sets it off from what follows: a dash, a bar, a colon, a comma. */
+const nameSetOff = /^\s*[,،:|–—-]\s*\S/u
+
+/** The fewest words of prose under an author's box that make the article it stands over. */
+const minProseUnderBox = 40
+
+/**
+ * The author's box that opens the core: its bio ("Ta-Nehisi Coates - Ta-Nehisi Coates is a
+ * senior editor …", the name first), the paragraphs right under it, then chrome the lexicon is
+ * sure of (a share bar, a "Tweet" line with the date) and the article's prose after that. The
+ * index of the box's last paragraph, or undefined. A bio that runs on into the article, with no
+ * chrome between, is the article's own opening.
+ */
+function boxAtStart(children: RootContent[], texts: string[], author: string, start: number, end: number, maxBioWords: number): number | undefined {
+  // The name set off as the box's heading ("Jane Doe - Jane Doe is …", "Jane Doe: …"): a sentence of the article that opens with the name ("Chris Hayes takes us through …") is none.
+  const bio = texts[start] ?? ''
+  if (!bio.startsWith(author) || !nameSetOff.test(bio.slice(author.length)) || !isBio(bio, author, maxBioWords)) return undefined
+  let last = start
+  while (last + 1 < end && isProse(children[last + 1]!)) last++
+  let chrome = false
+  let words = 0
+  for (let index = last + 1; index <= end; index++) {
+    const score = blockScore(children[index]!)
+    if (score <= maxShortLineCost && score !== -boundaryCost) chrome = true
+    else if (chrome && isProse(children[index]!)) words += countWords(texts[index]!)
+  }
+  return chrome && words >= minProseUnderBox ? last : undefined
 }
 
 /** Whether no more than the lead stands between `start` (the core's, or the headline's) and the block at `index`: one paragraph of prose at most. */

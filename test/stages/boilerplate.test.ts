@@ -112,6 +112,14 @@ describe('boilerplate stage', () => {
     expect(gallery.removed.map((removal) => removal.reason)).toContain('a photo caption (credit "Jane Doe/Associated Press")')
   })
 
+  it('keeps the caption of a page of one photo, its text, and removes a caption beside a short article', () => {
+    const caption = 'A boy poses with a painting at the art fair in the old harbour hall, where visitors may touch the works, sit on them and even put their heads into them. (Jane Doe/Associated Press)'
+    const slide = cleanSync(['Home', 'Photos', 'Art fair in the harbour hall', caption, 'Like It. Tweet It.', 'Slideshows', 'External links are provided for reference purposes only.'].join('\n'), {format: 'text'})
+    expect(body(slide.markdown)).toContain('A boy poses with a painting')
+    const brief = clean(['Home', 'News', 'Harbour road closes for six months', p1, p2, p3, caption, p1.replace('Tuesday', 'Friday')].join('\n'))
+    expect(body(brief.markdown)).not.toContain('A boy poses')
+  })
+
   it('reads a credit set off by a spaced slash or bar ("… / Źródło: Pixabay") and removes its caption from a dump, and no sentence that goes on after a slash', () => {
     expect(captionCredit('Praca w magazynie, zdjęcie ilustracyjne / Źródło: Pixabay')).toBe('Źródło: Pixabay')
     expect(captionCredit('Le piquet de grève dans le hall de l’université / (C) Kab Niang')).toBe('(C) Kab Niang')
@@ -294,6 +302,37 @@ describe('boilerplate stage', () => {
     const entries = [5, 6, 7, 8].flatMap((day) => [`November ${day}, 2012`, `On the ${day}th the crews worked on the wall all day, and the tide came in early, so the work on the lower steps stopped at noon.`])
     const diary = cleanSync(['Home', 'News', 'Harbour diary', ...paragraphs, ...entries].join('\n'), {format: 'text'})
     for (const day of [5, 6, 7, 8]) expect(body(diary.markdown)).toContain(`On the ${day}th the crews`)
+  })
+
+  it('ends the article at signed comments under a box of related posts longer than a comment\'s head, and leaves the box\'s heading out', () => {
+    const paragraphs = [p1, p2, p3, p1.replace('Tuesday', 'Friday'), p3.replace('March', 'April'), p2.replace('last', 'that'), p1.replace('six', 'eight')]
+    const related = ['Related posts worth a look', 'Harbour works begin (9)', 'The new crossing (17)', 'Bus detours explained (4)', 'The old sea wall (12)', 'Storm damage mapped (5)', 'Filed under News.', '6 comments on “Harbour road closes for six months”']
+    const said = (who: string) => `As ${who} I think we will see the same repairs on the north road next spring, with new lights, a wider path and the crossing that everyone asked for. The old one failed in the first storm of the winter, and nobody came to mend it for weeks.`
+    const thread = ['Nick Hart', 'Anna Berg', 'Joe Quinn', 'Mia Lund'].flatMap((who, n) => [`${who}, on November ${n + 6}th, 2012 // Twitter: @harbour${n}`, said(who)])
+    const out = body(cleanSync(['Home', 'News', 'Harbour road closes for six months', ...paragraphs, ...related, ...thread].join('\n'), {format: 'text'}).markdown)
+    expect(out).toBe(`${paragraphs.join('\n\n')}\n`)
+  })
+
+  it('ends the article where a thread of undated comments starts under its share bar, each under its writer\'s name; not at a list of profiles in the article', () => {
+    const paragraphs = [p1, p2, p3, p1.replace('Tuesday', 'Friday'), p3.replace('March', 'April'), p2.replace('last', 'that'), p1.replace('six', 'eight')]
+    const said = (n: number) => `I drove that road every day for ${n + 10} years, and the wall has been failing since the storms, so the repairs are welcome even with the detour for the buses.`
+    const writers = ['Amy D.', 'http://example.org/ harbourfan', 'Alayna F', 'Mike Merrill', 'http://twitter.com/danamac Dana McMahan', 'sweetiepotato', '@ckdozi']
+    // A comment of two words under a name with an initial's dot, both short sentences by their marks.
+    const thread = writers.flatMap((who, n) => [who, n === 0 ? 'Love this.' : said(n)])
+    const dump = ['Home', 'News', 'Harbour road closes for six months', ...paragraphs, 'Thanks for reading.', 'Tweet', 'PREVIOUS POST', ...thread].join('\n')
+    const out = body(cleanSync(dump, {format: 'text'}).markdown)
+    expect(out).toContain(p1.replace('six', 'eight'))
+    expect(out).not.toContain('I drove that road')
+    expect(out).not.toContain('Love this')
+    // The same names over paragraphs right under the article's text, with no share bar between: the article's list of people.
+    const people = ['Alayna Ford', 'Mike Merrill', 'Dana McMahan', 'Karen Reyburn', 'Josh Nanberg'].flatMap((who, n) => [who, `${who.split(' ')[0]} has run the harbour office for ${n + 3} years and signed the plan for the new crossing with the council.`])
+    const list = body(cleanSync(['Home', 'News', 'Harbour road closes for six months', ...paragraphs, 'These are the people in charge of the works.', ...people].join('\n'), {format: 'text'}).markdown)
+    expect(list).toContain('Josh has run the harbour office')
+    // An article's sections under subheadings that read as names, after a teaser link: the subheadings share their first word.
+    const de = (sign: string) => `Im Januar sind die Sterne für das Zeichen ${sign} günstig, und in der Liebe wartet eine Überraschung, die den ganzen Monat lang anhält und Ihnen Mut macht.`
+    const sections = ['Fische', 'Widder', 'Stier', 'Zwilling', 'Krebs'].flatMap((sign) => [`Liebeshoroskop ${sign}`, de(sign)])
+    const horoscope = body(cleanSync(['Home', 'Astro', 'Liebeshoroskop Januar', ...paragraphs, 'Lesetipp: Das will dein Partner in einer Beziehung wirklich wissen', ...sections].join('\n'), {format: 'text'}).markdown)
+    expect(horoscope).toContain(de('Krebs'))
   })
 
   it('ends a short post under its headline at the site\'s copyright notice, with the reprint terms after it; not a notice in a document\'s head that its body goes on under', () => {

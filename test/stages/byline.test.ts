@@ -316,6 +316,28 @@ describe('byline stage', () => {
     expect(result.removed.find((removal) => removal.text.startsWith('Maria Lopez is'))?.reason).toBe("the author's bio, not part of the article; the article ends above it")
   })
 
+  it("starts the article under the author's box that opens it, past the box's share bar; a bio that runs on into the article stays", () => {
+    const en = (subject: string) => `The ${subject} voted on Tuesday to close the old harbour road for six months while engineers repair the sea wall.`
+    const post = [en('council'), en('board'), en('mayor')]
+    const bio = 'Jane Doe - Jane Doe is a senior editor at the Harbour Post, where she writes about the city, its council and its harbour for the website and the magazine. She is the author of a memoir. More'
+    const born = 'Born in 1975 in the old town, the daughter of two fishermen. Studied at the university for some years in the nineties. Emerged with a purpose, if not a degree, and slowly moved up the coast with a dog and a boat until she reached the harbour.'
+    const head = ['The Harbour Post', 'Home', 'Blog', 'Politics']
+    const dump = [...head, bio, born, 'All Posts', 'RSS feed', 'Share\t« Previous Doe | Next Doe »\t Email  Print', 'Harbour road closes for six months', 'By Jane Doe', 'Tweet Nov 5 2012, 12:50 PM ET Comment', ...post, 'Join the Discussion', 'Most Popular'].join('\n')
+    const result = cleanSync(dump, {format: 'text'})
+    expect(result.meta.author).toBe('Jane Doe')
+    expect(body(result.markdown)).toBe(`${post.join('\n\n')}\n`)
+    expect(result.removed.find((removal) => removal.text.startsWith('Jane Doe - Jane Doe is'))?.reason).toBe("the author's bio, over the article; the article starts under its box")
+    // The bio with the article right under it, no chrome between: the post opens with it.
+    const opening = cleanSync([...head, 'Harbour road closes for six months', 'By Jane Doe', bio, ...post, 'Join the Discussion'].join('\n'), {format: 'text'})
+    expect(body(opening.markdown)).toContain(post[0])
+    expect(body(opening.markdown)).toContain('senior editor')
+    // A lead that opens with the author's name as its subject, over a share bar: no box, the name is not set off.
+    const lead = 'Jane Doe takes us through the history of the harbour road, from the first cart track to the wall the storms broke last winter.'
+    const shared = cleanSync([...head, 'Harbour road closes for six months', 'By Jane Doe', lead, 'Share on Facebook', ...post, 'Join the Discussion'].join('\n'), {format: 'text'})
+    expect(body(shared.markdown)).toContain(post[0])
+    expect(shared.removed.some((removal) => removal.reason.startsWith("the author's bio, over the article"))).toBe(false)
+  })
+
   it('takes the case of a name the byline prints in capitals from the page\'s own spelling of it, and finds its bio under that spelling (closing the article, or in its head under the lead); a name printed nowhere else stays as printed', () => {
     const de = 'Der erste Teil des Artikels ist lang genug, um als echter Text zu zählen, und er endet ordentlich mit einem Punkt. Es folgt ein zweiter Satz.'
     const bio = 'Moritz Gathmann leitet das Ressort Berliner Republik bei Cicero. Er studierte Russistik und Geschichte in Berlin.'
