@@ -1,14 +1,13 @@
 import type {Root, RootContent} from 'mdast'
 import type {Plugin} from 'unified'
-import {isAgency} from '../lexicon/agencies.js'
 import {captionCredit} from '../lexicon/captions.js'
 import {chromeMatch, prefixCategories} from '../lexicon/chrome.js'
 import {isWholeLine, matchLexicon} from '../lexicon/match.js'
-import {isNetworkButton} from '../lexicon/networks.js'
+import {authorBoxName, bracketedByline, closingSignature} from '../util/author-without-byline.js'
 import {hasStandfirstSize, isBareName, isBio, isSignatureLine, isUnlabelledName, nameOpeningDateline, readByline} from '../util/byline-lines.js'
 import {inUrlOrder, writesMonthFirst} from '../util/date-order.js'
 import {findDate, isDateLine} from '../util/dates.js'
-import {isWeekday, leadingName, looksLikeName, spelledAsPrinted} from '../util/names.js'
+import {looksLikeName, spelledAsPrinted} from '../util/names.js'
 import {removeWhere} from '../util/report.js'
 import {countWords, endsSentence, isAllCaps} from '../util/text.js'
 import {blockBelowLine, blockText} from '../util/tree.js'
@@ -291,103 +290,6 @@ function signsAbove(texts: string[], name: string, last: number): boolean {
   for (let index = 0; index <= last && index < texts.length; index++) if (texts[index]!.includes(name) && isSignatureLine(texts[index]!)) return true
   return false
 }
-
-/**
- * The signature under the article's last line (the first line after the core): a byline ("Published Tuesday,
- * November 06, 2012 12:21 PM by David Marshall"), a name that a bracket, a comma or a bar sets off from its date
- * ("むぎ (id:mugicha_note) 2025-02-09 21:30", "Jane Doe | 5 May 2024"), or a name of two words or more alone with
- * the share bar under it. A heading over the comments ("3 Comments") stands between an article and its first
- * comment's signature. Not a line in capitals ("READ THE REST"), nor a weekday ("Published Tuesday, …").
- */
-function closingSignature(texts: readonly string[], coreEnd: number): {index: number; name: string} | undefined {
-  let index = coreEnd + 1
-  while (index < texts.length && texts[index] === '') index++
-  const text = texts[index]
-  if (text === undefined || countWords(text) > maxClosingWords || isAllCaps(text)) return undefined
-  const labelled = readByline(text)?.author
-  if (labelled !== undefined) return {index, name: labelled}
-  const name = leadingName(text)
-  const rest = name === undefined ? '' : text.slice(text.indexOf(name) + name.length)
-  if (name !== undefined && setOff.test(rest) && named(name) && isSignatureLine(rest)) return {index, name}
-  // A comma may add the role ("James Yum, Developer Programs Engineer").
-  const bare = text.split(',')[0]!.trim()
-  if (!isBareName(text) || !named(bare)) return undefined
-  let next = index + 1
-  while (next < texts.length && texts[next] === '') next++
-  const under = texts[next]
-  return under !== undefined && (isNetworkButton(under) || matchLexicon(under).some((match) => match.category === 'share')) ? {index, name: bare} : undefined
-}
-
-/**
- * A name as a signature gives it: two words or more in a script with case (one capitalized word is as often a menu's
- * "Archives"), any name of a script without case ("ゆき"), and no weekday ("Published Tuesday").
- */
-function named(name: string): boolean {
-  return isUnlabelledName(name) && (countWords(name) >= 2 || !/[\p{Lu}\p{Ll}]/u.test(name)) && !name.split(/\s+/u).some(isWeekday)
-}
-
-/**
- * The name on the line under the heading of the box about the author, below the article's start ("About the
- * author" / "Adam Clark Estes" / "Senior editor at Gizmodo."), when the page prints it in another line too: the
- * box names the person who wrote the page.
- */
-function authorBoxName(texts: readonly string[], coreStart: number): {index: number; name: string} | undefined {
-  for (let index = coreStart; index < texts.length - 1; index++) {
-    const text = texts[index]!
-    if (text === '' || !isWholeLine(text, 'authorBox')) continue
-    const name = texts[index + 1]!.trim()
-    // The page prints the person's name elsewhere, in a longer line (a byline, "Recent from …", the bio, "…のゆきです"):
-    // a box's button or a role ("View Profile", "Staff Writer", "フォローする") it prints nowhere else.
-    const printedElsewhere = texts.some((other, at) => at !== index + 1 && other.length > name.length && other.includes(name))
-    return named(name) && printedElsewhere ? {index: index + 1, name} : undefined
-  }
-  return undefined
-}
-
-/** How far into its first paragraph a dateline's bracket may open, and how long its byline may be, in characters. */
-const maxDatelineReach = 40
-
-/**
- * The author a bracket near the start of the article's first paragraph names with a label, as wires' datelines
- * print the reporter ("新华社北京3月14日电（记者 王晓燕）", "BERLIN (by Jane Doe) –"); an agency's name alone
- * ("WASHINGTON (Reuters) –") names none.
- */
-function bracketedByline(text: string): string | undefined {
-  const open = text.search(/[（(]/u)
-  if (open < 0 || open > maxDatelineReach) return undefined
-  const close = text.slice(open + 1, open + 1 + maxDatelineReach).search(/[）)]/u)
-  if (close < 0) return undefined
-  const inner = text.slice(open + 1, open + 1 + close).trim()
-  const author = reportersAfterTitle(inner) ?? readByline(inner)?.author
-  return author === undefined || isAgency(author.replace(/^The\s+/u, '')) ? undefined : author
-}
-
-/** A Chinese reporter's title, and the roles that follow the reporters' names in a wire's dateline. */
-const reporterTitle = /^(?:记者|記者)/u
-const datelineRoles = new Set(['实习生', '實習生', '通讯员', '通訊員', '见习记者', '見習記者', '摄影报道', '攝影報道', '报道', '報道', '摄影', '攝影', '摄', '攝'])
-/** A person's name in Han characters: two to four. */
-const hanName = /^\p{Script=Han}{2,4}$/u
-
-/**
- * The reporters a Chinese wire's dateline names after the title, glued or spaced, cut by 、 or spaces, up to a
- * role ("记者 张三 实习生 李四" is 张三, "记者王晓燕、李明" both, "记者 王晓燕 摄影报道" 王晓燕), as printed.
- */
-function reportersAfterTitle(inner: string): string | undefined {
-  const title = reporterTitle.exec(inner)?.[0]
-  if (title === undefined) return undefined
-  const names: string[] = []
-  for (const part of inner.slice(title.length).split(/[、\s]+/u).filter(Boolean)) {
-    if (datelineRoles.has(part) || !hanName.test(part)) break
-    names.push(part)
-  }
-  return names.length > 0 ? names.join('、') : undefined
-}
-
-/** What sets a name off from the date after it in a signature: a bracket, a comma, a bar or bullet, a handle. */
-const setOff = /^\s*[(,|·•@（]/u
-
-/** The most words of a signature under an article. */
-const maxClosingWords = 12
 
 /** Whether two ISO dates are one date with its day and month read the other way round (2012-09-08, 2012-08-09). */
 function swapsDayAndMonth(one: string, other: string): boolean {
