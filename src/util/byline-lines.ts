@@ -1,6 +1,6 @@
 import type {LexiconMatch} from '../lexicon/match.js'
 import {matchCategory, matchLexicon} from '../lexicon/match.js'
-import {findDate} from './dates.js'
+import {findDate, isDateLine} from './dates.js'
 import {memoLine} from './line-memo.js'
 import {isAccountName, leadingName, looksLikeName} from './names.js'
 import {isNetworkButton} from '../lexicon/networks.js'
@@ -240,8 +240,11 @@ function fromLabel(label: LexiconMatch, segment: string): BylineFacts | undefine
   const source = label.rest.replace(/[.。]$/u, '').trim()
   if (source === '' || source.length > 80 || countWords(source) > 8) return undefined
   // Without a colon after the label, a few words name the source ("Originally published on Live Science."); a sentence that
-  // opens with the word ("Source says three more bridges …", "সূত্র জানায়, …") or a label of its own ("Source files: …") does not.
-  if (!label.labelled && (countWords(source) > maxUnlabelledSourceWords || /[:：]/u.test(source))) return undefined
+  // opens with the word ("Source says three more bridges …", "সূত্র জানায়, …") or a label of its own with its text
+  // ("Source files: blanket.js") does not. (A box's heading, "Quelle und Kontaktadresse:", still reads as one.)
+  if (!label.labelled && (countWords(source) > maxUnlabelledSourceWords || /[:：]\s*\S/u.test(source))) return undefined
+  // "Originally published on Tuesday, August 9, 2011:": a date, not where the text first stood.
+  if (isDateLine(source.replace(/[:：]$/u, ''))) return undefined
   return {source, phrase: label.phrase}
 }
 

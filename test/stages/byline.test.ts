@@ -42,6 +42,19 @@ describe('byline stage', () => {
     expect(ap.meta.author).toBeUndefined()
   })
 
+  it('reads a source after its label without a colon only in a few words: not a sentence that opens with the label, a label with its own text, or a date', () => {
+    const page = (line: string) => cleanSync(['City approves new bridge', 'The city council voted 31 to 4 on Monday to build a new bridge over the river. Construction starts in March.', line, 'The old bridge, built in 1962, will be torn down next year. The mayor said it would cost 12.5 million euros.'].join('\n\n'), {format: 'text'})
+    expect(page('Originally published on Live Science.').meta.source).toBe('Live Science')
+    for (const line of ['Source says three more bridges will open soon.', 'Source files: blanket.js, mocha-blanket.js']) {
+      const result = page(line)
+      expect(result.meta.source).toBeUndefined()
+      expect(result.markdown).toContain(line)
+    }
+    // A date after the label is the page's dateline.
+    expect(page('Originally Published on Tuesday, August 9, 2011:').meta).toMatchObject({date: '2011-08-09'})
+    expect(page('Originally Published on Tuesday, August 9, 2011:').meta.source).toBeUndefined()
+  })
+
   it('reads "By …" with a date after it', () => {
     const result = clean(`By Jane Doe | March 3, 2024\n${prose}`)
     expect(result.meta).toMatchObject({author: 'Jane Doe', date: '2024-03-03'})
