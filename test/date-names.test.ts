@@ -6,15 +6,16 @@ import {dayMonthYear, findDate, monthDayYear, monthName} from '../src/util/dates
  * dates.ts finds a month's name with `+` and checks its length in code
  * (`{3,12}` took V8 tens of milliseconds to compile on text beyond
  * Latin-1), before the day run by run of letters (linear on a long run): the
- * same matches as the patterns with `{3,12}`, on strings made
+ * same matches as the patterns with `{3,12}` or a month of two letters
+ * (Bengali's May, মে; no other pair of letters here names one), on strings made
  * of the pieces that steer them (digits, spaces, dots, commas, `de`, `del`,
  * ordinals, letters, marks, letters beyond the BMP, other symbols).
  */
 const withBounds = {
-  dayMonthYear: /(\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?|er|º|°)?\.?\s+(?:de\s+)?([\p{L}\p{M}]{3,12})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/iu,
-  monthDayYear: /([\p{L}\p{M}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u,
+  dayMonthYear: /(\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?|er|º|°)?\.?\s+(?:de\s+)?([\p{L}\p{M}]{3,12}|মে)\.?,?\s+(?:de\s+|del\s+)?(\d{4})/iu,
+  monthDayYear: /([\p{L}\p{M}]{3,12}|মে)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u,
 }
-const name = fc.array(fc.constantFrom('a', 'b', 'é', 'e\u0301', '\u{1d400}', 'x\u{20000}'), {minLength: 0, maxLength: 15}).map((letters) => letters.join(''))
+const name = fc.array(fc.constantFrom('a', 'b', 'é', 'e\u0301', '\u{1d400}', 'x\u{20000}', 'মে'), {minLength: 0, maxLength: 15}).map((letters) => letters.join(''))
 const optional = (...values: string[]) => fc.constantFrom('', ...values)
 const space = fc.constantFrom(' ', '  ', '\u00a0', '')
 const day = fc.constantFrom('5', '12', '123', '')
@@ -73,6 +74,29 @@ describe('month names by length in code, as the bounded patterns', () => {
     expect(findDate('POSTED 9TH AUGUST 2012')).toBe('2012-08-09')
     // 'of' after a bare number is a count, not a day.
     expect(findDate('Top 10 of March 2024')).toBeUndefined()
+  })
+
+  it('reads month names of two letters beyond the Latin script, between a day and a year', () => {
+    // CLDR's May in Bengali, Hindi and Persian, Bengali's short August, Chinese months alone (十一月 has three).
+    expect(findDate('প্রকাশ: ১৪ মে ২০২৫')).toBe('2025-05-14')
+    expect(findDate('১৪ আগ ২০২৫, ১০:৩০')).toBe('2025-08-14')
+    expect(findDate('प्रकाशित: 14 मई 2025')).toBe('2025-05-14')
+    expect(findDate('१४ मई २०२५')).toBe('2025-05-14')
+    expect(findDate('मई 14, 2025')).toBe('2025-05-14')
+    expect(findDate('۱۴ مه ۲۰۲۵')).toBe('2025-05-14')
+    expect(findDate('14 五月 2025')).toBe('2025-05-14')
+    // A Solar Hijri month of two letters is still read by its calendar ("دی" names no Gregorian month).
+    expect(findDate('۱۴ دی ۱۴۰۳')).toBe('2025-01-03')
+    // A word of two letters that names no month, before a date, is passed over as before.
+    expect(findDate('5 से 2025 तक 14 मई 2025')).toBe('2025-05-14')
+    expect(findDate('14 не 2025')).toBeUndefined()
+    // Two Latin letters between numbers are a word, not a month (Catalan's short August is "ag.").
+    expect(findDate('14 de 2025')).toBeUndefined()
+    expect(findDate('14 ag. 2025')).toBeUndefined()
+    expect(findDate('Mi 14, 2025')).toBeUndefined()
+    expect(monthName(dayMonthYear, '14 de 2025', 2)).toBeNull()
+    // Only as a whole word: the last two letters of a longer one are none.
+    expect(findDate('14 কামে ২০২৫')).toBeUndefined()
   })
 
   it('reads a long run of letters once', () => {

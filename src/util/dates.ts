@@ -87,12 +87,24 @@ function addMonthNames(found: Map<string, number>, lang: string): void {
         const name = parts[at]?.value
         if (!name || /^\d+$/.test(name)) continue
         const key = name.toLowerCase().replace(/\.$/, '')
-        if (key.length >= 3 && !found.has(key)) found.set(key, month + 1)
+        if (isReadableName(key) && !found.has(key)) found.set(key, month + 1)
         const glued = trailingLetters(parts[at - 1]?.value ?? '')
         if (glued && !found.has(glued + key)) found.set(glued + key, month + 1)
       }
     }
   }
+}
+
+/**
+ * A month's name worth listing: 3 code points or more, or 2 letters of
+ * scripts other than Latin (Bengali and Hindi May, "মে" and "मई"; Persian
+ * "مه"). A Latin abbreviation of two letters (Catalan "ag") is spelt like
+ * words that stand between a number and a year ("14 de 2025").
+ */
+function isReadableName(key: string): boolean {
+  let points = 0
+  for (const _ of key) if (++points >= 3) return true
+  return points === 2 && /^[\p{L}\p{M}]+$/u.test(key) && !/\p{Script=Latin}/u.test(key)
 }
 
 /** The letters a string ends with, by a walk back (a /\p{L}+$/ search is quadratic on a long run of letters). */
@@ -117,7 +129,7 @@ const dottedDate = /\b(\d{1,2})([./])\s?(\d{1,2})[./]\s?(\d{4}(?![\d:]|\.\d)|\d{
 /**
  * "28 januari 2025", "28. Januar 2025", "12 de jan. de 2025", "3 de marzo del 2025", "9th (of) August 2012", "1er mars 2024",
  * "1° gennaio 2024". "of" only after an ordinal: "Top 10 of March 2024" is no date.
- * The month's name is 3 to 12 letters, a length checked by monthName, not by the pattern: `[\p{L}\p{M}]{3,12}`
+ * The month's name is 3 to 12 letters, or 2 that name a month ("১৪ মে ২০২৫"), checked by monthName, not by the pattern: `[\p{L}\p{M}]{3,12}`
  * compiles to twelve copies of a class of some 700 ranges, which took V8 30 to 60 ms per pattern the first
  * time it met text beyond Latin-1 (most pages: a curly quote is enough); `+` is one copy (about 3 ms).
  */
@@ -239,7 +251,8 @@ function latvianNominative(name: string): string {
  * found run by run: the name ends where a run of letters ends (a dot or a
  * space follows it), so it is in the first run of 3 letters or more that a
  * day and a year follow, and is that run's last 12 letters when it is
- * longer, as a match starting inside a long word gave. Linear, where
+ * longer, as a match starting inside a long word gave; or a run of 2 that
+ * names a month ("मई 14, 2025", see monthName). Linear, where
  * `[\p{L}\p{M}]+` in the pattern would read a long run of letters again
  * from each of its letters (and `{3,12}` compiled slowly, see dayMonthYear).
  */
@@ -247,12 +260,12 @@ export function monthDayYear(text: string): {name: string; day: string; year: st
   letterRun.lastIndex = 0
   for (let run = letterRun.exec(text); run; run = letterRun.exec(text)) {
     const letters = run[0]
-    if (letters.length < 3) continue
+    if (letters.length < 2) continue
     dayYearAfter.lastIndex = run.index + letters.length
     const after = dayYearAfter.exec(text)
     if (!after) continue
     const points = [...letters]
-    if (points.length < 3) continue
+    if (points.length < 3 && !(points.length === 2 && monthOf(letters.toLowerCase()))) continue
     return {name: points.length > 12 ? points.slice(-12).join('') : letters, day: after[1]!, year: after[2]!}
   }
   return undefined
@@ -260,11 +273,13 @@ export function monthDayYear(text: string): {name: string; day: string; year: st
 
 /**
  * The first match of `pattern` whose name (group `group`) is 3 to 12 code
- * points long: the match `pattern` with `{3,12}` in place of `+` gives. In
- * dayMonthYear the name is a whole run of letters (a space before it, a
- * dot, comma or space after it), so a match with a name of another length
- * means no match starts there with `{3,12}` either (the other reading there,
- * without `de`, names `de`: two letters), and the search goes on from the
+ * points long, or 2 that name a month as they stand ("মে", "मई": the month
+ * table lists no Latin name of 2, see isReadableName): the match `pattern`
+ * with `{3,12}` in place of `+` gives, and a short month. In dayMonthYear
+ * the name is a whole run of letters (a space before it, a dot, comma or
+ * space after it), so a match with a name of another length means no match
+ * starts there with `{3,12}` either (the other reading there, without `de`,
+ * names `de`: two Latin letters, no month), and the search goes on from the
  * next character, as a failed start does.
  */
 export function monthName(pattern: RegExp, text: string, group: number): RegExpExecArray | null {
@@ -273,6 +288,7 @@ export function monthName(pattern: RegExp, text: string, group: number): RegExpE
     let length = 0
     for (const _ of match[group]!) if (++length > 12) break
     if (length >= 3 && length <= 12) return match
+    if (length === 2 && monthOf(match[group]!.toLowerCase())) return match
     pattern.lastIndex = match.index + (text.codePointAt(match.index)! > 0xffff ? 2 : 1)
   }
   return null
