@@ -243,8 +243,9 @@ function fromLabel(label: LexiconMatch, segment: string): BylineFacts | undefine
   // opens with the word ("Source says three more bridges …", "সূত্র জানায়, …") or a label of its own with its text
   // ("Source files: blanket.js") does not. (A box's heading, "Quelle und Kontaktadresse:", still reads as one.)
   if (!label.labelled && (countWords(source) > maxUnlabelledSourceWords || /[:：]\s*\S/u.test(source))) return undefined
-  // "Originally published on Tuesday, August 9, 2011:": a date, not where the text first stood.
-  if (isDateLine(source.replace(/[:：]$/u, ''))) return undefined
+  // "Originally published on Tuesday, August 9, 2011:": a date, not where the text first stood ("Source: Financial
+  // Times, 24.3.2020" names both).
+  if (!label.labelled && isDateLine(source.replace(/[:：]$/u, ''))) return undefined
   return {source, phrase: label.phrase}
 }
 
