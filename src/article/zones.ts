@@ -2,7 +2,7 @@ import type {Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {opensWithWireDateline} from '../lexicon/agencies.js'
 import {boundaryOf, chromeMatch, endsWithChrome, isChromeLine, isCommentFormLine, isInlineChrome, isSiteNotice, opensLikeChrome} from '../lexicon/chrome.js'
-import {matchLexicon} from '../lexicon/match.js'
+import {matchCategory, matchLexicon} from '../lexicon/match.js'
 import {isCommentStamp, isSignatureLine, readByline} from '../util/byline-lines.js'
 import {findDate, isDateLine} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
@@ -706,9 +706,26 @@ function teaserEnd(texts: string[], children: RootContent[], base: number[], sta
     if (base[index] === inlineCost) return index > start + 1 && index < end ? index - 1 : end
     const node = children[index]!
     if (node.type !== 'paragraph' && node.type !== 'heading') return end
-    if (countWords(texts[index]!) > 8) return end
+    // A sentence of the article's goes on under an inline "Read also: <headline>" that carries its own link ("Baca juga: Harga
+    // Beras …" / "Pemerintah berencana … pekan depan."); a bare heading ("Previous Post:", "Read more opinion") heads a box,
+    // and a teaser's headline has a kicker before a colon ("Letters: Bike lanes on Main St.").
+    const text = texts[index]!
+    const words = countWords(text)
+    if (words > 8) return end
+    if (words >= minTeaserSentenceWords && node.type === 'paragraph' && endsSentence(text) && !/[:：]/u.test(text) && !endsWithChrome(text, words) && inlineReadAlsoAbove(texts, base, index)) return end
   }
   return end
+}
+
+/** The fewest words of a sentence under a "Read also" line that the article goes on with. */
+const minTeaserSentenceWords = 4
+
+/** Whether the line inside the article right above `index`, past other such lines, is "Read also:" with its own link's headline. */
+function inlineReadAlsoAbove(texts: string[], base: number[], index: number): boolean {
+  const above = index - 1
+  if (above < 0 || base[above] !== inlineCost) return false
+  const match = matchCategory(texts[above]!, ['readMore'])
+  return match !== undefined && match.labelled && match.rest.trim() !== ''
 }
 
 /**

@@ -18,7 +18,7 @@ export default {
   breadcrumbHome: ['trang chủ', 'home'],
   authorLabel: ['tác giả', 'bởi', 'người viết'],
   sourceLabel: ['bài viết được đăng lần đầu trên', 'đăng lần đầu trên', 'nguồn', 'theo'],
-  photoCredit: ['ảnh minh họa', 'ảnh tư liệu', 'ảnh chụp màn hình', 'minh họa', 'nguồn ảnh', 'đồ họa'],
+  photoCredit: ['ảnh', 'ảnh minh họa', 'ảnh tư liệu', 'ảnh chụp màn hình', 'minh họa', 'nguồn ảnh', 'đồ họa'],
   readingTime: ['thời gian đọc', '{n} phút đọc', 'đọc trong {n} phút'],
   login: ['đăng nhập', 'đăng ký', 'tài khoản của tôi', 'đăng xuất', 'tạo tài khoản'],
 } satisfies LanguageLexicon

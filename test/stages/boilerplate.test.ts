@@ -83,6 +83,9 @@ describe('boilerplate stage', () => {
     expect(captionCredit('Autobus na pl. Bankowym. Fot. PAP/Paweł Supernak')).toBe('PAP/Paweł Supernak')
     expect(captionCredit('محل لبيع الذهب في القاهرة. (رويترز)')).toBe('رويترز')
     expect(captionCredit('The minister spoke to reporters after the meeting. He said the plan would go ahead in May, and that the costs were covered. (Reuters)')).toBeUndefined()
+    // A Vietnamese photo label after the sentence; not a sentence that opens with the word ("Ảnh hưởng", influence).
+    expect(captionCredit('Người dân đổ xăng tại một cửa hàng ở Hà Nội. Ảnh: Ngọc Thành')).toBe('Ngọc Thành')
+    expect(captionCredit('Ảnh hưởng của giá dầu thế giới đến giá xăng trong nước là rất lớn.')).toBeUndefined()
     // A Chinese credit after the caption's sentence: the photographer, then 摄 ("shot"); not a sentence about a photo.
     expect(captionCredit('17号线车厢内部。新华社记者 张伟 摄')).toBe('新华社记者 张伟 摄')
     expect(captionCredit('市民在站台候车。（张伟/摄）')).toBe('张伟/摄')
@@ -734,6 +737,14 @@ describe('a copyright notice under the article', () => {
     expect(markdown).not.toContain('Anzeige')
     expect(markdown).not.toContain('Lufthansa')
     expect(markdown).not.toContain('Unfassbar')
+  })
+
+  it('goes on with the article\'s sentence under an inline "read also" line, though a box of links follows it', () => {
+    const page = ['Harga Cabai Naik Jelang Ramadan', 'JAKARTA, KOMPAS - Harga cabai rawit di sejumlah pasar tradisional Jakarta naik hingga Rp 80.000 per kilogram menjelang Ramadan.', 'Pedagang di Pasar Induk Kramat Jati mengatakan pasokan dari Jawa Tengah berkurang karena hujan deras.', '"Biasanya Rp 50.000, sekarang sudah Rp 80.000," kata Ani, seorang pedagang.', 'Baca juga: Harga Beras Stabil di Awal Maret', 'Pemerintah berencana menggelar operasi pasar pekan depan.', 'Baca Juga', 'Harga Bawang Merah Turun', 'Stok BBM Aman Jelang Lebaran', 'Komentar']
+    const markdown = body(cleanSync(page.join('\n'), {format: 'text'}).markdown)
+    expect(markdown).toContain('Pemerintah berencana menggelar operasi pasar pekan depan.')
+    expect(markdown).not.toContain('Harga Beras Stabil')
+    expect(markdown).not.toContain('Harga Bawang Merah Turun')
   })
 
 })
