@@ -88,6 +88,17 @@ function isMarker(node: RootContent, text: string): boolean {
   return node.type === 'paragraph' && /^\p{N}/u.test(text) && countWords(text) <= 4
 }
 
+/** How many of the core's entries open with a marker of each shape ("0:0 a.a." → 3). */
+function markerShapes(children: RootContent[], texts: string[], start: number, end: number): Map<string, number> {
+  const shapes = new Map<string, number>()
+  for (let index = start; index <= end; index++) {
+    if (!isMarker(children[index]!, texts[index]!)) continue
+    const shape = shapeOf(texts[index]!)
+    shapes.set(shape, (shapes.get(shape) ?? 0) + 1)
+  }
+  return shapes
+}
+
 /** How far above the core an entry's marker is looked for: the marker, a heading, a line. */
 const maxEntryLines = 3
 
@@ -98,10 +109,7 @@ const maxEntryLines = 3
  * ("5:58 p.m.", "5:30 p.m."), twice or more. The core starts at the marker.
  */
 export function entryAbove(children: RootContent[], texts: string[], base: number[], scores: number[], start: number, end: number): number {
-  const shapes = new Map<string, number>()
-  for (let index = start; index <= end; index++) {
-    if (isMarker(children[index]!, texts[index]!)) shapes.set(shapeOf(texts[index]!), (shapes.get(shapeOf(texts[index]!)) ?? 0) + 1)
-  }
+  const shapes = markerShapes(children, texts, start, end)
   if (shapes.size === 0) return start
   for (let index = start - 1; index >= 0 && index >= start - maxEntryLines; index--) {
     const node = children[index]!
@@ -127,10 +135,7 @@ const maxBetweenEntries = 1
  * sentence under it ends the look.
  */
 export function entriesBelow(children: RootContent[], texts: string[], scores: number[], start: number, end: number, wall: number): number {
-  const shapes = new Map<string, number>()
-  for (let index = start; index <= end; index++) {
-    if (isMarker(children[index]!, texts[index]!)) shapes.set(shapeOf(texts[index]!), (shapes.get(shapeOf(texts[index]!)) ?? 0) + 1)
-  }
+  const shapes = markerShapes(children, texts, start, end)
   if (![...shapes.values()].some((count) => count >= 2)) return end
   const isEntryMarker = (index: number) => index < wall && scores[index] !== Number.NEGATIVE_INFINITY && isMarker(children[index]!, texts[index]!) && (shapes.get(shapeOf(texts[index]!)) ?? 0) >= 2
   let last = end

@@ -1,5 +1,5 @@
 import {memoLine} from '../util/line-memo.js'
-import {looksLikeName} from '../util/names.js'
+import {isHanName, looksLikeName} from '../util/names.js'
 import {isAgency} from './agencies.js'
 import {matchLexicon} from './match.js'
 
@@ -153,8 +153,6 @@ function agencyAfterSentence(text: string): string | undefined {
 const shotMarks = ['摄影', '攝影', '摄', '攝']
 /** The reporter's title before a photographer's name glued to it ("记者张伟摄"). */
 const reporterTitles = ['记者', '記者']
-/** A person's name in Han characters: two to four. */
-const hanName = /^\p{Script=Han}{2,4}$/u
 
 /**
  * A Chinese caption's credit after its last sentence: the photographer, then 摄 ("17号线车厢内部。新华社记者 张伟 摄",
@@ -177,7 +175,7 @@ function shotByAfterSentence(text: string): string | undefined {
   if (!setOff) {
     if (mark.length > 1) return undefined
     const title = reporterTitles.find((candidate) => name.includes(candidate))
-    if (!hanName.test(title === undefined ? name : name.slice(name.lastIndexOf(title) + title.length))) return undefined
+    if (!isHanName(title === undefined ? name : name.slice(name.lastIndexOf(title) + title.length))) return undefined
   }
   return name.length >= 2 && isOneShortSentence(text, end) ? tail : undefined
 }

@@ -2,7 +2,7 @@ import {isAgency} from '../lexicon/agencies.js'
 import {isWholeLine, matchLexicon} from '../lexicon/match.js'
 import {isNetworkButton} from '../lexicon/networks.js'
 import {isBareName, isSignatureLine, isUnlabelledName, readByline} from './byline-lines.js'
-import {isWeekday, leadingName} from './names.js'
+import {isHanName, isWeekday, leadingName} from './names.js'
 import {countWords, isAllCaps} from './text.js'
 
 /**
@@ -84,8 +84,6 @@ export function bracketedByline(text: string): string | undefined {
 /** A Chinese reporter's title, and the roles that follow the reporters' names in a wire's dateline. */
 const reporterTitle = /^(?:记者|記者)/u
 const datelineRoles = new Set(['实习生', '實習生', '通讯员', '通訊員', '见习记者', '見習記者', '摄影报道', '攝影報道', '报道', '報道', '摄影', '攝影', '摄', '攝'])
-/** A person's name in Han characters: two to four. */
-const hanName = /^\p{Script=Han}{2,4}$/u
 
 /**
  * The reporters a Chinese wire's dateline names after the title, glued or spaced, cut by 、 or spaces, up to a
@@ -96,7 +94,7 @@ function reportersAfterTitle(inner: string): string | undefined {
   if (title === undefined) return undefined
   const names: string[] = []
   for (const part of inner.slice(title.length).split(/[、\s]+/u).filter(Boolean)) {
-    if (datelineRoles.has(part) || !hanName.test(part)) break
+    if (datelineRoles.has(part) || !isHanName(part)) break
     names.push(part)
   }
   return names.length > 0 ? names.join('、') : undefined

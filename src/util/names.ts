@@ -212,3 +212,10 @@ export function spelledAsPrinted(name: string, texts: readonly string[]): string
   }
   return name
 }
+
+/** A Chinese name as wires and photo credits print it: two to four Han characters ("王晓燕", "张伟"). */
+const hanName = /^\p{Script=Han}{2,4}$/u
+
+export function isHanName(text: string): boolean {
+  return hanName.test(text)
+}
