@@ -30,6 +30,8 @@ import {countWords, cutOffWithEllipsis, endsOpen, endsSentence, hasSentenceBound
 export interface Zones {
   coreStart: number
   coreEnd: number
+  /** The standfirst, kept as the article's lead though chrome (a share bar, a reading time) stands between it and the core. */
+  lead?: number
 }
 
 /** A block that reads as running prose: enough words, and sentences. */
@@ -247,17 +249,23 @@ function goesOn(base: number[], transparent: boolean[], at: number): boolean {
 
 /** The most blocks between the standfirst and the core's first that the core reaches over to take it in. */
 const maxStandfirstGap = 2
+/** The most short lines (buttons, a reading time, a related link) between the standfirst and the core that leave it the lead. */
+const maxLeadGap = 8
 
 /**
  * The standfirst under the headline is the article's lead (the byline stage
  * found it between the headline and the byline): the core starts with it
- * when it starts just below it.
+ * when it starts just below it. Further up, over a row of buttons and
+ * labels and no paragraph, it stays as the lead and the lines between go.
  */
 function withStandfirst(root: Root, zones: Zones, line: number | undefined): Zones {
   if (line === undefined) return zones
   const index = blockAtLine(root, line)
-  if (index < 0 || index >= zones.coreStart || zones.coreStart - index > maxStandfirstGap + 1) return zones
-  return {...zones, coreStart: index}
+  if (index < 0 || index >= zones.coreStart) return zones
+  const gap = zones.coreStart - index - 1
+  if (gap <= maxStandfirstGap) return {...zones, coreStart: index}
+  const between = root.children.slice(index + 1, zones.coreStart)
+  return gap <= maxLeadGap && !between.some(isProse) ? {...zones, lead: index} : zones
 }
 
 /**
@@ -848,6 +856,7 @@ export function canStartAfter(root: Root, index: number): boolean {
 export type Zone = 'header' | 'core' | 'footer'
 
 export function zoneOf(zones: Zones, index: number): Zone {
+  if (index === zones.lead) return 'core'
   if (index < zones.coreStart) return 'header'
   if (index > zones.coreEnd) return 'footer'
   return 'core'

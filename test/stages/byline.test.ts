@@ -319,6 +319,21 @@ describe('byline stage', () => {
     expect(page('Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader').meta.description).toBeUndefined()
   })
 
+  it('keeps the standfirst as the lead over a row of buttons between the byline and the article, and the buttons go', () => {
+    const fr = (subject: string) => `${subject} devrait atteindre 19 millions de tonnes cette année, selon le ministère de l’agriculture à Kiev.`
+    const lead = 'La récolte ukrainienne est la plus faible depuis dix ans. Les cours ont bondi de 12 % en une semaine.'
+    const buttons = ['Temps de lecture 3 min.', 'Offrir l\'article', 'Ajouter à vos sélections', 'Partager']
+    const dump = ['Politique', 'Économie', 'Le prix du blé s\'envole', lead, 'Par Claire Martin', 'Publié le 14 mars 2025', ...buttons, fr('La récolte de blé'), fr('La récolte de maïs'), fr('La récolte d’orge')].join('\n')
+    const result = cleanSync(dump, {format: 'text'})
+    expect(result.meta).toMatchObject({title: 'Le prix du blé s\'envole', author: 'Claire Martin', description: lead})
+    expect(body(result.markdown)).toBe(`${lead}\n\n${fr('La récolte de blé')}\n\n${fr('La récolte de maïs')}\n\n${fr('La récolte d’orge')}\n`)
+    // Over a whole menu between the byline and the article, the line under the headline is a description only.
+    const menu = ['Accueil', 'Monde', 'France', 'Sport', 'Culture', 'Sciences', 'Santé', 'Climat', 'Vidéos']
+    const far = cleanSync(dump.replace('Partager', ['Partager', ...menu].join('\n')), {format: 'text'})
+    expect(far.meta.description).toBe(lead)
+    expect(body(far.markdown)).toBe(`${fr('La récolte de blé')}\n\n${fr('La récolte de maïs')}\n\n${fr('La récolte d’orge')}\n`)
+  })
+
   it("ends the article at the author's bio, with the lines just above it, when a feed of teasers follows it", () => {
     const en = (subject: string) => `The ${subject} voted on Tuesday to extend the opening hours of the central library to Sundays from April onwards.`
     const teaser = (title: string) => `${title}\nDozens of residents gathered outside the town hall on Monday evening to protest against the plan, which they say came too fast.\n1 digg local.example News`
