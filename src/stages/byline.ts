@@ -136,7 +136,9 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
       if (meta.author || zone(index) !== 'header') return
       // The platform's follow button may stand between the two ("Ana Carolina Souza" / "Seguir" / "7 min de leitura").
       const overReadingTime = isReadingTime(texts[index + 1] ?? '') || (countWords(texts[index + 1] ?? '') === 1 && isReadingTime(texts[index + 2] ?? ''))
-      if (index < zones.coreStart - 5 && !overReadingTime) return
+      // Right under the headline (or its standfirst), a name is its byline's, however many buttons follow the date.
+      const underHeadline = firstUnderHeadline >= 0 && index >= firstUnderHeadline && index <= firstUnderHeadline + 1
+      if (index < zones.coreStart - 5 && !overReadingTime && !underHeadline) return
       if (!isBareName(text)) return
       // A dash may stand between a place and a name, in either order ("القاهرة – محمد علي"): no bare name.
       if (/\s[-–—]\s/u.test(text)) return

@@ -101,6 +101,16 @@ describe('byline stage', () => {
     expect(cleanSync(dump('Follow\n\n11 min read'), {format: 'text'}).meta.author).toBe('Pippin Lee')
   })
 
+  it('takes a bare name right under the headline beside its date, however many buttons stand between the date and the article; not one further down', () => {
+    const tr = (subject: string) => `${subject} politika faizini yüzde 42,5'te sabit tuttu ve karar piyasa beklentileriyle uyumlu oldu.`
+    const buttons = ['Güncelleme: 15 Mart 2025, 16:20', 'Paylaş', 'Tweetle', 'Abone Ol', 'Yazdır']
+    const dump = (head: string[]) => ['Ana Sayfa', 'Gündem', 'Ekonomi', 'Merkez Bankası faizi sabit tuttu', ...head, ...buttons, tr('Merkez Bankası'), tr('Kurul'), tr('Banka')].join('\n')
+    expect(cleanSync(dump(['Ayşe Yılmaz', '15 Mart 2025, 14:05']), {format: 'text'}).meta).toMatchObject({title: 'Merkez Bankası faizi sabit tuttu', author: 'Ayşe Yılmaz', date: '2025-03-15'})
+    // Under a photo's caption and a category, the name beside a date far above the article is a caption's, or a list's.
+    const far = ['Kurul üyeleri toplantıda, Ankara’da çekilen bir fotoğrafta görülüyor.', 'Ekonomi', 'Ayşe Yılmaz', '15 Mart 2025, 14:05']
+    expect(cleanSync(dump(far), {format: 'text'}).meta.author).toBeUndefined()
+  })
+
   it("ends the author's name at a handle or a role in brackets, not at a count ('Discuss (0)' is a link)", () => {
     expect(readByline('by Ahiza Garcia @ahiza_garcia February 1, 2016: 12:41 PM ET')).toMatchObject({author: 'Ahiza Garcia', date: '2016-02-01'})
     expect(readByline('By Alissa Wilkinson@alissamarie Updated Jul 2, 2018')?.author).toBe('Alissa Wilkinson')
