@@ -412,6 +412,9 @@ function isLine(node: RootContent): boolean {
 /** Initials with their dots closing a line: "N.Y.C.", "U.S.", "D.C.". */
 const closingInitials = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u
 
+/** The longest label of a field ("Article ID:", "کد خبر:"), in characters. */
+const maxFieldLabel = 30
+
 export function isTitleShaped(text: string, maxLength: number): boolean {
   if (text === '' || text.length > maxLength || countWords(text) > 30) return false
   // A stop ends a sentence, not a headline; but the dots of a headline's closing initials ("… Underneath N.Y.C.", in
@@ -427,6 +430,9 @@ export function isTitleShaped(text: string, maxLength: number): boolean {
   // A label and a few words ("字号：大 中 小", "Tags: AI"): a control, not a headline.
   const label = /^[^\s:：]{1,12}\s?[:：](.*)$/u.exec(text)
   if (label && countWords(label[1]!) <= 3) return false
+  // A field and its number ("کد خبر: ۱۲۳۴۵۶", "Article ID: 48213"): the page's record, not a headline.
+  const colon = text.search(/[:：]/u)
+  if (colon > 0 && colon <= maxFieldLabel && /\p{N}/u.test(text.slice(colon + 1)) && !/\p{L}/u.test(text.slice(colon + 1))) return false
   // Chrome named by the lexicon: a whole-line phrase, or a label ("By …", "Photo: …").
   return !matchLexicon(text).some(
     (match) =>

@@ -13,6 +13,14 @@ describe('title stage', () => {
     expect(body(result.markdown)).toBe(`${prose}\n`)
   })
 
+  it('takes no field and its number over the dateline for the title ("کد خبر: ۱۲۳۴۵۶", "Article ID: 48213"); a headline with a number after its colon stays one', () => {
+    const fa = 'کتابخانه مرکزی شیراز با حضور استاندار فارس و جمعی از مسئولان فرهنگی افتتاح شد. این کتابخانه در هفت طبقه ساخته شده است.'
+    const dump = ['صفحه اصلی', 'سیاسی', 'اقتصادی', 'افتتاح بزرگترین کتابخانه عمومی شیراز', 'کد خبر: ۱۲۳۴۵۶', '۲۴ اسفند ۱۴۰۳ - ۱۰:۳۰', 'اشتراک گذاری', fa, fa.replace('هفت', 'هشت'), fa.replace('هفت', 'نه')].join('\n')
+    expect(cleanSync(dump, {format: 'text'}).meta.title).toBe('افتتاح بزرگترین کتابخانه عمومی شیراز')
+    expect(isTitleShaped('Article ID: 48213', 200)).toBe(false)
+    expect(isTitleShaped('Apollo 13: 50 years on', 200)).toBe(true)
+  })
+
   it('takes no share button or call under the headline for the title ("Share this on WhatsApp", "Follow us on Twitter")', () => {
     for (const button of ['Share this on WhatsApp', 'Follow us on Twitter']) {
       const result = cleanSync(`Classificação NASCAR\nsexta-feira, 22 de outubro de 2010 às 20:13\n${button}\n\nNesta página você terá sempre a classificação atualizada da NASCAR até a última corrida, com todos os pilotos.\n\nColoque nos seus favoritos e venha sempre conferir a classificação da NASCAR depois de cada etapa.`)
