@@ -129,6 +129,11 @@ describe('isNetworkButton', () => {
     for (const line of ['Facebook', 'Pinterest 3K', '• Twitter', 'WhatsApp:', 'What’s App', 'E-Mail', 'Google+', 'LinkedIn (12)', 'Messenger Facebook', 'FacebookTwitterPinterestEmail', 'Facebook • Twitter • Email']) expect(isNetworkButton(line), line).toBe(true)
   })
 
+  it('names a network as its own script prints it: ВКонтакте, פייסבוק, واتساب, 微博, 카카오톡; not a sentence about it', () => {
+    for (const line of ['ВКонтакте', 'Одноклассники 12', 'פייסבוק', 'واتساب', 'تلگرام', '微博', '카카오톡', 'ツイッター']) expect(isNetworkButton(line), line).toBe(true)
+    for (const line of ['ВКонтакте заблокировал аккаунт', 'مستخدمو واتساب']) expect(isNetworkButton(line), line).toBe(false)
+  })
+
   it('reads the name past what its key drops at the start: marks, spaces, apostrophes, hyphens, a capital dotted I', () => {
     for (const line of ['’Facebook', ' - (Twitter)', "|'Pinterest 12", '\u00a0WhatsApp', '- • Email']) expect(isNetworkButton(line), line).toBe(true)
     for (const line of ['İnstagram', '· Ağ', '', '•', '12 Facebook']) expect(isNetworkButton(line), line).toBe(false)

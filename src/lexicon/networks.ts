@@ -13,6 +13,10 @@ const networks = new Set([
   'vk', 'vkontakte', 'odnoklassniki', 'weibo', 'wechat', 'qzone', 'instagram', 'youtube', 'tiktok', 'mix', 'pocket',
   'messenger', 'facebook messenger', 'sms', 'email', 'google+', 'google plus', 'digg', 'stumbleupon', 'delicious',
   'evernote', 'skype', 'viber', 'bluesky', 'mastodon', 'threads', 'snapchat', 'hacker news', 'naver', 'kakaotalk', 'line it',
+  // As their own scripts print them.
+  'вконтакте', 'одноклассники', 'телеграм', 'фейсбук', 'твиттер', 'פייסבוק', 'טוויטר', 'וואטסאפ', 'טלגרם',
+  'فيسبوك', 'تويتر', 'واتساب', 'تيليجرام', 'فیسبوک', 'توییتر', 'واتساپ', 'تلگرام', 'اینستاگرام',
+  '微博', '新浪微博', '微信', 'qq空间', '페이스북', '트위터', '카카오톡', '카카오스토리', 'フェイスブック', 'ツイッター', 'はてなブックマーク',
 ].map(key))
 
 /** Names as buttons spell them: "E-Mail", "What’s App", "Google Plus" are "email", "whatsapp", "googleplus". */
