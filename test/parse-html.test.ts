@@ -60,6 +60,28 @@ describe('parseHtml: structure', () => {
     expect(markdown).not.toContain('&#x')
   })
 
+  it('reads a declarative shadow root as the element\'s own content, as a browser renders it; any other <template> stays unread', () => {
+    const story = ['Engineers began work on Monday to repair the sea wall that protects the old harbour, which storms damaged last winter.', 'The council expects the work to take six months and to cost about four million pounds, paid partly by a grant.']
+    const paragraphs = story.map((text) => `<p>${text}</p>`).join('')
+    const shadow = cleanSync(`<!doctype html><html><head><title>Harbour wall repairs begin</title></head><body><main><story-body><template shadowrootmode="open"><h1>Harbour wall repairs begin</h1>${paragraphs}</template></story-body></main></body></html>`)
+    expect(body(shadow.markdown)).toBe(`${story.join('\n\n')}\n`)
+    const inert = cleanSync(`<!doctype html><html><head><title>Harbour</title></head><body><main>${paragraphs}<template id="row"><p>Unused row template for the list of comments that a script fills in.</p></template></main></body></html>`)
+    expect(inert.markdown).not.toContain('Unused row template')
+  })
+
+  it('reads custom elements that stand as blocks as blocks, their names as classes; in running text one stays a word', () => {
+    const de = ['Die Stadt Leipzig baut in diesem Jahr zwölf Kilometer neue Radwege. Der Stadtrat hat das Programm am Mittwoch beschlossen.', 'Die ersten Abschnitte entstehen an der Karl-Liebknecht-Straße und am Ring, getrennt vom Autoverkehr.']
+    const html = `<!doctype html><html lang="de"><head><title>Neue Radwege in Leipzig – Stadtblatt</title></head><body>
+<cookie-banner>Wir verwenden Cookies. <button>Akzeptieren</button></cookie-banner>
+<app-header><a href="/">Stadtblatt</a><a href="/lokales">Lokales</a></app-header>
+<app-article><app-headline>Neue Radwege in Leipzig</app-headline>${de.map((text) => `<app-text>${text}</app-text>`).join('\n')}
+<app-text>Aktualisiert <relative-time datetime="2025-03-12">vor zwei Tagen</relative-time> von der Redaktion des Stadtblatts.</app-text></app-article>
+<app-related><h3>Mehr zum Thema</h3><a href="/a">Straßenbahn fährt wieder</a><a href="/b">Baustellen im März</a></app-related></body></html>`
+    const result = cleanSync(html)
+    expect(result.meta.title).toBe('Neue Radwege in Leipzig')
+    expect(body(result.markdown)).toBe(`${de.join('\n\n')}\n\nAktualisiert vor zwei Tagen von der Redaktion des Stadtblatts.\n`)
+  })
+
   it('collapses whitespace as a browser does, and keeps it in <pre>', () => {
     const html = page(`${prose('Words   spread\n   over\tlines.')}<pre>a  b\n  c</pre>`)
     const markdown = body(cleanSync(html).markdown)

@@ -31,6 +31,8 @@ import {trimContent} from './html/trim-content.js'
 import {blankServerErrors} from './html/server-errors.js'
 import {dropSignUps, signUpBoxes} from './html/sign-up-boxes.js'
 import {markupTemplates, namesMarkupTemplate, openTemplates} from './html/templates.js'
+import {openShadowRoots} from './html/shadow-roots.js'
+import {customBlocksAsDivs} from './html/custom-elements.js'
 import {leadAbove, prependLead} from './html/lead.js'
 import {type HtmlContentOptions, hastToMdast} from './html/to-mdast.js'
 
@@ -291,6 +293,8 @@ function mainContent(
   const file = options.file
   const document = $.root()[0] as unknown as Document
   endHeadWhereBrowsersDo(document)
+  openShadowRoots(document, html)
+  customBlocksAsDivs(document, html)
   if (templates) openTemplates(markupTemplates(document))
   const page = indexPage(document)
   const body = page.body ?? page.html
