@@ -52,6 +52,12 @@ export interface Hints {
    */
   headlineLine?: number
   /**
+   * The input line of the headline the title was taken from, where the rules'
+   * anchor (`headlineLine`) may be another line: the paragraphs right under it
+   * open the article (see the zones' lead).
+   */
+  takenTitleLine?: number
+  /**
    * The input line of the first paragraph under a headline the page signs
    * (a byline or dateline right under it, see the title stage): the article
    * starts there, whatever scores more further down (a comments list).

@@ -30,8 +30,8 @@ import {countWords, cutOffWithEllipsis, endsOpen, endsSentence, hasSentenceBound
 export interface Zones {
   coreStart: number
   coreEnd: number
-  /** The standfirst, kept as the article's lead though chrome (a share bar, a reading time) stands between it and the core. */
-  lead?: number
+  /** The article's lead, kept though chrome (a share bar, a reading time) stands between it and the core: the standfirst, or the opening paragraphs right under the headline (first and last block). */
+  lead?: {start: number; end: number}
 }
 
 /** A block that reads as running prose: enough words, and sentences. */
@@ -140,7 +140,10 @@ export function zonesOf(root: Root, file: VFile): Zones {
   const after = hints?.articleStartLine === undefined ? hints?.titleLine : Math.max(hints.articleStartLine, hints.titleLine ?? 0)
   const zones = findZones(root, after, hints?.headlineLine, file.data.meta?.title, hints?.articleEndLine, fitted, hints?.openingLine)
   const opened = openedUnderHeadline(root, zones, hints?.headlineLine, () => findZones(root, after, undefined, file.data.meta?.title, hints?.articleEndLine, fitted, hints?.openingLine))
-  return aboveSiteBox(root, withStandfirst(root, opened, hints?.standfirstLine), (index) => blockScore(root.children[index]!), file.data.meta?.site, file.data.meta?.url)
+  // Not above where the article is known to start (under the author's box that opens it).
+  const taken = hints?.takenTitleLine ?? hints?.headlineLine
+  const led = withOpening(root, withStandfirst(root, opened, hints?.standfirstLine), taken === undefined || after === undefined ? taken : Math.max(taken, after))
+  return aboveSiteBox(root, led, (index) => blockScore(root.children[index]!), file.data.meta?.site, file.data.meta?.url)
 }
 
 /** The fewest paragraphs of an opening right under the headline that the core reaches back for (see openedUnderHeadline). */
@@ -250,7 +253,7 @@ function goesOn(base: number[], transparent: boolean[], at: number): boolean {
 /** The most blocks between the standfirst and the core's first that the core reaches over to take it in. */
 const maxStandfirstGap = 2
 /** The most short lines (buttons, a reading time, a related link) between the standfirst and the core that leave it the lead. */
-const maxLeadGap = 8
+const maxLeadGap = 12
 
 /**
  * The standfirst under the headline is the article's lead (the byline stage
@@ -265,7 +268,35 @@ function withStandfirst(root: Root, zones: Zones, line: number | undefined): Zon
   const gap = zones.coreStart - index - 1
   if (gap <= maxStandfirstGap) return {...zones, coreStart: index}
   const between = root.children.slice(index + 1, zones.coreStart)
-  return gap <= maxLeadGap && !between.some(isProse) ? {...zones, lead: index} : zones
+  return gap <= maxLeadGap && !between.some(isProse) ? {...zones, lead: {start: index, end: index}} : zones
+}
+
+/**
+ * The paragraphs right under the headline are the article's opening though
+ * the core starts further down, past a few short lines (a question's tags and
+ * buttons over its answers, a photo's label, a row of buttons): the core's
+ * search weighs those lines against one paragraph and leaves it out. The
+ * opening is kept when nothing but short lines stands between it and the
+ * headline, and between it and the core.
+ */
+function withOpening(root: Root, zones: Zones, headline: number | undefined): Zones {
+  if (zones.lead !== undefined || headline === undefined) return zones
+  const under = blockBelowLine(root, headline)
+  if (under < 0 || under >= zones.coreStart) return zones
+  let start = under
+  while (start < zones.coreStart && start - under <= maxLeadGap && !isOpeningParagraph(root.children[start]!)) start++
+  if (start >= zones.coreStart || start - under > maxLeadGap) return zones
+  let end = start
+  while (end + 1 < zones.coreStart && isOpeningParagraph(root.children[end + 1]!)) end++
+  const between = root.children.slice(end + 1, zones.coreStart)
+  return between.length <= maxLeadGap && !between.some(isProse) ? {...zones, lead: {start, end}} : zones
+}
+
+/** A paragraph of sentences, as an article opens: not a list of links or categories run together, which may be as long, nor a line the lexicon names ("Categories: …"). */
+function isOpeningParagraph(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false
+  const text = plainText(node)
+  return countWords(text) >= 10 && startsUpper(text) && endsSentence(text) && matchLexicon(text).length === 0
 }
 
 /**
@@ -856,7 +887,7 @@ export function canStartAfter(root: Root, index: number): boolean {
 export type Zone = 'header' | 'core' | 'footer'
 
 export function zoneOf(zones: Zones, index: number): Zone {
-  if (index === zones.lead) return 'core'
+  if (zones.lead !== undefined && index >= zones.lead.start && index <= zones.lead.end) return 'core'
   if (index < zones.coreStart) return 'header'
   if (index > zones.coreEnd) return 'footer'
   return 'core'

@@ -85,6 +85,8 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
       // The one headline the page signs beats a guess, or a trail's last crumb, that no byline or dateline signs (the slug's is no guess).
       if (chosen !== undefined && chosen !== slugged && !signedAtAll(texts, chosen)) chosen = signedHeadline(tree, texts, shaped, chosen) ?? chosen
       if (chosen !== undefined) meta.title = texts[chosen]!.replace(/\s+/g, ' ')
+      const takenLine = chosen === undefined ? undefined : tree.children[chosen]?.position?.end.line
+      if (takenLine !== undefined) hints.takenTitleLine = takenLine
       const line = anchorLine === undefined ? undefined : tree.children[anchorLine]?.position?.end.line
       if (line !== undefined) hints.headlineLine = line
       const opening = chosen === undefined ? undefined : signedOpening(tree, texts, chosen)
