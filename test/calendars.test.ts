@@ -34,6 +34,9 @@ describe('dates in other digits and calendars', () => {
   it('reads a Thai date of the Buddhist era as Gregorian, and leaves a Thai date already Gregorian as it is', () => {
     expect(findDate('12 มีนาคม 2568')).toBe('2025-03-12')
     expect(findDate('12 มีนาคม 2025')).toBe('2025-03-12')
+    // The month abbreviated with a dot inside, as Thai datelines print it.
+    expect(findDate('เผยแพร่: 15 มี.ค. 2568 10:30')).toBe('2025-03-15')
+    expect(findDate('1 ธ.ค. 2567')).toBe('2024-12-01')
   })
 
   it('converts by Intl, and refuses a day the month does not have', () => {

@@ -128,12 +128,12 @@ const isoDate = /\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})\b/
 const dottedDate = /\b(\d{1,2})([./])\s?(\d{1,2})[./]\s?(\d{4}(?![\d:]|\.\d)|\d{2}(?![\d.:]))/
 /**
  * "28 januari 2025", "28. Januar 2025", "12 de jan. de 2025", "3 de marzo del 2025", "9th (of) August 2012", "1er mars 2024",
- * "1° gennaio 2024". "of" only after an ordinal: "Top 10 of March 2024" is no date.
+ * "1° gennaio 2024", "15 มี.ค. 2568" (Thai abbreviates a month with a dot inside). "of" only after an ordinal: "Top 10 of March 2024" is no date.
  * The month's name is 3 to 12 letters, or 2 that name a month ("১৪ মে ২০২৫"), checked by monthName, not by the pattern: `[\p{L}\p{M}]{3,12}`
  * compiles to twelve copies of a class of some 700 ranges, which took V8 30 to 60 ms per pattern the first
  * time it met text beyond Latin-1 (most pages: a curly quote is enough); `+` is one copy (about 3 ms).
  */
-export const dayMonthYear = /(\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?|er|º|°)?\.?\s+(?:de\s+|d['’])?([\p{L}\p{M}]+)\.?,?\s+(?:de\s+|del\s+)?(\d{4})/giu
+export const dayMonthYear = /(\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?|er|º|°)?\.?\s+(?:de\s+|d['’])?([\p{L}\p{M}]+(?:\.[\p{L}\p{M}]+)?)\.?,?\s+(?:de\s+|del\s+)?(\d{4})/giu
 /** The year first with its mark, then the month's name and the day: "2024. március 5." (Hungarian), "2024 m. kovo 5 d." (Lithuanian); "Since 2019 may 12 people" has none. */
 const yearMonthDay = /(\d{4})(?:\.|\s+m\.)\s+([\p{L}\p{M}]+)\.?\s+(\d{1,2})(?!\d)/giu
 /** Latvian: the year, then the day, then the month, often in the locative ("2024. gada 5. martā"). */
