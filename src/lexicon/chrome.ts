@@ -292,8 +292,12 @@ function boundaryByWords(text: string, words: number): Category | undefined {
 /** The most words of a copyright notice: the wires' add a sentence on reuse ("This material may not be published, broadcast, …"). */
 const maxNoticeWords = 50
 
-/** A copyright notice's opening, its mark and its year, in any language: "© 2012", "Copyright © 2002-2006", "Copyright 2023", "(c) 2019". */
-const noticeOpening = /^(?:copyright[ \u00a0]?)?(?:©|\(c\)|copyright)[ \u00a0]?(?:19|20)\d{2}(?!\d)/iu
+/** A copyright notice's opening, its mark and its year, in any language: "© 2012", "Copyright © 2002-2006", "Copyright 2023", "(c) 2019", "ⓒ 2025" (as Korean pages print the mark). */
+const noticeOpening = /^(?:copyright[ \u00a0]?)?(?:[©ⓒⒸ]|\(c\)|copyright)[ \u00a0]?(?:19|20)\d{2}(?!\d)/iu
+/** The same mark without a year ("Copyright ⓒ 예시일보.", "© Harbour Media."): a notice only with the rights it reserves after it. */
+const noticeMark = /^(?:copyright[ \u00a0]?)?(?:[©ⓒⒸ]|\(c\)|copyright)/iu
+/** Where a notice's next sentence starts: after a stop and a space. */
+const noticeSentences = /(?<=[.!?。])\s+/u
 
 /**
  * A copyright notice: a line that opens with the notice's mark and a year
@@ -303,7 +307,14 @@ const noticeOpening = /^(?:copyright[ \u00a0]?)?(?:©|\(c\)|copyright)[ \u00a0]?
  */
 export function isCopyrightNotice(text: string, words?: number): boolean {
   // The opening first: most lines have none, and counting their words is the larger cost.
-  return noticeOpening.test(text.trim()) && (words ?? countWords(text)) <= maxNoticeWords
+  const trimmed = text.trim()
+  if (!noticeMark.test(trimmed) || (words ?? countWords(text)) > maxNoticeWords) return false
+  return noticeOpening.test(trimmed) || reservesRights(trimmed)
+}
+
+/** Whether a sentence after the notice's first is the lexicon's reservation of rights ("All rights reserved.", "무단 전재 및 재배포 금지."). */
+function reservesRights(text: string): boolean {
+  return text.split(noticeSentences).slice(1).some((sentence) => matchLexicon(sentence).some((match) => match.category === 'copyright' && match.whole))
 }
 
 /**

@@ -155,6 +155,15 @@ describe('boilerplate stage', () => {
     expect(isCopyrightNotice(sentence, sentence.split(' ').length)).toBe(false)
   })
 
+  it('reads a notice without a year by the rights it reserves after its mark, as Korean pages print it ("Copyright ⓒ 예시일보. All rights reserved."); not a mark alone', () => {
+    const ko = ['서울시가 내년 1월부터 지하철과 버스 기본요금을 150원 인상한다고 15일 밝혔다. 지하철 기본요금은 1,400원에서 1,550원으로 오른다.', '시 관계자는 “누적된 적자를 줄이기 위해 불가피한 결정”이라며 “시민 부담을 최소화하기 위해 노력하겠다”고 말했다.', '이번 인상은 2015년 이후 10년 만이다.']
+    const notice = 'Copyright ⓒ 예시일보. All rights reserved. 무단 전재 및 재배포 금지.'
+    const result = clean(['서울시, 내년부터 대중교통 요금 150원 인상', ...ko, notice, '많이 본 뉴스'].join('\n'))
+    expect(body(result.markdown)).toBe(`${ko.join('\n\n')}\n`)
+    for (const line of ['ⓒ 2025 예시일보', '© Harbour Media. All rights reserved.', 'ⓒ 한겨레신문사. 무단전재 및 재배포 금지']) expect(isCopyrightNotice(line), line).toBe(true)
+    for (const line of ['© Shutterstock/racorn', 'ⓒ 연합뉴스', 'Copyright holders were not asked. All rights reserved is a phrase they print.']) expect(isCopyrightNotice(line), line).toBe(false)
+  })
+
   it('keeps the article\'s opening under its title when a box of job offers cuts it from the rest', () => {
     const jobs = Array.from({length: 25}, (_, index) => index + 1).flatMap((n) => [`Project Engineer ${n} (m/f/d) Harbour Works GmbH`, `Town ${n} To the job`])
     const opening = [p1, p2, p3].map((text) => `${text} ${p2}`)
