@@ -27,6 +27,19 @@ export function isAgency(part: string): boolean {
   return asPrinted.has(part) || anyCase.has(part.toLowerCase())
 }
 
+/**
+ * A news outlet's name in the scripts that write it without spaces, known by
+ * the word it ends with (newspaper, daily, evening paper, news agency,
+ * broadcaster, news): 毎日新聞, 江南晚报, 한국일보, 연합뉴스. No person's name
+ * ends so; printed beside a date, it names the paper, not the writer.
+ */
+const outletEnding = /(?:新聞|新闻|日報|日报|晚報|晚报|時報|时报|通信|通訊|通讯|放送|テレビ|電視台|电视台|신문|일보|뉴스|방송)$/u
+
+/** Is this a news outlet's name, as Chinese, Japanese and Korean pages print it beside the date? */
+export function isOutletName(text: string): boolean {
+  return outletEnding.test(text.trim())
+}
+
 /** A wire's dateline: the place in capitals, the wire in brackets, a dash ("HAYWARD, Calif. (AP) —", "WASHINGTON (Reuters) -"). */
 const datelineOpening = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:,\s[\p{L}.\s]{2,20})?\s\(([^()]{2,20})\)\s?[—–-]\s/u
 

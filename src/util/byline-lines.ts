@@ -1,3 +1,4 @@
+import {isOutletName} from '../lexicon/agencies.js'
 import type {LexiconMatch} from '../lexicon/match.js'
 import {matchCategory, matchLexicon} from '../lexicon/match.js'
 import {findDate, isDateLine} from './dates.js'
@@ -117,9 +118,9 @@ export function isBareName(text: string): boolean {
   return isUnlabelledName(text) && countWords(text) >= 2
 }
 
-/** A line that looks like a name and is no menu word, label or network's button. */
+/** A line that looks like a name and is no menu word, label, network's button or news outlet ("毎日新聞"). */
 export function isUnlabelledName(text: string): boolean {
-  return looksLikeName(text) && matchLexicon(text).length === 0 && !isNetworkButton(text)
+  return looksLikeName(text) && matchLexicon(text).length === 0 && !isNetworkButton(text) && !isOutletName(text)
 }
 
 /** Separators between the parts of a dateline: "2025-03-18　来源：江南晚报　作者：王晓燕", "Penulis X | Editor Y". */

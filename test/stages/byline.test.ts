@@ -101,6 +101,13 @@ describe('byline stage', () => {
     expect(cleanSync(dump('Follow\n\n11 min read'), {format: 'text'}).meta.author).toBe('Pippin Lee')
   })
 
+  it('takes no news outlet printed beside the date for the author (毎日新聞, 江南晚报, 연합뉴스); a person\'s name there is one', () => {
+    const ja = ['東京都は15日、第2子以降の保育料を9月から無償化すると発表した。対象となる世帯は約10万世帯に上る見込みだ。', '小池百合子知事は記者会見で「子育て世帯の負担を減らしたい」と述べた。', '都によると、必要な予算は年間約400億円。財源は都の一般会計から充てる。']
+    const page = (name: string) => cleanSync(['ニュース', '国内', '東京都、新たな子育て支援策を発表', '2025年3月15日 10:30', name, ...ja].join('\n'), {format: 'text'}).meta
+    for (const outlet of ['毎日新聞', '江南晚报', '연합뉴스']) expect(page(outlet).author, outlet).toBeUndefined()
+    expect(page('山田太郎').author).toBe('山田太郎')
+  })
+
   it('takes a bare name right under the headline beside its date, however many buttons stand between the date and the article; not one further down', () => {
     const tr = (subject: string) => `${subject} politika faizini yüzde 42,5'te sabit tuttu ve karar piyasa beklentileriyle uyumlu oldu.`
     const buttons = ['Güncelleme: 15 Mart 2025, 16:20', 'Paylaş', 'Tweetle', 'Abone Ol', 'Yazdır']
