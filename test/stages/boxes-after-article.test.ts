@@ -42,4 +42,25 @@ describe('boxes after the article', () => {
     // Another site's name is a section of the article.
     expect(body(runStages(page, ['boilerplate'], {url: 'https://example.org/schafe/'}).markdown)).toContain(about)
   })
+
+  describe('a box of other pages\' headlines that the sum crosses for the prose under it', () => {
+    const article = [p1, p2, p3, p1.replace('Tuesday', 'Monday'), p2.replace('winter', 'spring'), p3.replace('March', 'April')]
+    const box = ['Related Posts', 'Harbour road reopens after the storm damage', 'Why the sea wall keeps failing every winter', 'Council plans a new crossing near the school']
+    const after = 'Previous Post: How I Get Things Done'
+
+    it('ends the article above the box when a teaser\'s paragraph stands alone under it', () => {
+      const teaser =
+        'Did you like this article? You can get every new article of the harbour blog in your inbox each morning, with the council\'s agenda, the tide tables for the week, the ferry times, the road works, the weather for the coast and the letters our readers send us about the town, the port and the people who live and work by the sea, from the fishermen to the shop owners, the teachers and the harbour master, who writes a column for us every month about the ships that come in and the ones that leave, and about what the harbour will look like in ten years, when the new wall stands and the old road is a promenade with benches, trees and a cycle lane from the ferry terminal to the lighthouse at the end of the pier.'
+      const result = clean([...article, ...box, teaser, after].join('\n'))
+      expect(body(result.markdown)).toBe(`${article.join('\n\n')}\n`)
+    })
+
+    it('goes on under the box when the article\'s paragraphs follow it, three in a row', () => {
+      const more = ['The engineers will start at the northern end, where the wall is weakest.', 'A second team follows in May with the new drains under the road.', 'The council expects the road to reopen before the summer season.'].map(
+        (line) => `${line} The harbour master agreed to the plan after a long meeting with the residents.`,
+      )
+      const result = clean([...article, ...box, ...more, after].join('\n'))
+      expect(body(result.markdown)).toBe(`${[...article, ...more].join('\n\n')}\n`)
+    })
+  })
 })
