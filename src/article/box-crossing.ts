@@ -4,6 +4,9 @@ import {boundaryCost, maxShortLineCost, minProseScore} from './zone-lines.js'
 /** The fewest paragraphs in a row after a box's heading that say the article goes on under the box. */
 const minParagraphsOn = 3
 
+/** The least hand score (words of a sentence) of such a paragraph: a teaser's headline that asks ("A step toward better treatment?") is less. */
+const minParagraphScore = 12
+
 /** The kinds of boundary that head boxes of other pages, which a page prints inside its article too. */
 const boxKinds = new Set(['related', 'popular', 'recent', 'authorBox'])
 
@@ -12,7 +15,7 @@ const boxKinds = new Set(['related', 'popular', 'recent', 'authorBox'])
  * enough prose follows it: the article going on under a box put inside it,
  * or the teasers of other pages, a disclaimer, a feed. The article goes on
  * in paragraphs that stand together; teasers stand one by one, between
- * headlines. When no such run of paragraphs follows the first box's heading
+ * headlines (which may ask, and then read as short sentences). When no such run of paragraphs follows the first box's heading
  * inside the core before the next boundary or a line of chrome (a share bar,
  * a newsletter's sign-up), the core ends above the box.
  */
@@ -42,7 +45,7 @@ function goesOnInParagraphs(base: readonly number[], transparent: readonly boole
     if (transparent[index]) continue
     // Another box, or the page's chrome (a share bar, a newsletter's sign-up) before the paragraphs: the footer's.
     if (base[index]! < maxShortLineCost) return false
-    run = base[index]! >= minProseScore ? run + 1 : 0
+    run = base[index]! >= minParagraphScore ? run + 1 : 0
     if (run >= minParagraphsOn) return true
   }
   return false

@@ -55,6 +55,21 @@ describe('boxes after the article', () => {
       expect(body(result.markdown)).toBe(`${article.join('\n\n')}\n`)
     })
 
+    it('ends the article above a feed of headlines that ask, each over its teaser\'s sentence, under a "Latest news" heading', () => {
+      const feed = [
+        'Alcohol use disorder: A step toward better treatment?',
+        'Current treatments for alcohol use disorder are unsatisfactory, but recent research points toward a new way of helping people in the first weeks.',
+        'What role does the gut play in Parkinson\'s disease?',
+        'A review of existing research has examined the evidence for a connection between the gastrointestinal system and the disease over many years.',
+        'Weight loss: How important is eating breakfast?',
+        'A new study has examined the importance of eating breakfast in the process of losing weight, and the answer surprised the team that led it.',
+        'Does coffee really keep you awake at night?',
+        'Researchers followed two thousand adults for a year to find out how the time of their last cup changed the hours and the quality of their sleep.',
+      ]
+      const result = clean([...article, 'Latest news', ...feed, after].join('\n'))
+      expect(body(result.markdown)).toBe(`${article.join('\n\n')}\n`)
+    })
+
     it('goes on under the box when the article\'s paragraphs follow it, three in a row', () => {
       const more = ['The engineers will start at the northern end, where the wall is weakest.', 'A second team follows in May with the new drains under the road.', 'The council expects the road to reopen before the summer season.'].map(
         (line) => `${line} The harbour master agreed to the plan after a long meeting with the residents.`,
