@@ -15,9 +15,10 @@ const boxKinds = new Set(['related', 'popular', 'recent', 'authorBox'])
  * enough prose follows it: the article going on under a box put inside it,
  * or the teasers of other pages, a disclaimer, a feed. The article goes on
  * in paragraphs that stand together; teasers stand one by one, between
- * headlines (which may ask, and then read as short sentences). When no such run of paragraphs follows the first box's heading
- * inside the core before the next boundary or a line of chrome (a share bar,
- * a newsletter's sign-up), the core ends above the box.
+ * headlines (which may ask, and then read as short sentences). When no such
+ * run of paragraphs follows the first box's heading inside the core before
+ * the next boundary or a line of chrome (a share bar, a newsletter's
+ * sign-up), the core ends above the box.
  */
 export function endAboveBox(texts: readonly string[], base: readonly number[], transparent: readonly boolean[], scores: readonly number[], start: number, end: number): number {
   let prose = false
