@@ -13,6 +13,7 @@ import {maxRunFrom, maxSumRun} from './decision.js'
 import {copyRuns, minCopyWords} from './printed-twice.js'
 import {ingredientsAbove} from './ingredients.js'
 import {recipeTail} from './recipe-card.js'
+import {endAboveBox} from './box-crossing.js'
 import {aboveSiteBox} from './site-box.js'
 import {contentScores, hasFittedModel} from './model.js'
 import {boxTail, entriesBelow, entryAbove, feedTail, galleryTail, headerLead} from './zone-edges.js'
@@ -339,6 +340,7 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
   if (run && first >= 0 && first < run.start) run = maxRunFrom(scores, first) ?? run
   if (!run) return {coreStart: 0, coreEnd: root.children.length - 1}
   let {start: bestStart, end: bestEnd} = run
+  bestEnd = endAboveBox(texts, base, transparent, scores, bestStart, bestEnd)
   // A real one-line opening or closing costs a little in the sum, but is article: take it in.
   if (bestStart > 0 && scores[bestStart - 1] !== Number.NEGATIVE_INFINITY && isEdgeLine(root.children[bestStart - 1]!, 'start')) bestStart--
   if (bestEnd < wall - 1 && isEdgeLine(root.children[bestEnd + 1]!, 'end')) {

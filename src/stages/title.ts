@@ -9,7 +9,7 @@ import {findDate, isDateLine} from '../util/dates.js'
 import {leadingName, looksLikeName} from '../util/names.js'
 import {replySubject} from '../article/replies.js'
 import {removeWhere} from '../util/report.js'
-import {countWords, normalizeForCompare} from '../util/text.js'
+import {countWords, hasSentenceBoundary, normalizeForCompare} from '../util/text.js'
 import {blockAtLine, blockText} from '../util/tree.js'
 import {canStartAfter, findZones, isBareReadMore, isMarkup, isProse} from '../article/zones.js'
 import {isTitleCase} from '../article/zone-lines.js'
@@ -83,7 +83,7 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
         anchorLine = page.rules
       }
       // The one headline the page signs beats a guess, or a trail's last crumb, that no byline or dateline signs (the slug's is no guess).
-      if (chosen !== undefined && chosen !== slugged && !signedAtAll(texts, chosen)) chosen = signedHeadline(tree, texts, shaped, chosen) ?? chosen
+      if (chosen !== undefined && chosen !== slugged && !signedAtAll(tree.children, texts, chosen)) chosen = signedHeadline(tree, texts, shaped, chosen) ?? chosen
       if (chosen !== undefined) meta.title = texts[chosen]!.replace(/\s+/g, ' ')
       const takenLine = chosen === undefined ? undefined : tree.children[chosen]?.position?.end.line
       if (takenLine !== undefined) hints.takenTitleLine = takenLine
@@ -142,12 +142,37 @@ function signedHeadline(tree: Root, texts: string[], shaped: boolean[], chosen: 
   })
   if (first === undefined || copies.size > 1) return undefined
   if (first > chosen && first - chosen <= maxBylineOffset && looksLikeName(texts[first]!)) return undefined
+  // Dated only, under the choice: a document the article quotes, under the prose the choice heads ("This is the press
+  // release:"), or the article's first subheading, under the choice's byline and date ("Vincent Vallet" / "Follow" / "Oct 18, 2019").
+  if (first > chosen && !isSignatureLine(texts[first + 1] ?? '') && (first - chosen <= maxSignatureLines + 2 || tree.children.slice(chosen + 1, first).some(isProse))) return undefined
   return first
 }
 
 /** Whether a byline or dateline stands right under the line at `index`, or past one line (a standfirst, a caption). */
-function signedAtAll(texts: string[], index: number): boolean {
-  return isSignatureLine(texts[index + 1] ?? '') || isSignatureLine(texts[index + 2] ?? '')
+function signedAtAll(children: RootContent[], texts: string[], index: number): boolean {
+  return isSignatureLine(texts[index + 1] ?? '') || isSignatureLine(texts[index + 2] ?? '') || datedPost(children, texts, index)
+}
+
+/**
+ * A blog's date header right above the headline at `index` ("FRIDAY, NOVEMBER 02, 2012" / "A fictional portrayal of
+ * running injuries" / the post), as blog themes print a post's date over its title: the date alone on its line, and a
+ * headline that is no name (a comment's writer under the comment's date) nor a caption's sentences ("… availability.
+ * Photograph …" under a news page's date).
+ */
+function datedAbove(texts: string[], index: number): boolean {
+  const above = texts[index - 1]
+  const text = texts[index]!
+  return above !== undefined && above !== '' && isDateLine(above) && !looksLikeName(text) && !hasSentenceBoundary(text)
+}
+
+/**
+ * A headline dated above (datedAbove) with the post's first two paragraphs right under it: no tabs or buttons between
+ * ("Article" / "Comments"), and no news page's standfirst over its byline and author links.
+ */
+function datedPost(children: RootContent[], texts: string[], index: number): boolean {
+  const under = children[index + 1]
+  const next = children[index + 2]
+  return datedAbove(texts, index) && under !== undefined && isProse(under) && next !== undefined && isProse(next)
 }
 
 /**
@@ -158,7 +183,7 @@ function signedAtAll(texts: string[], index: number): boolean {
 function openingRightUnder(tree: Root, texts: string[], shaped: boolean[], index: number): number | undefined {
   // A name under an author label on a line of its own ("por" / "César Salza" / its date) is the byline's.
   if (index > 0 && isWholeLine(texts[index - 1]!, 'authorLabel')) return undefined
-  if (!isSignatureLine(texts[index + 1] ?? '')) return undefined
+  if (!isSignatureLine(texts[index + 1] ?? '') && !datedAbove(texts, index)) return undefined
   const opening = signedOpening(tree, texts, index)
   return opening === undefined || shaped[opening] ? undefined : opening
 }
@@ -196,7 +221,8 @@ function firstParagraph(children: RootContent[], texts: string[], index: number)
   let at = texts[index + 1] !== '' && !isSignatureLine(texts[index + 1] ?? '') && isSignatureLine(texts[index + 2] ?? '') ? index + 2 : index + 1
   const first = at
   while (at < texts.length && at - index <= maxSignatureLines && texts[at] !== '' && isSignatureLine(texts[at]!)) at++
-  if (at === first) return undefined
+  // Dated above instead (a blog's date header), the post's first paragraph stands right under its headline.
+  if (at === first) return datedPost(children, texts, index) ? index + 1 : undefined
   // A byline wrapped onto a second line goes on in lower case ("Posted November 4th, 2012 / By Jean-Pierre Gassin" / "in Inspiration").
   if (at < texts.length && isSignatureTail(texts[at]!)) at++
   // Buttons may sign off the header ("Posted in News", "Leave a comment").

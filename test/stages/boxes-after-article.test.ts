@@ -42,4 +42,40 @@ describe('boxes after the article', () => {
     // Another site's name is a section of the article.
     expect(body(runStages(page, ['boilerplate'], {url: 'https://example.org/schafe/'}).markdown)).toContain(about)
   })
+
+  describe('a box of other pages\' headlines that the sum crosses for the prose under it', () => {
+    const article = [p1, p2, p3, p1.replace('Tuesday', 'Monday'), p2.replace('winter', 'spring'), p3.replace('March', 'April')]
+    const box = ['Related Posts', 'Harbour road reopens after the storm damage', 'Why the sea wall keeps failing every winter', 'Council plans a new crossing near the school']
+    const after = 'Previous Post: How I Get Things Done'
+
+    it('ends the article above the box when a teaser\'s paragraph stands alone under it', () => {
+      const teaser =
+        'Did you like this article? You can get every new article of the harbour blog in your inbox each morning, with the council\'s agenda, the tide tables for the week, the ferry times, the road works, the weather for the coast and the letters our readers send us about the town, the port and the people who live and work by the sea, from the fishermen to the shop owners, the teachers and the harbour master, who writes a column for us every month about the ships that come in and the ones that leave, and about what the harbour will look like in ten years, when the new wall stands and the old road is a promenade with benches, trees and a cycle lane from the ferry terminal to the lighthouse at the end of the pier.'
+      const result = clean([...article, ...box, teaser, after].join('\n'))
+      expect(body(result.markdown)).toBe(`${article.join('\n\n')}\n`)
+    })
+
+    it('ends the article above a feed of headlines that ask, each over its teaser\'s sentence, under a "Latest news" heading', () => {
+      const feed = [
+        'Alcohol use disorder: A step toward better treatment?',
+        'Current treatments for alcohol use disorder are unsatisfactory, but recent research points toward a new way of helping people in the first weeks.',
+        'What role does the gut play in Parkinson\'s disease?',
+        'A review of existing research has examined the evidence for a connection between the gastrointestinal system and the disease over many years.',
+        'Weight loss: How important is eating breakfast?',
+        'A new study has examined the importance of eating breakfast in the process of losing weight, and the answer surprised the team that led it.',
+        'Does coffee really keep you awake at night?',
+        'Researchers followed two thousand adults for a year to find out how the time of their last cup changed the hours and the quality of their sleep.',
+      ]
+      const result = clean([...article, 'Latest news', ...feed, after].join('\n'))
+      expect(body(result.markdown)).toBe(`${article.join('\n\n')}\n`)
+    })
+
+    it('goes on under the box when the article\'s paragraphs follow it, three in a row', () => {
+      const more = ['The engineers will start at the northern end, where the wall is weakest.', 'A second team follows in May with the new drains under the road.', 'The council expects the road to reopen before the summer season.'].map(
+        (line) => `${line} The harbour master agreed to the plan after a long meeting with the residents.`,
+      )
+      const result = clean([...article, ...box, ...more, after].join('\n'))
+      expect(body(result.markdown)).toBe(`${[...article, ...more].join('\n\n')}\n`)
+    })
+  })
 })

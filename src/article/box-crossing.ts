@@ -1,0 +1,53 @@
+import {matchLexicon} from '../lexicon/match.js'
+import {boundaryCost, maxShortLineCost, minProseScore} from './zone-lines.js'
+
+/** The fewest paragraphs in a row after a box's heading that say the article goes on under the box. */
+const minParagraphsOn = 3
+
+/** The least hand score (words of a sentence) of such a paragraph: a teaser's headline that asks ("A step toward better treatment?") is less. */
+const minParagraphScore = 12
+
+/** The kinds of boundary that head boxes of other pages, which a page prints inside its article too. */
+const boxKinds = new Set(['related', 'popular', 'recent', 'authorBox'])
+
+/**
+ * The sum crosses a box's heading ("Related stories", "Most read") when
+ * enough prose follows it: the article going on under a box put inside it,
+ * or the teasers of other pages, a disclaimer, a feed. The article goes on
+ * in paragraphs that stand together; teasers stand one by one, between
+ * headlines (which may ask, and then read as short sentences). When no such
+ * run of paragraphs follows the first box's heading inside the core before
+ * the next boundary or a line of chrome (a share bar, a newsletter's
+ * sign-up), the core ends above the box.
+ */
+export function endAboveBox(texts: readonly string[], base: readonly number[], transparent: readonly boolean[], scores: readonly number[], start: number, end: number): number {
+  let prose = false
+  for (let index = start; index <= end; index++) {
+    if (base[index]! >= minProseScore) prose = true
+    if (base[index] !== -boundaryCost || transparent[index] || !prose) continue
+    if (!isBoxHeading(texts[index]!)) continue
+    if (goesOnInParagraphs(base, transparent, index + 1, end)) continue
+    let last = index - 1
+    while (last > start && !(scores[last]! > 0)) last--
+    return last
+  }
+  return end
+}
+
+/** A whole line the lexicon names a box's heading, set as a heading is (a capital first, or a script without case): "new" in a list of a program's states is none. */
+function isBoxHeading(text: string): boolean {
+  if (/^\s*\p{Ll}/u.test(text)) return false
+  return matchLexicon(text).some((match) => match.whole && boxKinds.has(match.category))
+}
+
+function goesOnInParagraphs(base: readonly number[], transparent: readonly boolean[], from: number, end: number): boolean {
+  let run = 0
+  for (let index = from; index <= end; index++) {
+    if (transparent[index]) continue
+    // Another box, or the page's chrome (a share bar, a newsletter's sign-up) before the paragraphs: the footer's.
+    if (base[index]! < maxShortLineCost) return false
+    run = base[index]! >= minParagraphScore ? run + 1 : 0
+    if (run >= minParagraphsOn) return true
+  }
+  return false
+}
