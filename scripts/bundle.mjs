@@ -55,7 +55,7 @@ export async function bundleCli() {
     plugins: [sniffLabelsOnly(), iconvOnFirstUse(), prebuiltLexiconIndex()],
     logLevel: 'warning',
   })
-  writeFileSync(join(outdir, 'lexicon-index.json'), await phraseIndexJson())
+  writeFileSync(join(outdir, 'lexicon-index.txt'), await phraseIndexText())
   const code = asciiOnly(readFileSync(bundle, 'utf8'))
   // The loader runs the bundle as a script (vm.Script), which has no import(): none may be left.
   if (/\bimport\(/.test(code)) throw new Error('dist/cli-bundle/cli.cjs calls import(), which a vm.Script cannot')
@@ -183,9 +183,9 @@ function iconvOnFirstUse() {
       on.onResolve({filter: /^iconv-lite$/}, () => ({path: 'iconv-lite', namespace: 'iconv-on-first-use'}))
       on.onLoad({filter: /.*/, namespace: 'iconv-on-first-use'}, () => ({
         contents: [
-          "import {createRequire} from 'node:module'",
           'let iconv',
-          "const load = () => (iconv ??= createRequire(import.meta.url)('iconv-lite'))",
+          // node:module too on the first call: loaded with the bundle, it took about a millisecond of every run.
+          "const load = () => (iconv ??= require('node:module').createRequire(import.meta.url)('iconv-lite'))",
           'export default new Proxy({}, {get: (_, name) => (typeof load()[name] === "function" ? load()[name].bind(iconv) : iconv[name])})',
         ].join('\n'),
         loader: 'js',
@@ -195,20 +195,20 @@ function iconvOnFirstUse() {
 }
 
 /**
- * The lexicon's phrase index as JSON, made by src/lexicon/match.ts itself
+ * The lexicon's phrase index as text, made by src/lexicon/match.ts itself
  * (bundled apart from the rest, so that it is the source's, not an older
  * dist/'s).
  */
-async function phraseIndexJson() {
+async function phraseIndexText() {
   const result = await build({absWorkingDir: root, entryPoints: ['src/lexicon/match.ts'], bundle: true, write: false, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning'})
   const module = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].contents).toString('base64')}`)
-  return module.phraseIndexJson()
+  return module.phraseIndexText()
 }
 
 /**
  * A one-file run of the CLI built the lexicon's phrase index from every
  * phrase (some 15 ms of its CPU time): the build writes it beside the bundle,
- * lexicon-index.json, and the bundle's prebuiltPhraseIndex reads it (see
+ * lexicon-index.txt, and the bundle's prebuiltPhraseIndex reads it (see
  * src/lexicon/prebuilt-index.ts; without the file the index is built). A
  * file, not a string in the bundle: V8's code cache would carry the string
  * too, and a run reads the cache whole.
@@ -223,13 +223,13 @@ function prebuiltLexiconIndex() {
         if (!empty.test(source)) throw new Error('src/lexicon/prebuilt-index.ts: prebuiltPhraseIndex is not the function the build replaces')
         const read = [
           'export function prebuiltPhraseIndex(): PhraseIndex | undefined {',
-          '  let json: string',
+          '  let text: string',
           '  try {',
-          "    json = require('node:fs').readFileSync(require('node:path').join(__dirname, 'lexicon-index.json'), 'utf8')",
+          "    text = require('node:fs').readFileSync(require('node:path').join(__dirname, 'lexicon-index.txt'), 'utf8')",
           '  } catch {',
           '    return undefined',
           '  }',
-          '  return phraseIndexFromJson(json)',
+          '  return phraseIndexFromText(text)',
           '}',
         ].join('\n')
         return {contents: source.replace(empty, () => read), loader: 'ts'}

@@ -69,8 +69,21 @@ function plainPair(key: string, value: unknown): string | undefined {
     // Inline, a comma or a bracket would be quoted.
     return value.every((item) => typeof item === 'string' && surelyString(item) && !/[,[\]{}]/u.test(item)) ? `${key}: [${value.join(', ')}]` : undefined
   }
-  return typeof value === 'string' && (surelyString(value) || plainUrl.test(value) || (key === 'date' && isoDate.test(value))) ? `${key}: ${value}` : undefined
+  return typeof value === 'string' && (surelyString(value) || colonInWord(value) || plainUrl.test(value) || (key === 'date' && isoDate.test(value))) ? `${key}: ${value}` : undefined
 }
+
+/**
+ * Text with a colon inside a word ("AI:erna", "Re:Invent"), else surely a
+ * string: the writer quotes a colon only before a space or at the end (where
+ * it would make a key), and such text with a hyphen for each colon is surely
+ * a string. Of 1.1's types only its times and base-60 numbers hold a colon,
+ * and they hold no letter that surelyString asks for.
+ */
+function colonInWord(value: string): boolean {
+  return value.includes(':') && !colonBeforeSpace.test(value) && surelyString(value.replaceAll(':', '-'))
+}
+
+const colonBeforeSpace = /:(?:\s|$)/u
 
 /** ISO 8601 dates and times: what `date` holds, which a YAML 1.1 reader rightly takes for a timestamp. */
 const isoDate = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/

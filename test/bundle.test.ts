@@ -5,7 +5,7 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {crc32} from 'node:zlib'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {phraseIndexJson} from '../src/lexicon/match.js'
+import {phraseIndexText} from '../src/lexicon/match.js'
 /*
  * The published `scrubdown` command is dist/cli-bundle/bin.cjs (package.json
  * `bin`), made by `npm run build` (tsc, then scripts/bundle.mjs); its batch
@@ -139,9 +139,9 @@ describe('the CLI\'s code cache', () => {
   })
 
   it('reads the lexicon\'s phrase index its build wrote beside it, and builds it when the file is missing', () => {
-    expect(readFileSync(join(root, 'dist', 'cli-bundle', 'lexicon-index.json'), 'utf8')).toBe(phraseIndexJson())
+    expect(readFileSync(join(root, 'dist', 'cli-bundle', 'lexicon-index.txt'), 'utf8')).toBe(phraseIndexText())
     const dir = copy('no-lexicon-index')
-    rmSync(join(dir, 'lexicon-index.json'))
+    rmSync(join(dir, 'lexicon-index.txt'))
     expect(clean(dir)).toBe(expected())
   })
 

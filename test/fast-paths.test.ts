@@ -300,6 +300,19 @@ describe('fast paths give the slow paths\' answers', () => {
     )
   })
 
+  it('metaToYaml writes a colon inside a word as the yaml package does', () => {
+    const colonPieces = [':', ': ', ':\t', 'AI', 'erna', 'Re', 'Invent', 'a', '12', '30', '0', 'T', 'Z', 'e5', ' ', '-', '.', 'yes', 'No', 'on', '2024-05-01', 'é', '#', ' #', '//', 'x']
+    const colonText = fc.array(fc.constantFrom(...colonPieces), {minLength: 1, maxLength: 10}).map((parts) => parts.join('').trim())
+    fc.assert(
+      fc.property(colonText, (title) => {
+        const ordered = orderMeta({title})
+        return Object.keys(ordered).length === 0 || metaToYaml({title}) === yamlDocument(ordered)
+      }),
+      settings(20000),
+    )
+    expect(metaToYaml({title: 'DeepSeek, loppet för AI:erna och den stora kollektiva FOMO'})).toBe('title: DeepSeek, loppet för AI:erna och den stora kollektiva FOMO')
+  })
+
   it('metaToYaml writes common pages\' front matter line by line, as the yaml package does', () => {
     const meta: Meta = {title: 'Harbour reopens after the storms', author: 'Anna Berg', date: '2025-03-12', lang: 'en', url: 'https://example.com/news/harbour?id=3', description: 'Ferries run again, the mayor said.', tags: ['Harbour', 'Weather news']}
     expect(metaToYaml(meta)).toBe(yamlDocument(orderMeta(meta)))

@@ -1,7 +1,7 @@
 import type {Category, LanguageLexicon} from './categories.js'
 import {lexicons} from './index.js'
 import {forgetLines, memoLine} from '../util/line-memo.js'
-import {type Entry, type PhraseIndex, phraseIndexToJson, prebuiltPhraseIndex} from './prebuilt-index.js'
+import {type Entry, type PhraseIndex, type PhraseTable, phraseIndexOf, phraseTableToText, prebuiltPhraseIndex} from './prebuilt-index.js'
 
 /** A line that a lexicon phrase names. */
 export interface LexiconMatch {
@@ -111,16 +111,16 @@ let builtIndex: PhraseIndex | undefined
 
 /** The phrase index, on the first line asked: the one the CLI bundle carries (see ./prebuilt-index.ts), else built. */
 function phraseIndex(): PhraseIndex {
-  return (builtIndex ??= prebuiltPhraseIndex() ?? buildIndex(lexicons))
+  return (builtIndex ??= prebuiltPhraseIndex() ?? phraseIndexOf(buildIndex(lexicons)))
 }
 
-/** The phrase index built from the lexicons, as JSON: scripts/bundle.mjs writes it beside the CLI bundle. */
-export function phraseIndexJson(): string {
-  return phraseIndexToJson(builtPhraseIndex())
+/** The phrase table built from the lexicons, as text: scripts/bundle.mjs writes it beside the CLI bundle. */
+export function phraseIndexText(): string {
+  return phraseTableToText(builtPhraseTable())
 }
 
-/** The phrase index built from the lexicons, for a test to compare with the one read back from JSON. */
-export function builtPhraseIndex(): PhraseIndex {
+/** The phrase table built from the lexicons, for a test to compare with the index read back from text. */
+export function builtPhraseTable(): PhraseTable {
   return buildIndex(lexicons)
 }
 
@@ -130,7 +130,7 @@ export function builtPhraseIndex(): PhraseIndex {
  * again (the index is built in every process, and a one-file run of the CLI
  * pays it whole).
  */
-function buildIndex(all: Readonly<Record<string, LanguageLexicon>>): PhraseIndex {
+function buildIndex(all: Readonly<Record<string, LanguageLexicon>>): PhraseTable {
   const map = new Map<string, Entry[]>()
   const starts = new Set<string>()
   for (const [lang, lexicon] of Object.entries(all)) {
@@ -179,25 +179,25 @@ export function forgetMatchedLines(): void {
 }
 
 function match(line: string): LexiconMatch[] {
-  const {index, starts} = phraseIndex()
+  const phrases = phraseIndex()
   // Only the first words can start a phrase, and a line longer than any phrase cannot be one
   // whole: the first 160 characters tell, unless they hold no more than a phrase's words.
   const short = line.length <= headLength
   const first = firstToken(line, short ? line.length : headLength)
-  if (first !== undefined && !starts.has(first)) return []
+  if (first !== undefined && !phrases.opens(first)) return []
   // More words than a phrase has tell as much as all of them (no whole-line phrase, every prefix looked up): read
   // them from the words before a space past the first 60 characters, when they are that many (see firstToken).
   const space = line.indexOf(' ', leadLength)
   const lead = space !== -1 && space < headLength ? tokens(line.slice(0, space)) : []
   const head = lead.length > maxPhraseWords ? lead : tokens(short ? line : line.slice(0, headLength))
   // Every phrase, whole or a prefix, starts with the line's first word: most lines' first word starts none.
-  if (head.length === 0 || !starts.has(head[0]!)) return []
+  if (head.length === 0 || !phrases.opens(head[0]!)) return []
   const words = short || head.length > maxPhraseWords ? head : tokens(line)
   if (words.length === 0) return []
   const matches: LexiconMatch[] = []
   // A count in brackets after the phrase ("Comments (186)") is still the phrase alone.
   const counted = words.length > 1 && words.at(-1) === '#' && /[(\[]\s*\p{N}[\p{N}.,]*\s*[)\]]\s*$/u.test(line)
-  const whole = words.length <= maxPhraseWords ? index.get(words.join(' ')) ?? (counted ? index.get(words.slice(0, -1).join(' ')) : undefined) : undefined
+  const whole = words.length <= maxPhraseWords ? phrases.entries(words.join(' ')) ?? (counted ? phrases.entries(words.slice(0, -1).join(' ')) : undefined) : undefined
   if (whole) {
     for (const entry of whole) if (!entry.opens) matches.push({category: entry.category, phrase: entry.phrase, langs: entry.langs, whole: true, rest: '', labelled: false})
   }
@@ -207,11 +207,11 @@ function match(line: string): LexiconMatch[] {
   for (let count = 1; count <= limit; count++) {
     const prefix = count === 1 ? words[0]! : `${prefixes[count - 2]!} ${words[count - 1]!}`
     // No phrase opens with these words, so none is them or opens with more of them: the longer prefixes are no keys.
-    if (!starts.has(prefix)) break
+    if (!phrases.opens(prefix)) break
     prefixes.push(prefix)
   }
   for (let count = prefixes.length; count >= 1; count--) {
-    const entries = index.get(prefixes[count - 1]!)
+    const entries = phrases.entries(prefixes[count - 1]!)
     if (!entries) continue
     const {rest, labelled} = restAfter(line, count)
     for (const entry of entries) matches.push({category: entry.category, phrase: entry.phrase, langs: entry.langs, whole: false, rest, labelled})
@@ -228,7 +228,7 @@ function match(line: string): LexiconMatch[] {
 export function mayOpenPhrase(word: string): boolean {
   if (word.length >= headLength) return true
   const first = tokens(word)[0]
-  return first === undefined || phraseIndex().starts.has(first)
+  return first === undefined || phraseIndex().opens(first)
 }
 
 /** The last words of the phrases of some categories, by the categories asked (see lastWordsOf). */
@@ -243,9 +243,7 @@ function lastWordsOf(categories: readonly Category[]): Set<string> {
   let found = lastWords.get(categories)
   if (!found) {
     found = new Set()
-    for (const [key, entries] of phraseIndex().index) {
-      if (entries.some((entry) => !entry.opens && categories.includes(entry.category))) found.add(key.slice(key.lastIndexOf(' ') + 1))
-    }
+    for (const category of categories) for (const word of phraseIndex().lastWords(category)) found.add(word)
     lastWords.set(categories, found)
   }
   return found

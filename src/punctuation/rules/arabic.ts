@@ -1,12 +1,14 @@
 import type {PunctuationRule} from '../rule.js'
+import {onFirstUse} from '../../util/on-first-use.js'
 import {inDottedRun} from './initials.js'
 
 /** An Arabic-script letter (with any marks, and a closing quote of any kind: the quote rules may turn 「」 into “”) right before the mark: the mark belongs to Arabic text. */
 const afterArabic = (mark: string) => new RegExp(`(?<=[\\p{Script=Arabic}&&\\p{L}]\\p{M}{0,8}["'“”„‟«»‘’‚‹›「」『』＂\\)\\]]?) *${mark}(?!\\p{N})`, 'gv')
 
-const comma = afterArabic(',')
-const semicolon = afterArabic(';')
-const question = afterArabic('\\?')
+// Built when a text holds an Arabic-script letter (the rules' `needs`): most hold none.
+const comma = onFirstUse(() => afterArabic(','))
+const semicolon = onFirstUse(() => afterArabic(';'))
+const question = onFirstUse(() => afterArabic('\\?'))
 /**
  * Every rule here reads an Arabic-script letter before the mark: a text
  * without a code unit of the blocks that hold the Arabic script (Arabic,
@@ -24,7 +26,7 @@ export const arabicComma: PunctuationRule = {
   modes: ['locale', 'keep'],
   needs: arabicLetter,
   enabled: true,
-  apply: (text) => text.replace(comma, '،'),
+  apply: (text) => text.replace(comma(), '،'),
   examples: [['ديب سيك, سباق الذكاءات', 'ديب سيك، سباق الذكاءات'], ['إلى "الزمرة", هذه', 'إلى "الزمرة"، هذه'], ['في 1,5 ثانية', 'في 1,5 ثانية']],
 }
 
@@ -34,7 +36,7 @@ export const arabicSemicolon: PunctuationRule = {
   modes: ['locale', 'keep'],
   needs: arabicLetter,
   enabled: true,
-  apply: (text) => text.replace(semicolon, '؛'),
+  apply: (text) => text.replace(semicolon(), '؛'),
   examples: [['أولاً; ثانياً', 'أولاً؛ ثانياً']],
 }
 
@@ -44,7 +46,7 @@ export const arabicQuestion: PunctuationRule = {
   modes: ['locale', 'keep'],
   needs: arabicLetter,
   enabled: true,
-  apply: (text) => text.replace(question, '؟'),
+  apply: (text) => text.replace(question(), '؟'),
   examples: [['نتيجة? أصبحت', 'نتيجة؟ أصبحت']],
 }
 
@@ -53,7 +55,7 @@ export const arabicQuestion: PunctuationRule = {
  * or the end: Urdu ends its sentences with ۔ (U+06D4), where Arabic and
  * Persian write the Latin one. Not before a digit or inside a name.
  */
-const urduStop = new RegExp(String.raw`(?<=[\p{Script=Arabic}&&\p{L}]\p{M}{0,8}[\p{Script=Arabic}&&\p{L}]\p{M}{0,8}["'“”«»‘’\)\]]?)\.(?=\s|$)`, 'gv')
+const urduStop = onFirstUse(() => new RegExp(String.raw`(?<=[\p{Script=Arabic}&&\p{L}]\p{M}{0,8}[\p{Script=Arabic}&&\p{L}]\p{M}{0,8}["'“”«»‘’\)\]]?)\.(?=\s|$)`, 'gv'))
 
 /** What may stand between an Urdu word and its full stop: a closing quote or bracket. */
 const closers = '"\'“”«»‘’)]'
@@ -70,7 +72,7 @@ export const urduFullStop: PunctuationRule = {
   needs: arabicLetter,
   enabled: true,
   apply: (text) =>
-    text.replace(urduStop, (dot: string, offset: number, whole: string) => {
+    text.replace(urduStop(), (dot: string, offset: number, whole: string) => {
       let end = offset
       while (end > 0 && closers.includes(whole[end - 1]!)) end--
       let start = end

@@ -1,4 +1,5 @@
 import type {PunctuationRule} from '../rule.js'
+import {onFirstUse} from '../../util/on-first-use.js'
 import {inDottedRun} from './initials.js'
 
 /** Languages that end a sentence with the danda । (Hindi, Bengali, Nepali, Punjabi in Gurmukhi, Assamese, Odia). */
@@ -8,10 +9,10 @@ const dandaLanguages = ['hi', 'bn', 'ne', 'pa', 'as', 'or']
 const indicLetter = String.raw`[[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Oriya}]&&\p{L}]\p{M}*`
 
 /** A full stop after a word of these scripts, before a space and a word that is no number, or the end of the line; the word is read in apply. */
-const stop = new RegExp(`(?<=${indicLetter})\\.(?=[ \\t]*$|\\s+[^\\s\\p{N}\\uE000\\uE001])`, 'gmv')
+const stop = onFirstUse(() => new RegExp(`(?<=${indicLetter})\\.(?=[ \\t]*$|\\s+[^\\s\\p{N}\\uE000\\uE001])`, 'gmv'))
 
 /** The word before a full stop: letters and marks of these scripts. */
-const wordBefore = new RegExp(`(?:${indicLetter})+$`, 'v')
+const wordBefore = onFirstUse(() => new RegExp(`(?:${indicLetter})+$`, 'v'))
 
 /**
  * Abbreviations these languages write with a full stop: titles (Dr., Prof.,
@@ -41,8 +42,8 @@ export const danda: PunctuationRule = {
       .split('\n')
       .map((line) =>
         line.includes('।')
-          ? line.replace(stop, (dot: string, offset: number) => {
-              const word = wordBefore.exec(line.slice(Math.max(0, offset - 40), offset))?.[0] ?? ''
+          ? line.replace(stop(), (dot: string, offset: number) => {
+              const word = wordBefore().exec(line.slice(Math.max(0, offset - 40), offset))?.[0] ?? ''
               return abbreviations.has(word) || inDottedRun(line, offset - word.length, offset) ? dot : '।'
             })
           : line,
