@@ -440,6 +440,9 @@ function isLine(node: RootContent): boolean {
 /** Initials with their dots closing a line: "N.Y.C.", "U.S.", "D.C.". */
 const closingInitials = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u
 
+/** A rating: a decimal, a word or two ("von", "out of", "sur", "de"), the scale of 5 or 10. */
+const rating = /^\d[.,]\d\s+\p{L}+(?:\s\p{L}+)?\s(?:5|10)(?!\d)/u
+
 /** The longest label of a field ("Article ID:", "کد خبر:"), in characters. */
 const maxFieldLabel = 30
 
@@ -458,6 +461,8 @@ export function isTitleShaped(text: string, maxLength: number): boolean {
   // A label and a few words ("字号：大 中 小", "Tags: AI"): a control, not a headline.
   const label = /^[^\s:：]{1,12}\s?[:：](.*)$/u.exec(text)
   if (label && countWords(label[1]!) <= 3) return false
+  // A rating out of a scale ("4,6 von 5 Sternen (312 Bewertungen)", "4.5 out of 5 stars"): a shop's or a recipe's widget.
+  if (rating.test(text)) return false
   // A field and its number ("کد خبر: ۱۲۳۴۵۶", "Article ID: 48213"): the page's record, not a headline.
   const colon = text.search(/[:：]/u)
   if (colon > 0 && colon <= maxFieldLabel && /\p{N}/u.test(text.slice(colon + 1)) && !/\p{L}/u.test(text.slice(colon + 1))) return false

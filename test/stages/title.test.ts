@@ -21,6 +21,14 @@ describe('title stage', () => {
     expect(isTitleShaped('Apollo 13: 50 years on', 200)).toBe(true)
   })
 
+  it('takes no rating under a product\'s name for the title ("4,6 von 5 Sternen (312 Bewertungen)"); a headline that opens with a decimal stays one', () => {
+    const de = ['Die Barista Pro bereitet Espresso wie im Café zu. Das integrierte Mahlwerk mahlt die Bohnen frisch für jede Tasse.', 'Dank des Heizsystems ist die Maschine nach drei Sekunden bereit. Das Display zeigt Mahlgrad und Temperatur an.']
+    const dump = ['Startseite', 'Küche', 'Warenkorb (0)', 'Siebträgermaschine Barista Pro', '4,6 von 5 Sternen (312 Bewertungen)', '499,00 €', 'In den Warenkorb', 'Produktbeschreibung', ...de].join('\n')
+    expect(cleanSync(dump, {format: 'text'}).meta.title).toBe('Siebträgermaschine Barista Pro')
+    for (const line of ['4.5 out of 5 stars', '4,5 sur 5', '8.7 von 10 Punkten']) expect(isTitleShaped(line, 200), line).toBe(false)
+    expect(isTitleShaped('2.5 million jobs lost in March', 200)).toBe(true)
+  })
+
   it('takes no share button or call under the headline for the title ("Share this on WhatsApp", "Follow us on Twitter")', () => {
     for (const button of ['Share this on WhatsApp', 'Follow us on Twitter']) {
       const result = cleanSync(`Classificação NASCAR\nsexta-feira, 22 de outubro de 2010 às 20:13\n${button}\n\nNesta página você terá sempre a classificação atualizada da NASCAR até a última corrida, com todos os pilotos.\n\nColoque nos seus favoritos e venha sempre conferir a classificação da NASCAR depois de cada etapa.`)
