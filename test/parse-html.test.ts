@@ -835,6 +835,20 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(parseHtml(both).tree.children.map(blockText).join('\n')).not.toContain('stronger protection today')
   })
 
+  it('reads an article only in what the page shows without scripts (<noscript>), and says so; not a lazy image\'s <noscript>, nor when the page has its own text', () => {
+    const story = ['Every spring the river rises by up to three metres as snow melts in the hills above the valley, and the fields go under water.', 'Engineers say the old embankments were built for a smaller river, and the channel has silted up since the 1960s.']
+    const noscript = `<noscript><article><h1>Why the river floods</h1>${story.map((text) => `<p>${text}</p>`).join('')}</article></noscript>`
+    const html = (inside: string) => `<!doctype html><html><head><title>Why the river floods</title></head><body><header>Valley Times</header><div id="app"><div class="loading">Loading…</div></div>${inside}<footer>© Valley Times</footer></body></html>`
+    const file = new VFile()
+    const text = parseHtml(html(noscript), {file}).tree.children.map(blockText).join('\n')
+    expect(text).toContain(story[1])
+    expect(file.messages.some((message) => message.reason.includes('<noscript>'))).toBe(true)
+    // Beside the page's own article, the same text in <noscript> stays unread; so does a lazy image's fallback.
+    const both = parseHtml(html(`<main>${prose('The article in the page itself.')}</main>${noscript}`)).tree.children.map(blockText).join('\n')
+    expect(both).not.toContain(story[1])
+    expect(parseHtml(html('<noscript><img src="/river.jpg" alt="The river"></noscript>')).tree.children.map(blockText).join('\n')).not.toContain('river.jpg')
+  })
+
   it('takes out the PHP error messages a server printed into the page, reports them, and keeps positions', () => {
     const error = '<br />\n<b>Warning</b>:  Creating default object from empty value in <b>/www/htdocs/wp-includes/classes.php</b> on line <b>407</b><br />\n'
     const html = `${error}<html><head><title>Malaga</title></head><body><article><h1>Malaga</h1>${prose('Malaga has sun three hundred days a year.')}<ul><li>${error}The old town</li></ul><p>The port, where the cruise ships dock, is a walk from the cathedral.</p></article></body></html>`

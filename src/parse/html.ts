@@ -30,7 +30,7 @@ import {setHtmlParser} from './html-parser.js'
 import {trimContent} from './html/trim-content.js'
 import {blankServerErrors} from './html/server-errors.js'
 import {dropSignUps, signUpBoxes} from './html/sign-up-boxes.js'
-import {markupTemplates, namesMarkupTemplate, openTemplates} from './html/templates.js'
+import {type Hidden, markupTemplates, namesMarkupTemplate, namesNoscript, openNoscripts, openTemplates} from './html/templates.js'
 import {openShadowRoots} from './html/shadow-roots.js'
 import {customBlocksAsDivs} from './html/custom-elements.js'
 import {leadAbove, prependLead} from './html/lead.js'
@@ -123,9 +123,18 @@ function parseBlanked(html: string, options: HtmlOptions): ParsedHtml {
     // a `<script type="text/template">`): read the page again with those templates in their place.
     if (namesMarkupTemplate(html)) {
       messages?.splice(reported)
-      const opened = parsePage(html, options, 0, false, true)
+      const opened = parsePage(html, options, 0, false, 'templates')
       if (opened.tree.children.some(holdsASentence)) {
         options.file?.info('the page holds no article text but in markup templates its scripts would write into it (`<script type="text/template">`): they were read in their place', {ruleId, source})
+        return opened
+      }
+    }
+    // Or only in what the page shows without scripts (`<noscript>`), as a server writes an app's article for crawlers.
+    if (namesNoscript(html)) {
+      messages?.splice(reported)
+      const opened = parsePage(html, options, 0, false, 'noscript')
+      if (opened.tree.children.some(isProse)) {
+        options.file?.info('the page holds no article text but in what it shows without scripts (`<noscript>`): that was read in its place', {ruleId, source})
         return opened
       }
     }
@@ -259,10 +268,10 @@ const fragmentWrapper = '<body>'
 
 /**
  * `relaxed`: no element is dropped as chrome (only what is never content): the fallback when the rules left nothing.
- * `templates`: markup templates are read in their place (the fallback when the page has no text but there).
+ * `open`: markup templates, or what the page shows without scripts, read in their place (the fallbacks when the page has no text but there).
  */
-function parsePage(html: string, options: HtmlOptions, shift: number, relaxed: boolean, templates = false): ParsedHtml {
-  const page = mainContent(html, options, shift, relaxed, templates)
+function parsePage(html: string, options: HtmlOptions, shift: number, relaxed: boolean, open?: Hidden): ParsedHtml {
+  const page = mainContent(html, options, shift, relaxed, open)
   if (!('content' in page)) return page
   // The page's measures and the DOM around the content are gone by now (they were mainContent's); toHast takes the
   // content's DOM apart as it reads it, and the mdast is made with only the hast beside it.
@@ -287,7 +296,7 @@ function mainContent(
   options: HtmlOptions,
   shift: number,
   relaxed: boolean,
-  templates: boolean,
+  open: Hidden | undefined,
 ): ParsedHtml | {result: ParsedHtml; content: {element: Element; options: ToHastOptions}; standfirst: string | undefined} {
   const $ = cheerio.load(parseDom(html, {xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: true}))
   const file = options.file
@@ -295,10 +304,11 @@ function mainContent(
   endHeadWhereBrowsersDo(document)
   openShadowRoots(document, html)
   customBlocksAsDivs(document, html)
-  if (templates) openTemplates(markupTemplates(document))
+  if (open === 'templates') openTemplates(markupTemplates(document))
+  if (open === 'noscript') openNoscripts(document)
   const page = indexPage(document)
   const body = page.body ?? page.html
-  if (!body && shift === 0 && html.trim() !== '') return parsePage(`${fragmentWrapper}${html}</body>`, options, fragmentWrapper.length, relaxed, templates)
+  if (!body && shift === 0 && html.trim() !== '') return parsePage(`${fragmentWrapper}${html}</body>`, options, fragmentWrapper.length, relaxed, open)
   const declared = htmlMeta(page)
   for (const warning of declared.warnings) file?.message(warning, {ruleId, source})
 

@@ -9,6 +9,31 @@ import {parseDom} from './parse-dom.js'
  */
 const markupTypes = new Set(['text/template', 'text/html', 'text/x-template', 'text/ng-template', 'text/x-handlebars-template', 'text/x-jquery-tmpl'])
 
+/** Markup the page holds but does not show as it stands: templates its scripts fill in, or what it shows without scripts. */
+export type Hidden = 'templates' | 'noscript'
+
+/** Whether the page's source holds a `<noscript>`: only then is the page read again with them in their place. */
+export function namesNoscript(html: string): boolean {
+  return /<noscript/iu.test(html)
+}
+
+/**
+ * Put each `<noscript>` that holds a block of text in its place: what a
+ * browser without scripts shows, where a page that writes its article with
+ * scripts may print it for crawlers. One that holds only an image (a lazy
+ * loader's fallback) or a tracking pixel stays unread.
+ */
+export function openNoscripts(document: Document): void {
+  for (const element of elementsIn(document)) {
+    if (element.name !== 'noscript' || !element.parent || !elementsIn(element).some((inner) => textBlocks.has(inner.name))) continue
+    const parent = element.parent
+    setChildren(parent, parent.children.flatMap((child): AnyNode[] => (child === element ? element.children : [child])))
+  }
+}
+
+/** Elements of text a `<noscript>` must hold to be read: a paragraph, a heading, an article. */
+const textBlocks = new Set(['p', 'article', 'h1', 'h2', 'h3', 'li', 'blockquote'])
+
 /** Whether the page's source names a markup template's type: only then are its templates worth a look (asked only of a page with no prose found). */
 export function namesMarkupTemplate(html: string): boolean {
   const source = html.toLowerCase()
