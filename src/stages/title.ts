@@ -256,7 +256,7 @@ function byTrail(tree: Root, shaped: boolean[], line: number | undefined): numbe
 /**
  * The candidate that shares most words with the URL's slug
  * (`/13-inch-macbook-pro-scissor-keyboard-2020`): three or more, and half the slug;
- * or a slug of two words that the line is, word for word (`/muffin-grundrezept`
+ * or a slug of one or two words that the line is, word for word (`/muffin-grundrezept`
  * over "Muffin Grundrezept"). A slug spells a word without its accents, or its
  * umlaut as a vowel and an e (`mandelplatzchen`, `zapfsaeulen`): see slugSpellings.
  */
@@ -277,17 +277,17 @@ export function bySlug(candidates: number[], texts: string[], url: string | unde
 }
 
 /**
- * The line that is the page's own slug of two words, word for word: the last segment of its path, all of it
- * (`/muffin-grundrezept`, `ferienhaus-feinen.php`). A section's name (`/astrofoto-community/…`) is no page's own,
- * nor a slug that numbers its page (`opening-bell-11-18-19`: a series' name over each issue); a menu's
- * "Muffin Rezepte" shares one word of two.
+ * The line that is the page's own short slug, word for word: the last segment of its path, all of it, one word or
+ * two (`/2012/12/08/mandelplatzchen/`, `/muffin-grundrezept`, `ferienhaus-feinen.php`). A section's name
+ * (`/astrofoto-community/…`) is no page's own, nor a slug that numbers its page (`opening-bell-11-18-19`: a series'
+ * name over each issue); a menu's "Muffin Rezepte" shares one word of two.
  */
 function byOwnSlug(candidates: number[], texts: string[], url: string | undefined): number | undefined {
   const own = lastSegment(url)
-  if (own.length !== 2 || own.some((word) => /\d/u.test(word))) return undefined
+  if (own.length < 1 || own.length > 2 || own.some((word) => /\d/u.test(word))) return undefined
   return candidates.find((index) => {
     const words = normalizeForCompare(texts[index]!).split(' ')
-    return words.length === 2 && own.every((word) => words.some((line) => slugSpellings(line).includes(word)))
+    return words.length === own.length && own.every((word) => words.some((line) => slugSpellings(line).includes(word)))
   })
 }
 

@@ -136,13 +136,14 @@ describe('title stage', () => {
     expect(cleanSync(page.join('\n'), {url}).meta.title).toBe('The Latest: Man stabbed to death on San Francisco Bay train')
   })
 
-  it('takes the line that is the page\'s own two-word slug for the title, its umlauts spelt out or dropped, over a subheading nearer the article', () => {
+  it('takes the line that is the page\'s own slug of one or two words for the title, its umlauts spelt out or dropped, over a subheading nearer the article', () => {
     const page = (headline: string) => ['Startseite', 'Ferienhäuser', 'Angebote', headline, 'Ausstattung', 'Lage', 'Preise', 'Bewertungen', 'Unser altes Bauernhaus für die ganze Familie', prose].join('\n')
     expect(cleanSync(page('Ferienhaus Feinen'), {url: 'https://example.de/ferienhaus/lierfeld/40222/ferienhaus-feinen.php'}).meta.title).toBe('Ferienhaus Feinen')
     expect(cleanSync(page('Muffin Grundrezept'), {url: 'https://example.net/muffin-grundrezept'}).meta.title).toBe('Muffin Grundrezept')
     for (const url of ['https://example.de/2019/11/17/elektro-zapfsaeulen/', 'https://example.de/2019/11/17/elektro-zapfsaulen/']) {
       expect(cleanSync(page('Elektro Zapfsäulen'), {url}).meta.title).toBe('Elektro Zapfsäulen')
     }
+    expect(cleanSync(page('Mandelplätzchen'), {url: 'https://example.wordpress.com/2012/12/08/mandelplatzchen/'}).meta.title).toBe('Mandelplätzchen')
     // A longer slug spells its umlauts out too.
     expect(cleanSync(page('Grüne Häuser für Köln'), {url: 'https://example.de/wohnen/gruene-haeuser-fuer-koeln-1597'}).meta.title).toBe('Grüne Häuser für Köln')
     // A section's name is no page's own slug, nor one that numbers its page (a series' name over each issue).
