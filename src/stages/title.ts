@@ -279,12 +279,16 @@ export function bySlug(candidates: number[], texts: string[], url: string | unde
 /**
  * The line that is the page's own short slug, word for word: the last segment of its path, all of it, one word or
  * two (`/2012/12/08/mandelplatzchen/`, `/muffin-grundrezept`, `ferienhaus-feinen.php`). A section's name
- * (`/astrofoto-community/…`) is no page's own, nor a slug that numbers its page (`opening-bell-11-18-19`: a series'
- * name over each issue); a menu's "Muffin Rezepte" shares one word of two.
+ * (`/astrofoto-community/…`) is no page's own, nor one that names the site (its words in the host name), nor a
+ * slug that numbers its page (`opening-bell-11-18-19`: a series' name over each issue); a menu's "Muffin Rezepte"
+ * shares one word of two.
  */
 function byOwnSlug(candidates: number[], texts: string[], url: string | undefined): number | undefined {
   const own = lastSegment(url)
   if (own.length < 1 || own.length > 2 || own.some((word) => /\d/u.test(word))) return undefined
+  // Words the host spells too name the site, not the page (`bloodandtreasure.typepad.com/blood_treasure/`).
+  const host = hostOf(url)
+  if (own.every((word) => host.includes(word))) return undefined
   return candidates.find((index) => {
     const words = normalizeForCompare(texts[index]!).split(' ')
     return words.length === own.length && own.every((word) => words.some((line) => slugSpellings(line).includes(word)))
@@ -296,6 +300,16 @@ function lastSegment(url: string | undefined): string[] {
   const segment = pathOf(url).split('/').filter(Boolean).at(-1) ?? ''
   const words = normalizeForCompare(segment.replace(/\.[a-z]+$/i, ''))
   return words === '' ? [] : words.split(' ')
+}
+
+/** The URL's host name, lower case, or ''. */
+function hostOf(url: string | undefined): string {
+  if (!url) return ''
+  try {
+    return new URL(url).hostname.toLowerCase()
+  } catch {
+    return ''
+  }
 }
 
 function pathOf(url: string | undefined): string {

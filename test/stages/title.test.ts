@@ -149,6 +149,8 @@ describe('title stage', () => {
     // A section's name is no page's own slug, nor one that numbers its page (a series' name over each issue).
     expect(cleanSync(page('Astrofoto Community'), {url: 'https://example.de/astrofoto-community/plejaden-m45-2/'}).meta.title).not.toBe('Astrofoto Community')
     expect(cleanSync(page('Opening Bell'), {url: 'https://example.com/2019/11/opening-bell-11-18-19'}).meta.title).not.toBe('Opening Bell')
+    // Nor a slug that names the site, its words in the host name: a blog's home page.
+    expect(cleanSync(page('Blood & Treasure'), {url: 'http://bloodandtreasure.typepad.com/blood_treasure/'}).meta.title).not.toBe('Blood & Treasure')
   })
 
   it('takes no menu item far up the page ("By Topic") for a byline over the headline', () => {
