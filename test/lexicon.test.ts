@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {categories, lexicons} from '../src/index.js'
 import {optionalCategories} from '../src/lexicon/categories.js'
-import {boundaryOf, chromeMatch} from '../src/lexicon/chrome.js'
+import {boundaryOf, chromeMatch, opensLikeChrome} from '../src/lexicon/chrome.js'
 import {matchLexicon, maxPhraseWords, tokens} from '../src/lexicon/match.js'
 import {isNetworkButton} from '../src/lexicon/networks.js'
 
@@ -169,6 +169,16 @@ describe('chromeMatch inside the article', () => {
     expect(core('Zurück zur Übersicht')).toMatchObject({category: 'breadcrumbHome'})
     expect(core('Neu')).toBeUndefined()
     expect(core('Home')).toBeUndefined()
+  })
+})
+
+describe('consent boxes of sign-up forms', () => {
+  it('reads the consent a form asks for as opening like chrome (neither article nor proof of chrome), not a sentence that agrees', () => {
+    expect(opensLikeChrome('Ich willige darin ein, dass der Verband mir regelmäßig aktuelle Informationen im Bereich seiner Arbeit per E-Mail zusendet.')).toBe(true)
+    expect(opensLikeChrome('Ich bin mit der Verarbeitung meiner Daten nach Datenschutzerklärung einverstanden. Nach Anmeldung geht mir eine E-Mail zu.')).toBe(true)
+    expect(opensLikeChrome('I agree to the processing of my personal data for the purpose of creating a personal account on this site.')).toBe(true)
+    expect(opensLikeChrome('Ich bin damit einverstanden, wenn die Stadt die Straße im Sommer sperrt, sagte die Anwohnerin.')).toBe(false)
+    expect(opensLikeChrome('I agree to the plan, the mayor said on Tuesday after the vote.')).toBe(false)
   })
 })
 

@@ -1,12 +1,13 @@
 import type {RootContent, Table} from 'mdast'
-import {countWords} from '../util/text.js'
+import {countWords, endsSentence} from '../util/text.js'
 import {plainText} from '../util/tree.js'
 import {boundaryCost, minProseScore} from './zone-lines.js'
 
 /**
  * A recipe's ingredients, printed above its method as a table of quantities
- * ("125 g" | "Mehl", "1" | "Ei(er)"), under headings that announce each part
- * ("Für den Mürbeteig:"). The sum leaves the tables out, as the short lines
+ * ("125 g" | "Mehl", "1" | "Ei(er)") or as lines ("200 g Zucker"), under headings
+ * that announce each part ("Für den Mürbeteig:") and the recipe's facts ("Ergibt:
+ * 40 Stück"). The sum leaves the tables out, as the short lines
  * between them and the method cost more than they give (the nutrition
  * facts, "Zubereitung", the cooking time); the core starts at the first
  * table, or the heading over it, when nothing but short lines stands between
@@ -16,22 +17,69 @@ export function ingredientsAbove(children: readonly RootContent[], base: readonl
   let lowest = -1
   for (let index = start - 1; index >= 0 && start - index <= maxReach; index--) {
     if (scores[index] === Number.NEGATIVE_INFINITY || base[index] === -boundaryCost) return start
-    if (isIngredientTable(children[index]!)) {
+    const node = children[index]!
+    if (isIngredientTable(node)) {
       lowest = index
+      break
+    }
+    const lines = isQuantityLine(node, plainText(node)) ? ingredientLinesUp(children, scores, index) : -1
+    if (lines >= 0) {
+      lowest = lines
       break
     }
     if (base[index]! >= minProseScore) return start
   }
   if (lowest < 0) return start
-  // Upward from the last table: more tables of the recipe and the headings of its parts.
+  // Upward from the last table: more tables of the recipe, the headings of its parts, and its facts over them ("Ergibt: 40 Stück").
   let first = lowest
   for (let index = lowest - 1; index >= 0 && lowest - index <= maxParts * 2; index--) {
     const node = children[index]!
     if (scores[index] === Number.NEGATIVE_INFINITY) break
-    if (isIngredientTable(node) || isPartHeading(node)) first = index
+    if (isIngredientTable(node) || isPartHeading(node) || isRecipeFact(node)) first = index
     else break
   }
   return first
+}
+
+/** The most words of an ingredient's line ("100 g gemahlene Mandeln"). */
+const maxIngredientWords = 10
+/** The fewest lines opening with a quantity that make a list of ingredients printed as lines. */
+const minQuantityLines = 4
+
+/** A short paragraph that opens with a quantity: an ingredient's line ("200 g Zucker", "1 Ei"). */
+export function isQuantityLine(node: RootContent, text: string): boolean {
+  return node.type === 'paragraph' && countWords(text) <= maxIngredientWords && quantity.test(text.trim())
+}
+
+/**
+ * The ingredients printed as lines, no table, the last at `last`: the short lines above it, no sentence among them
+ * ("Mandelsplitter" without a quantity may close the list), four or more opening with a quantity and two of those with
+ * a kitchen measure. The first of them, or -1.
+ */
+function ingredientLinesUp(children: readonly RootContent[], scores: readonly number[], last: number): number {
+  let quantities = 0
+  let measured = 0
+  let top = -1
+  for (let index = last; index >= 0 && last - index <= maxReach && scores[index] !== Number.NEGATIVE_INFINITY; index--) {
+    const node = children[index]!
+    const text = plainText(node).trim()
+    if (node.type !== 'paragraph' || countWords(text) > maxIngredientWords || endsSentence(text)) break
+    if (!quantity.test(text)) continue
+    quantities++
+    if (measuredLine.test(text)) measured++
+    top = index
+  }
+  return quantities >= minQuantityLines && measured >= minMeasured ? top : -1
+}
+
+/** The most words of a recipe's fact: its time, its yield ("Zubereitungszeit: 25 Minuten (+ 15 Minuten backen)"). */
+const maxFactWords = 8
+
+/** A recipe's fact over its ingredients: a label, a colon, and a figure ("Ergibt: 40 Stück", "Portionen: 12"). */
+function isRecipeFact(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false
+  const text = plainText(node).trim()
+  return countWords(text) <= maxFactWords && /^[^:：\d]{2,30}[:：]\s*\S*\d/u.test(text)
 }
 
 /** How many blocks above the core the last table may stand: the nutrition facts, a "Method" heading, the times. */
@@ -46,9 +94,9 @@ const minMeasured = 2
 /** A quantity: a number, a fraction or a range, alone or before a unit. */
 export const quantity = /^(?:\p{N}+(?:[.,/]\p{N}+)?|[½⅓⅔¼¾⅛])(?:\s?[-–]\s?\p{N}+)?(?:\s|$)/u
 /** Kitchen measures, metric and imperial, after the quantity. */
-const unit = /^\S+\s+(?:k?g|mg|[mcd]?l|oz|lbs?|tsp|tbsp|cups?|TL|EL|Pck\.?|Prise|Becher|Dose\/?n?|Bund|Msp\.?)$/u
+const unit = /^\S+\s+(?:k?g|mg|[mcd]?l|oz|lbs?|tsp|tbsp|cups?|teaspoons?|tablespoons?|TL|EL|Pck\.?|Prise|Becher|Dose\/?n?|Bund|Msp\.?|Gramm|Liter|Teelöffel|Esslöffel)$/u
 /** A line that opens with a quantity and its kitchen measure, the same measures, glued or spaced: "120g noodles", "1 tbsp garlic", "300 ml". */
-export const measuredLine = /^\p{N}[\p{N}.,/]*(?:\s?[-–]\s?\p{N}[\p{N}.,/]*)?\s?(?:k?g|mg|[mcd]?l|oz|lbs?|tsp|tbsp|cups?|TL|EL|Pck\.?|Prise|Becher|Dose\/?n?|Bund|Msp\.?)(?![\p{L}\p{N}])/u
+export const measuredLine = /^\p{N}[\p{N}.,/]*(?:\s?[-–]\s?\p{N}[\p{N}.,/]*)?\s?(?:k?g|mg|[mcd]?l|oz|lbs?|tsp|tbsp|cups?|teaspoons?|tablespoons?|TL|EL|Pck\.?|Prise|Becher|Dose\/?n?|Bund|Msp\.?|Gramm|Liter|Teelöffel|Esslöffel)(?![\p{L}\p{N}])/u
 
 function isIngredientTable(node: RootContent): node is Table {
   if (node.type !== 'table') return false

@@ -1,6 +1,6 @@
 import type {RootContent} from 'mdast'
 import {countWords, endsSentence, startsUpper} from '../util/text.js'
-import {measuredLine, quantity} from './ingredients.js'
+import {isQuantityLine, measuredLine} from './ingredients.js'
 import {boundaryCost, inlineCost, minProseScore} from './zone-lines.js'
 
 /**
@@ -55,13 +55,6 @@ const minMeasured = 2
 const maxLinesToMethod = 10
 /** The fewest sentences of a method. */
 const minMethodSentences = 2
-/** The most words of an ingredient's line. */
-const maxIngredientWords = 10
-
-function isQuantityLine(node: RootContent, text: string): boolean {
-  return node.type === 'paragraph' && countWords(text) <= maxIngredientWords && quantity.test(text.trim())
-}
-
 /** A step's number alone on its line: "1.", "2)", "Schritt 3" is not one. */
 function isStepNumber(text: string): boolean {
   return /^\p{N}{1,2}[.)]?$/u.test(text)

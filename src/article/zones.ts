@@ -14,6 +14,7 @@ import {copyRuns, minCopyWords} from './printed-twice.js'
 import {ingredientsAbove} from './ingredients.js'
 import {recipeTail} from './recipe-card.js'
 import {endAboveBox} from './box-crossing.js'
+import {paywallEnd} from './paywall.js'
 import {aboveSiteBox} from './site-box.js'
 import {contentScores, hasFittedModel} from './model.js'
 import {boxTail, entriesBelow, entryAbove, feedTail, galleryTail, headerLead} from './zone-edges.js'
@@ -355,6 +356,7 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
   bestEnd = Math.min(wall - 1, galleryTail(root.children, texts, boxTail(root.children, texts, teaserEnd(texts, root.children, base, bestStart, tail))))
   bestEnd = recipeTail(root.children, texts, base, feedTail(root.children, texts, bestStart, bestEnd), wall)
   bestEnd = entriesBelow(root.children, texts, scores, bestStart, bestEnd, wall)
+  bestEnd = paywallEnd(texts, base, bestStart, bestEnd)
   // The few lines between the prose and the bio close the article (a list, the last source's name): the bio says where it ends.
   if (bio === wall && bio - 1 - bestEnd <= maxClosingLines) bestEnd = Math.max(bestEnd, bio - 1)
   bestStart = leadAbove(texts, root.children, base, scores, bestStart, headline)

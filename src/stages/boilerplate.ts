@@ -8,6 +8,7 @@ import {isDateLine} from '../util/dates.js'
 import {countWords, endsSentence} from '../util/text.js'
 import {blockText} from '../util/tree.js'
 import {boxLinks} from '../article/zone-edges.js'
+import {moreTeasers} from '../article/more-teasers.js'
 import {zonesOf, zoneOf} from '../article/zones.js'
 
 export interface BoilerplateOptions {
@@ -65,6 +66,7 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
     const zones = zonesOf(tree, file)
     const texts = tree.children.map(blockText)
     const links = boxLinks(tree.children, texts, zones.coreStart, zones.coreEnd)
+    const teasers = moreTeasers(tree.children, texts, zones.coreStart, zones.coreEnd)
     const credits = tree.children.map((node, index) => (node.type === 'paragraph' && countWords(texts[index]!) <= maxCaptionWords ? captionCredit(texts[index]!) : undefined))
     // From HTML, every block left is the article's (the HTML reader chose them): a photo post and its end are told over all of them.
     const markup = file.data.hints?.markup === true
@@ -76,6 +78,8 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
       const text = texts[index]!
       const box = links.get(index)
       if (box !== undefined) return `a link in a box of other pages ("${box}") inside the article`
+      const teaser = teasers.get(index)
+      if (teaser !== undefined) return teaser
       if (node.type === 'paragraph' && isSeparatorRow(text)) return 'a row of separators between buttons, without text'
       const match = isLine(node) && text !== '' ? chromeMatch(text, countWords(text), zone === 'core' ? 'core' : 'edge', limits) : undefined
       if (match) {

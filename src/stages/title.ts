@@ -283,15 +283,18 @@ function byTrail(tree: Root, shaped: boolean[], line: number | undefined): numbe
 
 /**
  * The candidate that shares most words with the URL's slug
- * (`/13-inch-macbook-pro-scissor-keyboard-2020`): three or more, and half the slug.
+ * (`/13-inch-macbook-pro-scissor-keyboard-2020`): three or more, and half the slug;
+ * or a slug of one or two words that the line is, word for word (`/muffin-grundrezept`
+ * over "Muffin Grundrezept"). A slug spells a word without its accents, or its
+ * umlaut as a vowel and an e (`mandelplatzchen`, `zapfsaeulen`): see slugSpellings.
  */
 export function bySlug(candidates: number[], texts: string[], url: string | undefined): number | undefined {
   const slug = slugWords(url)
-  if (slug.size < 3) return undefined
+  if (slug.size < 3) return byOwnSlug(candidates, texts, url)
   let best: number | undefined
   let bestShared = 0
   for (const index of candidates) {
-    const words = new Set(normalizeForCompare(texts[index]!).split(' '))
+    const words = new Set(normalizeForCompare(texts[index]!).split(' ').flatMap(slugSpellings))
     const shared = [...slug].filter((word) => words.has(word)).length
     if (shared > bestShared) {
       best = index
@@ -301,14 +304,62 @@ export function bySlug(candidates: number[], texts: string[], url: string | unde
   return bestShared >= 3 && bestShared * 2 >= Math.min(slug.size, 8) ? best : undefined
 }
 
-function slugWords(url: string | undefined): Set<string> {
-  if (!url) return new Set()
-  let path: string
+/**
+ * The line that is the page's own short slug, word for word: the last segment of its path, all of it, one word or
+ * two (`/2012/12/08/mandelplatzchen/`, `/muffin-grundrezept`, `ferienhaus-feinen.php`). A section's name
+ * (`/astrofoto-community/…`) is no page's own, nor one that names the site (its words in the host name), nor a
+ * slug that numbers its page (`opening-bell-11-18-19`: a series' name over each issue); a menu's "Muffin Rezepte"
+ * shares one word of two.
+ */
+function byOwnSlug(candidates: number[], texts: string[], url: string | undefined): number | undefined {
+  const own = lastSegment(url)
+  if (own.length < 1 || own.length > 2 || own.some((word) => /\d/u.test(word))) return undefined
+  // Words the host spells too name the site, not the page (`bloodandtreasure.typepad.com/blood_treasure/`).
+  const host = hostOf(url)
+  if (own.every((word) => host.includes(word))) return undefined
+  return candidates.find((index) => {
+    const words = normalizeForCompare(texts[index]!).split(' ')
+    return words.length === own.length && own.every((word) => words.some((line) => slugSpellings(line).includes(word)))
+  })
+}
+
+/** The words of the last segment of the URL's path, its file extension dropped. */
+function lastSegment(url: string | undefined): string[] {
+  const segment = pathOf(url).split('/').filter(Boolean).at(-1) ?? ''
+  const words = normalizeForCompare(segment.replace(/\.[a-z]+$/i, ''))
+  return words === '' ? [] : words.split(' ')
+}
+
+/** The URL's host name, lower case, or ''. */
+function hostOf(url: string | undefined): string {
+  if (!url) return ''
   try {
-    path = decodeURIComponent(new URL(url).pathname)
+    return new URL(url).hostname.toLowerCase()
   } catch {
-    return new Set()
+    return ''
   }
+}
+
+function pathOf(url: string | undefined): string {
+  if (!url) return ''
+  try {
+    return decodeURIComponent(new URL(url).pathname)
+  } catch {
+    return ''
+  }
+}
+
+/** How a URL may spell a word: as it is, without its accents, or with its umlauts as a vowel and an e and ß as ss. */
+export function slugSpellings(word: string): string[] {
+  if (/^[a-z0-9]*$/u.test(word)) return [word]
+  const bare = (text: string) => text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ß/gu, 'ss')
+  return [word, bare(word), bare(word.replace(/[äöü]/gu, (vowel) => `${umlautVowels[vowel]}e`))]
+}
+
+const umlautVowels: Record<string, string> = {ä: 'a', ö: 'o', ü: 'u'}
+
+function slugWords(url: string | undefined): Set<string> {
+  const path = pathOf(url)
   const segment = path.split('/').filter(Boolean).sort((a, b) => b.length - a.length)[0] ?? ''
   return new Set(normalizeForCompare(segment.replace(/\.[a-z]+$/i, '')).split(' ').filter((word) => word.length > 1 && !/^\d+$/.test(word)))
 }

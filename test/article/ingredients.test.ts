@@ -40,4 +40,26 @@ describe('a recipe’s ingredients above its method', () => {
     expect(body(result.markdown)).not.toContain('Bayern')
     expect(body(result.markdown)).toContain(method[0])
   })
+
+  it('are the article’s printed as lines without a table, with the recipe’s facts and the heading over them', () => {
+    const page = [
+      'Leckereien aus der Küche', 'Über diesen Blog', 'Hinterlasse einen Kommentar',
+      'Zubereitungszeit: 25 Minuten (+ 15 Minuten backen)', 'Ergibt: 40 Stück', 'Zutaten:',
+      '300 g Mehl', '1 TL Backpulver', '100 g gemahlene Mandeln', '200 g Margarine', '200 g Zucker', '1 Prise Salz', '1 Ei', '4 Esslöffel Milch', 'Mandelsplitter',
+      'Zubereitung:',
+      ...method,
+      'Gefällt mir:', 'Nächster Beitrag »',
+    ].join('\n')
+    const text = body(cleanSync(page, {format: 'text'}).markdown)
+    expect(text).toContain('Zubereitungszeit: 25 Minuten (+ 15 Minuten backen)')
+    expect(text).toContain('200 g Zucker')
+    expect(text).toContain('4 Esslöffel Milch')
+    expect(text).toContain(method[2])
+    expect(text).not.toContain('Über diesen Blog')
+  })
+
+  it('are no lines of figures without a kitchen measure above an article (a table of results)', () => {
+    const page = ['Ergebnisse', '1 Bayern 25', '2 Dortmund 22', '3 Leipzig 20', '4 Freiburg 18', 'Zum Spiel:', ...method].join('\n')
+    expect(body(cleanSync(page, {format: 'text'}).markdown)).not.toContain('Bayern')
+  })
 })

@@ -152,6 +152,23 @@ describe('title stage', () => {
     expect(cleanSync(page.join('\n'), {url}).meta.title).toBe('The Latest: Man stabbed to death on San Francisco Bay train')
   })
 
+  it('takes the line that is the page\'s own slug of one or two words for the title, its umlauts spelt out or dropped, over a subheading nearer the article', () => {
+    const page = (headline: string) => ['Startseite', 'Ferienhäuser', 'Angebote', headline, 'Ausstattung', 'Lage', 'Preise', 'Bewertungen', 'Unser altes Bauernhaus für die ganze Familie', prose].join('\n')
+    expect(cleanSync(page('Ferienhaus Feinen'), {url: 'https://example.de/ferienhaus/lierfeld/40222/ferienhaus-feinen.php'}).meta.title).toBe('Ferienhaus Feinen')
+    expect(cleanSync(page('Muffin Grundrezept'), {url: 'https://example.net/muffin-grundrezept'}).meta.title).toBe('Muffin Grundrezept')
+    for (const url of ['https://example.de/2019/11/17/elektro-zapfsaeulen/', 'https://example.de/2019/11/17/elektro-zapfsaulen/']) {
+      expect(cleanSync(page('Elektro Zapfsäulen'), {url}).meta.title).toBe('Elektro Zapfsäulen')
+    }
+    expect(cleanSync(page('Mandelplätzchen'), {url: 'https://example.wordpress.com/2012/12/08/mandelplatzchen/'}).meta.title).toBe('Mandelplätzchen')
+    // A longer slug spells its umlauts out too.
+    expect(cleanSync(page('Grüne Häuser für Köln'), {url: 'https://example.de/wohnen/gruene-haeuser-fuer-koeln-1597'}).meta.title).toBe('Grüne Häuser für Köln')
+    // A section's name is no page's own slug, nor one that numbers its page (a series' name over each issue).
+    expect(cleanSync(page('Astrofoto Community'), {url: 'https://example.de/astrofoto-community/plejaden-m45-2/'}).meta.title).not.toBe('Astrofoto Community')
+    expect(cleanSync(page('Opening Bell'), {url: 'https://example.com/2019/11/opening-bell-11-18-19'}).meta.title).not.toBe('Opening Bell')
+    // Nor a slug that names the site, its words in the host name: a blog's home page.
+    expect(cleanSync(page('Blood & Treasure'), {url: 'http://bloodandtreasure.typepad.com/blood_treasure/'}).meta.title).not.toBe('Blood & Treasure')
+  })
+
   it('takes no menu item far up the page ("By Topic") for a byline over the headline', () => {
     // The article speaks of what its headline names, as articles do: the headline finder reads that too.
     const page = ['Riverside Gazette: the news you can trust', 'By Topic', 'By Region', 'Sport', 'Weather', 'Council approves new bridge', bridge]
