@@ -317,13 +317,25 @@ const dateLine = memoLine((text: string): boolean => {
   if (isOneDate(text)) return true
   // "Publié le 12 février 2024 à 07h30 - Mis à jour le 12 février 2024 à 10h15": dates side by side.
   const parts = text.split(/\s[-–—|•·]\s/u)
-  return parts.length > 1 && parts.every(isOneDate)
+  if (parts.length > 1 && parts.every(isOneDate)) return true
+  // "Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST": the date, then its update's, each with a few
+  // words at most (a weekday, a zone, a preposition): a byline's name before the first is the byline's to read.
+  const update = updateLabel.exec(text)
+  if (!update || update.index === 0) return false
+  const first = text.slice(0, update.index).replace(/[\s,;]+$/u, '')
+  return isOneDate(first, maxUpdateWords) && isOneDate(text.slice(update.index + update[0].length).trim(), maxUpdateWords)
 })
 
-function isOneDate(text: string): boolean {
+/** The most words beside its date of each half of a dateline with its update. */
+const maxUpdateWords = 4
+
+/** The word that opens a dateline's second date, its update's, in the lexicon's larger languages: "Last modified on", "Updated", "mis à jour le", "aktualisiert am". */
+const updateLabel = /(?<=\s)(?:last\s)?(?:updated|modified|edited|aktualisiert|geändert|mis\sà\sjour|modifié|actualizad[oa]|aggiornat[oa]|atualizad[oa]|bijgewerkt|uppdaterad|opdateret|oppdatert|zaktualizowano|aktualizováno|güncellendi|обновлено)(?![\p{L}])/iu
+
+function isOneDate(text: string, maxWords = 6): boolean {
   if (text.length > 80) return false
   const date = findDate(text)
   if (!date) return false
   const words = text.match(/\p{L}{2,}/gu) ?? []
-  return words.length <= 6
+  return words.length <= maxWords
 }

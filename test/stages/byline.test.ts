@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {cleanSync} from '../../src/index.js'
 import {body, runStages} from '../helpers/run.js'
 import {isBio, readByline} from '../../src/util/byline-lines.js'
+import {isDateLine} from '../../src/util/dates.js'
 
 const prose = 'Het eerste deel van het artikel is lang genoeg om als echte tekst te tellen, en het eindigt netjes met een punt. Er volgt nog een tweede zin.'
 const clean = (text: string) => runStages(text, ['byline'])
@@ -183,6 +184,17 @@ describe('byline stage', () => {
     const result = clean(`Publié le 12 février 2024 à 07h30 - Mis à jour le 12 février 2024 à 10h15\n${prose}\n${prose}`)
     expect(result.meta.date).toBe('2024-02-12')
     expect(result.removed[0]?.reason).toBe('the page\'s dateline; the date is in the front matter')
+  })
+
+  it('reads a dateline whose update follows it with no separator, by the label that opens the second date; not a sentence with two dates', () => {
+    for (const line of ['Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST', 'Publié le 3 janvier 2019 à 07h30, mis à jour le 16 janvier 2019 à 10h15']) {
+      const result = clean(`${line}\n${prose}\n${prose}`)
+      expect(result.meta.date, line).toBe('2019-01-03')
+      expect(result.removed[0]?.reason, line).toBe('the page\'s dateline; the date is in the front matter')
+    }
+    expect(isDateLine('The museum, opened on 3 January 2019 and updated on 16 January 2020, draws crowds every weekend.')).toBe(false)
+    // A byline's name before the first date: the byline's to read, not a dateline to drop with the name in it.
+    expect(isDateLine('by Jane Doe Published Nov. 7, 2012 12:20 pm Updated Nov. 7, 2012 12:50 pm')).toBe(false)
   })
 
   it('reads a dateline that carries the post\'s buttons beside its date, and no line that carries words of its own', () => {
