@@ -322,7 +322,10 @@ const dateLine = memoLine((text: string): boolean => {
   // words at most (a weekday, a zone, a preposition): a byline's name before the first is the byline's to read.
   const update = updateLabel.exec(text)
   if (!update || update.index === 0) return false
-  const first = text.slice(0, update.index).replace(/[\s,;]+$/u, '')
+  // The marks before the label go by a walk back (a /[\s,;]+$/ search is quadratic on a long run of spaces).
+  let end = update.index
+  while (end > 0 && /[\s,;]/u.test(text[end - 1]!)) end--
+  const first = text.slice(0, end)
   return isOneDate(first, maxUpdateWords) && isOneDate(text.slice(update.index + update[0].length).trim(), maxUpdateWords)
 })
 
