@@ -17,6 +17,12 @@ describe('a paywall at the article\'s end', () => {
     expect(body(clean(page.join('\n\n')).markdown)).toBe(`${p1}\n\n${p2}\n\n${p3}\n`)
   })
 
+  it('keeps a how-to\'s step that opens with an account\'s words ("Create an account")', () => {
+    const step = 'Create an account on the portal with your tax number and an email address you check often. The code arrives within minutes.'
+    const page = [p1, p2, step, p3, p2.replace('Residents', 'Shop owners'), p1.replace('council', 'board')]
+    expect(body(clean(page.join('\n\n')).markdown)).toContain(p1.replace('council', 'board'))
+  })
+
   it('keeps an article that mentions subscribing, and a bare login link is no prompt', () => {
     const mention = 'Subscribers only pay half, the council said, and the ferry keeps its timetable during the works on the road.'
     const page = [p1, p2, mention, p3]
