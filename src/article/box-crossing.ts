@@ -40,14 +40,28 @@ function isBoxHeading(text: string): boolean {
   return matchLexicon(text).some((match) => match.whole && boxKinds.has(match.category))
 }
 
+/**
+ * Whether the article goes on after `from`: three paragraphs in a row, or sections of two paragraphs or more, three
+ * paragraphs in all, each closed by its next subheading ("New" / two paragraphs / "Improved" / two paragraphs /
+ * "Fixed"). A teaser stands alone under its headline: a short line after one paragraph says a feed.
+ */
 function goesOnInParagraphs(base: readonly number[], transparent: readonly boolean[], from: number, end: number): boolean {
   let run = 0
+  let sections = 0
   for (let index = from; index <= end; index++) {
     if (transparent[index]) continue
     // Another box, or the page's chrome (a share bar, a newsletter's sign-up) before the paragraphs: the footer's.
     if (base[index]! < maxShortLineCost) return false
-    run = base[index]! >= minParagraphScore ? run + 1 : 0
-    if (run >= minParagraphsOn) return true
+    if (base[index]! >= minParagraphScore) {
+      run++
+      if (run >= minParagraphsOn) return true
+      continue
+    }
+    // A short line closes a section: of one paragraph, a teaser's.
+    if (run === 1) return false
+    sections += run
+    if (sections >= minParagraphsOn) return true
+    run = 0
   }
   return false
 }

@@ -77,5 +77,12 @@ describe('boxes after the article', () => {
       const result = clean([...article, ...box, ...more, after].join('\n'))
       expect(body(result.markdown)).toBe(`${[...article, ...more].join('\n\n')}\n`)
     })
+
+    it('goes on under a subheading the lexicon names a box ("New") when sections of two paragraphs follow it: release notes', () => {
+      const section = (subject: string) => [`The ${subject} now opens files of any size in a second, and it keeps your place in each of them when you come back.`, `We rewrote the ${subject} for this release after many of you asked for it in the forum over the last year.`]
+      const notes = ['New', ...section('editor'), 'Improved', ...section('search'), 'Fixed', ...section('printer')]
+      const result = clean([...article, ...notes, after].join('\n'))
+      expect(body(result.markdown)).toContain(section('printer')[1])
+    })
   })
 })
