@@ -1,7 +1,7 @@
 import type {Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {opensWithWireDateline} from '../lexicon/agencies.js'
-import {boundaryOf, chromeMatch, endsWithChrome, isChromeLine, isCommentFormLine, isInlineChrome, isSiteNotice, opensLikeChrome} from '../lexicon/chrome.js'
+import {boundaryOf, chromeMatch, endsWithChrome, hasNoticeYear, isChromeLine, isCommentFormLine, isInlineChrome, isSiteNotice, opensLikeChrome} from '../lexicon/chrome.js'
 import {matchCategory, matchLexicon} from '../lexicon/match.js'
 import {isCommentStamp, isSignatureLine, readByline} from '../util/byline-lines.js'
 import {findDate, isDateLine} from '../util/dates.js'
@@ -290,6 +290,8 @@ function withOpening(root: Root, zones: Zones, headline: number | undefined): Zo
   if (start >= zones.coreStart || start - under > maxLeadGap) return zones
   let end = start
   while (end + 1 < zones.coreStart && isOpeningParagraph(root.children[end + 1]!)) end++
+  // Over a photo's credit ("Photo: John Doe / City Press"), the paragraph is the photo's caption.
+  if (matchCategory(plainText(root.children[end + 1]!), ['photoCredit']) !== undefined) return zones
   const between = root.children.slice(end + 1, zones.coreStart)
   return between.length <= maxLeadGap && !between.some(isProse) ? {...zones, lead: {start, end}} : zones
 }
@@ -344,6 +346,8 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
   bestEnd = endAboveBox(texts, base, transparent, scores, bestStart, bestEnd)
   // A real one-line opening or closing costs a little in the sum, but is article: take it in.
   if (bestStart > 0 && scores[bestStart - 1] !== Number.NEGATIVE_INFINITY && isEdgeLine(root.children[bestStart - 1]!, 'start')) bestStart--
+  // So is the first of the article's numbered headings ("1. Sark" over the core whose headings go on "2. Procida").
+  if (bestStart > 0 && scores[bestStart - 1] !== Number.NEGATIVE_INFINITY && numbersOn(texts, bestStart - 1, bestEnd)) bestStart--
   if (bestEnd < wall - 1 && isEdgeLine(root.children[bestEnd + 1]!, 'end')) {
     bestEnd++
     // A closing exchange of two short sentences ("Grazie." / "Grazie a voi."): the second is the article's too.
@@ -439,6 +443,9 @@ function replyWall(texts: string[], base: number[], title?: string): number {
  * the title stage found, a short post's few sentences are enough, when no paragraphs stand together after the notice
  * (a document's body going on under the notice in its head).
  */
+/** How far under a notice without a year a paragraph says it is a photo's credit inside the article, in blocks. */
+const maxBlocksUnderCredit = 3
+
 function copyrightWall(texts: string[], base: number[], belowHeadline?: number): number {
   let prose = 0
   let underHeadline = 0
@@ -447,6 +454,8 @@ function copyrightWall(texts: string[], base: number[], belowHeadline?: number):
       prose += base[index]!
       if (belowHeadline !== undefined && belowHeadline >= 0 && index >= belowHeadline) underHeadline += base[index]!
     } else if ((prose >= minProseAboveWall || (underHeadline >= minProseUnderHeadline && !paragraphsAfter(base, index))) && isSiteNotice(texts[index]!)) {
+      // A notice without a year with a paragraph right under it is a photo's credit ("© Anna Berg. All rights reserved.").
+      if (!hasNoticeYear(texts[index]!) && base.slice(index + 1, index + 1 + maxBlocksUnderCredit).some((score) => score >= minProseScore)) continue
       return index
     }
   }
@@ -841,6 +850,23 @@ const linkArrow = /^[▶►▸▷☞➤➔→]/u
  * resistance", a sign-off without a full stop, a farewell and a name: "x Franzi"). Not chrome, a date or a
  * name, and after the article not a headline in Title Case.
  */
+/** A numbered heading's number and the mark after it: "1. Sark", "2) Procida", "3 – Hydra". */
+const headingNumber = /^(\d{1,2})([.):]|\s[-–—])\s?\p{L}/u
+/** The most blocks of the core read for the next number: a section's paragraphs. */
+const maxSectionBlocks = 12
+/** The most words of a numbered heading. */
+const maxNumberedHeadingWords = 12
+
+/** Whether the short line at `index` is a numbered heading whose next number heads a section just below, inside the core. */
+function numbersOn(texts: readonly string[], index: number, end: number): boolean {
+  const text = texts[index]!
+  const heading = headingNumber.exec(text)
+  if (!heading || countWords(text) > maxNumberedHeadingWords || endsSentence(text)) return false
+  const next = `${Number(heading[1]) + 1}${heading[2]}`
+  for (let at = index + 1; at <= end && at <= index + maxSectionBlocks; at++) if (texts[at]!.startsWith(next) && headingNumber.test(texts[at]!)) return true
+  return false
+}
+
 function isEdgeLine(node: RootContent, edge: 'start' | 'end'): boolean {
   if (node.type !== 'paragraph') return false
   const text = plainText(node).trim()

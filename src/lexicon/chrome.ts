@@ -312,6 +312,11 @@ export function isCopyrightNotice(text: string, words?: number): boolean {
   return noticeOpening.test(trimmed) || reservesRights(trimmed)
 }
 
+/** A notice with its year ("© 2012 …"): one without ("© Anna Berg. All rights reserved.") may be a photo's credit in the article's middle. */
+export function hasNoticeYear(text: string): boolean {
+  return noticeOpening.test(text.trim())
+}
+
 /** Whether a sentence after the notice's first is the lexicon's reservation of rights ("All rights reserved.", "무단 전재 및 재배포 금지."). */
 function reservesRights(text: string): boolean {
   return text.split(noticeSentences).slice(1).some((sentence) => matchLexicon(sentence).some((match) => match.category === 'copyright' && match.whole))

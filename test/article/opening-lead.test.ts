@@ -17,6 +17,11 @@ describe('the opening right under the headline, over short lines the core does n
     expect(body(result.markdown)).toBe(`${question}\n\n${answers.join('\n\n')}\n`)
   })
 
+  it('not a photo\'s caption over its credit', () => {
+    const caption = 'Cyclists ride along Main Street in the city centre on a sunny afternoon last week, before the council\'s vote.'
+    expect(body(cleanSync(page([caption, 'Photo: John Doe / City Press']), {format: 'text'}).markdown)).toBe(`${answers.join('\n\n')}\n`)
+  })
+
   it('not a list of categories or a line the lexicon names, though as long', () => {
     const categories = 'Categories: Politics, Python, Lists, Sorting, Iterators, Slicing, Built-in functions, Standard library, Beginners, Tips.'
     expect(body(cleanSync(page([categories]), {format: 'text'}).markdown)).toBe(`${answers.join('\n\n')}\n`)

@@ -162,6 +162,16 @@ describe('boilerplate stage', () => {
     expect(body(result.markdown)).toBe(`${ko.join('\n\n')}\n`)
     for (const line of ['ⓒ 2025 예시일보', '© Harbour Media. All rights reserved.', 'ⓒ 한겨레신문사. 무단전재 및 재배포 금지']) expect(isCopyrightNotice(line), line).toBe(true)
     for (const line of ['© Shutterstock/racorn', 'ⓒ 연합뉴스', 'Copyright holders were not asked. All rights reserved is a phrase they print.']) expect(isCopyrightNotice(line), line).toBe(false)
+    // Between the article's paragraphs, such a notice is a photo's credit: the article goes on under it.
+    const trip = [
+      'We arrived in Bergen on a grey morning in January, with the light already fading by three in the afternoon and the harbour nearly empty.',
+      'The ferry north left the next evening, and for ten days we watched the coast go by from the deck, wrapped in every layer we had brought.',
+      'The first stop that really surprised us was Ålesund, a town rebuilt in stone after a fire more than a century ago, and still full of towers.',
+      'Further north the mountains come straight down to the water, and the ship slips between islands so close that you can see into the kitchens.',
+    ]
+    const after = ['In Tromsø we finally saw the northern lights, a pale green band at first that turned into curtains moving across the whole sky.', 'On the last day we crossed the border at Kirkenes, where the signs are in Norwegian and Russian, and took the small plane back south.']
+    const credited = cleanSync(['Home', 'Travel', 'Ten days on the coast of Norway in winter', 'By Anna Berg', 'January 14, 2025', ...trip, '© Anna Berg. All rights reserved.', ...after, 'Share this article', 'Privacy policy'].join('\n\n'), {format: 'text'})
+    expect(body(credited.markdown)).toContain(after[1])
   })
 
   it('keeps the article\'s opening under its title when a box of job offers cuts it from the rest', () => {
