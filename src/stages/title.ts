@@ -11,6 +11,7 @@ import {replySubject} from '../article/replies.js'
 import {removeWhere} from '../util/report.js'
 import {countWords, hasSentenceBoundary, normalizeForCompare} from '../util/text.js'
 import {blockAtLine, blockText} from '../util/tree.js'
+import {hostOf, parsePageUrl, pathOf} from '../util/page-url.js'
 import {canStartAfter, findZones, isBareReadMore, isMarkup, isProse} from '../article/zones.js'
 import {isTitleCase} from '../article/zone-lines.js'
 
@@ -312,6 +313,8 @@ export function bySlug(candidates: number[], texts: string[], url: string | unde
  * shares one word of two.
  */
 function byOwnSlug(candidates: number[], texts: string[], url: string | undefined): number | undefined {
+  // A script's name over a query (`news.php?id=4711`) names the script, which shows every page: the query names this one.
+  if (parsePageUrl(url)?.search && /\.[a-z]+$/iu.test(pathOf(url))) return undefined
   const own = lastSegment(url)
   if (own.length < 1 || own.length > 2 || own.some((word) => /\d/u.test(word))) return undefined
   // Words the host spells too name the site, not the page (`bloodandtreasure.typepad.com/blood_treasure/`).
@@ -328,25 +331,6 @@ function lastSegment(url: string | undefined): string[] {
   const segment = pathOf(url).split('/').filter(Boolean).at(-1) ?? ''
   const words = normalizeForCompare(segment.replace(/\.[a-z]+$/i, ''))
   return words === '' ? [] : words.split(' ')
-}
-
-/** The URL's host name, lower case, or ''. */
-function hostOf(url: string | undefined): string {
-  if (!url) return ''
-  try {
-    return new URL(url).hostname.toLowerCase()
-  } catch {
-    return ''
-  }
-}
-
-function pathOf(url: string | undefined): string {
-  if (!url) return ''
-  try {
-    return decodeURIComponent(new URL(url).pathname)
-  } catch {
-    return ''
-  }
 }
 
 /** How a URL may spell a word: as it is, without its accents, or with its umlauts as a vowel and an e and ß as ss. */
@@ -491,8 +475,8 @@ function isLine(node: RootContent): boolean {
 /** Initials with their dots closing a line: "N.Y.C.", "U.S.", "D.C.". */
 const closingInitials = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u
 
-/** A rating: a decimal, a word or two ("von", "out of", "sur", "de"), the scale of 5 or 10. */
-const rating = /^\d[.,]\d\s+\p{L}+(?:\s\p{L}+)?\s(?:5|10)(?!\d)/u
+/** A rating, all the line: a decimal, a word or two ("von", "out of", "sur"), the scale of 5 or 10, perhaps its unit and its count ("Sternen (312 Bewertungen)"). */
+const rating = /^\d[.,]\d\s\p{L}+(?:\s\p{L}+)?\s(?:5|10)(?:\s\p{L}+)?(?:\s\(\d[\d.,]*\s\p{L}+\))?$/u
 
 /** The longest label of a field ("Article ID:", "کد خبر:"), in characters. */
 const maxFieldLabel = 30
@@ -516,7 +500,8 @@ export function isTitleShaped(text: string, maxLength: number): boolean {
   if (rating.test(text)) return false
   // A field and its number ("کد خبر: ۱۲۳۴۵۶", "Article ID: 48213"): the page's record, not a headline.
   const colon = text.search(/[:：]/u)
-  if (colon > 0 && colon <= maxFieldLabel && /\p{N}/u.test(text.slice(colon + 1)) && !/\p{L}/u.test(text.slice(colon + 1))) return false
+  // A label's last letter stands right before its colon: "4:0" and "20:15" are a score and a time in a headline.
+  if (colon > 0 && colon <= maxFieldLabel && /\p{L}/u.test(text[colon - 1]!) && /\p{N}/u.test(text.slice(colon + 1)) && !/\p{L}/u.test(text.slice(colon + 1))) return false
   // Chrome named by the lexicon: a whole-line phrase, or a label ("By …", "Photo: …").
   return !matchLexicon(text).some(
     (match) =>

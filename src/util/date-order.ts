@@ -1,3 +1,4 @@
+import {hostOf} from './page-url.js'
 /** Hosts of the United States government, military and universities: their pages write dates month first. */
 const usHost = /\.(?:gov|mil|edu|us)$/i
 
@@ -15,13 +16,6 @@ export function writesMonthFirst(lang: string | undefined, url: string | undefin
   return url !== undefined && usHost.test(hostOf(url))
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname
-  } catch {
-    return ''
-  }
-}
 
 /** The date a URL's path carries, year first as paths write it: `/2012/08/09/`, `/2012-08-09-slug`. */
 const pathDate = /\/(\d{4})[/-](\d{2})[/-](\d{2})(?:[/-]|$)/

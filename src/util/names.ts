@@ -3,6 +3,7 @@ import {memoLine} from './line-memo.js'
 import {findDate} from './dates.js'
 import {monthNameLanguages} from './month-names.js'
 import {countWords, isCased} from './text.js'
+import {parsePageUrl} from './page-url.js'
 
 /** Lower-case particles inside personal names: "Ludwig van Beethoven", "Ibn al-Haytham". */
 const particles = new Set([
@@ -157,12 +158,7 @@ export function namesSite(name: string, site: string | undefined, url: string | 
   if (key === '') return false
   const ofSite = site === undefined ? '' : siteKey(site)
   if (ofSite.startsWith(key) && ofSite.length - key.length <= maxSiteSuffix) return true
-  let host = ''
-  try {
-    host = url === undefined ? '' : new URL(url).hostname
-  } catch {
-    return false
-  }
+  const host = parsePageUrl(url)?.hostname ?? ''
   const labels = host.replace(/^www\d?\./u, '').split('.')
   // A host writes the name's umlauts out ("Mäscot" on maescot.de).
   return labels.length >= 2 && (letterKey(labels[0]!) === letterKey(name) || letterKey(labels[0]!) === letterKey(umlautsWrittenOut(name)))

@@ -19,6 +19,7 @@ describe('title stage', () => {
     expect(cleanSync(dump, {format: 'text'}).meta.title).toBe('افتتاح بزرگترین کتابخانه عمومی شیراز')
     expect(isTitleShaped('Article ID: 48213', 200)).toBe(false)
     expect(isTitleShaped('Apollo 13: 50 years on', 200)).toBe(true)
+    expect(isTitleShaped('Bayern schlägt Dortmund 4:0', 200)).toBe(true)
   })
 
   it('takes no rating under a product\'s name for the title ("4,6 von 5 Sternen (312 Bewertungen)"); a headline that opens with a decimal stays one', () => {
@@ -27,6 +28,7 @@ describe('title stage', () => {
     expect(cleanSync(dump, {format: 'text'}).meta.title).toBe('Siebträgermaschine Barista Pro')
     for (const line of ['4.5 out of 5 stars', '4,5 sur 5', '8.7 von 10 Punkten']) expect(isTitleShaped(line, 200), line).toBe(false)
     expect(isTitleShaped('2.5 million jobs lost in March', 200)).toBe(true)
+    expect(isTitleShaped('2,5 Millionen für 10 neue Radwege in der Stadt', 200)).toBe(true)
   })
 
   it('takes no share button or call under the headline for the title ("Share this on WhatsApp", "Follow us on Twitter")', () => {
@@ -167,6 +169,9 @@ describe('title stage', () => {
     expect(cleanSync(page('Opening Bell'), {url: 'https://example.com/2019/11/opening-bell-11-18-19'}).meta.title).not.toBe('Opening Bell')
     // Nor a slug that names the site, its words in the host name: a blog's home page.
     expect(cleanSync(page('Blood & Treasure'), {url: 'http://bloodandtreasure.typepad.com/blood_treasure/'}).meta.title).not.toBe('Blood & Treasure')
+    // Nor a script's name over a query, which shows every page: the menu's "News" is no headline of news.php?id=4711.
+    const news = ['Startseite', 'News', 'Sport', 'Kultur', 'Stadtrat beschließt neuen Radweg an der Hauptstraße', 'Von Petra Schulz', '12.03.2025', prose].join('\n')
+    expect(cleanSync(news, {url: 'https://www.example.de/news.php?id=4711'}).meta.title).toBe('Stadtrat beschließt neuen Radweg an der Hauptstraße')
   })
 
   it('takes no menu item far up the page ("By Topic") for a byline over the headline', () => {
