@@ -22,6 +22,13 @@ export function setChildren(parent: ParentNode, children: AnyNode[]): void {
   parent.children = children as ParentNode['children']
 }
 
+/** Put `nodes` in the place of `node` among its parent's children (an element unwrapped, a template's parsed content). */
+export function replaceWith(node: AnyNode, nodes: readonly AnyNode[]): void {
+  const parent = node.parent
+  if (!parent) return
+  setChildren(parent, parent.children.flatMap((child): AnyNode[] => (child === node ? [...nodes] : [child])))
+}
+
 /**
  * Each node under `root` (itself first) in document order; `visit`
  * returning false skips the node's children. Each level's list of children

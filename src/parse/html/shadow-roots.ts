@@ -1,5 +1,5 @@
-import type {AnyNode, Document} from 'domhandler'
-import {elementsIn, setChildren} from './dom.js'
+import type {Document} from 'domhandler'
+import {elementsIn, replaceWith} from './dom.js'
 
 /** The attribute of a declarative shadow root's template: today's name, and Chrome's first one. */
 const shadowRootAttributes = ['shadowrootmode', 'shadowroot']
@@ -21,9 +21,6 @@ export function openShadowRoots(document: Document, html: string): void {
   // In document order: a root inside another root's template is opened after it, in its new place.
   for (const template of elementsIn(document)) {
     if (template.name !== 'template' || !shadowRootAttributes.some((name) => name in template.attribs)) continue
-    const parent = template.parent
-    if (!parent) continue
-    const siblings = parent.children.flatMap((child): AnyNode[] => (child === template ? template.children : [child]))
-    setChildren(parent, siblings)
+    replaceWith(template, template.children)
   }
 }

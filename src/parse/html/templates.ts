@@ -1,5 +1,5 @@
 import {type AnyNode, type Document, type Element, isText} from 'domhandler'
-import {elementsIn, setChildren} from './dom.js'
+import {elementsIn, replaceWith} from './dom.js'
 import {parseDom} from './parse-dom.js'
 
 /**
@@ -25,9 +25,8 @@ export function namesNoscript(html: string): boolean {
  */
 export function openNoscripts(document: Document): void {
   for (const element of elementsIn(document)) {
-    if (element.name !== 'noscript' || !element.parent || !elementsIn(element).some((inner) => textBlocks.has(inner.name))) continue
-    const parent = element.parent
-    setChildren(parent, parent.children.flatMap((child): AnyNode[] => (child === element ? element.children : [child])))
+    if (element.name !== 'noscript' || !elementsIn(element).some((inner) => textBlocks.has(inner.name))) continue
+    replaceWith(element, element.children)
   }
 }
 
@@ -65,10 +64,7 @@ export function openTemplates(templates: readonly Element[]): void {
     const offset = first?.startIndex ?? null
     const parsed = parseDom(text, {xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: true})
     if (offset !== null) shift(parsed.children, offset)
-    const parent = script.parent
-    if (!parent) continue
-    const siblings = parent.children.flatMap((child): AnyNode[] => (child === script ? parsed.children : [child]))
-    setChildren(parent, siblings)
+    replaceWith(script, parsed.children)
   }
 }
 
