@@ -20,7 +20,8 @@ export function moreTeasers(children: readonly RootContent[], texts: readonly st
   let prose = 0
   for (let index = start; index <= end && index < children.length; index++) {
     const node = children[index]!
-    if (node.type === 'paragraph' && countWords(texts[index]!) >= minTeaserWords && endsWithMoreLink(texts[index]!) && isTeaserHeadline(children[index - 1], texts[index - 1])) teasers.push(index)
+    // The headline over it first: most paragraphs stand under another paragraph, and the look at a text's end is the larger cost.
+    if (node.type === 'paragraph' && isTeaserHeadline(children[index - 1], texts[index - 1]) && countWords(texts[index]!) >= minTeaserWords && endsWithMoreLink(texts[index]!)) teasers.push(index)
     else if (isProse(node)) prose++
   }
   const found = new Map<number, string>()

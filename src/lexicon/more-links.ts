@@ -17,6 +17,12 @@ const closers = new Set(['"', "'", '”', '’', '»', ')', ']'])
 
 /** What may follow the link: arrows, an ellipsis, white space ("Read more »"). */
 const trailers = new Set(['»', '›', '>', '→', '…', ' ', '\t', '\n', '\u00a0'])
+/** White space, as `\s` reads it, by a character's code: the walk back asks it of up to 60 characters a paragraph. */
+function isSpace(char: string): boolean {
+  const code = char.charCodeAt(0)
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/u.test(char))
+}
+
 /** The most characters of a link and what follows it: the look from a paragraph's end goes no further. */
 const maxLinkLength = 60
 
@@ -29,7 +35,7 @@ function afterLastSentence(text: string): string | undefined {
   while (end > 0 && trailers.has(text[end - 1]!)) end--
   const floor = Math.max(1, end - maxLinkLength)
   for (let index = end - 1; index > floor; index--) {
-    if (!/\s/u.test(text[index]!) || /\s/u.test(text[index - 1]!)) continue
+    if (!isSpace(text[index]!) || isSpace(text[index - 1]!)) continue
     let mark = index - 1
     while (mark > 0 && closers.has(text[mark]!)) mark--
     if (sentenceMarks.has(text[mark]!)) return text.slice(index + 1, end).trim()
