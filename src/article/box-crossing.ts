@@ -35,10 +35,13 @@ export function endAboveBox(texts: readonly string[], base: readonly number[], t
 }
 
 /** A whole line the lexicon names a box's heading, set as a heading is (a capital first, or a script without case): "new" in a list of a program's states is none. */
-function isBoxHeading(text: string): boolean {
+function isBoxHeading(text: string, kinds: ReadonlySet<string> = boxKinds): boolean {
   if (/^\s*\p{Ll}/u.test(text)) return false
-  return matchLexicon(text).some((match) => match.whole && boxKinds.has(match.category))
+  return matchLexicon(text).some((match) => match.whole && kinds.has(match.category))
 }
+
+/** The kinds of boundary that head a box of links to other pages. */
+const linkBoxKinds: ReadonlySet<string> = new Set(['related', 'popular', 'recent'])
 
 /**
  * Whether the article goes on after `from`: three paragraphs in a row, or sections of two paragraphs or more, three
@@ -64,4 +67,23 @@ function goesOnInParagraphs(base: readonly number[], transparent: readonly boole
     run = 0
   }
   return false
+}
+
+/**
+ * The article's last paragraphs under a box of one link put inside it ("Auch interessant" / one headline / the
+ * closing paragraph), which the sum does not cross for so few words: the index of the last of them, or `end`. They
+ * must run to the next boundary or line of chrome (the comments' heading, the footer's notice) or the page's end,
+ * and stand before `wall`.
+ */
+export function underOneLinkBox(texts: readonly string[], base: readonly number[], end: number, wall: number): number {
+  const heading = end + 1
+  // A box about the author is followed by the bio, no paragraph of the article's.
+  if (heading + 2 >= wall || base[heading] !== -boundaryCost || !isBoxHeading(texts[heading]!, linkBoxKinds)) return end
+  const link = base[heading + 1]!
+  if (link >= minProseScore || link < maxShortLineCost) return end
+  let last = heading + 1
+  while (last + 1 < wall && base[last + 1]! >= minParagraphScore) last++
+  if (last === heading + 1) return end
+  const next = base[last + 1]
+  return next === undefined || last + 1 >= wall || next < maxShortLineCost ? last : end
 }

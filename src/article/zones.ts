@@ -13,7 +13,7 @@ import {maxRunFrom, maxSumRun} from './decision.js'
 import {copyRuns, minCopyWords} from './printed-twice.js'
 import {ingredientsAbove} from './ingredients.js'
 import {recipeTail} from './recipe-card.js'
-import {endAboveBox} from './box-crossing.js'
+import {endAboveBox, underOneLinkBox} from './box-crossing.js'
 import {paywallEnd} from './paywall.js'
 import {aboveSiteBox} from './site-box.js'
 import {contentScores, hasFittedModel} from './model.js'
@@ -343,7 +343,7 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
   if (run && first >= 0 && first < run.start) run = maxRunFrom(scores, first) ?? run
   if (!run) return {coreStart: 0, coreEnd: root.children.length - 1}
   let {start: bestStart, end: bestEnd} = run
-  bestEnd = endAboveBox(texts, base, transparent, scores, bestStart, bestEnd)
+  bestEnd = underOneLinkBox(texts, base, endAboveBox(texts, base, transparent, scores, bestStart, bestEnd), wall)
   // A real one-line opening or closing costs a little in the sum, but is article: take it in.
   if (bestStart > 0 && scores[bestStart - 1] !== Number.NEGATIVE_INFINITY && isEdgeLine(root.children[bestStart - 1]!, 'start')) bestStart--
   // So is the first of the article's numbered headings ("1. Sark" over the core whose headings go on "2. Procida").

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {cleanSync} from '../../src/index.js'
 import {body, runStages} from '../helpers/run.js'
 
 const p1 = 'The council voted on Tuesday to close the old harbour road for six months while engineers repair the sea wall.'
@@ -76,6 +77,14 @@ describe('boxes after the article', () => {
       )
       const result = clean([...article, ...box, ...more, after].join('\n'))
       expect(body(result.markdown)).toBe(`${[...article, ...more].join('\n\n')}\n`)
+    })
+
+    it('keeps the article\'s last paragraph under a box of one link put inside it, to the comments\' heading; the link goes', () => {
+      const de = ['Der Pegel der Donau in Passau ist in der Nacht auf 11,20 Meter gestiegen. Am Mittwochmorgen soll der Scheitel erreicht werden.', 'Rund 2.000 Menschen mussten ihre Wohnungen verlassen. Die Feuerwehr ist mit 600 Einsatzkräften vor Ort, unterstützt von der Bundeswehr.']
+      const last = 'Der Oberbürgermeister bat die Bevölkerung, die Altstadt zu meiden. „Bleiben Sie bitte zu Hause“, sagte er am Abend.'
+      const dump = ['Donaukurier', 'Region', 'Hochwasser in Passau: Pegel steigt weiter', 'Von Max Huber 03.06.2025', ...de, 'Auch interessant', 'Hochwasser 2013: Was seitdem geschah', last, 'Kommentare (2)', 'Schlimm, ich hoffe, alle bleiben gesund. Wir haben 2013 auch alles verloren und wissen, wie sich das anfühlt.', '© Donaukurier 2025 · Impressum · Datenschutz']
+      const result = cleanSync(dump.join('\n'), {format: 'text'})
+      expect(body(result.markdown)).toBe(`${[...de, last].join('\n\n')}\n`)
     })
 
     it('goes on under a subheading the lexicon names a box ("New") when sections of two paragraphs follow it: release notes', () => {
