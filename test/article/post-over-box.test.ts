@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {postOverBox} from '../../src/article/post-over-box.js'
+import {cleanSync} from '../../src/index.js'
+import {body} from '../helpers/run.js'
 
 // A short post under its title, as a club's news page prints it: tags, the paragraph, a share bar, "Related articles"
 // with a teaser, then a newsletter form whose messages the sum took (hand scores, and the fitted model's).
@@ -44,5 +46,27 @@ describe('a short post under its title over a run past a box', () => {
     const farScores = [...Array<number>(9).fill(-3), ...scores]
     expect(postOverBox(far, farScores, 0, 18, 19)).toBeUndefined()
     expect(postOverBox(base, scores, 3, 2, 2)).toBeUndefined()
+  })
+
+  it('keeps a one-paragraph news item under its title, not the newsletter form under "Related articles"', () => {
+    const post = 'The national preparatory meeting of the Intercultural Week takes place in Berlin on 11 and 12 February, and our federation will again be there with a workshop on volunteers from immigrant families in the fire brigades, which last year drew more than sixty guests from all over the country.'
+    const page = [
+      'Home\nAbout us\nTopics\nPress\nContact',
+      'Federation at the preparatory meeting of the Intercultural Week\nInformation\nProject\nEvent\nFederation',
+      post,
+      'Share this post:',
+      'Related articles',
+      'Expert on TV about the emergency call',
+      'Our expert was on TV last week to talk about the automatic emergency call in cars and trucks.',
+      'read more',
+      'Storm of tweets on the European emergency day',
+      'On the European emergency day the fire brigades tweeted about their day for twelve hours in a row.',
+      'read more',
+      'Show all news\nAlways up to date with our newsletter',
+      'I agree to receive the newsletter of the federation by e-mail.',
+      'Send\nSomething went wrong. Please try again!\nThis address is already registered.\nError: enter a valid address.\nYou have signed up!\nYou have received an e-mail for the double opt-in. Thank you for your interest in our newsletter, please confirm your address with the link in it.\nFollow us!\nImprint and privacy',
+    ]
+    const result = cleanSync(page.join('\n\n'), {url: 'https://www.example.org/federation-at-the-preparatory-meeting-of-the-intercultural-week/'})
+    expect(body(result.markdown)).toBe(`${post}\n`)
   })
 })
