@@ -15,6 +15,7 @@ import {ingredientsAbove} from './ingredients.js'
 import {recipeTail} from './recipe-card.js'
 import {endAboveBox, underOneLinkBox} from './box-crossing.js'
 import {paywallEnd} from './paywall.js'
+import {postOverBox} from './post-over-box.js'
 import {aboveSiteBox} from './site-box.js'
 import {contentScores, hasFittedModel} from './model.js'
 import {boxTail, entriesBelow, entryAbove, feedTail, galleryTail, headerLead} from './zone-edges.js'
@@ -342,6 +343,8 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
   const first = opening === undefined ? -1 : blockAtLine(root, opening)
   if (run && first >= 0 && first < run.start) run = maxRunFrom(scores, first) ?? run
   if (!run) return {coreStart: 0, coreEnd: root.children.length - 1}
+  // A short post under its title, over a run past a box that scores hardly more (a newsletter's messages).
+  if (after !== undefined) run = postOverBox(base, scores, blockBelowLine(root, after), run.start, run.end) ?? run
   let {start: bestStart, end: bestEnd} = run
   bestEnd = underOneLinkBox(texts, base, endAboveBox(texts, base, transparent, scores, bestStart, bestEnd), wall)
   // A real one-line opening or closing costs a little in the sum, but is article: take it in.

@@ -53,7 +53,7 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
       const key = normalizeForCompare(meta.title)
       anchor = texts.findIndex((text, index) => shaped[index] && normalizeForCompare(text) === key)
     } else {
-      slugged = bySlug(texts.flatMap((_, index) => (shaped[index] ? [index] : [])), texts, meta.url)
+      slugged = bySlug(texts.flatMap((_, index) => (shaped[index] ? [index] : [])), texts, meta.url) ?? stoppedBySlug(texts, settings.maxLength, meta.url)
       chosen = slugged ?? byTrail(tree, shaped, hints.trailTitleLine)
       anchor = chosen
     }
@@ -280,6 +280,19 @@ function byTrail(tree: Root, shaped: boolean[], line: number | undefined): numbe
   if (line === undefined) return undefined
   const index = blockAtLine(tree, line)
   return index >= 0 && shaped[index] ? index : undefined
+}
+
+/** The most words of a headline that ends with a full stop ("Elektro-Zapfsäulen.", "Denkmäler in neuem Licht."): more is a standfirst's sentence. */
+const maxStoppedHeadlineWords = 6
+
+/**
+ * A short headline closed with a full stop, as some blogs write theirs, that the URL's slug names (see bySlug): the
+ * slug says it is the page's headline, not a sentence. Only lines title-shaped but for their stop, and short.
+ */
+function stoppedBySlug(texts: string[], maxLength: number, url: string | undefined): number | undefined {
+  const bare = texts.map((text) => text.replace(/(?<=[^.])\.$/u, ''))
+  const candidates = texts.flatMap((text, index) => (bare[index] !== text && countWords(text) <= maxStoppedHeadlineWords && isTitleShaped(bare[index]!, maxLength) ? [index] : []))
+  return bySlug(candidates, bare, url)
 }
 
 /**

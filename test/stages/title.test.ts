@@ -174,6 +174,14 @@ describe('title stage', () => {
     expect(cleanSync(news, {url: 'https://www.example.de/news.php?id=4711'}).meta.title).toBe('Stadtrat beschließt neuen Radweg an der Hauptstraße')
   })
 
+  it('takes a short headline closed with a full stop for the title when the slug names it; a standfirst\'s sentence the slug shares words with stays text', () => {
+    const page = (headline: string) => ['Startseite', 'Ferienhäuser', 'Angebote', headline, 'Ausstattung', 'Lage', 'Preise', 'Bewertungen', 'Unser altes Bauernhaus für die ganze Familie', prose].join('\n')
+    expect(cleanSync(page('Elektro-Zapfsäulen.'), {url: 'https://example.de/2019/11/17/elektro-zapfsaeulen/'}).meta.title).toBe('Elektro-Zapfsäulen.')
+    expect(cleanSync(page('Denkmäler in neuem Licht.'), {url: 'http://example.at/work/denkmaler-neuem-licht/'}).meta.title).toBe('Denkmäler in neuem Licht.')
+    const sentence = 'With most hospitals closed, doctors struggle to care for premature babies, often without power.'
+    expect(cleanSync(page(sentence), {url: 'https://example.com/2023/11/14/hospitals-closed-doctors-premature-babies/'}).meta.title).not.toBe(sentence)
+  })
+
   it('takes no menu item far up the page ("By Topic") for a byline over the headline', () => {
     // The article speaks of what its headline names, as articles do: the headline finder reads that too.
     const page = ['Riverside Gazette: the news you can trust', 'By Topic', 'By Region', 'Sport', 'Weather', 'Council approves new bridge', bridge]
