@@ -107,6 +107,27 @@ export function parseHtml(page: string, options: HtmlOptions = {}): ParsedHtml {
   return parseBlanked(html, options)
 }
 
+/**
+ * Where a page may hold its article out of sight, in the order they are tried: markup templates a script writes into
+ * the page (a Blogger post's body in a `<script type="text/template">`, read when they hold a sentence), then what the
+ * page shows without scripts (`<noscript>`, as a server writes an app's article for crawlers: read when it holds prose,
+ * since nearly every page has one).
+ */
+const hiddenArticles: ReadonlyArray<{open: Hidden; named: (html: string) => boolean; enough: (node: RootContent) => boolean; note: string}> = [
+  {
+    open: 'templates',
+    named: namesMarkupTemplate,
+    enough: holdsASentence,
+    note: 'the page holds no article text but in markup templates its scripts would write into it (`<script type="text/template">`): they were read in their place',
+  },
+  {
+    open: 'noscript',
+    named: namesNoscript,
+    enough: isProse,
+    note: 'the page holds no article text but in what it shows without scripts (`<noscript>`): that was read in its place',
+  },
+]
+
 function parseBlanked(html: string, options: HtmlOptions): ParsedHtml {
   const messages = options.file?.messages
   const reported = messages?.length ?? 0
@@ -119,22 +140,13 @@ function parseBlanked(html: string, options: HtmlOptions): ParsedHtml {
   const again = parsePage(html, options, 0, true)
   // Only prose is worth the second reading: a page of menus and a footer has no article to find.
   if (!again.tree.children.some(isProse)) {
-    // The article may be only in a markup template a script writes into the page (a Blogger post's body in
-    // a `<script type="text/template">`): read the page again with those templates in their place.
-    if (namesMarkupTemplate(html)) {
+    // The article may be only in markup the page holds but does not show as it stands: read the page again with it in its place.
+    for (const hidden of hiddenArticles) {
+      if (!hidden.named(html)) continue
       messages?.splice(reported)
-      const opened = parsePage(html, options, 0, false, 'templates')
-      if (opened.tree.children.some(holdsASentence)) {
-        options.file?.info('the page holds no article text but in markup templates its scripts would write into it (`<script type="text/template">`): they were read in their place', {ruleId, source})
-        return opened
-      }
-    }
-    // Or only in what the page shows without scripts (`<noscript>`), as a server writes an app's article for crawlers.
-    if (namesNoscript(html)) {
-      messages?.splice(reported)
-      const opened = parsePage(html, options, 0, false, 'noscript')
-      if (opened.tree.children.some(isProse)) {
-        options.file?.info('the page holds no article text but in what it shows without scripts (`<noscript>`): that was read in its place', {ruleId, source})
+      const opened = parsePage(html, options, 0, false, hidden.open)
+      if (opened.tree.children.some(hidden.enough)) {
+        options.file?.info(hidden.note, {ruleId, source})
         return opened
       }
     }

@@ -6,6 +6,31 @@ import {isTitleShaped, quotesAnother} from '../../src/stages/title.js'
 const prose = 'De eerste alinea van het artikel is lang genoeg om als echte tekst te tellen, en eindigt met een punt. Daarna volgt nog een zin om het af te maken.'
 const clean = (text: string, url?: string) => runStages(text, ['title'], url ? {url} : {})
 
+/** A forum's news page under a short post: tags, share buttons, a feed, a comment form, a forum's topics and a long list of comments, which drew the headline finder away. */
+const ferryComments = [
+  'Yeah its pretty crazy. Never understand how these timetables get so convoluted, every winter it is the same story again by Ronen',
+  'I love it, this is your chance to go get them. Any bets on how long that video would last online before they take it down by Amir',
+  'I do not know. But it might cause some issues with the availability of the early boats, all of this will probably change by Ronen',
+  'Did anybody mention the morning crossing is faster now. It may be me, but since the new engines the trip takes less time by Amir',
+  'If I am not mistaken, I think the late ferry was running on Friday in the harbour area and it alerted me to a delay by Shvartz',
+  'I have to agree with Brian, the new captain has been a welcome and refreshing change to the whole line, especially at night by Joe',
+  'What a bunch of nonsense. I already want to delete the app the company puts on my phone, it does nothing useful for me by Kiara',
+]
+const ferryFooter = [
+  'Let us know what you think!',
+  'Tags:', 'Ferry', 'Timetable',
+  'Share this article with your friends!', 'Tweet this', 'Share on Facebook', 'Subscribe by RSS',
+  'Recommended for you',
+  'Harbour lights switched on', 'July 10, 2012', 'New pier opens to walkers', 'April 28, 2011', 'Ferry app adds tickets', 'December 22, 2010',
+  'Submit your comment', 'Your name', 'Please enter your name', 'Your email', 'Please enter a valid email address', 'Website', 'Message:',
+  'From the Forums! + Add a Topic',
+  ...['Night boat timetable', 'Parking at the pier', 'Lost ticket refund', 'Bikes on board', 'Dogs on the deck', 'Winter fares', 'Cafe prices', 'Season pass', 'Wheelchair access', 'Late arrivals', 'Storm cancellations', 'School trips', 'Car deck height', 'Lockers', 'Wifi on board', 'Student discount', 'Group tickets', 'Lost and found', 'Photo spots', 'Sunset cruise'].map((topic, index) => `${topic} by member${index}`),
+  'More Discussions',
+  'Latest Conversations!',
+  ...ferryComments,
+  'Copyright © 2012 Harbour Review LLC',
+]
+
 describe('title stage', () => {
   it('moves the title above the article to meta and removes it', () => {
     const result = clean(`Rise of the machines\n\n${prose}`)
@@ -271,32 +296,12 @@ describe('a signed headline anchors the article', () => {
     ['a byline longer than a signature, with both its dates', ['by Jane Marie Doe Published Oct. 29, 2012 8:42 am Updated Oct. 29, 2012 2:01 pm']],
   ])("takes a short post's signed headline, and the post, where a longer list of comments further down drew the finder away (%s)", (_, signature) => {
     const post = 'It is nice to see that the ferry company is still promoting its winter timetable with a heavy focus on commuters. A reader noticed a new interactive video where you click on different parts of the harbour to follow a crossing. The results are obvious but funny.'
-    const comments = [
-      'Yeah its pretty crazy. Never understand how these timetables get so convoluted, every winter it is the same story again by Ronen',
-      'I love it, this is your chance to go get them. Any bets on how long that video would last online before they take it down by Amir',
-      'I do not know. But it might cause some issues with the availability of the early boats, all of this will probably change by Ronen',
-      'Did anybody mention the morning crossing is faster now. It may be me, but since the new engines the trip takes less time by Amir',
-      'If I am not mistaken, I think the late ferry was running on Friday in the harbour area and it alerted me to a delay by Shvartz',
-      'I have to agree with Brian, the new captain has been a welcome and refreshing change to the whole line, especially at night by Joe',
-      'What a bunch of nonsense. I already want to delete the app the company puts on my phone, it does nothing useful for me by Kiara',
-    ]
     const page = [
       'Home', 'Forums', 'News', 'Reviews', 'Contact Us',
       'Ferry Company Rolls Out Interactive Winter Timetable Videos',
       ...signature,
       post,
-      'Let us know what you think!',
-      'Tags:', 'Ferry', 'Timetable',
-      'Share this article with your friends!', 'Tweet this', 'Share on Facebook', 'Subscribe by RSS',
-      'Recommended for you',
-      'Harbour lights switched on', 'July 10, 2012', 'New pier opens to walkers', 'April 28, 2011', 'Ferry app adds tickets', 'December 22, 2010',
-      'Submit your comment', 'Your name', 'Please enter your name', 'Your email', 'Please enter a valid email address', 'Website', 'Message:',
-      'From the Forums! + Add a Topic',
-      ...['Night boat timetable', 'Parking at the pier', 'Lost ticket refund', 'Bikes on board', 'Dogs on the deck', 'Winter fares', 'Cafe prices', 'Season pass', 'Wheelchair access', 'Late arrivals', 'Storm cancellations', 'School trips', 'Car deck height', 'Lockers', 'Wifi on board', 'Student discount', 'Group tickets', 'Lost and found', 'Photo spots', 'Sunset cruise'].map((topic, index) => `${topic} by member${index}`),
-      'More Discussions',
-      'Latest Conversations!',
-      ...comments,
-      'Copyright © 2012 Harbour Review LLC',
+      ...ferryFooter,
     ]
     const result = cleanSync(page.join('\n\n'))
     expect(result.meta.title).toBe('Ferry Company Rolls Out Interactive Winter Timetable Videos')
@@ -308,32 +313,12 @@ describe('a signed headline anchors the article', () => {
       'It is nice to see that the ferry company is still promoting its winter timetable with a heavy focus on commuters.',
       'A reader noticed a new interactive video where you click on different parts of the harbour to follow a crossing. The results are obvious but funny.',
     ]
-    const comments = [
-      'Yeah its pretty crazy. Never understand how these timetables get so convoluted, every winter it is the same story again by Ronen',
-      'I love it, this is your chance to go get them. Any bets on how long that video would last online before they take it down by Amir',
-      'I do not know. But it might cause some issues with the availability of the early boats, all of this will probably change by Ronen',
-      'Did anybody mention the morning crossing is faster now. It may be me, but since the new engines the trip takes less time by Amir',
-      'If I am not mistaken, I think the late ferry was running on Friday in the harbour area and it alerted me to a delay by Shvartz',
-      'I have to agree with Brian, the new captain has been a welcome and refreshing change to the whole line, especially at night by Joe',
-      'What a bunch of nonsense. I already want to delete the app the company puts on my phone, it does nothing useful for me by Kiara',
-    ]
     const page = [
       'Home', 'Forums', 'News', 'Reviews', 'Contact Us',
       'FRIDAY, NOVEMBER 02, 2012',
       'Ferry Company Rolls Out Interactive Winter Timetable Videos',
       ...post,
-      'Let us know what you think!',
-      'Tags:', 'Ferry', 'Timetable',
-      'Share this article with your friends!', 'Tweet this', 'Share on Facebook', 'Subscribe by RSS',
-      'Recommended for you',
-      'Harbour lights switched on', 'July 10, 2012', 'New pier opens to walkers', 'April 28, 2011', 'Ferry app adds tickets', 'December 22, 2010',
-      'Submit your comment', 'Your name', 'Please enter your name', 'Your email', 'Please enter a valid email address', 'Website', 'Message:',
-      'From the Forums! + Add a Topic',
-      ...['Night boat timetable', 'Parking at the pier', 'Lost ticket refund', 'Bikes on board', 'Dogs on the deck', 'Winter fares', 'Cafe prices', 'Season pass', 'Wheelchair access', 'Late arrivals', 'Storm cancellations', 'School trips', 'Car deck height', 'Lockers', 'Wifi on board', 'Student discount', 'Group tickets', 'Lost and found', 'Photo spots', 'Sunset cruise'].map((topic, index) => `${topic} by member${index}`),
-      'More Discussions',
-      'Latest Conversations!',
-      ...comments,
-      'Copyright © 2012 Harbour Review LLC',
+      ...ferryFooter,
     ]
     const result = cleanSync(page.join('\n\n'))
     expect(result.meta.title).toBe('Ferry Company Rolls Out Interactive Winter Timetable Videos')
