@@ -6,7 +6,7 @@ import {isWholeLine, matchLexicon} from '../lexicon/match.js'
 import {authorBoxName, bracketedByline, closingSignature} from '../util/author-without-byline.js'
 import {hasStandfirstSize, isBareName, isBio, isSignatureLine, isUnlabelledName, nameOpeningDateline, readByline} from '../util/byline-lines.js'
 import {inUrlOrder, writesMonthFirst} from '../util/date-order.js'
-import {findDate, isDateLine} from '../util/dates.js'
+import {findDate, isDateLine, isUpdateDateline} from '../util/dates.js'
 import {looksLikeName, spelledAsPrinted} from '../util/names.js'
 import {removeWhere} from '../util/report.js'
 import {countWords, endsSentence, isAllCaps} from '../util/text.js'
@@ -67,6 +67,8 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
     let datedName: {index: number; name: string} | undefined
     // Whether the date came from a date line without a name, which a byline's date below replaces.
     let datedByLine = false
+    // Whether that date line gave an update's date, which a publication's date line below replaces.
+    let datedByUpdate = false
     texts.forEach((text, index) => {
       if (text === '' || text.length > 200 || (zone(index) === 'core' && !top(index) && countWords(text) > 8)) return
       // A heading the document marked up (HTML, Markdown) is a heading, not a byline: Arabic "كتب" is "wrote" and "books".
@@ -88,9 +90,12 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
         return
       }
       if (top(index) && (isDateLine(text) || isDatelineWithButtons(text))) {
-        if (meta.date === undefined) {
+        // An update's date gives way to the publication's printed after it ("edited Mar 3, 2023" over "asked Oct 15, 2010").
+        const update = isUpdateDateline(text)
+        if (meta.date === undefined || (datedByUpdate && !update)) {
           meta.date = inUrlOrder(findDate(text, monthFirst), meta.url, text)
           datedByLine = meta.date !== undefined
+          datedByUpdate = datedByLine && update
         }
         reasons.set(index, 'the page\'s dateline; the date is in the front matter')
       }

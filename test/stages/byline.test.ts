@@ -193,6 +193,9 @@ describe('byline stage', () => {
       expect(result.removed[0]?.reason, line).toBe('the page\'s dateline; the date is in the front matter')
     }
     expect(isDateLine('The museum, opened on 3 January 2019 and updated on 16 January 2020, draws crowds every weekend.')).toBe(false)
+    // An update's own dateline gives way to the publication's printed after it; the other way round, the first stays.
+    expect(clean(`edited Mar 3, 2023 at 10:12\nasked Oct 15, 2010 at 6:59\n${prose}\n${prose}`).meta.date).toBe('2010-10-15')
+    expect(clean(`Published: 3 January 2019\nUpdated: 16 January 2019\n${prose}\n${prose}`).meta.date).toBe('2019-01-03')
     // A byline's name before the first date: the byline's to read, not a dateline to drop with the name in it.
     expect(isDateLine('by Jane Doe Published Nov. 7, 2012 12:20 pm Updated Nov. 7, 2012 12:50 pm')).toBe(false)
   })
