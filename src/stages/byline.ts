@@ -121,7 +121,9 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
     const firstUnderHeadline = headline === undefined ? -1 : blockBelowLine(tree, headline)
 
     // The standfirst: the one line between the headline and the byline or dateline under it.
-    const standfirst = standfirstAt(texts, reasons, firstUnderHeadline)
+    // Under the headline the title came from, where the rules' anchor may be the standfirst itself.
+    const taken = file.data.hints?.takenTitleLine
+    const standfirst = standfirstAt(texts, reasons, taken === undefined ? firstUnderHeadline : blockBelowLine(tree, taken))
     if (standfirst !== undefined && (meta.description === undefined || meta.description === texts[standfirst])) {
       meta.description = texts[standfirst]!
       // It is the article's lead too: it stays in the body, and the core starts with it.
@@ -248,8 +250,12 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
  */
 function standfirstAt(texts: string[], bylines: ReadonlyMap<number, string>, index: number): number | undefined {
   const text = texts[index]
-  if (index < 0 || text === undefined || text === '' || bylines.has(index) || !bylines.has(index + 1)) return undefined
+  // The byline under it: a line read as one, or a bare name over the dateline ("Олена Коваль" / "15 березня 2025").
+  const signed = bylines.has(index + 1) || (isBareName(texts[index + 1] ?? '') && bylines.has(index + 2))
+  if (index < 0 || text === undefined || text === '' || bylines.has(index) || !signed) return undefined
   if (!hasStandfirstSize(text) || looksLikeName(text) || isDateLine(text) || matchLexicon(text).length > 0) return undefined
+  // An address to write to or visit ("E-Mail: … Web-page: http://…") is contact details, not a summary.
+  if (/@|https?:\/\//u.test(text)) return undefined
   // A sentence has words in lower case: names and outlets in a row ("Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader") are a byline.
   if (/\p{Ll}/u.test(text) && text.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word)).length < 2) return undefined
   // A caption with its credit ("… (Manu Fernandez/AP)") stands there too.

@@ -351,6 +351,16 @@ describe('byline stage', () => {
     expect(page('Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader').meta.description).toBeUndefined()
   })
 
+  it('takes the standfirst over a bare name and its dateline, and no contact line for one', () => {
+    const uk = (subject: string) => `${subject} відкрили в суботу. Його довжина становить 1,2 кілометра, а будівництво тривало шість років.`
+    const page = (under: string) => cleanSync(['Головна', 'Новини', 'Київ відкрив новий міст через Дніпро', under, 'Олена Коваль', '15 березня 2025, 10:30', 'Поділитися', uk('Новий міст'), uk('Новий тунель'), uk('Нову дорогу')].join('\n'), {format: 'text'})
+    const lead = 'Рух мостом почнеться з понеділка, повідомили в міській адміністрації'
+    const result = page(lead)
+    expect(result.meta).toMatchObject({title: 'Київ відкрив новий міст через Дніпро', author: 'Олена Коваль', date: '2025-03-15', description: lead})
+    expect(body(result.markdown).startsWith(`${lead}\n\n`)).toBe(true)
+    expect(page('E-Mail: redakciya@example.ua Web-page: http://example.ua').meta.description).toBeUndefined()
+  })
+
   it('keeps the standfirst as the lead over a row of buttons between the byline and the article, and the buttons go', () => {
     const fr = (subject: string) => `${subject} devrait atteindre 19 millions de tonnes cette année, selon le ministère de l’agriculture à Kiev.`
     const lead = 'La récolte ukrainienne est la plus faible depuis dix ans. Les cours ont bondi de 12 % en une semaine.'
