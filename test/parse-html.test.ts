@@ -69,6 +69,15 @@ describe('parseHtml: structure', () => {
     expect(inert.markdown).not.toContain('Unused row template')
   })
 
+  it('puts an element\'s own children at its shadow root\'s slots, by name, and leaves out one no slot takes', () => {
+    const story = ['Engineers began work on Monday to repair the sea wall that protects the old harbour, which storms damaged last winter.', 'The council expects the work to take six months and to cost about four million pounds, paid partly by a grant.']
+    const html = `<!doctype html><html><head><title>Harbour wall repairs begin</title></head><body><main><story-card><template shadowrootmode="open"><h1><slot name="headline">Untitled</slot></h1><div class="body"><slot></slot></div></template>
+<span slot="headline">Harbour wall repairs begin</span>${story.map((text) => `<p>${text}</p>`).join('')}<p slot="nowhere">A teaser no slot takes, which no browser shows on the page at all, however long it runs.</p></story-card></main></body></html>`
+    const result = cleanSync(html)
+    expect(result.meta.title).toBe('Harbour wall repairs begin')
+    expect(body(result.markdown)).toBe(`${story.join('\n\n')}\n`)
+  })
+
   it('reads custom elements that stand as blocks as blocks, their names as classes; in running text one stays a word', () => {
     const de = ['Die Stadt Leipzig baut in diesem Jahr zwölf Kilometer neue Radwege. Der Stadtrat hat das Programm am Mittwoch beschlossen.', 'Die ersten Abschnitte entstehen an der Karl-Liebknecht-Straße und am Ring, getrennt vom Autoverkehr.']
     const html = `<!doctype html><html lang="de"><head><title>Neue Radwege in Leipzig – Stadtblatt</title></head><body>
