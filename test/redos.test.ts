@@ -118,6 +118,12 @@ const constructed: Constructed[] = [
     instances: [],
   },
   {
+    file: 'src/util/dates.ts',
+    marker: '${updateWords}',
+    why: 'an alternation of fixed words for an update after an optional "last ", anchored at the start or after one space: no repetition',
+    instances: [],
+  },
+  {
     file: 'src/punctuation/rules/common.ts',
     marker: '${marks}',
     why: 'the marks French keeps its space before, or all of them',

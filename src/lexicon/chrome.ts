@@ -309,7 +309,7 @@ export function isCopyrightNotice(text: string, words?: number): boolean {
   // The opening first: most lines have none, and counting their words is the larger cost.
   const trimmed = text.trim()
   if (!noticeMark.test(trimmed) || (words ?? countWords(text)) > maxNoticeWords) return false
-  return noticeOpening.test(trimmed) || reservesRights(trimmed)
+  return hasNoticeYear(trimmed) || reservesRights(trimmed)
 }
 
 /** A notice with its year ("© 2012 …"): one without ("© Anna Berg. All rights reserved.") may be a photo's credit in the article's middle. */

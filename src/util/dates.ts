@@ -332,10 +332,12 @@ const dateLine = memoLine((text: string): boolean => {
 /** The most words beside its date of each half of a dateline with its update. */
 const maxUpdateWords = 4
 
-/** The word that opens a dateline's second date, its update's, in the lexicon's larger languages: "Last modified on", "Updated", "mis à jour le", "aktualisiert am". */
-const updateLabel = /(?<=\s)(?:last\s)?(?:updated|modified|edited|aktualisiert|geändert|mis\sà\sjour|modifié|actualizad[oa]|aggiornat[oa]|atualizad[oa]|bijgewerkt|uppdaterad|opdateret|oppdatert|zaktualizowano|aktualizováno|güncellendi|обновлено)(?![\p{L}])/iu
+/** The words for an update, in the lexicon's larger languages: one list for both patterns below. */
+const updateWords = 'updated|modified|edited|aktualisiert|geändert|mis\\sà\\sjour|modifié|actualizad[oa]|aggiornat[oa]|atualizad[oa]|bijgewerkt|uppdaterad|opdateret|oppdatert|zaktualizowano|aktualizováno|güncellendi|обновлено'
+/** The word that opens a dateline's second date, its update's: "Last modified on", "Updated", "mis à jour le", "aktualisiert am". */
+const updateLabel = new RegExp(`(?<=\\s)(?:last\\s)?(?:${updateWords})(?![\\p{L}])`, 'iu')
 /** The same label opening a dateline of its own ("edited Mar 3, 2023 at 10:12", "Updated: 4 May 2025"). */
-const updateOpening = /^(?:last\s)?(?:updated|modified|edited|aktualisiert|geändert|mis\sà\sjour|modifié|actualizad[oa]|aggiornat[oa]|atualizad[oa]|bijgewerkt|uppdaterad|opdateret|oppdatert|zaktualizowano|aktualizováno|güncellendi|güncelleme|обновлено)(?![\p{L}])/iu
+const updateOpening = new RegExp(`^(?:last\\s)?(?:${updateWords}|güncelleme)(?![\\p{L}])`, 'iu')
 
 /** Whether a dateline gives the date of an update, not of the publication ("edited Mar 3, 2023", "Aktualisiert am 4. Mai 2025"). */
 export function isUpdateDateline(text: string): boolean {
