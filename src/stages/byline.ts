@@ -23,6 +23,8 @@ const defaults = {maxBioWords: 80} as const satisfies Required<BylineOptions>
 const ruleId = 'byline'
 /** A list mark, then spaces, at the end: "16 mars • " before a name printed again. */
 const markThenSpace = /[•·|]\s*$/u
+// How many of the article's first paragraphs are read for a bare name, which there is a place or the subject.
+const openingParagraphs = 3
 
 /**
  * Find the author, the date and the first publisher; move them to meta and
@@ -139,6 +141,10 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
     // again elsewhere on the page ("16 mars • Karin Lundqvist"); menu items are single words or chrome.
     // Anywhere in the header, a bare name over the reading time a blog platform prints ("Joseph Cox" / "14 min read"),
     // perhaps with a one-word button between.
+    // A name the article's opening paragraphs name is the place over the dateline or the one the story is about
+    // ("San Francisco" / "March 12, 2026" / "… its new campus in San Francisco …"): a writer seldom names herself there.
+    const opening = texts.filter((_, index) => index >= zones.coreStart && index < zones.coreEnd && isProse(tree.children[index]!)).slice(0, openingParagraphs)
+    const namedInOpening = (name: string) => opening.some((paragraph) => paragraph.includes(name))
     texts.forEach((text, index) => {
       if (meta.author || zone(index) !== 'header') return
       // The platform's follow button may stand between the two ("Ana Carolina Souza" / "Seguir" / "7 min de leitura").
@@ -156,7 +162,7 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
       const again = texts.some((other, at) => at !== index && zone(at) !== 'header' && (other === text || afterMark(other)) && !shareNeighbours(texts, index, at))
       // After a comma comes the place or the title ("Tom Krisher, AP Auto Writer", "राहुल शर्मा, नई दिल्ली").
       const name = text.split(',')[0]!.trim()
-      if ((besideDate || again) && countWords(name) >= 2 && looksLikeName(name)) meta.author = name
+      if ((besideDate || again) && countWords(name) >= 2 && looksLikeName(name) && !namedInOpening(name)) meta.author = name
     })
 
     // A name printed twice, or right above a bio, around the article.

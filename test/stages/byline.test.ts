@@ -180,6 +180,16 @@ describe('byline stage', () => {
     expect(turkish.meta.author).toBe('Ayşe Yılmaz')
   })
 
+  it('takes a place over the dateline that the article\'s opening names ("San Francisco") for no author, and the writer the opening does not name for one', () => {
+    const page = (place: string) => cleanSync([
+      'Tech giant opens a second campus by the bay', place, 'March 12, 2026', 'Share',
+      'The company said on Thursday that its new campus in San Francisco would house four thousand engineers by the end of next year.',
+      'Officials welcomed the move, which comes after two years in which several large employers left the downtown area.',
+    ].join('\n'))
+    expect(page('San Francisco').meta.author).toBeUndefined()
+    expect(page('Laura Bennett').meta.author).toBe('Laura Bennett')
+  })
+
   it('reads a dateline of two dates side by side ("Publié le … - Mis à jour le …")', () => {
     const result = clean(`Publié le 12 février 2024 à 07h30 - Mis à jour le 12 février 2024 à 10h15\n${prose}\n${prose}`)
     expect(result.meta.date).toBe('2024-02-12')
