@@ -142,12 +142,32 @@ export function zonesOf(root: Root, file: VFile): Zones {
   // Nothing above the title's line is article, nor the author's box that opens it.
   const after = hints?.articleStartLine === undefined ? hints?.titleLine : Math.max(hints.articleStartLine, hints.titleLine ?? 0)
   const zones = findZones(root, after, hints?.headlineLine, file.data.meta?.title, hints?.articleEndLine, fitted, hints?.openingLine)
-  const opened = openedUnderHeadline(root, zones, hints?.headlineLine, () => findZones(root, after, undefined, file.data.meta?.title, hints?.articleEndLine, fitted, hints?.openingLine))
-  // Not above where the article is known to start (under the author's box that opens it).
   const taken = hints?.takenTitleLine ?? hints?.headlineLine
+  const opened = underTakenTitle(root, openedUnderHeadline(root, zones, hints?.headlineLine, () => findZones(root, after, undefined, file.data.meta?.title, hints?.articleEndLine, fitted, hints?.openingLine)), hints?.takenTitleLine)
+  // Not above where the article is known to start (under the author's box that opens it).
   const led = withOpening(root, withStandfirst(root, opened, hints?.standfirstLine), taken === undefined || after === undefined ? taken : Math.max(taken, after))
   return aboveSiteBox(root, led, (index) => blockScore(root.children[index]!), file.data.meta?.site, file.data.meta?.url)
 }
+
+/**
+ * The article starts under its headline: a core that starts on the short lines just above the title taken
+ * (a menu's last item where the rules' anchor was, "Place a notice" over an obituary's name) starts under it.
+ */
+export function underTakenTitle(root: Root, zones: Zones, taken: number | undefined): Zones {
+  if (taken === undefined) return zones
+  const under = blockBelowLine(root, taken)
+  if (under <= zones.coreStart || under - zones.coreStart > maxLinesToPost || under >= zones.coreEnd) return zones
+  // A line of a headline's length and shape there (no sentence's end, no menu's bars) is a rival the title passed over
+  // ("Fantasy football: Percy Harvin could be unavailable" over a byline taken for the title), not a menu's line.
+  const rival = (node: RootContent) => {
+    const text = plainText(node)
+    return countWords(text) >= minRivalWords && startsUpper(text) && !endsSentence(text) && !text.includes('|')
+  }
+  return root.children.slice(zones.coreStart, under).some((node) => isProse(node) || rival(node)) ? zones : {...zones, coreStart: under}
+}
+
+/** The fewest words of a line above the title taken that may be the headline itself. */
+const minRivalWords = 4
 
 /** The fewest paragraphs of an opening right under the headline that the core reaches back for (see openedUnderHeadline). */
 const minOpeningParagraphs = 2
