@@ -1,5 +1,6 @@
 import type {RootContent, Table} from 'mdast'
-import {countWords, endsSentence} from '../util/text.js'
+import {isChromeLine} from '../lexicon/chrome.js'
+import {countWords, endsSentence, startsUpper} from '../util/text.js'
 import {plainText} from '../util/tree.js'
 import {boundaryCost, minProseScore} from './zone-lines.js'
 
@@ -38,7 +39,20 @@ export function ingredientsAbove(children: readonly RootContent[], base: readonl
     if (isIngredientTable(node) || isPartHeading(node) || isRecipeFact(node)) first = index
     else break
   }
-  return first
+  // The list's own heading right above it, which needs no colon ("Ingredienti", "Zutaten").
+  const above = children[first - 1]
+  return above !== undefined && scores[first - 1] !== Number.NEGATIVE_INFINITY && isListHeading(above) ? first - 1 : first
+}
+
+/** The most words of the heading over a recipe's ingredients ("Ingredients", "Für 4 Personen" has a figure and is a fact). */
+const maxListHeadingWords = 3
+
+/** A short line over the ingredients, a capital first (a lower-case verb is a button: "umrechnen"), no figure, no sentence, no button or menu word the lexicon names. */
+function isListHeading(node: RootContent): boolean {
+  if (node.type !== 'paragraph' && node.type !== 'heading') return false
+  const text = plainText(node).trim()
+  const words = countWords(text)
+  return words >= 1 && words <= maxListHeadingWords && startsUpper(text) && !/\p{N}/u.test(text) && !endsSentence(text) && !isChromeLine(text, words)
 }
 
 /** The most words of an ingredient's line ("100 g gemahlene Mandeln"). */
@@ -46,9 +60,35 @@ const maxIngredientWords = 10
 /** The fewest lines opening with a quantity that make a list of ingredients printed as lines. */
 const minQuantityLines = 4
 
-/** A short paragraph that opens with a quantity: an ingredient's line ("200 g Zucker", "1 Ei"). */
+/** A short paragraph that opens or closes with a quantity: an ingredient's line ("200 g Zucker", "1 Ei", "Guanciale 150 g", "Tuorli 6"). */
 export function isQuantityLine(node: RootContent, text: string): boolean {
-  return node.type === 'paragraph' && countWords(text) <= maxIngredientWords && quantity.test(text.trim())
+  return node.type === 'paragraph' && countWords(text) <= maxIngredientWords && hasQuantity(text.trim())
+}
+
+/** Opens with a quantity, or closes with one after the ingredient's name, as Italian and Spanish recipes print it ("Spaghetti 320 g"). */
+function hasQuantity(text: string): boolean {
+  return quantity.test(text) || trailingQuantity(text) !== undefined
+}
+
+/** A line with a kitchen measure, before the ingredient ("120g noodles") or after it ("Guanciale 150 g"). */
+export function isMeasuredLine(text: string): boolean {
+  return measuredLine.test(text) || trailingQuantity(text) === 'measured'
+}
+
+/**
+ * The quantity closing a line after at least one word of name: a number ("Tuorli 6"), or a number and its
+ * kitchen measure, spaced or glued ("Guanciale 150 g", "Farina 00 500g"). Read from the last words, no pattern
+ * anchored at the end over a repeated class.
+ */
+function trailingQuantity(text: string): 'bare' | 'measured' | undefined {
+  const words = text.split(/\s+/u)
+  if (words.length < 2) return undefined
+  const last = words[words.length - 1]!
+  if (quantity.test(last)) return words.length >= 2 && !quantity.test(words[0]!) ? 'bare' : undefined
+  if (measuredLine.test(last) && /^\p{N}/u.test(last) && !quantity.test(words[0]!)) return 'measured'
+  const before = words[words.length - 2]!
+  if (words.length >= 3 && quantity.test(before) && measuredLine.test(`${before} ${last}`) && !quantity.test(words[0]!)) return 'measured'
+  return undefined
 }
 
 /**
@@ -64,9 +104,9 @@ function ingredientLinesUp(children: readonly RootContent[], scores: readonly nu
     const node = children[index]!
     const text = plainText(node).trim()
     if (node.type !== 'paragraph' || countWords(text) > maxIngredientWords || endsSentence(text)) break
-    if (!quantity.test(text)) continue
+    if (!hasQuantity(text)) continue
     quantities++
-    if (measuredLine.test(text)) measured++
+    if (isMeasuredLine(text)) measured++
     top = index
   }
   return quantities >= minQuantityLines && measured >= minMeasured ? top : -1

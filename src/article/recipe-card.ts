@@ -1,6 +1,6 @@
 import type {RootContent} from 'mdast'
 import {countWords, endsSentence, startsUpper} from '../util/text.js'
-import {isQuantityLine, measuredLine} from './ingredients.js'
+import {isMeasuredLine, isQuantityLine} from './ingredients.js'
 import {boundaryCost, inlineCost, minProseScore} from './zone-lines.js'
 
 /**
@@ -25,7 +25,7 @@ export function recipeTail(children: readonly RootContent[], texts: readonly str
     if (base[index]! >= minProseScore) break
     if (isQuantityLine(children[index]!, texts[index]!)) {
       quantities++
-      if (measuredLine.test(texts[index]!.trim())) measured++
+      if (isMeasuredLine(texts[index]!.trim())) measured++
       lastQuantity = index
     }
   }

@@ -62,4 +62,19 @@ describe('a recipe’s ingredients above its method', () => {
     const page = ['Ergebnisse', '1 Bayern 25', '2 Dortmund 22', '3 Leipzig 20', '4 Freiburg 18', 'Zum Spiel:', ...method].join('\n')
     expect(body(cleanSync(page, {format: 'text'}).markdown)).not.toContain('Bayern')
   })
+
+  it('are the article’s printed with the quantity after the name, as Italian recipes print them, under their heading without a colon', () => {
+    const metodo = [
+      'Tagliate il guanciale a listarelle e rosolatelo in una padella senza olio finché il grasso diventa trasparente.',
+      'In una ciotola sbattete i tuorli con il pecorino grattugiato e abbondante pepe nero.',
+      'Cuocete gli spaghetti in acqua salata, scolateli al dente e versateli nella padella con il guanciale, a fuoco spento.',
+    ]
+    const page = (heading: string) => ['Home', 'Ricette', 'Primi piatti', 'Spaghetti alla carbonara', 'Difficoltà: Facile', 'Cottura: 10 min', 'Stampa', heading,
+      'Spaghetti 320 g', 'Guanciale 150 g', 'Tuorli 6', 'Pecorino romano 50 g', 'Preparazione', ...metodo, 'Ti potrebbe interessare anche', 'Amatriciana', 'Privacy'].join('\n')
+    const text = body(cleanSync(page('Ingredienti'), {format: 'text'}).markdown)
+    expect(text).toContain('Ingredienti\n\nSpaghetti 320 g\n\nGuanciale 150 g\n\nTuorli 6')
+    expect(text).toContain(metodo[0])
+    // A button in lower case over them is no heading.
+    expect(body(cleanSync(page('umrechnen'), {format: 'text'}).markdown)).not.toContain('umrechnen')
+  })
 })
