@@ -727,6 +727,18 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(markdown).not.toContain('more useful than the radio')
   })
 
+  it('keeps a box of a live ticker\'s entries named comments inside the article, and a box named toc there that links nowhere and holds prose; a table of contents of links goes', () => {
+    const entry = (time: string, text: string) => `<div class="comment-entry"><span class="time">${time}</span><p>${text}</p></div>`
+    const ticker = `<div class="live-comments">${entry('14:32', 'Die Abstimmung hat begonnen, das Ergebnis wird in etwa einer halben Stunde erwartet, heißt es aus dem Präsidium.')}${entry('14:05', 'Der Finanzminister verteidigt den Entwurf: Die Schuldenbremse werde eingehalten, zugleich steigen die Investitionen.')}</div>`
+    const box = '<div class="toc"><p>Im Haushalt sind 480 Milliarden Euro an Ausgaben vorgesehen, etwa zwei Prozent mehr als im laufenden Jahr.</p></div>'
+    const toc = '<div class="toc"><a href="/haushalt/ausgaben">Ausgaben</a> <a href="/haushalt/einnahmen">Einnahmen</a> <a href="/haushalt/schulden">Schulden</a></div>'
+    const markdown = body(cleanSync(page(`<h1>Bundestag stimmt über Haushalt ab</h1>${prose('Der Bundestag entscheidet heute über den Haushalt.')}${toc}${ticker}${box}`)).markdown)
+    expect(markdown).toContain('Die Abstimmung hat begonnen')
+    expect(markdown).toContain('Der Finanzminister verteidigt den Entwurf')
+    expect(markdown).toContain('480 Milliarden Euro')
+    expect(markdown).not.toContain('Einnahmen')
+  })
+
   it('keeps a box inside the article named paywall or widget when it holds prose; the paywall prompt and a sidebar widget go', () => {
     const html = `<html lang="de"><head><title>Stadt baut neue Brücke</title></head><body><article><h1>Stadt baut neue Brücke über den Fluss</h1>
 <p class="lead">Nach zwei Jahren Planung beginnt im März der Bau. Die Kosten liegen bei 12,5 Millionen Euro.</p>

@@ -410,6 +410,8 @@ function classWhy(element: Element, words: readonly string[], insideArticle: boo
       continue
     }
     if (outlineSet.has(word) && isPageOutline(element)) continue
+    // A table of contents links to what it lists: a box so named with no link of its own is the article's when it holds its prose.
+    if (insideArticle && outlineSet.has(word) && !linksAway(element)) return {reason: `page chrome (class or id "${word}")`, contentBox: true}
     if (utilitySet.has(word)) return {reason: `page chrome (class or id "${word}")`, utility: true}
     // Only when no other word names chrome: `widget related-posts` and `widget widget_comments` are what their other word says.
     if (insideArticle && contentBoxSet.has(word) && !otherChromeWord(words)) {
@@ -420,8 +422,8 @@ function classWhy(element: Element, words: readonly string[], insideArticle: boo
     if (!insideArticle && word === 'paywall' && !otherChromeWord(words) && wrapsArticle(element)) {
       return {reason: `page chrome (class or id "${word}")`, contentBox: true}
     }
-    // One comment inside the article that no reader signs: a live ticker's entry, the article's as a paragraph is when it holds one.
-    if (insideArticle && word === 'comment' && !words.some((other) => other !== word && namesChrome(other)) && !signedByReader(element)) {
+    // A comment inside the article that no reader signs, or a box of them: a live ticker's entries, the article's as a paragraph is when they hold one.
+    if (insideArticle && (word === 'comment' || word === 'comments') && !words.some((other) => other !== word && namesChrome(other)) && !signedByReader(element)) {
       return {reason: `page chrome (class or id "${word}")`, contentBox: true}
     }
     if (captionSet.has(word)) return {reason: `page chrome (class or id "${word}")`, caption: true}
