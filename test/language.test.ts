@@ -30,6 +30,21 @@ describe('detectLanguage on realistic paragraphs', () => {
 })
 
 describe('what settles a language before franc', () => {
+  it('the script alone, for scripts one language writes: Tamil, Telugu, Kannada, Malayalam, Gujarati, Punjabi, Sinhala, Khmer, Burmese', () => {
+    const sentences: Record<string, string> = {
+      ta: 'சென்னையில் புதிய மெட்ரோ ரயில் வழித்தடம் இன்று பொதுமக்கள் பயன்பாட்டுக்கு திறக்கப்பட்டது.',
+      te: 'ఈ రోజు వాతావరణం చాలా బాగుంది, అందుకే మేము పార్కుకు వెళ్ళాము.',
+      kn: 'ಇಂದು ಹವಾಮಾನ ತುಂಬಾ ಚೆನ್ನಾಗಿದೆ, ಆದ್ದರಿಂದ ನಾವು ಉದ್ಯಾನವನಕ್ಕೆ ಹೋದೆವು.',
+      ml: 'ഇന്ന് കാലാവസ്ഥ വളരെ നല്ലതാണ്, അതിനാൽ ഞങ്ങൾ പാർക്കിലേക്ക് പോയി.',
+      gu: 'આજે હવામાન ખૂબ સારું છે, તેથી અમે બગીચામાં ગયા.',
+      pa: 'ਅੱਜ ਮੌਸਮ ਬਹੁਤ ਵਧੀਆ ਹੈ, ਇਸ ਲਈ ਅਸੀਂ ਪਾਰਕ ਗਏ।',
+      si: 'අද කාලගුණය ඉතා හොඳයි, ඒ නිසා අපි උද්‍යානයට ගියෙමු.',
+      km: 'ថ្ងៃនេះអាកាសធាតុល្អណាស់ ដូច្នេះយើងបានទៅសួនច្បារ។',
+      my: 'ယနေ့ ရာသီဥတု အလွန်ကောင်းသောကြောင့် ကျွန်ုပ်တို့ ပန်းခြံသို့ သွားခဲ့ကြသည်။',
+    }
+    for (const [lang, text] of Object.entries(sentences)) expect(detectLanguage(text), lang).toMatchObject({lang, decidedBy: 'script'})
+  })
+
   it('the stopwords alone, for a plain text with no close relative near: franc is not asked', () => {
     expect(detectLanguage(paragraphs.en![0]!)).toMatchObject({lang: 'en', decidedBy: 'stopwords'})
     expect(detectLanguage(paragraphs.de![0]!)).toMatchObject({lang: 'de', decidedBy: 'stopwords'})

@@ -10,6 +10,19 @@ export const settledByScript: Partial<Record<Script, string>> = {
   Armenian: 'hy',
   Georgian: 'ka',
   Bengali: 'bn',
+  Tamil: 'ta',
+  Telugu: 'te',
+  Kannada: 'kn',
+  Malayalam: 'ml',
+  Gujarati: 'gu',
+  Gurmukhi: 'pa',
+  Oriya: 'or',
+  Sinhala: 'si',
+  Khmer: 'km',
+  Lao: 'lo',
+  Myanmar: 'my',
+  Tibetan: 'bo',
+  Thaana: 'dv',
 }
 
 /**

@@ -18,6 +18,21 @@ export const scripts = {
   Georgian: /\p{Script=Georgian}+/gu,
   Bengali: /\p{Script=Bengali}+/gu,
   Ethiopic: /\p{Script=Ethiopic}+/gu,
+  // Scripts of one language each (on the web): Tamil, Telugu, Kannada, Malayalam, Gujarati, Punjabi, Odia,
+  // Sinhala, Khmer, Lao, Burmese, Tibetan, Dhivehi.
+  Tamil: /\p{Script=Tamil}+/gu,
+  Telugu: /\p{Script=Telugu}+/gu,
+  Kannada: /\p{Script=Kannada}+/gu,
+  Malayalam: /\p{Script=Malayalam}+/gu,
+  Gujarati: /\p{Script=Gujarati}+/gu,
+  Gurmukhi: /\p{Script=Gurmukhi}+/gu,
+  Oriya: /\p{Script=Oriya}+/gu,
+  Sinhala: /\p{Script=Sinhala}+/gu,
+  Khmer: /\p{Script=Khmer}+/gu,
+  Lao: /\p{Script=Lao}+/gu,
+  Myanmar: /\p{Script=Myanmar}+/gu,
+  Tibetan: /\p{Script=Tibetan}+/gu,
+  Thaana: /\p{Script=Thaana}+/gu,
 } as const
 
 export type Script = keyof typeof scripts
