@@ -4,7 +4,8 @@ import {cleanSync} from '../src/index.js'
 
 /**
  * News pages in languages the lexicon gained (text dumps in Catalan, Croatian,
- * Swahili, Bengali and Urdu, the last two with a Latin full stop their
+ * Swahili, Tamil, Georgian (a script written without case), Armenian (its label's
+ * colon is ՝), Bengali and Urdu, the last two with a Latin full stop their
  * punctuation rules turn into । and ۔; an old table layout in Lithuanian with a cookie notice and a share
  * bar over the headline), each with a menu, a byline and a dateline over the
  * article and a box of related links, the most read and a newsletter under it:

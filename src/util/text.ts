@@ -139,8 +139,12 @@ export function plainCompareForm(lower: string): string {
 /** ASCII and the punctuation of most Western pages: curly quotes, dashes, ellipsis, guillemets, no-break space, bullet, middle dot, © and ®. */
 export const plainForm = /^[\x00-\x7f\u00A0\u00A9\u00AB\u00AE\u00B7\u00BB\u2013\u2014\u2018\u2019\u201C\u201D\u2022\u2026]*$/
 
-/** Is this letter of a script with case (Latin, Cyrillic, Greek …)? */
+/**
+ * Is this letter of a script with case (Latin, Cyrillic, Greek …)? Georgian's Mkhedruli has capitals in Unicode
+ * (Mtavruli), but its writers never open a sentence or a name with them: the script is written without case.
+ */
 export function isCased(letter: string): boolean {
+  if (letter >= '\u10D0' && letter <= '\u10FF') return false
   return letter.toUpperCase() !== letter.toLowerCase()
 }
 
