@@ -1,7 +1,9 @@
 /**
  * Writes src/util/month-names.ts: the month names of the lexicon's languages
  * as this runtime's Intl (CLDR) formats them, in the lexicon's order, the
- * first language to name a word winning (see monthOf in src/util/dates.ts).
+ * first language to name a word winning (see monthOf in src/util/dates.ts);
+ * and src/util/weekday-names.ts, their weekday names (see isWeekday in
+ * src/util/names.ts).
  * Run it after adding a language to the lexicon, or on a Node whose CLDR is
  * newer; test/month-names.test.ts says when the file is behind.
  *
@@ -18,6 +20,20 @@ export function monthTable(): {languages: string[]; names: Array<[string, number
   const names = new Map<string, number>()
   for (const lang of languages) for (const [name, month] of monthNamesOf(lang)) if (!names.has(name)) names.set(name, month)
   return {languages, names: [...names]}
+}
+
+/**
+ * Weekday names (lower case, written out: "Sun" and "Mar" are names too) of these languages as this runtime's Intl
+ * writes them, each once, in the languages' order.
+ */
+export function weekdayNamesOf(languages: readonly string[]): string[] {
+  const names = new Set<string>()
+  for (const lang of languages) {
+    const format = new Intl.DateTimeFormat(lang, {weekday: 'long', timeZone: 'UTC'})
+    // 2024-01-01 was a Monday: seven days from it.
+    for (let day = 1; day <= 7; day++) names.add(format.format(new Date(Date.UTC(2024, 0, day, 12))).toLowerCase())
+  }
+  return [...names]
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
@@ -40,4 +56,16 @@ ${lines.join('\n')}
 `,
   )
   console.log(`src/util/month-names.ts: ${names.length} names of ${languages.length} languages (CLDR ${process.versions.cldr})`)
+  const weekdays = weekdayNamesOf(languages)
+  writeFileSync(
+    fileURLToPath(new URL('../src/util/weekday-names.ts', import.meta.url)),
+    `// Written by scripts/month-names.ts from Intl (CLDR ${process.versions.cldr ?? 'unknown'}): do not edit.
+
+/** Weekday names (lower case, written out) of the lexicon's languages, those of monthNameLanguages (src/util/month-names.ts). */
+export const weekdayNames: readonly string[] = [
+${weekdays.map((name) => `  ${JSON.stringify(name)},`).join('\n')}
+]
+`,
+  )
+  console.log(`src/util/weekday-names.ts: ${weekdays.length} names`)
 }

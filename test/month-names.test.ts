@@ -1,8 +1,10 @@
 import {afterEach, describe, expect, it, vi} from 'vitest'
-import {monthTable} from '../scripts/month-names.js'
+import {monthTable, weekdayNamesOf} from '../scripts/month-names.js'
 import {lexicons} from '../src/lexicon/index.js'
 import {findDate} from '../src/util/dates.js'
 import {monthNameLanguages, monthNames, monthNamesCldr} from '../src/util/month-names.js'
+import {isWeekday} from '../src/util/names.js'
+import {weekdayNames} from '../src/util/weekday-names.js'
 
 /*
  * src/util/month-names.ts is what Intl gives for the lexicon's languages,
@@ -32,6 +34,19 @@ describe('the written month names', () => {
     expect(findDate('Posted on 28 Januar 2025')).toBe('2025-01-28')
     expect(findDate('3 בינואר 2024')).toBe('2024-01-03')
     expect(findDate('Chapter 12 Introduction 2025')).toBeUndefined()
+    expect(format).not.toHaveBeenCalled()
+  })
+
+  it('hold the weekday names this runtime\'s Intl gives, when its CLDR is the one that wrote them', () => {
+    if (process.versions.cldr === monthNamesCldr) expect(weekdayNames).toEqual(weekdayNamesOf(monthNameLanguages))
+    expect(['monday', 'freitag', 'domingo', 'الجمعة'].every((name) => weekdayNames.includes(name))).toBe(true)
+  })
+
+  it('tell a weekday without formatting one', () => {
+    const format = vi.spyOn(Intl, 'DateTimeFormat')
+    expect(isWeekday('Tuesday')).toBe(true)
+    expect(isWeekday('Freitag')).toBe(true)
+    expect(isWeekday('Owen')).toBe(false)
     expect(format).not.toHaveBeenCalled()
   })
 })

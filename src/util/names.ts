@@ -1,7 +1,7 @@
 import {CodePointKinds} from './code-point-kinds.js'
 import {memoLine} from './line-memo.js'
 import {findDate} from './dates.js'
-import {monthNameLanguages} from './month-names.js'
+import {weekdayNames as writtenWeekdayNames} from './weekday-names.js'
 import {countWords, isCased} from './text.js'
 import {parsePageUrl} from './page-url.js'
 
@@ -124,23 +124,18 @@ export function isNameList(text: string): boolean {
   return comma > 0 && looksLikeName(text.slice(0, comma)) && namesListed(text.slice(0, comma).trim(), text.slice(comma)) === text.trim()
 }
 
-/** Weekday names (lower case, written out: "Sun" and "Mar" are names too) in the lexicon's languages as CLDR writes them: made on first need. */
-let weekdays: Set<string> | undefined
-
 /** Whether a word is a weekday's name in a lexicon language ("Tuesday", "Freitag"): a dateline's, not a person's. */
 export function isWeekday(word: string): boolean {
   return weekdayNames().has(word.toLowerCase())
 }
 
+/**
+ * The weekday names as a set, made on first need from src/util/weekday-names.ts, which scripts/month-names.ts writes
+ * from Intl: formatting them here took some 25 ms of CPU time in every process whose first byline named a weekday.
+ */
+let weekdays: Set<string> | undefined
 function weekdayNames(): Set<string> {
-  if (weekdays) return weekdays
-  weekdays = new Set()
-  for (const lang of monthNameLanguages) {
-    const format = new Intl.DateTimeFormat(lang, {weekday: 'long', timeZone: 'UTC'})
-    // 2024-01-01 was a Monday: seven days from it.
-    for (let day = 1; day <= 7; day++) weekdays.add(format.format(new Date(Date.UTC(2024, 0, day, 12))).toLowerCase())
-  }
-  return weekdays
+  return (weekdays ??= new Set(writtenWeekdayNames))
 }
 
 /**
