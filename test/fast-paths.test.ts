@@ -21,6 +21,11 @@ import {gluedSentence, holdsGluedSentence} from '../src/article/zones.js'
 import {contentWord, contentWords} from '../src/article/headline-features.js'
 import {lastSentence} from '../src/lexicon/chrome.js'
 import {letterCounts} from '../src/util/names.js'
+import {type AnyNode, isTag, isText} from 'domhandler'
+import {parseDomWithNotes} from '../src/parse/html/parse-dom.js'
+import {openShadowRoots} from '../src/parse/html/shadow-roots.js'
+import {customBlocksAsDivs} from '../src/parse/html/custom-elements.js'
+import {blankServerErrors} from '../src/parse/html/server-errors.js'
 
 /**
  * Speed changes that must answer as before: each fast path below skips work
@@ -318,6 +323,36 @@ describe('fast paths give the slow paths\' answers', () => {
     expect(metaToYaml(meta)).toBe(yamlDocument(orderMeta(meta)))
     expect(metaToYaml(meta)).toBe(
       'title: Harbour reopens after the storms\nauthor: Anna Berg\ndate: 2025-03-12\nlang: en\nurl: https://example.com/news/harbour?id=3\ndescription: Ferries run again, the mayor said.\ntags: [Harbour, Weather news]',
+    )
+  })
+
+  it('the parse\'s notes and the look for <b> skip only pages the source patterns found nothing in', () => {
+    const pagePieces = [
+      '<div>', '</div>', '<p>', '</p>', 'Harbour', ' ', '<app-text>', '</app-text>', '<fb:like-box>', '</fb:like-box>', '<x_y-z>', '</x_y-z>',
+      '<template shadowrootmode="open">', '<TEMPLATE SHADOWROOT="open">', '<template>', '</template>', '<slot>', '<slot name="a">', '</slot>',
+      '<span slot="a">', '</span>', '<script>var a="<my-el";</script>', 'shadowroot', '<b>', '</b>', 'Warning', 'Notice', '</b>:', ' on line <b>',
+      '<b>Warning</b>: x in <b>/a.php</b> on line <b>7</b><br />', '<b>Notice</b>:  y in <b>/b.php</b> on line <b>12</b>', '\n',
+    ]
+    const page = fc.array(fc.constantFrom(...pagePieces), {minLength: 1, maxLength: 30}).map((parts) => parts.join(''))
+    // The patterns the notes and the look for <b> stand in for: the page's source was searched with them.
+    const phpMessage = /<b>(?:Warning|Notice|Deprecated|Strict Standards|Fatal error|Parse error|Catchable fatal error|Recoverable fatal error)<\/b>:[^<]+<b>[^<]+<\/b> on line <b>\d+<\/b>(?:<br ?\/?>)?/g
+    const shape = (node: AnyNode): unknown => (isTag(node) ? [node.name, node.attribs, node.children.map(shape)] : isText(node) ? node.data : node.type)
+    const options = {xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: true}
+    fc.assert(
+      fc.property(page, (html) => {
+        const noted = parseDomWithNotes(html, options)
+        openShadowRoots(noted.document, noted.notes)
+        customBlocksAsDivs(noted.document, html, noted.notes)
+        // As before the notes: every page walked, the source's own pattern the only test.
+        const walked = parseDomWithNotes(html, options)
+        const always = {hyphenatedName: true, shadowRoot: /shadowroot/iu.test(html)}
+        openShadowRoots(walked.document, always)
+        customBlocksAsDivs(walked.document, html, always)
+        const errors = blankServerErrors(html).errors.map((error) => error.start)
+        const expected = html.includes(' on line <b>') ? [...html.matchAll(phpMessage)].map((match) => match.index) : []
+        return JSON.stringify(noted.document.children.map(shape)) === JSON.stringify(walked.document.children.map(shape)) && JSON.stringify(errors) === JSON.stringify(expected)
+      }),
+      settings(3000),
     )
   })
 })

@@ -12,7 +12,7 @@ import {type Dropped, dropChrome, dropNeverContent, isCaption, isTeaser, namesAr
 import {writesMonthFirst} from '../util/date-order.js'
 import {fillFromBylines, fillFromLinesAbove, linesAbove, standfirstAbove} from './html/header-facts.js'
 import {blockTags, commonAncestor, contains, describe, elementsIn, isElement, linkedChars, textOf} from './html/dom.js'
-import {parseDom} from './html/parse-dom.js'
+import {parseDomWithNotes} from './html/parse-dom.js'
 import {isProse} from '../article/zones.js'
 import {countWords, endsSentence} from '../util/text.js'
 import {type ContainerFit, describeChoice, findMainContent} from './html/main-content.js'
@@ -310,12 +310,14 @@ function mainContent(
   relaxed: boolean,
   open: Hidden | undefined,
 ): ParsedHtml | {result: ParsedHtml; content: {element: Element; options: ToHastOptions}; standfirst: string | undefined} {
-  const $ = cheerio.load(parseDom(html, {xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: true}))
+  // The DOM as htmlparser2 builds it, with notes of its rare markup taken on the way; cheerio wraps that same document.
+  const {document: parsed, notes} = parseDomWithNotes(html, {xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: true})
+  const $ = cheerio.load(parsed)
   const file = options.file
   const document = $.root()[0] as unknown as Document
   endHeadWhereBrowsersDo(document)
-  openShadowRoots(document, html)
-  customBlocksAsDivs(document, html)
+  openShadowRoots(document, notes)
+  customBlocksAsDivs(document, html, notes)
   if (open === 'templates') openTemplates(markupTemplates(document))
   if (open === 'noscript') openNoscripts(document)
   const page = indexPage(document)

@@ -1,5 +1,6 @@
 import {type Document, type Element, isText} from 'domhandler'
 import {blockTags, elementsIn, isElement} from './dom.js'
+import type {ParseNotes} from './parse-dom.js'
 
 /** Blocks whose content is a line of text: a custom element inside them is a word of it, not a block of its own. */
 const lineBlocks = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'summary', 'caption', 'dt', 'address'])
@@ -19,8 +20,9 @@ function mayHoldCustomElement(html: string): boolean {
  * it stays a word. Its name is kept as a class: `<cookie-banner>` and
  * `<site-header>` say what they are as a class would.
  */
-export function customBlocksAsDivs(document: Document, html: string): void {
-  if (!mayHoldCustomElement(html)) return
+export function customBlocksAsDivs(document: Document, html: string, notes: ParseNotes): void {
+  // Only elements with a hyphen in their name change: a page whose parse saw none is not looked at further.
+  if (!notes.hyphenatedName || !mayHoldCustomElement(html)) return
   // In document order: a parent is read as a block before its children are asked.
   for (const element of elementsIn(document)) {
     if (!element.name.includes('-') || !standsAsBlock(element)) continue

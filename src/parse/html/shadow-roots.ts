@@ -1,13 +1,9 @@
 import type {AnyNode, Document, Element} from 'domhandler'
 import {elementsIn, isElement, replaceWith, setChildren} from './dom.js'
+import type {ParseNotes} from './parse-dom.js'
 
 /** The attribute of a declarative shadow root's template: today's name, and Chrome's first one. */
-const shadowRootAttributes = ['shadowrootmode', 'shadowroot']
-
-/** Whether the page's source may hold a declarative shadow root: only then is the tree walked for one. */
-function mayHoldShadowRoot(html: string): boolean {
-  return /shadowroot/iu.test(html)
-}
+export const shadowRootAttributes: readonly string[] = ['shadowrootmode', 'shadowroot']
 
 /**
  * Put each declarative shadow root's content in its place: a page rendered on
@@ -18,8 +14,9 @@ function mayHoldShadowRoot(html: string): boolean {
  * element's own children at the root's `<slot>`s (by their `slot` name; a
  * slot no child fills shows its own content), and nowhere if no slot takes them.
  */
-export function openShadowRoots(document: Document, html: string): void {
-  if (!mayHoldShadowRoot(html)) return
+export function openShadowRoots(document: Document, notes: ParseNotes): void {
+  // Only a page whose parse saw a shadow root's template is walked for one.
+  if (!notes.shadowRoot) return
   // In document order: a root inside another root's template is opened after it, in its new place.
   for (const template of elementsIn(document)) {
     if (template.name !== 'template' || !shadowRootAttributes.some((name) => name in template.attribs)) continue
