@@ -318,6 +318,19 @@ describe('fast paths give the slow paths\' answers', () => {
     expect(metaToYaml({title: 'DeepSeek, loppet för AI:erna och den stora kollektiva FOMO'})).toBe('title: DeepSeek, loppet för AI:erna och den stora kollektiva FOMO')
   })
 
+  it('metaToYaml writes text that cannot be plain in double quotes as the yaml package does', () => {
+    const quotePieces = [': ', ':', ' #', '#', "'", '"', '\\', '\n', '\t', ' ', '-', '?', '[', ']', '{', '}', ',', '&', '*', '!', '|', '>', '%', '@', '`', 'Fact Check', 'Is', 'yes', 'No', '12:30', 'é', '’', '日本', '\u0085', '\u2028', '\u00a0', '\ud800', 'x']
+    const quoteText = fc.array(fc.constantFrom(...quotePieces), {minLength: 1, maxLength: 10}).map((parts) => parts.join('').trim())
+    fc.assert(
+      fc.property(quoteText, fc.constantFrom('title', 'description', 'author', 'date'), (text, key) => {
+        const ordered = orderMeta({[key]: text} as Meta)
+        return Object.keys(ordered).length === 0 || metaToYaml({[key]: text} as Meta) === yamlDocument(ordered)
+      }),
+      settings(20000),
+    )
+    expect(metaToYaml({title: "'We Got Her!': Video Shows Dramatic Rescue"})).toBe('title: "\'We Got Her!\': Video Shows Dramatic Rescue"')
+  })
+
   it('metaToYaml writes common pages\' front matter line by line, as the yaml package does', () => {
     const meta: Meta = {title: 'Harbour reopens after the storms', author: 'Anna Berg', date: '2025-03-12', lang: 'en', url: 'https://example.com/news/harbour?id=3', description: 'Ferries run again, the mayor said.', tags: ['Harbour', 'Weather news']}
     expect(metaToYaml(meta)).toBe(yamlDocument(orderMeta(meta)))
