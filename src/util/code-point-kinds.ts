@@ -1,6 +1,9 @@
 /** How many code points past ASCII a reader remembers the kind of (a page's alphabet is a few hundred). */
 const maxRemembered = 20_000
 
+/** An ASCII letter, one past ASCII, a surrogate pair and a lone surrogate: each path of `at`. */
+const warmUpText = 'a\u00e9\ud83d\ude00\ud83d'
+
 /**
  * Reads a text's code points as kinds, bit sets a caller defines by a test
  * of one character (`kindOf`): ASCII from a table, the others tested once and
@@ -16,6 +19,12 @@ export class CodePointKinds {
 
   constructor(private readonly kindOf: (character: string) => number) {
     this.ascii = Uint8Array.from({length: 128}, (_, code) => kindOf(String.fromCharCode(code)))
+    // Every path of `at` once, before any walk that inlines it is optimized: V8 compiles a path never run as a bailout,
+    // and the walks (countWords, shortWords, the block features …), optimized on ASCII lines, were thrown away at their
+    // first letter past ASCII and compiled again, some fifteen times in a pass over a set of dumps. The kinds it
+    // remembers are those any walk would.
+    for (let index = 0; index < warmUpText.length; index = this.next) this.at(warmUpText, index)
+    this.next = 0
   }
 
   /** The kind of the code point starting at `index`; `next` is then the index after it. */
