@@ -15,6 +15,7 @@ import {ingredientsAbove} from './ingredients.js'
 import {recipeTail} from './recipe-card.js'
 import {endAboveBox, underOneLinkBox} from './box-crossing.js'
 import {paywallEnd} from './paywall.js'
+import {endAboveClosingLines} from './past-closing-chrome.js'
 import {postOverBox} from './post-over-box.js'
 import {aboveSiteBox} from './site-box.js'
 import {contentScores, hasFittedModel} from './model.js'
@@ -364,6 +365,7 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
   bestEnd = recipeTail(root.children, texts, base, feedTail(root.children, texts, bestStart, bestEnd), wall)
   bestEnd = entriesBelow(root.children, texts, scores, bestStart, bestEnd, wall)
   bestEnd = paywallEnd(texts, base, bestStart, bestEnd)
+  bestEnd = endAboveClosingLines(texts, base, scores, bestStart, bestEnd)
   // The few lines between the prose and the bio close the article (a list, the last source's name): the bio says where it ends.
   if (bio === wall && bio - 1 - bestEnd <= maxClosingLines) bestEnd = Math.max(bestEnd, bio - 1)
   bestStart = leadAbove(texts, root.children, base, scores, bestStart, headline)

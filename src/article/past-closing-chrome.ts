@@ -1,0 +1,50 @@
+import {chromeMatch} from '../lexicon/chrome.js'
+import {countWords} from '../util/text.js'
+import {minProseScore} from './zone-lines.js'
+
+/** The lines that close an article in most CMSs: its tags ("Tags: …", "Kategorie: …") and its share bar ("Teilen", "Folgen Sie uns auf"). */
+const closingKinds: ReadonlySet<string> = new Set(['postedIn', 'share'])
+
+/** The most blocks between the article's last paragraph and a lone one under its closing lines (buttons, a name, a heading). */
+const maxGap = 12
+/** The fewest paragraphs of the article above its closing lines that make it the article (one paragraph over a share bar may be a lead). */
+const minArticleParagraphs = 2
+/** How many times the lone paragraph's words the article above weighs at least: a box is small beside its article; a site's tagline over a one-paragraph post under its share button is not. */
+const minArticleRatio = 3
+
+function isClosingLine(text: string): boolean {
+  const match = chromeMatch(text, countWords(text), 'core')
+  return match !== undefined && closingKinds.has(match.category)
+}
+
+/**
+ * One paragraph under the article's closing lines (its tags, its share
+ * bar), the last of the core: the sum crossed those lines for its words,
+ * but an article does not go on for one paragraph after it closed; it is
+ * a box under it (the author's bio, the site's "about us", a company's
+ * boilerplate, a newsletter's promise). The core ends above the closing
+ * lines. Two paragraphs or more under them are left as found (a section
+ * after a share bar printed mid-article).
+ */
+export function endAboveClosingLines(texts: readonly string[], base: readonly number[], scores: readonly number[], start: number, end: number): number {
+  let lone = end
+  while (lone > start && base[lone]! < minProseScore) lone--
+  let above = lone - 1
+  let closing = -1
+  while (above > start && lone - above <= maxGap && base[above]! < minProseScore) {
+    if (isClosingLine(texts[above]!)) closing = above
+    above--
+  }
+  if (closing < 0 || !(base[above]! >= minProseScore)) return end
+  let paragraphs = 0
+  let words = 0
+  for (let index = start; index <= above; index++) {
+    if (base[index]! < minProseScore) continue
+    paragraphs++
+    words += base[index]!
+  }
+  if (paragraphs < minArticleParagraphs || words < minArticleRatio * base[lone]!) return end
+  let last = closing - 1
+  while (last > above && !(scores[last]! > 0)) last--
+  return last
+}
