@@ -2,8 +2,12 @@ import {chromeMatch} from '../lexicon/chrome.js'
 import {countWords} from '../util/text.js'
 import {minProseScore} from './zone-lines.js'
 
-/** The lines that close an article in most CMSs: its tags ("Tags: …", "Kategorie: …") and its share bar ("Teilen", "Folgen Sie uns auf"). */
-const closingKinds: ReadonlySet<string> = new Set(['postedIn', 'share'])
+/**
+ * The lines that close an article: its tags ("Tags: …", "Kategorie: …") and its share bar ("Teilen", "Folgen Sie uns
+ * auf"), as most CMSs print them, and the page's own calls after it (the comments' prompt, a newsletter's sign-up, a
+ * login). Not the boxes an article holds inside it ("Read also", "Related"), under which it goes on.
+ */
+const closingKinds: ReadonlySet<string> = new Set(['postedIn', 'share', 'comments', 'newsletter', 'login'])
 
 /** The most blocks between the article's last paragraph and a lone one under its closing lines (buttons, a name, a heading). */
 const maxGap = 12
@@ -19,7 +23,7 @@ function isClosingLine(text: string): boolean {
 
 /**
  * One paragraph under the article's closing lines (its tags, its share
- * bar), the last of the core: the sum crossed those lines for its words,
+ * bar, a newsletter's or the comments' call), the last of the core: the sum crossed those lines for its words,
  * but an article does not go on for one paragraph after it closed; it is
  * a box under it (the author's bio, the site's "about us", a company's
  * boilerplate, a newsletter's promise). The core ends above the closing

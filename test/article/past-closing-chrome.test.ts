@@ -19,6 +19,13 @@ describe('one paragraph under the article\'s closing lines', () => {
     expect(endAboveClosingLines(texts, base, base, 0, 4)).toBe(1)
   })
 
+  it('ends it above a newsletter\'s call too, not above a "Read also" box, under which articles go on', () => {
+    const signUp = texts.map((text, index) => (index === 2 ? 'Subscribe to our newsletter' : text))
+    expect(endAboveClosingLines(signUp, base, base, 0, 4)).toBe(1)
+    const readAlso = texts.map((text, index) => (index === 2 ? 'Read also' : text))
+    expect(endAboveClosingLines(readAlso, base, base, 0, 4)).toBe(4)
+  })
+
   it('leaves the core when two paragraphs stand under the closing line (the article going on)', () => {
     const more = [...texts, 'And then the article went on with a second section after its share bar.']
     expect(endAboveClosingLines(more, [...base, 30], [...base, 30], 0, 5)).toBe(5)
