@@ -26,6 +26,15 @@ describe('one paragraph under the article\'s closing lines', () => {
     expect(endAboveClosingLines(readAlso, base, base, 0, 4)).toBe(4)
   })
 
+  it('ends it above two boxes under the closing lines, each a heading and one paragraph (the author\'s bio, the site\'s)', () => {
+    const boxes = [...texts, 'About this blog', 'We write about crafts with children, from painting to woodwork, every second week.']
+    const scored = [...base, -1.5, 8]
+    expect(endAboveClosingLines(boxes, scored, scored, 0, 6)).toBe(1)
+    // Two paragraphs together under the closing lines are the article going on.
+    const together = [...texts, 'And then the article went on with a second paragraph right under the first.']
+    expect(endAboveClosingLines(together, [...base, 30], [...base, 30], 0, 5)).toBe(5)
+  })
+
   it('leaves the core when two paragraphs stand under the closing line (the article going on)', () => {
     const more = [...texts, 'And then the article went on with a second section after its share bar.']
     expect(endAboveClosingLines(more, [...base, 30], [...base, 30], 0, 5)).toBe(5)
