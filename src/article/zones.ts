@@ -17,6 +17,7 @@ import {endAboveBox, underOneLinkBox} from './box-crossing.js'
 import {paywallEnd} from './paywall.js'
 import {endAboveClosingLines} from './past-closing-chrome.js'
 import {postOverBox} from './post-over-box.js'
+import {postCommentsWall} from './post-comments.js'
 import {aboveSiteBox} from './site-box.js'
 import {contentScores, hasFittedModel} from './model.js'
 import {boxTail, entriesBelow, entryAbove, feedTail, galleryTail, headerLead} from './zone-edges.js'
@@ -329,7 +330,10 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
   // Nor is anything from the author's bio on, that closed the article.
   const bio = before === undefined ? -1 : root.children.findIndex((node) => (node.position?.start.line ?? 0) >= before)
   const belowHeadline = headline === undefined ? undefined : blockBelowLine(root, headline)
-  const wall = Math.min(bio >= 0 ? bio : texts.length, replyWall(texts, base, title), commentsWall(texts, base, belowHeadline), copyrightWall(texts, base, belowHeadline))
+  let wall = Math.min(bio >= 0 ? bio : texts.length, replyWall(texts, base, title), commentsWall(texts, base, belowHeadline), copyrightWall(texts, base, belowHeadline))
+  // Under a title found for sure, a short post's comment form ends it, though the sidebar after outweighs it.
+  const formWall = after === undefined ? -1 : postCommentsWall(texts, base, blockBelowLine(root, after))
+  if (formWall >= 0 && formWall < wall) wall = formWall
   const hand = contextScores(base, transparent)
   const scores = (fitted && hasFittedModel ? contentScores(root.children, texts, base, transparent, hand, headline) : hand).map((score, index) => {
     // Nothing above a confidently found title is article.
