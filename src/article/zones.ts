@@ -15,7 +15,9 @@ import {ingredientsAbove} from './ingredients.js'
 import {recipeTail} from './recipe-card.js'
 import {endAboveBox, underOneLinkBox} from './box-crossing.js'
 import {paywallEnd} from './paywall.js'
+import {endAboveClosingLines} from './past-closing-chrome.js'
 import {postOverBox} from './post-over-box.js'
+import {postCommentsWall} from './post-comments.js'
 import {aboveSiteBox} from './site-box.js'
 import {contentScores, hasFittedModel} from './model.js'
 import {boxTail, entriesBelow, entryAbove, feedTail, galleryTail, headerLead} from './zone-edges.js'
@@ -348,7 +350,10 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
   // Nor is anything from the author's bio on, that closed the article.
   const bio = before === undefined ? -1 : root.children.findIndex((node) => (node.position?.start.line ?? 0) >= before)
   const belowHeadline = headline === undefined ? undefined : blockBelowLine(root, headline)
-  const wall = Math.min(bio >= 0 ? bio : texts.length, replyWall(texts, base, title), commentsWall(texts, base, belowHeadline), copyrightWall(texts, base, belowHeadline))
+  let wall = Math.min(bio >= 0 ? bio : texts.length, replyWall(texts, base, title), commentsWall(texts, base, belowHeadline), copyrightWall(texts, base, belowHeadline))
+  // Under a title found for sure, a short post's comment form ends it, though the sidebar after outweighs it.
+  const formWall = after === undefined ? -1 : postCommentsWall(texts, base, blockBelowLine(root, after))
+  if (formWall >= 0 && formWall < wall) wall = formWall
   const hand = contextScores(base, transparent)
   const scores = (fitted && hasFittedModel ? contentScores(root.children, texts, base, transparent, hand, headline) : hand).map((score, index) => {
     // Nothing above a confidently found title is article.
@@ -384,6 +389,7 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
   bestEnd = recipeTail(root.children, texts, base, feedTail(root.children, texts, bestStart, bestEnd), wall)
   bestEnd = entriesBelow(root.children, texts, scores, bestStart, bestEnd, wall)
   bestEnd = paywallEnd(texts, base, bestStart, bestEnd)
+  bestEnd = endAboveClosingLines(texts, base, scores, bestStart, bestEnd)
   // The few lines between the prose and the bio close the article (a list, the last source's name): the bio says where it ends.
   if (bio === wall && bio - 1 - bestEnd <= maxClosingLines) bestEnd = Math.max(bestEnd, bio - 1)
   bestStart = leadAbove(texts, root.children, base, scores, bestStart, headline)

@@ -2,6 +2,7 @@ import {memoLine} from '../util/line-memo.js'
 import {isHanName, looksLikeName} from '../util/names.js'
 import {isAgency} from './agencies.js'
 import {matchLexicon} from './match.js'
+import {stockCredit} from './stock-photos.js'
 
 /* Photo captions printed in an article's text, known by the credit that ends them. */
 
@@ -61,7 +62,7 @@ function readCredit(text: string): string | undefined {
     const labelled = matchLexicon(inner).some((match) => match.category === 'photoCredit' && (match.labelled || namesCreditor(match.rest)))
     if (labelled || namesAgency(inner)) return inner
   }
-  const after = creditAfterSentence(text) ?? creditAfterSeparator(text) ?? agencyAfterSentence(text) ?? labelAfterSpace(text) ?? creditAfterAbbreviatedLabel(text) ?? agencyInBracketsAfterSentence(text) ?? shotByAfterSentence(text)
+  const after = creditAfterSentence(text) ?? creditAfterSeparator(text) ?? agencyAfterSentence(text) ?? labelAfterSpace(text) ?? creditAfterAbbreviatedLabel(text) ?? agencyInBracketsAfterSentence(text) ?? shotByAfterSentence(text) ?? stockCredit(text)
   if (after !== undefined) return after
   // What follows the last ©, when it is short: "© Reuters / David Mercado".
   const at = text.lastIndexOf('©')

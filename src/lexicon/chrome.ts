@@ -47,6 +47,7 @@ function buttonMatch(text: string): LexiconMatch {
  */
 export function chromeMatch(text: string, words: number, zone: 'edge' | 'core', limits: ChromeLimits = defaultLimits): LexiconMatch | undefined {
   if (words <= maxShareBarWords && isNetworkButton(text)) return buttonMatch(text)
+  if (words <= maxNewsletterNameWords && namesNewsletter(text)) return newsletterMatch(text)
   const matches = matchLexicon(text)
   if (zone === 'core') {
     return matches.find(
@@ -90,6 +91,23 @@ export function isInlineChrome(text: string, words: number): boolean {
   return matchLexicon(text).some((match) => inlineCategories.includes(match.category) && (match.whole || match.labelled || words <= 4))
 }
 
+/** The most words of a newsletter's name with the word after it ("Cicero Newsletter", "Free Email Newsletter"). */
+const maxNewsletterNameWords = 3
+
+/**
+ * A sign-up box's heading: a short name, then the word "Newsletter" that closes the line ("Cicero Newsletter",
+ * "Crypto-Gram Newsletter", "Unser täglicher Newsletter"), the same word in the languages that borrow it. A sentence
+ * about one has more words, or its stop.
+ */
+function namesNewsletter(text: string): boolean {
+  const words = text.trim().split(/\s+/u)
+  return words.length >= 2 && words.at(-1)!.toLowerCase() === 'newsletter'
+}
+
+function newsletterMatch(text: string): LexiconMatch {
+  return {category: 'newsletter', phrase: text.trim(), langs: ['newsletter name'], whole: true, rest: '', labelled: false}
+}
+
 /**
  * A line that the lexicon names as chrome with little doubt, for scoring
  * where the article is: a whole-line phrase, a labelled one, or a phrase
@@ -99,6 +117,7 @@ export function isInlineChrome(text: string, words: number): boolean {
 export function isChromeLine(text: string, words: number): boolean {
   if (words > 20) return false
   if (words <= maxShareBarWords && isNetworkButton(text)) return true
+  if (words <= maxNewsletterNameWords && namesNewsletter(text)) return true
   // "Dela gärna bilderna … Jag läser alla.": a phrase opening a real sentence is not a label.
   const sentence = words >= 6 && /[.!?…。！？]["'”’»)]*$/u.test(text.trim())
   return matchLexicon(text).some(

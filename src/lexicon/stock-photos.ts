@@ -1,0 +1,63 @@
+import {matchLexicon} from './match.js'
+
+/**
+ * Stock photo libraries, as credits name them ("© Thinkstock", "Photo by Jane
+ * Doe on Unsplash", "Foto: Rike/pixelio.de", "© fotomek/AdobeStock"). They
+ * license photos, not text: their name closing a line is a photo's credit,
+ * where an agency's name may close a wire's paragraph.
+ */
+const libraries = new Set([
+  'unsplash', 'pixabay', 'pexels', 'thinkstock', 'fotolia', 'adobestock', 'stock.adobe', 'istockphoto', '123rf', 'pixelio',
+  'depositphotos', 'dreamstime', 'colourbox', 'westend61', 'freepik',
+])
+
+/** Whether a credit's part names a stock library, with or without its domain's ending ("Pixabay.com", "pixelio.de", "Adobe Stock"). */
+export function isStockLibrary(part: string): boolean {
+  const name = part.trim().toLowerCase().replace(/\s+/gu, '').replace(/\.(?:com|de|net|org)$/u, '')
+  return libraries.has(name)
+}
+
+/** What sets a credit off before the library's name: a copyright mark, a slash or bar, a dash, a colon, a bracket. */
+const creditMark = /[©/|–—:(]|\s-\s/u
+/** The words that put a photographer's name before the library's in its own credit line ("… on Unsplash", "… via Pexels", "… auf Pixabay"). */
+const byWords = /\s(?:on|via|from|auf|bei|sur|en|su|na|z)\s/u
+/** Where the text after a line's last sentence starts: past its last stop and the space after it (0 for none). */
+function lastStop(text: string): number {
+  let found = 0
+  for (const match of text.matchAll(/[.!?]["'”’»)]*\s/gu)) found = match.index + match[0].length
+  return found
+}
+
+/** The most words of the credit after the caption's last sentence. */
+const maxCreditWords = 16
+
+/** What may close a credit after the library's name: a bracket, a stop, spaces. */
+const closingMarks = new Set([')', '.', ' ', '\t', '\n', '\u00a0'])
+/** How far from a line's end its last two words are looked for, in characters. */
+const maxTailLength = 200
+
+/** Whether the line's last word, one of its parts cut at slashes ("Rike/pixelio.de"), or its last two words ("Adobe Stock") name a library. */
+function endsWithLibrary(text: string): boolean {
+  // Read with string operations on the line's end: a pattern anchored at the end is tried from every character of a long line.
+  let end = text.length
+  while (end > 0 && closingMarks.has(text[end - 1]!)) end--
+  const words = text.slice(Math.max(0, end - maxTailLength), end).split(/\s+/u)
+  const last = words.at(-1) ?? ''
+  const previous = words.at(-2)?.split('/').at(-1)
+  return last.split('/').some(isStockLibrary) || (previous !== undefined && isStockLibrary(`${previous}${last}`))
+}
+
+/**
+ * A stock library's credit that closes a line (a photo's caption, or the credit alone): the library's name ends it,
+ * set off by a credit's mark ("… zu machen. © Thinkstock", "Fotos: Sasi Ponchaisang/123RF") or, after a photo label,
+ * by "on", "via", "auf" ("Photo by Jane Doe on Unsplash"). A sentence that names the library ("I take my photos from
+ * Unsplash.") has neither. The credit is what follows the line's last sentence.
+ */
+export function stockCredit(text: string): string | undefined {
+  if (!endsWithLibrary(text)) return undefined
+  const tail = text.slice(lastStop(text)).trim()
+  if (tail.split(/\s+/u).length > maxCreditWords) return undefined
+  if (creditMark.test(tail)) return tail
+  const labelled = matchLexicon(tail).some((match) => match.category === 'photoCredit')
+  return labelled && byWords.test(tail) ? tail : undefined
+}
