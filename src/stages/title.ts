@@ -127,8 +127,8 @@ function signedOpening(tree: Root, texts: string[], index: number): number | und
  * The one headline-shaped line of the page that signs an article (see `signedOpening`), when the headline finder's
  * choice signs none: a short post's headline over its byline, where a longer list of comments further down drew the
  * finder away. None when the page signs two headlines (a list of posts); an article printed twice (an excerpt box)
- * signs its one headline twice. Not a name right under the choice, past a caption: that is the choice's byline
- * ("Our Foreign Staff" over its date).
+ * signs its one headline twice. Not a name under the choice in its header (right under it, past a caption, or past a
+ * standfirst and a share bar with no prose between): that is the choice's byline ("Our Foreign Staff" over its date).
  */
 function signedHeadline(tree: Root, texts: string[], shaped: boolean[], chosen: number): number | undefined {
   // Each signed headline's text and its first paragraph's: printed twice means the same headline over the same
@@ -142,7 +142,7 @@ function signedHeadline(tree: Root, texts: string[], shaped: boolean[], chosen: 
     copies.add(`${normalizeForCompare(texts[index]!)}\n${normalizeForCompare(texts[opening]!)}`)
   })
   if (first === undefined || copies.size > 1) return undefined
-  if (first > chosen && first - chosen <= maxBylineOffset && looksLikeName(texts[first]!)) return undefined
+  if (first > chosen && looksLikeName(texts[first]!) && (first - chosen <= maxBylineOffset || !tree.children.slice(chosen + 1, first).some(isProse))) return undefined
   // Dated only, under the choice: a document the article quotes, under the prose the choice heads ("This is the press
   // release:"), or the article's first subheading, under the choice's byline and date ("Vincent Vallet" / "Follow" / "Oct 18, 2019").
   if (first > chosen && !isSignatureLine(texts[first + 1] ?? '') && (first - chosen <= maxSignatureLines + 2 || tree.children.slice(chosen + 1, first).some(isProse))) return undefined
@@ -194,8 +194,8 @@ const maxBylineOffset = 2
 /** Words of a headline a page signs: fewer is a label ("EUROSPORT"), more a comment's text. */
 const minPlainHeadlineWords = 2
 const maxPlainHeadlineWords = 20
-/** A link, a handle or a hashtag: a post quoted (an embedded tweet over its author and date), no headline. */
-const socialToken = /(?:^|\s)[@#]\p{L}|https?:\/\/|\p{L}\.(?:co|com|ly|gl|be)\/\S/u
+/** A link, a handle or a hashtag: a post quoted (an embedded tweet over its author and date), no headline; nor an e-mail address, a byline's. */
+const socialToken = /(?:^|\s)[@#]\p{L}|https?:\/\/|\p{L}\.(?:co|com|ly|gl|be)\/\S|[^\s@]@[^\s@.]+\.\p{L}/u
 /** Two sentences glued where a caption meets its credit ("…in 2023.CreditCredit…"). */
 const gluedSentences = /[\p{Ll}\p{N}][.!?]\p{Lu}\p{Ll}/u
 
