@@ -82,6 +82,12 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
         const {page, candidates} = headlineCandidates(tree, texts, shaped, coreStart)
         chosen = withoutLabel(chooseHeadline(page, candidates), texts)
         anchorLine = page.rules
+      } else if (chosen !== slugged && !signedAtAll(tree.children, texts, chosen)) {
+        // A trail's last crumb no byline or dateline signs names a blog or a section ("The White House Blog", its
+        // author's "Steven Baxter"): the fitted finder's choice under it that the page signs is the post's headline.
+        const {page, candidates} = headlineCandidates(tree, texts, shaped, coreStart)
+        const found = withoutLabel(chooseHeadline(page, candidates), texts)
+        if (found !== undefined && found > chosen && signedAtAll(tree.children, texts, found)) chosen = found
       }
       // The one headline the page signs beats a guess, or a trail's last crumb, that no byline or dateline signs (the slug's is no guess).
       if (chosen !== undefined && chosen !== slugged && !signedAtAll(tree.children, texts, chosen)) chosen = signedHeadline(tree, texts, shaped, chosen) ?? chosen
