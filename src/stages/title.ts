@@ -91,7 +91,7 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
       }
       // The one headline the page signs beats a guess, or a trail's last crumb, that no byline or dateline signs (the slug's is no guess).
       if (chosen !== undefined && chosen !== slugged && !signedAtAll(tree.children, texts, chosen)) chosen = signedHeadline(tree, texts, shaped, chosen) ?? chosen
-      if (chosen !== undefined) meta.title = texts[chosen]!.replace(/\s+/g, ' ')
+      if (chosen !== undefined) meta.title = texts[withoutCount(chosen, texts)]!.replace(/\s+/g, ' ')
       const takenLine = chosen === undefined ? undefined : tree.children[chosen]?.position?.end.line
       if (takenLine !== undefined) hints.takenTitleLine = takenLine
       const line = anchorLine === undefined ? undefined : tree.children[anchorLine]?.position?.end.line
@@ -467,6 +467,36 @@ const maxLinesToByline = 4
 function isCaptionLabel(text: string): boolean {
   return countWords(text) === 1 && isWholeLine(text, 'photoCredit')
 }
+
+/** The most words of a count or a date glued to a headline's end ("… With iPhone 5 427", "… 199 Comments", "… Waiology Jul 26"). */
+const maxCountWords = 3
+
+/**
+ * The line at `chosen`, or the page's copy of it without the count or the date a comment counter or a teaser
+ * glued to its end ("Reports Say Apple Is Shrinking Its Docking Connector With iPhone 5 427"): the headline the
+ * page prints elsewhere alone, of three words or more, is the headline's text.
+ */
+function withoutCount(chosen: number, texts: string[]): number {
+  const words = normalizeForCompare(texts[chosen]!).split(' ')
+  if (!/\p{N}/u.test(words.slice(-maxCountWords).join(' '))) return chosen
+  const shorter = new Map<string, number>()
+  for (let cut = 1; cut <= maxCountWords && words.length - cut >= minUncountedWords; cut++) {
+    if (/\p{N}/u.test(words.slice(-cut).join(' '))) shorter.set(words.slice(0, -cut).join(' '), cut)
+  }
+  if (shorter.size === 0) return chosen
+  // Glued after a space, the copy as printed and whole: a part set apart by a mark is the headline's own ("… (Hrsg.) • 1619"), a teaser cut short with an ellipsis no copy.
+  const spaced = (text: string) => text.replace(/\s+/gu, ' ').trim()
+  const line = spaced(texts[chosen]!)
+  const copy = texts.findIndex((text, index) => {
+    if (index === chosen || text === '' || !shorter.has(normalizeForCompare(text))) return false
+    const own = spaced(text)
+    return line.startsWith(own) && /^ [\p{L}\p{N}]/u.test(line.slice(own.length))
+  })
+  return copy >= 0 ? copy : chosen
+}
+
+/** The fewest words of a headline read without a glued count: fewer may be a menu's label over its count ("News 12"). */
+const minUncountedWords = 3
 
 /** A headline printed twice, once with a label ("Thread: Squeaky brakes"): the one without it. */
 function withoutLabel(chosen: number | undefined, texts: string[]): number | undefined {
