@@ -82,10 +82,16 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
         const {page, candidates} = headlineCandidates(tree, texts, shaped, coreStart)
         chosen = withoutLabel(chooseHeadline(page, candidates), texts)
         anchorLine = page.rules
+      } else if (chosen !== slugged && !signedAtAll(tree.children, texts, chosen)) {
+        // A trail's last crumb no byline or dateline signs names a blog or a section ("The White House Blog", its
+        // author's "Steven Baxter"): the fitted finder's choice under it that the page signs is the post's headline.
+        const {page, candidates} = headlineCandidates(tree, texts, shaped, coreStart)
+        const found = withoutLabel(chooseHeadline(page, candidates), texts)
+        if (found !== undefined && found > chosen && signedAtAll(tree.children, texts, found)) chosen = found
       }
       // The one headline the page signs beats a guess, or a trail's last crumb, that no byline or dateline signs (the slug's is no guess).
       if (chosen !== undefined && chosen !== slugged && !signedAtAll(tree.children, texts, chosen)) chosen = signedHeadline(tree, texts, shaped, chosen) ?? chosen
-      if (chosen !== undefined) meta.title = texts[chosen]!.replace(/\s+/g, ' ')
+      if (chosen !== undefined) meta.title = texts[withoutCount(chosen, texts)]!.replace(/\s+/g, ' ')
       const takenLine = chosen === undefined ? undefined : tree.children[chosen]?.position?.end.line
       if (takenLine !== undefined) hints.takenTitleLine = takenLine
       const line = anchorLine === undefined ? undefined : tree.children[anchorLine]?.position?.end.line
@@ -127,8 +133,8 @@ function signedOpening(tree: Root, texts: string[], index: number): number | und
  * The one headline-shaped line of the page that signs an article (see `signedOpening`), when the headline finder's
  * choice signs none: a short post's headline over its byline, where a longer list of comments further down drew the
  * finder away. None when the page signs two headlines (a list of posts); an article printed twice (an excerpt box)
- * signs its one headline twice. Not a name right under the choice, past a caption: that is the choice's byline
- * ("Our Foreign Staff" over its date).
+ * signs its one headline twice. Not a name under the choice in its header (right under it, past a caption, or past a
+ * standfirst and a share bar with no prose between): that is the choice's byline ("Our Foreign Staff" over its date).
  */
 function signedHeadline(tree: Root, texts: string[], shaped: boolean[], chosen: number): number | undefined {
   // Each signed headline's text and its first paragraph's: printed twice means the same headline over the same
@@ -142,7 +148,7 @@ function signedHeadline(tree: Root, texts: string[], shaped: boolean[], chosen: 
     copies.add(`${normalizeForCompare(texts[index]!)}\n${normalizeForCompare(texts[opening]!)}`)
   })
   if (first === undefined || copies.size > 1) return undefined
-  if (first > chosen && first - chosen <= maxBylineOffset && looksLikeName(texts[first]!)) return undefined
+  if (first > chosen && looksLikeName(texts[first]!) && (first - chosen <= maxBylineOffset || !tree.children.slice(chosen + 1, first).some(isProse))) return undefined
   // Dated only, under the choice: a document the article quotes, under the prose the choice heads ("This is the press
   // release:"), or the article's first subheading, under the choice's byline and date ("Vincent Vallet" / "Follow" / "Oct 18, 2019").
   if (first > chosen && !isSignatureLine(texts[first + 1] ?? '') && (first - chosen <= maxSignatureLines + 2 || tree.children.slice(chosen + 1, first).some(isProse))) return undefined
@@ -194,8 +200,8 @@ const maxBylineOffset = 2
 /** Words of a headline a page signs: fewer is a label ("EUROSPORT"), more a comment's text. */
 const minPlainHeadlineWords = 2
 const maxPlainHeadlineWords = 20
-/** A link, a handle or a hashtag: a post quoted (an embedded tweet over its author and date), no headline. */
-const socialToken = /(?:^|\s)[@#]\p{L}|https?:\/\/|\p{L}\.(?:co|com|ly|gl|be)\/\S/u
+/** A link, a handle or a hashtag: a post quoted (an embedded tweet over its author and date), no headline; nor an e-mail address, a byline's. */
+const socialToken = /(?:^|\s)[@#]\p{L}|https?:\/\/|\p{L}\.(?:co|com|ly|gl|be)\/\S|[^\s@]@[^\s@.]+\.\p{L}/u
 /** Two sentences glued where a caption meets its credit ("…in 2023.CreditCredit…"). */
 const gluedSentences = /[\p{Ll}\p{N}][.!?]\p{Lu}\p{Ll}/u
 
@@ -461,6 +467,36 @@ const maxLinesToByline = 4
 function isCaptionLabel(text: string): boolean {
   return countWords(text) === 1 && isWholeLine(text, 'photoCredit')
 }
+
+/** The most words of a count or a date glued to a headline's end ("… With iPhone 5 427", "… 199 Comments", "… Waiology Jul 26"). */
+const maxCountWords = 3
+
+/**
+ * The line at `chosen`, or the page's copy of it without the count or the date a comment counter or a teaser
+ * glued to its end ("Reports Say Apple Is Shrinking Its Docking Connector With iPhone 5 427"): the headline the
+ * page prints elsewhere alone, of three words or more, is the headline's text.
+ */
+function withoutCount(chosen: number, texts: string[]): number {
+  const words = normalizeForCompare(texts[chosen]!).split(' ')
+  if (!/\p{N}/u.test(words.slice(-maxCountWords).join(' '))) return chosen
+  const shorter = new Map<string, number>()
+  for (let cut = 1; cut <= maxCountWords && words.length - cut >= minUncountedWords; cut++) {
+    if (/\p{N}/u.test(words.slice(-cut).join(' '))) shorter.set(words.slice(0, -cut).join(' '), cut)
+  }
+  if (shorter.size === 0) return chosen
+  // Glued after a space, the copy as printed and whole: a part set apart by a mark is the headline's own ("… (Hrsg.) • 1619"), a teaser cut short with an ellipsis no copy.
+  const spaced = (text: string) => text.replace(/\s+/gu, ' ').trim()
+  const line = spaced(texts[chosen]!)
+  const copy = texts.findIndex((text, index) => {
+    if (index === chosen || text === '' || !shorter.has(normalizeForCompare(text))) return false
+    const own = spaced(text)
+    return line.startsWith(own) && /^ [\p{L}\p{N}]/u.test(line.slice(own.length))
+  })
+  return copy >= 0 ? copy : chosen
+}
+
+/** The fewest words of a headline read without a glued count: fewer may be a menu's label over its count ("News 12"). */
+const minUncountedWords = 3
 
 /** A headline printed twice, once with a label ("Thread: Squeaky brakes"): the one without it. */
 function withoutLabel(chosen: number | undefined, texts: string[]): number | undefined {

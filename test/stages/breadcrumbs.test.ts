@@ -30,6 +30,12 @@ describe('breadcrumbs stage', () => {
     expect(body(result.markdown)).toBe(`${post}\n`)
   })
 
+  it("takes the signed headline under a trail whose last crumb names the blog, not the post (an author's blog, \"The White House Blog\")", () => {
+    const story = ['Sometimes big stories are ignored by news organisations because nobody looks, and sometimes because everybody looks at once and nobody checks what the others found.', 'The list handed over on live television made good television, but it also showed how little it takes for a rumour read online to become a story a whole country repeats.', 'If we are not careful, the facts recede into the distance amid the speculation, and the people who were hurt are the ones who lose most when the rumours are wrong.']
+    const page = ['Home', 'Blogs', 'Politics', 'Culture', 'Home › Blogs › Steven Baxter', 'Steven Baxter', 'Patrolling the murkier waters of the mainstream media', 'RSS', 'A television list shows the danger of treating rumours as news', story[0], 'By Steven Baxter Published 09 November 2012 16:02', ...story.slice(1), 'Comments']
+    expect(cleanSync(page.join('\n')).meta.title).toBe('A television list shows the danger of treating rumours as news')
+  })
+
   it('reads » as a quotation mark, not a separator, in a line that quotes with «: a headline naming three films is no trail', () => {
     expect(clean(`Screenshot : «Vape Wave», «6 Days», «Alphonse Président»…\n${prose}`).removed).toEqual([])
     expect(clean(`Accueil » Culture » Cinéma\n${prose}`).removed).toHaveLength(1)

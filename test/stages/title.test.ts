@@ -329,6 +329,19 @@ describe('a signed headline anchors the article', () => {
     const page = ['Node.js and CPU profiling on production', 'Vincent Vallet', 'Follow', 'Oct 18, 2019 · 8 min read', 'Why CPU monitoring is important?', bridge, bridge.replace('Tuesday', 'Monday')]
     expect(cleanSync(page.join('\n\n')).meta.title).toBe('Node.js and CPU profiling on production')
   })
+  it("takes no byline under the headline for a headline the page signs: a name past a standfirst and a share bar, an e-mail address", () => {
+    const story = [bridge, bridge.replace('Tuesday', 'Monday'), bridge.replace('Tuesday', 'Friday')]
+    const named = ['Home', 'News', 'Series: Elections 2012', 'Working class voters: why the poor vote for lower taxes', 'Liberals ask why voters who use public help still vote for those who want to cut it', 'Share', 'Tweet this', 'Email', 'Gary Younge', 'example.co.uk, Monday 29 October 2012 13.42 EDT', ...story]
+    expect(cleanSync(named.join('\n')).meta.title).toBe('Working class voters: why the poor vote for lower taxes')
+    const mailed = ['Home', 'News', 'Sport', 'Dirk got hitched! What would you get him for a wedding present?', 'comments ()', 'By SportsDay staff', 'sports@example.com', '1:06 am on August 9, 2012 | Permalink', ...story]
+    expect(cleanSync(mailed.join('\n')).meta.title).toBe('Dirk got hitched! What would you get him for a wedding present?')
+  })
+  it('reads the headline without the comment count glued to its end when the page prints it alone too, not a part set apart by a mark', () => {
+    const page = (headline: string, copy: string) => ['Home', 'Apple', 'Mobile', headline, 'Posted by timothy on Tuesday July 24, @11:25AM', bridge, bridge.replace('Tuesday', 'Monday'), 'You may like to read:', 'Preparing For Life After the PC', copy, 'Post Load All Comments'].join('\n')
+    expect(cleanSync(page('Reports Say Apple Is Shrinking Its Docking Connector 427', 'Reports Say Apple Is Shrinking Its Docking Connector')).meta.title).toBe('Reports Say Apple Is Shrinking Its Docking Connector')
+    expect(cleanSync(page('Nikole Hannah-Jones (Hrsg.) • 1619', 'Nikole Hannah-Jones (Hrsg.)')).meta.title).toBe('Nikole Hannah-Jones (Hrsg.) • 1619')
+    expect(cleanSync(page('Five days, two e-mail outages for Office 365', 'Five days, two e-mail outages for …')).meta.title).toBe('Five days, two e-mail outages for Office 365')
+  })
   it('keeps every post of a list whose posts are each signed (no one of them anchors the article)', () => {
     const teaser = (what: string) => `The council met on Tuesday to talk about the ${what}, after two years of planning and a public consultation that drew more than four hundred responses from residents.`
     const page = [
