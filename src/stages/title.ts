@@ -6,7 +6,7 @@ import {prefixCategories} from '../lexicon/chrome.js'
 import {isWholeLine, matchLexicon} from '../lexicon/match.js'
 import {isSignatureLine, readByline} from '../util/byline-lines.js'
 import {findDate, isDateLine} from '../util/dates.js'
-import {isNameList, leadingName, looksLikeName} from '../util/names.js'
+import {leadingName, looksLikeName} from '../util/names.js'
 import {replySubject} from '../article/replies.js'
 import {removeWhere} from '../util/report.js'
 import {countWords, hasSentenceBoundary, normalizeForCompare} from '../util/text.js'
@@ -428,7 +428,7 @@ function overByline(found: number | undefined, candidates: number[], texts: stri
     // A one-word name needs a label longer than "By" ("written by Regan"): "By Topic" is a menu item.
     const facts = readByline(texts[index]!)
     const author = facts?.author
-    if (author !== undefined && (looksLikeName(author) || isNameList(author)) && (countWords(author) >= 2 || countWords(facts!.phrase) >= 2)) {
+    if (author !== undefined && looksLikeName(author) && (countWords(author) >= 2 || countWords(facts!.phrase) >= 2)) {
       byline = index
       break
     }

@@ -81,7 +81,7 @@ const nameEnd = /(?<!\s)(?:\s*[,،|·•@]|\s+\((?=[\p{Ll}@]|[^()\d]{1,40}\)\s*(
 export function leadingName(rest: string): string | undefined {
   const head = rest.split(nameEnd)[0]!
   const name = withoutWeekday(cutGluedTail(head.trim()), rest.slice(head.length))
-  if (looksLikeName(name)) return namesListed(name, rest.slice(head.length)) ?? name
+  if (looksLikeName(name)) return name
   // The byline's full stop ("By Jane Doe."); after a suffix or an initial it is the name's own ("By Perry Bacon Jr.").
   const stopped = name.endsWith('.') ? name.slice(0, -1) : undefined
   if (stopped === undefined || !looksLikeName(stopped) || countWords(stopped) < 2) return undefined
@@ -89,40 +89,6 @@ export function leadingName(rest: string): string | undefined {
   return nameSuffix.test(last) || /^\p{Lu}$/u.test(last) ? `${stopped}.` : stopped
 }
 
-/** The conjunctions that join the last two names of a list in a byline ("Sarah Kim, Tom Okafor and Lena Fischer"). */
-const conjunctions = new Set(['and', 'und', 'et', 'y', 'e', 'i', 'och', 'og', 'en', 've', '&'])
-
-/**
- * The names after the first one in a list the byline prints, the last two joined by a conjunction ("By Sarah Kim,
- * Tom Okafor and Lena Fischer"): the first name with them, or undefined. After a comma a role or a place follows as
- * often ("Tom Krisher, AP Auto Writer"), so every name of the list has two words or more, and the list's last part
- * joins two of them ("New York and Washington" is no list of people).
- */
-function namesListed(first: string, after: string): string | undefined {
-  if (countWords(first) < 2 || !/^\s*,/u.test(after)) return undefined
-  const names = [first]
-  for (const part of after.replace(/^\s*,/u, '').split(',')) {
-    const candidate = part.split(nameEnd)[0]!.trim()
-    const words = candidate.split(/\s+/u)
-    const joint = words.findIndex((word) => conjunctions.has(word.toLowerCase()))
-    if (joint < 0) {
-      if (countWords(candidate) < 2 || !looksLikeName(candidate)) return undefined
-      names.push(candidate)
-      continue
-    }
-    // The last part: two names joined, each of two words or more.
-    const [left, right] = [words.slice(0, joint).join(' '), words.slice(joint + 1).join(' ')]
-    if (countWords(left) < 2 || countWords(right) < 2 || !looksLikeName(left) || !looksLikeName(right)) return undefined
-    return `${names.join(', ')}, ${candidate}`
-  }
-  return undefined
-}
-
-/** A list of names as namesListed reads it from a byline ("Sarah Kim, Tom Okafor and Lena Fischer"). */
-export function isNameList(text: string): boolean {
-  const comma = text.indexOf(',')
-  return comma > 0 && looksLikeName(text.slice(0, comma)) && namesListed(text.slice(0, comma).trim(), text.slice(comma)) === text.trim()
-}
 
 /** Whether a word is a weekday's name in a lexicon language ("Tuesday", "Freitag"): a dateline's, not a person's. */
 export function isWeekday(word: string): boolean {
