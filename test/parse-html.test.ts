@@ -739,6 +739,17 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(markdown).not.toContain('Einnahmen')
   })
 
+  it('drops a box named comments inside the article whose entries open with their readers\' names, though no class signs them; the ticker\'s entries open with their times', () => {
+    const comment = (name: string, text: string) => `<div class="item"><b>${name}</b> <time>12.03.2026, 14:02</time><p>${text}</p></div>`
+    const comments = `<section class="comments">${comment('Peter Miller', 'Das ist genau die kurzsichtige Planung, die uns das Verkehrschaos überhaupt erst eingebrockt hat, und niemand im Rat kümmert sich darum.')}${comment('Anna K.', 'Endlich Wohnungen! Ich warte seit Jahren darauf, dass die alte Werft wieder für etwas Sinnvolles genutzt wird.')}</section>`
+    const entry = (time: string, text: string) => `<div class="comment-entry"><span class="time">${time}</span><p>${text}</p></div>`
+    const ticker = `<div class="live-comments">${entry('14:32', 'Die Abstimmung hat begonnen, das Ergebnis wird in etwa einer halben Stunde erwartet, heißt es aus dem Präsidium.')}</div>`
+    const markdown = body(cleanSync(page(`<h1>Bundestag stimmt über Haushalt ab</h1>${prose('Der Bundestag entscheidet heute über den Haushalt.')}${ticker}${comments}`)).markdown)
+    expect(markdown).toContain('Die Abstimmung hat begonnen')
+    expect(markdown).not.toContain('kurzsichtige Planung')
+    expect(markdown).not.toContain('Endlich Wohnungen')
+  })
+
   it('keeps a box inside the article named paywall or widget when it holds prose; the paywall prompt and a sidebar widget go', () => {
     const html = `<html lang="de"><head><title>Stadt baut neue Brücke</title></head><body><article><h1>Stadt baut neue Brücke über den Fluss</h1>
 <p class="lead">Nach zwei Jahren Planung beginnt im März der Bau. Die Kosten liegen bei 12,5 Millionen Euro.</p>

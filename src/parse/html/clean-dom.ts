@@ -25,6 +25,7 @@ import {isHoverCard} from './hover-cards.js'
 import {boundaryOf} from '../../lexicon/chrome.js'
 import {matchLexicon} from '../../lexicon/match.js'
 import {countWords} from '../../util/text.js'
+import {looksLikeName} from '../../util/names.js'
 import {memoLine} from '../../util/line-memo.js'
 
 /** A subtree taken out of the page, and why. */
@@ -68,6 +69,7 @@ const outlineSet = new Set(outlineChromeWords)
  */
 function signedByReader(element: Element): boolean {
   if (elementsIn(element).some((inner) => inner !== element && (inner.name === 'cite' || classWords(inner, taxonomyClass).some((word) => readerSet.has(word))))) return true
+  if (opensWithName(element) || element.children.some((child) => isElement(child) && opensWithName(child))) return true
   let signed = false
   eachNode(element, (node) => {
     if (signed) return false
@@ -78,6 +80,25 @@ function signedByReader(element: Element): boolean {
     return undefined
   })
   return signed
+}
+
+/**
+ * A comment that opens with its writer's name on an element of its own ("<b>Peter Miller</b> 12.03.2026, 14:02",
+ * "<strong>Anna K.</strong>"), as a theme without a class for it prints it: a reader signs it. A live ticker's entry
+ * opens with its time, and a name inside its paragraph is the story's.
+ */
+function opensWithName(entry: Element): boolean {
+  let first: Text | undefined
+  eachNode(entry, (node) => {
+    if (first !== undefined) return false
+    if (node.type === 'text' && /[\p{L}\p{N}]/u.test((node as Text).data)) first = node as Text
+    return undefined
+  })
+  const holder = first?.parent
+  if (!holder || holder === entry || !isElement(holder) || holder.name === 'p') return false
+  // An initial closes the name ("Anna K.").
+  const name = textOf(holder).trim().replace(/\.$/u, '')
+  return countWords(name) >= 2 && looksLikeName(name)
 }
 
 /** The most words of a comment's stamp or button line. */
