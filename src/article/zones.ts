@@ -145,7 +145,7 @@ export function zonesOf(root: Root, file: VFile): Zones {
   const after = hints?.articleStartLine === undefined ? hints?.titleLine : Math.max(hints.articleStartLine, hints.titleLine ?? 0)
   const zones = findZones(root, after, hints?.headlineLine, file.data.meta?.title, hints?.articleEndLine, fitted, hints?.openingLine)
   const taken = hints?.takenTitleLine ?? hints?.headlineLine
-  const opened = underTakenTitle(root, openedUnderHeadline(root, zones, hints?.headlineLine, () => findZones(root, after, undefined, file.data.meta?.title, hints?.articleEndLine, fitted, hints?.openingLine)), hints?.takenTitleLine)
+  const opened = underTakenTitle(root, openedUnderHeadline(root, zones, hints?.headlineLine, () => findZones(root, after, undefined, file.data.meta?.title, hints?.articleEndLine, fitted, hints?.openingLine)), hints?.takenTitleLine, file.data.meta?.title)
   // Not above where the article is known to start (under the author's box that opens it).
   const led = withOpening(root, withStandfirst(root, opened, hints?.standfirstLine), taken === undefined || after === undefined ? taken : Math.max(taken, after))
   return aboveSiteBox(root, led, (index) => blockScore(root.children[index]!), file.data.meta?.site, file.data.meta?.url)
@@ -155,10 +155,14 @@ export function zonesOf(root: Root, file: VFile): Zones {
  * The article starts under its headline: a core that starts on the short lines just above the title taken
  * (a menu's last item where the rules' anchor was, "Place a notice" over an obituary's name) starts under it.
  */
-export function underTakenTitle(root: Root, zones: Zones, taken: number | undefined): Zones {
+export function underTakenTitle(root: Root, zones: Zones, taken: number | undefined, title?: string): Zones {
   if (taken === undefined) return zones
   const under = blockBelowLine(root, taken)
   if (under <= zones.coreStart || under - zones.coreStart > maxLinesToPost || under >= zones.coreEnd) return zones
+  // A title taken that opens in lower case ("all six of them, in one weekend", the opening's second line; a blog's own
+  // style too: "good couple of days") under a sentence ("We tore them out.") was a guess below the article's first line.
+  const guessed = title !== undefined && opensWithLetter.test(title) && !startsUpper(title)
+  if (guessed && root.children.slice(zones.coreStart, under).some((node) => node.type === 'paragraph' && fullStop.test(plainText(node)))) return zones
   // A line of a headline's length and shape there (no sentence's end, no menu's bars) is a rival the title passed over
   // ("Fantasy football: Percy Harvin could be unavailable" over a byline taken for the title), not a menu's line.
   const rival = (node: RootContent) => {
@@ -167,6 +171,11 @@ export function underTakenTitle(root: Root, zones: Zones, taken: number | undefi
   }
   return root.children.slice(zones.coreStart, under).some((node) => isProse(node) || rival(node)) ? zones : {...zones, coreStart: under}
 }
+
+/** A text whose first letter comes before any figure ("9 reasons …" opens with a figure). */
+const opensWithLetter = /^[^\p{L}\p{N}]*\p{L}/u
+/** A sentence's last mark closing a line, not an ellipsis (a menu's cut teaser). */
+const fullStop = /[.!?。！？؟։।]["'”’»)]*\s*$/u
 
 /** The fewest words of a line above the title taken that may be the headline itself. */
 const minRivalWords = 4

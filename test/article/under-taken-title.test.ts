@@ -36,3 +36,21 @@ describe('the article starts under the title taken', () => {
     expect(underTakenTitle(tree, {coreStart: 3, coreEnd: 4}, titleLine)).toEqual({coreStart: 3, coreEnd: 4})
   })
 })
+
+describe('the article starts under the title taken, not under a title of no headline\'s shape', () => {
+  it('moves no sentence over a title taken that opens in lower case; a menu\'s item, and a sentence over a capital, still go', () => {
+    const sentence = parseText(lines('We tore them out.').join('\n'))
+    expect(underTakenTitle(sentence, {coreStart: 3, coreEnd: 10}, titleLine, 'all six of them, in one weekend')).toEqual({coreStart: 3, coreEnd: 10})
+    expect(underTakenTitle(sentence, {coreStart: 3, coreEnd: 10}, titleLine, 'Margaret Ellen Walsh')).toEqual({coreStart: 5, coreEnd: 10})
+    expect(underTakenTitle(parseText(lines('Place a notice').join('\n')), {coreStart: 3, coreEnd: 10}, titleLine, 'good couple of days')).toEqual({coreStart: 5, coreEnd: 10})
+  })
+
+  it('keeps the opening line of a dump whose title was taken from the line under it', () => {
+    const page = ['Garden Notes', 'Home', 'Recipes', 'About', '', 'Raised beds', 'by Jane Doe', 'March 12, 2026', '', 'We tore them out.', 'all six of them, in one weekend', 'Why the old beds failed',
+      'The first beds were made of untreated pine, which was cheap and easy to cut but started to rot after the second winter. By the third spring the corners had opened and the soil was spilling out onto the paths every time it rained.',
+      'We also built them too wide. At a metre and a half, the middle of each bed was out of reach from either side, so we ended up stepping on the soil we had worked so hard to keep loose.',
+      'What we built instead',
+      'The new beds are larch, a metre wide and knee high, with a gravel path between them that drains even after a storm. They cost more than twice as much, but the wood should last ten years without treatment.']
+    expect(body(cleanSync(page.join('\n'), {format: 'text'}).markdown)).toContain('We tore them out.')
+  })
+})
