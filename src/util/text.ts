@@ -67,7 +67,8 @@ export const sentenceEnd = /[.!?…。！？؟۔।॥።։]/u
  * or a CJK full stop)? "Play…and Pay" and "Ph.D." are not one.
  */
 export function hasSentenceBoundary(text: string): boolean {
-  return /[.!?]["'”’»)]*\s+(?:\p{Lu}|[^\p{Ll}\p{Lu}\s\p{N}\p{P}])|[。！？؟।]/u.test(text)
+  // Georgian's Mkhedruli is \p{Ll} but written without case (see isCased); Armenian ends a sentence with ։, Amharic with ።.
+  return /[.!?]["'”’»)]*\s+(?:\p{Lu}|[\u10D0-\u10FF]|[^\p{Ll}\p{Lu}\s\p{N}\p{P}])|[。！？؟।։።]/u.test(text)
 }
 
 /** A line cut off with an ellipsis, a teaser's ("So Many Ways to Play…and Pay…", "Ein gemeinsames Ziel: Das Wohlbefinden der…"), not a finished sentence. */
