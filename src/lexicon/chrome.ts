@@ -100,9 +100,14 @@ const maxNewsletterNameWords = 3
  * about one has more words, or its stop.
  */
 function namesNewsletter(text: string): boolean {
-  const words = text.trim().split(/\s+/u)
-  return words.length >= 2 && words.at(-1)!.toLowerCase() === 'newsletter'
+  // The line's last word, read from its end without splitting the line (asked of every short line).
+  const trimmed = text.trimEnd()
+  if (trimmed.length <= newsletterWord.length || trimmed.slice(-newsletterWord.length).toLowerCase() !== newsletterWord) return false
+  const before = trimmed.slice(0, -newsletterWord.length)
+  return /\s$/u.test(before) && before.trim() !== ''
 }
+
+const newsletterWord = 'newsletter'
 
 function newsletterMatch(text: string): LexiconMatch {
   return {category: 'newsletter', phrase: text.trim(), langs: ['newsletter name'], whole: true, rest: '', labelled: false}

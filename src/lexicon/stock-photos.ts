@@ -38,13 +38,32 @@ const maxTailLength = 200
 
 /** Whether the line's last word, one of its parts cut at slashes ("Rike/pixelio.de"), or its last two words ("Adobe Stock") name a library. */
 function endsWithLibrary(text: string): boolean {
-  // Read with string operations on the line's end: a pattern anchored at the end is tried from every character of a long line.
+  // Read with string operations on the line's end, word by word from it (asked of every line: no split of the line,
+  // and no pattern anchored at the end, which is tried from every character of a long line).
   let end = text.length
   while (end > 0 && closingMarks.has(text[end - 1]!)) end--
-  const words = text.slice(Math.max(0, end - maxTailLength), end).split(/\s+/u)
-  const last = words.at(-1) ?? ''
-  const previous = words.at(-2)?.split('/').at(-1)
-  return last.split('/').some(isStockLibrary) || (previous !== undefined && isStockLibrary(`${previous}${last}`))
+  const floor = Math.max(0, end - maxTailLength)
+  const lastStart = wordStart(text, end, floor)
+  const last = text.slice(lastStart, end)
+  if (last.length > maxLibraryPart && !last.includes('/')) return false
+  if (last.split('/').some(isStockLibrary)) return true
+  let previousEnd = lastStart
+  while (previousEnd > floor && isSpace(text[previousEnd - 1]!)) previousEnd--
+  if (previousEnd === lastStart || previousEnd <= floor) return false
+  const previous = text.slice(wordStart(text, previousEnd, floor), previousEnd).split('/').at(-1)!
+  return isStockLibrary(`${previous}${last}`)
+}
+
+/** Longer than any library's name with its domain ("stock.adobe.com"): no library, unless cut at slashes. */
+const maxLibraryPart = 24
+
+const isSpace = (character: string) => /\s/u.test(character)
+
+/** Where the word ending at `end` starts, not before `floor`. */
+function wordStart(text: string, end: number, floor: number): number {
+  let start = end
+  while (start > floor && !isSpace(text[start - 1]!)) start--
+  return start
 }
 
 /**
