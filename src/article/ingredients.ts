@@ -70,6 +70,9 @@ function hasQuantity(text: string): boolean {
   return quantity.test(text) || trailingQuantity(text) !== undefined
 }
 
+/** How many characters at a line's end a closing quantity takes at most, its measure written out ("12,5 tablespoons"). */
+const quantityTail = 20
+
 /** A line with a kitchen measure, before the ingredient ("120g noodles") or after it ("Guanciale 150 g"). */
 export function isMeasuredLine(text: string): boolean {
   return measuredLine.test(text) || trailingQuantity(text) === 'measured'
@@ -81,6 +84,8 @@ export function isMeasuredLine(text: string): boolean {
  * anchored at the end over a repeated class.
  */
 function trailingQuantity(text: string): 'bare' | 'measured' | undefined {
+  // No figure among the last characters (a number and the longest measure, "2 tablespoons"): no quantity closes the line.
+  if (!/\p{N}/u.test(text.slice(-quantityTail))) return undefined
   const words = text.split(/\s+/u)
   if (words.length < 2) return undefined
   const last = words[words.length - 1]!

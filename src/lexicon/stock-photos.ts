@@ -13,9 +13,16 @@ const libraries = new Set([
 
 /** Whether a credit's part names a stock library, with or without its domain's ending ("Pixabay.com", "pixelio.de", "Adobe Stock"). */
 export function isStockLibrary(part: string): boolean {
-  const name = part.trim().toLowerCase().replace(/\s+/gu, '').replace(/\.(?:com|de|net|org)$/u, '')
+  // Asked of every line's last word: the patterns only when the word has a space or a dot to take out.
+  let name = part.trim().toLowerCase()
+  if (name.length < minLibraryLength) return false
+  if (/\s/u.test(name)) name = name.replace(/\s+/gu, '')
+  if (name.includes('.')) name = name.replace(/\.(?:com|de|net|org)$/u, '')
   return libraries.has(name)
 }
+
+/** The shortest library's name ("123rf"). */
+const minLibraryLength = 5
 
 /** What sets a credit off before the library's name: a copyright mark, a slash or bar, a dash, a colon, a bracket. */
 const creditMark = /[©/|–—:(]|\s-\s/u
