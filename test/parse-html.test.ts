@@ -750,6 +750,15 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(markdown).not.toContain('Endlich Wohnungen')
   })
 
+  it('takes a wiki\'s bracketed edit buttons out of its headings, and keeps a heading\'s own words in brackets', () => {
+    const edit = (label: string) => `<span class="mw-editsection">[<a href="/w/index.php?action=edit">${label}</a>]</span>`
+    const markdown = body(cleanSync(page(`<h1>Lake Bled</h1>${prose('Lake Bled is a lake in the Julian Alps.')}<h2><span id="Geography">Geography</span>${edit('edit')}</h2>${prose('The lake is two kilometres long.')}<h2>Island <span>[<a href="/w/edit">Bearbeiten</a> | <a href="/w/src">Quelltext bearbeiten</a>]</span></h2>${prose('The lake surrounds Bled Island.')}<h2>Results [2026]</h2>${prose('The lake was cleaner than ever.')}`)).markdown)
+    expect(markdown).toContain('## Geography\n')
+    expect(markdown).toContain('## Island\n')
+    expect(markdown).not.toContain('edit')
+    expect(markdown).toContain('Results \\[2026]')
+  })
+
   it('keeps a box inside the article named paywall or widget when it holds prose; the paywall prompt and a sidebar widget go', () => {
     const html = `<html lang="de"><head><title>Stadt baut neue Brücke</title></head><body><article><h1>Stadt baut neue Brücke über den Fluss</h1>
 <p class="lead">Nach zwei Jahren Planung beginnt im März der Bau. Die Kosten liegen bei 12,5 Millionen Euro.</p>

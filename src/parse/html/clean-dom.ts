@@ -338,6 +338,30 @@ function chromeReason(element: Element, insideArticle: boolean): Omit<Dropped, '
 
 const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 
+/** The most words of a heading's bracketed buttons ("[edit | edit source]", "[Bearbeiten | Quelltext bearbeiten]"). */
+const maxBracketedButtonWords = 4
+
+/**
+ * Links in brackets beside a heading's words, with nothing but the brackets and bars around them: a wiki's
+ * "[edit]" (`span.mw-editsection`), "[Bearbeiten | Quelltext bearbeiten]", a button, not the heading's words.
+ */
+function isBracketedButton(element: Element): boolean {
+  if (element.name === 'a' || headings.has(element.name) || !insideHeading(element)) return false
+  const text = textOf(element).trim()
+  if (!text.startsWith('[') || !text.endsWith(']') || countWords(text) > maxBracketedButtonWords) return false
+  const links = elementsIn(element).filter((inner) => inner.name === 'a')
+  if (links.length === 0) return false
+  let rest = text
+  for (const link of links) rest = rest.replace(textOf(link).trim(), '')
+  return /^[\s[\]|·•/]*$/u.test(rest)
+}
+
+/** Whether a heading holds the element. */
+function insideHeading(element: Element): boolean {
+  for (let node = element.parent; node && isElement(node); node = node.parent) if (headings.has(node.name)) return true
+  return false
+}
+
 /**
  * A heading that names the comments (`<h2 id="comments">Comments</h2>`, "12 Responses to …"): the line where the
  * article ends and its thread begins. It stays for trimContent to cut at: a thread printed as flat paragraphs
@@ -353,6 +377,7 @@ function chromeWhy(element: Element, insideArticle: boolean): string | Omit<Drop
   const name = element.name
   if (name === 'body' || name === 'html' || name === 'main' || opensArticle(element)) return undefined
   if (name === 'figcaption') return {reason: `page chrome (<${name}>)`, caption: true}
+  if (isBracketedButton(element)) return 'an edit button in a heading ("[edit]")'
   if (chromeTagSet.has(name)) return `page chrome (<${name}>)`
   if (name === 'time' && standsAlone(element) && isDateLine(textOf(element))) {
     return {reason: "the article's dateline (a <time> on a line of its own); the date goes to the front matter", byline: true}
