@@ -1,4 +1,6 @@
 import {matchLexicon} from '../lexicon/match.js'
+import {isSignatureLine} from '../util/byline-lines.js'
+import {countWords, endsSentence, startsUpper} from '../util/text.js'
 import {boundaryCost, maxShortLineCost, minProseScore} from './zone-lines.js'
 
 /** The fewest paragraphs in a row after a box's heading that say the article goes on under the box. */
@@ -75,6 +77,17 @@ function goesOnInParagraphs(base: readonly number[], transparent: readonly boole
  * must run to the next boundary or line of chrome (the comments' heading, the footer's notice) or the page's end,
  * and stand before `wall`.
  */
+/**
+ * A sentence that scores little for its few words (a Korean or Japanese sentence is a handful of long words:
+ * "축제 기간 구남로 일대에는 차량 통행이 제한된다."): positive, closed by a sentence's mark, opening as a sentence.
+ */
+function isShortSentence(text: string, score: number): boolean {
+  return score > 0 && endsSentence(text) && startsUpper(text) && countWords(text) >= minShortSentenceWords
+}
+
+/** The fewest words of such a sentence. */
+const minShortSentenceWords = 4
+
 export function underOneLinkBox(texts: readonly string[], base: readonly number[], end: number, wall: number): number {
   const heading = end + 1
   // A box about the author is followed by the bio, no paragraph of the article's.
@@ -82,8 +95,9 @@ export function underOneLinkBox(texts: readonly string[], base: readonly number[
   const link = base[heading + 1]!
   if (link >= minProseScore || link < maxShortLineCost) return end
   let last = heading + 1
-  while (last + 1 < wall && base[last + 1]! >= minParagraphScore) last++
+  while (last + 1 < wall && (base[last + 1]! >= minParagraphScore || isShortSentence(texts[last + 1]!, base[last + 1]!))) last++
   if (last === heading + 1) return end
   const next = base[last + 1]
-  return next === undefined || last + 1 >= wall || next < maxShortLineCost ? last : end
+  // Then chrome, or the reporter's sign-off that closes the article ("이지은 기자 jieun@…").
+  return next === undefined || last + 1 >= wall || next < maxShortLineCost || isSignatureLine(texts[last + 1]!) ? last : end
 }

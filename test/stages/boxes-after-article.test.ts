@@ -87,6 +87,15 @@ describe('boxes after the article', () => {
       expect(body(result.markdown)).toBe(`${[...de, last].join('\n\n')}\n`)
     })
 
+    it('keeps a Korean article\'s short closing sentences under a box of one link, down to the reporter\'s sign-off', () => {
+      const ko = ['해운대 해수욕장 일대에서 7일 해운대 빛축제가 개막했다. 축제는 내년 1월 31일까지 이어진다.', '올해 축제에는 LED 조명 약 300만 개가 사용됐으며, 행사 기간 중 약 200만 명이 방문할 것으로 예상된다.', '해운대구 관계자는 "올해는 친환경 조명으로 전력 사용량을 20% 줄였다"고 말했다.']
+      const closing = ['축제 기간 구남로 일대에는 차량 통행이 제한된다.', '경찰은 교통 혼잡에 대비해 인력 120명을 배치할 계획이라고 밝혔다.', '구청은 안전요원 80명을 추가로 배치하고 임시 화장실도 설치했다.']
+      const dump = ['로그인', '전체기사', '정치', '경제', '부산 해운대 빛축제 개막…내년 1월까지', '기사입력 2026-12-07 18:40', ...ko, '관련 기사', '부산 광안리 드론쇼 주말 운영 확대', ...closing, '이지은 기자 jieun@busan.example.kr', '<저작권자 © 부산일보 무단전재 및 재배포 금지>', '공유', '많이 본 기사', '부산 지하철 요금 인상', '태풍 피해 복구 완료']
+      const text = body(cleanSync(dump.join('\n'), {format: 'text'}).markdown)
+      for (const sentence of closing) expect(text).toContain(sentence)
+      expect(text).not.toContain('드론쇼')
+    })
+
     it('goes on under a subheading the lexicon names a box ("New") when sections of two paragraphs follow it: release notes', () => {
       const section = (subject: string) => [`The ${subject} now opens files of any size in a second, and it keeps your place in each of them when you come back.`, `We rewrote the ${subject} for this release after many of you asked for it in the forum over the last year.`]
       const notes = ['New', ...section('editor'), 'Improved', ...section('search'), 'Fixed', ...section('printer')]
