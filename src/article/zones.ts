@@ -399,6 +399,7 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
   bestEnd = entriesBelow(root.children, texts, scores, bestStart, bestEnd, wall)
   bestEnd = paywallEnd(texts, base, bestStart, bestEnd)
   bestEnd = endAboveClosingLines(texts, base, scores, bestStart, bestEnd)
+  bestEnd = numbersGoOn(texts, base, bestStart, bestEnd, wall)
   // The few lines between the prose and the bio close the article (a list, the last source's name): the bio says where it ends.
   if (bio === wall && bio - 1 - bestEnd <= maxClosingLines) bestEnd = Math.max(bestEnd, bio - 1)
   bestStart = leadAbove(texts, root.children, base, scores, bestStart, headline)
@@ -903,6 +904,46 @@ function numbersOn(texts: readonly string[], index: number, end: number): boolea
   const next = `${Number(heading[1]) + 1}${heading[2]}`
   for (let at = index + 1; at <= end && at <= index + maxSectionBlocks; at++) if (texts[at]!.startsWith(next) && headingNumber.test(texts[at]!)) return true
   return false
+}
+
+/** The most blocks between the core's end and its next numbered heading: a teaser box put between ("Baca Juga" / a headline). */
+const maxNumberGap = 4
+
+/**
+ * The article's numbered headings go on past a box put inside it ("1. Desa Wanurejo", "2. Desa Candirejo" in the core,
+ * then "Baca Juga" / a teaser's headline / "3. Desa Karangrejo" / its paragraph): the core runs on to the paragraphs
+ * under each next number, as long as two numbered headings in a row inside the core made the sequence.
+ */
+function numbersGoOn(texts: readonly string[], base: readonly number[], start: number, end: number, wall: number): number {
+  // The core's last numbered heading, near its end, with the one before it in the core.
+  let last = -1
+  for (let index = end; index >= start && index >= end - maxSectionBlocks; index--) {
+    if (isNumberedHeading(texts[index]!)) {
+      last = index
+      break
+    }
+  }
+  if (last < 0) return end
+  const [, digits, mark] = headingNumber.exec(texts[last]!)!
+  let number = Number(digits)
+  const previous = `${number - 1}${mark}`
+  if (!texts.slice(Math.max(start, last - maxSectionBlocks), last).some((text) => text.startsWith(previous) && isNumberedHeading(text))) return end
+  // Each next number within a few blocks, with a paragraph under it, and the paragraphs that follow.
+  let reached = end
+  for (;;) {
+    const next = `${number + 1}${mark}`
+    let at = reached + 1
+    while (at < wall && at <= reached + maxNumberGap && !(texts[at]!.startsWith(next) && isNumberedHeading(texts[at]!))) at++
+    if (at > reached + maxNumberGap || at + 1 >= wall || base[at + 1]! < minProseScore) return reached
+    reached = at + 1
+    while (reached + 1 < wall && base[reached + 1]! >= minProseScore) reached++
+    number++
+  }
+}
+
+/** A short line that opens with a number and its mark, no sentence: a numbered heading ("3. Desa Karangrejo"). */
+function isNumberedHeading(text: string): boolean {
+  return headingNumber.test(text) && countWords(text) <= maxNumberedHeadingWords && !endsSentence(text)
 }
 
 function isEdgeLine(node: RootContent, edge: 'start' | 'end'): boolean {
