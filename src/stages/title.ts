@@ -527,6 +527,9 @@ const closingInitials = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u
 /** A rating, all the line: a decimal, a word or two ("von", "out of", "sur"), the scale of 5 or 10, perhaps its unit and its count ("Sternen (312 Bewertungen)"). */
 const rating = /^\d[.,]\d\s\p{L}+(?:\s\p{L}+)?\s(?:5|10)(?:\s\p{L}+)?(?:\s\(\d[\d.,]*\s\p{L}+\))?$/u
 
+/** A phrase of Han characters only, two or more. */
+const hanPhrase = /^\p{Script=Han}{2,}$/u
+
 /** The longest label of a field ("Article ID:", "کد خبر:"), in characters. */
 const maxFieldLabel = 30
 
@@ -560,7 +563,8 @@ export function isTitleShaped(text: string, maxLength: number): boolean {
       match.category === 'readingTime' ||
       match.category === 'photoCredit' ||
       // A button's words opening a short line ("Share this on WhatsApp", "Sign up for our newsletter today").
-      (prefixCategories.includes(match.category) && match.phrase.includes(' ') && countWords(text) <= maxButtonWords),
+      // A phrase of two Han characters or more is as sure as two words ("发布于 浙江": published in, a place).
+      (prefixCategories.includes(match.category) && (match.phrase.includes(' ') || hanPhrase.test(match.phrase)) && countWords(text) <= maxButtonWords),
   )
 }
 

@@ -190,6 +190,12 @@ describe('byline stage', () => {
     expect(page('Laura Bennett').meta.author).toBe('Laura Bennett')
   })
 
+  it('reads a Chinese blog\'s "原创 <name>" (original work by) as its byline, and "发布于 浙江" (published in, a place) as no headline', () => {
+    const zh = '去年冬天，我辞掉了城里的工作，回到外婆在安吉的老房子。每天早上六点，隔壁的公鸡准时叫醒我。'
+    const result = cleanSync(['首页', '文章', '首页 > 生活 > 随笔', '我在乡下住了一个月', '2026-12-07 20:15', '发布于 浙江', '原创 林小雨', zh, zh.replace('六点', '七点')].join('\n'))
+    expect(result.meta).toMatchObject({title: '我在乡下住了一个月', author: '林小雨', date: '2026-12-07'})
+  })
+
   it('reads a dateline of two dates side by side ("Publié le … - Mis à jour le …")', () => {
     const result = clean(`Publié le 12 février 2024 à 07h30 - Mis à jour le 12 février 2024 à 10h15\n${prose}\n${prose}`)
     expect(result.meta.date).toBe('2024-02-12')
