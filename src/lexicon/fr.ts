@@ -16,7 +16,7 @@ export default {
   copyright: ['tous droits réservés', "droits d'auteur"],
   advertisement: ['la suite après cette publicité', 'la suite après la publicité', "l'article continue après la publicité", 'publicité', 'sponsorisé', 'contenu sponsorisé', 'contenu partenaire', 'publireportage', 'publi-rédactionnel', 'annonce'],
   breadcrumbHome: ['accueil', "page d'accueil", 'home', 'retour en haut', 'retour à la liste', 'aller au contenu', 'aller au contenu principal', 'passer au contenu'],
-  authorLabel: ['par', 'auteur', 'autrice', 'écrit par', 'rédigé par', 'publié par'],
+  authorLabel: ['par', 'auteur', 'autrice', 'écrit par', 'rédigé par', 'publié par', 'propos recueillis par'],
   sourceLabel: ['publié initialement sur', 'initialement publié sur', 'paru initialement sur', 'cet article a été publié sur', 'source'],
   photoCredit: ['photo', 'crédit photo', 'crédit', 'photographie', 'image', 'illustration', "photo d'illustration"],
   readingTime: ['temps de lecture', '{n} min de lecture', '{n} minutes de lecture', 'lecture {n} min', 'temps de lecture : {n} minutes'],

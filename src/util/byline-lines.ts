@@ -182,7 +182,9 @@ function readSegment(segment: string): BylineFacts | undefined {
   if (words.length >= 2) {
     const last = words[words.length - 1]!
     const suffix = matchLexicon(last).find((match) => match.whole && match.category === 'authorLabel')
-    const name = words.slice(0, -1).join(' ')
+    // A Korean wire's place before the reporter's name ("부산=이지은 기자": Busan = the reporter): the name is after the mark.
+    const named = words.slice(0, -1).join(' ')
+    const name = named.slice(named.lastIndexOf('=') + 1)
     // Only scripts without case write the label after the name; in the others a word before "by" or "text" is a label's own ("Supported by", "Resize Text").
     if (suffix && !casedLetter.test(suffix.phrase) && looksLikeName(name)) return {author: name, phrase: suffix.phrase}
   }

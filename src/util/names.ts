@@ -77,8 +77,22 @@ export function letterCounts(text: string): {letters: number; cased: boolean} {
 // Matches start where a run of spaces starts (the lookbehind), so a long run costs linear time.
 const nameEnd = /(?<!\s)(?:\s*[,،|·•@]|\s+\((?=[\p{Ll}@]|[^()\d]{1,40}\)\s*(?:[,|·•]|$))|\s+[-–—]\s|\s+(?:on|am|le|el|il|op|på)\s+(?:\p{L}+\.?\s+)?\d|(?<=\p{Script=Han})\s+(?=\d))/u
 
+/** Academic and clerical titles written in lower case before a name ("dr hab. Anna Kowalczyk", "mgr inż. Jan Nowak"). */
+const academicTitles = new Set(['dr', 'dr.', 'hab.', 'prof.', 'mgr', 'mgr.', 'inż.', 'doc.', 'lek.', 'ks.'])
+
+/** What follows a byline label without the lower-case titles before the name: the name is the person's. */
+function withoutAcademicTitles(rest: string): string {
+  let text = rest.trimStart()
+  for (;;) {
+    const space = text.search(/\s/u)
+    if (space < 0 || !academicTitles.has(text.slice(0, space))) return text
+    text = text.slice(space).trimStart()
+  }
+}
+
 /** The name at the start of what follows a byline label, when it looks like one. */
 export function leadingName(rest: string): string | undefined {
+  rest = withoutAcademicTitles(rest)
   const head = rest.split(nameEnd)[0]!
   const name = withoutWeekday(cutGluedTail(head.trim()), rest.slice(head.length))
   if (looksLikeName(name)) return name

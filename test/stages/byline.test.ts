@@ -196,6 +196,15 @@ describe('byline stage', () => {
     expect(result.meta).toMatchObject({title: '我在乡下住了一个月', author: '林小雨', date: '2026-12-07'})
   })
 
+  it('reads bylines as other languages print them: a Greek "Γράφει η …", a French interview\'s "Propos recueillis par …", a Polish name after its lower-case academic titles, a Korean reporter after the wire\'s place ("부산=이지은 기자")', () => {
+    const page = (headline: string, byline: string, sentence: string) => cleanSync([headline, byline, '07.12.2026', sentence, sentence.replace(/\S+$/u, 'x.')].join('\n')).meta.author
+    expect(page('Ξεκινούν τα έργα στο λιμάνι της Καβάλας', 'Γράφει η Μαρία Παπαδοπούλου', 'Τα έργα επέκτασης στο λιμάνι της Καβάλας ξεκινούν τον Ιανουάριο και θα διαρκέσουν δύο χρόνια.')).toBe('Μαρία Παπαδοπούλου')
+    expect(page('Un boulanger lyonnais témoigne', 'Propos recueillis par Camille Durand', 'Le prix de la farine a doublé en deux ans, et les boulangers de Lyon cherchent des solutions pour tenir.')).toBe('Camille Durand')
+    expect(page('Nowe stypendia dla doktorantów', 'Autor: dr hab. Anna Kowalczyk, prof. UN', 'Uniwersytet ogłosił nabór na nowe stypendia dla doktorantów, który potrwa do połowy stycznia przyszłego roku.')).toBe('Anna Kowalczyk')
+    const ko = '해운대 해수욕장 일대에서 7일 해운대 빛축제가 개막했다. 축제는 내년 1월 31일까지 이어진다.'
+    expect(cleanSync(['부산 해운대 빛축제 개막', '기사입력 2026-12-07 18:40', '부산=이지은 기자', ko, ko.replace('7일', '8일')].join('\n')).meta.author).toBe('이지은')
+  })
+
   it('reads a dateline of two dates side by side ("Publié le … - Mis à jour le …")', () => {
     const result = clean(`Publié le 12 février 2024 à 07h30 - Mis à jour le 12 février 2024 à 10h15\n${prose}\n${prose}`)
     expect(result.meta.date).toBe('2024-02-12')
