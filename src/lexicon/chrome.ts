@@ -88,7 +88,8 @@ export function isInlineChrome(text: string, words: number): boolean {
   if (words <= maxCaptionWords && captionCredit(text) !== undefined) return true
   if (words > 14) return false
   // "Foto Ansa", "Photo Reuters": a credit needs no colon when the line is that short.
-  return matchLexicon(text).some((match) => inlineCategories.includes(match.category) && (match.whole || match.labelled || words <= 4))
+  // A related label with its headline after it on the line ("Related: …", "【関連記事】…") is a teaser, as "Read also: …" is.
+  return matchLexicon(text).some((match) => (inlineCategories.includes(match.category) && (match.whole || match.labelled || words <= 4)) || (match.category === 'related' && match.labelled && match.rest !== ''))
 }
 
 /** The most words of a newsletter's name with the word after it ("Cicero Newsletter", "Free Email Newsletter"). */

@@ -22,6 +22,12 @@ describe('boilerplate stage', () => {
     expect(reasons.some((reason) => /"related articles"/.test(reason))).toBe(true)
   })
 
+  it('removes a Japanese teaser whose label closes in lenticular brackets ("【関連記事】…") inside the article, and keeps the paragraphs around it', () => {
+    const ja = ['農林水産省は7日、全国のスーパーで販売されたコメの平均価格が5カ月ぶりに下落したと発表した。', '新米の出回りが本格化したことに加え、政府備蓄米の放出が進んだことが影響したとみられる。', '農水省の担当者は「今後の価格動向を注視したい」と話している。']
+    const result = cleanSync(['ニュース', '経済', 'コメ価格、5カ月ぶりに下落', '2026年12月7日', ja[0], ja[1], '【関連記事】コメ不足はなぜ起きた？専門家に聞く', ja[2]].join('\n'), {format: 'text'})
+    expect(body(result.markdown)).toBe(`${ja.join('\n\n')}\n`)
+  })
+
   it('removes a row of separators left by a share bar of icons, and keeps a scene break', () => {
     const result = clean(`${p1}\n${p2}\n | |  |\n* * *\n${p3}`)
     expect(body(result.markdown)).not.toContain('|')
