@@ -77,17 +77,6 @@ function goesOnInParagraphs(base: readonly number[], transparent: readonly boole
  * must run to the next boundary or line of chrome (the comments' heading, the footer's notice) or the page's end,
  * and stand before `wall`.
  */
-/**
- * A sentence that scores little for its few words (a Korean or Japanese sentence is a handful of long words:
- * "축제 기간 구남로 일대에는 차량 통행이 제한된다."): positive, closed by a sentence's mark, opening as a sentence.
- */
-function isShortSentence(text: string, score: number): boolean {
-  return score > 0 && endsSentence(text) && startsUpper(text) && countWords(text) >= minShortSentenceWords
-}
-
-/** The fewest words of such a sentence. */
-const minShortSentenceWords = 4
-
 export function underOneLinkBox(texts: readonly string[], base: readonly number[], end: number, wall: number): number {
   const heading = end + 1
   // A box about the author is followed by the bio, no paragraph of the article's.
@@ -101,3 +90,14 @@ export function underOneLinkBox(texts: readonly string[], base: readonly number[
   // Then chrome, or the reporter's sign-off that closes the article ("이지은 기자 jieun@…").
   return next === undefined || last + 1 >= wall || next < maxShortLineCost || isSignatureLine(texts[last + 1]!) ? last : end
 }
+
+/**
+ * A sentence that scores little for its few words (a Korean or Japanese sentence is a handful of long words:
+ * "축제 기간 구남로 일대에는 차량 통행이 제한된다."): positive, closed by a sentence's mark, opening as a sentence.
+ */
+function isShortSentence(text: string, score: number): boolean {
+  return score > 0 && endsSentence(text) && startsUpper(text) && countWords(text) >= minShortSentenceWords
+}
+
+/** The fewest words of such a sentence. */
+const minShortSentenceWords = 4

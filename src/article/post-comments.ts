@@ -40,5 +40,3 @@ function formUnder(base: readonly number[], heading: number): boolean {
   for (let index = heading + 2; index < base.length && index - heading <= bodyReach; index++) if (base[index]! >= minProseScore && base[index - 1]! >= minProseScore) return false
   return true
 }
-
-

@@ -899,8 +899,8 @@ const maxNumberedHeadingWords = 12
 /** Whether the short line at `index` is a numbered heading whose next number heads a section just below, inside the core. */
 function numbersOn(texts: readonly string[], index: number, end: number): boolean {
   const text = texts[index]!
-  const heading = headingNumber.exec(text)
-  if (!heading || countWords(text) > maxNumberedHeadingWords || endsSentence(text)) return false
+  if (!isNumberedHeading(text)) return false
+  const heading = headingNumber.exec(text)!
   const next = `${Number(heading[1]) + 1}${heading[2]}`
   for (let at = index + 1; at <= end && at <= index + maxSectionBlocks; at++) if (texts[at]!.startsWith(next) && headingNumber.test(texts[at]!)) return true
   return false

@@ -23,7 +23,7 @@ const defaults = {maxBioWords: 80} as const satisfies Required<BylineOptions>
 const ruleId = 'byline'
 /** A list mark, then spaces, at the end: "16 mars • " before a name printed again. */
 const markThenSpace = /[•·|]\s*$/u
-// How many of the article's first paragraphs are read for a bare name, which there is a place or the subject.
+/** How many of the article's first paragraphs are read for a bare name, which there is a place or the subject. */
 const openingParagraphs = 3
 
 /**
@@ -143,8 +143,10 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
     // perhaps with a one-word button between.
     // A name the article's opening paragraphs name is the place over the dateline or the one the story is about
     // ("San Francisco" / "March 12, 2026" / "… its new campus in San Francisco …"): a writer seldom names herself there.
-    const opening = texts.filter((_, index) => index >= zones.coreStart && index < zones.coreEnd && isProse(tree.children[index]!)).slice(0, openingParagraphs)
-    const namedInOpening = (name: string) => opening.some((paragraph) => paragraph.includes(name))
+    // Read on first need: most pages have no bare name to ask about.
+    let opening: string[] | undefined
+    const namedInOpening = (name: string) =>
+      (opening ??= texts.filter((_, index) => index >= zones.coreStart && index < zones.coreEnd && isProse(tree.children[index]!)).slice(0, openingParagraphs)).some((paragraph) => paragraph.includes(name))
     texts.forEach((text, index) => {
       if (meta.author || zone(index) !== 'header') return
       // The platform's follow button may stand between the two ("Ana Carolina Souza" / "Seguir" / "7 min de leitura").

@@ -103,7 +103,6 @@ export function leadingName(rest: string): string | undefined {
   return nameSuffix.test(last) || /^\p{Lu}$/u.test(last) ? `${stopped}.` : stopped
 }
 
-
 /** Whether a word is a weekday's name in a lexicon language ("Tuesday", "Freitag"): a dateline's, not a person's. */
 export function isWeekday(word: string): boolean {
   return weekdayNames().has(word.toLowerCase())

@@ -330,8 +330,8 @@ function neverReason(element: Element): string | undefined {
 const hiddenClassIn = memoLine((classes: string): string | undefined => classes.split(/\s+/).find((name) => hiddenSet.has(name.toLowerCase())), attributeValues)
 
 /** Why an element is page chrome (and whether it is the article's byline), or nothing. */
-function chromeReason(element: Element, insideArticle: boolean): Omit<Dropped, 'element'> | undefined {
-  const reason = chromeWhy(element, insideArticle)
+function chromeReason(element: Element, insideArticle: boolean, insideHeading: boolean): Omit<Dropped, 'element'> | undefined {
+  const reason = chromeWhy(element, insideArticle, insideHeading)
   if (reason === undefined || marksComments(element)) return undefined
   return typeof reason === 'string' ? {reason} : reason
 }
@@ -346,7 +346,7 @@ const maxBracketedButtonWords = 4
  * "[edit]" (`span.mw-editsection`), "[Bearbeiten | Quelltext bearbeiten]", a button, not the heading's words.
  */
 function isBracketedButton(element: Element): boolean {
-  if (element.name === 'a' || headings.has(element.name) || !insideHeading(element)) return false
+  if (element.name === 'a' || headings.has(element.name)) return false
   const text = textOf(element).trim()
   if (!text.startsWith('[') || !text.endsWith(']') || countWords(text) > maxBracketedButtonWords) return false
   const links = elementsIn(element).filter((inner) => inner.name === 'a')
@@ -354,12 +354,6 @@ function isBracketedButton(element: Element): boolean {
   let rest = text
   for (const link of links) rest = rest.replace(textOf(link).trim(), '')
   return /^[\s[\]|·•/]*$/u.test(rest)
-}
-
-/** Whether a heading holds the element. */
-function insideHeading(element: Element): boolean {
-  for (let node = element.parent; node && isElement(node); node = node.parent) if (headings.has(node.name)) return true
-  return false
 }
 
 /**
@@ -373,11 +367,11 @@ function marksComments(element: Element): boolean {
   return text !== '' && text.length <= 60 && boundaryOf(text, countWords(text)) === 'comments'
 }
 
-function chromeWhy(element: Element, insideArticle: boolean): string | Omit<Dropped, 'element'> | undefined {
+function chromeWhy(element: Element, insideArticle: boolean, insideHeading: boolean): string | Omit<Dropped, 'element'> | undefined {
   const name = element.name
   if (name === 'body' || name === 'html' || name === 'main' || opensArticle(element)) return undefined
   if (name === 'figcaption') return {reason: `page chrome (<${name}>)`, caption: true}
-  if (isBracketedButton(element)) return 'an edit button in a heading ("[edit]")'
+  if (insideHeading && isBracketedButton(element)) return 'an edit button in a heading ("[edit]")'
   if (chromeTagSet.has(name)) return `page chrome (<${name}>)`
   if (name === 'time' && standsAlone(element) && isDateLine(textOf(element))) {
     return {reason: "the article's dateline (a <time> on a line of its own); the date goes to the front matter", byline: true}
@@ -510,12 +504,16 @@ export function dropNeverContent(root: ParentNode): Dropped[] {
 export function dropChrome(root: ParentNode, keep: (element: Element, why: Omit<Dropped, 'element'>) => boolean): Dropped[] {
   const dropped: Dropped[] = []
   const articles = new Set<AnyNode>()
+  // The elements inside a heading, known as the walk goes down (asking each element's ancestors would cost a page's depth each).
+  const headingParts = new Set<AnyNode>()
   prune(root, (node, parent) => {
     if (!isElement(node)) return undefined
     const inside = articles.has(parent)
+    const inHeading = headingParts.has(parent)
     // Only an element with elements in it is ever asked about as a parent: a cell or a bold word of text alone is not kept.
     if ((inside || opensArticle(node)) && node.children.some(isElement)) articles.add(node)
-    const chrome = chromeReason(node, inside)
+    if ((inHeading || headings.has(node.name)) && node.children.some(isElement)) headingParts.add(node)
+    const chrome = chromeReason(node, inside, inHeading)
     if (chrome === undefined || (keep(node, chrome) && !isCommentSection(node))) return undefined
     dropped.push({element: node, ...chrome})
     return chrome.reason
