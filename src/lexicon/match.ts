@@ -275,6 +275,8 @@ export function matchCategory(line: string, wanted: readonly Category[]): Lexico
   return matchLexicon(line).find((match) => wanted.includes(match.category))
 }
 
+const hanLetter = /\p{sc=Han}/u
+
 /** The text after the first `count` words of a line, and whether a label separator came first. */
 function restAfter(line: string, count: number): {rest: string; labelled: boolean} {
   const raw = line.normalize('NFKC')
@@ -286,7 +288,8 @@ function restAfter(line: string, count: number): {rest: string; labelled: boolea
     if (!match) break
     end = match.index + match[0].length
   }
-  const after = raw.slice(end)
+  // Chinese writes a label's colon as a slash after it ("文／陳怡君": text by; NFKC makes it "/"), where a Latin label's slash joins two ("Text/Fotos").
+  const after = end > 0 && raw[end] === '/' && hanLetter.test(raw[end - 1]!) ? `:${raw.slice(end + 1)}` : raw.slice(end)
   // Armenian writes its label's colon as ՝ ("Հեղինակ՝ Անի Պետրոսյան"); Japanese closes a label in lenticular brackets ("【関連記事】…").
   return {
     rest: after.replace(/^[\s:：՝】|›»>—–=\-·,.]+/u, '').trim(),

@@ -1,8 +1,8 @@
 import {isAgency} from '../lexicon/agencies.js'
 import {isWholeLine, matchLexicon} from '../lexicon/match.js'
 import {isNetworkButton} from '../lexicon/networks.js'
-import {isBareName, isSignatureLine, isUnlabelledName, readByline} from './byline-lines.js'
-import {isHanName, isWeekday, leadingName} from './names.js'
+import {isBareName, isSignatureLine, isUnlabelledName, readByline, reportersAfterTitle} from './byline-lines.js'
+import {isWeekday, leadingName} from './names.js'
 import {countWords, isAllCaps} from './text.js'
 
 /**
@@ -79,25 +79,6 @@ export function bracketedByline(text: string): string | undefined {
   const inner = text.slice(open + 1, open + 1 + close).trim()
   const author = reportersAfterTitle(inner) ?? readByline(inner)?.author
   return author === undefined || isAgency(author.replace(/^The\s+/u, '')) ? undefined : author
-}
-
-/** A Chinese reporter's title, and the roles that follow the reporters' names in a wire's dateline. */
-const reporterTitle = /^(?:记者|記者)/u
-const datelineRoles = new Set(['实习生', '實習生', '通讯员', '通訊員', '见习记者', '見習記者', '摄影报道', '攝影報道', '报道', '報道', '摄影', '攝影', '摄', '攝'])
-
-/**
- * The reporters a Chinese wire's dateline names after the title, glued or spaced, cut by 、 or spaces, up to a
- * role ("记者 张三 实习生 李四" is 张三, "记者王晓燕、李明" both, "记者 王晓燕 摄影报道" 王晓燕), as printed.
- */
-function reportersAfterTitle(inner: string): string | undefined {
-  const title = reporterTitle.exec(inner)?.[0]
-  if (title === undefined) return undefined
-  const names: string[] = []
-  for (const part of inner.slice(title.length).split(/[、\s]+/u).filter(Boolean)) {
-    if (datelineRoles.has(part) || !isHanName(part)) break
-    names.push(part)
-  }
-  return names.length > 0 ? names.join('、') : undefined
 }
 
 /** What sets a name off from the date after it in a signature: a bracket, a comma, a bar or bullet, a handle. */

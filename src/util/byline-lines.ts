@@ -3,7 +3,7 @@ import type {LexiconMatch} from '../lexicon/match.js'
 import {matchCategory, matchLexicon} from '../lexicon/match.js'
 import {findDate, isDateLine} from './dates.js'
 import {memoLine} from './line-memo.js'
-import {isAccountName, leadingName, looksLikeName} from './names.js'
+import {isAccountName, isHanName, leadingName, looksLikeName} from './names.js'
 import {isNetworkButton} from '../lexicon/networks.js'
 import {countWords, endsSentence} from './text.js'
 
@@ -124,8 +124,9 @@ export function isUnlabelledName(text: string): boolean {
 }
 
 /** Separators between the parts of a dateline: "2025-03-18　来源：江南晚报　作者：王晓燕", "Penulis X | Editor Y". */
-// Also before a Chinese label with its colon: "来源：城市日报 作者：李明" is a source and an author.
-const segmentSeparator = /\s*[|•·｜│]\s*|\u3000+|\s{3,}|\s+(?=\p{Script=Han}{2,4}[:：])/u
+// Also before a Chinese label with its colon: "来源：城市日报 作者：李明" is a source and an author; and a full-width
+// slash after a name ("記者陳怡君／台北報導": the reporter, then where from), not after a label of one or two characters ("文／陳怡君").
+const segmentSeparator = /\s*[|•·｜│]\s*|\u3000+|\s{3,}|\s+(?=\p{Script=Han}{2,4}[:：])|(?<=\p{Script=Han}{3})\s*[／/]\s*/u
 
 /**
  * Read a byline: a labelled author or source ("Auteur: …", "Von …",
@@ -164,6 +165,9 @@ function readSegment(segment: string): BylineFacts | undefined {
   if (segment === '' || countWords(segment) > 20) return undefined
   const label = matchCategory(segment, ['authorLabel', 'sourceLabel'])
   if (label && !label.whole) return fromLabel(label, segment)
+  // A reporter's title glued to the name, as Chinese prints it ("記者陳怡君", "记者王晓燕 实习生 李明").
+  const reporters = reportersAfterTitle(segment)
+  if (reporters !== undefined) return {author: reporters, phrase: reporterTitle.exec(segment)![0]}
   // Words, not the marks standing alone between them ("王晓燕 记者 ;" reads as "王晓燕 记者;").
   const words = segment.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word))
   // The reporter's address after the byline that closes an article ("김민지 기자 minji@example.co.kr").
@@ -192,6 +196,25 @@ function readSegment(segment: string): BylineFacts | undefined {
 }
 
 const casedLetter = /[\p{Lu}\p{Ll}\p{Lt}]/u
+
+/** A Chinese reporter's title, and the roles that follow the reporters' names in a wire's dateline. */
+const reporterTitle = /^(?:记者|記者)/u
+const datelineRoles = new Set(['实习生', '實習生', '通讯员', '通訊員', '见习记者', '見習記者', '摄影报道', '攝影報道', '报道', '報道', '摄影', '攝影', '摄', '攝'])
+
+/**
+ * The reporters a Chinese wire's dateline names after the title, glued or spaced, cut by 、 or spaces, up to a
+ * role ("记者 张三 实习生 李四" is 张三, "记者王晓燕、李明" both, "记者 王晓燕 摄影报道" 王晓燕), as printed.
+ */
+export function reportersAfterTitle(inner: string): string | undefined {
+  const title = reporterTitle.exec(inner)?.[0]
+  if (title === undefined) return undefined
+  const names: string[] = []
+  for (const part of inner.slice(title.length).split(/[、\s]+/u).filter(Boolean)) {
+    if (datelineRoles.has(part) || !isHanName(part)) break
+    names.push(part)
+  }
+  return names.length > 0 ? names.join('、') : undefined
+}
 
 /** The most words of a name before a date with nothing between ("By JEFFREY GETTLEMAN JAN. 13, 2017"). */
 const maxDatedNameWords = 5

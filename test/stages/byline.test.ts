@@ -196,6 +196,17 @@ describe('byline stage', () => {
     expect(result.meta).toMatchObject({title: '我在乡下住了一个月', author: '林小雨', date: '2026-12-07'})
   })
 
+  it('reads a Chinese reporter\'s title glued to the name, with the place after a slash ("記者陳怡君／台北報導"), and a slash as a label\'s colon ("文／陳怡君"); not a Latin label\'s slash ("Text/Fotos")', () => {
+    expect(readByline('記者陳怡君／台北報導')?.author).toBe('陳怡君')
+    expect(readByline('记者王晓燕 实习生 李明')?.author).toBe('王晓燕')
+    expect(readByline('文／陳怡君')?.author).toBe('陳怡君')
+    expect(readByline('Text/Fotos')).toBeUndefined()
+    const zh = '台北市捷運工程局今（7）日表示，環狀線北段工程進度已達65%，預計2028年底前完工通車。'
+    const result = cleanSync(['首頁', '首頁 > 社會 > 生活', '台北捷運環狀線北段 預計2028年通車', '2026/12/07 11:20', '記者陳怡君／台北報導', zh, zh.replace('65%', '66%')].join('\n'))
+    expect(result.meta.author).toBe('陳怡君')
+    expect(result.markdown).not.toContain('台北報導')
+  })
+
   it('reads bylines as other languages print them: a Greek "Γράφει η …", a French interview\'s "Propos recueillis par …", a Polish name after its lower-case academic titles, a Korean reporter after the wire\'s place ("부산=이지은 기자")', () => {
     const page = (headline: string, byline: string, sentence: string) => cleanSync([headline, byline, '07.12.2026', sentence, sentence.replace(/\S+$/u, 'x.')].join('\n')).meta.author
     expect(page('Ξεκινούν τα έργα στο λιμάνι της Καβάλας', 'Γράφει η Μαρία Παπαδοπούλου', 'Τα έργα επέκτασης στο λιμάνι της Καβάλας ξεκινούν τον Ιανουάριο και θα διαρκέσουν δύο χρόνια.')).toBe('Μαρία Παπαδοπούλου')
