@@ -81,6 +81,7 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
       const teaser = teasers.get(index)
       if (teaser !== undefined) return teaser
       if (node.type === 'paragraph' && isSeparatorRow(text)) return 'a row of separators between buttons, without text'
+      if (node.type === 'paragraph' && isSlideCounter(text)) return 'a gallery\'s slide counter ("1 / 8"), not text'
       const match = isLine(node) && text !== '' ? chromeMatch(text, countWords(text), zone === 'core' ? 'core' : 'edge', limits) : undefined
       if (match) {
         return `${labels[match.category]} ("${match.phrase}", ${match.langs.join('/')} lexicon) in the ${zone === 'core' ? 'article' : `page ${zone}`}`
@@ -102,6 +103,14 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
 function isSeparatorRow(text: string): boolean {
   return /^[\s|¦•·]+$/u.test(text) && /[|¦•·]/u.test(text)
 }
+
+/** A gallery's counter over a slide and nothing else ("1 / 8", "12/40"): the first figure no greater than the second. */
+function isSlideCounter(text: string): boolean {
+  const counted = slideCounter.exec(text)
+  return counted !== null && Number(counted[1]) >= 1 && Number(counted[1]) <= Number(counted[2])
+}
+
+const slideCounter = /^\s*(\d{1,3})\s?\/\s?(\d{1,3})\s*$/u
 
 /** The most words of prose a photo post has besides its captions: its intro. More is an article with a gallery under it. */
 const maxPhotoIntroWords = 150

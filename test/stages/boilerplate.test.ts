@@ -35,6 +35,15 @@ describe('boilerplate stage', () => {
     expect(result.removed.map((removal) => removal.reason)).toContain('a row of separators between buttons, without text')
   })
 
+  it('removes a gallery\'s slide counters ("1 / 8", "2/8") inside the article, and keeps a line of figures that counts nothing ("24/7") and a fraction in a sentence', () => {
+    const result = clean(`${p1}\n1 / 3\n${p2}\n2/3\n${p3}\n24/7\nThe detour adds 1/2 a mile to the school run.`)
+    const text = body(result.markdown)
+    expect(text).not.toMatch(/^1 \/ 3$|^2\/3$/mu)
+    expect(text).toContain('24/7')
+    expect(text).toContain('adds 1/2 a mile')
+    expect(result.removed.filter((removal) => removal.reason.includes('slide counter'))).toHaveLength(2)
+  })
+
   it('inside the article removes only sure lines: a teaser, an ad label, a photo credit', () => {
     const result = clean(`${p1}\nRead also: Harbour road closed again\n${p2}\nAdvertisement\nPhoto: Reuters\n${p3}`)
     expect(body(result.markdown)).toBe(`${p1}\n\n${p2}\n\n${p3}\n`)
