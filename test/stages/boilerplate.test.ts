@@ -44,6 +44,13 @@ describe('boilerplate stage', () => {
     expect(result.removed.filter((removal) => removal.reason.includes('slide counter'))).toHaveLength(2)
   })
 
+  it('removes a newsletter\'s or a podcast\'s link to its previous issue or episode under the article, with the teaser it heads', () => {
+    for (const label of ['Previous issue', 'Next episode']) {
+      const text = body(clean(`${p1}\n${p2}\n${p3}\n${label}\nIssue #147: Who pays for the new library?\nArchive\nAbout`).markdown)
+      expect(text).toBe(`${p1}\n\n${p2}\n\n${p3}\n`)
+    }
+  })
+
   it('inside the article removes only sure lines: a teaser, an ad label, a photo credit', () => {
     const result = clean(`${p1}\nRead also: Harbour road closed again\n${p2}\nAdvertisement\nPhoto: Reuters\n${p3}`)
     expect(body(result.markdown)).toBe(`${p1}\n\n${p2}\n\n${p3}\n`)
