@@ -90,9 +90,9 @@ export const sentenceEnding = /[.!?…。！？؟۔।॥።։]["'”’»)\]」
 const codes = (characters: string) => new Set([...characters].map((character) => character.charCodeAt(0)))
 const finals = codes('.!?…。！？؟۔।॥።։')
 const closers = codes('"\'”’»)]」』')
-/** Whether a UTF-16 code unit is white space as `\s` reads it, without a pattern or a string of one character. */
+/** Whether a UTF-16 code unit is white space as `\s` reads it, without a pattern or a string of one character (ASCII's without the table). */
 export function isSpaceCode(code: number): boolean {
-  return spaces.has(code)
+  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : spaces.has(code)
 }
 
 /** `\s`: white space and line terminators. */
