@@ -5,8 +5,9 @@ import {metaToYaml, orderMeta, yamlDocument} from '../src/frontmatter.js'
 import {isProtected, protectedByPatterns, replaceTokens} from '../src/punctuation/protect.js'
 import type {Meta} from '../src/types.js'
 import {misreadByYaml11} from '../src/yaml-1-1.js'
-import {capitalizedWords, countWords, endsSentence, normalizeForCompare, plainCompareForm, plainForm, sentenceEnding} from '../src/util/text.js'
-import {isCommentStamp, isSignatureLine} from '../src/util/byline-lines.js'
+import {capitalizedWords, countWords, endsSentence, isSpaceCode, normalizeForCompare, plainCompareForm, plainForm, sentenceEnding} from '../src/util/text.js'
+import {isAge, isCommentStamp, isSignatureLine, timeAgo} from '../src/util/byline-lines.js'
+import {endsWithLibrary, isStockLibrary} from '../src/lexicon/stock-photos.js'
 import {forgetLines} from '../src/util/line-memo.js'
 import {shortWord, shortWords} from '../src/article/features.js'
 import {lastSentenceEnd} from '../src/lexicon/captions.js'
@@ -238,6 +239,47 @@ describe('fast paths give the slow paths\' answers', () => {
     const pieces = ['a', 'z', 'A', 'Z', '0', '9', 'der', 'it', '42', ' ', '  ', '\t', '\n', '.', ',', "'", '-', '_', '{', '~', '\u007f', '\u0000', '’', '…', '\u00A0']
     const texts = fc.array(fc.constantFrom(...pieces), {maxLength: 24}).map((parts) => parts.join(''))
     fc.assert(fc.property(texts, (text) => plainCompareForm(text) === slow(text)), settings(20000))
+  })
+
+  it('isSpaceCode answers every UTF-16 code unit as \\s does', () => {
+    for (let code = 0; code <= 0xffff; code++) expect(isSpaceCode(code), code.toString(16)).toBe(/\s/u.test(String.fromCharCode(code)))
+  })
+
+  it('endsWithLibrary answers as its reading by one-character strings and patterns did', () => {
+    // The reading before it went by character code: each character a string, white space a pattern, every part cut at slashes.
+    const isSpace = (character: string) => /\s/u.test(character)
+    const wordStart = (text: string, end: number, floor: number) => {
+      let start = end
+      while (start > floor && !isSpace(text[start - 1]!)) start--
+      return start
+    }
+    const slow = (text: string) => {
+      let end = text.length
+      while (end > 0 && [')', '.', ' ', '\t', '\n', '\u00a0'].includes(text[end - 1]!)) end--
+      const floor = Math.max(0, end - 200)
+      const lastStart = wordStart(text, end, floor)
+      const last = text.slice(lastStart, end)
+      if (last.length > 24 && !last.includes('/')) return false
+      if (last.split('/').some(isStockLibrary)) return true
+      let previousEnd = lastStart
+      while (previousEnd > floor && isSpace(text[previousEnd - 1]!)) previousEnd--
+      if (previousEnd === lastStart || previousEnd <= floor) return false
+      const previous = text.slice(wordStart(text, previousEnd, floor), previousEnd).split('/').at(-1)!
+      return isStockLibrary(`${previous}${last}`)
+    }
+    const pieces = ['Adobe', 'Stock', 'AdobeStock', 'stock.adobe.com', 'Unsplash', 'UNSPLASH', 'unsplash.com', 'Pixa', 'bay', 'pixelio.de', '123RF', '123', 'RF', 'Depositphotos.com', 'İstockphoto', 'istock', 'photo', 'Rike', 'Photo by Jane Doe on', '©', ' ', '  ', '\t', '\n', '\u00a0', '\u2009', '\u3000', '/', ' / ', ')', '(', '.', 'x'.repeat(30), 'word ']
+    const texts = fc.array(fc.constantFrom(...pieces), {maxLength: 16}).map((parts) => parts.join(''))
+    fc.assert(fc.property(texts, (text) => endsWithLibrary(text) === slow(text)), settings(20000))
+    expect(endsWithLibrary('Foto: Rike/pixelio.de')).toBe(true)
+    expect(endsWithLibrary('© fotomek / Adobe Stock')).toBe(true)
+  })
+
+  it('isAge answers as its pattern, for lines with a digit', () => {
+    const pieces = ['12', '3', '2024', ' ', 'days', 'Stunden', 'jours', 'horas', 'AGO', 'ago', 'Ago', 'geleden', 'sedan', 'siden', 'fa', 'FA', 'vor', 'Vor', 'il y a', 'IL Y A', 'hace', 'HACE', 'há', 'HÁ', 'ſedan', 'min.', 'x', '٣', 'ａｇｏ', 'Facebook', 'avoid']
+    const texts = fc.array(fc.constantFrom(...pieces), {maxLength: 8}).map((parts) => parts.join(' '))
+    fc.assert(fc.property(texts, (text) => isAge(text) === (/\p{N}/u.test(text) && timeAgo.test(text))), settings(20000))
+    expect(isAge('Miles Taylor 12 days ago')).toBe(true)
+    expect(isAge('vor 3 Stunden')).toBe(true)
   })
 
   it('isSignatureLine and isCommentStamp answer a line as they answer it with its word count, asked once or again', () => {

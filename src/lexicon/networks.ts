@@ -1,6 +1,7 @@
 /** Social networks and sharing channels, by the names their buttons print. */
 import {CodePointKinds} from '../util/code-point-kinds.js'
 import {memoLine} from '../util/line-memo.js'
+import {isSpaceCode} from '../util/text.js'
 
 /**
  * The names share and follow bars print, one button a line ("Pinterest",
@@ -26,27 +27,39 @@ function key(name: string): string {
 
 /** Marks around a button's name: "• Twitter", "Pinterest |", "(Facebook)". */
 const marks = new Set([...'•·|/()[]:-'])
+/** The same marks by code (each one UTF-16 unit), for the walks over a line's characters: no string made a character. */
+const markCodes = new Set([...marks].map((mark) => mark.charCodeAt(0)))
 /** A button's count: "12", "3K", "1.2M". */
 const count = /^\d+(?:[.,]\d+)?[kKmM]?$/u
 
-/** The text without the marks at its ends (read by character: no pattern backtracks over a long line). */
+/** The text without the marks and white space at its ends (read by character code: no pattern backtracks over a long line). */
 function trimMarks(text: string): string {
   let start = 0
   let end = text.length
-  while (start < end && (marks.has(text[start]!) || /\s/u.test(text[start]!))) start++
-  while (end > start && (marks.has(text[end - 1]!) || /\s/u.test(text[end - 1]!))) end--
+  while (start < end && isMarkOrSpace(text.charCodeAt(start))) start++
+  while (end > start && isMarkOrSpace(text.charCodeAt(end - 1))) end--
   return text.slice(start, end)
 }
 
-/** Whether the text holds any of `marks` (each one UTF-16 unit). */
+function isMarkOrSpace(code: number): boolean {
+  return markCodes.has(code) || isSpaceCode(code)
+}
+
+/** Whether the text holds any of `marks`. */
 function hasMark(text: string): boolean {
-  for (let index = 0; index < text.length; index++) if (marks.has(text[index]!)) return true
+  for (let index = 0; index < text.length; index++) if (markCodes.has(text.charCodeAt(index))) return true
   return false
 }
 
 /** The longest name in the list, in the characters of its key. */
 const names = [...networks]
 const longestName = names.reduce((longest, name) => Math.max(longest, name.length), 0)
+/** The names by their first code unit: a line's key is compared with those that open with its own. */
+const namesByFirst = new Map<number, string[]>()
+for (const name of names) {
+  const first = name.charCodeAt(0)
+  namesByFirst.set(first, [...(namesByFirst.get(first) ?? []), name])
+}
 
 /**
  * Whether the key is two names or more run together ("FacebookTwitterPinterestEmail",
@@ -55,7 +68,7 @@ const longestName = names.reduce((longest, name) => Math.max(longest, name.lengt
  */
 function namesOnly(keyed: string): boolean {
   // Most lines open with no name at all: no table of positions for them.
-  if (!names.some((name) => keyed.startsWith(name))) return false
+  if (!namesByFirst.get(keyed.charCodeAt(0))?.some((name) => keyed.startsWith(name))) return false
   const counts = new Array<number>(keyed.length + 1).fill(0)
   const reached = new Array<boolean>(keyed.length + 1).fill(false)
   reached[0] = true

@@ -1,4 +1,5 @@
 import {matchLexicon} from './match.js'
+import {isSpaceCode} from '../util/text.js'
 
 /**
  * Stock photo libraries, as credits name them ("© Thinkstock", "Photo by Jane
@@ -13,7 +14,8 @@ const libraries = new Set([
 
 /** Whether a credit's part names a stock library, with or without its domain's ending ("Pixabay.com", "pixelio.de", "Adobe Stock"). */
 export function isStockLibrary(part: string): boolean {
-  // Asked of every line's last word: the patterns only when the word has a space or a dot to take out.
+  // Asked of every line's last word: the patterns only when the word has a space or a dot to take out. Trimmed, a part is no longer.
+  if (part.length < minLibraryLength) return false
   let name = part.trim().toLowerCase()
   if (name.length < minLibraryLength) return false
   if (/\s/u.test(name)) name = name.replace(/\s+/gu, '')
@@ -38,38 +40,42 @@ function lastStop(text: string): number {
 /** The most words of the credit after the caption's last sentence. */
 const maxCreditWords = 16
 
-/** What may close a credit after the library's name: a bracket, a stop, spaces. */
-const closingMarks = new Set([')', '.', ' ', '\t', '\n', '\u00a0'])
+/** What may close a credit after the library's name: a bracket, a stop, spaces (by code: read from the end of every line). */
+const closingMarks = new Set([')', '.', ' ', '\t', '\n', '\u00a0'].map((mark) => mark.charCodeAt(0)))
 /** How far from a line's end its last two words are looked for, in characters. */
 const maxTailLength = 200
 
 /** Whether the line's last word, one of its parts cut at slashes ("Rike/pixelio.de"), or its last two words ("Adobe Stock") name a library. */
-function endsWithLibrary(text: string): boolean {
+export function endsWithLibrary(text: string): boolean {
   // Read with string operations on the line's end, word by word from it (asked of every line: no split of the line,
-  // and no pattern anchored at the end, which is tried from every character of a long line).
+  // and no pattern anchored at the end, which is tried from every character of a long line), by character code: no
+  // string of one character, nor a pattern, for each character read.
   let end = text.length
-  while (end > 0 && closingMarks.has(text[end - 1]!)) end--
+  while (end > 0 && closingMarks.has(text.charCodeAt(end - 1))) end--
   const floor = Math.max(0, end - maxTailLength)
   const lastStart = wordStart(text, end, floor)
   const last = text.slice(lastStart, end)
   if (last.length > maxLibraryPart && !last.includes('/')) return false
-  if (last.split('/').some(isStockLibrary)) return true
+  if (last.includes('/') ? last.split('/').some(isStockLibrary) : isStockLibrary(last)) return true
   let previousEnd = lastStart
-  while (previousEnd > floor && isSpace(text[previousEnd - 1]!)) previousEnd--
+  while (previousEnd > floor && isSpaceCode(text.charCodeAt(previousEnd - 1))) previousEnd--
   if (previousEnd === lastStart || previousEnd <= floor) return false
-  const previous = text.slice(wordStart(text, previousEnd, floor), previousEnd).split('/').at(-1)!
-  return isStockLibrary(`${previous}${last}`)
+  const word = text.slice(wordStart(text, previousEnd, floor), previousEnd)
+  const previous = word.slice(word.lastIndexOf('/') + 1)
+  // Lower case makes no word shorter, and a domain's ending is four characters: longer, the two are no library's name.
+  return previous.length + last.length <= maxLibraryName + 4 && isStockLibrary(`${previous}${last}`)
 }
+
+/** The longest library's name ("depositphotos"). */
+const maxLibraryName = [...libraries].reduce((longest, name) => Math.max(longest, name.length), 0)
 
 /** Longer than any library's name with its domain ("stock.adobe.com"): no library, unless cut at slashes. */
 const maxLibraryPart = 24
 
-const isSpace = (character: string) => /\s/u.test(character)
-
 /** Where the word ending at `end` starts, not before `floor`. */
 function wordStart(text: string, end: number, floor: number): number {
   let start = end
-  while (start > floor && !isSpace(text[start - 1]!)) start--
+  while (start > floor && !isSpaceCode(text.charCodeAt(start - 1))) start--
   return start
 }
 

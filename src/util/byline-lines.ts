@@ -17,14 +17,16 @@ export interface BylineFacts {
 }
 
 /** A time given as an age ("12 days ago", "vor 3 Stunden", "il y a 2 jours", "hace 5 horas"). */
-const timeAgo = /(?<!\p{N})\p{N}{1,4} ?\p{L}{1,12}\.? (?:ago|geleden|sedan|siden|fa)(?!\p{L})|(?<!\p{L})(?:vor|il y a|hace|há) \p{N}/iu
+export const timeAgo = /(?<!\p{N})\p{N}{1,4} ?\p{L}{1,12}\.? (?:ago|geleden|sedan|siden|fa)(?!\p{L})|(?<!\p{L})(?:vor|il y a|hace|há) \p{N}/iu
 
-/** An age (`timeAgo`): a digit looked for first, which most lines lack, then the pattern, which opens with lookbehinds and is tried at every character. */
-function isAge(text: string): boolean {
-  return digit.test(text) && timeAgo.test(text)
+/** An age (`timeAgo`): a digit looked for first, which most lines lack, then its words, then the pattern, which opens with lookbehinds and is tried at every character. */
+export function isAge(text: string): boolean {
+  return digit.test(text) && ageWords.test(text) && timeAgo.test(text)
 }
 
 const digit = /\p{N}/u
+/** The words one of `timeAgo`'s readings holds, with its flags: a line without any is no age, found without a lookbehind at each character. */
+const ageWords = /ago|geleden|sedan|siden|fa|vor|il y a|hace|há/iu
 
 /** The most words of a signature line: a longer one is a sentence that mentions a date. */
 const maxSignatureWords = 15
@@ -186,11 +188,13 @@ function readSegment(segment: string): BylineFacts | undefined {
   if (words.length >= 2) {
     const last = words[words.length - 1]!
     const suffix = matchLexicon(last).find((match) => match.whole && match.category === 'authorLabel')
-    // A Korean wire's place before the reporter's name ("부산=이지은 기자": Busan = the reporter): the name is after the mark.
-    const named = words.slice(0, -1).join(' ')
-    const name = named.slice(named.lastIndexOf('=') + 1)
     // Only scripts without case write the label after the name; in the others a word before "by" or "text" is a label's own ("Supported by", "Resize Text").
-    if (suffix && !casedLetter.test(suffix.phrase) && looksLikeName(name)) return {author: name, phrase: suffix.phrase}
+    if (suffix && !casedLetter.test(suffix.phrase)) {
+      // A Korean wire's place before the reporter's name ("부산=이지은 기자": Busan = the reporter): the name is after the mark.
+      const named = words.slice(0, -1).join(' ')
+      const name = named.slice(named.lastIndexOf('=') + 1)
+      if (looksLikeName(name)) return {author: name, phrase: suffix.phrase}
+    }
   }
   return undefined
 }
