@@ -87,6 +87,7 @@ export function isInlineChrome(text: string, words: number): boolean {
   // A photo's caption with its credit ("… (Manu Fernandez/AP)") sits between paragraphs, however long.
   if (words <= maxCaptionWords && captionCredit(text) !== undefined) return true
   if (words > 14) return false
+  if (words <= maxMarkCreditWords && isMarkCredit(text)) return true
   // "Foto Ansa", "Photo Reuters": a credit needs no colon when the line is that short.
   // A related label with its headline after it on the line ("Related: …", "【関連記事】…") is a teaser, as "Read also: …" is.
   return matchLexicon(text).some((match) => (inlineCategories.includes(match.category) && (match.whole || match.labelled || words <= 4)) || (match.category === 'related' && match.labelled && match.rest !== ''))
@@ -362,6 +363,27 @@ export function isDatedCredit(text: string): boolean {
   if (isAgency(rest)) return true
   return rest.split(/\s+/u).length <= maxCreditNameWords && !/[.,;]/u.test(rest) && namesPerson(rest)
 }
+
+/** The most words of a photo's credit after the copyright mark. */
+const maxMarkCreditWords = 5
+
+/**
+ * A photo's credit after the copyright mark, with no year and no rights reserved ("© dtv Verlag", "© Getty Images",
+ * "© picture alliance/dpa"): it stands under a photo inside the article, as "Foto: dpa" does. The site's notice has
+ * its year or its reserved rights ("© 2024 Example", "© Example. All rights reserved."); the site's address alone
+ * ("© example.de") is the site's too.
+ */
+function isMarkCredit(text: string): boolean {
+  const trimmed = text.trim()
+  const mark = noticeMark.exec(trimmed)
+  if (!mark || hasNoticeYear(trimmed) || reservesRights(trimmed)) return false
+  const rest = trimmed.slice(mark[0].length).trim()
+  if (rest === '' || (!/\s/u.test(rest) && hostEnding.test(rest))) return false
+  return !matchLexicon(rest).some((match) => match.category === 'copyright')
+}
+
+/** A host name's ending: a word without spaces that ends so is a site's address ("Battery-News.de", "www.panomax.at"). */
+const hostEnding = /\.\p{L}{2,}$/u
 
 /** The site's copyright notice, which closes the page: a notice that is no photo's dated credit. */
 export function isSiteNotice(text: string): boolean {
