@@ -6,6 +6,8 @@
  *   (docs/s, MB/s, ratio);
  * - HTML: scrubdown against Readability.js on linkedom and against cheerio's
  *   parse alone, in process and as whole processes;
+ * - the same dumps and pages through the CLI as a batch (--out, one worker),
+ *   whole process in CPU time, against the references' whole processes;
  * - one small file through the CLI (dist/cli-bundle), wall and CPU time
  *   against `node -e 0`, and `--help` (each run with a tiny preload,
  *   scripts/bench-cpu-at-exit.mjs, node -e 0 too, that reports its CPU time).
@@ -22,7 +24,7 @@
  *   npm run bench                                 aeb's pages and dumps
  *   npm run bench -- --set dragnet --limit 100    another set, its first 100 pages
  *   npm run bench -- --base ../other-checkout     the same table for another built checkout, in the same run
- *   npm run bench -- --only scrubdown-text,cli     some rows only (cleaner names as scripts/bench-one.mjs takes them, or cli)
+ *   npm run bench -- --only scrubdown-text,cli     some rows only (cleaner names as scripts/bench-one.mjs takes them, cli, or batch)
  *
  * Inputs: ../shared/dev-eval/<set> (or $SCRUBDOWN_DEV_EVAL), else fixtures/.
  * Loads scrubdown from dist/ (npm run bench builds first). Timings only:
@@ -167,6 +169,38 @@ for (const [entry, figures] of rates) {
 }
 console.log('(docs/s by CPU time of the process but the last column; ratio: text rows against plain franc, HTML rows against Readability.js on linkedom)')
 
+/**
+ * The same inputs through the CLI, as a data team runs it (`scrubdown --out DIR --concurrency 1 FILES…`): CPU time of
+ * the whole process, threads included, from node's start to its exit, median of `--runs`; against the references'
+ * whole processes above (node's start to the end of their first pass). The CLI raises V8's optimization threshold
+ * (scripts/cli-bin.cjs), which a library cannot do for its host: this is the figure a batch over a folder pays.
+ */
+function batchThroughCli(command: string, references: {text?: Rate; html?: Rate}): void {
+  const cpuFile = join(dir, 'cpu-batch.txt')
+  const preload = pathToFileURL(join(root, 'scripts/bench-cpu-at-exit.mjs')).href
+  const rows = [
+    {label: 'scrubdown CLI, text dumps', paths: dumps.paths, reference: references.text, against: 'plain franc(text)'},
+    {label: 'scrubdown CLI, HTML', paths: pages.paths, reference: references.html, against: 'Readability.js on linkedom'},
+  ]
+  const cpu = rows.map(() => [] as number[])
+  for (let run = 0; run < runs; run++) {
+    for (const [index, row] of rows.entries()) {
+      const out = join(dir, `batch-${index}-${run}`)
+      const done = spawnSync(process.execPath, ['--import', preload, command, '--out', out, '--concurrency', '1', ...row.paths], {stdio: ['ignore', 'ignore', 'pipe'], env: {...process.env, SCRUBDOWN_CPU_FILE: cpuFile}})
+      if (done.status !== 0) throw new Error(`${row.label} exited ${done.status}: ${done.stderr}`)
+      cpu[index]!.push(Number(readFileSync(cpuFile, 'utf8')))
+      rmSync(out, {recursive: true, force: true})
+    }
+  }
+  console.log('')
+  console.log(`| batch through the CLI, whole process | docs/s by CPU time, median of ${runs} | against the reference's whole process |`)
+  console.log('|---|---|---|')
+  for (const [index, row] of rows.entries()) {
+    const docs = (1000 * row.paths.length) / median(cpu[index]!)
+    console.log(`| ${row.label} | ${docs.toFixed(1)} | ${row.reference ? `${(docs / row.reference.whole).toFixed(2)}× ${row.against}` : ''} |`)
+  }
+}
+
 /** Wall and CPU time of a command, medians of `--cli-runs` runs interleaved with the others. */
 function cliTimes(commands: Array<{label: string; args: string[]}>): void {
   const times = commands.map(() => [] as number[])
@@ -210,6 +244,10 @@ if (!flags.only || flags.only.split(',').includes('cli')) {
   } else {
     console.log('CLI start-up skipped: no dist/cli-bundle (npm run build)')
   }
+}
+if (!flags.only || flags.only.split(',').includes('batch')) {
+  if (existsSync(bin(root))) batchThroughCli(bin(root), {text: find('franc'), html: find('readability-linkedom')})
+  else console.log('batch through the CLI skipped: no dist/cli-bundle (npm run build)')
 }
 console.log(`load average at the end ${load()}`)
 rmSync(dir, {recursive: true, force: true})
