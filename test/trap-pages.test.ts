@@ -22,4 +22,10 @@ describe('a poem, one line a paragraph (Slovenian text dump)', () => {
   it('keeps its last short lines, under the list of lines the core took in', () => {
     expect(poem.slice(-3)).toEqual(['Zdaj stojim na istem pragu.', 'Sneg pada.', 'Pokimam.'])
   })
+
+  it('keeps its first line, which is the title with a comma after it', () => {
+    expect(result.meta.title).toBe('Ko zapade prvi sneg')
+    expect(poem.slice(0, 3)).toEqual(['Pesem je nastala lani pozimi v Bohinju. Posvečena je mojemu dedku.', 'Ko zapade prvi sneg,', 'se vas utiša kot cerkev.'])
+    expect(poem).toHaveLength(16)
+  })
 })
