@@ -29,3 +29,28 @@ describe('a poem, one line a paragraph (Slovenian text dump)', () => {
     expect(poem).toHaveLength(16)
   })
 })
+
+/** News dumps in languages the lexicon gained: the byline and date read, the "read also" teaser gone, the article whole. */
+const lexiconPages: Array<{file: string; lang: string; author?: string; date?: string; teaser: string; first: string; last: string}> = [
+  {file: 'cy-newyddion-tai.txt', lang: 'cy', author: 'Elin Roberts', date: '2026-12-05', teaser: 'Darllenwch hefyd', first: 'Mae Cyngor Gwynedd wedi rhoi', last: "Disgwylir i'r gwaith adeiladu"},
+  {file: 'ha-labarai-taki.txt', lang: 'ha', author: 'Aminu Abdullahi', date: '2026-12-06', teaser: 'Karanta kuma', first: 'Gwamnatin jihar Kano ta kaddamar', last: '"A bara mun samu takin'},
+  {file: 'tl-listahan-kuryente.txt', lang: 'tl', author: 'Andrea Santos', date: '2026-12-07', teaser: 'Basahin din', first: 'Tumataas na naman', last: 'Sa maliliit na hakbang'},
+  {file: 'is-frettir-verdbolga.txt', lang: 'is', date: '2026-12-06', teaser: 'Lesa einnig', first: 'Tólf mánaða verðbólga', last: 'Nánari upplýsingar eru á vef Hagstofunnar'},
+  {file: 'eu-albistea-cookieak.txt', lang: 'eu', teaser: 'Irakurri ere', first: 'Kontsumobidek, Euskal Kontsumo Institutuak', last: 'Erakundeak gogorarazi duenez'},
+  {file: 'am-zena-babur.txt', lang: 'am', teaser: 'ተጨማሪ ያንብቡ', first: 'የአዲስ አበባ ቀላል ባቡር ትራንስፖርት', last: '"ከሥራ በኋላ ታክሲ'},
+]
+
+describe('news in Welsh, Hausa, Tagalog, Icelandic, Basque and Amharic (text dumps)', () => {
+  for (const expected of lexiconPages) {
+    it(`${expected.lang}: byline and date read, the teaser gone, the article whole`, () => {
+      const result = cleanSync(page(expected.file), {format: 'text'})
+      expect(result.meta.lang).toBe(expected.lang)
+      if (expected.author) expect(result.meta.author).toBe(expected.author)
+      if (expected.date) expect(result.meta.date).toBe(expected.date)
+      const article = blocks(result.markdown)
+      expect(article.some((block) => block.includes(expected.teaser))).toBe(false)
+      expect(article.some((block) => block.startsWith(expected.first))).toBe(true)
+      expect(article.at(-1)!.startsWith(expected.last)).toBe(true)
+    })
+  }
+})

@@ -287,9 +287,9 @@ function restAfter(line: string, count: number): {rest: string; labelled: boolea
     end = match.index + match[0].length
   }
   const after = raw.slice(end)
-  // Armenian writes its label's colon as ՝ ("Հեղինակ՝ Անի Պետրոսյան"); Japanese closes a label in lenticular brackets ("【関連記事】…").
+  // Armenian writes its label's colon as ՝ ("Հեղինակ՝ Անի Պետրոսյան"), Amharic as ፦ ("ተጨማሪ ያንብቡ፦ …"); Japanese closes a label in lenticular brackets ("【関連記事】…").
   return {
-    rest: after.replace(/^[\s:：՝】|›»>—–=\-·,.]+/u, '').trim(),
-    labelled: /^\s*[:：՝】|›»>—–=-]/u.test(after),
+    rest: after.replace(/^[\s:：՝፦】|›»>—–=\-·,.]+/u, '').trim(),
+    labelled: /^\s*[:：՝፦】|›»>—–=-]/u.test(after),
   }
 }
