@@ -54,3 +54,14 @@ describe('news in Welsh, Hausa, Tagalog, Icelandic, Basque and Amharic (text dum
     })
   }
 })
+
+/** Author labels of the lexicon's languages: Serbian "Razgovarao:" (an interview's credit), Slovene "Objavila:" (posted by), Persian "خبرنگار:" (reporter). */
+describe('bylines under an interview\'s, a post\'s and a reporter\'s label', () => {
+  it.each([
+    ['sr-lat-intervju-biblioteka.txt', 'text', 'Nikola Petrović'],
+    ['sl-pesem-zima.txt', 'text', 'Tina Kovač'],
+    ['html-fa-khabar-metro.html', 'html', 'سارا محمدی'],
+  ] as const)('%s: %s', (file, format, author) => {
+    expect(cleanSync(page(file), {format}).meta.author).toBe(author)
+  })
+})
