@@ -65,3 +65,16 @@ describe('bylines under an interview\'s, a post\'s and a reporter\'s label', () 
     expect(cleanSync(page(file), {format}).meta.author).toBe(author)
   })
 })
+
+/** A forum thread's header names its opening post's writer ("Thread starter Dave Collins", "شروع‌کننده موضوع مریم رضایی"): the writer is the author, the thread's title the title (not the name on the post's user card). */
+describe('a forum thread under its starter\'s label', () => {
+  it.each([
+    ['en-xenforo-thread.txt', 'Replacing a shower valve without opening the wall', 'Dave Collins'],
+    ['fa-anjoman-sansevieria.txt', 'راهنمای کامل نگهداری از سانسوریا در زمستان', 'مریم رضایی'],
+  ])('%s', (file, title, author) => {
+    const result = cleanSync(page(file), {format: 'text'})
+    expect(result.meta).toMatchObject({title, author})
+    const article = blocks(result.markdown)
+    expect(article.at(-1)).toMatch(/Happy to answer questions\.|با کمال میل جواب می‌دهم\.$/u)
+  })
+})
