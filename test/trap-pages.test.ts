@@ -78,3 +78,19 @@ describe('a forum thread under its starter\'s label', () => {
     expect(article.at(-1)).toMatch(/Happy to answer questions\.|با کمال میل جواب می‌دهم\.$/u)
   })
 })
+
+/**
+ * A documentation page (Estonian text dump): a colon line over its one command ("paigalda pakett globaalselt:" /
+ * "npm install -g kuhjaja") is answered by it; the feedback buttons, the edit link, the previous and next pages and
+ * the "on this page" list under the last paragraph are no items it announced.
+ */
+describe('a documentation page with commands between its paragraphs', () => {
+  it('ends at its last paragraph, not at the page\'s footer', () => {
+    const article = blocks(cleanSync(page('et-dok-paigaldus.txt'), {format: 'text'}).markdown)
+    const last = article.findIndex((block) => block.startsWith('Käivita käsk kuhjaja --help.'))
+    expect(last).toBeGreaterThan(0)
+    expect(article.length - last).toBeLessThanOrEqual(2)
+    for (const chrome of ['Muuda seda lehte GitHubis', 'Järgmine', 'Sellel lehel']) expect(article).not.toContain(chrome)
+    expect(article).toContain('npm install -g kuhjaja')
+  })
+})

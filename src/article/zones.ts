@@ -722,7 +722,9 @@ const maxItemsTaken = 5
 
 /** The line a few plain items above the core's last that announces them with its colon, or -1. */
 function announcedAbove(texts: string[], children: RootContent[], base: number[], end: number, announces: (index: number) => boolean): number {
-  const item = (index: number) => children[index]?.type === 'paragraph' && base[index] !== inlineCost && base[index]! >= maxShortLineCost && countWords(texts[index]!) <= maxItemWords
+  // Two sentences in one line are a paragraph, not an item: a colon above them was answered by the line right under it
+  // (a doc's "install it globally:" over its one command), and the lines under the core are no items of it.
+  const item = (index: number) => children[index]?.type === 'paragraph' && base[index] !== inlineCost && base[index]! >= maxShortLineCost && countWords(texts[index]!) <= maxItemWords && !hasSentenceBoundary(texts[index]!)
   for (let index = end; index > 0 && end - index < maxItemsTaken && item(index); index--) {
     if (!announces(index - 1)) continue
     // Lines that end with a comma run on into the next (a list of tags, "gear," / "winter,"): no items of their own.
