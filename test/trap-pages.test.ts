@@ -94,3 +94,16 @@ describe('a documentation page with commands between its paragraphs', () => {
     expect(article).toContain('npm install -g kuhjaja')
   })
 })
+
+/** A line of code a dump printed alone, between paragraphs, keeps its characters: no typographic quotes, no space after a file name's dot. */
+describe('a line of code between paragraphs', () => {
+  it('keeps a JSON member\'s straight quotes (Estonian documentation page)', () => {
+    const article = blocks(cleanSync(page('et-dok-paigaldus.txt'), {format: 'text'}).markdown)
+    expect(article).toContain('"build": "kuhjaja build src --out dist"')
+  })
+
+  it('keeps a shell command as it is', () => {
+    const text = 'Kompileeri programm ja käivita see, nagu allpool näidatud, oma arvuti terminalis või käsureal.\n\n$ emcc hello.cpp -O3 -o hello.wasm\n\nTulemuseks on fail, mida saab käivitada igas brauseris, kus WebAssembly on toetatud.'
+    expect(blocks(cleanSync(text, {format: 'text'}).markdown)).toContain('$ emcc hello.cpp -O3 -o hello.wasm')
+  })
+})

@@ -1,6 +1,7 @@
 import type {Parent, Root, Text} from 'mdast'
 import type {Plugin} from 'unified'
 import {type QuoteMode, type RuleSwitches, normalizePunctuation} from '../punctuation/index.js'
+import {isCodeLine} from '../parse/text-blocks.js'
 import {walk} from '../util/walk.js'
 
 export interface PunctuationOptions {
@@ -48,6 +49,8 @@ export const punctuation: Plugin<[PunctuationOptions?], Root> = function (option
     walk(tree, (node) => {
       if (!blocks.has(node.type)) return
       const block = node as Parent
+      // A line of code a dump printed alone (`"build": "kuhjaja build src"`, `$ npm test`) is no prose: its quotes stay straight.
+      if (node.type === 'paragraph' && block.children.length === 1 && block.children[0]!.type === 'text' && isOneCodeLine((block.children[0] as Text).value)) return
       const lang = (block.data as {lang?: string} | undefined)?.lang ?? docLang
       const texts: Text[] = []
       walk(block, (inner) => {
@@ -62,3 +65,14 @@ export const punctuation: Plugin<[PunctuationOptions?], Root> = function (option
     })
   }
 }
+
+/** A text of one line that reads as code (isCodeLine), or a JSON member (`"build": "tsc -p .",`). */
+function isOneCodeLine(value: string): boolean {
+  return !value.includes('\n') && (isCodeLine(value) || jsonMember.test(value.trim()))
+}
+
+/**
+ * A quoted key, a colon, and a string, number, literal or opening bracket. Only here: as a line of a listing it would
+ * make the JSON-LD that leaks into dumps a code block, which counts as article text.
+ */
+const jsonMember = /^"[\w$@./-]+"\s?:\s?(?:"|-?\d|true\b|false\b|null\b|\[|\{)/u
