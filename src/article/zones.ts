@@ -388,8 +388,10 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
   bestEnd = closingLines(root.children, texts, bestEnd, wall)
   const announced = announcedList(texts, root.children, base, bestEnd)
   const listed = listTail(texts, root.children, base, announced)
-  // The list's last sentence closes the article as the sum's last block did: its one-line closings are taken in as there (a poem's "Sneg pada." / "Pokimam.").
-  const tail = listed > announced ? closingLines(root.children, texts, listed, wall) : listed
+  // The list's last sentence closes the article as the sum's last block did: its one-line closings are taken in as there
+  // (a poem's "Sneg pada." / "Pokimam."), if sentences that open with a letter and end with a full stop (not a teaser
+  // list's "betrifft: …" nor its "45 Min.").
+  const tail = listed > announced ? closingLines(root.children, texts, listed, wall, isClosingSentence) : listed
   bestEnd = Math.min(wall - 1, galleryTail(root.children, texts, boxTail(root.children, texts, teaserEnd(texts, root.children, base, bestStart, tail))))
   bestEnd = recipeTail(root.children, texts, base, feedTail(root.children, texts, bestStart, bestEnd), wall)
   bestEnd = entriesBelow(root.children, texts, scores, bestStart, bestEnd, wall)
@@ -411,13 +413,18 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
  * closing line, the second of a closing exchange of two short sentences ("Grazie." / "Grazie a voi."), and the
  * farewell that signs it ("Schönen Sonntag!" / "x Franzi"). The last block the core takes in, up to `wall`.
  */
-function closingLines(children: readonly RootContent[], texts: readonly string[], end: number, wall: number): number {
-  if (end >= wall - 1 || !isEdgeLine(children[end + 1]!, 'end')) return end
+function closingLines(children: readonly RootContent[], texts: readonly string[], end: number, wall: number, fits: (text: string) => boolean = () => true): number {
+  const edge = (index: number) => isEdgeLine(children[index]!, 'end') && fits(texts[index]!)
+  if (end >= wall - 1 || !edge(end + 1)) return end
   let last = end + 1
-  const next = children[last + 1]
-  if (last < wall - 1 && endsSentence(texts[last]!) && next && isEdgeLine(next, 'end') && endsSentence(texts[last + 1]!)) last++
-  if (last < wall - 1 && isSignOff(texts[last + 1]!) && isEdgeLine(children[last + 1]!, 'end')) last++
+  if (last < wall - 1 && endsSentence(texts[last]!) && edge(last + 1) && endsSentence(texts[last + 1]!)) last++
+  if (last < wall - 1 && isSignOff(texts[last + 1]!) && edge(last + 1)) last++
   return last
+}
+
+/** A line that opens with a letter, in upper case, and ends with a sentence's last mark (not an ellipsis). */
+function isClosingSentence(text: string): boolean {
+  return opensWithLetter.test(text) && startsUpper(text) && fullStop.test(text)
 }
 
 /** The most blocks of a box (job offers, a slider of teasers) between an article's opening and the rest of it. */
