@@ -20,5 +20,5 @@ export default {
   sourceLabel: ['majiya'],
   photoCredit: ['hoto', 'hotuna'],
   readingTime: ['minti {n} na karantawa'],
-  login: ['shiga asusu', 'shiga'],
+  login: ['shiga asusu'],
 } satisfies LanguageLexicon

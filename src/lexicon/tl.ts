@@ -6,7 +6,7 @@ export default {
   popular: ['pinakabinasa', 'pinakasikat', 'pinakapopular'],
   recent: ['pinakabagong balita', 'pinakabago'],
   newsletter: ['mag-subscribe sa aming newsletter', 'ilagay ang iyong email'],
-  share: ['ibahagi', 'i-share', 'kopyahin ang link'],
+  share: ['ibahagi', 'kopyahin ang link'],
   postedIn: ['mga tag', 'kategorya', 'mga paksa'],
   readMore: ['basahin din', 'basahin pa', 'magbasa pa', 'basahin ang buong artikulo'],
   comments: ['mga komento', 'mag-iwan ng komento', '{n} komento'],
