@@ -66,10 +66,19 @@ export const punctuation: Plugin<[PunctuationOptions?], Root> = function (option
   }
 }
 
-/** A text of one line that reads as code (isCodeLine), or a JSON member (`"build": "tsc -p .",`). */
+/**
+ * A text of one line that reads as code (isCodeLine), or a JSON member (`"build": "tsc -p .",`); not a line that ends
+ * as a sentence does, a word and its full stop ("WITH their tales of secret dens, … today's children.", a lead-in in
+ * capitals that reads as SQL's WITH).
+ */
 function isOneCodeLine(value: string): boolean {
-  return !value.includes('\n') && (isCodeLine(value) || jsonMember.test(value.trim()))
+  if (value.includes('\n')) return false
+  const line = value.trim()
+  return jsonMember.test(line) || (isCodeLine(line) && !sentenceEnd.test(line))
 }
+
+/** A word's last letter and a sentence's last mark, closing the line. */
+const sentenceEnd = /\p{Ll}[.!?]["'”’»)]*$/u
 
 /**
  * A quoted key, a colon, and a string, number, literal or opening bracket. Only here: as a line of a listing it would
