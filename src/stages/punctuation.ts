@@ -1,6 +1,7 @@
 import type {Parent, Root, Text} from 'mdast'
 import type {Plugin} from 'unified'
 import {type QuoteMode, type RuleSwitches, normalizePunctuation} from '../punctuation/index.js'
+import {isCodeLine} from '../parse/text-blocks.js'
 import {walk} from '../util/walk.js'
 
 export interface PunctuationOptions {
@@ -48,6 +49,8 @@ export const punctuation: Plugin<[PunctuationOptions?], Root> = function (option
     walk(tree, (node) => {
       if (!blocks.has(node.type)) return
       const block = node as Parent
+      // A line of code a dump printed alone (`"build": "kuhjaja build src"`, `$ npm test`) is no prose: its quotes stay straight.
+      if (node.type === 'paragraph' && block.children.length === 1 && block.children[0]!.type === 'text' && isOneCodeLine((block.children[0] as Text).value)) return
       const lang = (block.data as {lang?: string} | undefined)?.lang ?? docLang
       const texts: Text[] = []
       walk(block, (inner) => {
@@ -62,3 +65,23 @@ export const punctuation: Plugin<[PunctuationOptions?], Root> = function (option
     })
   }
 }
+
+/**
+ * A text of one line that reads as code (isCodeLine), or a JSON member (`"build": "tsc -p .",`); not a line that ends
+ * as a sentence does, a word and its full stop ("WITH their tales of secret dens, … today's children.", a lead-in in
+ * capitals that reads as SQL's WITH).
+ */
+function isOneCodeLine(value: string): boolean {
+  if (value.includes('\n')) return false
+  const line = value.trim()
+  return jsonMember.test(line) || (isCodeLine(line) && !sentenceEnd.test(line))
+}
+
+/** A word's last letter and a sentence's last mark, closing the line. */
+const sentenceEnd = /\p{Ll}[.!?]["'”’»)]*$/u
+
+/**
+ * A quoted key, a colon, and a string, number, literal or opening bracket. Only here: as a line of a listing it would
+ * make the JSON-LD that leaks into dumps a code block, which counts as article text.
+ */
+const jsonMember = /^"[\w$@./-]+"\s?:\s?(?:"|-?\d|true\b|false\b|null\b|\[|\{)/u
