@@ -37,6 +37,12 @@ describe('the written month names', () => {
     expect(format).not.toHaveBeenCalled()
   })
 
+  it('hold no month spelt as an English weekday abbreviation (Hausa\'s "Sat" for Satumba): a comment\'s "Dec 28 Sat 2013" is no 28 September', () => {
+    for (const day of ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']) expect(monthNames).not.toContain(day)
+    expect(findDate('Dec 28 Sat 2013 00:28')).not.toBe('2013-09-28')
+    expect(findDate('Lahadi, 6 Disamba, 2026')).toBe('2026-12-06')
+  })
+
   it('hold the weekday names this runtime\'s Intl gives, when its CLDR is the one that wrote them', () => {
     if (process.versions.cldr === monthNamesCldr) expect(weekdayNames).toEqual(weekdayNamesOf(monthNameLanguages))
     expect(['monday', 'freitag', 'domingo', 'الجمعة'].every((name) => weekdayNames.includes(name))).toBe(true)

@@ -385,15 +385,11 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
   if (bestStart > 0 && scores[bestStart - 1] !== Number.NEGATIVE_INFINITY && isEdgeLine(root.children[bestStart - 1]!, 'start')) bestStart--
   // So is the first of the article's numbered headings ("1. Sark" over the core whose headings go on "2. Procida").
   if (bestStart > 0 && scores[bestStart - 1] !== Number.NEGATIVE_INFINITY && numbersOn(texts, bestStart - 1, bestEnd)) bestStart--
-  if (bestEnd < wall - 1 && isEdgeLine(root.children[bestEnd + 1]!, 'end')) {
-    bestEnd++
-    // A closing exchange of two short sentences ("Grazie." / "Grazie a voi."): the second is the article's too.
-    const next = root.children[bestEnd + 1]
-    if (bestEnd < wall - 1 && endsSentence(texts[bestEnd]!) && next && isEdgeLine(next, 'end') && endsSentence(texts[bestEnd + 1]!)) bestEnd++
-    // The farewell under a closing line ("Schönen Sonntag!" / "x Franzi") signs the article too.
-    if (bestEnd < wall - 1 && isSignOff(texts[bestEnd + 1]!) && isEdgeLine(root.children[bestEnd + 1]!, 'end')) bestEnd++
-  }
-  const tail = listTail(texts, root.children, base, announcedList(texts, root.children, base, bestEnd))
+  bestEnd = closingLines(root.children, texts, bestEnd, wall)
+  const announced = announcedList(texts, root.children, base, bestEnd)
+  const listed = listTail(texts, root.children, base, announced)
+  // The list's last sentence closes the article as the sum's last block did: its one-line closings are taken in as there (a poem's "Sneg pada." / "Pokimam.").
+  const tail = listed > announced ? closingLines(root.children, texts, listed, wall) : listed
   bestEnd = Math.min(wall - 1, galleryTail(root.children, texts, boxTail(root.children, texts, teaserEnd(texts, root.children, base, bestStart, tail))))
   bestEnd = recipeTail(root.children, texts, base, feedTail(root.children, texts, bestStart, bestEnd), wall)
   bestEnd = entriesBelow(root.children, texts, scores, bestStart, bestEnd, wall)
@@ -408,6 +404,20 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
   bestStart = openingAcrossBox(root.children, base, scores, bestStart, after)
   bestStart = ingredientsAbove(root.children, base, scores, bestStart)
   return {coreStart: bestStart, coreEnd: bestEnd}
+}
+
+/**
+ * The article's one-line closing under its last block (`end`), which the sum leaves out as short lines cost: a
+ * closing line, the second of a closing exchange of two short sentences ("Grazie." / "Grazie a voi."), and the
+ * farewell that signs it ("Schönen Sonntag!" / "x Franzi"). The last block the core takes in, up to `wall`.
+ */
+function closingLines(children: readonly RootContent[], texts: readonly string[], end: number, wall: number): number {
+  if (end >= wall - 1 || !isEdgeLine(children[end + 1]!, 'end')) return end
+  let last = end + 1
+  const next = children[last + 1]
+  if (last < wall - 1 && endsSentence(texts[last]!) && next && isEdgeLine(next, 'end') && endsSentence(texts[last + 1]!)) last++
+  if (last < wall - 1 && isSignOff(texts[last + 1]!) && isEdgeLine(children[last + 1]!, 'end')) last++
+  return last
 }
 
 /** The most blocks of a box (job offers, a slider of teasers) between an article's opening and the rest of it. */
@@ -712,7 +722,9 @@ const maxItemsTaken = 5
 
 /** The line a few plain items above the core's last that announces them with its colon, or -1. */
 function announcedAbove(texts: string[], children: RootContent[], base: number[], end: number, announces: (index: number) => boolean): number {
-  const item = (index: number) => children[index]?.type === 'paragraph' && base[index] !== inlineCost && base[index]! >= maxShortLineCost && countWords(texts[index]!) <= maxItemWords
+  // Two sentences in one line are a paragraph, not an item: a colon above them was answered by the line right under it
+  // (a doc's "install it globally:" over its one command), and the lines under the core are no items of it.
+  const item = (index: number) => children[index]?.type === 'paragraph' && base[index] !== inlineCost && base[index]! >= maxShortLineCost && countWords(texts[index]!) <= maxItemWords && !hasSentenceBoundary(texts[index]!)
   for (let index = end; index > 0 && end - index < maxItemsTaken && item(index); index--) {
     if (!announces(index - 1)) continue
     // Lines that end with a comma run on into the next (a list of tags, "gear," / "winter,"): no items of their own.

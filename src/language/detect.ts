@@ -3,6 +3,7 @@ import {areClose, relatives, scriptPools, settledByScript} from './candidates.js
 import {toLangCode} from './codes.js'
 import {pairEvidence, stopwordShares, stopwordsOf, wordsOf} from './evidence.js'
 import {type Script, countLetters, scriptCounts} from './scripts.js'
+import {unmodelledLanguage} from './unmodelled.js'
 
 export interface Detection {
   /** ISO 639-1 where one exists, else ISO 639-3; `und` when undetermined. */
@@ -112,6 +113,9 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Detec
   // "xxxxxxxx…" or one word repeated: letters, but no language (scripts that settle it alone returned above).
   const distinct = countDistinct(words, 3)
   if (distinct < 3) return {lang: 'und', confidence: 0, script, reason: `too few different words to tell the language (${distinct})`}
+  // Welsh, Basque, Icelandic: franc knows none of them, and would name another language.
+  const unmodelled = script === 'Latin' ? unmodelledLanguage(words.length > shareWords ? words.slice(0, shareWords) : words, only) : undefined
+  if (unmodelled) return {lang: unmodelled, confidence: 1, script, decidedBy: 'evidence', reason: `${unmodelled} function words, a language franc has no model for`}
   const shares = allowed.length > 6 ? stopwordShares(words.length > shareWords ? words.slice(0, shareWords) : words, allowed) : []
   const settled = settledByStopwords(shares, allowed, words.length)
   if (settled) return {lang: toLangCode(settled.code), confidence: settled.margin, script, decidedBy: 'stopwords'}

@@ -16,7 +16,7 @@ export default {
   copyright: ['all rights reserved', 'copyright', '©'],
   advertisement: ['article continues below', 'scroll to continue with content', 'skip ad', 'advertisement', 'sponsored', 'sponsored content', 'ad', 'promoted links', 'sponsored links', 'promoted stories', 'sponsored stories', 'story continues below advertisement', 'paid content', 'this post contains affiliate links', 'this article contains affiliate links', 'this post may contain affiliate', 'this article may contain affiliate', 'this page may contain affiliate', 'as an amazon associate we earn from qualifying', 'as an amazon associate i earn from qualifying'],
   breadcrumbHome: ['home', 'homepage', 'start', 'front page', 'back to top', 'back to overview', 'skip to content', 'skip to main content', 'skip to primary content', 'skip to secondary content', 'skip to navigation', 'skip to main navigation', 'skip to search', 'skip to footer', 'skip to site index', 'jump to navigation', 'jump to content', 'jump to search', 'jump to comments'],
-  authorLabel: ['by', 'author', 'written by', 'posted by', 'words by', 'post by'],
+  authorLabel: ['by', 'author', 'written by', 'posted by', 'words by', 'post by', 'thread starter', 'started by'],
   sourceLabel: ['originally appeared on', 'originally published on', 'originally published at', 'this article first appeared on', 'source', 'republished from'],
   photoCredit: ['photo', 'photo by', 'image', 'image by', 'photograph', 'credit', 'image credit', 'photo credit', 'illustration'],
   readingTime: ['{n} min read', '{n} minute read', '{n} minutes read', 'reading time: {n} minutes', 'reading time'],

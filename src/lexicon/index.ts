@@ -44,10 +44,16 @@ import ur from './ur.js'
 import ka from './ka.js'
 import hy from './hy.js'
 import ta from './ta.js'
+import cy from './cy.js'
+import eu from './eu.js'
+import is from './is.js'
+import ha from './ha.js'
+import tl from './tl.js'
+import am from './am.js'
 
 /**
  * Every language's lexicon of page chrome, by ISO 639-1 code; a language is one data file beside this one. The order
  * is the month table's (the first language to name a word keeps it, see month-names.ts): a language added later is
  * added last, so that its names take no word from one before it (Croatian's listopada is Polish's November).
  */
-export const lexicons: Readonly<Record<string, LanguageLexicon>> = {af, ar, bg, cs, da, de, el, en, es, fa, fi, fr, he, hi, hu, id, it, ja, ko, nb, nl, pl, pt, ro, ru, sv, th, tr, uk, vi, zh, ca, et, hr, lt, lv, sk, sl, sr, sw, bn, ur, ka, hy, ta}
+export const lexicons: Readonly<Record<string, LanguageLexicon>> = {af, ar, bg, cs, da, de, el, en, es, fa, fi, fr, he, hi, hu, id, it, ja, ko, nb, nl, pl, pt, ro, ru, sv, th, tr, uk, vi, zh, ca, et, hr, lt, lv, sk, sl, sr, sw, bn, ur, ka, hy, ta, cy, eu, is, ha, tl, am}

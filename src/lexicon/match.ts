@@ -290,9 +290,9 @@ function restAfter(line: string, count: number): {rest: string; labelled: boolea
   }
   // Chinese writes a label's colon as a slash after it ("文／陳怡君": text by; NFKC makes it "/"), where a Latin label's slash joins two ("Text/Fotos").
   const after = end > 0 && raw[end] === '/' && hanLetter.test(raw[end - 1]!) ? `:${raw.slice(end + 1)}` : raw.slice(end)
-  // Armenian writes its label's colon as ՝ ("Հեղինակ՝ Անի Պետրոսյան"); Japanese closes a label in lenticular brackets ("【関連記事】…").
+  // Armenian writes its label's colon as ՝ ("Հեղինակ՝ Անի Պետրոսյան"), Amharic as ፦ ("ተጨማሪ ያንብቡ፦ …"); Japanese closes a label in lenticular brackets ("【関連記事】…").
   return {
-    rest: after.replace(/^[\s:：՝】|›»>—–=\-·,.]+/u, '').trim(),
-    labelled: /^\s*[:：՝】|›»>—–=-]/u.test(after),
+    rest: after.replace(/^[\s:：՝፦】|›»>—–=\-·,.]+/u, '').trim(),
+    labelled: /^\s*[:：՝፦】|›»>—–=-]/u.test(after),
   }
 }

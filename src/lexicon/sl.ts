@@ -16,7 +16,7 @@ export default {
   copyright: ['vse pravice pridržane'],
   advertisement: ['oglas', 'oglasno sporočilo', 'sponzorirano', 'plačana vsebina'],
   breadcrumbHome: ['domov', 'naslovnica', 'začetna stran', 'home'],
-  authorLabel: ['avtor', 'avtorica', 'piše', 'napisal', 'napisala'],
+  authorLabel: ['avtor', 'avtorica', 'piše', 'napisal', 'napisala', 'objavil', 'objavila'],
   sourceLabel: ['izvirno objavljeno na'],
   photoCredit: ['foto', 'fotografija', 'ilustracija'],
   readingTime: ['čas branja', '{n} min branja'],

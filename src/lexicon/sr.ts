@@ -16,7 +16,7 @@ export default {
   copyright: ['сва права задржана'],
   advertisement: ['оглас', 'реклама', 'спонзорисано', 'sponzorisano'],
   breadcrumbHome: ['почетна', 'насловна', 'naslovna', 'home'],
-  authorLabel: ['аутор', 'ауторка', 'пише'],
+  authorLabel: ['аутор', 'ауторка', 'пише', 'разговарао', 'разговарала', 'razgovarao', 'razgovarala'],
   sourceLabel: ['извор'],
   photoCredit: ['фото', 'фотографија'],
   readingTime: ['време читања', '{n} мин читања', 'vreme čitanja'],

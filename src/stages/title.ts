@@ -110,13 +110,25 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
     const key = normalizeForCompare(meta.title)
     removeWhere(file, ruleId, tree, (node, index) => {
       if (index === chosen) return 'the title, moved to the front matter'
-      if ((index < reach || index === anchor) && isLine(node) && normalizeForCompare(texts[index]!) === key) {
+      if ((index < reach || index === anchor) && isLine(node) && normalizeForCompare(texts[index]!) === key && !runsOn(texts[index]!, meta.title!)) {
         return 'a repeat of the title, which is in the front matter'
       }
       return undefined
     })
   }
 }
+
+/**
+ * A line with the title's words that ends with a comma the title does not have runs on into the next line: the
+ * opening's first line (a poem known by its first line, "Ko zapade prvi sneg," / "se vas utiša kot cerkev."), not
+ * a repeat of the headline, which no comma ends.
+ */
+function runsOn(text: string, title: string): boolean {
+  return continuing.test(text) && !continuing.test(title)
+}
+
+/** A comma or semicolon closing a line: its sentence goes on. */
+const continuing = /[,，、;；]\s*$/u
 
 /**
  * The first paragraph of the article the headline at `index` signs, if it signs one. Signed and followed by the first

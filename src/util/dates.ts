@@ -87,13 +87,20 @@ function addMonthNames(found: Map<string, number>, lang: string): void {
         const name = parts[at]?.value
         if (!name || /^\d+$/.test(name)) continue
         const key = name.toLowerCase().replace(/\.$/, '')
-        if (isReadableName(key) && !found.has(key)) found.set(key, month + 1)
+        if (isReadableName(key) && !found.has(key) && !englishWeekdays.has(key)) found.set(key, month + 1)
         const glued = trailingLetters(parts[at - 1]?.value ?? '')
         if (glued && !found.has(glued + key)) found.set(glued + key, month + 1)
       }
     }
   }
 }
+
+/**
+ * English's weekday abbreviations ("Sat", "Sun"), which pages in every language print in their dates ("Dec 28 Sat
+ * 2013"): a month abbreviated the same way (Hausa's "Sat" for Satumba) would read such a date wrong. No month of the
+ * lexicon's other languages is spelt so.
+ */
+const englishWeekdays: ReadonlySet<string> = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])
 
 /**
  * A month's name worth listing: 3 code points or more, or 2 letters of

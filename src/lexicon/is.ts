@@ -1,0 +1,24 @@
+import type {LanguageLexicon} from './categories.js'
+
+/** Icelandic. Phrases are matched case-insensitively against a whole line or its start; `{n}` stands for a number. */
+export default {
+  related: ['tengdar fréttir', 'fleiri fréttir', 'tengt efni', 'meira um efnið'],
+  popular: ['mest lesið', 'mest lesnu fréttirnar', 'vinsælast', 'mest skoðað'],
+  recent: ['nýjustu fréttir', 'nýjast'],
+  newsletter: ['skráðu þig á póstlistann', 'fréttabréf', 'póstlisti', 'netfangið þitt'],
+  share: ['deila', 'deila frétt', 'deildu', 'afrita hlekk'],
+  postedIn: ['efnisorð', 'flokkar', 'flokkur'],
+  readMore: ['lesa einnig', 'lestu einnig', 'lesa meira', 'lestu meira', 'sjá einnig', 'lesa áfram'],
+  comments: ['athugasemdir', '{n} athugasemdir', 'skrifa athugasemd', 'ummæli'],
+  commentsOn: [],
+  authorBox: ['um höfundinn'],
+  cookie: ['þessi vefur notar vafrakökur', 'við notum vafrakökur', 'samþykkja allar', 'persónuverndarstefna', 'stefna um vafrakökur'],
+  copyright: ['allur réttur áskilinn'],
+  advertisement: ['auglýsing', 'kostað efni'],
+  breadcrumbHome: ['forsíða', 'heim'],
+  authorLabel: ['höfundur', 'eftir', 'skrifað af'],
+  sourceLabel: ['heimild'],
+  photoCredit: ['mynd', 'ljósmynd', 'myndir'],
+  readingTime: ['{n} mín. lestur', 'lestími'],
+  login: ['innskráning', 'skrá inn', 'nýskráning', 'mínar síður'],
+} satisfies LanguageLexicon
