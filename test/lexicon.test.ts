@@ -164,6 +164,11 @@ describe('chromeMatch inside the article', () => {
     expect(core('Read more about the trial, the judge said, and you will see why they appealed:')).toBeUndefined()
   })
 
+  it("keeps a short heading that opens with an ordinary word of its language which another language's credit or ad label spells so", () => {
+    // Spanish "talla" (carving, size) is Hausa's ad label; Welsh "mynd" (to go) Icelandic's "image".
+    for (const line of ['Talla en madera', 'Talla de Montañés', 'Mynd am dro', "Mynd â'r plant"]) expect(core(line), line).toBeUndefined()
+  })
+
   it('takes a recent-posts heading or a back link of two words or more alone on its line, not one word', () => {
     expect(core('Neueste Beiträge')).toMatchObject({category: 'recent'})
     expect(core('Zurück zur Übersicht')).toMatchObject({category: 'breadcrumbHome'})

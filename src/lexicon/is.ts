@@ -18,7 +18,8 @@ export default {
   breadcrumbHome: ['forsíða', 'heim'],
   authorLabel: ['höfundur', 'eftir', 'skrifað af'],
   sourceLabel: ['heimild'],
-  photoCredit: ['mynd', 'ljósmynd', 'myndir'],
+  // Not 'mynd' alone (image): Welsh's verb 'to go' opens short headings ('Mynd am dro'), which a credit word of four words or fewer would cut.
+  photoCredit: ['ljósmynd', 'myndir'],
   readingTime: ['{n} mín. lestur', 'lestími'],
   login: ['innskráning', 'skrá inn', 'nýskráning', 'mínar síður'],
 } satisfies LanguageLexicon
