@@ -49,6 +49,11 @@ describe('matchLexicon', () => {
       'Deli meats and cheeses are on the second floor of the market.',
       'Súhlasím s tým, že reforma prišla neskoro.',
       'Prijava na natječaj traje do kraja mjeseca.',
+      // Icelandic headlines: a dispute, a party, remarks (the share, tags and comments words they were listed as).
+      'Deila um kvótann harðnar',
+      'Flokkur fólksins vill hækka lífeyri',
+      'Flokkar funda um stjórnarmyndun',
+      'Ummæli ráðherrans vekja reiði',
     ]) expect(chromeMatch(line, line.split(' ').length, 'edge', {edgeWords: 40, coreWords: 12}), line).toBeUndefined()
   })
 
