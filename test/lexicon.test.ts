@@ -49,6 +49,11 @@ describe('matchLexicon', () => {
       'Deli meats and cheeses are on the second floor of the market.',
       'Súhlasím s tým, že reforma prišla neskoro.',
       'Prijava na natječaj traje do kraja mjeseca.',
+      // Icelandic headlines: a dispute, a party, remarks (the share, tags and comments words they were listed as).
+      'Deila um kvótann harðnar',
+      'Flokkur fólksins vill hækka lífeyri',
+      'Flokkar funda um stjórnarmyndun',
+      'Ummæli ráðherrans vekja reiði',
     ]) expect(chromeMatch(line, line.split(' ').length, 'edge', {edgeWords: 40, coreWords: 12}), line).toBeUndefined()
   })
 
@@ -162,6 +167,11 @@ describe('chromeMatch inside the article', () => {
     expect(core('Read more about the trial in our archive:')).toMatchObject({category: 'readMore'})
     expect(core('Lesen Sie auch die folgenden Beiträge')).toBeUndefined()
     expect(core('Read more about the trial, the judge said, and you will see why they appealed:')).toBeUndefined()
+  })
+
+  it("keeps a short heading that opens with an ordinary word of its language which another language's credit or ad label spells so", () => {
+    // Spanish "talla" (carving, size) is Hausa's ad label; Welsh "mynd" (to go) Icelandic's "image".
+    for (const line of ['Talla en madera', 'Talla de Montañés', 'Mynd am dro', "Mynd â'r plant"]) expect(core(line), line).toBeUndefined()
   })
 
   it('takes a recent-posts heading or a back link of two words or more alone on its line, not one word', () => {

@@ -36,6 +36,22 @@ describe('languages franc has no model for', () => {
     for (const list of Object.values(paragraphs)) for (const text of list) expect(['cy', 'eu', 'is']).not.toContain(detectLanguage(text).lang)
   })
 
+  it("names the page's own language when one of them is only a paragraph of it", () => {
+    // An English report with the Welsh version of its lead and a Welsh quote; a Spanish one with a Basque quote.
+    const english = [
+      'Gwynedd Council has approved plans for a new Welsh-medium primary school in Caernarfon, which will open in September 2028 and take up to 300 pupils.',
+      texts.cy![0]!,
+      'The cabinet member for education said the school would replace two older buildings that were no longer fit for purpose, and that parents would be able to register their children from January.',
+    ].join('\n\n')
+    expect(detectLanguage(english).lang).toBe('en')
+    const spanish = [
+      'El Athletic de Bilbao logró ayer una victoria importante en San Mamés ante un rival directo por los puestos europeos, y el entrenador se mostró satisfecho con el trabajo del equipo durante toda la semana.',
+      texts.eu![1]!,
+      'La afición llenó el estadio a pesar de la lluvia, y el club anunció que el próximo partido en casa se jugará el domingo por la tarde.',
+    ].join('\n\n')
+    expect(detectLanguage(spanish).lang).toBe('es')
+  })
+
   it('leaves them out when the caller allows other languages only', () => {
     expect(detectLanguage(texts.eu![0]!, {only: ['fr', 'es']}).lang).not.toBe('eu')
   })

@@ -114,9 +114,12 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Detec
   const distinct = countDistinct(words, 3)
   if (distinct < 3) return {lang: 'und', confidence: 0, script, reason: `too few different words to tell the language (${distinct})`}
   // Welsh, Basque, Icelandic: franc knows none of them, and would name another language.
-  const unmodelled = script === 'Latin' ? unmodelledLanguage(words.length > shareWords ? words.slice(0, shareWords) : words, only) : undefined
+  const counted = words.length > shareWords ? words.slice(0, shareWords) : words
+  // A page in a modelled language with a paragraph or a quote in one of them (an English page with its Welsh
+  // version under it) is the modelled language's: its own stopwords outnumber the others' function words.
+  const unmodelled = script === 'Latin' ? unmodelledLanguage(counted, only, () => stopwordShares(counted, pool)[0]?.[1] ?? 0) : undefined
   if (unmodelled) return {lang: unmodelled, confidence: 1, script, decidedBy: 'evidence', reason: `${unmodelled} function words, a language franc has no model for`}
-  const shares = allowed.length > 6 ? stopwordShares(words.length > shareWords ? words.slice(0, shareWords) : words, allowed) : []
+  const shares = allowed.length > 6 ? stopwordShares(counted, allowed) : []
   const settled = settledByStopwords(shares, allowed, words.length)
   if (settled) return {lang: toLangCode(settled.code), confidence: settled.margin, script, decidedBy: 'stopwords'}
   const candidates = narrow(allowed, shares, hint)

@@ -31,8 +31,10 @@ const minDistinct = 3
  * The unmodelled language whose function words make `minShare` of the words or more (running text has a quarter
  * or more of its own; another language's text has next to none of these), and twice the share of any other of
  * them; undefined on too little text, or none. `allowed`: ISO 639-1 codes the caller allows, if restricted.
+ * `modelledShare`: the share of the words that are stopwords of the modelled language with the most, which the
+ * unmodelled one's must pass (a page in that language with a paragraph in this one is that language's).
  */
-export function unmodelledLanguage(words: readonly string[], allowed?: readonly string[]): string | undefined {
+export function unmodelledLanguage(words: readonly string[], allowed?: readonly string[], modelledShare?: () => number): string | undefined {
   if (words.length < minWords) return undefined
   const found: Array<[string, number]> = []
   for (const [lang, set] of Object.entries(functionWords)) {
@@ -49,5 +51,7 @@ export function unmodelledLanguage(words: readonly string[], allowed?: readonly 
   found.sort((a, b) => b[1] - a[1])
   const [first, second] = found
   if (!first || first[1] < minShare || (second && second[1] * 2 > first[1])) return undefined
+  // Asked last, as it costs a look-up per word in every modelled language's stopwords.
+  if (modelledShare && modelledShare() >= first[1]) return undefined
   return first[0]
 }

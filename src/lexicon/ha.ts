@@ -14,7 +14,8 @@ export default {
   authorBox: ['game da marubuci'],
   cookie: ['muna amfani da kukis', 'manufar sirri'],
   copyright: ['dukkan hakkoki na kiyaye', 'dukkan haƙƙoƙi', 'duk hakkoki'],
-  advertisement: ['talla', 'tallace-tallace'],
+  // Not 'talla' alone: Spanish and Catalan's size and carving ('Talla en madera'), which an ad word of four words or fewer would cut.
+  advertisement: ['tallace-tallace'],
   breadcrumbHome: ['gida', 'shafin farko'],
   authorLabel: ['daga', 'marubuci', 'wanda ya rubuta'],
   sourceLabel: ['majiya'],

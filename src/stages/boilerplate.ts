@@ -73,6 +73,7 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
     const [start, end] = markup ? [0, texts.length - 1] : [zones.coreStart, zones.coreEnd]
     const photoPost = isPhotoPost(texts, credits, start, end)
     const notices = closingNotices(tree.children, texts, start, end)
+    const counters = galleryCounters(tree.children, texts)
     removeWhere(file, ruleId, tree, (node, index) => {
       const zone = zoneOf(zones, index)
       const text = texts[index]!
@@ -81,7 +82,7 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
       const teaser = teasers.get(index)
       if (teaser !== undefined) return teaser
       if (node.type === 'paragraph' && isSeparatorRow(text)) return 'a row of separators between buttons, without text'
-      if (node.type === 'paragraph' && isSlideCounter(text)) return 'a gallery\'s slide counter ("1 / 8"), not text'
+      if (counters.has(index)) return 'a gallery\'s slide counter ("1 / 8"), not text'
       const match = isLine(node) && text !== '' ? chromeMatch(text, countWords(text), zone === 'core' ? 'core' : 'edge', limits) : undefined
       if (match) {
         return `${labels[match.category]} ("${match.phrase}", ${match.langs.join('/')} lexicon) in the ${zone === 'core' ? 'article' : `page ${zone}`}`
@@ -104,10 +105,26 @@ function isSeparatorRow(text: string): boolean {
   return /^[\s|¦•·]+$/u.test(text) && /[|¦•·]/u.test(text)
 }
 
-/** A gallery's counter over a slide and nothing else ("1 / 8", "12/40"): the first figure no greater than the second. */
-function isSlideCounter(text: string): boolean {
-  const counted = slideCounter.exec(text)
-  return counted !== null && Number(counted[1]) >= 1 && Number(counted[1]) <= Number(counted[2])
+/**
+ * The blocks that are a gallery's counters over its slides, each alone on its line ("1 / 8", "2/8"): the first figure
+ * no greater than the second, and the page holds the counter of the slide before or after (a gallery counts on). A
+ * lone figure pair is a quantity a recipe's table prints in a cell of its own ("1/4" over "cup butter"), odds ("1/4"),
+ * a show's name ("20/20").
+ */
+function galleryCounters(children: readonly RootContent[], texts: readonly string[]): Set<number> {
+  const found = new Map<number, [slide: number, total: number]>()
+  const seen = new Set<string>()
+  children.forEach((node, index) => {
+    const counted = node.type === 'paragraph' ? slideCounter.exec(texts[index]!) : null
+    if (counted === null) return
+    const [slide, total] = [Number(counted[1]), Number(counted[2])]
+    if (slide < 1 || slide > total) return
+    found.set(index, [slide, total])
+    seen.add(`${slide}/${total}`)
+  })
+  const counters = new Set<number>()
+  for (const [index, [slide, total]] of found) if (seen.has(`${slide - 1}/${total}`) || seen.has(`${slide + 1}/${total}`)) counters.add(index)
+  return counters
 }
 
 const slideCounter = /^\s*(\d{1,3})\s?\/\s?(\d{1,3})\s*$/u

@@ -3,6 +3,7 @@ import type {LexiconMatch} from '../lexicon/match.js'
 import {matchCategory, matchLexicon} from '../lexicon/match.js'
 import {findDate, isDateLine} from './dates.js'
 import {memoLine} from './line-memo.js'
+import {opensWithSurname} from './han-surnames.js'
 import {isAccountName, isHanName, leadingName, looksLikeName} from './names.js'
 import {isNetworkButton} from '../lexicon/networks.js'
 import {countWords, endsSentence} from './text.js'
@@ -169,7 +170,7 @@ function readSegment(segment: string): BylineFacts | undefined {
   if (label && !label.whole) return fromLabel(label, segment)
   // A reporter's title glued to the name, as Chinese prints it ("記者陳怡君", "记者王晓燕 实习生 李明").
   const reporters = reportersAfterTitle(segment)
-  if (reporters !== undefined) return {author: reporters, phrase: reporterTitle.exec(segment)![0]}
+  if (reporters !== undefined && (spacedAfterTitle.test(segment) || opensWithSurname(reporters))) return {author: reporters, phrase: reporterTitle.exec(segment)![0]}
   // Words, not the marks standing alone between them ("王晓燕 记者 ;" reads as "王晓燕 记者;").
   const words = segment.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word))
   // The reporter's address after the byline that closes an article ("김민지 기자 minji@example.co.kr").
@@ -203,6 +204,11 @@ const casedLetter = /[\p{Lu}\p{Ll}\p{Lt}]/u
 
 /** A Chinese reporter's title, and the roles that follow the reporters' names in a wire's dateline. */
 const reporterTitle = /^(?:记者|記者)/u
+/**
+ * The title set off by a space from what follows ("记者 王晓燕"). Glued, the title may open a word instead ("記者手記",
+ * the reporter's notes, a column's kicker; "記者會後", after the press conference): a name must open with a family name.
+ */
+const spacedAfterTitle = /^(?:记者|記者)\s/u
 const datelineRoles = new Set(['实习生', '實習生', '通讯员', '通訊員', '见习记者', '見習記者', '摄影报道', '攝影報道', '报道', '報道', '摄影', '攝影', '摄', '攝'])
 
 /**

@@ -51,6 +51,14 @@ describe('boilerplate stage', () => {
     }
   })
 
+  it("keeps a figure pair that no other counts on from: a recipe's quantity in a cell of its own, odds", () => {
+    const recipe = clean(`${p1}\nIngredients\n1/4\ncup butter\n3/4\ncup packed brown sugar\n${p2}\n${p3}`)
+    expect(body(recipe.markdown)).toMatch(/^1\/4$/mu)
+    expect(body(recipe.markdown)).toMatch(/^3\/4$/mu)
+    const odds = clean(`${p1}\nBarack Obama\n1/4\n${p2}\nBarack Obama\n1/4\n${p3}`)
+    expect(odds.removed.filter((removal) => removal.reason.includes('slide counter'))).toHaveLength(0)
+  })
+
   it('inside the article removes only sure lines: a teaser, an ad label, a photo credit', () => {
     const result = clean(`${p1}\nRead also: Harbour road closed again\n${p2}\nAdvertisement\nPhoto: Reuters\n${p3}`)
     expect(body(result.markdown)).toBe(`${p1}\n\n${p2}\n\n${p3}\n`)

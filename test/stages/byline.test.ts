@@ -207,6 +207,14 @@ describe('byline stage', () => {
     expect(result.markdown).not.toContain('台北報導')
   })
 
+  it('reads no author in a word the reporter\'s title opens, glued to it: a column\'s kicker ("記者手記", the reporter\'s notes) or a phrase ("記者會後")', () => {
+    for (const line of ['記者手記', '記者會後', '記者直擊', '记者观察']) expect(readByline(line), line).toBeUndefined()
+    expect(readByline('記者歐陽娜娜')?.author).toBe('歐陽娜娜')
+    const zh = '清晨五點，南投山區的最後一班公車從埔里站開出，車上只有三名乘客，其中兩位是要到山上學校教書的老師。'
+    const result = cleanSync(['首頁', '記者手記', '走進山城的最後一班公車', '2026年12月5日', zh, zh.replace('三名', '四名')].join('\n'))
+    expect(result.meta.author).toBeUndefined()
+  })
+
   it('reads bylines as other languages print them: a Greek "Γράφει η …", a French interview\'s "Propos recueillis par …", a Polish name after its lower-case academic titles, a Korean reporter after the wire\'s place ("부산=이지은 기자")', () => {
     const page = (headline: string, byline: string, sentence: string) => cleanSync([headline, byline, '07.12.2026', sentence, sentence.replace(/\S+$/u, 'x.')].join('\n')).meta.author
     expect(page('Ξεκινούν τα έργα στο λιμάνι της Καβάλας', 'Γράφει η Μαρία Παπαδοπούλου', 'Τα έργα επέκτασης στο λιμάνι της Καβάλας ξεκινούν τον Ιανουάριο και θα διαρκέσουν δύο χρόνια.')).toBe('Μαρία Παπαδοπούλου')
