@@ -353,6 +353,13 @@ describe('a signed headline anchors the article', () => {
     expect(body(result.markdown)).toContain(teaser('new bridge'))
     expect(body(result.markdown)).toContain(teaser('library hours'))
   })
+  it('takes no e-mail address alone for a headline: the reporter\'s, printed under the byline, stands nearer the article than the headline', () => {
+    expect(isTitleShaped('john.smith@dailypost.example', 200)).toBe(false)
+    expect(isTitleShaped('Why nobody answers the e-mail at help@example.com', 200)).toBe(true)
+    const page = ['Home', 'News', 'Sport', 'Minister plans to remove bus lanes on ring road', 'John Smith', 'john.smith@dailypost.example', '6 December 2026, 10:12', prose, prose.replace('eerste', 'tweede')].join('\n')
+    expect(cleanSync(page).meta.title).toBe('Minister plans to remove bus lanes on ring road')
+  })
+
   it('takes no line that quotes another of the page\'s lines for a headline that anchors: a comment thread names the post so', () => {
     const texts = ['New work: Harbour Bank', 'Published on November 7th, 2012', bridge, '8 appreciated comments on “New work: Harbour Bank”', 'Why we love “Harbour”', 'Harbour']
     expect(quotesAnother(texts, 3)).toBe(true)
