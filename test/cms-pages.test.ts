@@ -33,4 +33,12 @@ describe('pages of site generators dev-eval has few of', () => {
     expect(markdown).toMatch(/^## Odtwarzanie$/m)
     expect(markdown).not.toContain('Permanent link')
   })
+
+  it('keeps the article of the headline, not the next one an infinite scroll appends under its own <h1>', async () => {
+    const {markdown} = await clean(page('tr-infinite-scroll.html'))
+    expect(markdown).toContain('Uzmanlar, faizlerin yüksek seyrettiği sürece kira artışının yavaşlamayacağını tahmin ediyor.')
+    expect(markdown).toContain('| Bayraklı')
+    expect(markdown).not.toContain('Göztepe')
+    expect(markdown).not.toContain('Sonraki haber')
+  })
 })
