@@ -22,6 +22,7 @@ import {findHeadline} from './html/headline.js'
 import {type ElementNumbers, measure} from './html/measure.js'
 import {paragraphsFromBreaks} from './html/break-paragraphs.js'
 import {unwrapLayoutTables} from './html/layout-tables.js'
+import {unwrapCodeGutters} from './html/code-gutters.js'
 import {endHeadWhereBrowsersDo} from './html/head-end.js'
 import {indexPage} from './html/page-index.js'
 import {type ToHastOptions, toHast} from './html/to-hast.js'
@@ -339,6 +340,7 @@ function mainContent(
   // Found before the form fields go with what is never content: the field is what tells a sign-up box.
   const signUps = signUpBoxes(page.emailFields)
   report(dropNeverContent(document))
+  unwrapCodeGutters(page.tables)
   unwrapLayoutTables(page.tables)
   paragraphsFromBreaks(page.breaks)
   const result: ParsedHtml = {tree: {type: 'root', children: []}, meta: declared.meta}

@@ -357,6 +357,32 @@ function isBracketedButton(element: Element): boolean {
 }
 
 /**
+ * A link in a heading to the heading itself, printed as a mark with no letter or digit: the "¶" of Python-Markdown
+ * and Sphinx (`a.headerlink`), the "#" or "§" of static site themes. It is a button to copy the address, not the
+ * heading's words, and in Markdown it would stand in the heading as a link.
+ */
+function isPermalinkMark(element: Element): boolean {
+  if (element.name !== 'a' || !(element.attribs['href'] ?? '').startsWith('#')) return false
+  const text = textOf(element).trim()
+  if (text === '' || text.length > 2 || /[\p{L}\p{N}]/u.test(text)) return false
+  // Beside the heading's own words, outside links: a heading of links alone (Sphinx's title linking back to the
+  // contents, and its mark) is left as it was.
+  const heading = headingOf(element)
+  return heading !== undefined && /[\p{L}\p{N}]/u.test(unlinkedText(heading))
+}
+
+/** The text of an element outside its links. */
+function unlinkedText(element: Element): string {
+  let text = ''
+  eachNode(element, (node) => {
+    if (isElement(node) && node.name === 'a') return false
+    if (node.type === 'text') text += (node as Text).data
+    return undefined
+  })
+  return text
+}
+
+/**
  * A heading that names the comments (`<h2 id="comments">Comments</h2>`, "12 Responses to …"): the line where the
  * article ends and its thread begins. It stays for trimContent to cut at: a thread printed as flat paragraphs
  * beside it, with no box of its own, has nothing else to be known by.
@@ -372,6 +398,7 @@ function chromeWhy(element: Element, insideArticle: boolean, insideHeading: bool
   if (name === 'body' || name === 'html' || name === 'main' || opensArticle(element)) return undefined
   if (name === 'figcaption') return {reason: `page chrome (<${name}>)`, caption: true}
   if (insideHeading && isBracketedButton(element)) return 'an edit button in a heading ("[edit]")'
+  if (insideHeading && isPermalinkMark(element)) return 'the link to its own heading ("¶", "#")'
   if (chromeTagSet.has(name)) return `page chrome (<${name}>)`
   if (name === 'time' && standsAlone(element) && isDateLine(textOf(element))) {
     return {reason: "the article's dateline (a <time> on a line of its own); the date goes to the front matter", byline: true}

@@ -265,22 +265,33 @@ function addClassWords(words: string[], value: string | undefined, skip: RegExp 
   if (!value) return
   for (const name of value.split(/\s+/)) {
     if (name === '' || skip?.test(name)) continue
-    addNameWords(words, name)
+    addNameWords(words, name, true)
   }
 }
 
 /** The words of one class name or id (`comments_container`, `commentsWrapper`): split at `-`, `_` and camelCase, lower case. */
 export function nameWords(name: string): string[] {
   const words: string[] = []
-  addNameWords(words, name)
+  addNameWords(words, name, false)
   return words
 }
 
-function addNameWords(words: string[], name: string): void {
+/**
+ * Add a name's words. As the words of what an element is (`beside`), those after "with" or "without" are left out:
+ * they name what it stands beside (Docusaurus's `anchorWithStickyNavbar` is a heading that leaves room for the
+ * navbar, `layout-with-sidebar` the box beside one), while an id spelling a heading keeps all its words.
+ */
+function addNameWords(words: string[], name: string, beside: boolean): void {
   for (const word of name.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[^A-Za-z0-9]+/)) {
-    if (word !== '') words.push(word.toLowerCase())
+    if (word === '') continue
+    const lower = word.toLowerCase()
+    if (beside && besideWords.has(lower)) return
+    words.push(lower)
   }
 }
+
+/** Words in a class name after which the rest names the element's neighbour (see nameWords). */
+const besideWords = new Set(['with', 'without'])
 
 /** A short CSS-like name for an element in messages: `div#main.post-body`. */
 export function describe(element: Element): string {

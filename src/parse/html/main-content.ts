@@ -1,5 +1,5 @@
 import {type Element, isComment, isText} from 'domhandler'
-import {commonAncestor, contains, describe, isElement} from './dom.js'
+import {commonAncestor, contains, describe, elementsIn, isElement, textOf} from './dom.js'
 import {type Measure, measure} from './measure.js'
 import {namesArticleText} from './clean-dom.js'
 import {type ContainerCandidate, containerCandidates, containerScore} from '../../article/containers.js'
@@ -82,7 +82,7 @@ export function findMainContent(body: Element, articleBody?: string, fit: Contai
       }
     }
   }
-  if (!key && !sections) choice = shortPost(paragraphsAround(refit(choice, body, measured, fit), measured), body, measured, fit.headline)
+  if (!key && !sections) choice = articleOfHeadline(shortPost(paragraphsAround(refit(choice, body, measured, fit), measured), body, measured, fit.headline), measured, fit.headline)
   const runnerUp = argmax(measured, (element) => !contains(element, choice.element) && !contains(choice.element, element))
   if (runnerUp) choice.runnerUp = {element: runnerUp, score: measured.score.get(runnerUp)!}
   return choice
@@ -160,6 +160,29 @@ function shortPost(choice: MainContent, body: Element, measured: Measure, headli
   const box = headlineBox(headline, body, measured)
   if (!box || contains(box, choice.element)) return choice
   return {...choice, element: box, how: `the box around the headline (the container of the most prose, ${describe(choice.element)}, holds a line or two apart from it)`, score: measured.score.get(box) ?? 0}
+}
+
+/**
+ * A page that loads the next article under the first as the reader scrolls prints each in an `<article>` of its
+ * own, under a headline of the same rank (an `<h1>` each): the container of the most prose holds them all. The
+ * article is the one that holds the page's headline, when another beside it holds prose under a headline of its own.
+ */
+function articleOfHeadline(choice: MainContent, measured: Measure, headline: Element | undefined): MainContent {
+  if (!headline || !contains(choice.element, headline)) return choice
+  let own: Element | undefined
+  for (let node = headline.parent; node && isElement(node) && node !== choice.element; node = node.parent) {
+    if (node.name === 'article') {
+      own = node
+      break
+    }
+  }
+  if (!own || !(measured.prose.get(own)! > 0)) return choice
+  const rank = headline.name
+  const another = elementsIn(choice.element).some((element) =>
+    element.name === 'article' && element !== own && !contains(element, own!) && !contains(own!, element) &&
+    measured.prose.get(element)! > 0 && elementsIn(element).some((inner) => inner.name === rank && inner !== headline && textOf(inner).trim() !== ''))
+  if (!another) return choice
+  return {...choice, element: own, how: `${choice.how}, narrowed to the article of the headline (another article follows under its own)`, score: measured.score.get(own)!}
 }
 
 /** Blocks of running text: one of them is a paragraph of an article, not its container. */

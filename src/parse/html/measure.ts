@@ -82,14 +82,14 @@ const structural = new Set(['li', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'
 /** A data table is one block: its cells are short, the table is not. Cells holding paragraphs (layout tables) give them their own blocks. */
 const cellTags = new Set(['td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'caption'])
 
-const dense = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu
+const dense = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu
 
 /**
  * Every code unit a character of those scripts can have in the Basic Plane, and
  * every high surrogate: text with none of them (most Latin, Cyrillic, Arabic text)
  * has no dense character, and is spared the Unicode-property search.
  */
-const mayBeDense = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u19E0-\u19FF\u2E80-\u9FFF\uA9E0-\uA9FF\uAA60-\uAA7F\uF900-\uFAFF\uFF00-\uFFEF\uD800-\uDBFF]/
+const mayBeDense = /[\u0E00-\u0EFF\u1000-\u11FF\u1780-\u17FF\u19E0-\u19FF\u2E80-\u9FFF\uA9E0-\uA9FF\uAA60-\uAA7F\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF\uD800-\uDBFF]/
 
 /** Sentence and clause punctuation in any script. */
 const marks = /[.,!?;:…。！？，、；：؟،؛।]/g
@@ -127,7 +127,8 @@ export function measure(root: Element, inArticle?: (text: string) => boolean): M
       const value = node.data
       const length = collapsedLength(value)
       if (length === 0) continue
-      // Scripts written without spaces say in one character what others say in two or three.
+      // Scripts written without spaces say in one character what others say in two or three; so does a Hangul
+      // syllable, a block of two or three letters (a Korean post's paragraph of 50 syllables is a Latin one of 120 letters).
       const chars = length + (mayBeDense.test(value) ? value.match(dense)?.length ?? 0 : 0)
       let entry = blocks.get(block)
       if (!entry) {
