@@ -9,7 +9,7 @@ import {inUrlOrder, writesMonthFirst} from '../util/date-order.js'
 import {findDate, isDateLine, isUpdateDateline} from '../util/dates.js'
 import {looksLikeName, spelledAsPrinted} from '../util/names.js'
 import {removeWhere} from '../util/report.js'
-import {countWords, endsSentence, isAllCaps} from '../util/text.js'
+import {countWords, endsSentence, isAllCaps, isEmailAlone} from '../util/text.js'
 import {blockBelowLine, blockText} from '../util/tree.js'
 import {blockScore, isProse, zonesOf, zoneOf} from '../article/zones.js'
 import {boundaryCost, maxShortLineCost} from '../article/zone-lines.js'
@@ -244,6 +244,11 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
         reasons.set(closing, 'the author\'s bio, not part of the article')
       }
     }
+
+    // The reporter's e-mail address alone on a line right beside the byline or the dateline ("john.smith@dailypost.example").
+    texts.forEach((text, index) => {
+      if (!reasons.has(index) && (reasons.has(index - 1) || reasons.has(index + 1)) && isEmailAlone(text)) reasons.set(index, 'the author\'s e-mail address, beside the byline')
+    })
 
     removeWhere(file, ruleId, tree, (_, index) => reasons.get(index))
   }

@@ -9,7 +9,7 @@ import {findDate, isDateLine} from '../util/dates.js'
 import {leadingName, looksLikeName} from '../util/names.js'
 import {replySubject} from '../article/replies.js'
 import {removeWhere} from '../util/report.js'
-import {countWords, hasSentenceBoundary, normalizeForCompare} from '../util/text.js'
+import {countWords, hasSentenceBoundary, isEmailAlone, normalizeForCompare} from '../util/text.js'
 import {blockAtLine, blockText} from '../util/tree.js'
 import {hostOf, parsePageUrl, pathOf} from '../util/page-url.js'
 import {canStartAfter, findZones, isBareReadMore, isMarkup, isProse} from '../article/zones.js'
@@ -545,9 +545,6 @@ const hanPhrase = /^\p{Script=Han}{2,}$/u
 /** The longest label of a field ("Article ID:", "کد خبر:"), in characters. */
 const maxFieldLabel = 30
 
-/** A line that is one e-mail address and nothing else. */
-const emailAlone = /^[^\s@]+@[^\s@]+\.\p{L}{2,}$/u
-
 export function isTitleShaped(text: string, maxLength: number): boolean {
   if (text === '' || text.length > maxLength || countWords(text) > 30) return false
   // A stop ends a sentence, not a headline; but the dots of a headline's closing initials ("… Underneath N.Y.C.", in
@@ -558,7 +555,7 @@ export function isTitleShaped(text: string, maxLength: number): boolean {
   if (isMarkup(text)) return false
   if (/^(?:https?:\/\/|www\.)\S+$/iu.test(text.trim())) return false
   // Nor is an e-mail address alone (the reporter's, printed under the byline).
-  if (emailAlone.test(text.trim())) return false
+  if (isEmailAlone(text)) return false
   // Titles hardly ever carry a full date; datelines and "21:17 18.11.2019" stamps do.
   if (isDateLine(text) || findDate(text)) return false
   if (isArrowLink(text)) return false

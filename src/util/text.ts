@@ -200,3 +200,10 @@ export function capitalizedWords(text: string): {words: number; capitalized: num
   }
   return {words, capitalized}
 }
+
+/** A line that is one e-mail address and nothing else ("john.smith@dailypost.example"): a reporter's contact, no headline. */
+export function isEmailAlone(text: string): boolean {
+  return emailAlone.test(text.trim())
+}
+
+const emailAlone = /^[^\s@]+@[^\s@]+\.\p{L}{2,}$/u

@@ -353,11 +353,14 @@ describe('a signed headline anchors the article', () => {
     expect(body(result.markdown)).toContain(teaser('new bridge'))
     expect(body(result.markdown)).toContain(teaser('library hours'))
   })
-  it('takes no e-mail address alone for a headline: the reporter\'s, printed under the byline, stands nearer the article than the headline', () => {
+  it('takes no e-mail address alone for a headline (the reporter\'s, printed under the byline, stands nearer the article than the headline), and removes it beside the dateline', () => {
     expect(isTitleShaped('john.smith@dailypost.example', 200)).toBe(false)
     expect(isTitleShaped('Why nobody answers the e-mail at help@example.com', 200)).toBe(true)
     const page = ['Home', 'News', 'Sport', 'Minister plans to remove bus lanes on ring road', 'John Smith', 'john.smith@dailypost.example', '6 December 2026, 10:12', prose, prose.replace('eerste', 'tweede')].join('\n')
-    expect(cleanSync(page).meta.title).toBe('Minister plans to remove bus lanes on ring road')
+    const result = cleanSync(page)
+    expect(result.meta.title).toBe('Minister plans to remove bus lanes on ring road')
+    // Beside the dateline, the address is the reporter's contact, not the article's.
+    expect(result.markdown).not.toContain('@dailypost')
   })
 
   it('takes no line that quotes another of the page\'s lines for a headline that anchors: a comment thread names the post so', () => {
