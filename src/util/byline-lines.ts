@@ -303,7 +303,10 @@ export function isBio(text: string, name: string, maxWords: number): boolean {
   // The heading's words again in lower case ("Web Standards" / "Web standards are important …"): a topic, not a person.
   if (!text.startsWith(name) && text.toLowerCase().startsWith(name.toLowerCase())) return false
   // Unless it is the outlet's dateline, no sentence and a date ("NDR Info - Das Coronavirus-Update - 18.03.2020 13:15 Uhr").
-  if (text.startsWith(name) && /^\s*[,،:|–—-]\s*\S/u.test(text.slice(name.length))) return endsSentence(text) || findDate(text) === undefined
+  // A hyphen glued to the name joins a compound ("Guinea-Bissau" under "Guinea" in a list of countries): no separator.
+  // A colon opens a teaser's gloss of its heading ("Vanille" / "Vanille: Hier erfahren Sie alles …") or a section's
+  // ("Disclaimer" / "Disclaimer: …"), not a person's bio.
+  if (text.startsWith(name) && /^(?:\s*[,،|–—]|\s+-)\s*\S/u.test(text.slice(name.length))) return endsSentence(text) || findDate(text) === undefined
   // The opener, then space and a lower-case letter: a literal prefix and one fixed expression, no RegExp built per call.
   const verbAfter = (start: string) => text.startsWith(start) && spaceThenLower.test(text.slice(start.length))
   if (countWords(name) >= 2 && verbAfter(name)) return true

@@ -383,6 +383,18 @@ describe('byline stage', () => {
     expect(isBio('NDR Info - Das Coronavirus-Update mit Christian Drosten - 18.03.2020 13:15 Uhr Autor/in: Korinna Hennig', 'NDR Info', 60)).toBe(false)
     expect(isBio('Maria Lopez - reporter for the city desk since 2019', 'Maria Lopez', 60)).toBe(true)
     expect(isBio('Maria Lopez, born on 3 March 1980 in Lyon, covers the city council.', 'Maria Lopez', 60)).toBe(true)
+    // A hyphen glued to the word joins a compound: the next country in a list, no bio.
+    expect(isBio('Guinea-Bissau', 'Guinea', 60)).toBe(false)
+    // A colon glosses a teaser's heading or a section's: no bio.
+    expect(isBio('Vanille: Hier erfahren Sie alles, was Sie über Nährwerte wissen sollten.', 'Vanille', 60)).toBe(false)
+    expect(isBio('Disclaimer: the views expressed here are the author\'s own.', 'Disclaimer', 60)).toBe(false)
+  })
+
+  it('takes no country of a list of countries for the author (one name over the next, a compound of it)', () => {
+    const en = 'The council voted on Tuesday to extend the opening hours of the central library to Sundays from April onwards.'
+    const countries = ['Ghana', 'Greece', 'Guinea', 'Guinea-Bissau', 'Guyana', 'Haiti']
+    const result = cleanSync(['Library opens on Sundays', en, en.replace('council', 'board'), 'Choose your country', ...countries].join('\n'))
+    expect(result.meta.author).toBeUndefined()
   })
 
   it('takes the standfirst between the headline and the byline for the description and keeps it as the lead, but not a caption or a run of names', () => {
