@@ -65,6 +65,7 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
     // Around the article: outside the core, or at its very edges.
     const edge = (index: number) => zone(index) !== 'core' || index <= zones.coreStart + 2 || index >= zones.coreEnd - 2
 
+    const sortKeys = sortKeyLines(texts, monthFirst)
     // The first dateline under the headline that opens with a name ("Dan Goodin - Apr 16, 2015"): the byline, when no label names anyone.
     let datedName: {index: number; name: string} | undefined
     // Whether the date came from a date line without a name, which a byline's date below replaces.
@@ -75,7 +76,7 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
       if (text === '' || text.length > 200 || (zone(index) === 'core' && !top(index) && countWords(text) > 8)) return
       // A heading the document marked up (HTML, Markdown) is a heading, not a byline: Arabic "كتب" is "wrote" and "books".
       if (file.data.hints?.markup && tree.children[index]?.type === 'heading') return
-      const facts = zone(index) === 'footer' && !top(index) ? undefined : readByline(text, monthFirst)
+      const facts = (zone(index) === 'footer' && !top(index)) || sortKeys.has(index) ? undefined : readByline(text, monthFirst)
       if (facts) {
         // The same author spelled in full further down ("by Marie" above the post, "Written by Marie LeBaron" under it) names them better.
         if (facts.author && (meta.author === undefined || facts.author.startsWith(`${meta.author} `))) meta.author = facts.author
@@ -218,8 +219,10 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
         const next = texts[index + 1] ?? ''
         if (isName(text) && (!core || isName(next) || isName(texts[index - 1]) || isBio(next, author, settings.maxBioWords) || isBioBox(tree.children, texts, index, zones.coreEnd))) {
           reasons.set(index, 'the author\'s name, printed again around the article')
-        } else if (isBio(text, author, settings.maxBioWords) && (!core || isName(texts[index - 1]) || index === zones.coreEnd)) {
-          // Outside the article, under the name printed again, or the article's last line ("Tom Hale is a former transit planner …").
+        } else if (isBio(text, author, settings.maxBioWords) && (!core || isName(texts[index - 1]) || (index === zones.coreEnd && !writtenInLowerCase(author, texts)))) {
+          // Outside the article, under the name printed again, or the article's last line ("Tom Hale is a former transit
+          // planner …"), unless the name's first word is one the page writes in lower case too: under "The Canadian
+          // Press", "The team is last …" is the story's.
           reasons.set(index, 'the author\'s bio, not part of the article')
         } else if (isName(texts[index - 1]) && reasons.has(index - 1) && isBioBox(tree.children, texts, index - 1, zones.coreEnd)) {
           reasons.set(index, 'the author\'s bio, not part of the article')
@@ -273,6 +276,36 @@ function standfirstAt(texts: string[], bylines: ReadonlyMap<number, string>, ind
   if (/\p{Ll}/u.test(text) && text.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word)).length < 2) return undefined
   // A caption with its credit ("… (Manu Fernandez/AP)") stands there too.
   return captionCredit(text) === undefined ? index : undefined
+}
+
+/** Whether the first word of a name of two words or more is one the page also writes in lower case ("the", "de"): no first name, an article's. */
+function writtenInLowerCase(name: string, texts: readonly string[]): boolean {
+  const first = name.split(' ')[0]!
+  if (first === name || first.toLowerCase() === first) return false
+  const lower = ` ${first.toLowerCase()} `
+  return texts.some((text) => text.includes(lower))
+}
+
+/**
+ * Lines that are the same label and one word, two or more of them with other words ("By Make", "By Model", "By Year"; "BY
+ * WEEK", "BY MONTH"): the ways a page sorts or browses its list, no writers. One such line, or the same name again
+ * ("By Becky" over each of her posts), may be a byline.
+ */
+function sortKeyLines(texts: readonly string[], monthFirst: boolean): Set<number> {
+  // By the label as printed: "By: Kauth" over a news post is no key of the "by Kujii", "by Nallec" under the posts listed below.
+  const byLabel = new Map<string, Map<number, string>>()
+  texts.forEach((text, index) => {
+    if (text.length > 40 || countWords(text) !== 2) return
+    const author = readByline(text, monthFirst)?.author
+    if (author === undefined || author.includes(' ') || !text.endsWith(author)) return
+    const label = text.slice(0, text.length - author.length).trim()
+    let keys = byLabel.get(label)
+    if (keys === undefined) byLabel.set(label, (keys = new Map()))
+    keys.set(index, author)
+  })
+  const sorting = new Set<number>()
+  for (const keys of byLabel.values()) if (new Set(keys.values()).size >= 2) for (const index of keys.keys()) sorting.add(index)
+  return sorting
 }
 
 /** A mark right after a name that sets it off from what follows: a dash, a bar, a colon, a comma. */

@@ -266,11 +266,19 @@ function handleBeforeDate(rest: string): string | undefined {
 const maxUnlabelledSourceWords = 4
 
 function fromLabel(label: LexiconMatch, segment: string): BylineFacts | undefined {
+  // Marks before the label are no part of it ("(By.ID, …").
+  const opened = segment.normalize('NFKC').replace(leadingMarks, '')
+  const spelled = opened.toLowerCase()
+  const afterLabel = spelled.startsWith(label.phrase) ? spelled.slice(label.phrase.length) : undefined
+  // A label's word glued to the next by a hyphen or a dot is part of another word: "Teksti-TV" (teletext), "By.ID" (code).
+  if (afterLabel !== undefined && gluedAfterLabel.test(afterLabel)) return undefined
   if (label.category === 'authorLabel') {
     // A role and a place ("संवाददाता, मुंबई": correspondent, Mumbai) names nobody: the comma ends the label.
-    const spelled = segment.normalize('NFKC').toLowerCase()
-    if (spelled.startsWith(label.phrase) && /^\s*,/u.test(spelled.slice(label.phrase.length))) return undefined
+    if (afterLabel !== undefined && /^\s*,/u.test(afterLabel)) return undefined
     const author = leadingName(label.rest) ?? nameBeforeDate(label.rest) ?? handleBeforeDate(label.rest)
+    // The label again, spelled as it opened the line, after a one-word "name" lists ways to sort or browse ("By Method By
+    // Product", "BY WEEK BY MONTH"), no writer; "Von Ursula von der Leyen" spells it otherwise.
+    if (afterLabel !== undefined && author?.split(/\s+/u)[1] === opened.slice(0, label.phrase.length)) return undefined
     return author ? {author, phrase: label.phrase} : undefined
   }
   const source = label.rest.replace(/[.。]$/u, '').trim()
@@ -284,6 +292,9 @@ function fromLabel(label: LexiconMatch, segment: string): BylineFacts | undefine
   if (!label.labelled && isDateLine(source.replace(/[:：]$/u, ''))) return undefined
   return {source, phrase: label.phrase}
 }
+
+const gluedAfterLabel = /^[-‐.]\p{L}/u
+const leadingMarks = /^[^\p{L}\p{N}]+/u
 
 /** A standfirst's size: five words or more (a kicker such as "Economia" sums nothing up), 400 characters at most. */
 export function hasStandfirstSize(text: string): boolean {
@@ -304,9 +315,9 @@ export function isBio(text: string, name: string, maxWords: number): boolean {
   if (!text.startsWith(name) && text.toLowerCase().startsWith(name.toLowerCase())) return false
   // Unless it is the outlet's dateline, no sentence and a date ("NDR Info - Das Coronavirus-Update - 18.03.2020 13:15 Uhr").
   // A hyphen glued to the name joins a compound ("Guinea-Bissau" under "Guinea" in a list of countries): no separator.
-  // A colon opens a teaser's gloss of its heading ("Vanille" / "Vanille: Hier erfahren Sie alles …") or a section's
-  // ("Disclaimer" / "Disclaimer: …"), not a person's bio.
-  if (text.startsWith(name) && /^(?:\s*[,،|–—]|\s+-)\s*\S/u.test(text.slice(name.length))) return endsSentence(text) || findDate(text) === undefined
+  // A colon opens a teaser's gloss of its heading ("Vanille" / "Vanille: Hier erfahren Sie alles …", "Hot Clicks: …") or a
+  // section's ("Disclaimer: …"), not a person's bio.
+  if (text.startsWith(name) && bioSetOff.test(text.slice(name.length))) return endsSentence(text) || findDate(text) === undefined
   // The opener, then space and a lower-case letter: a literal prefix and one fixed expression, no RegExp built per call.
   const verbAfter = (start: string) => text.startsWith(start) && spaceThenLower.test(text.slice(start.length))
   if (countWords(name) >= 2 && verbAfter(name)) return true
@@ -316,3 +327,4 @@ export function isBio(text: string, name: string, maxWords: number): boolean {
 }
 
 const spaceThenLower = /^\s+\p{Ll}/u
+const bioSetOff = /^(?:\s*[,،|–—]|\s+-)\s*\S/u

@@ -390,6 +390,31 @@ describe('byline stage', () => {
     expect(isBio('Disclaimer: the views expressed here are the author\'s own.', 'Disclaimer', 60)).toBe(false)
   })
 
+  it('reads no label glued to a word by a hyphen or a dot, and no label repeated after one word, as a byline', () => {
+    expect(readByline('Teksti-TV')).toBeUndefined()
+    expect(readByline("(By.ID, 'qunit-testresult')))")).toBeUndefined()
+    expect(readByline('By Method By Product')).toBeUndefined()
+    expect(readByline('BY WEEK BY MONTH BY SEASON')).toBeUndefined()
+    expect(readByline('Von Ursula von der Leyen')?.author).toBe('Ursula von der Leyen')
+    expect(readByline('By Jane Doe')?.author).toBe('Jane Doe')
+  })
+
+  it('takes no key a list is sorted by ("By Make", "By Model") for the author, but the byline under them; a name printed under several posts stays one', () => {
+    const en = 'The council voted on Tuesday to extend the opening hours of the central library to Sundays from April onwards.'
+    const sorted = cleanSync(['Find a car', 'By Make', 'By Model', 'By Year', 'Library opens on Sundays', 'By Jane Doe', en, en.replace('council', 'board')].join('\n'))
+    expect(sorted.meta.author).toBe('Jane Doe')
+    const posts = ['Library opens on Sundays', 'By: Kauth', en, en.replace('council', 'board'), 'Older news', 'Patch notes', 'by Kujii', 'Server merge', 'by Nallec'].join('\n')
+    expect(cleanSync(posts).meta.author).toBe('Kauth')
+  })
+
+  it("keeps the article's last line that opens with a word of the agency's name the page writes in lower case", () => {
+    const en = 'The council voted on Tuesday to extend the opening hours of the central library to Sundays from April onwards.'
+    const last = 'The team is last in the Central Division with a 6-7-5 record.'
+    const result = cleanSync(['Library opens on Sundays', 'Monday, 11.05.2012 / 9:04 PM / News', 'The Canadian Press', en, en.replace('council', 'board'), last, 'TOP HEADLINES', 'The Canadian Press'].join('\n'))
+    expect(result.meta.author).toBe('The Canadian Press')
+    expect(result.markdown).toContain(last)
+  })
+
   it('takes no country of a list of countries for the author (one name over the next, a compound of it)', () => {
     const en = 'The council voted on Tuesday to extend the opening hours of the central library to Sundays from April onwards.'
     const countries = ['Ghana', 'Greece', 'Guinea', 'Guinea-Bissau', 'Guyana', 'Haiti']
