@@ -1130,6 +1130,20 @@ describe('parseHtml: metadata', () => {
     expect(declared('Jane Doe, Jr.')).toBe('Jane Doe, Jr.')
   })
 
+  it('takes a template\'s placeholder ("Unknown", "author", "Unbenannt") for nobody, and a declared name without its label or its home page', () => {
+    const byline = '<p class="byline">By Petra Maier</p>'
+    const declared = (content: string) => cleanSync(page(`${byline}${prose('The sea rises.')}`, `<meta name="author" content="${content}">`)).meta.author
+    expect(declared('Unknown')).toBe('Petra Maier')
+    expect(declared('author')).toBe('Petra Maier')
+    expect(declared('Unbenannt')).toBe('Petra Maier')
+    expect(declared('By TOM KRISHER, AP Auto Writer')).toBe('TOM KRISHER')
+    expect(declared('von Vanessa Franke')).toBe('Vanessa Franke')
+    expect(declared('Bradley M. Kuhn (http://ebb.org/bkuhn/)')).toBe('Bradley M. Kuhn')
+    // A label that is also a name's particle opens the surname when capitalized.
+    expect(declared('Di Maio Luigi')).toBe('Di Maio Luigi')
+    expect(declared('Von der Leyen')).toBe('Von der Leyen')
+  })
+
   it('drops the comment section by its name even when its comments outweigh a short post', () => {
     const comment = (who: string) => `<li><p>${who} says: I had exactly the same problem last winter, switched flours twice, and only then noticed the protein content on the label of the bag.</p></li>`
     const html = page(`<h1>Why my sourdough stopped rising</h1><p>For three weeks my loaves came out flat, though the starter bubbled.</p><p>The culprit was the flour, with less protein than before.</p>`, '',

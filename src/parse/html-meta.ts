@@ -1,11 +1,11 @@
 import type {Meta} from '../types.js'
 import {inUrlOrder, writesMonthFirst} from '../util/date-order.js'
 import {findDate} from '../util/dates.js'
-import {isAccountName, looksLikeName, namesSite, withoutOutlet} from '../util/names.js'
+import {isAccountName, isNameParticle, looksLikeName, namesSite, withoutOutlet} from '../util/names.js'
 import {elementsIn, textOf} from './html/dom.js'
 import {jsonLdArticle, type JsonLdArticle} from './html/json-ld.js'
 import {isChromeLine} from '../lexicon/chrome.js'
-import {isSignatureLine} from '../util/byline-lines.js'
+import {isSignatureLine, readByline} from '../util/byline-lines.js'
 import {countWords} from '../util/text.js'
 import type {PageIndex} from './html/page-index.js'
 
@@ -58,7 +58,11 @@ export function htmlMeta(page: PageIndex): HtmlMeta {
   if (url && /^https?:\/\//i.test(url)) meta.url = url
 
   // An account name ("admin") or a URL names nobody: the next source may.
-  const person = (value: string | undefined) => (value && !/^https?:\/\//.test(value) && !isAccountName(value) ? withoutOutlet(value) : undefined)
+  const person = (value: string | undefined) => {
+    if (!value || /^https?:\/\//.test(value)) return undefined
+    const name = withoutHomePage(withoutLabel(value))
+    return isAccountName(name) ? undefined : withoutOutlet(name)
+  }
   // The site's own name ("BBC News" on bbc.com) gives way to a person another source names; alone, it stands (a
   // personal blog's name is its author's).
   const names = [person(ld.author), person(named('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator')), nameFromMarkup(page)]
@@ -93,6 +97,25 @@ export function htmlMeta(page: PageIndex): HtmlMeta {
   if (lang) result.lang = lang
   if (ld.articleBody) result.articleBody = ld.articleBody
   return result
+}
+
+/**
+ * The name without the byline's label some templates put in the author's field ("By TOM KRISHER, AP Auto Writer", "von
+ * AUTO ZEITUNG"). A label that is also a name's particle opens a surname when capitalized ("Di Maio", "Von der Leyen").
+ */
+function withoutLabel(value: string): string {
+  const facts = readByline(value)
+  if (facts?.author === undefined || !value.toLowerCase().startsWith(`${facts.phrase} `)) return value
+  const label = value.slice(0, facts.phrase.length)
+  return isNameParticle(facts.phrase) && label !== label.toLowerCase() ? value : facts.author
+}
+
+/** The name without the home page printed after it in brackets ("Bradley M. Kuhn (http://ebb.org/bkuhn/)", "Deutsche Welle (www.dw.com)"). */
+function withoutHomePage(value: string): string {
+  const open = value.lastIndexOf(' (')
+  if (open <= 0 || !value.endsWith(')')) return value
+  const inner = value.slice(open + 2, -1)
+  return /^(?:https?:\/\/|www\.)\S+$/u.test(inner) ? value.slice(0, open) : value
 }
 
 /**

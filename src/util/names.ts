@@ -11,13 +11,21 @@ const particles = new Set([
   'bin', 'ibn', 'al', 'el', 'y', 'e', 'and', 'en', 'und', 'et', 'och', 'og', 'i', 've', '&',
 ])
 
+/** Whether a word is a particle of personal names ("von", "di", "da"): a byline's label spelled so may open a surname ("Di Maio"). */
+export function isNameParticle(word: string): boolean {
+  return particles.has(word.toLowerCase())
+}
+
 /**
  * A CMS's account names, printed where no author was set ("Posted by admin"),
- * and a forum's name for who posted without an account ("Гость", guest):
- * nobody's name.
+ * the placeholders a template fills in then ("Unknown", "author", German
+ * "Unbenannt", untitled), and a forum's name for who posted without an
+ * account ("Гость", guest): nobody's name.
  */
 const accountNames = new Set([
   'admin', 'administrator', 'site admin', 'siteadmin', 'webmaster', 'superuser', 'root', 'wordpress',
+  'author', 'publisher', 'unknown', 'untitled', 'unbekannt', 'unbenannt', 'inconnu', 'desconocido', 'sconosciuto', 'onbekend',
+  'desconhecido', 'nieznany', 'неизвестно', 'невідомо',
   'guest', 'anonymous', 'gast', 'anonym', 'invité', 'anonyme', 'invitado', 'anónimo', 'ospite', 'anonimo', 'convidado', 'gość',
   'vieras', 'vendég', 'misafir', 'oaspete', 'tamu', 'гость', 'гість', 'аноним', 'επισκέπτης', 'אורח', 'زائر', 'ضيف', 'مهمان',
   'ゲスト', '匿名', '游客', '访客', '게스트', 'khách',
