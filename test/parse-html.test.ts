@@ -1166,6 +1166,24 @@ describe('parseHtml: metadata', () => {
     expect(result.warnings.some((warning) => /JSON-LD block 1 is not valid JSON/.test(warning.reason))).toBe(true)
   })
 
+  it('reads JSON-LD wrapped in a CDATA section, bare or behind a script comment, or in an HTML comment', () => {
+    const json = '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Bruno Rodrigues"}}'
+    for (const wrapped of [`<![CDATA[\n${json}\n]]>`, `//<![CDATA[\n${json}\n//]]>`, `/*<![CDATA[*/ ${json} /*]]>*/`, `<!-- ${json} -->`, `<!--\n//<![CDATA[\n${json}\n//]]>\n-->`]) {
+      const result = cleanSync(page(prose('The sea rises.'), `<script type="application/ld+json">${wrapped}</script>`))
+      expect(result.meta.author).toBe('Bruno Rodrigues')
+      expect(result.warnings.some((warning) => /JSON-LD/.test(warning.reason))).toBe(false)
+    }
+  })
+
+  it("takes JSON-LD's name for the title when the page prints it and not the headline (Wikipedia's headline is a description)", () => {
+    const ld = (fields: string) => `<script type="application/ld+json">{"@type": "Article", ${fields}}</script>`
+    const wiki = '<html><head><title>New Zealand - Wikipedia</title>' + ld('"name": "New Zealand", "headline": "constitutional monarchy in Oceania"') + '</head><body><h1>New Zealand</h1>' + prose('New Zealand is an island country.') + '</body></html>'
+    expect(cleanSync(wiki).meta.title).toBe('New Zealand')
+    // A headline the page prints, or one beside a name printed nowhere, stays the title.
+    const news = '<html><head><title>Bridge approved - The Post</title>' + ld('"name": "bridge-story", "headline": "Bridge approved"') + '</head><body><h1>Bridge approved</h1>' + prose('The council voted.') + '</body></html>'
+    expect(cleanSync(news).meta.title).toBe('Bridge approved')
+  })
+
   it('passes <html lang> as a hint, and reports the removals to a VFile', () => {
     const file = new VFile()
     const parsed = parseHtml('<html lang="sv-SE"><body><nav><a href="/">Hem</a></nav><main><p>Text.</p></main></body></html>', {file})

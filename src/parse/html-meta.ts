@@ -51,7 +51,7 @@ export function htmlMeta(page: PageIndex): HtmlMeta {
 
   const site = ld.site ?? named('og:site_name', 'application-name')
   const headline = clean(page.h1 && textOf(page.h1))
-  const title = ld.title ?? withoutSite(named('dc:title', 'dc.title', 'dcterms:title', 'dcterms.title', 'og:title', 'twitter:title'), site, page.bodyText, headline) ?? printedWhole(withoutSite(clean(page.title), site, page.bodyText, headline), headline) ?? headline
+  const title = declaredTitle(ld, [headline, clean(page.title), named('og:title')]) ?? withoutSite(named('dc:title', 'dc.title', 'dcterms:title', 'dcterms.title', 'og:title', 'twitter:title'), site, page.bodyText, headline) ?? printedWhole(withoutSite(clean(page.title), site, page.bodyText, headline), headline) ?? headline
   if (title) meta.title = title
 
   const url = clean(page.links.get('canonical')) ?? named('og:url') ?? ld.url
@@ -97,6 +97,18 @@ export function htmlMeta(page: PageIndex): HtmlMeta {
   if (lang) result.lang = lang
   if (ld.articleBody) result.articleBody = ld.articleBody
   return result
+}
+
+/**
+ * JSON-LD's headline, or its `name` when the page prints that and not the headline (in the `<h1>`, the `<title>` or
+ * `og:title`): Wikipedia's `headline` is the article's description ("constitutional monarchy in Oceania" for "New
+ * Zealand").
+ */
+function declaredTitle(ld: JsonLdArticle, printed: ReadonlyArray<string | undefined>): string | undefined {
+  if (ld.title === undefined || ld.name === undefined || ld.name === ld.title) return ld.title
+  const shown = printed.flatMap((text) => (text === undefined ? [] : [text.toLowerCase()]))
+  const isShown = (text: string) => shown.some((line) => line.includes(text.toLowerCase()))
+  return !isShown(ld.title) && isShown(ld.name) ? ld.name : ld.title
 }
 
 /**

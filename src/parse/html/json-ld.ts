@@ -5,6 +5,8 @@ import {parseDom} from './parse-dom.js'
 /** What a page's JSON-LD says about its article. */
 export interface JsonLdArticle {
   title?: string
+  /** The article's `name`, when it has a `headline` too (Wikipedia's `headline` is the article's one-line description). */
+  name?: string
   author?: string
   date?: string
   site?: string
@@ -26,6 +28,27 @@ const articleTypes = new Set([
 type Json = Record<string, unknown>
 
 /**
+ * A block without what hides it from old browsers and XML parsers: an HTML comment around it, and a CDATA section,
+ * bare or behind a script's line or block comment (`<![CDATA[ … ]]>`, `//<![CDATA[ … //]]>`). Ends are cut with string
+ * tests, not a pattern anchored at the end: a block may hold long runs of spaces.
+ */
+function unwrapped(block: string): string {
+  let raw = block.trim()
+  if (raw.startsWith('<!--')) raw = raw.slice(4).trimStart()
+  if (raw.endsWith('-->')) raw = raw.slice(0, -3).trimEnd()
+  const open = cdataOpen.exec(raw)
+  if (open) raw = raw.slice(open[0].length).trimStart()
+  if (raw.endsWith('*/') && raw.slice(0, -2).trimEnd().endsWith(']]>')) raw = raw.slice(0, -2).trimEnd()
+  if (raw.endsWith(']]>')) {
+    raw = raw.slice(0, -3).trimEnd()
+    if (raw.endsWith('//') || raw.endsWith('/*')) raw = raw.slice(0, -2).trimEnd()
+  }
+  return raw
+}
+
+const cdataOpen = /^(?:\/\/|\/\*)?[ \t]*<!\[CDATA\[(?:[ \t]*\*\/)?/u
+
+/**
  * The article object of the page's JSON-LD blocks (`@graph`s and arrays
  * walked), read into plain strings. A block that does not parse is skipped,
  * and a warning says which.
@@ -33,7 +56,7 @@ type Json = Record<string, unknown>
 export function jsonLdArticle(blocks: readonly string[], warnings: string[]): JsonLdArticle {
   const objects: Json[] = []
   blocks.forEach((block, index) => {
-    const raw = block.replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)|(?:-->|\/\/\s*\]\]>)\s*$/g, '').trim()
+    const raw = unwrapped(block)
     if (raw === '') return
     try {
       collect(JSON.parse(raw), objects, 0)
@@ -52,6 +75,7 @@ export function jsonLdArticle(blocks: readonly string[], warnings: string[]): Js
     if (value !== undefined) result[key] = value
   }
   set('title', text(article['headline']) ?? text(article['name']))
+  if (text(article['headline']) !== undefined) set('name', text(article['name']))
   set('author', names(article['author']) ?? names(article['creator']))
   set('date', text(article['datePublished']) ?? text(article['dateCreated']) ?? text(article['uploadDate']))
   set('url', text(article['url']) ?? text(article['mainEntityOfPage']) ?? text((article['mainEntityOfPage'] as Json | undefined)?.['@id']))
