@@ -65,6 +65,14 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
     // Around the article: outside the core, or at its very edges.
     const edge = (index: number) => zone(index) !== 'core' || index <= zones.coreStart + 2 || index >= zones.coreEnd - 2
 
+    // A date line under the article's first prose, with a date after the page's read above it, is the article's: the
+    // day something will happen ("Термін: з 09:00 10 грудня до 18:00 11 грудня 2026 р.", a notice's term under
+    // "Опубліковано: 07.12.2026"). A page's own stamp there names the same day, an earlier one (the print edition's), or an update.
+    const isArticleDate = (index: number) => {
+      if (meta.date === undefined || zone(index) !== 'core' || isUpdateDateline(texts[index]!)) return false
+      const date = findDate(texts[index]!, monthFirst)
+      return date !== undefined && date > meta.date && tree.children.slice(zones.coreStart, index).some(isProse)
+    }
     // The first dateline under the headline that opens with a name ("Dan Goodin - Apr 16, 2015"): the byline, when no label names anyone.
     let datedName: {index: number; name: string} | undefined
     // Whether the date came from a date line without a name, which a byline's date below replaces.
@@ -91,7 +99,7 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
           : `a byline ("${facts.phrase}"); the author is in the front matter`)
         return
       }
-      if (top(index) && (isDateLine(text) || isDatelineWithButtons(text))) {
+      if (top(index) && (isDateLine(text) || isDatelineWithButtons(text)) && !isArticleDate(index)) {
         // An update's date gives way to the publication's printed after it ("edited Mar 3, 2023" over "asked Oct 15, 2010").
         const update = isUpdateDateline(text)
         if (meta.date === undefined || (datedByUpdate && !update)) {
