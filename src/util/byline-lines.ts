@@ -15,6 +15,13 @@ export interface BylineFacts {
   date?: string
   /** The label that named it, for the audit trail. */
   phrase: string
+  /** The languages whose lexicon lists the label. */
+  langs?: readonly string[]
+  /**
+   * The label word and the name as printed, when one word with no colon after it opened the line ("Gan Pei Ling"):
+   * on a page in another language than the label's, the word is the name's own (a family name, Welsh "gan" = by).
+   */
+  withLabel?: string
 }
 
 /** A time given as an age ("12 days ago", "vor 3 Stunden", "il y a 2 jours", "hace 5 horas"). */
@@ -271,7 +278,9 @@ function fromLabel(label: LexiconMatch, segment: string): BylineFacts | undefine
     const spelled = segment.normalize('NFKC').toLowerCase()
     if (spelled.startsWith(label.phrase) && /^\s*,/u.test(spelled.slice(label.phrase.length))) return undefined
     const author = leadingName(label.rest) ?? nameBeforeDate(label.rest) ?? handleBeforeDate(label.rest)
-    return author ? {author, phrase: label.phrase} : undefined
+    if (!author) return undefined
+    const withLabel = label.labelled || /\s/u.test(label.phrase) ? undefined : labelThenName(segment, author)
+    return {author, phrase: label.phrase, langs: label.langs, ...(withLabel === undefined ? {} : {withLabel})}
   }
   const source = label.rest.replace(/[.。]$/u, '').trim()
   if (source === '' || source.length > 80 || countWords(source) > 8) return undefined
@@ -283,6 +292,14 @@ function fromLabel(label: LexiconMatch, segment: string): BylineFacts | undefine
   // Times, 24.3.2020" names both).
   if (!label.labelled && isDateLine(source.replace(/[:：]$/u, ''))) return undefined
   return {source, phrase: label.phrase}
+}
+
+/** The segment's first word and the name right after it, as printed ("Gan Pei Ling"), when the name follows the word at once. */
+function labelThenName(segment: string, author: string): string | undefined {
+  const space = segment.search(/\s/u)
+  if (space <= 0 || !segment.slice(space).trimStart().startsWith(author)) return undefined
+  const named = `${segment.slice(0, space)} ${author}`
+  return looksLikeName(named) ? named : undefined
 }
 
 /** A standfirst's size: five words or more (a kicker such as "Economia" sums nothing up), 400 characters at most. */
