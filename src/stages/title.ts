@@ -540,6 +540,9 @@ const closingInitials = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u
 /** A rating, all the line: a decimal, a word or two ("von", "out of", "sur"), the scale of 5 or 10, perhaps its unit and its count ("Sternen (312 Bewertungen)"). */
 const rating = /^\d[.,]\d\s\p{L}+(?:\s\p{L}+)?\s(?:5|10)(?:\s\p{L}+)?(?:\s\(\d[\d.,]*\s\p{L}+\))?$/u
 
+/** A dot closing a word of a script whose sentences end with no full stop (Thai, Lao, Khmer): an abbreviation's. */
+const stoplessAbbreviation = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]\.$/u
+
 /** A phrase of Han characters only, two or more. */
 const hanPhrase = /^\p{Script=Han}{2,}$/u
 
@@ -550,7 +553,8 @@ export function isTitleShaped(text: string, maxLength: number): boolean {
   if (text === '' || text.length > maxLength || countWords(text) > 30) return false
   // A stop ends a sentence, not a headline; but the dots of a headline's closing initials ("… Underneath N.Y.C.", in
   // Title Case) are its own, where a sentence's ("… moved its headquarters to the U.S.") are a sentence's.
-  if (!/\p{L}/u.test(text) || (/[.,;:،؛。，；：]$/u.test(text) && !(closingInitials.test(text) && isTitleCase(text)))) return false
+  // Thai, Lao and Khmer end no sentence with a dot: one there closes an abbreviation ("… เกิน 90 มคก.").
+  if (!/\p{L}/u.test(text) || (/[.,;:،؛。，；：]$/u.test(text) && !(closingInitials.test(text) && isTitleCase(text)) && !stoplessAbbreviation.test(text))) return false
   // Markup leaked into a dump ("<img src=x onerror=…>") is no headline, nor is the page's address printed on it, which
   // shares every word of its slug.
   if (isMarkup(text)) return false
