@@ -55,7 +55,7 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
       anchor = texts.findIndex((text, index) => shaped[index] && normalizeForCompare(text) === key)
     } else {
       slugged = bySlug(texts.flatMap((_, index) => (shaped[index] ? [index] : [])), texts, meta.url) ?? stoppedBySlug(texts, settings.maxLength, meta.url)
-      chosen = slugged ?? byTrail(tree, shaped, hints.trailTitleLine)
+      chosen = slugged ?? kickerOver(byTrail(tree, shaped, hints.trailTitleLine), texts, shaped)
       anchor = chosen
     }
     // A line that repeats the title after all the prose (a footer's, or the last line of an output cleaned again) is no headline to anchor on: the first clean kept it, the second must too.
@@ -292,6 +292,20 @@ export function headlineCandidates(tree: Root, texts: string[], shaped: boolean[
   const rules = overByline(nearest(before, texts), before, texts) ?? opening
   const candidates = [...before.slice(-maxCandidates), ...(opening === undefined ? [] : [opening])]
   return {page: {nodes: tree.children, texts, coreStart, rules}, candidates}
+}
+
+/** The most words of a section's name printed over a headline as its kicker ("Gastbeitrag", "सार्वजनिक सूचना"). */
+const maxKickerWords = 2
+
+/**
+ * The headline under a trail's last crumb printed again as a kicker: a section's name of a word or two, then a
+ * longer headline-shaped line that a byline or dateline signs right under it ("Meinung › Gastbeitrag" / "Gastbeitrag" /
+ * "Warum die Bahn mehr Nachtzüge braucht" / "Von Miller"). A trail that ends with the headline prints it signed itself.
+ */
+function kickerOver(index: number | undefined, texts: string[], shaped: boolean[]): number | undefined {
+  if (index === undefined || countWords(texts[index]!) > maxKickerWords || !shaped[index + 1]) return index
+  const under = index + 1
+  return countWords(texts[under]!) > countWords(texts[index]!) && !looksLikeName(texts[under]!) && isSignatureLine(texts[under + 1] ?? '') ? under : index
 }
 
 /** The headline the breadcrumbs stage found under its trail, when it is shaped as a title. */
