@@ -186,3 +186,21 @@ describe('a print view\'s headline and byline', () => {
     expect(result.markdown).not.toContain('Κλείσιμο παραθύρου')
   })
 })
+
+/** HTML bylines whose fields stand apart only in the markup: a Next.js byline's spans glued in its text, a Blogger post's date as hAtom gives it. */
+describe('a byline\'s fields apart in the markup', () => {
+  it('reads the author from the byline\'s author element when its text runs into the place and the date (Next.js)', () => {
+    const result = cleanSync(page('html-en-nextjs-byline-fields.html'), {format: 'html'})
+    expect(result.meta).toMatchObject({title: "China's coastal cities race to build offshore wind ports", author: 'Zhou Wenjing', date: '2026-12-04'})
+    expect(result.markdown).toContain('Shantou’s port is due to open in 2028.')
+  })
+
+  it('dates a Blogger post by its hAtom date, the date header standing outside the post\'s body (Swahili)', () => {
+    const result = cleanSync(page('html-sw-blogger-mapishi.html'), {format: 'html'})
+    expect(result.meta).toMatchObject({title: "Jinsi ya kupika pilau ya nyama ya ng'ombe", author: 'Neema Mwakyusa', date: '2026-12-05', lang: 'sw'})
+    const article = blocks(result.markdown)
+    expect(article[0]).toBe('Pilau ni chakula cha sherehe kwa familia nyingi za pwani. Kwetu Tanga, hakuna harusi wala Idd bila sufuria kubwa ya pilau.')
+    expect(article.at(-1)).toBe('Mkipika, niambieni kwenye maoni!')
+    expect(result.markdown).toContain('Kumbuka: Dkt. Amina wa kituo cha afya cha Bombo')
+  })
+})
