@@ -107,3 +107,100 @@ describe('a line of code between paragraphs', () => {
     expect(blocks(cleanSync(text, {format: 'text'}).markdown)).toContain('$ emcc hello.cpp -O3 -o hello.wasm')
   })
 })
+
+/** A notice's term under its publication date (Ukrainian council notice): the day something will happen is the notice's text, not the page's dateline. */
+describe('a date under the first paragraph, later than the page\'s', () => {
+  it('keeps the term of a water cut-off and dates the page by its publication', () => {
+    const result = cleanSync(page('uk-ogoloshennia-vodopostachannia.txt'), {format: 'text'})
+    expect(result.meta.date).toBe('2026-12-07')
+    const article = blocks(result.markdown)
+    expect(article).toContain('Термін: з 09:00 10 грудня до 18:00 11 грудня 2026 р.')
+    expect(article.indexOf('Термін: з 09:00 10 грудня до 18:00 11 грудня 2026 р.')).toBeGreaterThan(article.findIndex((block) => block.startsWith('ЛМКП «Львівводоканал» повідомляє')))
+  })
+})
+
+/**
+ * A name whose first word is an author label of another language (Welsh "gan", Tagalog "ni", Italian "di" mean "by"):
+ * on a page in another language, the word is the name's. On the label's own language's pages it stays a label.
+ */
+describe('a byline whose name opens with another language\'s label word', () => {
+  it('reads "Gan Pei Ling" whole on an English page', () => {
+    expect(cleanSync(page('en-my-gan-byline.txt'), {format: 'text'}).meta.author).toBe('Gan Pei Ling')
+  })
+
+  const story = (name: string) =>
+    `Home\nWorld\nChina's coastal cities race to build offshore wind ports\n${name}\nDec 4, 2026\nThree of China's biggest port cities have begun building quays for the next generation of offshore wind turbines, whose blades will be longer than one and a half football pitches.\nNingbo plans to spend 4.2bn yuan (about $580m) on a 1.1km heavy-lift wharf at Meishan, according to a notice published by the city's port authority on Tuesday.\n`
+  it.each([['Ni Yueming'], ['Di Wang'], ['Von Miller']])('reads "%s" whole on an English page', (name) => {
+    expect(cleanSync(story(name), {format: 'text'}).meta.author).toBe(name)
+  })
+
+  it('still reads "By" as a label on an English page, and "Von" on a German one', () => {
+    expect(cleanSync(story('By Anna Berg'), {format: 'text'}).meta.author).toBe('Anna Berg')
+    expect(cleanSync(page('de-von-byline-gastbeitrag.txt'), {format: 'text'}).meta.author).toBe('Miller')
+    expect(cleanSync(page('cy-newyddion-tai.txt'), {format: 'text'}).meta.author).toBe('Elin Roberts')
+  })
+})
+
+/** A documentation page (Turkish, Material for MkDocs dump) whose first listing is a configuration file's two lines. */
+describe('a configuration file\'s lines on a documentation page', () => {
+  const result = cleanSync(page('tr-mkdocs-kurulum.txt'), {format: 'text'})
+  const article = blocks(result.markdown)
+
+  it('takes no setting for the title, and keeps the first paragraph above it', () => {
+    expect(result.meta.title).not.toContain('redis://')
+    expect(article[0]).toBe('Kuyruk, ayarlarını proje kökündeki kuyruk.toml dosyasından okur. Dosya yoksa varsayılan değerler kullanılır.')
+  })
+
+  it('prints a run of settings as one code block, its dots unspaced', () => {
+    expect(result.markdown).toContain('```\n[gorevler.eposta]\nzaman_asimi = 30\nyeniden_deneme = 3\n```')
+  })
+})
+
+/** Headlines a kicker or a script's abbreviation hid: the section's name over the headline, a Thai headline closing on "มคก.". */
+describe('the headline under a kicker, and one that ends with an abbreviation', () => {
+  it.each([
+    ['de-von-byline-gastbeitrag.txt', 'Warum die Bahn mehr Nachtzüge braucht'],
+    ['hi-sarkari-suchna.txt', 'संपत्ति कर जमा करने की अंतिम तिथि 31 दिसंबर तक बढ़ाई गई'],
+    ['th-khao-fun-pm25.txt', 'กทม.สั่งโรงเรียน 120 แห่งปิดเรียน หลังฝุ่น PM2.5 พุ่งเกิน 90 มคก.'],
+  ])('%s', (file, title) => {
+    const result = cleanSync(page(file), {format: 'text'})
+    expect(result.meta.title).toBe(title)
+    const article = blocks(result.markdown)
+    expect(article).not.toContain(title)
+    expect(article).not.toContain('Gastbeitrag')
+    expect(article).not.toContain('## ข่าว')
+  })
+})
+
+/** A print view (Greek, HTML): its headline and byline carry the class of the print view (h1.print-title, p.print-meta), no print button's. */
+describe('a print view\'s headline and byline', () => {
+  const result = cleanSync(page('html-el-ektyposi-ekloges.html'), {format: 'html'})
+
+  it('reads the byline and the date the print view prints', () => {
+    expect(result.meta).toMatchObject({title: 'Δημοτικές εκλογές: τα τελικά αποτελέσματα ανά δημοτική ενότητα', author: 'Γιώργου Παπαδόπουλου', date: '2026-10-16'})
+  })
+
+  it('keeps the results table and the last paragraph', () => {
+    expect(result.markdown).toMatch(/\| Γιάννουλη +\| 4\.118 +\| 49,8% +\| 50,2% +\|/u)
+    expect(result.markdown).toContain('Η ορκωμοσία των νέων δημοτικών αρχών θα γίνει στις 31 Δεκεμβρίου.')
+    expect(result.markdown).not.toContain('Κλείσιμο παραθύρου')
+  })
+})
+
+/** HTML bylines whose fields stand apart only in the markup: a Next.js byline's spans glued in its text, a Blogger post's date as hAtom gives it. */
+describe('a byline\'s fields apart in the markup', () => {
+  it('reads the author from the byline\'s author element when its text runs into the place and the date (Next.js)', () => {
+    const result = cleanSync(page('html-en-nextjs-byline-fields.html'), {format: 'html'})
+    expect(result.meta).toMatchObject({title: "China's coastal cities race to build offshore wind ports", author: 'Zhou Wenjing', date: '2026-12-04'})
+    expect(result.markdown).toContain('Shantou’s port is due to open in 2028.')
+  })
+
+  it('dates a Blogger post by its hAtom date, the date header standing outside the post\'s body (Swahili)', () => {
+    const result = cleanSync(page('html-sw-blogger-mapishi.html'), {format: 'html'})
+    expect(result.meta).toMatchObject({title: "Jinsi ya kupika pilau ya nyama ya ng'ombe", author: 'Neema Mwakyusa', date: '2026-12-05', lang: 'sw'})
+    const article = blocks(result.markdown)
+    expect(article[0]).toBe('Pilau ni chakula cha sherehe kwa familia nyingi za pwani. Kwetu Tanga, hakuna harusi wala Idd bila sufuria kubwa ya pilau.')
+    expect(article.at(-1)).toBe('Mkipika, niambieni kwenye maoni!')
+    expect(result.markdown).toContain('Kumbuka: Dkt. Amina wa kituo cha afya cha Bombo')
+  })
+})

@@ -20,7 +20,8 @@ const maxCodeLine = 200
  * "US stocks fell on Monday."), a shell prompt
  * (`$ npm test`), a line opening or closing a block (`}`, `) {`, `];`; not a
  * bare `)` or `]`, which ends many a caption and teaser: "[VIDEO]"), or
- * operators no sentence has (`=>`, `===`, `&&`, `::`, `+=`).
+ * operators no sentence has (`=>`, `===`, `&&`, `::`, `+=`), a configuration file's setting or section
+ * (`timeout = 30`, `[server]`).
  */
 export function isCodeLine(text: string): boolean {
   const line = text.trim()
@@ -28,6 +29,8 @@ export function isCodeLine(text: string): boolean {
   if (isInstruction(line)) return true
   if (/^\$\s+\S/u.test(line)) return true
   if (/^[}\])]+[;,]?$/u.test(line) || /^\}/u.test(line) || /(?:\{|[)}\]];)$/u.test(line) || /[=:]\s*[{[(]$/u.test(line)) return true
+  // A setting of a configuration file: a key in lower case (`adres = "redis://…"`, `retries = 3`) or a section's (`[server.tls]`).
+  if (/^[a-z_][\w.-]{0,60} ?= ?(?:["'\d[{-]|true|false)/u.test(line) || /^\[[a-z_][\w.-]{0,60}\]$/u.test(line)) return true
   return /=>|===|!==|&&|\|\||::|\+=|-=|:=/u.test(line)
 }
 

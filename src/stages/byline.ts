@@ -7,6 +7,7 @@ import {authorBoxName, bracketedByline, closingSignature} from '../util/author-w
 import {hasStandfirstSize, isBareName, isBio, isSignatureLine, isUnlabelledName, nameOpeningDateline, readByline} from '../util/byline-lines.js'
 import {inUrlOrder, writesMonthFirst} from '../util/date-order.js'
 import {findDate, isDateLine, isUpdateDateline} from '../util/dates.js'
+import {detectLanguage} from '../language/detect.js'
 import {looksLikeName, spelledAsPrinted} from '../util/names.js'
 import {removeWhere} from '../util/report.js'
 import {countWords, endsSentence, isAllCaps, isEmailAlone} from '../util/text.js'
@@ -37,6 +38,9 @@ const openingParagraphs = 3
  * - the author's bio box after the article (the name, then a short
  *   description of the person).
  */
+/** The article's first prose blocks read for its language (the language stage reads the whole body, after the chrome is gone). */
+const maxLanguageBlocks = 8
+
 export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
   const settings = {...defaults, ...options}
 
@@ -66,6 +70,23 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
     const edge = (index: number) => zone(index) !== 'core' || index <= zones.coreStart + 2 || index >= zones.coreEnd - 2
 
     const sortKeys = sortKeyLines(texts, monthFirst)
+    // A date line under the article's first prose, with a date after the page's read above it, is the article's: the
+    // day something will happen ("Термін: з 09:00 10 грудня до 18:00 11 грудня 2026 р.", a notice's term under
+    // "Опубліковано: 07.12.2026"). A page's own stamp there names the same day, an earlier one (the print edition's), or an update.
+    const isArticleDate = (index: number) => {
+      if (meta.date === undefined || zone(index) !== 'core' || isUpdateDateline(texts[index]!)) return false
+      const date = findDate(texts[index]!, monthFirst)
+      return date !== undefined && date > meta.date && tree.children.slice(zones.coreStart, index).some(isProse)
+    }
+    // A label word of one language opens a byline on that language's pages; before a name on a page in another, it is
+    // the name's first word ("Gan Pei Ling" on an English page: Welsh "gan" is "by"; Tagalog "ni", Italian "di"). English
+    // labels stay labels: untranslated themes print "By" on pages of every language. The page's language is read once, from the article's prose.
+    let pageLang: string | undefined
+    const isForeignLabel = (langs: readonly string[] | undefined) => {
+      if (langs === undefined || langs.includes('en')) return false
+      pageLang ??= detectLanguage(tree.children.slice(zones.coreStart, zones.coreEnd + 1).filter(isProse).slice(0, maxLanguageBlocks).map(blockText).join('\n')).lang
+      return pageLang !== 'und' && !langs.includes(pageLang)
+    }
     // The first dateline under the headline that opens with a name ("Dan Goodin - Apr 16, 2015"): the byline, when no label names anyone.
     let datedName: {index: number; name: string} | undefined
     // Whether the date came from a date line without a name, which a byline's date below replaces.
@@ -79,7 +100,8 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
       const facts = (zone(index) === 'footer' && !top(index)) || sortKeys.has(index) ? undefined : readByline(text, monthFirst)
       if (facts) {
         // The same author spelled in full further down ("by Marie" above the post, "Written by Marie LeBaron" under it) names them better.
-        if (facts.author && (meta.author === undefined || facts.author.startsWith(`${meta.author} `))) meta.author = facts.author
+        const author = facts.withLabel !== undefined && isForeignLabel(facts.langs) ? facts.withLabel : facts.author
+        if (author && (meta.author === undefined || author.startsWith(`${meta.author} `))) meta.author = author
         if (facts.source) meta.source ??= facts.source
         // A byline's date is the post's: it beats a date line's read above it ("Joined: Wed Jun 15, 2022" over "Post by crumbshot » Sun Mar 09, 2025").
         // Not the same day read the other way round ("THURSDAY, AUGUST 09, 2012" over "by Bill McBride on 8/09/2012"): the named month is sure.
@@ -92,7 +114,7 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
           : `a byline ("${facts.phrase}"); the author is in the front matter`)
         return
       }
-      if (top(index) && (isDateLine(text) || isDatelineWithButtons(text))) {
+      if (top(index) && (isDateLine(text) || isDatelineWithButtons(text)) && !isArticleDate(index)) {
         // An update's date gives way to the publication's printed after it ("edited Mar 3, 2023" over "asked Oct 15, 2010").
         const update = isUpdateDateline(text)
         if (meta.date === undefined || (datedByUpdate && !update)) {

@@ -14,6 +14,7 @@ import {blockAtLine, blockText} from '../util/tree.js'
 import {hostOf, parsePageUrl, pathOf} from '../util/page-url.js'
 import {canStartAfter, findZones, isBareReadMore, isMarkup, isProse} from '../article/zones.js'
 import {isTitleCase} from '../article/zone-lines.js'
+import {isCodeLine} from '../parse/text-blocks.js'
 
 export interface TitleOptions {
   /** Longest title, in characters. */
@@ -54,7 +55,7 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
       anchor = texts.findIndex((text, index) => shaped[index] && normalizeForCompare(text) === key)
     } else {
       slugged = bySlug(texts.flatMap((_, index) => (shaped[index] ? [index] : [])), texts, meta.url) ?? stoppedBySlug(texts, settings.maxLength, meta.url)
-      chosen = slugged ?? byTrail(tree, shaped, hints.trailTitleLine)
+      chosen = slugged ?? kickerOver(byTrail(tree, shaped, hints.trailTitleLine), texts, shaped)
       anchor = chosen
     }
     // A line that repeats the title after all the prose (a footer's, or the last line of an output cleaned again) is no headline to anchor on: the first clean kept it, the second must too.
@@ -291,6 +292,20 @@ export function headlineCandidates(tree: Root, texts: string[], shaped: boolean[
   const rules = overByline(nearest(before, texts), before, texts) ?? opening
   const candidates = [...before.slice(-maxCandidates), ...(opening === undefined ? [] : [opening])]
   return {page: {nodes: tree.children, texts, coreStart, rules}, candidates}
+}
+
+/** The most words of a section's name printed over a headline as its kicker ("Gastbeitrag", "सार्वजनिक सूचना"). */
+const maxKickerWords = 2
+
+/**
+ * The headline under a trail's last crumb printed again as a kicker: a section's name of a word or two, then a
+ * longer headline-shaped line that a byline or dateline signs right under it ("Meinung › Gastbeitrag" / "Gastbeitrag" /
+ * "Warum die Bahn mehr Nachtzüge braucht" / "Von Miller"). A trail that ends with the headline prints it signed itself.
+ */
+function kickerOver(index: number | undefined, texts: string[], shaped: boolean[]): number | undefined {
+  if (index === undefined || countWords(texts[index]!) > maxKickerWords || !shaped[index + 1]) return index
+  const under = index + 1
+  return countWords(texts[under]!) > countWords(texts[index]!) && !looksLikeName(texts[under]!) && isSignatureLine(texts[under + 1] ?? '') ? under : index
 }
 
 /** The headline the breadcrumbs stage found under its trail, when it is shaped as a title. */
@@ -539,6 +554,9 @@ const closingInitials = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u
 /** A rating, all the line: a decimal, a word or two ("von", "out of", "sur"), the scale of 5 or 10, perhaps its unit and its count ("Sternen (312 Bewertungen)"). */
 const rating = /^\d[.,]\d\s\p{L}+(?:\s\p{L}+)?\s(?:5|10)(?:\s\p{L}+)?(?:\s\(\d[\d.,]*\s\p{L}+\))?$/u
 
+/** A dot closing a word of a script whose sentences end with no full stop (Thai, Lao, Khmer): an abbreviation's. */
+const stoplessAbbreviation = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]\.$/u
+
 /** A phrase of Han characters only, two or more. */
 const hanPhrase = /^\p{Script=Han}{2,}$/u
 
@@ -549,11 +567,14 @@ export function isTitleShaped(text: string, maxLength: number): boolean {
   if (text === '' || text.length > maxLength || countWords(text) > 30) return false
   // A stop ends a sentence, not a headline; but the dots of a headline's closing initials ("… Underneath N.Y.C.", in
   // Title Case) are its own, where a sentence's ("… moved its headquarters to the U.S.") are a sentence's.
-  if (!/\p{L}/u.test(text) || (/[.,;:،؛。，；：]$/u.test(text) && !(closingInitials.test(text) && isTitleCase(text)))) return false
+  // Thai, Lao and Khmer end no sentence with a dot: one there closes an abbreviation ("… เกิน 90 มคก.").
+  if (!/\p{L}/u.test(text) || (/[.,;:،؛。，；：]$/u.test(text) && !(closingInitials.test(text) && isTitleCase(text)) && !stoplessAbbreviation.test(text))) return false
   // Markup leaked into a dump ("<img src=x onerror=…>") is no headline, nor is the page's address printed on it, which
   // shares every word of its slug.
   if (isMarkup(text)) return false
   if (/^(?:https?:\/\/|www\.)\S+$/iu.test(text.trim())) return false
+  // Nor is a line of code (a documentation page's `adres = "redis://localhost:6379/0"` over its prose).
+  if (isCodeLine(text)) return false
   // Nor is an e-mail address alone (the reporter's, printed under the byline).
   if (isEmailAlone(text)) return false
   // Titles hardly ever carry a full date; datelines and "21:17 18.11.2019" stamps do.

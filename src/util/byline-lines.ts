@@ -15,6 +15,13 @@ export interface BylineFacts {
   date?: string
   /** The label that named it, for the audit trail. */
   phrase: string
+  /** The languages whose lexicon lists the label. */
+  langs?: readonly string[]
+  /**
+   * The label word and the name as printed, when one word with no colon after it opened the line ("Gan Pei Ling"):
+   * on a page in another language than the label's, the word is the name's own (a family name, Welsh "gan" = by).
+   */
+  withLabel?: string
 }
 
 /** A time given as an age ("12 days ago", "vor 3 Stunden", "il y a 2 jours", "hace 5 horas"). */
@@ -278,8 +285,9 @@ function fromLabel(label: LexiconMatch, segment: string): BylineFacts | undefine
     const author = leadingName(label.rest) ?? nameBeforeDate(label.rest) ?? handleBeforeDate(label.rest)
     // The label again, spelled as it opened the line, after a one-word "name" lists ways to sort or browse ("By Method By
     // Product", "BY WEEK BY MONTH"), no writer; "Von Ursula von der Leyen" spells it otherwise.
-    if (afterLabel !== undefined && author?.split(/\s+/u)[1] === opened.slice(0, label.phrase.length)) return undefined
-    return author ? {author, phrase: label.phrase} : undefined
+    if (!author || (afterLabel !== undefined && author.split(/\s+/u)[1] === opened.slice(0, label.phrase.length))) return undefined
+    const withLabel = label.labelled || /\s/u.test(label.phrase) ? undefined : labelThenName(segment, author)
+    return {author, phrase: label.phrase, langs: label.langs, ...(withLabel === undefined ? {} : {withLabel})}
   }
   const source = label.rest.replace(/[.。]$/u, '').trim()
   if (source === '' || source.length > 80 || countWords(source) > 8) return undefined
@@ -295,6 +303,14 @@ function fromLabel(label: LexiconMatch, segment: string): BylineFacts | undefine
 
 const gluedAfterLabel = /^[-‐.]\p{L}/u
 const leadingMarks = /^[^\p{L}\p{N}]+/u
+
+/** The segment's first word and the name right after it, as printed ("Gan Pei Ling"), when the name follows the word at once. */
+function labelThenName(segment: string, author: string): string | undefined {
+  const space = segment.search(/\s/u)
+  if (space <= 0 || !segment.slice(space).trimStart().startsWith(author)) return undefined
+  const named = `${segment.slice(0, space)} ${author}`
+  return looksLikeName(named) ? named : undefined
+}
 
 /** A standfirst's size: five words or more (a kicker such as "Economia" sums nothing up), 400 characters at most. */
 export function hasStandfirstSize(text: string): boolean {

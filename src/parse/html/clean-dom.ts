@@ -479,7 +479,12 @@ function classWhy(element: Element, words: readonly string[], insideArticle: boo
     if (outlineSet.has(word) && isPageOutline(element)) continue
     // A table of contents links to what it lists: a box so named with no link of its own is the article's when it holds its prose.
     if (insideArticle && outlineSet.has(word) && !linksAway(element)) return {reason: `page chrome (class or id "${word}")`, contentBox: true}
-    if (utilitySet.has(word)) return {reason: `page chrome (class or id "${word}")`, utility: true}
+    // A print view names what it prints after the word (`h1.print-title`, `p.print-meta` with the byline): a heading,
+    // or a box another word names the byline, is no print button nor feed link.
+    if (utilitySet.has(word)) {
+      if (headings.has(name) || words.some((other) => bylineSet.has(other))) continue
+      return {reason: `page chrome (class or id "${word}")`, utility: true}
+    }
     // Only when no other word names chrome: `widget related-posts` and `widget widget_comments` are what their other word says.
     if (insideArticle && contentBoxSet.has(word) && !otherChromeWord(words)) {
       return {reason: `page chrome (class or id "${word}")`, contentBox: true}

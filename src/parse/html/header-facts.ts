@@ -25,7 +25,7 @@ export function fillFromBylines(meta: Meta, bylines: Dropped[], monthFirst = fal
   for (const {element} of bylines) {
     const text = textOf(element)
     const facts = readByline(text, monthFirst)
-    fill(meta, facts?.author ?? (namesAuthor(element) ? bareName(text) : undefined), inUrlOrder(facts?.date ?? findDate(text, monthFirst), url, text))
+    fill(meta, facts?.author ?? (namesAuthor(element) ? bareName(text) ?? innerName(element) : undefined), inUrlOrder(facts?.date ?? findDate(text, monthFirst), url, text))
   }
 }
 
@@ -52,6 +52,19 @@ const authorWords = new Set(['byline', 'bylines', 'signature', 'author'])
 
 function namesAuthor(element: Element): boolean {
   return classWords(element).some((word) => authorWords.has(word))
+}
+
+/**
+ * The bare name of an element inside a byline that its class names the author's: the byline's fields glued in its text
+ * ("Ni YuemingNINGBODec 4, 2026" from `span.Byline_author`, `span.Byline_place` and `time`) print it apart.
+ */
+function innerName(byline: Element): string | undefined {
+  for (const inner of elementsIn(byline)) {
+    if (inner === byline || !namesAuthor(inner)) continue
+    const name = bareName(textOf(inner))
+    if (name !== undefined) return name
+  }
+  return undefined
 }
 
 /** A bare name opening a byline element. */

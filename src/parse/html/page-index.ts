@@ -38,6 +38,9 @@ export interface PageIndex {
 
 const bylineClasses = new Set(['author-name', 'byline__name', 'byline-name', 'author__name', 'byline-author'])
 
+/** A date written for machines, as hAtom's `title` holds it: `2026-12-05`, with a time after it or not. */
+const isoStamp = /^\d{4}-\d\d-\d\d(?:[T ]\d|$)/u
+
 export function indexPage(document: Document): PageIndex {
   let bodyText: string | undefined
   const index: PageIndex = {
@@ -110,6 +113,10 @@ export function indexPage(document: Document): PageIndex {
           pageTime ??= attribs['datetime']
           if (!articleTime && insideArticle(element)) articleTime = attribs['datetime']
         }
+        break
+      case 'abbr':
+        // hAtom's date of the post (Blogger's `<abbr class="published" title="2026-12-05T10:14:00+03:00">`), machine-read as a `<time>`'s.
+        if (attribs['title'] && /(?:^|\s)published(?:\s|$)/u.test(attribs['class'] ?? '') && isoStamp.test(attribs['title'])) articleTime ??= attribs['title']
         break
       default:
     }
