@@ -6,7 +6,7 @@ import {memoLine} from './line-memo.js'
 import {opensWithSurname} from './han-surnames.js'
 import {isAccountName, isHanName, leadingName, looksLikeName} from './names.js'
 import {isNetworkButton} from '../lexicon/networks.js'
-import {countWords, endsSentence} from './text.js'
+import {countWords, endsSentence, isAllCaps} from './text.js'
 
 /** What a byline line says. */
 export interface BylineFacts {
@@ -308,6 +308,8 @@ const leadingMarks = /^[^\p{L}\p{N}]+/u
 function labelThenName(segment: string, author: string): string | undefined {
   const space = segment.search(/\s/u)
   if (space <= 0 || !segment.slice(space).trimStart().startsWith(author)) return undefined
+  // A word in capitals is a label shouted or a language's code ("DE FR IT EN", "DE INTERÉS"), no name's first word.
+  if (isAllCaps(segment.slice(0, space))) return undefined
   const named = `${segment.slice(0, space)} ${author}`
   return looksLikeName(named) ? named : undefined
 }
