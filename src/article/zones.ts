@@ -25,7 +25,7 @@ import {blockAtLine, blockBelowLine, plainText} from '../util/tree.js'
 import {zonesOnce} from './zones-memo.js'
 import {type BlockMemo, blockMemos, recordBlocksOf} from './block-memo.js'
 import {boundaryCost, endsLook, inlineCost, isTitleCase, maxShortLineCost, minProseScore} from './zone-lines.js'
-import {countWords, cutOffWithEllipsis, endsOpen, endsSentence, hasSentenceBoundary, normalizeForCompare, sentenceEnd, startsUpper} from '../util/text.js'
+import {countWords, cutOffWithEllipsis, endsOpen, endsSentence, hasSentenceBoundary, sentenceEnd, startsUpper} from '../util/text.js'
 
 /**
  * Where the article is: `root.children[coreStart..coreEnd]` (inclusive).
@@ -328,27 +328,7 @@ function withOpening(root: Root, zones: Zones, headline: number | undefined): Zo
   // Over a photo's credit ("Photo: John Doe / City Press"), the paragraph is the photo's caption.
   if (matchCategory(plainText(root.children[end + 1]!), ['photoCredit']) !== undefined) return zones
   const between = root.children.slice(end + 1, zones.coreStart)
-  if (between.some(isProse)) return zones
-  // More short lines than a row of buttons are a menu, unless they are the article's own table of contents.
-  return between.length <= maxLeadGap || (between.length <= maxOpeningBox && isContents(between, root.children.slice(zones.coreStart, zones.coreEnd + 1))) ? {...zones, lead: {start, end}} : zones
-}
-
-/** The fewest entries of a table of contents that the article prints again as its headings. */
-const minContentsEntries = 3
-
-/** A number that opens an entry of a table of contents ("1.", "3.1", "4.2#2"), with the marks after it. */
-const entryNumber = /^[\d.#)\s]+/u
-
-/**
- * Short lines that are the article's table of contents: three entries or more, and half of them, are printed
- * again in the article (its headings), once their numbers are dropped ("3.1#1 Spielebogen" over "#1 Spielebogen").
- */
-function isContents(box: readonly RootContent[], article: readonly RootContent[]): boolean {
-  const key = (text: string) => normalizeForCompare(text.replace(entryNumber, ''))
-  const headings = new Set(article.map((node) => key(plainText(node))).filter((text) => text !== ''))
-  const entries = box.map((node) => key(plainText(node))).filter((text) => text !== '')
-  const printed = entries.filter((entry) => headings.has(entry)).length
-  return printed >= minContentsEntries && printed * 2 >= entries.length
+  return between.length <= maxOpeningBox && !between.some(isProse) ? {...zones, lead: {start, end}} : zones
 }
 
 /** A paragraph of sentences, as an article opens: not a list of links or categories run together, which may be as long, nor a line the lexicon names ("Categories: …"). */
