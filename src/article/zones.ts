@@ -305,9 +305,6 @@ function withStandfirst(root: Root, zones: Zones, line: number | undefined): Zon
   return gap <= maxLeadGap && !between.some(isProse) ? {...zones, lead: {start: index, end: index}} : zones
 }
 
-/** The most short lines between the opening and the core (a table of contents, a fact box, a share bar): a box of no prose. */
-const maxOpeningBox = 40
-
 /**
  * The paragraphs right under the headline are the article's opening though
  * the core starts further down, past a few short lines (a question's tags and
@@ -328,7 +325,7 @@ function withOpening(root: Root, zones: Zones, headline: number | undefined): Zo
   // Over a photo's credit ("Photo: John Doe / City Press"), the paragraph is the photo's caption.
   if (matchCategory(plainText(root.children[end + 1]!), ['photoCredit']) !== undefined) return zones
   const between = root.children.slice(end + 1, zones.coreStart)
-  return between.length <= maxOpeningBox && !between.some(isProse) ? {...zones, lead: {start, end}} : zones
+  return between.length <= maxLeadGap && !between.some(isProse) ? {...zones, lead: {start, end}} : zones
 }
 
 /** A paragraph of sentences, as an article opens: not a list of links or categories run together, which may be as long, nor a line the lexicon names ("Categories: …"). */
