@@ -1132,16 +1132,22 @@ describe('parseHtml: metadata', () => {
 
   it('takes a template\'s placeholder ("Unknown", "author", "Unbenannt") for nobody, and a declared name without its label or its home page', () => {
     const byline = '<p class="byline">By Petra Maier</p>'
-    const declared = (content: string) => cleanSync(page(`${byline}${prose('The sea rises.')}`, `<meta name="author" content="${content}">`)).meta.author
+    const declaredIn = (lang: string, content: string) => cleanSync(page(`${byline}${prose('The sea rises.')}`, `<meta name="author" content="${content}">`).replace('lang="en"', `lang="${lang}"`)).meta.author
+    const declared = (content: string) => declaredIn('en', content)
     expect(declared('Unknown')).toBe('Petra Maier')
     expect(declared('author')).toBe('Petra Maier')
     expect(declared('Unbenannt')).toBe('Petra Maier')
     expect(declared('By TOM KRISHER, AP Auto Writer')).toBe('TOM KRISHER')
-    expect(declared('von Vanessa Franke')).toBe('Vanessa Franke')
     expect(declared('Bradley M. Kuhn (http://ebb.org/bkuhn/)')).toBe('Bradley M. Kuhn')
-    // A label that is also a name's particle opens the surname when capitalized.
-    expect(declared('Di Maio Luigi')).toBe('Di Maio Luigi')
-    expect(declared('Von der Leyen')).toBe('Von der Leyen')
+    // A German label on a German page; a label that is also a name's particle opens the surname when capitalized, before
+    // one word or another particle.
+    expect(declaredIn('de', 'von Vanessa Franke')).toBe('Vanessa Franke')
+    expect(declaredIn('de', 'Von Anna Müller')).toBe('Anna Müller')
+    expect(declaredIn('de', 'Von der Leyen')).toBe('Von der Leyen')
+    expect(declaredIn('it', 'Di Maio')).toBe('Di Maio')
+    // Another language's label on an English page is the name's first word.
+    expect(declared('Gan Pei Ling')).toBe('Gan Pei Ling')
+    expect(declared('Par Lagerkvist')).toBe('Par Lagerkvist')
   })
 
   it('drops the comment section by its name even when its comments outweigh a short post', () => {
@@ -1182,6 +1188,9 @@ describe('parseHtml: metadata', () => {
     // A headline the page prints, or one beside a name printed nowhere, stays the title.
     const news = '<html><head><title>Bridge approved - The Post</title>' + ld('"name": "bridge-story", "headline": "Bridge approved"') + '</head><body><h1>Bridge approved</h1>' + prose('The council voted.') + '</body></html>'
     expect(cleanSync(news).meta.title).toBe('Bridge approved')
+    // The headline printed with other quotes is printed; a short name inside a title is not printed as a title.
+    const quoted = '<html><head><title>Trump’s plan for the border - BBC News</title>' + ld('"name": "News", "headline": "Trump\'s plan for the border"') + '</head><body><h1>Trump’s plan for the border</h1>' + prose('The council voted.') + '</body></html>'
+    expect(cleanSync(quoted).meta.title).toBe("Trump's plan for the border")
   })
 
   it('passes <html lang> as a hint, and reports the removals to a VFile', () => {

@@ -6,7 +6,7 @@ import {elementsIn, textOf} from './html/dom.js'
 import {jsonLdArticle, type JsonLdArticle} from './html/json-ld.js'
 import {isChromeLine} from '../lexicon/chrome.js'
 import {isSignatureLine, readByline} from '../util/byline-lines.js'
-import {countWords} from '../util/text.js'
+import {countWords, normalizeForCompare} from '../util/text.js'
 import type {PageIndex} from './html/page-index.js'
 
 /** What a page declares about itself, and what the parser needs besides. */
@@ -57,10 +57,11 @@ export function htmlMeta(page: PageIndex): HtmlMeta {
   const url = clean(page.links.get('canonical')) ?? named('og:url') ?? ld.url
   if (url && /^https?:\/\//i.test(url)) meta.url = url
 
+  const lang = clean(page.html?.attribs['lang']) ?? clean(page.html?.attribs['xml:lang']) ?? ld.lang ?? named('og:locale')?.replace('_', '-') ?? named('content-language')
   // An account name ("admin") or a URL names nobody: the next source may.
   const person = (value: string | undefined) => {
     if (!value || /^https?:\/\//.test(value)) return undefined
-    const name = withoutHomePage(withoutLabel(value))
+    const name = withoutHomePage(withoutLabel(value, lang))
     return isAccountName(name) ? undefined : withoutOutlet(name)
   }
   // The site's own name ("BBC News" on bbc.com) gives way to a person another source names; alone, it stands (a
@@ -68,7 +69,6 @@ export function htmlMeta(page: PageIndex): HtmlMeta {
   const names = [person(ld.author), person(named('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator')), nameFromMarkup(page)]
   const author = names.find((name) => name !== undefined && !namesSite(name, site, meta.url)) ?? names.find((name) => name !== undefined)
   if (author) meta.author = author
-  const lang = clean(page.html?.attribs['lang']) ?? clean(page.html?.attribs['xml:lang']) ?? ld.lang ?? named('og:locale')?.replace('_', '-') ?? named('content-language')
   // A date the page prints for people ("05/08/2014 07:01:00") is read as the page writes dates: month first on an
   // American page, and in the order its URL's own date agrees with.
   const monthFirst = writesMonthFirst(lang, meta.url)
@@ -106,20 +106,33 @@ export function htmlMeta(page: PageIndex): HtmlMeta {
  */
 function declaredTitle(ld: JsonLdArticle, printed: ReadonlyArray<string | undefined>): string | undefined {
   if (ld.title === undefined || ld.name === undefined || ld.name === ld.title) return ld.title
-  const shown = printed.flatMap((text) => (text === undefined ? [] : [text.toLowerCase()]))
-  const isShown = (text: string) => shown.some((line) => line.includes(text.toLowerCase()))
+  // Compared as words (quotes and dashes folded), whole or before a separator and the site's name ("New Zealand - Wikipedia"):
+  // a short name ("News") is part of many a title.
+  const shown = printed.flatMap((text) => (text === undefined ? [] : [normalizeForCompare(text)]))
+  const isShown = (text: string) => {
+    const key = normalizeForCompare(text)
+    return key !== '' && shown.some((line) => line === key || line.startsWith(`${key} `))
+  }
   return !isShown(ld.title) && isShown(ld.name) ? ld.name : ld.title
 }
 
 /**
  * The name without the byline's label some templates put in the author's field ("By TOM KRISHER, AP Auto Writer", "von
- * AUTO ZEITUNG"). A label that is also a name's particle opens a surname when capitalized ("Di Maio", "Von der Leyen").
+ * AUTO ZEITUNG", "Von Anna Müller"). English labels are labels on every page (untranslated themes print "By"); another
+ * language's only on its own pages or where the page names none: on an English page "Gan Pei Ling" (Welsh "gan", by)
+ * and "Par Lagerkvist" are names. A label that is also a name's particle opens a surname when capitalized and before
+ * one word or another particle ("Di Maio", "Von der Leyen").
  */
-function withoutLabel(value: string): string {
+function withoutLabel(value: string, lang: string | undefined): string {
   const facts = readByline(value)
   if (facts?.author === undefined || !value.toLowerCase().startsWith(`${facts.phrase} `)) return value
+  const langs = facts.langs ?? []
+  const own = lang?.toLowerCase().split('-')[0]
+  if (!langs.includes('en') && own !== undefined && !langs.includes(own)) return value
   const label = value.slice(0, facts.phrase.length)
-  return isNameParticle(facts.phrase) && label !== label.toLowerCase() ? value : facts.author
+  const rest = value.slice(facts.phrase.length).trim().split(/\s+/u)
+  const surname = isNameParticle(facts.phrase) && label !== label.toLowerCase() && (rest.length === 1 || isNameParticle(rest[0]!))
+  return surname ? value : facts.author
 }
 
 /** The name without the home page printed after it in brackets ("Bradley M. Kuhn (http://ebb.org/bkuhn/)", "Deutsche Welle (www.dw.com)"). */

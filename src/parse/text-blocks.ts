@@ -29,9 +29,17 @@ export function isCodeLine(text: string): boolean {
   if (isInstruction(line)) return true
   if (/^\$\s+\S/u.test(line)) return true
   if (/^[}\])]+[;,]?$/u.test(line) || /^\}/u.test(line) || /(?:\{|[)}\]];)$/u.test(line) || /[=:]\s*[{[(]$/u.test(line)) return true
-  // A setting of a configuration file: a key in lower case (`adres = "redis://…"`, `retries = 3`) or a section's (`[server.tls]`).
-  if (/^[a-z_][\w.-]{0,60} ?= ?(?:["'\d[{-]|true|false)/u.test(line) || /^\[[a-z_][\w.-]{0,60}\]$/u.test(line)) return true
+  if (isConfigLine(line)) return true
   return /=>|===|!==|&&|\|\||::|\+=|-=|:=/u.test(line)
+}
+
+/**
+ * A setting of a configuration file: a key in lower case (`adres = "redis://…"`, `retries = 3`) or a section's
+ * (`[server.tls]`). Unlike the operators and instructions above, no headline is written so ("Tom && Jerry: the reunion").
+ */
+export function isConfigLine(text: string): boolean {
+  const line = text.trim()
+  return /^[a-z_][\w.-]{0,60} ?= ?(?:["'\d[{-]|true|false)/u.test(line) || /^\[[a-z_][\w.-]{0,60}\]$/u.test(line)
 }
 
 /** Instructions of the listings dumps carry (Dockerfile, SQL, shell builtins), written in capitals. */

@@ -2,6 +2,7 @@ import type {Root, RootContent} from 'mdast'
 import type {Plugin} from 'unified'
 import {captionCredit} from '../lexicon/captions.js'
 import {chromeMatch, prefixCategories} from '../lexicon/chrome.js'
+import {lexicons} from '../lexicon/index.js'
 import {isWholeLine, matchLexicon} from '../lexicon/match.js'
 import {authorBoxName, bracketedByline, closingSignature} from '../util/author-without-byline.js'
 import {hasStandfirstSize, isBareName, isBio, isSignatureLine, isUnlabelledName, nameOpeningDateline, readByline} from '../util/byline-lines.js'
@@ -69,7 +70,7 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
     // Around the article: outside the core, or at its very edges.
     const edge = (index: number) => zone(index) !== 'core' || index <= zones.coreStart + 2 || index >= zones.coreEnd - 2
 
-    const sortKeys = sortKeyLines(texts, monthFirst)
+    const sortKeys = sortKeyLines(texts, tree.children, monthFirst)
     // A date line under the article's first prose, with a date after the page's read above it, is the article's: the
     // day something will happen ("Термін: з 09:00 10 грудня до 18:00 11 грудня 2026 р.", a notice's term under
     // "Опубліковано: 07.12.2026"). A page's own stamp there names the same day, an earlier one (the print edition's), or an update.
@@ -85,7 +86,8 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
     const isForeignLabel = (langs: readonly string[] | undefined) => {
       if (langs === undefined || langs.includes('en')) return false
       pageLang ??= detectLanguage(tree.children.slice(zones.coreStart, zones.coreEnd + 1).filter(isProse).slice(0, maxLanguageBlocks).map(blockText).join('\n')).lang
-      return pageLang !== 'und' && !langs.includes(pageLang)
+      // Only a language the lexicon knows says its own labels: a Galician page's "Por Xoán García" is Spanish's "por" all the same.
+      return pageLang !== 'und' && pageLang in lexicons && !langs.includes(pageLang)
     }
     // The first dateline under the headline that opens with a name ("Dan Goodin - Apr 16, 2015"): the byline, when no label names anyone.
     let datedName: {index: number; name: string} | undefined
@@ -241,7 +243,7 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
         const next = texts[index + 1] ?? ''
         if (isName(text) && (!core || isName(next) || isName(texts[index - 1]) || isBio(next, author, settings.maxBioWords) || isBioBox(tree.children, texts, index, zones.coreEnd))) {
           reasons.set(index, 'the author\'s name, printed again around the article')
-        } else if (isBio(text, author, settings.maxBioWords) && (!core || isName(texts[index - 1]) || (index === zones.coreEnd && !writtenInLowerCase(author, texts)))) {
+        } else if (isBio(text, author, settings.maxBioWords) && (!core || isName(texts[index - 1]) || (index === zones.coreEnd && (text.startsWith(`${author} `) || !writtenInLowerCase(author, texts))))) {
           // Outside the article, under the name printed again, or the article's last line ("Tom Hale is a former transit
           // planner …"), unless the name's first word is one the page writes in lower case too: under "The Canadian
           // Press", "The team is last …" is the story's.
@@ -309,14 +311,21 @@ function writtenInLowerCase(name: string, texts: readonly string[]): boolean {
 }
 
 /**
- * Lines that are the same label and one word, two or more of them with other words ("By Make", "By Model", "By Year"; "BY
- * WEEK", "BY MONTH"): the ways a page sorts or browses its list, no writers. One such line, or the same name again
- * ("By Becky" over each of her posts), may be a byline.
+ * Lines that are the same label and one word, two or more of them with other words and no prose between ("By Make", "By
+ * Model", "By Year"; "BY WEEK", "BY MONTH"): the ways a page sorts or browses its list, no writers. One such line, or the
+ * same name again ("By Becky" over each of her posts), may be a byline; so may "By Sarah" over her post with "By Mike"
+ * and "By Anna" in the related posts under it.
  */
-function sortKeyLines(texts: readonly string[], monthFirst: boolean): Set<number> {
+function sortKeyLines(texts: readonly string[], children: readonly RootContent[], monthFirst: boolean): Set<number> {
   // By the label as printed: "By: Kauth" over a news post is no key of the "by Kujii", "by Nallec" under the posts listed below.
-  const byLabel = new Map<string, Map<number, string>>()
+  let byLabel = new Map<string, Map<number, string>>()
+  const sorting = new Set<number>()
+  const close = () => {
+    for (const keys of byLabel.values()) if (new Set(keys.values()).size >= 2) for (const index of keys.keys()) sorting.add(index)
+    byLabel = new Map()
+  }
   texts.forEach((text, index) => {
+    if (isProse(children[index]!)) close()
     if (text.length > 40 || countWords(text) !== 2) return
     const author = readByline(text, monthFirst)?.author
     if (author === undefined || author.includes(' ') || !text.endsWith(author)) return
@@ -325,8 +334,7 @@ function sortKeyLines(texts: readonly string[], monthFirst: boolean): Set<number
     if (keys === undefined) byLabel.set(label, (keys = new Map()))
     keys.set(index, author)
   })
-  const sorting = new Set<number>()
-  for (const keys of byLabel.values()) if (new Set(keys.values()).size >= 2) for (const index of keys.keys()) sorting.add(index)
+  close()
   return sorting
 }
 

@@ -14,7 +14,7 @@ import {blockAtLine, blockText} from '../util/tree.js'
 import {hostOf, parsePageUrl, pathOf} from '../util/page-url.js'
 import {canStartAfter, findZones, isBareReadMore, isMarkup, isProse} from '../article/zones.js'
 import {isTitleCase} from '../article/zone-lines.js'
-import {isCodeLine} from '../parse/text-blocks.js'
+import {isConfigLine} from '../parse/text-blocks.js'
 
 export interface TitleOptions {
   /** Longest title, in characters. */
@@ -573,8 +573,8 @@ export function isTitleShaped(text: string, maxLength: number): boolean {
   // shares every word of its slug.
   if (isMarkup(text)) return false
   if (/^(?:https?:\/\/|www\.)\S+$/iu.test(text.trim())) return false
-  // Nor is a line of code (a documentation page's `adres = "redis://localhost:6379/0"` over its prose).
-  if (isCodeLine(text)) return false
+  // Nor is a configuration file's setting (a documentation page's `adres = "redis://localhost:6379/0"` over its prose).
+  if (isConfigLine(text)) return false
   // Nor is an e-mail address alone (the reporter's, printed under the byline).
   if (isEmailAlone(text)) return false
   // Titles hardly ever carry a full date; datelines and "21:17 18.11.2019" stamps do.

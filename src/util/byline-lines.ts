@@ -4,7 +4,7 @@ import {matchCategory, matchLexicon} from '../lexicon/match.js'
 import {findDate, isDateLine} from './dates.js'
 import {memoLine} from './line-memo.js'
 import {opensWithSurname} from './han-surnames.js'
-import {isAccountName, isHanName, leadingName, looksLikeName} from './names.js'
+import {isAccountName, isHanName, isNameParticle, leadingName, looksLikeName} from './names.js'
 import {isNetworkButton} from '../lexicon/networks.js'
 import {countWords, endsSentence, isAllCaps} from './text.js'
 
@@ -284,8 +284,10 @@ function fromLabel(label: LexiconMatch, segment: string): BylineFacts | undefine
     if (afterLabel !== undefined && /^\s*,/u.test(afterLabel)) return undefined
     const author = leadingName(label.rest) ?? nameBeforeDate(label.rest) ?? handleBeforeDate(label.rest)
     // The label again, spelled as it opened the line, after a one-word "name" lists ways to sort or browse ("By Method By
-    // Product", "BY WEEK BY MONTH"), no writer; "Von Ursula von der Leyen" spells it otherwise.
-    if (!author || (afterLabel !== undefined && author.split(/\s+/u)[1] === opened.slice(0, label.phrase.length))) return undefined
+    // Product", "BY WEEK BY MONTH"), no writer. A label that is a name's particle opens surnames too: "Di Giuseppe Di
+    // Piazza", "Von Klaus Von Dohnanyi".
+    const again = afterLabel !== undefined && !isNameParticle(label.phrase) && author?.split(/\s+/u)[1] === opened.slice(0, label.phrase.length)
+    if (!author || again) return undefined
     const withLabel = label.labelled || /\s/u.test(label.phrase) ? undefined : labelThenName(segment, author)
     return {author, phrase: label.phrase, langs: label.langs, ...(withLabel === undefined ? {} : {withLabel})}
   }

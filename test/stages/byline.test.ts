@@ -396,6 +396,8 @@ describe('byline stage', () => {
     expect(readByline('By Method By Product')).toBeUndefined()
     expect(readByline('BY WEEK BY MONTH BY SEASON')).toBeUndefined()
     expect(readByline('Von Ursula von der Leyen')?.author).toBe('Ursula von der Leyen')
+    // A label that is a name's particle opens surnames: Italian "Di Giuseppe Di Piazza".
+    expect(readByline('Di Giuseppe Di Piazza')?.author).toBe('Giuseppe Di Piazza')
     expect(readByline('By Jane Doe')?.author).toBe('Jane Doe')
   })
 
@@ -405,6 +407,9 @@ describe('byline stage', () => {
     expect(sorted.meta.author).toBe('Jane Doe')
     const posts = ['Library opens on Sundays', 'By: Kauth', en, en.replace('council', 'board'), 'Older news', 'Patch notes', 'by Kujii', 'Server merge', 'by Nallec'].join('\n')
     expect(cleanSync(posts).meta.author).toBe('Kauth')
+    // Prose between them: the post's "By Sarah" and the related posts' "By Mike", "By Anna" are no sort keys.
+    const related = ['Library opens on Sundays', 'By Sarah', en, en.replace('council', 'board'), 'Related posts', 'Bridge repairs start', 'By Mike', 'New bus lines', 'By Anna'].join('\n')
+    expect(cleanSync(related).meta.author).toBe('Sarah')
   })
 
   it("keeps the article's last line that opens with a word of the agency's name the page writes in lower case", () => {
@@ -413,6 +418,16 @@ describe('byline stage', () => {
     const result = cleanSync(['Library opens on Sundays', 'Monday, 11.05.2012 / 9:04 PM / News', 'The Canadian Press', en, en.replace('council', 'board'), last, 'TOP HEADLINES', 'The Canadian Press'].join('\n'))
     expect(result.meta.author).toBe('The Canadian Press')
     expect(result.markdown).toContain(last)
+    // A bio that opens with the full name is one, though its first name is a word the page writes in lower case.
+    const bio = 'Will Oremus is a technology writer who covers the business of the internet.'
+    const signed = cleanSync(['Library opens on Sundays', 'By Will Oremus', en, `${en} We will see.`, bio].join('\n'))
+    expect(signed.meta.author).toBe('Will Oremus')
+    expect(signed.markdown).not.toContain(bio)
+  })
+
+  it('reads a label of a language near the page\'s, which the lexicon does not know, as a label (Spanish "Por" on a Galician page)', () => {
+    const gl = ['O concello aprobou onte a ampliación do horario da biblioteca central, que abrirá tamén os domingos a partir de abril.', 'Os veciños levaban anos pedindo esta medida, e a votación foi moi axustada, segundo explicou a alcaldesa nunha rolda de prensa.', 'A biblioteca terá máis persoal e unha nova sala de estudo para os estudantes da cidade durante os exames.']
+    expect(cleanSync(['A biblioteca abre os domingos', 'Por Xoán García', ...gl].join('\n')).meta).toMatchObject({author: 'Xoán García', lang: 'gl'})
   })
 
   it('takes no country of a list of countries for the author (one name over the next, a compound of it)', () => {

@@ -374,6 +374,12 @@ describe('a signed headline anchors the article', () => {
     expect(quotesAnother(["Tom's new work", "8 comments on \"Tom's new work\"", 'Tom'], 1)).toBe(true)
     expect(quotesAnother(["Don't stop now", '5 Kommentare zu „Don’t stop now“'], 1)).toBe(true)
   })
+
+  it('takes a headline with an operator in it ("Tom && Jerry: the reunion") for the title: only a configuration file\'s setting is no headline', () => {
+    const result = cleanSync(['News', 'Tom && Jerry: the reunion', 'By Jane Doe', 'The cartoon pair returns to cinemas this summer, eighty years after their first short film was shown.', 'The studio said the film would be drawn by hand, as the old shorts were, by a team of forty artists.'].join('\n'))
+    expect(result.meta.title).toBe('Tom && Jerry: the reunion')
+    expect(result.markdown).not.toContain('# Tom')
+  })
 })
 
 const bridge = 'The council voted on Tuesday to approve the new bridge over the river, after two years of planning and a public consultation that drew more than four hundred responses from residents.'
