@@ -130,7 +130,12 @@ export function isBareName(text: string): boolean {
 
 /** A line that looks like a name and is no menu word, label, network's button or news outlet ("毎日新聞"). */
 export function isUnlabelledName(text: string): boolean {
-  return looksLikeName(text) && matchLexicon(text).length === 0 && !isNetworkButton(text) && !isOutletName(text)
+  return looksLikeName(text) && matchLexicon(text).length === 0 && !isNetworkButton(text) && !isOutletName(text) && !hasShareWord(text)
+}
+
+/** A word of a share bar among the words ("Like Tweet", "Social Share"): buttons printed twice, not a name. */
+function hasShareWord(text: string): boolean {
+  return text.split(/\s+/u).some((word) => matchLexicon(word).some((match) => match.whole && match.category === 'share'))
 }
 
 /** Separators between the parts of a dateline: "2025-03-18　来源：江南晚报　作者：王晓燕", "Penulis X | Editor Y". */

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {cleanSync} from '../../src/index.js'
 import {body, runStages} from '../helpers/run.js'
-import {isBio, readByline} from '../../src/util/byline-lines.js'
+import {isBio, isUnlabelledName, readByline} from '../../src/util/byline-lines.js'
 import {isDateLine} from '../../src/util/dates.js'
 
 const prose = 'Het eerste deel van het artikel is lang genoeg om als echte tekst te tellen, en het eindigt netjes met een punt. Er volgt nog een tweede zin.'
@@ -428,6 +428,11 @@ describe('byline stage', () => {
   it('reads a label of a language near the page\'s, which the lexicon does not know, as a label (Spanish "Por" on a Galician page)', () => {
     const gl = ['O concello aprobou onte a ampliación do horario da biblioteca central, que abrirá tamén os domingos a partir de abril.', 'Os veciños levaban anos pedindo esta medida, e a votación foi moi axustada, segundo explicou a alcaldesa nunha rolda de prensa.', 'A biblioteca terá máis persoal e unha nova sala de estudo para os estudantes da cidade durante os exames.']
     expect(cleanSync(['A biblioteca abre os domingos', 'Por Xoán García', ...gl].join('\n')).meta).toMatchObject({author: 'Xoán García', lang: 'gl'})
+  })
+
+  it('takes no share bar printed twice ("Like Tweet", "Social Share") and no "VER MÁS" button for a name', () => {
+    for (const buttons of ['Like Tweet', 'Social Share', 'VER MÁS']) expect(isUnlabelledName(buttons)).toBe(false)
+    expect(isUnlabelledName('Anna Meier')).toBe(true)
   })
 
   it('takes no country of a list of countries for the author (one name over the next, a compound of it)', () => {
