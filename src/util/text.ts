@@ -201,9 +201,15 @@ export function capitalizedWords(text: string): {words: number; capitalized: num
   return {words, capitalized}
 }
 
-/** A line that is one e-mail address and nothing else ("john.smith@dailypost.example"): a reporter's contact, no headline. */
+/**
+ * A line that is one e-mail address and nothing else ("john.smith@dailypost.example"), also spelled out against
+ * harvesters ("dudecraft::AT::gmail::DOT::com", "jane [at] example [dot] org"): a reporter's contact, no headline.
+ */
 export function isEmailAlone(text: string): boolean {
-  return emailAlone.test(text.trim())
+  const line = text.trim()
+  return emailAlone.test(line) || (line.length <= 120 && spelledEmail.test(line))
 }
 
 const emailAlone = /^[^\s@]+@[^\s@]+\.\p{L}{2,}$/u
+/** The at and the dots in brackets or colons; each part between them one run of word characters, so matching stays linear. */
+const spelledEmail = /^[\w.+-]+ ?(?:\[at\]|\(at\)|\{at\}|::at::) ?\w[\w-]*(?: ?(?:\[dot\]|\(dot\)|\{dot\}|::dot::|\.) ?\w[\w-]*)+$/iu

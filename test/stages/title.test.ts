@@ -356,6 +356,10 @@ describe('a signed headline anchors the article', () => {
   it('takes no e-mail address alone for a headline (the reporter\'s, printed under the byline, stands nearer the article than the headline), and removes it beside the dateline', () => {
     expect(isTitleShaped('john.smith@dailypost.example', 200)).toBe(false)
     expect(isTitleShaped('Why nobody answers the e-mail at help@example.com', 200)).toBe(true)
+    // Spelled out against harvesters, it is one too; a line with "(at)" in words is not.
+    expect(isTitleShaped('dudecraft::AT::gmail::DOT::com', 200)).toBe(false)
+    expect(isTitleShaped('jane [at] example [dot] org', 200)).toBe(false)
+    expect(isTitleShaped('Tom (at) home', 200)).toBe(true)
     const page = ['Home', 'News', 'Sport', 'Minister plans to remove bus lanes on ring road', 'John Smith', 'john.smith@dailypost.example', '6 December 2026, 10:12', prose, prose.replace('eerste', 'tweede')].join('\n')
     const result = cleanSync(page)
     expect(result.meta.title).toBe('Minister plans to remove bus lanes on ring road')
