@@ -28,6 +28,9 @@ const markThenSpace = /[•·|]\s*$/u
 /** How many of the article's first paragraphs are read for a bare name, which there is a place or the subject. */
 const openingParagraphs = 3
 
+/** The article's first prose blocks read for its language (the language stage reads the whole body, after the chrome is gone). */
+const maxLanguageBlocks = 8
+
 /**
  * Find the author, the date and the first publisher; move them to meta and
  * remove the lines that carried them:
@@ -39,9 +42,6 @@ const openingParagraphs = 3
  * - the author's bio box after the article (the name, then a short
  *   description of the person).
  */
-/** The article's first prose blocks read for its language (the language stage reads the whole body, after the chrome is gone). */
-const maxLanguageBlocks = 8
-
 export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
   const settings = {...defaults, ...options}
 
@@ -325,7 +325,8 @@ function sortKeyLines(texts: readonly string[], children: readonly RootContent[]
     byLabel = new Map()
   }
   texts.forEach((text, index) => {
-    if (isProse(children[index]!)) close()
+    // Only a run open needs the prose that closes it: most pages have no such line, and isProse reads each block's text anew.
+    if (byLabel.size > 0 && isProse(children[index]!)) close()
     if (text.length > 40 || countWords(text) !== 2) return
     const author = readByline(text, monthFirst)?.author
     if (author === undefined || author.includes(' ') || !text.endsWith(author)) return

@@ -90,13 +90,13 @@ export const sentenceEnding = /[.!?…。！？؟۔।॥።։]["'”’»)\]」
 const codes = (characters: string) => new Set([...characters].map((character) => character.charCodeAt(0)))
 const finals = codes('.!?…。！？؟۔।॥።։')
 const closers = codes('"\'”’»)]」』')
+/** `\s`: white space and line terminators. */
+const spaces = codes('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff')
+
 /** Whether a UTF-16 code unit is white space as `\s` reads it, without a pattern or a string of one character (ASCII's without the table). */
 export function isSpaceCode(code: number): boolean {
   return code < 128 ? code === 32 || (code >= 9 && code <= 13) : spaces.has(code)
 }
-
-/** `\s`: white space and line terminators. */
-const spaces = codes('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff')
 
 /** Does the text end in a comma, colon or semicolon (a line that continues)? */
 export function endsOpen(text: string): boolean {
