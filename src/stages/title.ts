@@ -2,6 +2,7 @@ import type {Root, RootContent} from 'mdast'
 import type {Plugin} from 'unified'
 import {chooseHeadline, maxCandidates} from '../article/headline.js'
 import type {HeadlinePage} from '../article/headline-features.js'
+import {captionCredit} from '../lexicon/captions.js'
 import {prefixCategories} from '../lexicon/chrome.js'
 import {isWholeLine, matchLexicon} from '../lexicon/match.js'
 import {isSignatureLine, readByline} from '../util/byline-lines.js'
@@ -161,7 +162,8 @@ function signedHeadline(tree: Root, texts: string[], shaped: boolean[], chosen: 
     copies.add(`${normalizeForCompare(texts[index]!)}\n${normalizeForCompare(texts[opening]!)}`)
   })
   if (first === undefined || copies.size > 1) return undefined
-  if (first > chosen && looksLikeName(texts[first]!) && (first - chosen <= maxBylineOffset || !tree.children.slice(chosen + 1, first).some(isProse))) return undefined
+  // A standfirst is prose shaped as a headline: only the article's own prose between makes the name a headline's.
+  if (first > chosen && looksLikeName(texts[first]!) && (first - chosen <= maxBylineOffset || !tree.children.slice(chosen + 1, first).some((node, offset) => isProse(node) && !shaped[chosen + 1 + offset]))) return undefined
   // Dated only, under the choice: a document the article quotes, under the prose the choice heads ("This is the press
   // release:"), or the article's first subheading, under the choice's byline and date ("Vincent Vallet" / "Follow" / "Oct 18, 2019").
   if (first > chosen && !isSignatureLine(texts[first + 1] ?? '') && (first - chosen <= maxSignatureLines + 2 || tree.children.slice(chosen + 1, first).some(isProse))) return undefined
@@ -575,8 +577,10 @@ export function isTitleShaped(text: string, maxLength: number): boolean {
   if (/^(?:https?:\/\/|www\.)\S+$/iu.test(text.trim())) return false
   // Nor is a configuration file's setting (a documentation page's `adres = "redis://localhost:6379/0"` over its prose).
   if (isConfigLine(text)) return false
-  // Nor is an e-mail address alone (the reporter's, printed under the byline).
-  if (isEmailAlone(text)) return false
+  // Nor is an e-mail address, alone (the reporter's, printed under the byline) or labelled ("Send me tips: jo(at)example(dot)com").
+  if (isEmailAlone(text) || isEmailAlone(text.slice(Math.max(text.lastIndexOf(':'), text.lastIndexOf('：')) + 1).trim())) return false
+  // Nor is a photo's caption, known by the credit that ends it ("… in 2008. Photograph: Jane Doe/AP").
+  if (captionCredit(text) !== undefined) return false
   // Titles hardly ever carry a full date; datelines and "21:17 18.11.2019" stamps do.
   if (isDateLine(text) || findDate(text)) return false
   if (isArrowLink(text)) return false

@@ -367,6 +367,25 @@ describe('a signed headline anchors the article', () => {
     expect(result.markdown).not.toContain('@dailypost')
   })
 
+  it('takes no labelled e-mail address, no caption with its credit and no page tool for a headline', () => {
+    expect(isTitleShaped('SEND ME TIPS: jo(at)example(dot)com', 200)).toBe(false)
+    expect(isTitleShaped('Write to us: desk@example.org', 200)).toBe(false)
+    expect(isTitleShaped('Letters: why we answer every e-mail', 200)).toBe(true)
+    expect(isTitleShaped("Barack Obama and Michael Bloomberg in 2008. Photograph: Diane Bondareff/AP", 200)).toBe(false)
+    expect(isTitleShaped('Find us on Google+', 200)).toBe(false)
+    expect(isTitleShaped('Decrease Text Size', 200)).toBe(false)
+    // A news page's header: its section, the headline, its date, share buttons, then the photo's caption over the prose.
+    const page = ['Politics', 'Council votes to close the old harbour bridge', '6 December 2026', 'Find us on Google+', 'Decrease Text Size', 'Walkers on the bridge in 2008. Photograph: Jane Doe/AP', prose, prose.replace('eerste', 'tweede')].join('\n')
+    expect(cleanSync(page).meta.title).toBe('Council votes to close the old harbour bridge')
+  })
+
+  it('takes no reporter\'s name under a standfirst for the headline the page signs', () => {
+    // A series' name over the headline, its standfirst, share buttons, then the byline, the date and a caption over the prose.
+    const page = ['News', 'Sport', 'Data', 'Comment is free', 'On polling and politics', 'Series: On polling and politics', 'Previous | Index', 'State polling is very consistent – even if it proves consistently wrong', "I haven't analysed every new poll, as aggregates show a steady lead in key states. It's only a story if they've got it wrong", 'Share', 'Tweet this', 'Email', 'Harry Jones', 'example.co.uk, Thursday 1 November 2012 18.57 EDT', 'Jump to comments (…)', "@Forecaster: 'Anyone who says they see a candidate gaining ground is selling you a sack of nothing.' Photograph: Jane Doe/Reuters", prose, prose.replace('eerste', 'tweede')].join('\n')
+    const result = cleanSync(page)
+    expect(result.meta.title).toBe('On polling and politics')
+  })
+
   it('takes no line that quotes another of the page\'s lines for a headline that anchors: a comment thread names the post so', () => {
     const texts = ['New work: Harbour Bank', 'Published on November 7th, 2012', bridge, '8 appreciated comments on “New work: Harbour Bank”', 'Why we love “Harbour”', 'Harbour']
     expect(quotesAnother(texts, 3)).toBe(true)
