@@ -62,7 +62,7 @@ const reviewed: Array<{file: string; source: string; why: string}> = [
   },
   {
     file: 'src/util/names.ts',
-    source: String.raw`(?<!\s)(?:\s*[,،|·•@]|\s+\((?=[\p{Ll}@]|[^()\d]{1,40}\)\s*(?:[,|·•]|$))|\s+[-–—]\s|\s+(?:on|am|le|el|il|op|på)\s+(?:\p{L}+\.?\s+)?\d|(?<=\p{Script=Han})\s+(?=\d))`,
+    source: String.raw`(?<!\s)(?:\s*[,،|·•@]|\s+\((?=[\p{Ll}@]|[^()\d]{1,40}\)\s*(?:[,|·•]|$))|\s+[-–—/]\s|\s+(?:on|am|le|el|il|op|på)\s+(?:\p{L}+\.?\s+)?\d|(?<=\p{Script=Han})\s+(?=\d))`,
     why: 'a match starts only where a run of spaces starts (the lookbehind); each alternative scans that run once (the last only after a Han character, the bracket\'s only up to one character after it); after "on" a month\'s name is one run of letters then one of spaces, disjoint classes read once each',
   },
   {

@@ -5,7 +5,7 @@ export default {
   related: ['powiązane artykuły', 'powiązane wpisy', 'podobne artykuły', 'podobne wpisy', 'polecane artykuły', 'może cię zainteresować', 'może cię również zainteresować', 'więcej artykułów', 'inne wpisy', 'inne wiadomości', 'pozostałe wiadomości'],
   popular: ['najczęściej czytane', 'najchętniej czytane', 'najpopularniejsze', 'najpopularniejsze artykuły', 'popularne wpisy', 'popularne'],
   recent: ['najnowsze wpisy', 'najnowsze', 'najnowsze artykuły', 'najnowsze wiadomości', 'ostatnie wpisy', 'nowe', 'z ostatniej chwili'],
-  newsletter: ['zapisz się do newslettera', 'zapisz się na newsletter', 'zapisz się do naszego newslettera', 'newsletter', 'zapisz się', 'subskrybuj', 'podaj swój adres e-mail', 'twój adres e-mail'],
+  newsletter: ['zapisz się do newslettera', 'zapisz się na newsletter', 'zapisz się na nasz newsletter', 'bądź na bieżąco', 'zapisz się do naszego newslettera', 'newsletter', 'zapisz się', 'subskrybuj', 'podaj swój adres e-mail', 'twój adres e-mail'],
   share: ['udostępnij', 'udostępnij na facebooku', 'udostępnij na twitterze', 'udostępnij na linkedin', 'udostępnij artykuł', 'podziel się', 'kopiuj link', 'skopiuj link'],
   postedIn: ['opublikowano w', 'wpis opublikowany w', 'kategoria', 'kategorie', 'tagi', 'tematy'],
   readMore: ['czytaj więcej', 'czytaj dalej', 'czytaj też', 'czytaj także', 'czytaj również', 'przeczytaj też', 'przeczytaj także', 'przeczytaj również', 'zobacz także', 'zobacz też', 'zobacz również'],

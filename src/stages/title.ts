@@ -575,6 +575,8 @@ export function isTitleShaped(text: string, maxLength: number): boolean {
   // shares every word of its slug.
   if (isMarkup(text)) return false
   if (/^(?:https?:\/\/|www\.)\S+$/iu.test(text.trim())) return false
+  // Nor is a line that prints an address among its words: an archive's or a print view's header ("The Wayback Machine - https://…").
+  if (/https?:\/\/\S/iu.test(text)) return false
   // Nor is a configuration file's setting (a documentation page's `adres = "redis://localhost:6379/0"` over its prose).
   if (isConfigLine(text)) return false
   // Nor is an e-mail address, alone (the reporter's, printed under the byline) or labelled ("Send me tips: jo(at)example(dot)com").

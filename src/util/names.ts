@@ -81,9 +81,9 @@ export function letterCounts(text: string): {letters: number; cased: boolean} {
   return {letters, cased}
 }
 
-/** What ends a name in a byline: "Jane Doe, Reuters", "Jane Doe | 5 May", "Jane Doe @janedoe", "Jane Doe (photos)", "Jason Hart (Diary) |" (a role or a handle in brackets, or a bracket that closes the name; "Robert (Bob) Smith" is one name), "Jake Goulding on January 20, 2020", "Rina K. | Editor …", "李明 2025-06-18" (a Chinese name before a date; in cased scripts "Updated Nov 13" would pass for a name). */
+/** What ends a name in a byline: "Jane Doe, Reuters", "Jane Doe | 5 May", "Jane Doe / John Roe", "Jane Doe @janedoe", "Jane Doe (photos)", "Jason Hart (Diary) |" (a role or a handle in brackets, or a bracket that closes the name; "Robert (Bob) Smith" is one name), "Jake Goulding on January 20, 2020", "Rina K. | Editor …", "李明 2025-06-18" (a Chinese name before a date; in cased scripts "Updated Nov 13" would pass for a name). */
 // Matches start where a run of spaces starts (the lookbehind), so a long run costs linear time.
-const nameEnd = /(?<!\s)(?:\s*[,،|·•@]|\s+\((?=[\p{Ll}@]|[^()\d]{1,40}\)\s*(?:[,|·•]|$))|\s+[-–—]\s|\s+(?:on|am|le|el|il|op|på)\s+(?:\p{L}+\.?\s+)?\d|(?<=\p{Script=Han})\s+(?=\d))/u
+const nameEnd = /(?<!\s)(?:\s*[,،|·•@]|\s+\((?=[\p{Ll}@]|[^()\d]{1,40}\)\s*(?:[,|·•]|$))|\s+[-–—/]\s|\s+(?:on|am|le|el|il|op|på)\s+(?:\p{L}+\.?\s+)?\d|(?<=\p{Script=Han})\s+(?=\d))/u
 
 /** Academic and clerical titles written in lower case before a name ("dr hab. Anna Kowalczyk", "mgr inż. Jan Nowak"). */
 const academicTitles = new Set(['dr', 'dr.', 'hab.', 'prof.', 'mgr', 'mgr.', 'inż.', 'doc.', 'lek.', 'ks.'])

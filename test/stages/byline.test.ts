@@ -92,6 +92,13 @@ describe('byline stage', () => {
     expect(readByline('Por María Luisa Domingo, Madrid')?.author).toBe('María Luisa Domingo')
   })
 
+  it('ends a byline\'s name at a spaced slash, as at a bar: the next author or the writer\'s role follows', () => {
+    expect(readByline('Por Laura Jordán / Javier Urbina')?.author).toBe('Laura Jordán')
+    expect(readByline('By Bill McKenzie / Editorial Columnist')?.author).toBe('Bill McKenzie')
+    // Authors joined by a word stay one byline.
+    expect(readByline('By Jane Doe and John Roe')?.author).toBe('Jane Doe and John Roe')
+  })
+
   it('takes a bare name over the reading time a blog platform prints, however far above the article; not a bare name alone far up', () => {
     const menu = ['Homepage', 'Ready to publish?', 'Sign in', 'Get started', 'Topics', 'Politics', 'Culture', 'Technology', 'Science', 'Design']
     const story = ['The first part of the story is long enough to count as real text, and it ends with a full stop. Another sentence follows to finish it.', 'The second part of the story is just as long and tells how the search index was split over two machines.']

@@ -374,6 +374,15 @@ describe('a signed headline anchors the article', () => {
     expect(isTitleShaped("Barack Obama and Michael Bloomberg in 2008. Photograph: Diane Bondareff/AP", 200)).toBe(false)
     expect(isTitleShaped('Find us on Google+', 200)).toBe(false)
     expect(isTitleShaped('Decrease Text Size', 200)).toBe(false)
+    // Follow and newsletter boxes of blog platforms and portals, in their languages.
+    expect(isTitleShaped('Join 1,234 other subscribers', 200)).toBe(false)
+    expect(isTitleShaped('Schließe dich 600 Followern an', 200)).toBe(false)
+    expect(isTitleShaped('Bądź na bieżąco! Zapisz się na nasz newsletter', 200)).toBe(false)
+    // An address among a line's words: an archive's or a print view's header, not a headline.
+    expect(isTitleShaped('The Wayback Machine - https://web.archive.org/web/20070228213001/http://example.fr/article.html', 200)).toBe(false)
+    expect(isTitleShaped('Why the web moved to https', 200)).toBe(true)
+    // A byline whose names a slash parts is no headline.
+    expect(isTitleShaped('Por Laura Jordán / Javier Urbina', 200)).toBe(false)
     // A news page's header: its section, the headline, its date, share buttons, then the photo's caption over the prose.
     const page = ['Politics', 'Council votes to close the old harbour bridge', '6 December 2026', 'Find us on Google+', 'Decrease Text Size', 'Walkers on the bridge in 2008. Photograph: Jane Doe/AP', prose, prose.replace('eerste', 'tweede')].join('\n')
     expect(cleanSync(page).meta.title).toBe('Council votes to close the old harbour bridge')
