@@ -627,6 +627,13 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(cleanSync(section).meta.author).toBeUndefined()
   })
 
+  it("takes no author menu's link for the author: the `rel=author` link that reads \"View Profile\"", () => {
+    const article = '<p>The town council voted on Tuesday night to approve the long-delayed footbridge over the river.</p><p>The bridge will connect the parks on the east bank with the library downtown.</p>'
+    const menu = '<div class="byline"><strong><a class="name">Jane Doe</a></strong><ul class="author-menu"><li><a href="/people/jd/" rel="author"><span>View Profile</span></a></li><li><a href="mailto:jd@example.com">Email</a></li></ul></div>'
+    const html = `<html><head><title>Bridge</title></head><body><article><h1>Bridge approved</h1>${menu}${article}</article></body></html>`
+    expect(cleanSync(html).meta.author).not.toBe('View Profile')
+  })
+
   it("takes a person's name over the site's own name for the author, and the site's name when it is all the page gives (a personal blog)", () => {
     const article = '<p>The town council voted on Tuesday night to approve the long-delayed footbridge over the river.</p><p>The bridge will connect the parks on the east bank with the library downtown.</p>'
     const page = (byline: string) => `<html><head><title>Bridge</title><meta property="og:site_name" content="Riverside News"><meta name="author" content="Riverside News"><link rel="canonical" href="https://www.riversidenews.com/bridge"></head><body><article><h1>Bridge approved</h1>${byline}${article}</article></body></html>`

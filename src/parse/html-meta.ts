@@ -243,7 +243,8 @@ function nameFromMarkup(page: PageIndex): string | undefined {
   for (const element of page.authors) candidates.push(textOf(element))
   for (const candidate of candidates) {
     const name = clean(candidate)?.replace(/^(?:by|door|von|av|par|por|di)\s+/i, '')
-    if (name && looksLikeName(name)) return withoutOutlet(name)
+    // An author menu's link ("View Profile" under `rel=author`) names no one.
+    if (name && looksLikeName(name) && !isAccountName(name) && !isChromeLine(name, countWords(name))) return withoutOutlet(name)
   }
   return undefined
 }

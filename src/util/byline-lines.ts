@@ -179,7 +179,8 @@ function readParts(text: string, monthFirst: boolean): BylineFacts | undefined {
 function readSegment(segment: string): BylineFacts | undefined {
   if (segment === '' || countWords(segment) > 20) return undefined
   const label = matchCategory(segment, ['authorLabel', 'sourceLabel'])
-  if (label && !label.whole) return fromLabel(label, segment)
+  // A control the lexicon names whole is no label and name ("Text Size": Swedish "Text" labels a writer).
+  if (label && !label.whole) return matchLexicon(segment).some((match) => match.whole && match.category !== label.category) ? undefined : fromLabel(label, segment)
   // A reporter's title glued to the name, as Chinese prints it ("記者陳怡君", "记者王晓燕 实习生 李明").
   const reporters = reportersAfterTitle(segment)
   if (reporters !== undefined && (spacedAfterTitle.test(segment) || opensWithSurname(reporters))) return {author: reporters, phrase: reporterTitle.exec(segment)![0]}

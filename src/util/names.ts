@@ -24,6 +24,8 @@ export function isNameParticle(word: string): boolean {
  */
 const accountNames = new Set([
   'admin', 'administrator', 'site admin', 'siteadmin', 'webmaster', 'superuser', 'root', 'wordpress',
+  // An author menu's first link, where the markup names its author (`rel=author`).
+  'view profile', 'view full profile', 'view my profile', 'view my complete profile',
   'author', 'publisher', 'unknown', 'untitled', 'unbekannt', 'unbenannt', 'inconnu', 'desconocido', 'sconosciuto', 'onbekend',
   'desconhecido', 'nieznany', 'неизвестно', 'невідомо',
   'guest', 'anonymous', 'gast', 'anonym', 'invité', 'anonyme', 'invitado', 'anónimo', 'ospite', 'anonimo', 'convidado', 'gość',

@@ -92,6 +92,11 @@ describe('byline stage', () => {
     expect(readByline('Por María Luisa Domingo, Madrid')?.author).toBe('María Luisa Domingo')
   })
 
+  it('reads no label and name in a control the lexicon names whole ("Text Size": Swedish and Danish "Text" labels a writer)', () => {
+    expect(readByline('Text Size')).toBeUndefined()
+    expect(readByline('Text: Anna Svensson')?.author).toBe('Anna Svensson')
+  })
+
   it('ends a byline\'s name at a spaced slash, as at a bar: the next author or the writer\'s role follows', () => {
     expect(readByline('Por Laura Jordán / Javier Urbina')?.author).toBe('Laura Jordán')
     expect(readByline('By Bill McKenzie / Editorial Columnist')?.author).toBe('Bill McKenzie')
