@@ -419,7 +419,18 @@ function closingLines(children: readonly RootContent[], texts: readonly string[]
   let last = end + 1
   if (last < wall - 1 && endsSentence(texts[last]!) && edge(last + 1) && endsSentence(texts[last + 1]!)) last++
   if (last < wall - 1 && isSignOff(texts[last + 1]!) && edge(last + 1)) last++
-  return last
+  // On a page that parts its paragraphs by a blank line, a line set right over the lines after it heads them: the
+  // title of the box of links the article is followed by ("More on this topic", "Also on the site"), not its closing.
+  // A source's line ("Quelle: https://…") is the article's own, whatever is set under it.
+  const heads = !setRightOver(children, end) && setRightOver(children, last) && matchCategory(texts[last]!, ['sourceLabel']) === undefined
+  return heads ? end : last
+}
+
+/** Whether the block after `index` starts on the input line right under it, with no blank line between (a dump's lines of one box). */
+function setRightOver(children: readonly RootContent[], index: number): boolean {
+  const below = children[index + 1]?.position?.start.line
+  const ends = children[index]?.position?.end.line
+  return below !== undefined && ends !== undefined && below === ends + 1
 }
 
 /** A line that opens with a letter, in upper case, and ends with a sentence's last mark (not an ellipsis). */
