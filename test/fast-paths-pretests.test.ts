@@ -3,7 +3,6 @@ import {describe, expect, it} from 'vitest'
 import {cutOffWithEllipsis, endsWithStop} from '../src/util/text.js'
 import {holdsOtherDigit, otherDigit} from '../src/util/dates.js'
 import {mayHoldSegments, segmentSeparator} from '../src/util/byline-lines.js'
-import {mayHoldSeparator, quotingSeparator, separator} from '../src/stages/breadcrumbs.js'
 import {isCodeLine} from '../src/parse/text-blocks.js'
 import {mayNeedEncodingFix} from '../src/punctuation/rules/common.js'
 
@@ -41,12 +40,11 @@ describe('pretests and reads from the end', () => {
     expect(holdsOtherDigit('14 März 2025, كتب')).toBe(false)
   })
 
-  it("a line that the scans rule out holds no byline segment's separator nor a breadcrumb's", () => {
+  it("a line that the scan rules out holds no byline segment's separator", () => {
     const pieces = ['Penulis X', ' ', '   ', '|', '•', '·', '｜', '│', '\u3000', '来源', '：', ':', '記者陳怡君', '／', '/', '›', '»', '«', '>', '→', '::', 'Home', 'News', '𠀀', '\u{16FE2}', 'é', '-']
     fc.assert(
       fc.property(textOf(pieces), (text) => {
         if (!mayHoldSegments.test(text)) expect(text.split(segmentSeparator)).toEqual([text])
-        if (!mayHoldSeparator.test(text)) expect([text.split(separator), text.split(quotingSeparator)]).toEqual([[text], [text]])
       }),
       settings(20000),
     )

@@ -18,16 +18,14 @@ const ruleId = 'breadcrumbs'
 
 /** Separators that breadcrumb trails use between items. */
 // Matches start where a run of spaces starts (the lookbehind): a long run without a separator costs linear time.
-export const separator = /(?<!\s)\s*(?:›|»|>|→|\/|\||::|·|•)\s*/u
+const separator = /(?<!\s)\s*(?:›|»|>|→|\/|\||::|·|•)\s*/u
 const strongSeparator = /[›»→]/u
 /**
  * The separators where the line quotes with « and » (French «Vape Wave», German »Tatort«): there » glued to a word
  * is a quotation mark, and only a spaced one (" » ") separates crumbs. The same marks as `separator` otherwise.
  */
-export const quotingSeparator = /(?<!\s)\s*(?:›|>|→|\/|\||::|·|•)\s*|\s»\s/u
+const quotingSeparator = /(?<!\s)\s*(?:›|>|→|\/|\||::|·|•)\s*|\s»\s/u
 const quotingStrongSeparator = /[›→]|\s»\s/u
-/** What every match of `separator` and `quotingSeparator` holds: a line without any is cut into no crumbs. */
-export const mayHoldSeparator = /[›»>→/|·•]|::/
 
 /**
  * Remove breadcrumb trails in the header zone: a trail with separators
@@ -39,10 +37,7 @@ export const breadcrumbs: Plugin<[BreadcrumbsOptions?], Root> = function (option
   const settings = {...defaults, ...options}
 
   return function (tree, file) {
-    // Where the core starts, asked only of a line that could be a trail: most pages have none, and the zone search is
-    // a fifth of a dump's time (the later stages' searches ask other questions, so it was this stage's alone).
-    let coreStart: number | undefined
-    const core = () => (coreStart ??= zonesOf(tree, file).coreStart)
+    const {coreStart} = zonesOf(tree, file)
     const texts = tree.children.map((node) => (isLine(node) ? blockText(node) : ''))
     const titleLine = (index: number) => {
       const line = tree.children[index]?.position?.start.line
@@ -51,23 +46,19 @@ export const breadcrumbs: Plugin<[BreadcrumbsOptions?], Root> = function (option
     removeWhere(file, ruleId, tree, (node, index) => {
       if (!isLine(node)) return undefined
       const text = texts[index]!
-      const glued = gluedTrail(text, texts.slice(index + 1, index + 1 + settings.lookahead))
-      // The trail glued to the very next line (the first that gluedTrail tries).
-      const marked = settings.lookahead >= 1 ? (glued?.at === 0 ? glued : undefined) : gluedTrail(text, texts.slice(index + 1, index + 2))
-      // A trail written with separators counts in the header only (below); read first all the same, as it is cheap to rule out.
-      const trail = glued === undefined && mayHoldSeparator.test(text) ? separatedTrail(text) : undefined
-      // No trail of any kind on the line: none, wherever the core starts.
-      if (glued === undefined && marked === undefined && trail === undefined) return undefined
       // Past the header only a marked trail ("Home / …", "Blog » …") right above its title counts: the sidebar came first.
-      if (index >= core()) {
+      if (index >= coreStart) {
+        const marked = gluedTrail(text, texts.slice(index + 1, index + 2))
         if (marked === undefined || !isMarkedTrail(text.slice(0, -texts[index + 1]!.length))) return undefined
         titleLine(index + 1)
         return `a breadcrumb trail (${marked.trail}) over the title`
       }
+      const glued = gluedTrail(text, texts.slice(index + 1, index + 1 + settings.lookahead))
       if (glued !== undefined) {
         titleLine(index + 1 + glued.at)
         return `a breadcrumb trail (${glued.trail}) glued to the title that follows it`
       }
+      const trail = separatedTrail(text)
       if (trail) return `a breadcrumb trail (${trail.join(' › ')}) in the page header`
       return undefined
     })
