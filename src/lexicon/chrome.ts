@@ -4,7 +4,7 @@ import {captionCredit, maxCaptionWords, namesPerson} from './captions.js'
 import {type LexiconMatch, matchLexicon, mayClosePhrase, mayOpenPhrase} from './match.js'
 import {isNetworkButton} from './networks.js'
 import {memoLine} from '../util/line-memo.js'
-import {countWords} from '../util/text.js'
+import {countWords, endsWithStop} from '../util/text.js'
 
 /** Categories whose phrase may start a longer line of chrome ("Geplaatst in Uncategorized."). */
 export const prefixCategories: readonly Category[] = [
@@ -287,7 +287,7 @@ export function boundaryOf(text: string, words: number): Category | undefined {
 const lineBoundary = memoLine((text: string) => boundaryByWords(text, countWords(text)))
 
 function boundaryByWords(text: string, words: number): Category | undefined {
-  if (/[.!?]$/u.test(text.trim())) return undefined
+  if (endsWithStop(text)) return undefined
   const matches = matchLexicon(text)
   // "40 Responses to “<the post's title>”": as long as the title it quotes.
   if (matches.some((match) => match.category === 'commentsOn' && (match.whole || quotesAll(match.rest)))) return 'comments'

@@ -35,7 +35,16 @@ const leadLength = 60
  */
 const token = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々〆]+|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々〆])[\p{L}\p{M}\p{N}©#])+/gu
 const ascii = /^[\x00-\x7f]*$/
-const asciiWord = /^[A-Za-z]+$/
+
+/** `/^[A-Za-z]+$/.test(text)`, by character code: asked of the first word of every line the lexicon reads. */
+function isAsciiWord(text: string): boolean {
+  if (text === '') return false
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index) | 0x20
+    if (code < 0x61 || code > 0x7a) return false
+  }
+  return true
+}
 
 /** Phrases and lines are compared as lower-case word sequences, numbers as `#`. */
 export function tokens(text: string): string[] {
@@ -100,7 +109,7 @@ export function firstToken(line: string, limit: number): string | undefined {
   for (let space = line.indexOf(' '); space !== -1 && space < limit && tries++ < 4; space = line.indexOf(' ', space + 1)) {
     const words = line.slice(0, space)
     // Most lines open with a word of ASCII letters: its token is the word in lower case (what tokens gives, without its four passes).
-    if (asciiWord.test(words)) return words.toLowerCase()
+    if (isAsciiWord(words)) return words.toLowerCase()
     const head = tokens(words)
     if (head.length > 0) return head[0]
   }

@@ -28,9 +28,22 @@ export function isCodeLine(text: string): boolean {
   if (line === '' || line.length > maxCodeLine) return false
   if (isInstruction(line)) return true
   if (/^\$\s+\S/u.test(line)) return true
-  if (/^[}\])]+[;,]?$/u.test(line) || /^\}/u.test(line) || /(?:\{|[)}\]];)$/u.test(line) || /[=:]\s*[{[(]$/u.test(line)) return true
+  if (opensOrClosesBlock(line)) return true
   if (isConfigLine(line)) return true
   return /=>|===|!==|&&|\|\||::|\+=|-=|:=/u.test(line)
+}
+
+/**
+ * `/^[}\])]+[;,]?$/`, `/^\}/`, `/(?:\{|[)}\]];)$/` or `/[=:]\s*[{[(]$/`: each needs a bracket as the line's first
+ * character or a bracket or semicolon as its last, read first (asked of every line of a dump, which most lack).
+ */
+function opensOrClosesBlock(line: string): boolean {
+  const first = line[0]
+  const last = line[line.length - 1]
+  if (first === '}') return true
+  if ((first === ']' || first === ')') && /^[}\])]+[;,]?$/u.test(line)) return true
+  if ((last === '{' || last === ';') && /(?:\{|[)}\]];)$/u.test(line)) return true
+  return (last === '{' || last === '[' || last === '(') && /[=:]\s*[{[(]$/u.test(line)
 }
 
 /**

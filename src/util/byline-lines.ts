@@ -141,7 +141,13 @@ function hasShareWord(text: string): boolean {
 /** Separators between the parts of a dateline: "2025-03-18　来源：江南晚报　作者：王晓燕", "Penulis X | Editor Y". */
 // Also before a Chinese label with its colon: "来源：城市日报 作者：李明" is a source and an author; and a full-width
 // slash after a name ("記者陳怡君／台北報導": the reporter, then where from), not after a label of one or two characters ("文／陳怡君").
-const segmentSeparator = /\s*[|•·｜│]\s*|\u3000+|\s{3,}|\s+(?=\p{Script=Han}{2,4}[:：])|(?<=\p{Script=Han}{3})\s*[／/]\s*/u
+export const segmentSeparator = /\s*[|•·｜│]\s*|\u3000+|\s{3,}|\s+(?=\p{Script=Han}{2,4}[:：])|(?<=\p{Script=Han}{3})\s*[／/]\s*/u
+/**
+ * What every `segmentSeparator` match holds: a mark of its own, three white spaces, or a Han character (the code
+ * units of CJK's blocks and of the supplementary planes' Han, a superset), found by a plain scan: a line without
+ * any is one segment, and the separator's lookbehind is not tried at each of its characters.
+ */
+export const mayHoldSegments = /[|•·｜│\u3000／/\u2E80-\u9FFF\uF900-\uFAFF\uD81B\uD840-\uD8BF]|\s{3}/
 
 /**
  * Read a byline: a labelled author or source ("Auteur: …", "Von …",
@@ -166,7 +172,7 @@ const wideGap = /\s{2,}|\u3000/gu
 
 function readParts(text: string, monthFirst: boolean): BylineFacts | undefined {
   let found: BylineFacts | undefined
-  for (const segment of text.split(segmentSeparator)) {
+  for (const segment of mayHoldSegments.test(text) ? text.split(segmentSeparator) : [text]) {
     const facts = readSegment(segment.trim())
     if (!facts) continue
     found = {...facts, ...found, phrase: found?.phrase ?? facts.phrase}

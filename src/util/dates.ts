@@ -163,7 +163,7 @@ const cjkDate = /(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일
 export function findDate(text: string, monthFirst = false): string | undefined {
   // Every spelling read here has a year of two or four digits: most lines are passed over at once.
   if (!/\d\d/.test(text)) {
-    if (!otherDigit.test(text)) return undefined
+    if (!holdsOtherDigit(text)) return undefined
     text = asciiDigits(text)
     if (!/\d\d/.test(text)) return undefined
   }
@@ -171,7 +171,18 @@ export function findDate(text: string, monthFirst = false): string | undefined {
 }
 
 /** A decimal digit of another script than ASCII's: Persian "۱۴", Arabic "١٤", Devanagari "१४". */
-const otherDigit = /[^\P{Nd}0-9]/u
+export const otherDigit = /[^\P{Nd}0-9]/u
+/**
+ * A code unit at or past U+0660 (Arabic-Indic zero, the first decimal digit after ASCII's; the supplementary planes'
+ * are surrogate pairs, past it too): a plain range scan, where `otherDigit` reads each code point against Unicode's
+ * table (asked of every line without two ASCII digits in a row, most of them).
+ */
+const pastAsciiDigits = /[\u0660-\uffff]/
+
+/** Whether the text holds a decimal digit of another script (`otherDigit`), with a scan that rules most lines out first. */
+export function holdsOtherDigit(text: string): boolean {
+  return pastAsciiDigits.test(text) && otherDigit.test(text)
+}
 /** The same, every one of them (for replace). */
 const otherDigits = /[^\P{Nd}0-9]/gu
 
@@ -314,7 +325,7 @@ export function monthName(pattern: RegExp, text: string, group: number): RegExpE
  */
 export function isDateLine(text: string): boolean {
   // A line longer than dates side by side is none (see dateLine): answered without putting it in the table.
-  return text.length <= maxDatesLength && (/\d\d/.test(text) || otherDigit.test(text)) && dateLine(text)
+  return text.length <= maxDatesLength && (/\d\d/.test(text) || holdsOtherDigit(text)) && dateLine(text)
 }
 
 /** The longest line of dates side by side, in characters (one date alone is shorter still, see isOneDate). */

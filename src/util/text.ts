@@ -73,7 +73,13 @@ export function hasSentenceBoundary(text: string): boolean {
 
 /** A line cut off with an ellipsis, a teaser's ("So Many Ways to Play…and Pay…", "Ein gemeinsames Ziel: Das Wohlbefinden der…"), not a finished sentence. */
 export function cutOffWithEllipsis(text: string): boolean {
-  return /(?:…|\.\.\.)["'”’»)\]]*\s*$/u.test(text)
+  // `/(?:…|\.\.\.)["'”’»)\]]*\s*$/u` read from the end, as endsSentence reads (the pattern is tried from every
+  // character of a paragraph): past the spaces, past the closing marks, an ellipsis.
+  let index = text.length - 1
+  while (index >= 0 && spaces.has(text.charCodeAt(index))) index--
+  while (index >= 0 && ellipsisClosers.has(text.charCodeAt(index))) index--
+  if (text.charCodeAt(index) === 0x2026) return true
+  return index >= 2 && text.charCodeAt(index) === 0x2e && text.charCodeAt(index - 1) === 0x2e && text.charCodeAt(index - 2) === 0x2e
 }
 
 /** Does the text end like a sentence (bar closing quotes and brackets)? */
@@ -85,11 +91,24 @@ export function endsSentence(text: string): boolean {
   return index >= 0 && finals.has(text.charCodeAt(index))
 }
 
+/**
+ * Whether the text ends in . ! or ? before any trailing white space: `/[.!?]$/u.test(text.trim())`, read from the
+ * end (the pattern is tried from every character of a paragraph, and the trim copies it).
+ */
+export function endsWithStop(text: string): boolean {
+  let index = text.length - 1
+  while (index >= 0 && spaces.has(text.charCodeAt(index))) index--
+  const code = text.charCodeAt(index)
+  return code === 0x2e || code === 0x21 || code === 0x3f
+}
+
 /** What endsSentence reads; none of its characters is of two of its sets. */
 export const sentenceEnding = /[.!?…。！？؟۔।॥።։]["'”’»)\]」』]*\s*$/u
 const codes = (characters: string) => new Set([...characters].map((character) => character.charCodeAt(0)))
 const finals = codes('.!?…。！？؟۔।॥።։')
 const closers = codes('"\'”’»)]」』')
+/** What may close a line after its ellipsis (cutOffWithEllipsis). */
+const ellipsisClosers = codes('"\'”’»)]')
 /** `\s`: white space and line terminators. */
 const spaces = codes('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff')
 
