@@ -1,6 +1,7 @@
 import {type Element, isComment, isText} from 'domhandler'
 import {commonAncestor, contains, describe, elementsIn, isElement, textOf} from './dom.js'
 import {type Measure, measure} from './measure.js'
+import {withHeader} from './post-header.js'
 import {namesArticleText} from './clean-dom.js'
 import {type ContainerCandidate, containerCandidates, containerScore} from '../../article/containers.js'
 
@@ -83,6 +84,8 @@ export function findMainContent(body: Element, articleBody?: string, fit: Contai
     }
   }
   if (!key && !sections) choice = articleOfHeadline(shortPost(paragraphsAround(refit(choice, body, measured, fit), measured), body, measured, fit.headline), measured, fit.headline)
+  const boxed = withHeader(choice.element, body, measured, fit.headline)
+  if (boxed !== choice.element) choice = {...choice, element: boxed, how: `${choice.how}, with the post's title above it in its box`, score: measured.score.get(boxed)!}
   const runnerUp = argmax(measured, (element) => !contains(element, choice.element) && !contains(choice.element, element))
   if (runnerUp) choice.runnerUp = {element: runnerUp, score: measured.score.get(runnerUp)!}
   return choice
