@@ -204,3 +204,51 @@ describe('a byline\'s fields apart in the markup', () => {
     expect(result.markdown).toContain('Kumbuka: Dkt. Amina wa kituo cha afya cha Bombo')
   })
 })
+
+/**
+ * A headline that asks opens the core as prose; a bare name under it that the page prints again (over the author's
+ * bio under the article) is its byline, as Vietnamese news prints the reporter (the date over the headline). The
+ * headline is the title, not the breadcrumb's last crumb over the date, and the name with its bio is the author's box.
+ */
+describe('a question headline over a bare name printed again with a bio (Vietnamese text dump)', () => {
+  const result = cleanSync(page('vi-tac-gia-hai-lan.txt'), {format: 'text'})
+  const article = blocks(result.markdown)
+
+  it('takes the question for the title and the name for the author', () => {
+    expect(result.meta).toMatchObject({title: 'Nuôi con ở thành phố: chi phí thật sự bao nhiêu?', author: 'Nguyễn Thu Hà', date: '2026-12-05', lang: 'vi'})
+  })
+
+  it('keeps the article from its lead to its last line, without the name or the bio', () => {
+    expect(article[0]).toBe('Nhiều cặp vợ chồng trẻ ở Hà Nội cho biết mỗi tháng họ chi hơn một nửa thu nhập cho con nhỏ.')
+    expect(article.at(-1)).toBe('Mỗi tháng dành ra 10% thu nhập là đủ để không bị động.')
+    expect(article).toContain('## Chuyên gia khuyên gì?')
+    expect(result.markdown).not.toContain('Phóng viên mảng đời sống')
+  })
+})
+
+/** A Russian recipe prints each ingredient as its name, a dash, then the quantity and its measure ("Мука — 3 ст. л."). */
+describe('a recipe\'s ingredients with the quantity after a dash (Russian text dump)', () => {
+  const result = cleanSync(page('ru-recept-syrniki.txt'), {format: 'text'})
+  const article = blocks(result.markdown)
+
+  it('takes the recipe\'s name for the title, not its last ingredient', () => {
+    expect(result.meta).toMatchObject({title: 'Пышные сырники на сковороде', author: 'Ольга Смирнова', date: '2026-12-03', lang: 'ru'})
+  })
+
+  it('keeps the lead, the ingredients and every step', () => {
+    expect(article[0]).toBe('Секрет пышных сырников — в сухом твороге и минимуме муки. Если творог влажный, отожмите его через марлю.')
+    for (const line of ['Ингредиенты', 'Творог 9% — 500 г', 'Яйцо — 1 шт.', 'Соль — щепотка', 'Растительное масло — для жарки']) expect(article).toContain(line)
+    expect(article.some((block) => block.startsWith('Творог протрите через сито'))).toBe(true)
+    expect(article.at(-1)).toBe('Приятного аппетита!')
+    expect(result.markdown).not.toContain('Делала по рецепту')
+  })
+})
+
+/** A Japanese credit label ("取材・文：", reporting and text by) glued to the time before it, as a page's inline <time> and <span> print. */
+describe('a Japanese byline glued to its time (HTML)', () => {
+  it('reads the author', () => {
+    const result = cleanSync(page('html-ja-shinkansen-ooyuki.html'), {format: 'html'})
+    expect(result.meta).toMatchObject({title: '大雪で新幹線が運転見合わせ 帰省客に影響', author: '中村 彩', date: '2026-12-06', lang: 'ja'})
+    expect(blocks(result.markdown).at(-1)).toBe('気象台は、7日にかけて岐阜県の山地で最大50センチの降雪を予想している。')
+  })
+})

@@ -168,6 +168,13 @@ describe('byline stage', () => {
     expect(result.meta).toMatchObject({author: '山田花子', date: '2025-01-20'})
   })
 
+  it('reads a Japanese credit label ("取材・文：", "執筆者：") glued to the time before it, as inline <time> and <span> print; a date glued to a word is no label', () => {
+    expect(readByline('2026年12月6日 11時42分取材・文：中村 彩')).toMatchObject({author: '中村 彩', date: '2026-12-06'})
+    expect(readByline('2026年12月6日 11時42分文：中村 彩')?.author).toBe('中村 彩')
+    expect(readByline('執筆者：中村 彩')?.author).toBe('中村 彩')
+    expect(readByline('2026年12月6日 11時42分更新')).toBeUndefined()
+  })
+
   it('takes the name under the dateline over a menu item above it, reads Hebrew dates, and a news desk is no author', () => {
     const ja = '先月、東京のラーメン屋を30軒まわりました。結論から言うと、一番は新宿の店でした。理由は三つあります。'
     const japanese = cleanSync(`カテゴリー\nプロフィール\n東京で一番おいしいラーメン屋を探した話\n2024-03-05\n山田太郎\n${ja}\n${ja}`)
