@@ -252,3 +252,36 @@ describe('a Japanese byline glued to its time (HTML)', () => {
     expect(blocks(result.markdown).at(-1)).toBe('気象台は、7日にかけて岐阜県の山地で最大50センチの降雪を予想している。')
   })
 })
+
+/** A byline that joins the reporter to the outlet's brand by a dash, as Indonesian portals print it ("Rina Kusuma - detikFinance"). */
+describe('a reporter joined to the outlet\'s brand (Indonesian paged article, text dump)', () => {
+  const result = cleanSync(page('id-berita-halaman.txt'), {format: 'text'})
+
+  it('reads the name, not the brand', () => {
+    expect(result.meta).toMatchObject({title: 'Harga Cabai Rawit di Jakarta Tembus Rp 90.000 per Kilogram Jelang Natal', author: 'Rina Kusuma', date: '2026-12-05', lang: 'id'})
+  })
+
+  it('keeps the first page\'s text, without the pager and the teaser', () => {
+    const article = blocks(result.markdown)
+    expect(article[0]).toMatch(/^Jakarta – Harga cabai rawit merah/u)
+    expect(article.at(-1)).toBe('Kenaikan juga terjadi pada bawang merah yang kini dijual Rp 45.000 per kilogram.')
+    expect(result.markdown).not.toContain('Selanjutnya')
+    expect(result.markdown).not.toContain('Harga Beras Premium Naik Lagi')
+  })
+})
+
+/** A Japanese obituary: its one-word closing ("合掌。") stays, the paywall's "この記事は会員限定です。" (members only) under it goes. */
+describe('an obituary over a members-only notice (Japanese text dump)', () => {
+  const result = cleanSync(page('ja-fuho-chiho.txt'), {format: 'text'})
+
+  it('reads the headline, the byline and the date', () => {
+    expect(result.meta).toMatchObject({title: '十勝の酪農指導に半世紀 佐藤正雄さん死去、91歳', author: '田中美穂', date: '2026-12-06', lang: 'ja'})
+  })
+
+  it('ends with the closing word, without the notice', () => {
+    const article = blocks(result.markdown)
+    expect(article[0]).toMatch(/^十勝で半世紀にわたり/u)
+    expect(article.at(-1)).toBe('合掌。')
+    expect(result.markdown).not.toContain('会員限定')
+  })
+})

@@ -128,6 +128,21 @@ export function isBareName(text: string): boolean {
   return isUnlabelledName(text) && countWords(text) >= 2
 }
 
+/**
+ * The name in a byline that joins the reporter to the outlet's brand by a spaced dash ("Rina Kusuma - detikFinance",
+ * "Jane Doe – nytimes.com"): one side a bare name of two words or more, the other one token that reads as no name (a
+ * lower-case first letter, a domain). A place and a name ("القاهرة – محمد علي", "Cairo – Jane Doe") stay unread.
+ */
+export function nameBesideBrand(text: string): string | undefined {
+  const parts = text.split(/\s[-–—]\s/u).map((part) => part.trim())
+  if (parts.length !== 2) return undefined
+  const isBrand = (part: string) => !/\s/u.test(part) && (/^\p{Ll}/u.test(part) || /\.\p{L}{2,}$/u.test(part))
+  const [first, second] = parts as [string, string]
+  if (isBareName(first) && isBrand(second)) return first
+  if (isBareName(second) && isBrand(first)) return second
+  return undefined
+}
+
 /** A line that looks like a name and is no menu word, label, network's button or news outlet ("毎日新聞"). */
 export function isUnlabelledName(text: string): boolean {
   return looksLikeName(text) && matchLexicon(text).length === 0 && !isNetworkButton(text) && !isOutletName(text) && !hasShareWord(text)
