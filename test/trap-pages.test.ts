@@ -285,3 +285,40 @@ describe('an obituary over a members-only notice (Japanese text dump)', () => {
     expect(result.markdown).not.toContain('会員限定')
   })
 })
+
+/**
+ * A Q&A column (Hebrew): the byline's name after the professional titles Hebrew writes as acronyms ("מאת עו"ד ורו"ח
+ * דנה לוי": by Adv. and CPA Dana Levi). The label over the reader's question ("השאלה:") still goes with the share bar.
+ */
+describe('a byline after Hebrew titles', () => {
+  const result = cleanSync(page('he-qa-honorific-byline.txt'), {format: 'text'})
+
+  it('reads the name without the titles', () => {
+    expect(result.meta).toMatchObject({title: 'שאל את המומחה: האם כדאי למחזר משכנתא כשהריבית יורדת?', author: 'דנה לוי', date: '2026-12-06', lang: 'he'})
+  })
+
+  it('keeps the question and the answer', () => {
+    const article = blocks(result.markdown)
+    expect(article[0]).toMatch(/^לקחנו משכנתא לפני ארבע שנים/u)
+    expect(article).toContain('התשובה:')
+    expect(article.at(-1)).toBe('יש לכם שאלה? שלחו אותה למדור דרך הטופס באתר.')
+  })
+})
+
+/** A Korean news dump closing with the paper's notice, its mark and the rights reserved after a comma ("ⓒ 한빛일보, 무단전재 및 재배포 금지"). */
+describe('a copyright notice that reserves the rights after a comma (Korean text dump)', () => {
+  it('goes with the footer; the reporter signs the article', () => {
+    const result = cleanSync(page('ko-news-sajin-gijaso.txt'), {format: 'text'})
+    expect(result.meta).toMatchObject({author: '김서연', date: '2026-12-05', lang: 'ko'})
+    expect(blocks(result.markdown).at(-1)).toBe('한편 일부 학부모들은 “입시 결과가 나오기 전이라 아이들이 불안해한다”며 상담 프로그램도 늘려달라고 요청했다.')
+  })
+})
+
+/** A Russian forum thread (XenForo): "Автор темы" is its "Thread starter". */
+describe('a forum thread under its starter\'s Russian label', () => {
+  it('takes the thread\'s title and its starter', () => {
+    const result = cleanSync(page('ru-forum-tema.txt'), {format: 'text'})
+    expect(result.meta).toMatchObject({title: 'Яблоня не плодоносит уже пятый год — что делать?', author: 'Сергей Миронов', date: '2026-12-02', lang: 'ru'})
+    expect(blocks(result.markdown)[0]).toMatch(/^Здравствуйте! Посадил яблоню/u)
+  })
+})

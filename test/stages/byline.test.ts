@@ -185,6 +185,12 @@ describe('byline stage', () => {
     expect(result.meta.author).toBe('Rina Kusuma')
   })
 
+  it('reads a Hebrew name after its titles, acronyms in gershayim and words cut by a geresh ("עו"ד ורו"ח", "פרופ\'")', () => {
+    expect(readByline('מאת עו"ד ורו"ח דנה לוי')?.author).toBe('דנה לוי')
+    expect(readByline("מאת פרופ' יוסי כהן")?.author).toBe('יוסי כהן')
+    expect(readByline('מאת דנה לוי')?.author).toBe('דנה לוי')
+  })
+
   it('takes the name under the dateline over a menu item above it, reads Hebrew dates, and a news desk is no author', () => {
     const ja = '先月、東京のラーメン屋を30軒まわりました。結論から言うと、一番は新宿の店でした。理由は三つあります。'
     const japanese = cleanSync(`カテゴリー\nプロフィール\n東京で一番おいしいラーメン屋を探した話\n2024-03-05\n山田太郎\n${ja}\n${ja}`)
