@@ -204,3 +204,121 @@ describe('a byline\'s fields apart in the markup', () => {
     expect(result.markdown).toContain('Kumbuka: Dkt. Amina wa kituo cha afya cha Bombo')
   })
 })
+
+/**
+ * A headline that asks opens the core as prose; a bare name under it that the page prints again (over the author's
+ * bio under the article) is its byline, as Vietnamese news prints the reporter (the date over the headline). The
+ * headline is the title, not the breadcrumb's last crumb over the date, and the name with its bio is the author's box.
+ */
+describe('a question headline over a bare name printed again with a bio (Vietnamese text dump)', () => {
+  const result = cleanSync(page('vi-tac-gia-hai-lan.txt'), {format: 'text'})
+  const article = blocks(result.markdown)
+
+  it('takes the question for the title and the name for the author', () => {
+    expect(result.meta).toMatchObject({title: 'Nuôi con ở thành phố: chi phí thật sự bao nhiêu?', author: 'Nguyễn Thu Hà', date: '2026-12-05', lang: 'vi'})
+  })
+
+  it('keeps the article from its lead to its last line, without the name or the bio', () => {
+    expect(article[0]).toBe('Nhiều cặp vợ chồng trẻ ở Hà Nội cho biết mỗi tháng họ chi hơn một nửa thu nhập cho con nhỏ.')
+    expect(article.at(-1)).toBe('Mỗi tháng dành ra 10% thu nhập là đủ để không bị động.')
+    expect(article).toContain('## Chuyên gia khuyên gì?')
+    expect(result.markdown).not.toContain('Phóng viên mảng đời sống')
+  })
+})
+
+/** A Russian recipe prints each ingredient as its name, a dash, then the quantity and its measure ("Мука — 3 ст. л."). */
+describe('a recipe\'s ingredients with the quantity after a dash (Russian text dump)', () => {
+  const result = cleanSync(page('ru-recept-syrniki.txt'), {format: 'text'})
+  const article = blocks(result.markdown)
+
+  it('takes the recipe\'s name for the title, not its last ingredient', () => {
+    expect(result.meta).toMatchObject({title: 'Пышные сырники на сковороде', author: 'Ольга Смирнова', date: '2026-12-03', lang: 'ru'})
+  })
+
+  it('keeps the lead, the ingredients and every step', () => {
+    expect(article[0]).toBe('Секрет пышных сырников — в сухом твороге и минимуме муки. Если творог влажный, отожмите его через марлю.')
+    for (const line of ['Ингредиенты', 'Творог 9% — 500 г', 'Яйцо — 1 шт.', 'Соль — щепотка', 'Растительное масло — для жарки']) expect(article).toContain(line)
+    expect(article.some((block) => block.startsWith('Творог протрите через сито'))).toBe(true)
+    expect(article.at(-1)).toBe('Приятного аппетита!')
+    expect(result.markdown).not.toContain('Делала по рецепту')
+  })
+})
+
+/** A Japanese credit label ("取材・文：", reporting and text by) glued to the time before it, as a page's inline <time> and <span> print. */
+describe('a Japanese byline glued to its time (HTML)', () => {
+  it('reads the author', () => {
+    const result = cleanSync(page('html-ja-shinkansen-ooyuki.html'), {format: 'html'})
+    expect(result.meta).toMatchObject({title: '大雪で新幹線が運転見合わせ 帰省客に影響', author: '中村 彩', date: '2026-12-06', lang: 'ja'})
+    expect(blocks(result.markdown).at(-1)).toBe('気象台は、7日にかけて岐阜県の山地で最大50センチの降雪を予想している。')
+  })
+})
+
+/** A byline that joins the reporter to the outlet's brand by a dash, as Indonesian portals print it ("Rina Kusuma - detikFinance"). */
+describe('a reporter joined to the outlet\'s brand (Indonesian paged article, text dump)', () => {
+  const result = cleanSync(page('id-berita-halaman.txt'), {format: 'text'})
+
+  it('reads the name, not the brand', () => {
+    expect(result.meta).toMatchObject({title: 'Harga Cabai Rawit di Jakarta Tembus Rp 90.000 per Kilogram Jelang Natal', author: 'Rina Kusuma', date: '2026-12-05', lang: 'id'})
+  })
+
+  it('keeps the first page\'s text, without the pager and the teaser', () => {
+    const article = blocks(result.markdown)
+    expect(article[0]).toMatch(/^Jakarta – Harga cabai rawit merah/u)
+    expect(article.at(-1)).toBe('Kenaikan juga terjadi pada bawang merah yang kini dijual Rp 45.000 per kilogram.')
+    expect(result.markdown).not.toContain('Selanjutnya')
+    expect(result.markdown).not.toContain('Harga Beras Premium Naik Lagi')
+  })
+})
+
+/** A Japanese obituary: its one-word closing ("合掌。") stays, the paywall's "この記事は会員限定です。" (members only) under it goes. */
+describe('an obituary over a members-only notice (Japanese text dump)', () => {
+  const result = cleanSync(page('ja-fuho-chiho.txt'), {format: 'text'})
+
+  it('reads the headline, the byline and the date', () => {
+    expect(result.meta).toMatchObject({title: '十勝の酪農指導に半世紀 佐藤正雄さん死去、91歳', author: '田中美穂', date: '2026-12-06', lang: 'ja'})
+  })
+
+  it('ends with the closing word, without the notice', () => {
+    const article = blocks(result.markdown)
+    expect(article[0]).toMatch(/^十勝で半世紀にわたり/u)
+    expect(article.at(-1)).toBe('合掌。')
+    expect(result.markdown).not.toContain('会員限定')
+  })
+})
+
+/**
+ * A Q&A column (Hebrew): the byline's name after the professional titles Hebrew writes as acronyms ("מאת עו"ד ורו"ח
+ * דנה לוי": by Adv. and CPA Dana Levi). The label over the reader's question ("השאלה:") still goes with the share bar.
+ */
+describe('a byline after Hebrew titles', () => {
+  const result = cleanSync(page('he-qa-honorific-byline.txt'), {format: 'text'})
+
+  it('reads the name without the titles', () => {
+    expect(result.meta).toMatchObject({title: 'שאל את המומחה: האם כדאי למחזר משכנתא כשהריבית יורדת?', author: 'דנה לוי', date: '2026-12-06', lang: 'he'})
+  })
+
+  it('keeps the question and the answer', () => {
+    const article = blocks(result.markdown)
+    expect(article[0]).toMatch(/^לקחנו משכנתא לפני ארבע שנים/u)
+    expect(article).toContain('התשובה:')
+    expect(article.at(-1)).toBe('יש לכם שאלה? שלחו אותה למדור דרך הטופס באתר.')
+  })
+})
+
+/** A Korean news dump closing with the paper's notice, its mark and the rights reserved after a comma ("ⓒ 한빛일보, 무단전재 및 재배포 금지"). */
+describe('a copyright notice that reserves the rights after a comma (Korean text dump)', () => {
+  it('goes with the footer; the reporter signs the article', () => {
+    const result = cleanSync(page('ko-news-sajin-gijaso.txt'), {format: 'text'})
+    expect(result.meta).toMatchObject({author: '김서연', date: '2026-12-05', lang: 'ko'})
+    expect(blocks(result.markdown).at(-1)).toBe('한편 일부 학부모들은 “입시 결과가 나오기 전이라 아이들이 불안해한다”며 상담 프로그램도 늘려달라고 요청했다.')
+  })
+})
+
+/** A Russian forum thread (XenForo): "Автор темы" is its "Thread starter". */
+describe('a forum thread under its starter\'s Russian label', () => {
+  it('takes the thread\'s title and its starter', () => {
+    const result = cleanSync(page('ru-forum-tema.txt'), {format: 'text'})
+    expect(result.meta).toMatchObject({title: 'Яблоня не плодоносит уже пятый год — что делать?', author: 'Сергей Миронов', date: '2026-12-02', lang: 'ru'})
+    expect(blocks(result.markdown)[0]).toMatch(/^Здравствуйте! Посадил яблоню/u)
+  })
+})

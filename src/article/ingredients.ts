@@ -65,9 +65,25 @@ export function isQuantityLine(node: RootContent, text: string): boolean {
   return node.type === 'paragraph' && countWords(text) <= maxIngredientWords && hasQuantity(text.trim())
 }
 
-/** Opens with a quantity, or closes with one after the ingredient's name, as Italian and Spanish recipes print it ("Spaghetti 320 g"). */
+/** Opens with a quantity, or closes with one after the ingredient's name, as Italian and Spanish recipes print it ("Spaghetti 320 g"), or gives it after a dash ("Мука — 3 ст. л."). */
 function hasQuantity(text: string): boolean {
-  return quantity.test(text) || trailingQuantity(text) !== undefined
+  return quantity.test(text) || trailingQuantity(text) !== undefined || afterDash(text) !== undefined
+}
+
+/** The most characters of an ingredient's name before the dash that sets its quantity off ("Растительное масло"). */
+const maxDashedName = 40
+
+/**
+ * What follows the spaced dash after an ingredient's name, when it opens with a quantity: Russian, Ukrainian and
+ * Polish recipes print the name, a dash, then the quantity and its measure, and perhaps a note ("Творог 9% — 500 г",
+ * "Мука — 3 ст. л. + для обваливания", "Mąka – 250 g"). A line with a dash and no quantity after it ("Соль — щепотка")
+ * is none.
+ */
+function afterDash(text: string): string | undefined {
+  const dash = text.slice(0, maxDashedName + 3).search(/\s[—–]\s/u)
+  if (dash <= 0) return undefined
+  const rest = text.slice(dash + 3).trimStart()
+  return quantity.test(rest) ? rest : undefined
 }
 
 /** How many characters at a line's end a closing quantity takes at most, its measure written out ("12,5 tablespoons"). */
@@ -75,7 +91,8 @@ const quantityTail = 20
 
 /** A line with a kitchen measure, before the ingredient ("120g noodles") or after it ("Guanciale 150 g"). */
 export function isMeasuredLine(text: string): boolean {
-  return measuredLine.test(text) || trailingQuantity(text) === 'measured'
+  const dashed = afterDash(text)
+  return measuredLine.test(text) || trailingQuantity(text) === 'measured' || (dashed !== undefined && measuredLine.test(dashed))
 }
 
 /**
@@ -108,8 +125,10 @@ function ingredientLinesUp(children: readonly RootContent[], scores: readonly nu
   for (let index = last; index >= 0 && last - index <= maxReach && scores[index] !== Number.NEGATIVE_INFINITY; index--) {
     const node = children[index]!
     const text = plainText(node).trim()
-    if (node.type !== 'paragraph' || countWords(text) > maxIngredientWords || endsSentence(text)) break
-    if (!hasQuantity(text)) continue
+    // A measure's abbreviation may close an ingredient's line ("Яйцо — 1 шт.", "1 Pck. Vanillezucker."): no sentence.
+    const counted = node.type === 'paragraph' && countWords(text) <= maxIngredientWords && hasQuantity(text)
+    if (!counted && (node.type !== 'paragraph' || countWords(text) > maxIngredientWords || endsSentence(text))) break
+    if (!counted) continue
     quantities++
     if (isMeasuredLine(text)) measured++
     top = index
@@ -140,8 +159,12 @@ const minMeasured = 2
 export const quantity = /^(?:\p{N}+(?:[.,/]\p{N}+)?|[½⅓⅔¼¾⅛])(?:\s?[-–]\s?\p{N}+)?(?:\s|$)/u
 /** Kitchen measures, metric and imperial, after the quantity. */
 const unit = /^\S+\s+(?:k?g|mg|[mcd]?l|oz|lbs?|tsp|tbsp|cups?|teaspoons?|tablespoons?|TL|EL|Pck\.?|Prise|Becher|Dose\/?n?|Bund|Msp\.?|Gramm|Liter|Teelöffel|Esslöffel)$/u
-/** A line that opens with a quantity and its kitchen measure, the same measures, glued or spaced: "120g noodles", "1 tbsp garlic", "300 ml". */
-export const measuredLine = /^\p{N}[\p{N}.,/]*(?:\s?[-–]\s?\p{N}[\p{N}.,/]*)?\s?(?:k?g|mg|[mcd]?l|oz|lbs?|tsp|tbsp|cups?|teaspoons?|tablespoons?|TL|EL|Pck\.?|Prise|Becher|Dose\/?n?|Bund|Msp\.?|Gramm|Liter|Teelöffel|Esslöffel)(?![\p{L}\p{N}])/u
+/**
+ * A line that opens with a quantity and its kitchen measure, the same measures, glued or spaced: "120g noodles", "1 tbsp garlic",
+ * "300 ml"; and those of Russian, Ukrainian, Polish and Czech recipes: grams and litres in Cyrillic, pieces, spoons ("ст. л.",
+ * "ч. л.", "łyżki", "lžíce"), glasses ("стакан", "склянка", "szklanka"), decagrams.
+ */
+export const measuredLine = /^\p{N}[\p{N}.,/]*(?:\s?[-–]\s?\p{N}[\p{N}.,/]*)?\s?(?:k?g|mg|[mcd]?l|oz|lbs?|tsp|tbsp|cups?|teaspoons?|tablespoons?|TL|EL|Pck\.?|Prise|Becher|Dose\/?n?|Bund|Msp\.?|Gramm|Liter|Teelöffel|Esslöffel|к?г|гр|мг|мл|л|шт|ст\.\s?л|ч\.\s?л|стакан\p{L}*|склянк\p{L}*|dag|szt|łyż\p{L}*|szklank\p{L}*|lžíc\p{L}*|ks)(?![\p{L}\p{N}])/u
 
 function isIngredientTable(node: RootContent): node is Table {
   if (node.type !== 'table') return false

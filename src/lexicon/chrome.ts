@@ -322,8 +322,8 @@ const maxNoticeWords = 50
 const noticeOpening = /^(?:copyright[ \u00a0]?)?(?:[©ⓒⒸ]|\(c\)|copyright)[ \u00a0]?(?:19|20)\d{2}(?!\d)/iu
 /** The same mark without a year ("Copyright ⓒ 예시일보.", "© Harbour Media."): a notice only with the rights it reserves after it. */
 const noticeMark = /^(?:copyright[ \u00a0]?)?(?:[©ⓒⒸ]|\(c\)|copyright)/iu
-/** Where a notice's next sentence starts: after a stop and a space. */
-const noticeSentences = /(?<=[.!?。])\s+/u
+/** Where a notice's next sentence or clause starts: after a stop or a comma and a space ("ⓒ 한빛일보, 무단전재 및 재배포 금지", as Korean news closes). */
+const noticeSentences = /(?<=[.!?。,，])\s+/u
 
 /**
  * A copyright notice: a line that opens with the notice's mark and a year
@@ -343,7 +343,7 @@ export function hasNoticeYear(text: string): boolean {
   return noticeOpening.test(text.trim())
 }
 
-/** Whether a sentence after the notice's first is the lexicon's reservation of rights ("All rights reserved.", "무단 전재 및 재배포 금지."). */
+/** Whether a sentence or clause after the notice's first is the lexicon's reservation of rights ("All rights reserved.", "무단 전재 및 재배포 금지."). */
 function reservesRights(text: string): boolean {
   return text.split(noticeSentences).slice(1).some((sentence) => matchLexicon(sentence).some((match) => match.category === 'copyright' && match.whole))
 }

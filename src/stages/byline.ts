@@ -5,7 +5,7 @@ import {chromeMatch, prefixCategories} from '../lexicon/chrome.js'
 import {lexicons} from '../lexicon/index.js'
 import {isWholeLine, matchLexicon} from '../lexicon/match.js'
 import {authorBoxName, bracketedByline, closingSignature} from '../util/author-without-byline.js'
-import {hasStandfirstSize, isBareName, isBio, isSignatureLine, isUnlabelledName, nameOpeningDateline, readByline} from '../util/byline-lines.js'
+import {hasStandfirstSize, isBareName, isBio, isSignatureLine, isUnlabelledName, nameBesideBrand, nameOpeningDateline, readByline} from '../util/byline-lines.js'
 import {inUrlOrder, writesMonthFirst} from '../util/date-order.js'
 import {findDate, isDateLine, isUpdateDateline} from '../util/dates.js'
 import {detectLanguage} from '../language/detect.js'
@@ -179,16 +179,18 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
       // Right under the headline (or its standfirst), a name is its byline's, however many buttons follow the date.
       const underHeadline = firstUnderHeadline >= 0 && index >= firstUnderHeadline && index <= firstUnderHeadline + 1
       if (index < zones.coreStart - 5 && !overReadingTime && !underHeadline) return
-      if (!isBareName(text)) return
+      // The name joined to the outlet's brand by a dash ("Rina Kusuma - detikFinance") is the byline's.
+      const branded = underHeadline ? nameBesideBrand(text) : undefined
+      if (branded === undefined && !isBareName(text)) return
       // A dash may stand between a place and a name, in either order ("القاهرة – محمد علي"): no bare name.
-      if (/\s[-–—]\s/u.test(text)) return
+      if (branded === undefined && /\s[-–—]\s/u.test(text)) return
       const besideDate = overReadingTime || (isDateLine(texts[index + 1] ?? '') && !headlineBetween(index, index + 1)) || (isDateLine(texts[index - 1] ?? '') && !headlineBetween(index - 1, index))
       // Printed again among the same neighbours ("About", "Contact Us" in the header's menu and the footer's), it is a menu item.
       const afterMark = (other: string) => other.endsWith(text) && markThenSpace.test(other.slice(0, other.length - text.length))
       // Only a print below the header counts (the bio box, the byline over the text): two menus above the article print their items twice ("Fact Check" in the menu and the breadcrumb).
       const again = texts.some((other, at) => at !== index && zone(at) !== 'header' && (other === text || afterMark(other)) && !shareNeighbours(texts, index, at))
       // After a comma comes the place or the title ("Tom Krisher, AP Auto Writer", "राहुल शर्मा, नई दिल्ली").
-      const name = text.split(',')[0]!.trim()
+      const name = branded ?? text.split(',')[0]!.trim()
       if ((besideDate || again) && countWords(name) >= 2 && looksLikeName(name) && !namedInOpening(name)) meta.author = name
     })
 

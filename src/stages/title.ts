@@ -5,7 +5,7 @@ import type {HeadlinePage} from '../article/headline-features.js'
 import {captionCredit} from '../lexicon/captions.js'
 import {prefixCategories} from '../lexicon/chrome.js'
 import {isWholeLine, matchLexicon} from '../lexicon/match.js'
-import {isSignatureLine, readByline} from '../util/byline-lines.js'
+import {isBareName, isSignatureLine, readByline} from '../util/byline-lines.js'
 import {findDate, isDateLine} from '../util/dates.js'
 import {leadingName, looksLikeName} from '../util/names.js'
 import {replySubject} from '../article/replies.js'
@@ -481,12 +481,24 @@ function headlineOpeningCore(coreStart: number, shaped: boolean[], texts: string
   for (let at = coreStart + 1; at <= coreStart + maxLinesToByline && at < texts.length; at++) {
     const next = texts[at]!
     if (next === '') return undefined
-    if (readByline(next) || isDateLine(next)) return coreStart
+    if (readByline(next) || isDateLine(next) || isRepeatedName(next, texts)) return coreStart
     // A photo's label: its caption under it is no headline either.
     if (isCaptionLabel(next)) at++
     else if (at > coreStart + 1 && shaped[at]) return undefined
   }
   return undefined
+}
+
+/**
+ * A bare name of two words or more that the page prints again, alone on its line (over the author's bio under the
+ * article, "Nguyễn Thu Hà" / "Phóng viên …"): a byline without a label, as news sites print the reporter under the
+ * headline. A name the page prints once is as often the subject's, or a place's.
+ */
+function isRepeatedName(text: string, texts: readonly string[]): boolean {
+  if (countWords(text) < 2 || !isBareName(text) || !looksLikeName(text)) return false
+  let count = 0
+  for (const other of texts) if (other === text && ++count >= 2) return true
+  return false
 }
 
 /** The most lines from a headline that opens the core down to its byline: the byline, a standfirst, a photo's label and caption. */

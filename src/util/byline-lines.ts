@@ -128,6 +128,21 @@ export function isBareName(text: string): boolean {
   return isUnlabelledName(text) && countWords(text) >= 2
 }
 
+/**
+ * The name in a byline that joins the reporter to the outlet's brand by a spaced dash ("Rina Kusuma - detikFinance",
+ * "Jane Doe – nytimes.com"): one side a bare name of two words or more, the other one token that reads as no name (a
+ * lower-case first letter, a domain). A place and a name ("القاهرة – محمد علي", "Cairo – Jane Doe") stay unread.
+ */
+export function nameBesideBrand(text: string): string | undefined {
+  const parts = text.split(/\s[-–—]\s/u).map((part) => part.trim())
+  if (parts.length !== 2) return undefined
+  const isBrand = (part: string) => !/\s/u.test(part) && (/^\p{Ll}/u.test(part) || /\.\p{L}{2,}$/u.test(part))
+  const [first, second] = parts as [string, string]
+  if (isBareName(first) && isBrand(second)) return first
+  if (isBareName(second) && isBrand(first)) return second
+  return undefined
+}
+
 /** A line that looks like a name and is no menu word, label, network's button or news outlet ("毎日新聞"). */
 export function isUnlabelledName(text: string): boolean {
   return looksLikeName(text) && matchLexicon(text).length === 0 && !isNetworkButton(text) && !isOutletName(text) && !hasShareWord(text)
@@ -191,7 +206,8 @@ function readSegment(segment: string): BylineFacts | undefined {
   const reporters = reportersAfterTitle(segment)
   if (reporters !== undefined && (spacedAfterTitle.test(segment) || opensWithSurname(reporters))) return {author: reporters, phrase: reporterTitle.exec(segment)![0]}
   // Words, not the marks standing alone between them ("王晓燕 记者 ;" reads as "王晓燕 记者;").
-  const words = segment.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word))
+  // A CJK date or time glued to the label after it ("11時42分取材・文：中村 彩": a page's inline <time> and <span> print with no space between) ends at its unit.
+  const words = segment.replace(gluedAfterTime, '$1 ').split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word))
   // The reporter's address after the byline that closes an article ("김민지 기자 minji@example.co.kr").
   while (words.length > 2 && words.at(-1)!.includes('@')) words.pop()
   // A label after a date: "… 2025 von Jörg Albers", "… 2024 przez Tomasz Nowak", "2025年1月20日 文：山田花子" (label and name in one word).
@@ -220,6 +236,8 @@ function readSegment(segment: string): BylineFacts | undefined {
 }
 
 const casedLetter = /[\p{Lu}\p{Ll}\p{Lt}]/u
+/** A figure and a CJK date or time unit, then a Han or kana character with no space: where a glued date ends. */
+const gluedAfterTime = /(\d[日時分秒])(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/gu
 
 /** A Chinese reporter's title, and the roles that follow the reporters' names in a wire's dateline. */
 const reporterTitle = /^(?:记者|記者)/u

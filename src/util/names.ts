@@ -90,12 +90,20 @@ const nameEnd = /(?<!\s)(?:\s*[,،|·•@]|\s+\((?=[\p{Ll}@]|[^()\d]{1,40}\)\s*(
 /** Academic and clerical titles written in lower case before a name ("dr hab. Anna Kowalczyk", "mgr inż. Jan Nowak"). */
 const academicTitles = new Set(['dr', 'dr.', 'hab.', 'prof.', 'mgr', 'mgr.', 'inż.', 'doc.', 'lek.', 'ks.'])
 
+/**
+ * A Hebrew title before a name: an acronym marked by gershayim (עו"ד advocate, רו"ח accountant, ד"ר doctor), perhaps
+ * joined by ו (and: "עו"ד ורו"ח", the ו a Hebrew letter as the acronym's), or a word cut short by a geresh (פרופ' professor). Names carry neither mark.
+ */
+// Hebrew letters only (א to ת): the script's class holds the geresh and gershayim marks too.
+const hebrewTitle = /^[\u05D0-\u05EA]+["״][\u05D0-\u05EA]+$|^[\u05D0-\u05EA]{2,}['׳]$/u
+
 /** What follows a byline label without the lower-case titles before the name: the name is the person's. */
 function withoutAcademicTitles(rest: string): string {
   let text = rest.trimStart()
   for (;;) {
     const space = text.search(/\s/u)
-    if (space < 0 || !academicTitles.has(text.slice(0, space))) return text
+    const word = space < 0 ? '' : text.slice(0, space)
+    if (space < 0 || !(academicTitles.has(word) || hebrewTitle.test(word))) return text
     text = text.slice(space).trimStart()
   }
 }

@@ -77,4 +77,22 @@ describe('a recipe’s ingredients above its method', () => {
     // A button in lower case over them is no heading.
     expect(body(cleanSync(page('umrechnen'), {format: 'text'}).markdown)).not.toContain('umrechnen')
   })
+
+  it('are the article’s printed as the name, a dash and the quantity, as Russian recipes print them, a measure’s dot closing some', () => {
+    const steps = [
+      'Творог протрите через сито или разомните вилкой, чтобы не осталось комочков.',
+      'Добавьте яйцо, сахар и соль, перемешайте. Всыпьте муку и замесите мягкое тесто.',
+      'Обжарьте сырники на среднем огне по 3–4 минуты с каждой стороны до золотистого цвета.',
+    ]
+    const page = ['Рецепты', 'Завтраки', 'Сырники', 'Время приготовления: 30 мин', 'Ингредиенты',
+      'Творог — 500 г', 'Яйцо — 1 шт.', 'Сахар — 2 ст. л.', 'Мука — 3 ст. л. + для обваливания', 'Соль — щепотка', 'Приготовление', ...steps, 'Похожие рецепты', 'Оладьи на кефире'].join('\n')
+    const text = body(cleanSync(page, {format: 'text'}).markdown)
+    expect(text).toContain('Ингредиенты\n\nТворог — 500 г\n\nЯйцо — 1 шт.\n\nСахар — 2 ст. л.')
+    expect(text).toContain(steps[0])
+  })
+
+  it('are no lines of a dash and a figure without a kitchen measure (a list of scores)', () => {
+    const page = ['Результаты', 'Спартак — 25', 'Зенит — 22', 'Локомотив — 20', 'ЦСКА — 18', 'О матче:', ...method].join('\n')
+    expect(body(cleanSync(page, {format: 'text'}).markdown)).not.toContain('Зенит')
+  })
 })

@@ -190,8 +190,8 @@ describe('boilerplate stage', () => {
     const notice = 'Copyright ⓒ 예시일보. All rights reserved. 무단 전재 및 재배포 금지.'
     const result = clean(['서울시, 내년부터 대중교통 요금 150원 인상', ...ko, notice, '많이 본 뉴스'].join('\n'))
     expect(body(result.markdown)).toBe(`${ko.join('\n\n')}\n`)
-    for (const line of ['ⓒ 2025 예시일보', '© Harbour Media. All rights reserved.', 'ⓒ 한겨레신문사. 무단전재 및 재배포 금지']) expect(isCopyrightNotice(line), line).toBe(true)
-    for (const line of ['© Shutterstock/racorn', 'ⓒ 연합뉴스', 'Copyright holders were not asked. All rights reserved is a phrase they print.']) expect(isCopyrightNotice(line), line).toBe(false)
+    for (const line of ['ⓒ 2025 예시일보', '© Harbour Media. All rights reserved.', 'ⓒ 한겨레신문사. 무단전재 및 재배포 금지', 'ⓒ 한빛일보, 무단전재 및 재배포 금지', '© Harbour Media, all rights reserved']) expect(isCopyrightNotice(line), line).toBe(true)
+    for (const line of ['© Shutterstock/racorn', 'ⓒ 연합뉴스', '© dtv Verlag, München', 'Copyright holders were not asked. All rights reserved is a phrase they print.']) expect(isCopyrightNotice(line), line).toBe(false)
     // Between the article's paragraphs, such a notice is a photo's credit: the article goes on under it.
     const trip = [
       'We arrived in Bergen on a grey morning in January, with the light already fading by three in the afternoon and the harbour nearly empty.',

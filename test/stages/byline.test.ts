@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {cleanSync} from '../../src/index.js'
 import {body, runStages} from '../helpers/run.js'
-import {isBio, isUnlabelledName, readByline} from '../../src/util/byline-lines.js'
+import {isBio, isUnlabelledName, nameBesideBrand, readByline} from '../../src/util/byline-lines.js'
 import {isDateLine} from '../../src/util/dates.js'
 
 const prose = 'Het eerste deel van het artikel is lang genoeg om als echte tekst te tellen, en het eindigt netjes met een punt. Er volgt nog een tweede zin.'
@@ -178,6 +178,29 @@ describe('byline stage', () => {
     const lead = '冬の電気代が高くて驚いた人も多いだろう。筆者の家では、次の5つを見直しただけで月3000円ほど下がった。'
     const result = clean(`電気代を月3000円下げた5つの方法\n2025年1月20日 文：山田花子\n${lead}\n${lead}`)
     expect(result.meta).toMatchObject({author: '山田花子', date: '2025-01-20'})
+  })
+
+  it('reads a Japanese credit label ("取材・文：", "執筆者：") glued to the time before it, as inline <time> and <span> print; a date glued to a word is no label', () => {
+    expect(readByline('2026年12月6日 11時42分取材・文：中村 彩')).toMatchObject({author: '中村 彩', date: '2026-12-06'})
+    expect(readByline('2026年12月6日 11時42分文：中村 彩')?.author).toBe('中村 彩')
+    expect(readByline('執筆者：中村 彩')?.author).toBe('中村 彩')
+    expect(readByline('2026年12月6日 11時42分更新')).toBeUndefined()
+  })
+
+  it('reads the name a dash joins to the outlet\'s brand under the headline; not a place and a name', () => {
+    expect(nameBesideBrand('Rina Kusuma - detikFinance')).toBe('Rina Kusuma')
+    expect(nameBesideBrand('nytimes.com – Jane Doe')).toBe('Jane Doe')
+    expect(nameBesideBrand('Cairo – Jane Doe')).toBeUndefined()
+    expect(nameBesideBrand('Jane Doe - CNN Indonesia')).toBeUndefined()
+    const lead = 'Harga cabai rawit merah di sejumlah pasar tradisional di Jakarta terus merangkak naik menjelang Natal dan Tahun Baru tahun ini.'
+    const result = cleanSync(`Ekonomi\nHarga Cabai Rawit Tembus Rp 90.000 per Kilogram\nRina Kusuma - detikFinance\nSabtu, 05 Des 2026 14:20 WIB\n${lead}\n${lead}`, {format: 'text'})
+    expect(result.meta.author).toBe('Rina Kusuma')
+  })
+
+  it('reads a Hebrew name after its titles, acronyms in gershayim and words cut by a geresh ("עו"ד ורו"ח", "פרופ\'")', () => {
+    expect(readByline('מאת עו"ד ורו"ח דנה לוי')?.author).toBe('דנה לוי')
+    expect(readByline("מאת פרופ' יוסי כהן")?.author).toBe('יוסי כהן')
+    expect(readByline('מאת דנה לוי')?.author).toBe('דנה לוי')
   })
 
   it('takes the name under the dateline over a menu item above it, reads Hebrew dates, and a news desk is no author', () => {
