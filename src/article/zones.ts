@@ -421,9 +421,15 @@ function closingLines(children: readonly RootContent[], texts: readonly string[]
   if (last < wall - 1 && isSignOff(texts[last + 1]!) && edge(last + 1)) last++
   // On a page that parts its paragraphs by a blank line, a line set right over the lines after it heads them: the
   // title of the box of links the article is followed by ("More on this topic", "Also on the site"), not its closing.
-  // A source's line ("Quelle: https://…") is the article's own, whatever is set under it.
-  const heads = !setRightOver(children, end) && setRightOver(children, last) && matchCategory(texts[last]!, ['sourceLabel']) === undefined
+  // A source's line ("Quelle: https://…") or one that gives an address ("Mehr Infos unter www.verein.de", "Kontakt:
+  // info@verein.de") is the article's own, whatever is set under it: a box's heading points the reader to no address.
+  const heads = !setRightOver(children, end) && setRightOver(children, last) && matchCategory(texts[last]!, ['sourceLabel']) === undefined && !givesAddress(texts[last]!)
   return heads ? end : last
+}
+
+/** A web or e-mail address among a line's words. */
+function givesAddress(text: string): boolean {
+  return /(?:https?:\/\/|www\.)\S/iu.test(text) || /[^\s@]@[^\s@.]+\.[^\s@]/u.test(text)
 }
 
 /** Whether the block after `index` starts on the input line right under it, with no blank line between (a dump's lines of one box). */

@@ -130,13 +130,15 @@ export function isBareName(text: string): boolean {
 
 /**
  * The name in a byline that joins the reporter to the outlet's brand by a spaced dash ("Rina Kusuma - detikFinance",
- * "Jane Doe – nytimes.com"): one side a bare name of two words or more, the other one token that reads as no name (a
- * lower-case first letter, a domain). A place and a name ("القاهرة – محمد علي", "Cairo – Jane Doe") stay unread.
+ * "Jane Doe – nytimes.com"): one side a bare name of two words or more, the other one token printed as a brand and
+ * no word of the language (a lower-case first letter with a capital or a figure after it, a domain). A place and a
+ * name ("القاهرة – محمد علي", "Cairo – Jane Doe") stay unread, and so does a place and a lower-case word, a weekday
+ * or a role ("Rio de Janeiro - sexta-feira", "Apple Watch - review").
  */
 export function nameBesideBrand(text: string): string | undefined {
   const parts = text.split(/\s[-–—]\s/u).map((part) => part.trim())
   if (parts.length !== 2) return undefined
-  const isBrand = (part: string) => !/\s/u.test(part) && (/^\p{Ll}/u.test(part) || /\.\p{L}{2,}$/u.test(part))
+  const isBrand = (part: string) => !/\s/u.test(part) && (/^\p{Ll}\S*[\p{Lu}\p{N}]/u.test(part) || /\.\p{L}{2,}$/u.test(part))
   const [first, second] = parts as [string, string]
   if (isBareName(first) && isBrand(second)) return first
   if (isBareName(second) && isBrand(first)) return second

@@ -92,10 +92,11 @@ const academicTitles = new Set(['dr', 'dr.', 'hab.', 'prof.', 'mgr', 'mgr.', 'in
 
 /**
  * A Hebrew title before a name: an acronym marked by gershayim (עו"ד advocate, רו"ח accountant, ד"ר doctor), perhaps
- * joined by ו (and: "עו"ד ורו"ח", the ו a Hebrew letter as the acronym's), or a word cut short by a geresh (פרופ' professor). Names carry neither mark.
+ * joined by ו (and: "עו"ד ורו"ח", the ו a Hebrew letter as the acronym's), or a word cut short by a geresh (פרופ' professor).
+ * Names carry no gershayim; a geresh after ג, ז, צ or ת writes a foreign sound, no cut ("סרג' דהן", Serge: a first name).
  */
 // Hebrew letters only (א to ת): the script's class holds the geresh and gershayim marks too.
-const hebrewTitle = /^[\u05D0-\u05EA]+["״][\u05D0-\u05EA]+$|^[\u05D0-\u05EA]{2,}['׳]$/u
+const hebrewTitle = /^[\u05D0-\u05EA]+["״][\u05D0-\u05EA]+$|^[\u05D0-\u05EA]{2,}(?<![גזצץת])['׳]$/u
 
 /** What follows a byline label without the lower-case titles before the name: the name is the person's. */
 function withoutAcademicTitles(rest: string): string {

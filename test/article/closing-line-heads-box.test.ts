@@ -30,4 +30,11 @@ describe('a one-line closing under the article', () => {
     const page = `${p1}\n\n${p2}\n\n${p3}\n\n${source}\nShare this:\nPrint\nEmail\n`
     expect(clean(page)).toContain(source.slice(0, 20))
   })
+
+  it('keeps a closing that gives an address for more, whatever is set right under it', () => {
+    for (const closing of ['Tickets and the full programme at www.harbour-festival.org', 'Questions to the council: harbour@example.org']) {
+      const page = `${p1}\n\n${p2}\n\n${p3}\n\n${closing}\n${teasers.join('\n')}\n`
+      expect(clean(page)).toContain(closing)
+    }
+  })
 })

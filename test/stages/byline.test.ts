@@ -192,6 +192,10 @@ describe('byline stage', () => {
     expect(nameBesideBrand('nytimes.com – Jane Doe')).toBe('Jane Doe')
     expect(nameBesideBrand('Cairo – Jane Doe')).toBeUndefined()
     expect(nameBesideBrand('Jane Doe - CNN Indonesia')).toBeUndefined()
+    // A lower-case word of the language is no brand: a place over its weekday, a product over its review.
+    expect(nameBesideBrand('Rio de Janeiro - sexta-feira')).toBeUndefined()
+    expect(nameBesideBrand('Apple Watch - review')).toBeUndefined()
+    expect(nameBesideBrand('Rina Kusuma - liputan6')).toBe('Rina Kusuma')
     const lead = 'Harga cabai rawit merah di sejumlah pasar tradisional di Jakarta terus merangkak naik menjelang Natal dan Tahun Baru tahun ini.'
     const result = cleanSync(`Ekonomi\nHarga Cabai Rawit Tembus Rp 90.000 per Kilogram\nRina Kusuma - detikFinance\nSabtu, 05 Des 2026 14:20 WIB\n${lead}\n${lead}`, {format: 'text'})
     expect(result.meta.author).toBe('Rina Kusuma')
@@ -201,6 +205,10 @@ describe('byline stage', () => {
     expect(readByline('מאת עו"ד ורו"ח דנה לוי')?.author).toBe('דנה לוי')
     expect(readByline("מאת פרופ' יוסי כהן")?.author).toBe('יוסי כהן')
     expect(readByline('מאת דנה לוי')?.author).toBe('דנה לוי')
+    // A geresh after ג, ז, צ or ת writes a foreign sound in a name (Serge, Mitch, Rich), no title cut short.
+    expect(readByline("מאת סרג' דהן")?.author).toBe("סרג' דהן")
+    expect(readByline("מאת ריץ' כהן")?.author).toBe("ריץ' כהן")
+    expect(readByline("מאת גב' דנה לוי")?.author).toBe('דנה לוי')
   })
 
   it('takes the name under the dateline over a menu item above it, reads Hebrew dates, and a news desk is no author', () => {
