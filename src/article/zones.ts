@@ -25,7 +25,7 @@ import {blockAtLine, blockBelowLine, plainText} from '../util/tree.js'
 import {zonesOnce} from './zones-memo.js'
 import {type BlockMemo, blockMemos, recordBlocksOf} from './block-memo.js'
 import {boundaryCost, endsLook, inlineCost, isTitleCase, maxShortLineCost, minProseScore} from './zone-lines.js'
-import {countWords, cutOffWithEllipsis, endsOpen, endsSentence, hasSentenceBoundary, sentenceEnd, startsUpper} from '../util/text.js'
+import {countWords, cutOffWithEllipsis, endsOpen, endsSentence, hasSentenceBoundary, holdsAddress, sentenceEnd, startsUpper} from '../util/text.js'
 
 /**
  * Where the article is: `root.children[coreStart..coreEnd]` (inclusive).
@@ -423,13 +423,8 @@ function closingLines(children: readonly RootContent[], texts: readonly string[]
   // title of the box of links the article is followed by ("More on this topic", "Also on the site"), not its closing.
   // A source's line ("Quelle: https://…") or one that gives an address ("Mehr Infos unter www.verein.de", "Kontakt:
   // info@verein.de") is the article's own, whatever is set under it: a box's heading points the reader to no address.
-  const heads = !setRightOver(children, end) && setRightOver(children, last) && matchCategory(texts[last]!, ['sourceLabel']) === undefined && !givesAddress(texts[last]!)
+  const heads = !setRightOver(children, end) && setRightOver(children, last) && matchCategory(texts[last]!, ['sourceLabel']) === undefined && !holdsAddress(texts[last]!)
   return heads ? end : last
-}
-
-/** A web or e-mail address among a line's words. */
-function givesAddress(text: string): boolean {
-  return /(?:https?:\/\/|www\.)\S/iu.test(text) || /[^\s@]@[^\s@.]+\.[^\s@]/u.test(text)
 }
 
 /** Whether the block after `index` starts on the input line right under it, with no blank line between (a dump's lines of one box). */

@@ -586,9 +586,9 @@ export function isTitleShaped(text: string, maxLength: number): boolean {
   // Markup leaked into a dump ("<img src=x onerror=…>") is no headline, nor is the page's address printed on it, which
   // shares every word of its slug.
   if (isMarkup(text)) return false
-  if (/^(?:https?:\/\/|www\.)\S+$/iu.test(text.trim())) return false
-  // Nor is a line that prints an address among its words: an archive's or a print view's header ("The Wayback Machine - https://…").
-  if (/https?:\/\/\S/iu.test(text)) return false
+  // Nor is a line that prints a web address among its words (an archive's or a print view's header, "The Wayback Machine -
+  // https://…"), or a bare "www." address alone.
+  if (/https?:\/\/\S/iu.test(text) || /^www\.\S+$/iu.test(text.trim())) return false
   // Nor is a configuration file's setting (a documentation page's `adres = "redis://localhost:6379/0"` over its prose).
   if (isConfigLine(text)) return false
   // Nor is an e-mail address, alone (the reporter's, printed under the byline) or labelled ("Send me tips: jo(at)example(dot)com").

@@ -224,6 +224,11 @@ export function capitalizedWords(text: string): {words: number; capitalized: num
  * A line that is one e-mail address and nothing else ("john.smith@dailypost.example"), also spelled out against
  * harvesters ("dudecraft::AT::gmail::DOT::com", "jane [at] example [dot] org"): a reporter's contact, no headline.
  */
+/** A web or e-mail address among a line's words ("Mehr Infos unter www.verein.de", "Kontakt: info@verein.de"). */
+export function holdsAddress(text: string): boolean {
+  return /(?:https?:\/\/|www\.)\S/iu.test(text) || /[^\s@]@[^\s@.]+\.[^\s@]/u.test(text)
+}
+
 export function isEmailAlone(text: string): boolean {
   const line = text.trim()
   return emailAlone.test(line) || (line.length <= 120 && spelledEmail.test(line))
