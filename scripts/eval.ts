@@ -3,7 +3,9 @@
  * and as the browser's text dump, on worker threads, and score each set with
  * its own scorer: F1 (precision, recall) over word 4-gram shingles, or
  * trafilatura's snippets. One table, with the fitted part, the check part
- * (30 % of every set, never fitted on) and Readability.js's figures beside it.
+ * (30 % of every set, never fitted on), the gap between those two beside the gap
+ * random splits of the same pages give by chance (split-noise.ts), and
+ * Readability.js's figures.
  *
  *   npm run eval                                   every set, HTML and dumps
  *   npm run eval -- --sets aeb,dragnet --kind html  some sets, one input kind
@@ -18,7 +20,8 @@
 import {writeFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {cleanSet} from './dev-eval/clean-set.js'
-import {type PageScore, type Summary, scorePages, summarize} from './dev-eval/score.js'
+import {type PageScore, type Summary, scorePages, summarizer} from './dev-eval/score.js'
+import {type SplitNoise, splitNoise} from './dev-eval/split-noise.js'
 import {type Kind, devEval, hasDevEval, isCheck, kinds, loadSet, root, setNames} from './dev-eval/sets.js'
 import {scoreBylines} from './dev-eval/bylines.js'
 import {scoreTitles} from './dev-eval/titles.js'
@@ -54,6 +57,8 @@ interface Row {
   all: Summary
   fitted: Summary
   check: Summary
+  /** The fitted part's F1 minus the check part's, beside the gaps random splits of the same pages show. */
+  split: SplitNoise
   readability?: number
   failures: number
   seconds: number
@@ -69,12 +74,14 @@ for (const name of sets) {
     const cleaned = await cleanSet(set, kind, threads, values.finder === 'rules' ? {articleFinder: 'rules'} : {})
     for (const failure of cleaned.failures) console.error(`${name}/${kind}/${failure.id}: ${failure.error}`)
     const pages = await scorePages(set, cleaned.outputs)
+    const sum = await summarizer(set)
     const row: Row = {
       set: name,
       kind,
-      all: await summarize(set, pages),
-      fitted: await summarize(set, pages.filter((page) => !isCheck(name, page.id))),
-      check: await summarize(set, pages.filter((page) => isCheck(name, page.id))),
+      all: sum(pages),
+      fitted: sum(pages.filter((page) => !isCheck(name, page.id))),
+      check: sum(pages.filter((page) => isCheck(name, page.id))),
+      split: splitNoise(pages.map((page) => ({page, check: isCheck(name, page.id)})), (part) => sum(part).f1),
       ...(set.readability !== undefined && kind === 'html' ? {readability: set.readability} : {}),
       failures: cleaned.failures.length,
       seconds: cleaned.seconds,
@@ -91,14 +98,18 @@ for (const name of sets) {
 
 const f3 = (value: number) => (Number.isFinite(value) ? value.toFixed(3) : '–')
 const cell = (summary: Summary) => `${f3(summary.f1)} (${f3(summary.precision)}, ${f3(summary.recall)})`
-console.log('\n| set | input | pages | F1 (P, R) | fitted part F1 | check part F1 | Readability.js | empty | failed |')
-console.log('|---|---|---|---|---|---|---|---|---|')
+console.log('\n| set | input | pages | F1 (P, R) | fitted part F1 | check part F1 | gap (random splits: 95 %) | Readability.js | empty | failed |')
+console.log('|---|---|---|---|---|---|---|---|---|---|')
 for (const row of rows) {
   const scoring = row.set === 'trafilatura' ? ' (snippet F)' : ''
   console.log(
-    `| ${row.set}${scoring} | ${row.kind} | ${row.all.n} | ${cell(row.all)} | ${f3(row.fitted.f1)} | ${f3(row.check.f1)} | ${row.readability !== undefined ? f3(row.readability) : ''} | ${row.all.empty} | ${row.failures} |`,
+    `| ${row.set}${scoring} | ${row.kind} | ${row.all.n} | ${cell(row.all)} | ${f3(row.fitted.f1)} | ${f3(row.check.f1)} | ${f3(row.split.gap)} (${f3(row.split.p95)}) | ${row.readability !== undefined ? f3(row.readability) : ''} | ${row.all.empty} | ${row.failures} |`,
   )
 }
+console.log(
+  '\nThe gap is the fitted part\'s F1 minus the check part\'s; in brackets, the gap that 95 % of 2,000 random splits of the same pages\n' +
+    'into parts of the same sizes stay under (scripts/dev-eval/split-noise.ts). A gap under it is what chance alone gives.',
+)
 for (const [kind, titles] of Object.entries(titleScores)) {
   const share = (count: number) => `${((100 * count) / titles.n).toFixed(1)} %`
   console.log(`\nreadability titles (${kind}): ${share(titles.exact)} exact, ${share(titles.folded)} after folding case and punctuation (n=${titles.n})`)

@@ -69,18 +69,25 @@ export async function scorePages(set: EvalSet, outputs: Map<string, string>): Pr
 
 /** The set's figures over some of its pages, each as its scorer sums them. */
 export async function summarize(set: EvalSet, pages: PageScore[]): Promise<Summary> {
+  return (await summarizer(set))(pages)
+}
+
+/** summarize for one set, once its scorer is loaded: synchronous, to call many times (split-noise.ts). */
+export async function summarizer(set: EvalSet): Promise<(pages: PageScore[]) => Summary> {
   const {shingles, snippets} = await load()
-  const empty = pages.filter((page) => page.empty).length
-  if (pages.length === 0) return {n: 0, f1: NaN, precision: NaN, recall: NaN, empty}
-  if (set.scoring === 'snippets') {
-    const counts = {tp: 0, fp: 0, fn: 0, tn: 0}
-    for (const page of pages) {
-      counts.tp += page.tp
-      counts.fp += page.fp
-      counts.fn += page.fn
-      counts.tn += page.tn
+  return (pages) => {
+    const empty = pages.filter((page) => page.empty).length
+    if (pages.length === 0) return {n: 0, f1: NaN, precision: NaN, recall: NaN, empty}
+    if (set.scoring === 'snippets') {
+      const counts = {tp: 0, fp: 0, fn: 0, tn: 0}
+      for (const page of pages) {
+        counts.tp += page.tp
+        counts.fp += page.fp
+        counts.fn += page.fn
+        counts.tn += page.tn
+      }
+      return {n: pages.length, ...snippets.scores(counts), empty}
     }
-    return {n: pages.length, ...snippets.scores(counts), empty}
+    return {n: pages.length, ...shingles.metricsFromTpFpFns(pages.map((page) => [page.tp, page.fp, page.fn])), empty}
   }
-  return {n: pages.length, ...shingles.metricsFromTpFpFns(pages.map((page) => [page.tp, page.fp, page.fn])), empty}
 }
