@@ -13,6 +13,7 @@
  *   npm run eval -- --finder rules                with the hand rules alone, not the fitted article finder (src/article/)
  *   npm run eval -- --json FILE                    the figures (and every page's) as JSON
  *   npm run eval -- --fixtures                     our own cases: fixtures/<case>/truth.md
+ *   npm run eval -- --peer readability             Readability.js (linkedom) on the same HTML pages and parts
  *
  * Outputs stay in .eval-out/<set>/<kind>/<id>.md, to read beside the gold.
  * The dev data is never copied into the repo; without it this says so and exits 0.
@@ -20,6 +21,7 @@
 import {writeFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {cleanSet} from './dev-eval/clean-set.js'
+import {readabilitySet} from './dev-eval/peer-set.js'
 import {type PageScore, type Summary, scorePages, summarizer} from './dev-eval/score.js'
 import {type SplitNoise, splitNoise} from './dev-eval/split-noise.js'
 import {type Kind, devEval, hasDevEval, isCheck, kinds, loadSet, root, setNames} from './dev-eval/sets.js'
@@ -36,6 +38,7 @@ const {values} = parseArgs({
     threads: {type: 'string'},
     fixtures: {type: 'boolean'},
     finder: {type: 'string'},
+    peer: {type: 'string'},
   },
 })
 
@@ -48,6 +51,9 @@ if (values.fixtures) process.exit(await evalFixtures(root, devEval, []))
 const sets = values.sets ? values.sets.split(',') : [...setNames]
 const chosenKinds = values.kind ? [values.kind as Kind] : [...kinds]
 for (const kind of chosenKinds) if (!kinds.includes(kind)) throw new Error(`--kind must be html or dumps, not ${kind}`)
+if (values.peer !== undefined && values.peer !== 'readability') throw new Error(`--peer must be readability, not ${values.peer}`)
+// The peer reads HTML pages only.
+if (values.peer !== undefined) chosenKinds.splice(0, chosenKinds.length, 'html')
 const worst = Number(values.worst ?? 0)
 const threads = values.threads ? Number(values.threads) : undefined
 
@@ -71,7 +77,7 @@ const bylineScores: Record<string, ReturnType<typeof scoreBylines>> = {}
 for (const name of sets) {
   const set = loadSet(name)
   for (const kind of chosenKinds) {
-    const cleaned = await cleanSet(set, kind, threads, values.finder === 'rules' ? {articleFinder: 'rules'} : {})
+    const cleaned = values.peer ? readabilitySet(set) : await cleanSet(set, kind, threads, values.finder === 'rules' ? {articleFinder: 'rules'} : {})
     for (const failure of cleaned.failures) console.error(`${name}/${kind}/${failure.id}: ${failure.error}`)
     const pages = await scorePages(set, cleaned.outputs)
     const sum = await summarizer(set)
@@ -89,7 +95,7 @@ for (const name of sets) {
     }
     rows.push(row)
     console.error(`${name} ${kind}: ${set.ids.length} pages in ${cleaned.seconds.toFixed(1)} s, F1 ${row.all.f1.toFixed(3)}`)
-    if (name === 'readability') {
+    if (name === 'readability' && !values.peer) {
       titleScores[kind] = scoreTitles(new Map(set.ids.map((id) => [id, cleaned.meta.get(id)?.title])))
       bylineScores[kind] = scoreBylines(new Map(set.ids.map((id) => [id, cleaned.meta.get(id)])))
     }
@@ -98,6 +104,7 @@ for (const name of sets) {
 
 const f3 = (value: number) => (Number.isFinite(value) ? value.toFixed(3) : '–')
 const cell = (summary: Summary) => `${f3(summary.f1)} (${f3(summary.precision)}, ${f3(summary.recall)})`
+if (values.peer) console.log('\nReadability.js (linkedom), not scrubdown, on the same pages and parts:')
 console.log('\n| set | input | pages | F1 (P, R) | fitted part F1 | check part F1 | gap (random splits: 95 %) | Readability.js | empty | failed |')
 console.log('|---|---|---|---|---|---|---|---|---|---|')
 for (const row of rows) {
