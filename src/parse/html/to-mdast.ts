@@ -65,6 +65,10 @@ function writableChildren(parent: Parent, options: HtmlContentOptions, stack: Pa
       children ??= source.slice(0, index - 1)
       continue
     }
+    // Brackets in alt text ("[QGIS main interface]", "… [Before & After Photos]") are written escaped, `![\[…\]](…)`, which
+    // readers that strip Markdown by pattern do not take for an image: its alt text and address are read as prose.
+    // Parentheses say the same and keep the image one.
+    if (child.type === 'image' && child.alt && /[[\]]/u.test(child.alt)) child.alt = child.alt.replace(/\[/gu, '(').replace(/\]/gu, ')')
     // An empty <code></code> is no code: written as `` it reads back as text (glued to the next word) and the next clean differs.
     if (child.type === 'inlineCode' && child.value.trim() === '') {
       children ??= source.slice(0, index - 1)
