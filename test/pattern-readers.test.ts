@@ -31,3 +31,24 @@ describe('a link whose text is its own address', () => {
     expect(markdown).not.toContain('<http://amzn.to/2iJFhRj>')
   })
 })
+
+describe('a table inside a table cell', () => {
+  it('is written on the row’s one line with spaces, not with `&#xA;` a reader would see and count as a word', () => {
+    const html = `<html><body><article><h1>Commit statistics</h1><p>The first paragraph of the article is long enough to count as the article's own text.</p>
+<table><tr><th colspan=2>Most active developers</th></tr><tr><td><table><tr><th colspan=3>By changesets</th></tr><tr><td>Herbert Dürr</td><td>63</td></tr><tr><td>Jürgen Schmidt</td><td>56</td></tr></table></td><td>All of them</td></tr></table>
+<p>The second paragraph follows the table and is long enough to be kept with the first one here.</p></article></body></html>`
+    const {markdown} = cleanSync(html, {format: 'html'})
+    expect(markdown).toContain('By changesets Herbert Dürr 63 Jürgen Schmidt 56')
+    expect(markdown).not.toContain('&#xA;')
+  })
+})
+
+describe('bold or italic punctuation alone', () => {
+  it('is written as its text, not as a mark the writer must encode the letter before ("bloo&#x64;**,**")', () => {
+    const html = `<html><body><article><h1>T</h1><p>She had become infected at birth when she came in contact with her mother’s blood<b>,</b> and was diagnosed soon after.</p><p>The second paragraph of the text is here and long enough to be kept, <i>really</i>.</p></article></body></html>`
+    const {markdown} = cleanSync(html, {format: 'html'})
+    expect(markdown).toContain('her mother’s blood, and was diagnosed')
+    expect(markdown).toContain('*really*')
+    expect(markdown).not.toContain('&#x')
+  })
+})

@@ -318,6 +318,13 @@ function hoistEdgeSpaces(tree: Root): void {
       const child = children[index]!
       if (!phrasing.has(child.type) || !('children' in child)) continue
       const inner = child.children as RootContent[]
+      // Bold or italic punctuation alone (`blood<b>,</b>`) marks nothing a reader sees; written, its mark after a letter
+      // cannot open, and the writer encodes the letter instead ("bloo&#x64;**,**"). It becomes its text.
+      if (child.type !== 'link' && !/[\p{L}\p{N}]/u.test(plainText(child)) && inner.every((node) => node.type === 'text')) {
+        children.splice(index, 1, ...inner)
+        index += inner.length - 1
+        continue
+      }
       let before = ''
       let after = ''
       const moved: RootContent[] = []
@@ -373,6 +380,7 @@ function keepBlocksAndTextApart(tree: Root): void {
     if (parent.type === 'tableCell') {
       const segments = splitInline(parent.children as PhrasingContent[])
       parent.children = segments.length === 1 && Array.isArray(segments[0]) ? segments[0] : cellText(segments)
+      oneLine(parent.children as PhrasingContent[])
       continue
     }
     if (parent.type === 'list') {
@@ -533,6 +541,17 @@ function startsWithText(children: PhrasingContent[], index: number): boolean {
 }
 
 /** A table cell holds one line: its blocks become their text, a space apart. */
+/**
+ * A cell's line breaks as spaces: a GFM row is one line, so the writer would put each break in a text as `&#xA;`, which
+ * a reader sees as such and a word counter as a word ("xA"). A table inside a cell arrives as its rows' texts, a line each.
+ */
+function oneLine(children: PhrasingContent[]): void {
+  for (const child of children) {
+    if (child.type === 'text' && child.value.includes('\n')) child.value = child.value.replace(/[ \t]*\n[ \t\n]*/gu, ' ')
+    else if ('children' in child) oneLine(child.children as PhrasingContent[])
+  }
+}
+
 function cellText(segments: Segment[]): PhrasingContent[] {
   const out: PhrasingContent[] = []
   for (const segment of segments) {
