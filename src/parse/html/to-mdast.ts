@@ -547,9 +547,17 @@ function startsWithText(children: PhrasingContent[], index: number): boolean {
  */
 function oneLine(children: PhrasingContent[]): void {
   for (const child of children) {
-    if (child.type === 'text' && child.value.includes('\n')) child.value = child.value.replace(/[ \t]*\n[ \t\n]*/gu, ' ')
+    if (child.type === 'text' && child.value.includes('\n')) child.value = spacedLines(child.value)
     else if ('children' in child) oneLine(child.children as PhrasingContent[])
   }
+}
+
+/** A text's lines joined by one space, the spaces around each break gone (a split, not a pattern: a run of tabs costs linear time). */
+function spacedLines(value: string): string {
+  const lines = value.split('\n')
+  const last = lines.length - 1
+  const trimmed = lines.map((line, index) => (index === 0 ? line.trimEnd() : index === last ? line.trimStart() : line.trim()))
+  return trimmed.filter((line, index) => line !== '' || index === 0 || index === last).join(' ')
 }
 
 function cellText(segments: Segment[]): PhrasingContent[] {
