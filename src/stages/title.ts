@@ -16,6 +16,7 @@ import {hostOf, parsePageUrl, pathOf} from '../util/page-url.js'
 import {canStartAfter, findZones, isBareReadMore, isMarkup, isProse} from '../article/zones.js'
 import {isTitleCase} from '../article/zone-lines.js'
 import {isConfigLine} from '../parse/text-blocks.js'
+import {onFirstUse} from '../util/on-first-use.js'
 
 export interface TitleOptions {
   /** Longest title, in characters. */
@@ -216,14 +217,14 @@ const maxBylineOffset = 2
 const minPlainHeadlineWords = 2
 const maxPlainHeadlineWords = 20
 /** A link, a handle or a hashtag: a post quoted (an embedded tweet over its author and date), no headline; nor an e-mail address, a byline's. */
-const socialToken = /(?:^|\s)[@#]\p{L}|https?:\/\/|\p{L}\.(?:co|com|ly|gl|be)\/\S|[^\s@]@[^\s@.]+\.\p{L}/u
+const socialToken = onFirstUse(() => /(?:^|\s)[@#]\p{L}|https?:\/\/|\p{L}\.(?:co|com|ly|gl|be)\/\S|[^\s@]@[^\s@.]+\.\p{L}/u)
 /** Two sentences glued where a caption meets its credit ("…in 2023.CreditCredit…"). */
-const gluedSentences = /[\p{Ll}\p{N}][.!?]\p{Lu}\p{Ll}/u
+const gluedSentences = onFirstUse(() => /[\p{Ll}\p{N}][.!?]\p{Lu}\p{Ll}/u)
 
 /** A line shaped as a headline by its own words alone: a few words, no link, handle or glued caption. */
 function isPlainHeadline(text: string): boolean {
   const words = countWords(text)
-  return words >= minPlainHeadlineWords && words <= maxPlainHeadlineWords && !socialToken.test(text) && !gluedSentences.test(text)
+  return words >= minPlainHeadlineWords && words <= maxPlainHeadlineWords && !socialToken().test(text) && !gluedSentences().test(text)
 }
 
 /** The most words of the label of a video or photo between a byline and the first paragraph. */
