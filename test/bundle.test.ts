@@ -47,6 +47,14 @@ describe('the bundled CLI', () => {
     expect(bundled).not.toContain('iconv-lite/encodings')
   })
 
+  it('builds bcp-47-normalize\'s tables on its first call, which a text dump never makes (scripts/bundle.mjs)', () => {
+    const bundle = readFileSync(join(root, 'dist', 'cli-bundle', 'cli.cjs'), 'latin1')
+    const calls = bundle.split('\n').filter((line) => line.includes('init_bcp_47_normalize()'))
+    // One call, in the function that stands for the package's bcp47Normalize: none as the modules load.
+    expect(calls).toHaveLength(1)
+    expect(calls[0]).toMatch(/=> \(init_bcp_47_normalize\(\), __toCommonJS\(\w+\)\)\.bcp47Normalize\(/)
+  })
+
   it('runs a batch in two worker threads (dist/batch/worker.js, through the module beside the bundle)', () => {
     const dir = join(out, 'batch')
     mkdirSync(join(dir, 'in'), {recursive: true})
