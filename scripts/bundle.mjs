@@ -52,7 +52,7 @@ export async function bundleCli() {
     // import.meta.url in src/ (the pool's worker.js beside it, the package's version above it): the URL of worker.js, beside the bundle.
     define: {'import.meta.url': '__scrubdownModuleUrl'},
     banner: {js: "const __scrubdownModuleUrl = require('node:url').pathToFileURL(require('node:path').join(__dirname, 'worker.js')).href;"},
-    plugins: [sniffLabelsOnly(), iconvOnFirstUse(), prebuiltLexiconIndex()],
+    plugins: [sniffLabelsOnly(), iconvOnFirstUse(), bcp47OnFirstUse(), prebuiltLexiconIndex()],
     logLevel: 'warning',
   })
   writeFileSync(join(outdir, 'lexicon-index.txt'), await phraseIndexText())
@@ -189,6 +189,28 @@ function iconvOnFirstUse() {
           'export default new Proxy({}, {get: (_, name) => (typeof load()[name] === "function" ? load()[name].bind(iconv) : iconv[name])})',
         ].join('\n'),
         loader: 'js',
+      }))
+    },
+  }
+}
+
+/**
+ * bcp-47-normalize reads CLDR's likely subtags, a table of some 8,000 entries that its module builds as it loads
+ * (about 4 ms of a one-file run's CPU time), and src/language/codes.ts calls it only for a code that neither franc's
+ * own codes nor ISO 639-3's table answers: a page's or a caller's declared language, never a text dump's. In the
+ * bundle its module is initialized on the first call instead (esbuild runs an ES module a require() names when the
+ * require() runs).
+ */
+function bcp47OnFirstUse() {
+  const namespace = 'bcp47-on-first-use'
+  return {
+    name: namespace,
+    setup(on) {
+      on.onResolve({filter: /^bcp-47-normalize$/}, (args) => (args.namespace === namespace ? undefined : {path: args.path, namespace}))
+      on.onLoad({filter: /.*/, namespace}, () => ({
+        contents: "export const bcp47Normalize = (...args) => require('bcp-47-normalize').bcp47Normalize(...args)",
+        loader: 'js',
+        resolveDir: root,
       }))
     },
   }

@@ -4,6 +4,7 @@ import {Document, Scalar, isScalar, isSeq} from 'yaml'
 import {type Meta, metaKeys} from './types.js'
 import {misreadByYaml11, surelyString} from './yaml-1-1.js'
 import {reportRemoval} from './util/report.js'
+import {onFirstUse} from './util/on-first-use.js'
 
 /**
  * Meta in the design's key order, unknown and empty keys left out (never
@@ -55,7 +56,7 @@ export function yamlDocument(meta: Meta): string {
 }
 
 /** An address without a colon after its scheme's, a space or a `#` (a port, a fragment: left to the writer). */
-const plainUrl = /^https?:\/\/[\p{L}\p{N}\-._~/?=&%+@!$'()*,;]+$/u
+const plainUrl = onFirstUse(() => /^https?:\/\/[\p{L}\p{N}\-._~/?=&%+@!$'()*,;]+$/u)
 
 /**
  * A pair written as the `yaml` package would write it, when its value is one
@@ -70,7 +71,7 @@ function plainPair(key: string, value: unknown): string | undefined {
     return value.every((item) => typeof item === 'string' && surelyString(item) && !/[,[\]{}]/u.test(item)) ? `${key}: [${value.join(', ')}]` : undefined
   }
   if (typeof value !== 'string') return undefined
-  if (surelyString(value) || colonInWord(value) || plainUrl.test(value) || (key === 'date' && isoDate.test(value))) return `${key}: ${value}`
+  if (surelyString(value) || colonInWord(value) || (value.startsWith('http') && plainUrl().test(value)) || (key === 'date' && isoDate.test(value))) return `${key}: ${value}`
   return quotedAsIs(value) ? `${key}: "${value}"` : undefined
 }
 

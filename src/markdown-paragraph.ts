@@ -1,6 +1,7 @@
 import type {Paragraph, PhrasingContent} from 'mdast'
 import type {Options as StringifyOptions} from 'remark-stringify'
 import {isSafeAsIs, text} from './markdown-text.js'
+import {onFirstUse} from './util/on-first-use.js'
 
 type Handle = NonNullable<NonNullable<StringifyOptions['handlers']>['paragraph']>
 type State = Parameters<Handle>[2]
@@ -191,7 +192,7 @@ function allForm(node: Paragraph, state: State, info: Info): boolean {
       const inner = (child as {children: PhrasingContent[]}).children
       const first = inner[0]
       const last = inner[inner.length - 1]
-      if (first?.type !== 'text' || last?.type !== 'text' || !wordCharacter.test(first.value.charAt(0)) || !wordCharacter.test(last.value.charAt(last.value.length - 1))) return false
+      if (first?.type !== 'text' || last?.type !== 'text' || !wordCharacter().test(first.value.charAt(0)) || !wordCharacter().test(last.value.charAt(last.value.length - 1))) return false
       const previous = children[index - 1]
       const next = children[index + 1]
       const outsideBefore = previous ? (previous.type === 'text' ? previous.value.charAt(previous.value.length - 1) : 'x') : top ? info.before.charAt(info.before.length - 1) : 'x'
@@ -203,7 +204,7 @@ function allForm(node: Paragraph, state: State, info: Info): boolean {
   return true
 }
 
-const wordCharacter = /^[\p{L}\p{N}]$/u
+const wordCharacter = onFirstUse(() => /^[\p{L}\p{N}]$/u)
 const whiteSpace = /^\s$/u
 
 /** How the writer serializes a node as attention (emphasis, strong): its construct and sequences, which the paragraph checks. */

@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process'
-import {cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -45,6 +45,14 @@ describe('the bundled CLI', () => {
     // The tables are not in the bundle: a run reads them only for such a page.
     const bundled = readdirSync(join(root, 'dist', 'cli-bundle')).map((name) => readFileSync(join(root, 'dist', 'cli-bundle', name), 'utf8')).join('')
     expect(bundled).not.toContain('iconv-lite/encodings')
+  })
+
+  it('builds bcp-47-normalize\'s tables on its first call, which a text dump never makes (scripts/bundle.mjs)', () => {
+    const bundle = readFileSync(join(root, 'dist', 'cli-bundle', 'cli.cjs'), 'latin1')
+    const calls = bundle.split('\n').filter((line) => line.includes('init_bcp_47_normalize()'))
+    // One call, in the function that stands for the package's bcp47Normalize: none as the modules load.
+    expect(calls).toHaveLength(1)
+    expect(calls[0]).toMatch(/=> \(init_bcp_47_normalize\(\), __toCommonJS\(\w+\)\)\.bcp47Normalize\(/)
   })
 
   it('runs a batch in two worker threads (dist/batch/worker.js, through the module beside the bundle)', () => {
@@ -143,6 +151,38 @@ describe('the CLI\'s code cache', () => {
     const dir = copy('no-lexicon-index')
     rmSync(join(dir, 'lexicon-index.txt'))
     expect(clean(dir)).toBe(expected())
+  })
+
+  // V8 parses a regular expression when it is made and again when it is first matched, and a Unicode property class
+  // (`\p{L}`: hundreds of ranges read from ICU's tables) is most of that cost. A module's pattern that a run may never
+  // match is made on its first use (src/util/on-first-use.ts). V8's parser trace prints a pattern's tree at each parse:
+  // a long tree printed once is a class-heavy pattern made and never matched. 36 on this dump when each module made its
+  // patterns as it loaded; 6 left (franc's script expressions, micromark's punctuation test and a few of ours).
+  it('makes few of the Unicode-class patterns a text dump never matches, and compiles few', () => {
+    const dir = copy('patterns-made')
+    const dump = join(root, 'fixtures/en-newsletter-steps/input.txt')
+    // Into a file: V8 prints with C's stdio, which loses what a full pipe refuses (Node makes its pipes non-blocking).
+    const trace = (env: Record<string, string>) => {
+      const file = join(dir, 'trace.txt')
+      const fd = openSync(file, 'w')
+      try {
+        execFileSync(process.execPath, ['--trace-regexp-parser', join(dir, 'bin.cjs'), dump], {stdio: ['ignore', fd, 'ignore'], env: {...process.env, ...env}})
+      } finally {
+        closeSync(fd)
+      }
+      return readFileSync(file, 'utf8')
+    }
+    // A cache made under the flag first: without one every function is compiled, and the parser prints its literals too.
+    trace({SCRUBDOWN_CODE_CACHE: 'write'})
+    const parses = new Map<string, number>()
+    for (const line of trace({}).split('\n')) parses.set(line, (parses.get(line) ?? 0) + 1)
+    const madeNeverMatched = [...parses].filter(([tree, count]) => count === 1 && tree.length > 5000)
+    expect(parses.size).toBeGreaterThan(300)
+    expect(madeNeverMatched.length).toBeLessThanOrEqual(8)
+    // And those it compiles (a tree printed again at the first match): a pattern that needs a character to match (an
+    // at, a decimal first, "http" first) is made only once a line holds it. 59 before those three; 56 left.
+    const compiled = [...parses].filter(([tree, count]) => count >= 2 && tree.length > 5000)
+    expect(compiled.length).toBeLessThanOrEqual(56)
   })
 
   it('answers --help and --version alone as the CLI does, without the bundle', () => {

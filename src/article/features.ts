@@ -7,6 +7,7 @@ import {looksLikeName} from '../util/names.js'
 import {countWords, cutOffWithEllipsis, endsSentence, hasSentenceBoundary, startsUpper} from '../util/text.js'
 import {isTitleCase, minProseScore} from './zone-lines.js'
 import {boundaryOf, isChromeLine, isInlineChrome, opensLikeChrome} from '../lexicon/chrome.js'
+import {onFirstUse} from '../util/on-first-use.js'
 
 /**
  * What the article finder reads of each block (a line of a dump, a block of
@@ -79,7 +80,7 @@ interface Own {
 /** How many features a block's own measures give (`Own`), before those of its neighbours. */
 const ownCount = 23
 
-const url = /https?:\/\/|www\.\S|@[\p{L}\p{N}-]+\./u
+const url = onFirstUse(() => /https?:\/\/|www\.\S|@[\p{L}\p{N}-]+\./u)
 /** What `url` needs to match at all, found by a plain search: each of its three forms holds one of these. */
 function mayHoldUrl(text: string): boolean {
   return text.includes('://') || text.includes('www.') || text.includes('@')
@@ -147,7 +148,7 @@ function measureOwn(node: RootContent, text: string, base: number): Own {
   if (node.type === 'list') flags |= 1 << 12
   if (node.type === 'heading') flags |= 1 << 13
   if (node.type === 'code' || node.type === 'table') flags |= 1 << 14
-  if (mayHoldUrl(trimmed) && url.test(trimmed)) flags |= 1 << 15
+  if (mayHoldUrl(trimmed) && url().test(trimmed)) flags |= 1 << 15
   if (length <= 3) flags |= 1 << 19
   if (length >= 25) flags |= 1 << 20
   if (base > 0) flags |= 1 << 21

@@ -6,6 +6,7 @@ import {isDateLine} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
 import {countWords, isAllCaps, normalizeForCompare, startsUpper} from '../util/text.js'
 import {isProse} from './zones.js'
+import {onFirstUse} from '../util/on-first-use.js'
 
 /**
  * What the headline finder (headline.ts) reads of each candidate line of a
@@ -51,7 +52,7 @@ export interface HeadlinePage {
 }
 
 /** Words a headline shares with its article: four letters or more, lower case. */
-export const contentWord = /\p{L}[\p{L}\p{M}\p{N}]{3,}/gu
+export const contentWord = onFirstUse(() => /\p{L}[\p{L}\p{M}\p{N}]{3,}/gu)
 
 /** What a code point is to a content word: a letter, or a letter, mark or digit (bits). */
 const letterBit = 1

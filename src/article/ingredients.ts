@@ -1,6 +1,7 @@
 import type {RootContent, Table} from 'mdast'
 import {isChromeLine} from '../lexicon/chrome.js'
 import {countWords, endsSentence, startsUpper} from '../util/text.js'
+import {onFirstUse} from '../util/on-first-use.js'
 import {plainText} from '../util/tree.js'
 import {boundaryCost, minProseScore} from './zone-lines.js'
 
@@ -92,7 +93,7 @@ const quantityTail = 20
 /** A line with a kitchen measure, before the ingredient ("120g noodles") or after it ("Guanciale 150 g"). */
 export function isMeasuredLine(text: string): boolean {
   const dashed = afterDash(text)
-  return measuredLine.test(text) || trailingQuantity(text) === 'measured' || (dashed !== undefined && measuredLine.test(dashed))
+  return opensMeasured(text) || trailingQuantity(text) === 'measured' || (dashed !== undefined && opensMeasured(dashed))
 }
 
 /**
@@ -107,9 +108,9 @@ function trailingQuantity(text: string): 'bare' | 'measured' | undefined {
   if (words.length < 2) return undefined
   const last = words[words.length - 1]!
   if (quantity.test(last)) return words.length >= 2 && !quantity.test(words[0]!) ? 'bare' : undefined
-  if (measuredLine.test(last) && /^\p{N}/u.test(last) && !quantity.test(words[0]!)) return 'measured'
+  if (opensMeasured(last) && !quantity.test(words[0]!)) return 'measured'
   const before = words[words.length - 2]!
-  if (words.length >= 3 && quantity.test(before) && measuredLine.test(`${before} ${last}`) && !quantity.test(words[0]!)) return 'measured'
+  if (words.length >= 3 && quantity.test(before) && opensMeasured(`${before} ${last}`) && !quantity.test(words[0]!)) return 'measured'
   return undefined
 }
 
@@ -164,7 +165,14 @@ const unit = /^\S+\s+(?:k?g|mg|[mcd]?l|oz|lbs?|tsp|tbsp|cups?|teaspoons?|tablesp
  * "300 ml"; and those of Russian, Ukrainian, Polish and Czech recipes: grams and litres in Cyrillic, pieces, spoons ("ст. л.",
  * "ч. л.", "łyżki", "lžíce"), glasses ("стакан", "склянка", "szklanka"), decagrams.
  */
-export const measuredLine = /^\p{N}[\p{N}.,/]*(?:\s?[-–]\s?\p{N}[\p{N}.,/]*)?\s?(?:k?g|mg|[mcd]?l|oz|lbs?|tsp|tbsp|cups?|teaspoons?|tablespoons?|TL|EL|Pck\.?|Prise|Becher|Dose\/?n?|Bund|Msp\.?|Gramm|Liter|Teelöffel|Esslöffel|к?г|гр|мг|мл|л|шт|ст\.\s?л|ч\.\s?л|стакан\p{L}*|склянк\p{L}*|dag|szt|łyż\p{L}*|szklank\p{L}*|lžíc\p{L}*|ks)(?![\p{L}\p{N}])/u
+const measuredLine = onFirstUse(() => /^\p{N}[\p{N}.,/]*(?:\s?[-–]\s?\p{N}[\p{N}.,/]*)?\s?(?:k?g|mg|[mcd]?l|oz|lbs?|tsp|tbsp|cups?|teaspoons?|tablespoons?|TL|EL|Pck\.?|Prise|Becher|Dose\/?n?|Bund|Msp\.?|Gramm|Liter|Teelöffel|Esslöffel|к?г|гр|мг|мл|л|шт|ст\.\s?л|ч\.\s?л|стакан\p{L}*|склянк\p{L}*|dag|szt|łyż\p{L}*|szklank\p{L}*|lžíc\p{L}*|ks)(?![\p{L}\p{N}])/u)
+/** A number at the text's start, which `measuredLine` opens with: tested first, so that the long pattern is built and compiled only for a page with such a line. */
+const opensWithNumber = /^\p{N}/u
+
+/** Whether the text opens with a quantity and its kitchen measure (`measuredLine`). */
+function opensMeasured(text: string): boolean {
+  return opensWithNumber.test(text) && measuredLine().test(text)
+}
 
 function isIngredientTable(node: RootContent): node is Table {
   if (node.type !== 'table') return false

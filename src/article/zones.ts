@@ -26,6 +26,7 @@ import {zonesOnce} from './zones-memo.js'
 import {type BlockMemo, blockMemos, recordBlocksOf} from './block-memo.js'
 import {boundaryCost, endsLook, inlineCost, isTitleCase, maxShortLineCost, minProseScore} from './zone-lines.js'
 import {countWords, cutOffWithEllipsis, endsOpen, endsSentence, hasSentenceBoundary, holdsAddress, sentenceEnd, startsUpper} from '../util/text.js'
+import {onFirstUse} from '../util/on-first-use.js'
 
 /**
  * Where the article is: `root.children[coreStart..coreEnd]` (inclusive).
@@ -91,7 +92,7 @@ function isInline(node: RootContent, text: string): boolean {
 }
 
 /** A sentence's end glued to the next one's start: "Embedded.Be", "computers.The". */
-export const gluedSentence = /\p{Ll}{2}[.!?]\p{Lu}\p{Ll}/gu
+export const gluedSentence = onFirstUse(() => /\p{Ll}{2}[.!?]\p{Lu}\p{Ll}/gu)
 /** Whether the text holds one (`gluedSentence`), read from the mark: the pattern opens with letters, tried at every letter of a block that most often holds none. */
 export const holdsGluedSentence = /[.!?](?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})/u
 /** Glued sentences in one block that give away link texts run together (one or two happen in prose: "beschenken.Sehr"). */
@@ -115,7 +116,7 @@ function lineScore(text: string): number {
   if (isInlineChrome(text, words)) return inlineCost
   if (isChromeLine(text, words) || isCommentFormLine(text, words) || endsWithChrome(text, words)) return -(8 + words)
   // Sentences glued without a space ("…computers.The Ten Biggest…"), three times or more: the texts of many links run together (an ad unit), never prose.
-  if (holdsGluedSentence.test(text) && (text.match(gluedSentence) ?? []).length >= minGluedSentences) return -(8 + Math.min(words, 12))
+  if (holdsGluedSentence.test(text) && (text.match(gluedSentence()) ?? []).length >= minGluedSentences) return -(8 + Math.min(words, 12))
   // A cookie banner's long paragraphs must not pull the core to them; a real paragraph about cookies inside the article stays inside it.
   if (opensLikeChrome(text)) return 0
   // Page source that leaked into the dump (an ad's <div><a href=…>) is no prose, nor proof of chrome: an article may show code.
@@ -161,7 +162,7 @@ export function underTakenTitle(root: Root, zones: Zones, taken: number | undefi
   if (under <= zones.coreStart || under - zones.coreStart > maxLinesToPost || under >= zones.coreEnd) return zones
   // A title taken that opens in lower case ("all six of them, in one weekend", the opening's second line; a blog's own
   // style too: "good couple of days") under a sentence ("We tore them out.") was a guess below the article's first line.
-  const guessed = title !== undefined && opensWithLetter.test(title) && !startsUpper(title)
+  const guessed = title !== undefined && opensWithLetter().test(title) && !startsUpper(title)
   if (guessed && root.children.slice(zones.coreStart, under).some((node) => node.type === 'paragraph' && fullStop.test(plainText(node)))) return zones
   // A line of a headline's length and shape there (no sentence's end, no menu's bars) is a rival the title passed over
   // ("Fantasy football: Percy Harvin could be unavailable" over a byline taken for the title), not a menu's line.
@@ -173,7 +174,7 @@ export function underTakenTitle(root: Root, zones: Zones, taken: number | undefi
 }
 
 /** A text whose first letter comes before any figure ("9 reasons …" opens with a figure). */
-const opensWithLetter = /^[^\p{L}\p{N}]*\p{L}/u
+const opensWithLetter = onFirstUse(() => /^[^\p{L}\p{N}]*\p{L}/u)
 /** A sentence's last mark closing a line, not an ellipsis (a menu's cut teaser). */
 const fullStop = /[.!?。！？؟։।]["'”’»)]*\s*$/u
 
@@ -436,7 +437,7 @@ function setRightOver(children: readonly RootContent[], index: number): boolean 
 
 /** A line that opens with a letter, in upper case, and ends with a sentence's last mark (not an ellipsis). */
 function isClosingSentence(text: string): boolean {
-  return opensWithLetter.test(text) && startsUpper(text) && fullStop.test(text)
+  return opensWithLetter().test(text) && startsUpper(text) && fullStop.test(text)
 }
 
 /** The most blocks of a box (job offers, a slider of teasers) between an article's opening and the rest of it. */

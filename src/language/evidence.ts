@@ -181,7 +181,7 @@ type WordSets = ReadonlyArray<WordTest | undefined>
 function absence(words: readonly string[], own: string, rival: string): Map<string, number> {
   const found = new Map<string, number>()
   const rule = absentSpelling[own]
-  if (rule && rule.rivals.includes(rival) && words.length >= rule.minWords && !words.some((word) => rule.pattern.test(word))) found.set(rule.name, 1)
+  if (rule && rule.rivals.includes(rival) && words.length >= rule.minWords && !words.some((word) => rule.pattern().test(word))) found.set(rule.name, 1)
   return found
 }
 

@@ -7,15 +7,15 @@ export interface WordTest {
  * Marker words of one language: whole words (`tisuća`), stems written with
  * a trailing hyphen that match every ending (`tisuć-` matches `tisuće`,
  * `tisućama`), and patterns for spellings a rule describes (the ijekavian
- * `ije`/`je`).
+ * `ije`/`je`), each made on its first use (see util/on-first-use.ts).
  */
 export class MarkerSet implements WordTest {
   readonly #words = new Set<string>()
   readonly #stems = new Set<string>()
   readonly #stemLengths: number[]
-  readonly #patterns: readonly RegExp[]
+  readonly #patterns: ReadonlyArray<() => RegExp>
 
-  constructor(entries: Iterable<string>, patterns: readonly RegExp[] = []) {
+  constructor(entries: Iterable<string>, patterns: ReadonlyArray<() => RegExp> = []) {
     for (const entry of entries) {
       if (entry.endsWith('-')) this.#stems.add(entry.slice(0, -1))
       else this.#words.add(entry)
@@ -30,6 +30,6 @@ export class MarkerSet implements WordTest {
       if (length > word.length) break
       if (this.#stems.has(word.slice(0, length))) return true
     }
-    return this.#patterns.some((pattern) => pattern.test(word))
+    return this.#patterns.some((pattern) => pattern().test(word))
   }
 }

@@ -1,3 +1,4 @@
+import {onFirstUse} from '../util/on-first-use.js'
 /*
  * Croatian, Bosnian and Serbian are one language with three standards, and
  * franc's models for them (trained on short translations of one text) are
@@ -23,7 +24,7 @@
  */
 
 /** Ijekavian yat: `ije` inside a word (not the loanword ending `-ijent`), or `je` after b c d h m p r s t v. */
-export const ijekavianSpelling = /\p{L}ije(?!nt)\p{L}|[bcdhmprstv]je/u
+export const ijekavianSpelling = onFirstUse(() => /\p{L}ije(?!nt)\p{L}|[bcdhmprstv]je/u)
 
 export const ekavian = [
   'vreme', 'vremena', 'vremenu', 'mesto', 'mesta', 'mestu', 'reka', 'reke', 'reku', 'dete', 'deca', 'decu', 'dece', 'deci',

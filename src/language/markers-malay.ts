@@ -1,3 +1,4 @@
+import {onFirstUse} from '../util/on-first-use.js'
 /*
  * Indonesian and Malay share most of their words, and stopwords-iso's Malay
  * list is drawn from news text (it holds `dewan`, `anggota`), so it cannot
@@ -11,10 +12,10 @@
  */
 
 /** Indonesian `-itas` where Malay writes `-iti` (`kualitas`/`kualiti`). */
-export const indonesianSpelling = /\p{L}{3}itas$/u
+export const indonesianSpelling = onFirstUse(() => /\p{L}{3}itas$/u)
 
 /** Malay `-syen` where Indonesian writes `-si` (`televisyen`/`televisi`). */
-export const malaySpelling = /\p{L}{2}syen$/u
+export const malaySpelling = onFirstUse(() => /\p{L}{2}syen$/u)
 
 export const indonesian = [
   'bahwa', 'karena', 'bisa', 'saja', 'mau', 'yaitu', 'pemerintah', 'uang', 'kantor', 'mobil', 'polisi', 'universitas',

@@ -99,7 +99,7 @@ export const markerWords: Readonly<Record<string, WordTest>> = {
  * for a language, against a rival whose markers hold it: no ijekavian
  * `ije`/`je` in forty words of Croatian-Bosnian-Serbian is Serbian.
  */
-export const absentSpelling: Readonly<Record<string, {pattern: RegExp; minWords: number; rivals: readonly string[]; name: string}>> = {
+export const absentSpelling: Readonly<Record<string, {pattern: () => RegExp; minWords: number; rivals: readonly string[]; name: string}>> = {
   srp: {pattern: ijekavianSpelling, minWords: 40, rivals: ['hrv', 'bos'], name: 'no ijekavian ije/je'},
 }
 

@@ -1,3 +1,4 @@
+import {onFirstUse} from '../util/on-first-use.js'
 /** Wires and photo agencies: the credits under photos, and the datelines of wire copy. */
 
 /**
@@ -41,10 +42,10 @@ export function isOutletName(text: string): boolean {
 }
 
 /** A wire's dateline: the place in capitals, the wire in brackets, a dash ("HAYWARD, Calif. (AP) —", "WASHINGTON (Reuters) -"). */
-const datelineOpening = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:,\s[\p{L}.\s]{2,20})?\s\(([^()]{2,20})\)\s?[—–-]\s/u
+const datelineOpening = onFirstUse(() => /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:,\s[\p{L}.\s]{2,20})?\s\(([^()]{2,20})\)\s?[—–-]\s/u)
 
 /** Does this paragraph open with a wire's dateline, as the lead of a news article does? */
 export function opensWithWireDateline(text: string): boolean {
-  const wire = datelineOpening.exec(text)?.[1]
+  const wire = datelineOpening().exec(text)?.[1]
   return wire !== undefined && isAgency(wire.trim())
 }

@@ -5,6 +5,7 @@ import {type LexiconMatch, matchLexicon, mayClosePhrase, mayOpenPhrase} from './
 import {isNetworkButton} from './networks.js'
 import {memoLine} from '../util/line-memo.js'
 import {countWords, endsWithStop} from '../util/text.js'
+import {onFirstUse} from '../util/on-first-use.js'
 
 /** Categories whose phrase may start a longer line of chrome ("Geplaatst in Uncategorized."). */
 export const prefixCategories: readonly Category[] = [
@@ -378,12 +379,12 @@ function isMarkCredit(text: string): boolean {
   const mark = noticeMark.exec(trimmed)
   if (!mark || hasNoticeYear(trimmed) || reservesRights(trimmed)) return false
   const rest = trimmed.slice(mark[0].length).trim()
-  if (rest === '' || (!/\s/u.test(rest) && hostEnding.test(rest))) return false
+  if (rest === '' || (!/\s/u.test(rest) && hostEnding().test(rest))) return false
   return !matchLexicon(rest).some((match) => match.category === 'copyright')
 }
 
 /** A host name's ending: a word without spaces that ends so is a site's address ("Battery-News.de", "www.panomax.at"). */
-const hostEnding = /\.\p{L}{2,}$/u
+const hostEnding = onFirstUse(() => /\.\p{L}{2,}$/u)
 
 /** The site's copyright notice, which closes the page: a notice that is no photo's dated credit. */
 export function isSiteNotice(text: string): boolean {

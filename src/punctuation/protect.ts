@@ -1,6 +1,7 @@
 import {CodePointKinds} from '../util/code-point-kinds.js'
 // A JSON module, not createRequire: a bundler (esbuild, Vite) then carries the list into a user's bundle.
 import tldList from 'tlds' with {type: 'json'}
+import {onFirstUse} from '../util/on-first-use.js'
 
 /** IANA's top-level domains (the `tlds` package), to tell `example.com` from `beschenken.sehr`. */
 export const tlds: ReadonlySet<string> = new Set<string>(tldList as string[])
@@ -77,7 +78,7 @@ export function protectedByPatterns(token: string): boolean {
 }
 
 /** URLs, e-mail addresses and dotted names wherever they stand, even glued to other text. */
-const embedded = /https?:\/\/[^\s<>"”’)\]\uE000\uE001]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}.\-–—])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![a-z0-9])(?:\/[^\s)\]\uE000\uE001]*)?/giu
+const embedded = onFirstUse(() => /https?:\/\/[^\s<>"”’)\]\uE000\uE001]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}.\-–—])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![a-z0-9])(?:\/[^\s)\]\uE000\uE001]*)?/giu)
 
 /**
  * What `embedded` needs to find anything: `://`, `@`, or a dot before two
@@ -101,7 +102,7 @@ function isAddress(found: string): boolean {
 }
 
 /** A word and at most a comma or a mark after it: most tokens of prose, never protected (x-words may be emoticons: "xD"). */
-const plainWord = /^(?![xX])[\p{L}\p{M}]+[,;!?]?$/u
+const plainWord = onFirstUse(() => /^(?![xX])[\p{L}\p{M}]+[,;!?]?$/u)
 
 /** What a code point is to a token: white space (`\s`), a letter or mark, a mark a plain word may end with, x or X (bits). */
 const spaceBit = 1
@@ -171,7 +172,7 @@ export function withProtection(text: string, fix: (text: string) => string, fren
   // Code spans whole (their spaces too), then addresses inside a longer token: "버스정보시스템(bus.daejeon.go.kr)에서".
   // Each search runs only when the text holds what it needs to find anything (a backtick; a '.', '@' or '://'): most text nodes hold none.
   const codeMasked = text.includes('`') ? text.replace(/`[^`\n]+`/gu, mask) : text
-  const addressesMasked = mayHoldAddress.test(text) ? codeMasked.replace(embedded, (found: string) => {
+  const addressesMasked = mayHoldAddress.test(text) ? codeMasked.replace(embedded(), (found: string) => {
       if (isAddress(found)) return mask(found)
       // "example.com-index.ts": the address before a hyphen (an ASCII dash between two names).
       const before = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*?\.[a-z]{2,}(?=-)/iu.exec(found)?.[0]
@@ -183,7 +184,7 @@ export function withProtection(text: string, fix: (text: string) => string, fren
     const judged = token.replace(placeholder, 'x')
     return isProtected(frenchSpaces ? judged.replace(/[\u00A0\u202F]/gu, '') : judged) ? mask(token) : token
   }
-  const masked = frenchSpaces ? addressesMasked.replace(frenchToken, (token: string) => (plainWord.test(token) ? token : judge(token))) : replaceTokens(addressesMasked, judge)
+  const masked = frenchSpaces ? addressesMasked.replace(frenchToken, (token: string) => (plainWord().test(token) ? token : judge(token))) : replaceTokens(addressesMasked, judge)
   const fixed = fix(masked)
   // A token may hold an address masked before it: restore until none is left.
   let restored = fixed

@@ -16,6 +16,7 @@ import {hostOf, parsePageUrl, pathOf} from '../util/page-url.js'
 import {canStartAfter, findZones, isBareReadMore, isMarkup, isProse} from '../article/zones.js'
 import {isTitleCase} from '../article/zone-lines.js'
 import {isConfigLine} from '../parse/text-blocks.js'
+import {onFirstUse} from '../util/on-first-use.js'
 
 export interface TitleOptions {
   /** Longest title, in characters. */
@@ -216,14 +217,14 @@ const maxBylineOffset = 2
 const minPlainHeadlineWords = 2
 const maxPlainHeadlineWords = 20
 /** A link, a handle or a hashtag: a post quoted (an embedded tweet over its author and date), no headline; nor an e-mail address, a byline's. */
-const socialToken = /(?:^|\s)[@#]\p{L}|https?:\/\/|\p{L}\.(?:co|com|ly|gl|be)\/\S|[^\s@]@[^\s@.]+\.\p{L}/u
+const socialToken = onFirstUse(() => /(?:^|\s)[@#]\p{L}|https?:\/\/|\p{L}\.(?:co|com|ly|gl|be)\/\S|[^\s@]@[^\s@.]+\.\p{L}/u)
 /** Two sentences glued where a caption meets its credit ("…in 2023.CreditCredit…"). */
-const gluedSentences = /[\p{Ll}\p{N}][.!?]\p{Lu}\p{Ll}/u
+const gluedSentences = onFirstUse(() => /[\p{Ll}\p{N}][.!?]\p{Lu}\p{Ll}/u)
 
 /** A line shaped as a headline by its own words alone: a few words, no link, handle or glued caption. */
 function isPlainHeadline(text: string): boolean {
   const words = countWords(text)
-  return words >= minPlainHeadlineWords && words <= maxPlainHeadlineWords && !socialToken.test(text) && !gluedSentences.test(text)
+  return words >= minPlainHeadlineWords && words <= maxPlainHeadlineWords && !socialToken().test(text) && !gluedSentences().test(text)
 }
 
 /** The most words of the label of a video or photo between a byline and the first paragraph. */
@@ -566,7 +567,9 @@ function isLine(node: RootContent): boolean {
 const closingInitials = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u
 
 /** A rating, all the line: a decimal, a word or two ("von", "out of", "sur"), the scale of 5 or 10, perhaps its unit and its count ("Sternen (312 Bewertungen)"). */
-const rating = /^\d[.,]\d\s\p{L}+(?:\s\p{L}+)?\s(?:5|10)(?:\s\p{L}+)?(?:\s\(\d[\d.,]*\s\p{L}+\))?$/u
+const rating = onFirstUse(() => /^\d[.,]\d\s\p{L}+(?:\s\p{L}+)?\s(?:5|10)(?:\s\p{L}+)?(?:\s\(\d[\d.,]*\s\p{L}+\))?$/u)
+/** The decimal and the space a rating opens with: tested first, so that the rating's pattern is built and compiled only for a page with such a line. */
+const opensWithDecimal = /^\d[.,]\d\s/u
 
 /** A dot closing a word of a script whose sentences end with no full stop (Thai, Lao, Khmer): an abbreviation's. */
 const stoplessAbbreviation = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]\.$/u
@@ -602,7 +605,7 @@ export function isTitleShaped(text: string, maxLength: number): boolean {
   const label = /^[^\s:：]{1,12}\s?[:：](.*)$/u.exec(text)
   if (label && countWords(label[1]!) <= 3) return false
   // A rating out of a scale ("4,6 von 5 Sternen (312 Bewertungen)", "4.5 out of 5 stars"): a shop's or a recipe's widget.
-  if (rating.test(text)) return false
+  if (opensWithDecimal.test(text) && rating().test(text)) return false
   // A field and its number ("کد خبر: ۱۲۳۴۵۶", "Article ID: 48213"): the page's record, not a headline.
   const colon = text.search(/[:：]/u)
   // A label's last letter stands right before its colon: "4:0" and "20:15" are a score and a time in a headline.

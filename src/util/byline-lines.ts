@@ -7,6 +7,7 @@ import {opensWithSurname} from './han-surnames.js'
 import {isAccountName, isHanName, isNameParticle, leadingName, looksLikeName} from './names.js'
 import {isNetworkButton} from '../lexicon/networks.js'
 import {countWords, endsSentence, isAllCaps} from './text.js'
+import {onFirstUse} from './on-first-use.js'
 
 /** What a byline line says. */
 export interface BylineFacts {
@@ -25,11 +26,11 @@ export interface BylineFacts {
 }
 
 /** A time given as an age ("12 days ago", "vor 3 Stunden", "il y a 2 jours", "hace 5 horas"). */
-export const timeAgo = /(?<!\p{N})\p{N}{1,4} ?\p{L}{1,12}\.? (?:ago|geleden|sedan|siden|fa)(?!\p{L})|(?<!\p{L})(?:vor|il y a|hace|há) \p{N}/iu
+export const timeAgo = onFirstUse(() => /(?<!\p{N})\p{N}{1,4} ?\p{L}{1,12}\.? (?:ago|geleden|sedan|siden|fa)(?!\p{L})|(?<!\p{L})(?:vor|il y a|hace|há) \p{N}/iu)
 
 /** An age (`timeAgo`): a digit looked for first, which most lines lack, then its words, then the pattern, which opens with lookbehinds and is tried at every character. */
 export function isAge(text: string): boolean {
-  return digit.test(text) && ageWords.test(text) && timeAgo.test(text)
+  return digit.test(text) && ageWords.test(text) && timeAgo().test(text)
 }
 
 const digit = /\p{N}/u
@@ -101,7 +102,7 @@ function stampOf(text: string, words: number): boolean {
 const nameDateMark = /\s[-–—|•·]/u
 
 /** A dot, then two letters or more: a host's ending (".com", ".de"). */
-const hostEnding = /\.\p{L}{2,}/u
+const hostEnding = onFirstUse(() => /\.\p{L}{2,}/u)
 
 /** The most words of a name a dateline opens with. */
 const maxDatelineNameWords = 4
@@ -119,7 +120,7 @@ export function nameOpeningDateline(text: string, monthFirst = false): string | 
   const rest = text.slice(mark.index + mark[0].length)
   const words = countWords(name)
   // A host is a site's name ("ReligionNewsBlog.com"), where an initial's dot is followed by one letter at most.
-  if (words < 2 || words > maxDatelineNameWords || !isBareName(name) || hostEnding.test(name)) return undefined
+  if (words < 2 || words > maxDatelineNameWords || !isBareName(name) || hostEnding().test(name)) return undefined
   return findDate(rest, monthFirst) !== undefined || isAge(rest) ? name : undefined
 }
 
@@ -227,7 +228,7 @@ function readSegment(segment: string): BylineFacts | undefined {
     const last = words[words.length - 1]!
     const suffix = matchLexicon(last).find((match) => match.whole && match.category === 'authorLabel')
     // Only scripts without case write the label after the name; in the others a word before "by" or "text" is a label's own ("Supported by", "Resize Text").
-    if (suffix && !casedLetter.test(suffix.phrase)) {
+    if (suffix && !casedLetter().test(suffix.phrase)) {
       // A Korean wire's place before the reporter's name ("부산=이지은 기자": Busan = the reporter): the name is after the mark.
       const named = words.slice(0, -1).join(' ')
       const name = named.slice(named.lastIndexOf('=') + 1)
@@ -237,7 +238,7 @@ function readSegment(segment: string): BylineFacts | undefined {
   return undefined
 }
 
-const casedLetter = /[\p{Lu}\p{Ll}\p{Lt}]/u
+const casedLetter = onFirstUse(() => /[\p{Lu}\p{Ll}\p{Lt}]/u)
 /** A figure and a CJK date or time unit, then a Han or kana character with no space: where a glued date ends. */
 const gluedAfterTime = /(\d[日時分秒])(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/gu
 
@@ -287,7 +288,7 @@ function nameBeforeDate(rest: string): string | undefined {
 }
 
 /** A forum's user name as users write it, in lower case, with digits or _ . -, then a mark: "fjellrypa, ", "crumbshot » " ("By the way …" has none). */
-const handleThenMark = /^(\p{Ll}[\p{Ll}\p{N}_.-]{2,30})\s*[,»|·•]/u
+const handleThenMark = onFirstUse(() => /^(\p{Ll}[\p{Ll}\p{N}_.-]{2,30})\s*[,»|·•]/u)
 
 /**
  * The user name a forum's byline gives before the post's date ("Av fjellrypa, 12. oktober 2024 i …",
@@ -296,7 +297,7 @@ const handleThenMark = /^(\p{Ll}[\p{Ll}\p{N}_.-]{2,30})\s*[,»|·•]/u
  */
 function handleBeforeDate(rest: string): string | undefined {
   const trimmed = rest.trim()
-  const handle = handleThenMark.exec(trimmed)?.[1]
+  const handle = handleThenMark().exec(trimmed)?.[1]
   if (handle === undefined || isAccountName(handle)) return undefined
   return findDate(trimmed.slice(handle.length)) === undefined ? undefined : handle
 }
@@ -306,11 +307,11 @@ const maxUnlabelledSourceWords = 4
 
 function fromLabel(label: LexiconMatch, segment: string): BylineFacts | undefined {
   // Marks before the label are no part of it ("(By.ID, …").
-  const opened = segment.normalize('NFKC').replace(leadingMarks, '')
+  const opened = segment.normalize('NFKC').replace(leadingMarks(), '')
   const spelled = opened.toLowerCase()
   const afterLabel = spelled.startsWith(label.phrase) ? spelled.slice(label.phrase.length) : undefined
   // A label's word glued to the next by a hyphen or a dot is part of another word: "Teksti-TV" (teletext), "By.ID" (code).
-  if (afterLabel !== undefined && gluedAfterLabel.test(afterLabel)) return undefined
+  if (afterLabel !== undefined && gluedAfterLabel().test(afterLabel)) return undefined
   if (label.category === 'authorLabel') {
     // A role and a place ("संवाददाता, मुंबई": correspondent, Mumbai) names nobody: the comma ends the label.
     if (afterLabel !== undefined && /^\s*,/u.test(afterLabel)) return undefined
@@ -335,8 +336,8 @@ function fromLabel(label: LexiconMatch, segment: string): BylineFacts | undefine
   return {source, phrase: label.phrase}
 }
 
-const gluedAfterLabel = /^[-‐.]\p{L}/u
-const leadingMarks = /^[^\p{L}\p{N}]+/u
+const gluedAfterLabel = onFirstUse(() => /^[-‐.]\p{L}/u)
+const leadingMarks = onFirstUse(() => /^[^\p{L}\p{N}]+/u)
 
 /** The segment's first word and the name right after it, as printed ("Gan Pei Ling"), when the name follows the word at once. */
 function labelThenName(segment: string, author: string): string | undefined {
@@ -371,12 +372,12 @@ export function isBio(text: string, name: string, maxWords: number): boolean {
   // section's ("Disclaimer: …"), not a person's bio.
   if (text.startsWith(name) && bioSetOff.test(text.slice(name.length))) return endsSentence(text) || findDate(text) === undefined
   // The opener, then space and a lower-case letter: a literal prefix and one fixed expression, no RegExp built per call.
-  const verbAfter = (start: string) => text.startsWith(start) && spaceThenLower.test(text.slice(start.length))
+  const verbAfter = (start: string) => text.startsWith(start) && spaceThenLower().test(text.slice(start.length))
   if (countWords(name) >= 2 && verbAfter(name)) return true
   const first = name.split(/\s+/u)[0]!
   const opener = [name, ...(first.length >= 3 && first !== name ? [first] : [])]
   return opener.some(verbAfter) && /[.!]$/u.test(text)
 }
 
-const spaceThenLower = /^\s+\p{Ll}/u
+const spaceThenLower = onFirstUse(() => /^\s+\p{Ll}/u)
 const bioSetOff = /^(?:\s*[,،|–—]|\s+-)\s*\S/u

@@ -6,6 +6,7 @@
  * typed tables; they are made the first time a line holds a day, a word and
  * a year of the calendars' era, which only such pages do.
  */
+import {onFirstUse} from './on-first-use.js'
 
 interface CalendarMonth {
   calendar: string
@@ -64,11 +65,11 @@ function calendarMonths(): Map<string, CalendarMonth> {
 }
 
 /** A day, a month's name of one or two words, and a year of four digits: "14 فروردین 1404", "14 ربيع الأول 1446". */
-const dayNameYear = /(?<!\d)(\d{1,2})\s+([\p{L}\p{M}\u200c]+(?:\s[\p{L}\p{M}\u200c]+)?)\s+(\d{4})(?!\d)/u
+const dayNameYear = onFirstUse(() => /(?<!\d)(\d{1,2})\s+([\p{L}\p{M}\u200c]+(?:\s[\p{L}\p{M}\u200c]+)?)\s+(\d{4})(?!\d)/u)
 
 /** The ISO date of a Solar Hijri or Hijri date in a text (its digits ASCII), if it holds one. */
 export function calendarDate(text: string): string | undefined {
-  const match = dayNameYear.exec(text)
+  const match = dayNameYear().exec(text)
   if (!match) return undefined
   const year = Number(match[3])
   if (year < firstYear || year > lastYear) return undefined

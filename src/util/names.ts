@@ -4,6 +4,7 @@ import {findDate} from './dates.js'
 import {weekdayNames as writtenWeekdayNames} from './weekday-names.js'
 import {countWords, isCased} from './text.js'
 import {parsePageUrl} from './page-url.js'
+import {onFirstUse} from './on-first-use.js'
 
 /** Lower-case particles inside personal names: "Ludwig van Beethoven", "Ibn al-Haytham". */
 const particles = new Set([
@@ -85,7 +86,7 @@ export function letterCounts(text: string): {letters: number; cased: boolean} {
 
 /** What ends a name in a byline: "Jane Doe, Reuters", "Jane Doe | 5 May", "Jane Doe / John Roe", "Jane Doe @janedoe", "Jane Doe (photos)", "Jason Hart (Diary) |" (a role or a handle in brackets, or a bracket that closes the name; "Robert (Bob) Smith" is one name), "Jake Goulding on January 20, 2020", "Rina K. | Editor …", "李明 2025-06-18" (a Chinese name before a date; in cased scripts "Updated Nov 13" would pass for a name). */
 // Matches start where a run of spaces starts (the lookbehind), so a long run costs linear time.
-const nameEnd = /(?<!\s)(?:\s*[,،|·•@]|\s+\((?=[\p{Ll}@]|[^()\d]{1,40}\)\s*(?:[,|·•]|$))|\s+[-–—/]\s|\s+(?:on|am|le|el|il|op|på)\s+(?:\p{L}+\.?\s+)?\d|(?<=\p{Script=Han})\s+(?=\d))/u
+const nameEnd = onFirstUse(() => /(?<!\s)(?:\s*[,،|·•@]|\s+\((?=[\p{Ll}@]|[^()\d]{1,40}\)\s*(?:[,|·•]|$))|\s+[-–—/]\s|\s+(?:on|am|le|el|il|op|på)\s+(?:\p{L}+\.?\s+)?\d|(?<=\p{Script=Han})\s+(?=\d))/u)
 
 /** Academic and clerical titles written in lower case before a name ("dr hab. Anna Kowalczyk", "mgr inż. Jan Nowak"). */
 const academicTitles = new Set(['dr', 'dr.', 'hab.', 'prof.', 'mgr', 'mgr.', 'inż.', 'doc.', 'lek.', 'ks.'])
@@ -112,7 +113,7 @@ function withoutAcademicTitles(rest: string): string {
 /** The name at the start of what follows a byline label, when it looks like one. */
 export function leadingName(rest: string): string | undefined {
   rest = withoutAcademicTitles(rest)
-  const head = rest.split(nameEnd)[0]!
+  const head = rest.split(nameEnd())[0]!
   const name = withoutWeekday(cutGluedTail(head.trim()), rest.slice(head.length))
   if (looksLikeName(name)) return name
   // The byline's full stop ("By Jane Doe."); after a suffix or an initial it is the name's own ("By Perry Bacon Jr.").
@@ -152,13 +153,13 @@ function withoutWeekday(name: string, after: string): string {
  * ("JamesStaff", "GarberFOXBusiness"). Names with a capital inside have it
  * after one to three letters: McDonald, DeArdo, MacKenzie, FitzGerald.
  */
-const glue = /^\p{Lu}\p{Ll}{4,}(?=\p{Lu})/u
+const glue = onFirstUse(() => /^\p{Lu}\p{Ll}{4,}(?=\p{Lu})/u)
 
 /** A name without what was glued to its last name: "Meg JamesStaff Writer" gives "Meg James". The first word is never cut. */
 export function cutGluedTail(name: string): string {
   const words = name.split(' ')
   for (let index = 1; index < words.length; index++) {
-    const head = glue.exec(words[index]!)?.[0]
+    const head = glue().exec(words[index]!)?.[0]
     if (head !== undefined) return [...words.slice(0, index), head].join(' ')
   }
   return name

@@ -1,5 +1,6 @@
 import {CodePointKinds} from './code-point-kinds.js'
 import {forgetLines, memoLine} from './line-memo.js'
+import {onFirstUse} from './on-first-use.js'
 
 /**
  * Small text measures the stages share: word counts for every script,
@@ -231,9 +232,10 @@ export function holdsAddress(text: string): boolean {
 
 export function isEmailAlone(text: string): boolean {
   const line = text.trim()
-  return emailAlone.test(line) || (line.length <= 120 && spelledEmail.test(line))
+  // The at first: most lines have none, and the pattern is built and compiled only for a page with one.
+  return (line.includes('@') && emailAlone().test(line)) || (line.length <= 120 && spelledEmail.test(line))
 }
 
-const emailAlone = /^[^\s@]+@[^\s@]+\.\p{L}{2,}$/u
+const emailAlone = onFirstUse(() => /^[^\s@]+@[^\s@]+\.\p{L}{2,}$/u)
 /** The at and the dots in brackets or colons; each part between them one run of word characters, so matching stays linear. */
 const spelledEmail = /^[\w.+-]+ ?(?:\[at\]|\(at\)|\{at\}|::at::) ?\w[\w-]*(?: ?(?:\[dot\]|\(dot\)|\{dot\}|::dot::|\.) ?\w[\w-]*)+$/iu

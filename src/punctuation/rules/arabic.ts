@@ -60,7 +60,7 @@ const urduStop = onFirstUse(() => new RegExp(String.raw`(?<=[\p{Script=Arabic}&&
 /** What may stand between an Urdu word and its full stop: a closing quote or bracket. */
 const closers = '"\'“”«»‘’)]'
 /** A letter or mark of the Arabic script: a word's part. */
-const arabicWordPart = /[\p{Script=Arabic}\p{M}]/u
+const arabicWordPart = onFirstUse(() => /[\p{Script=Arabic}\p{M}]/u)
 /** The Latin letters as Urdu spells them, which initials print with a dot ("اے. کیو. خان", "پی. ٹی. آئی"). */
 const urduLetterNames = new Set(['اے', 'بی', 'سی', 'ڈی', 'ای', 'ایف', 'جی', 'ایچ', 'آئی', 'جے', 'کے', 'ایل', 'ایم', 'این', 'او', 'پی', 'کیو', 'آر', 'ایس', 'ٹی', 'یو', 'وی', 'ڈبلیو', 'ایکس', 'وائی', 'زیڈ'])
 
@@ -76,7 +76,7 @@ export const urduFullStop: PunctuationRule = {
       let end = offset
       while (end > 0 && closers.includes(whole[end - 1]!)) end--
       let start = end
-      while (start > 0 && arabicWordPart.test(whole[start - 1]!)) start--
+      while (start > 0 && arabicWordPart().test(whole[start - 1]!)) start--
       const word = whole.slice(start, end)
       return urduLetterNames.has(word) || inDottedRun(whole, start, offset) ? dot : '۔'
     }),

@@ -2,6 +2,7 @@ import {toLangCode} from '../../language/codes.js'
 import {stopwordsOf} from '../../language/evidence.js'
 import {extensions, tlds} from '../protect.js'
 import type {PunctuationRule} from '../rule.js'
+import {onFirstUse} from '../../util/on-first-use.js'
 
 /**
  * Words that end in a dot without ending a sentence: titles, company forms,
@@ -86,7 +87,7 @@ const neverAfterOpener = new Set(['and', 'or', 'of', 'nor', 'than', 'to', 'from'
  * (the caller has seen a lower-case one: "grade.A and" stays).
  */
 function opensWithOneLetter(before: string, after: string, lang: string, next: string): boolean {
-  if ([...before].length < 3 || !lowerWord.test(before) || !sameScript(before, after) || abbreviations.has(before)) return false
+  if ([...before].length < 3 || !lowerWord().test(before) || !sameScript(before, after) || abbreviations.has(before)) return false
   if (toLangCode(lang) === 'en' && neverAfterOpener.has(next.toLowerCase())) return false
   return isOneLetterOpener(after.toLowerCase(), lang)
 }
@@ -109,14 +110,14 @@ const beforeWord = /[\s"'“‘„‚«‹(\[¿¡–—\-’]/u
 /** What may follow the capitalized word: the end, a space, or a mark that ends a word ("It's", "Ma,"). */
 const afterWord = /[\s"'”’»›)\],;:!?…]/u
 
-const letters = /[\p{L}\p{M}]/u
-const lowerWord = /^\p{Ll}[\p{Ll}\p{M}]*$/u
-const titleWord = /^\p{Lu}[\p{Ll}\p{M}]*$/u
-const scripts = [/^[\p{Script=Latin}\p{M}]+$/u, /^[\p{Script=Greek}\p{M}]+$/u, /^[\p{Script=Cyrillic}\p{M}]+$/u]
+const letters = onFirstUse(() => /[\p{L}\p{M}]/u)
+const lowerWord = onFirstUse(() => /^\p{Ll}[\p{Ll}\p{M}]*$/u)
+const titleWord = onFirstUse(() => /^\p{Lu}[\p{Ll}\p{M}]*$/u)
+const scripts = onFirstUse(() => [/^[\p{Script=Latin}\p{M}]+$/u, /^[\p{Script=Greek}\p{M}]+$/u, /^[\p{Script=Cyrillic}\p{M}]+$/u])
 
 /** Both words written in one of Latin, Greek or Cyrillic, the same one. */
 function sameScript(a: string, b: string): boolean {
-  return scripts.some((script) => script.test(a) && script.test(b))
+  return scripts().some((script) => script.test(a) && script.test(b))
 }
 
 /**
@@ -126,9 +127,9 @@ function sameScript(a: string, b: string): boolean {
 export function isGluedBoundary(before: string, after: string, lang: string, wordAfter = ''): boolean {
   if ([...after].length === 1) return opensWithOneLetter(before, after, lang, wordAfter)
   if ([...before].length < 2) return false
-  if (!sameScript(before, after) || !titleWord.test(after)) return false
-  const lower = lowerWord.test(before)
-  if (!lower && !titleWord.test(before)) return false // ASP.NET, camelCase.Name, U.S
+  if (!sameScript(before, after) || !titleWord().test(after)) return false
+  const lower = lowerWord().test(before)
+  if (!lower && !titleWord().test(before)) return false // ASP.NET, camelCase.Name, U.S
   if (abbreviations.has(before.toLowerCase())) return false
   const next = after.toLowerCase()
   if (extensions.has(next) || genericDomains.has(next)) return false // Vue.Js, README.Md, Yahoo.Com
@@ -156,13 +157,13 @@ export const gluedSentence: PunctuationRule = {
     // The dot first, its lookbehind after it: a pattern that opens with a lookbehind is tried at every character of a long text.
     text.replace(/\.(?<=\p{L}{2}\.)(?=\p{Lu}(?:\p{Ll}| \p{Ll}))/gu, (dot: string, offset: number, whole: string) => {
       let start = offset
-      while (start > 0 && letters.test(whole[start - 1]!)) start--
+      while (start > 0 && letters().test(whole[start - 1]!)) start--
       if (start > 0 && !beforeWord.test(whole[start - 1]!)) return dot
       // A sentence before the dot: some word earlier on the line. A name or code that starts its line ("lit.Cologne", " exports.Cow = Cow;") has none.
       const head = whole.slice(Math.max(0, start - 200), start)
       if (!/[\p{L}\p{N}]/u.test(head.slice(head.lastIndexOf('\n') + 1))) return dot
       let end = offset + 1
-      while (end < whole.length && letters.test(whole[end]!)) end++
+      while (end < whole.length && letters().test(whole[end]!)) end++
       const following = whole[end]
       // More dotted parts after the word (Yahoo.Co.Jp, glued.It.Works) make a name, not a sentence; a full stop that ends it is fine.
       const endsWord = following === undefined || afterWord.test(following) || (following === '.' && (end + 1 === whole.length || /\s/u.test(whole[end + 1]!)))
