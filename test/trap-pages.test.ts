@@ -322,3 +322,18 @@ describe('a forum thread under its starter\'s Russian label', () => {
     expect(blocks(result.markdown)[0]).toMatch(/^Здравствуйте! Посадил яблоню/u)
   })
 })
+
+/**
+ * A Ghost post written in short paragraphs, none of 80 characters: no block on the page is prose by the
+ * measure's floor, and the box around the headline (its tag, excerpt and picture) had been taken for the article.
+ */
+describe('a post of short paragraphs (Turkish Ghost HTML)', () => {
+  it('is the article, measured again with a lower floor', () => {
+    const result = cleanSync(page('html-tr-ghost-bisiklet.html'), {format: 'html'})
+    expect(result.meta).toMatchObject({title: "İstanbul'da bisikletle işe gitmek: bir yıllık deneyim", author: 'Deniz Kaya', date: '2026-12-05', lang: 'tr'})
+    const article = blocks(result.markdown)
+    expect(article).toContain('Geçen kış arabamı sattım. Herkes deli olduğumu düşündü.')
+    expect(article).toContain('## Güvenlik')
+    expect(article.at(-1)).toBe('Ama haftada üç gün bile fark yaratıyor.')
+  })
+})
