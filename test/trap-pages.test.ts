@@ -337,3 +337,22 @@ describe('a post of short paragraphs (Turkish Ghost HTML)', () => {
     expect(article.at(-1)).toBe('Ama haftada üç gün bile fark yaratıyor.')
   })
 })
+
+/**
+ * A live blog's label and its last update ("Pembaruan terakhir 11.30 WIB") over its first entry's time ("11.30 WIB"):
+ * a time alone is no title the label was glued to. Its oldest entry, a sentence whose capitals are places
+ * ("… Kabupaten Sumedang, Jawa Barat."), is a sentence, not a teaser headline in Title Case.
+ */
+describe('a live blog whose entries open with their times (Indonesian text dump)', () => {
+  const result = cleanSync(page('id-liveblog-gempa.txt'), {format: 'text'})
+  const article = blocks(result.markdown)
+
+  it('takes the headline for title, not the first entry\'s time', () => {
+    expect(result.meta).toMatchObject({title: 'LIVE UPDATE: Gempa M 6,2 Guncang Sumedang, Warga Mengungsi', author: 'Tim Redaksi', date: '2026-12-07', lang: 'id'})
+    expect(article[0]).toBe('## 11.30 WIB')
+  })
+
+  it('keeps the oldest entry, down to its sentence about places', () => {
+    expect(article.slice(-2)).toEqual(['## 05.42 WIB', 'Gempa bermagnitudo 6,2 mengguncang Kabupaten Sumedang, Jawa Barat.'])
+  })
+})
