@@ -356,3 +356,15 @@ describe('a live blog whose entries open with their times (Indonesian text dump)
     expect(article.slice(-2)).toEqual(['## 05.42 WIB', 'Gempa bermagnitudo 6,2 mengguncang Kabupaten Sumedang, Jawa Barat.'])
   })
 })
+
+/** Newsletter platforms count likes and comments beside the share button, each figure alone on its line ("32", "5", "Paylaş"). */
+describe('a newsletter\'s counts beside its share button (Turkish Substack text dump)', () => {
+  it('go with the button; the one-line paragraphs stay', () => {
+    const result = cleanSync(page('tr-substack-enflasyon.txt'), {format: 'text'})
+    expect(result.meta).toMatchObject({title: 'Enflasyon yavaşlıyor mu? Rakamların arkasına bakalım', author: 'Elif Demir', lang: 'tr'})
+    const article = blocks(result.markdown)
+    expect(article.slice(0, 2)).toEqual(['Kasım verisi beklentinin altında geldi ama kira ve gıda başka bir hikâye anlatıyor.', 'Merhaba,'])
+    expect(article).toContain('Kısacası: acele etmeyin.')
+    expect(article.at(-1)).toBe('Verilerin tamamı için: data.tuik.gov.tr')
+  })
+})
