@@ -322,3 +322,74 @@ describe('a forum thread under its starter\'s Russian label', () => {
     expect(blocks(result.markdown)[0]).toMatch(/^Здравствуйте! Посадил яблоню/u)
   })
 })
+
+/**
+ * A Ghost post written in short paragraphs, none of 80 characters: no block on the page is prose by the
+ * measure's floor, and the box around the headline (its tag, excerpt and picture) had been taken for the article.
+ */
+describe('a post of short paragraphs (Turkish Ghost HTML)', () => {
+  it('is the article, measured again with a lower floor', () => {
+    const result = cleanSync(page('html-tr-ghost-bisiklet.html'), {format: 'html'})
+    expect(result.meta).toMatchObject({title: "İstanbul'da bisikletle işe gitmek: bir yıllık deneyim", author: 'Deniz Kaya', date: '2026-12-05', lang: 'tr'})
+    const article = blocks(result.markdown)
+    expect(article).toContain('Geçen kış arabamı sattım. Herkes deli olduğumu düşündü.')
+    expect(article).toContain('## Güvenlik')
+    expect(article.at(-1)).toBe('Ama haftada üç gün bile fark yaratıyor.')
+  })
+})
+
+/**
+ * A live blog's label and its last update ("Pembaruan terakhir 11.30 WIB") over its first entry's time ("11.30 WIB"):
+ * a time alone is no title the label was glued to. Its oldest entry, a sentence whose capitals are places
+ * ("… Kabupaten Sumedang, Jawa Barat."), is a sentence, not a teaser headline in Title Case.
+ */
+describe('a live blog whose entries open with their times (Indonesian text dump)', () => {
+  const result = cleanSync(page('id-liveblog-gempa.txt'), {format: 'text'})
+  const article = blocks(result.markdown)
+
+  it('takes the headline for title, not the first entry\'s time', () => {
+    expect(result.meta).toMatchObject({title: 'LIVE UPDATE: Gempa M 6,2 Guncang Sumedang, Warga Mengungsi', author: 'Tim Redaksi', date: '2026-12-07', lang: 'id'})
+    expect(article[0]).toBe('## 11.30 WIB')
+  })
+
+  it('keeps the oldest entry, down to its sentence about places', () => {
+    expect(article.slice(-2)).toEqual(['## 05.42 WIB', 'Gempa bermagnitudo 6,2 mengguncang Kabupaten Sumedang, Jawa Barat.'])
+  })
+})
+
+/** Newsletter platforms count likes and comments beside the share button, each figure alone on its line ("32", "5", "Paylaş"). */
+describe('a newsletter\'s counts beside its share button (Turkish Substack text dump)', () => {
+  it('go with the button; the one-line paragraphs stay', () => {
+    const result = cleanSync(page('tr-substack-enflasyon.txt'), {format: 'text'})
+    expect(result.meta).toMatchObject({title: 'Enflasyon yavaşlıyor mu? Rakamların arkasına bakalım', author: 'Elif Demir', lang: 'tr'})
+    const article = blocks(result.markdown)
+    expect(article.slice(0, 2)).toEqual(['Kasım verisi beklentinin altında geldi ama kira ve gıda başka bir hikâye anlatıyor.', 'Merhaba,'])
+    expect(article).toContain('Kısacası: acele etmeyin.')
+    expect(article.at(-1)).toBe('Verilerin tamamı için: data.tuik.gov.tr')
+  })
+})
+
+/** Pages in languages and layouts no set holds that came out right: each pinned by its first and last lines and its front matter. */
+const wholePages: Array<{file: string; format: 'text' | 'html'; meta: Record<string, string>; first: string; last: string; gone?: string[]}> = [
+  {file: 'ro-reteta-cozonac.txt', format: 'text', meta: {title: 'Cozonac cu nucă și cacao, rețeta bunicii', author: 'Ioana Popescu', date: '2026-12-12', lang: 'ro'}, first: 'Cozonacul nu iese din prima.', last: 'Poftă bună!', gone: ['Abonează-te la newsletter', 'Folosim cookie-uri']},
+  {file: 'el-joomla-anakoinosi-nero.txt', format: 'text', meta: {title: 'Προσωρινή διακοπή υδροδότησης στην οδό Ομήρου', date: '2026-12-07', lang: 'el'}, first: 'Ο Δήμος Νέας Σμύρνης ενημερώνει', last: 'Κλείστε τον γενικό διακόπτη', gone: ['Χρησιμοποιούμε cookies']},
+  {file: 'uk-drupal-hrant.txt', format: 'text', meta: {title: 'Науковці університету отримали грант на дослідження ґрунтів Карпат', author: 'Оксана Мельник', date: '2026-12-08', lang: 'uk'}, first: 'Дослідники географічного факультету', last: 'До роботи залучать студентів', gone: ['Теги']},
+  {file: 'sw-ghost-parachichi.txt', format: 'text', meta: {title: 'Jinsi nilivyoanza kilimo cha parachichi Njombe', author: 'Amani Mwakyusa', date: '2026-12-06', lang: 'sw'}, first: 'Somo la miaka mitatu', last: 'Kama una maswali, niandikie.', gone: ['dakika 6 za kusoma', 'Jiunge na jarida letu']},
+  {file: 'hi-medium-social-media.txt', format: 'text', meta: {title: 'मैंने एक साल तक सोशल मीडिया क्यों छोड़ा', author: 'राहुल वर्मा', date: '2026-12-04', lang: 'hi'}, first: 'पिछले साल 1 जनवरी को', last: 'बस इतना ही।', gone: ['1.2K']},
+  {file: 'hu-joomla-tisza-hid.txt', format: 'text', meta: {title: 'Megújul a Tisza-part gyalogos hídja', author: 'Kovács Eszter', date: '2026-12-04', lang: 'hu'}, first: 'Tavasszal kezdődik', last: '„Tudjuk, hogy ez kényelmetlen', gone: ['Találatok', 'Sütiket használunk']},
+  {file: 'html-ro-substack-carti.html', format: 'html', meta: {title: 'De ce nu mai citim cărți lungi?', author: 'Andrei Ionescu', date: '2026-12-06', lang: 'ro'}, first: '### Despre atenție', last: 'Pe duminica viitoare,', gone: ['Abonează-te', '42']},
+  {file: 'html-el-drupal-panepistimio.html', format: 'html', meta: {title: 'Νέο εργαστήριο ρομποτικής στη Σχολή Μηχανικών', date: '2026-12-01', lang: 'el'}, first: 'Εγκαινιάστηκε την Τρίτη', last: 'Η είσοδος είναι δωρεάν.', gone: ['Σχετικά νέα', 'Χρησιμοποιούμε cookies']},
+  {file: 'html-id-wordpress-review.html', format: 'html', meta: {title: 'Review Rice Cooker Miyako MCM-528: Murah tapi Awet?', author: 'Sari Wulandari', date: '2026-12-03', lang: 'id'}, first: 'Saya memakai rice cooker ini', last: 'Skor kami: 8,2/10.', gone: ['Cek harga di Shopee', 'tautan afiliasi']},
+  {file: 'html-uk-liveblog-negoda.html', format: 'html', meta: {title: 'Негода на заході України: онлайн-трансляція', date: '2026-12-07', lang: 'uk'}, first: '## Головне', last: 'Доброго ранку.', gone: ['Читайте також', 'файли cookie']},
+]
+
+describe('pages in Romanian, Greek, Ukrainian, Swahili, Hindi, Hungarian and Indonesian from Joomla, Drupal, Ghost, Medium, Substack and WordPress', () => {
+  it.each(wholePages)('$file', ({file, format, meta, first, last, gone = []}) => {
+    const result = cleanSync(page(file), {format})
+    expect(result.meta).toMatchObject(meta)
+    const article = blocks(result.markdown)
+    expect(article[0]!.startsWith(first)).toBe(true)
+    expect(article.at(-1)!.startsWith(last)).toBe(true)
+    for (const text of gone) expect(article.some((block) => block.includes(text))).toBe(false)
+  })
+})

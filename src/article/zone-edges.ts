@@ -5,7 +5,7 @@ import {matchCategory} from '../lexicon/match.js'
 import {readByline} from '../util/byline-lines.js'
 import {isDateLine} from '../util/dates.js'
 import {countWords, cutOffWithEllipsis, endsSentence, startsUpper} from '../util/text.js'
-import {isTitleCase, maxShortLineCost} from './zone-lines.js'
+import {isHeadlineCase, isTitleCase, maxShortLineCost} from './zone-lines.js'
 
 /**
  * Edges of the article that the sum of scores leaves out, because the lines
@@ -16,6 +16,15 @@ import {isTitleCase, maxShortLineCost} from './zone-lines.js'
 /** A line that reads as a sentence of the article: a few words, a capital first, not a headline in Title Case. */
 function sentenceLike(text: string): boolean {
   return countWords(text) >= 4 && startsUpper(text) && !isTitleCase(text)
+}
+
+/**
+ * A line of a live blog's entry that reads as a sentence: as `sentenceLike`, but capitals that are names leave it a
+ * sentence when long words stay in lower case ("Gempa bermagnitudo 6,2 mengguncang Kabupaten Sumedang, Jawa
+ * Barat."): under an entry's time a line is no teaser's headline in Title Case.
+ */
+function entrySentence(text: string): boolean {
+  return countWords(text) >= 4 && startsUpper(text) && !isHeadlineCase(text)
 }
 
 /** A line the lexicon names as chrome that goes even inside the article ("Share", "5 min read"). */
@@ -148,7 +157,7 @@ export function entriesBelow(children: RootContent[], texts: string[], scores: n
     while (text + 1 < wall && text - marker < maxEntryTextLines && !isEntryMarker(text + 1)) {
       const node = children[text + 1]!
       const line = texts[text + 1]!
-      if (scores[text + 1] === Number.NEGATIVE_INFINITY || node.type !== 'paragraph' || sureChrome(node, line) || !sentenceLike(line) || !endsSentence(line)) break
+      if (scores[text + 1] === Number.NEGATIVE_INFINITY || node.type !== 'paragraph' || sureChrome(node, line) || !entrySentence(line) || !endsSentence(line)) break
       text++
     }
     if (text === marker) break

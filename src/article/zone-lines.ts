@@ -31,6 +31,23 @@ export function endsLook(text: string): boolean {
   return (words >= 2 && !/\p{N}/u.test(text) && looksLikeName(text)) || isDateLine(text) || (words >= 3 && !endsSentence(text) && isTitleCase(text))
 }
 
+/** Long lower-case words that make a line a sentence about names, not a headline in Title Case. */
+const maxHeadlineLower = 2
+
+/**
+ * Title Case as a headline or a menu writes it: most words capitalized, and the words left in lower case short
+ * ("How to Make the Best Bread at Home"). A line with two long words in lower case (five letters or more: a verb,
+ * a noun, not an "of", "and", "with") is a sentence, or a list line, whose capitals are names: "Gempa bermagnitudo
+ * 6,2 mengguncang Kabupaten Sumedang, Jawa Barat."
+ */
+export function isHeadlineCase(text: string): boolean {
+  if (!isTitleCase(text)) return false
+  return (text.match(longLowerWord)?.length ?? 0) < maxHeadlineLower
+}
+
+/** A word of five letters or more that opens in lower case. */
+const longLowerWord = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]{4,}/gu
+
 /** The most a short line without chrome costs (see lineScore); chrome costs 8 or more, a boundary 100. */
 export const maxShortLineCost = -5
 

@@ -74,6 +74,7 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
     const photoPost = isPhotoPost(texts, credits, start, end)
     const notices = closingNotices(tree.children, texts, start, end)
     const counters = galleryCounters(tree.children, texts)
+    const tallies = barTallies(tree.children, texts)
     removeWhere(file, ruleId, tree, (node, index) => {
       const zone = zoneOf(zones, index)
       const text = texts[index]!
@@ -83,6 +84,7 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
       if (teaser !== undefined) return teaser
       if (node.type === 'paragraph' && isSeparatorRow(text)) return 'a row of separators between buttons, without text'
       if (counters.has(index)) return 'a gallery\'s slide counter ("1 / 8"), not text'
+      if (tallies.has(index)) return 'a count of likes or comments beside a share bar, not text'
       const match = isLine(node) && text !== '' ? chromeMatch(text, countWords(text), zone === 'core' ? 'core' : 'edge', limits) : undefined
       if (match) {
         return `${labels[match.category]} ("${match.phrase}", ${match.langs.join('/')} lexicon) in the ${zone === 'core' ? 'article' : `page ${zone}`}`
@@ -126,6 +128,31 @@ function galleryCounters(children: readonly RootContent[], texts: readonly strin
   for (const [index, [slide, total]] of found) if (seen.has(`${slide - 1}/${total}`) || seen.has(`${slide + 1}/${total}`)) counters.add(index)
   return counters
 }
+
+/**
+ * Figures alone on their lines ("32", "5", "1.2K") set right above or under a share bar's button ("Share",
+ * "Paylaş"): the likes, comments and shares a newsletter or blog platform counts beside its buttons. A figure
+ * alone elsewhere (a listicle's "5" over its fifth item, a score) stays.
+ */
+function barTallies(children: readonly RootContent[], texts: readonly string[]): Set<number> {
+  const tallies = new Set<number>()
+  const isTally = (index: number) => children[index]?.type === 'paragraph' && tally.test(texts[index]!)
+  const isShare = (index: number) => {
+    const node = children[index]
+    if (node === undefined || (node.type !== 'paragraph' && node.type !== 'heading')) return false
+    const text = texts[index]!
+    return chromeMatch(text, countWords(text), 'core')?.category === 'share'
+  }
+  children.forEach((_, index) => {
+    if (!isShare(index)) return
+    for (let at = index - 1; isTally(at); at--) tallies.add(at)
+    for (let at = index + 1; isTally(at); at++) tallies.add(at)
+  })
+  return tallies
+}
+
+/** A count as platforms print it: "5", "32", "1,284", "1.2K", "3M". */
+const tally = /^\s*\d{1,3}(?:[.,]\d{3})*(?:[.,]\d)?\s?[KkMm]?\s*$/u
 
 const slideCounter = /^\s*(\d{1,3})\s?\/\s?(\d{1,3})\s*$/u
 

@@ -2,7 +2,7 @@ import type {Root, RootContent} from 'mdast'
 import type {Plugin} from 'unified'
 import {matchCategory} from '../lexicon/match.js'
 import {readByline} from '../util/byline-lines.js'
-import {findDate} from '../util/dates.js'
+import {findDate, isDateLine} from '../util/dates.js'
 import {removeWhere} from '../util/report.js'
 import {countWords, sentenceEnd} from '../util/text.js'
 import {blockText} from '../util/tree.js'
@@ -73,6 +73,8 @@ function isLine(node: RootContent): boolean {
 function gluedTrail(text: string, following: string[]): {trail: string; at: number} | undefined {
   for (const [at, next] of following.entries()) {
     if (next.length < 8 || text.length <= next.length || !text.endsWith(next)) continue
+    // A time or a date alone is no title: "Pembaruan terakhir 11.30 WIB" over a live blog's first entry, "11.30 WIB", is a label and its value.
+    if (timeAlone.test(next) || isDateLine(next)) continue
     const prefix = text.slice(0, -next.length).trim()
     if (prefix === '' || prefix.length > 80 || countWords(prefix) > 8 || sentenceEnd.test(prefix)) continue
     // "Posted on March 4, 2025 by" before the author's name printed again: a byline, which the byline stage reads.
@@ -81,6 +83,9 @@ function gluedTrail(text: string, following: string[]): {trail: string; at: numb
   }
   return undefined
 }
+
+/** A clock time, with a zone or unit after it at most ("11.30 WIB", "14:05 Uhr", "9h30"). */
+const timeAlone = /^\p{N}{1,2}[.:h]\p{N}{2}(?:\s+\p{L}{1,4}\.?)?$/u
 
 /** Crumbs that say they are a trail: ending with a separator ("Home /", "Blog »") or opened by a home word ("You are here: Home"). */
 function isMarkedTrail(prefix: string): boolean {

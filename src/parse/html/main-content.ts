@@ -1,6 +1,6 @@
 import {type Element, isComment, isText} from 'domhandler'
 import {commonAncestor, contains, describe, elementsIn, isElement, textOf} from './dom.js'
-import {type Measure, measure} from './measure.js'
+import {type Measure, measure, shortProseChars} from './measure.js'
 import {withHeader} from './post-header.js'
 import {namesArticleText} from './clean-dom.js'
 import {type ContainerCandidate, containerCandidates, containerScore} from '../../article/containers.js'
@@ -33,6 +33,9 @@ export interface MainContent {
  */
 const semanticShare = {containing: 0.9, contained: 0.75}
 
+/** Characters of short paragraphs a container must hold to be a post of them, not a caption or a line or two. */
+const shortPostText = 300
+
 /** JSON-LD `articleBody` shorter than this is a teaser, not the article to look for. */
 const minArticleBody = 200
 
@@ -44,8 +47,17 @@ const minArticleBody = 200
  * `<main>` win when they hold about as much as the best-scoring element.
  */
 export function findMainContent(body: Element, articleBody?: string, fit: ContainerFit = {}): MainContent {
-  const measured = measure(body)
-  const best = argmax(measured)
+  let measured = measure(body)
+  let best = argmax(measured)
+  // A post of short paragraphs (one sentence each, none of 80 characters) is measured again with a lower floor: its lines are the prose.
+  if (!best) {
+    const short = measure(body, undefined, shortProseChars)
+    const found = argmax(short)
+    if (found && (short.prose.get(found) ?? 0) >= shortPostText) {
+      measured = short
+      best = found
+    }
+  }
   if (!best) {
     const box = fit.headline && headlineBox(fit.headline, body, measured)
     if (box) return {element: box, how: 'the box around the headline (no container of prose stands out)', score: 0, measured}

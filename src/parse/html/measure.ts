@@ -100,7 +100,7 @@ const ends = /[.!?…。！？؟।]/
  * a prose block's text belongs to the article (the page's JSON-LD
  * `articleBody`); prose that does not then costs instead of earning.
  */
-export function measure(root: Element, inArticle?: (text: string) => boolean): Measure {
+export function measure(root: Element, inArticle?: (text: string) => boolean, minProse: number = proseChars): Measure {
   const elements: Element[] = []
   const blocks = new Map<Element, Block>()
   // Each level's children read by place, with the block and link they are in (eachNode's walk, dom.ts): a frame per node made a stack as long as the widest element.
@@ -159,7 +159,7 @@ export function measure(root: Element, inArticle?: (text: string) => boolean): M
   const chars = new Float64Array(elements.length)
   const links = new Float64Array(elements.length)
   for (const [element, block] of blocks) {
-    const [value, isProse] = judge(block, inArticle)
+    const [value, isProse] = judge(block, inArticle, minProse)
     const at = indexOf.get(element)!
     if (isProse) prose[at] = block.chars
     chars[at] = block.chars
@@ -197,10 +197,19 @@ function weight(level: number): number {
   return level <= 1 ? 1 : 1 / level ** decay
 }
 
-function judge(block: Block, inArticle?: (text: string) => boolean): [number, boolean] {
+/** A block with sentence punctuation is prose from this many characters (a paragraph of a sentence or two). */
+const proseChars = 80
+
+/**
+ * A post written in short paragraphs of one sentence each (a newsletter's or a blog's lines of 50 or 70
+ * characters) has no block of 80: measured again with this floor when no block on the page is prose.
+ */
+export const shortProseChars = 30
+
+function judge(block: Block, inArticle: ((text: string) => boolean) | undefined, minProse: number): [number, boolean] {
   const density = block.links / block.chars
   if (density > 0.5) return [-Math.min(block.chars, linkCap), false]
-  const isProse = (block.chars >= 80 && block.marks >= 1) || block.chars >= 200
+  const isProse = (block.chars >= minProse && block.marks >= 1) || block.chars >= 200
   if (!isProse) return [block.structural ? 0 : -block.chars / 8, false]
   // Lists of teasers (a headline link and an excerpt per item) look like prose; list items neither earn nor cost.
   if (block.item) return [0, false]
