@@ -1,3 +1,4 @@
+import type {RootContent} from 'mdast'
 import {isDateLine} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
 import {capitalizedWords, countWords, endsSentence} from '../util/text.js'
@@ -15,6 +16,9 @@ export const inlineCost = -0.5
  * and costs nothing (see `findZones`).
  */
 export const boundaryCost = 100
+
+/** What a list costs at most in the sum: no more than a short paragraph earns (a list of fragments inside the article, a data list of 5 000 items, must not cut the paragraphs after it off). */
+export const maxListCost = -20
 
 /** The hand score from which a block reads as prose (a sentence of eight words or more). */
 export const minProseScore = 8
@@ -55,4 +59,11 @@ export const maxShortLineCost = -5
 export function isTitleCase(text: string): boolean {
   const {words, capitalized} = capitalizedWords(text)
   return words > 0 && capitalized / words >= 0.6
+}
+
+/** Whether the block after `index` starts on the input line right under it, with no blank line between (a dump's lines of one box). */
+export function setRightOver(children: readonly RootContent[], index: number): boolean {
+  const below = children[index + 1]?.position?.start.line
+  const ends = children[index]?.position?.end.line
+  return below !== undefined && ends !== undefined && below === ends + 1
 }

@@ -24,7 +24,8 @@ import {boxTail, entriesBelow, entryAbove, feedTail, galleryTail, headerLead} fr
 import {blockAtLine, blockBelowLine, plainText} from '../util/tree.js'
 import {zonesOnce} from './zones-memo.js'
 import {type BlockMemo, blockMemos, recordBlocksOf} from './block-memo.js'
-import {boundaryCost, endsLook, inlineCost, isTitleCase, maxShortLineCost, minProseScore} from './zone-lines.js'
+import {boundaryCost, endsLook, inlineCost, isTitleCase, maxListCost, maxShortLineCost, minProseScore, setRightOver} from './zone-lines.js'
+import {capLineLists} from './line-lists.js'
 import {countWords, cutOffWithEllipsis, endsOpen, endsSentence, hasSentenceBoundary, holdsAddress, sentenceEnd, startsUpper} from '../util/text.js'
 import {onFirstUse} from '../util/on-first-use.js'
 
@@ -56,7 +57,6 @@ export function isProse(node: RootContent): boolean {
  * Subheadings and one-line quotes inside the article cost less than the
  * paragraphs around them earn, so they stay inside the core.
  */
-const maxListCost = -20
 
 /** Each stage asks where the core is again; a block's own score does not change between them (it is kept with the node's measures, see measure). */
 export function blockScore(node: RootContent): number {
@@ -373,6 +373,7 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
     return score
   })
   if (fitted) withoutMarkup(scores, texts)
+  if (fitted) capLineLists(root.children, texts, base, scores)
   let run = maxSumRun(scores)
   // A signed headline's first paragraph opens the article, though a comments list further down scores more.
   const first = opening === undefined ? -1 : blockAtLine(root, opening)
@@ -426,13 +427,6 @@ function closingLines(children: readonly RootContent[], texts: readonly string[]
   // info@verein.de") is the article's own, whatever is set under it: a box's heading points the reader to no address.
   const heads = !setRightOver(children, end) && setRightOver(children, last) && matchCategory(texts[last]!, ['sourceLabel']) === undefined && !holdsAddress(texts[last]!)
   return heads ? end : last
-}
-
-/** Whether the block after `index` starts on the input line right under it, with no blank line between (a dump's lines of one box). */
-function setRightOver(children: readonly RootContent[], index: number): boolean {
-  const below = children[index + 1]?.position?.start.line
-  const ends = children[index]?.position?.end.line
-  return below !== undefined && ends !== undefined && below === ends + 1
 }
 
 /** A line that opens with a letter, in upper case, and ends with a sentence's last mark (not an ellipsis). */
