@@ -35,6 +35,8 @@ describe('a form\'s consent small print', () => {
       'By clicking through the archive, researchers found letters that nobody had read in a century.',
       'Mit dem Absenden des Antrags beginnt die Frist von vier Wochen, in der das Amt entscheiden muss.',
       'Mit der Anmeldung im Rathaus ist der Umzug für die Behörden abgeschlossen.',
+      'Mit der Anmeldung beim Finanzamt haben Sie alle Pflichten für dieses Jahr erfüllt.',
+      'Mit der Anmeldung bestätigen Sie den Umzug, und das Amt schickt Ihnen die neue Karte.',
       'En cliquant sur le lien, les lecteurs découvrent une carte des inondations de 1910.',
       'I agree with the council that the road should close.',
     ]) {

@@ -16,7 +16,7 @@ const consents: readonly RegExp[] = [
   /^by (?:signing up|subscribing|registering|submitting|clicking|providing your e-?mail|entering your e-?mail)\b[^.!?]{0,120}?\b(?:you|i) (?:hereby )?(?:agree|accept|consent|acknowledge|confirm)\b/iu,
   // German: "Mit Absenden meiner E-Mail-Adresse willige ich … ein", "Mit deiner Anmeldung akzeptierst du …",
   // "Mit der Anmeldung für den Newsletter haben Sie den Hinweis … zur Kenntnis genommen".
-  /^mit (?:dem )?(?:absenden|abschicken|klick auf|klicken auf|(?:der|deiner|ihrer) (?:anmeldung|registrierung))\b[^.!?]{0,120}?\b(?:willige ich|erkläre ich|erklärst du|erklären sie|akzeptiere ich|akzeptierst du|akzeptieren sie|stimme ich|stimmst du|stimmen sie|bestätige ich|bestätigst du|bestätigen sie|haben sie|hast du|habe ich)\b/iu,
+  /^mit (?:dem )?(?:absenden|abschicken|klick auf|klicken auf|(?:der|deiner|ihrer) (?:anmeldung|registrierung))\b[^.!?]{0,120}?\b(?:willige ich|erkläre ich|erklärst du|erklären sie|akzeptiere ich|akzeptierst du|akzeptieren sie|stimme ich|stimmst du|stimmen sie|bestätige ich|bestätigst du|bestätigen sie|zur kenntnis genommen|einverstanden)/iu,
   // French: "En vous inscrivant, vous acceptez …", "En cliquant sur « S'abonner », vous acceptez …".
   /^en (?:vous inscrivant|vous abonnant|cliquant|soumettant|validant)\b[^.!?]{0,120}?\b(?:vous acceptez|vous consentez|vous reconnaissez|j'accepte|je consens)\b/iu,
   // Spanish: "Al suscribirte aceptas …", "Al hacer click en el botón de registro afirmo que acepto …".
@@ -29,6 +29,13 @@ const consents: readonly RegExp[] = [
   /^door (?:je|u|jezelf|op)\b[^.!?]{0,120}?\b(?:ga je|gaat u|ga ik) akkoord\b/iu,
 ]
 
+/**
+ * What the reader agrees to, in the same line: a policy, terms, their data or e-mail ("our Privacy Policy",
+ * "Datenschutzhinweise", "politique de confidentialité"). A how-to's "Mit der Anmeldung bestätigen Sie den Umzug"
+ * agrees to no such thing.
+ */
+const policies = /privacy|polic|terms|\bdata\b|cookie|consent|e-?mail|newsletter|datenschutz|nutzungsbedingungen|\bagb\b|\bdaten\b|confidentialit|conditions|données|privacidad|términos|condiciones|datos|política|privacidade|termos|dados|informativa|termini|\bdati\b|privacybeleid|voorwaarden|gegevens/iu
+
 /** The most words of such a line: the consent and the policy it names, a paragraph of small print. */
 const maxConsentWords = 120
 
@@ -36,7 +43,7 @@ const maxConsentWords = 120
 export function isConsentLine(text: string, words: number): boolean {
   if (words < 4 || words > maxConsentWords) return false
   const trimmed = text.trimStart()
-  return consents.some((pattern) => pattern.test(trimmed))
+  return consents.some((pattern) => pattern.test(trimmed)) && policies.test(trimmed)
 }
 
 /** Such a line as a match of the newsletter category, for the audit trail. */
