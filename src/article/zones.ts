@@ -21,6 +21,7 @@ import {postCommentsWall} from './post-comments.js'
 import {aboveSiteBox} from './site-box.js'
 import {contentScores, hasFittedModel} from './model.js'
 import {boxTail, entriesBelow, entryAbove, feedTail, galleryTail, headerLead} from './zone-edges.js'
+import {carouselTail} from './carousel-tail.js'
 import {blockAtLine, blockBelowLine, plainText} from '../util/tree.js'
 import {zonesOnce} from './zones-memo.js'
 import {type BlockMemo, blockMemos, recordBlocksOf} from './block-memo.js'
@@ -396,6 +397,7 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
   const tail = listed > announced ? closingLines(root.children, texts, listed, wall, isClosingSentence) : listed
   bestEnd = Math.min(wall - 1, galleryTail(root.children, texts, boxTail(root.children, texts, teaserEnd(texts, root.children, base, bestStart, tail))))
   bestEnd = recipeTail(root.children, texts, base, feedTail(root.children, texts, bestStart, bestEnd), wall)
+  bestEnd = carouselTail(root.children, texts, bestStart, bestEnd)
   bestEnd = entriesBelow(root.children, texts, scores, bestStart, bestEnd, wall)
   bestEnd = paywallEnd(texts, base, bestStart, bestEnd)
   bestEnd = endAboveClosingLines(texts, base, scores, bestStart, bestEnd)

@@ -1,6 +1,7 @@
 import type {Category} from './categories.js'
 import {isAgency} from './agencies.js'
 import {captionCredit, maxCaptionWords, namesPerson} from './captions.js'
+import {consentMatch, isConsentLine} from './consent.js'
 import {type LexiconMatch, matchLexicon, mayClosePhrase, mayOpenPhrase} from './match.js'
 import {isNetworkButton} from './networks.js'
 import {memoLine} from '../util/line-memo.js'
@@ -49,6 +50,8 @@ function buttonMatch(text: string): LexiconMatch {
 export function chromeMatch(text: string, words: number, zone: 'edge' | 'core', limits: ChromeLimits = defaultLimits): LexiconMatch | undefined {
   if (words <= maxShareBarWords && isNetworkButton(text)) return buttonMatch(text)
   if (words <= maxNewsletterNameWords && namesNewsletter(text)) return newsletterMatch(text)
+  // A form's consent small print ("By signing up, you agree to …") is chrome wherever it stands, however long.
+  if (isConsentLine(text, words)) return consentMatch(text)
   const matches = matchLexicon(text)
   if (zone === 'core') {
     return matches.find(
