@@ -44,6 +44,21 @@ describe('a form\'s consent small print', () => {
     }
   })
 
+  it('is no consumer advice on the terms one signs up to, where no form, no site of its own and no "I" speak', () => {
+    for (const line of [
+      'By signing up for a gym membership, you agree to the terms of the contract, which often include automatic renewal and a notice period of three months.',
+      'Mit der Anmeldung im Fitnessstudio akzeptieren Sie die AGB, die oft eine automatische Verlängerung um ein Jahr vorsehen.',
+      'Door je in te schrijven bij een sportschool ga je akkoord met de voorwaarden van het contract, dat vaak een jaar loopt.',
+      'Door op vakantie te gaan met een reisorganisatie ga je akkoord met de voorwaarden van die organisatie, ook als je ze niet leest.',
+      'En vous inscrivant à la salle de sport, vous acceptez les conditions du contrat, souvent reconduit chaque année.',
+      'Al registrarte en el gimnasio aceptas las condiciones del contrato, que suele renovarse cada año.',
+      'Ao se inscrever na academia, você concorda com os termos do contrato, que costuma ser renovado todo ano.',
+      'Registrandoti in palestra accetti i termini del contratto, che spesso si rinnova ogni anno.',
+    ]) {
+      expect(chromeMatch(line, countWords(line), 'core'), line).toBeUndefined()
+    }
+  })
+
   it('goes from the article, whose paragraphs stay', () => {
     const result = runStages([p1, p2, p3, consents[3], p1.replace('Tuesday', 'Friday'), p2.replace('winter', 'spring')].join('\n\n'), ['boilerplate'])
     expect(body(result.markdown)).not.toContain('willige ich')

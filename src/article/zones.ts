@@ -50,15 +50,6 @@ export function isProse(node: RootContent): boolean {
   return (words >= 10 && sentenceEnd.test(text)) || words >= 25
 }
 
-/**
- * How much a block looks like article text (positive) or page chrome
- * (negative), in words. Prose counts its words; a short sentence counts half;
- * a short line without sentence punctuation (a menu item, a headline, a
- * subheading) costs a little; a line the lexicon names as chrome costs a lot.
- * Subheadings and one-line quotes inside the article cost less than the
- * paragraphs around them earn, so they stay inside the core.
- */
-
 /** Each stage asks where the core is again; a block's own score does not change between them (it is kept with the node's measures, see measure). */
 export function blockScore(node: RootContent): number {
   return blockMemos.get(node)?.score ?? measure(node).score
@@ -110,6 +101,14 @@ export function isMarkup(text: string): boolean {
   return inTags * 2 >= trimmed.length
 }
 
+/**
+ * How much a block looks like article text (positive) or page chrome
+ * (negative), in words. Prose counts its words; a short sentence counts half;
+ * a short line without sentence punctuation (a menu item, a headline, a
+ * subheading) costs a little; a line the lexicon names as chrome costs a lot.
+ * Subheadings and one-line quotes inside the article cost less than the
+ * paragraphs around them earn, so they stay inside the core.
+ */
 function lineScore(text: string): number {
   const words = countWords(text)
   if (words === 0) return -1

@@ -36,6 +36,25 @@ const consents: readonly RegExp[] = [
  */
 const policies = /privacy|polic|terms|\bdata\b|cookie|consent|e-?mail|newsletter|datenschutz|nutzungsbedingungen|\bagb\b|\bdaten\b|confidentialit|conditions|données|privacidad|términos|condiciones|datos|política|privacidade|termos|dados|informativa|termini|\bdati\b|privacybeleid|voorwaarden|gegevens/iu
 
+/**
+ * What makes the action a form's: a control or the form itself ("By clicking", "this form", "Mit Absenden", "the button
+ * above"), or the site's newsletter or the reader's e-mail. Signing up and registering alone are no form's: one signs up
+ * for a gym, a programme, a loan, and consumer advice says what the contract's terms then bind one to ("By signing up
+ * for a gym membership, you agree to the terms of the contract, which …").
+ */
+const formControl =
+  /\b(?:click(?:ing|ed)?|submit(?:ting)?|tap(?:ping)?|button|form|above|below|e-?mails?|newsletters?|klick\w*|absenden|abschicken|formular|cliqu\w+|soumett\w+|validant|bouton|formulaire|lettre d'information|clic|enviar|pulsar|bot[oó]n|formul[aá]rio|boletín|clicar|bot[aã]o|cliccando|inviando|pulsante|modulo|klikken|verzend\w*|knop|formulier|nieuwsbrief)\b/iu
+
+/**
+ * The site speaking of its own documents ("our Privacy Policy", "unsere Datenschutzerklärung", "notre politique",
+ * "nuestra política", "nossa política", "la nostra informativa", "ons privacybeleid"), or the reader agreeing in the
+ * first person, as a form words it for them ("I agree", "willige ich", "j'accepte", "acepto", "aceito", "accetto", "ga ik
+ * akkoord"). An article tells a third party's terms ("the terms of the contract") and its reader in the second person.
+ */
+const ownSite = /\b(?:our|unser\w*|ich|meine[mnrs]?|notre|nos|j'|je (?:consens|reconnais|confirme|certifie)|nuestr[ao]s?|acepto|afirmo|noss[ao]s?|aceito|concordo|declaro|nostr[aeio]|accetto|acconsento|dichiaro|onze|ons|ik)\b/iu
+/** The reader as "I", in English: case-sensitive, as the Italian article "i" is not. */
+const firstPerson = /\bI\b/u
+
 /** The most words of such a line: the consent and the policy it names, a paragraph of small print. */
 const maxConsentWords = 120
 
@@ -43,7 +62,7 @@ const maxConsentWords = 120
 export function isConsentLine(text: string, words: number): boolean {
   if (words < 4 || words > maxConsentWords) return false
   const trimmed = text.trimStart()
-  return consents.some((pattern) => pattern.test(trimmed)) && policies.test(trimmed)
+  return consents.some((pattern) => pattern.test(trimmed)) && policies.test(trimmed) && (formControl.test(trimmed) || ownSite.test(trimmed) || firstPerson.test(trimmed))
 }
 
 /** Such a line as a match of the newsletter category, for the audit trail. */

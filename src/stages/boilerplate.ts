@@ -143,13 +143,37 @@ function barTallies(children: readonly RootContent[], texts: readonly string[]):
     const text = texts[index]!
     return chromeMatch(text, countWords(text), 'core')?.category === 'share'
   }
+  let counted: Set<number> | undefined
+  const isCount = (index: number) => isTally(index) && !(counted ??= listNumbers(children, texts)).has(index)
   children.forEach((_, index) => {
-    if (!isShare(index)) return
-    for (let at = index - 1; isTally(at); at--) tallies.add(at)
-    for (let at = index + 1; isTally(at); at++) tallies.add(at)
+    // The figure first: most lines have none beside them, and the lexicon is asked of a line only beside one.
+    if ((!isTally(index - 1) && !isTally(index + 1)) || !isShare(index)) return
+    for (let at = index - 1; isCount(at); at--) tallies.add(at)
+    for (let at = index + 1; isCount(at); at++) tallies.add(at)
   })
   return tallies
 }
+
+/**
+ * Whole numbers alone on their lines that count up or down through the page, with two more of the run ("1", "2", "3"
+ * over a listicle's items, "10", "9", "8"): a list's numbers, though a share bar stands right above the first.
+ */
+function listNumbers(children: readonly RootContent[], texts: readonly string[]): Set<number> {
+  const byValue = new Map<number, number[]>()
+  children.forEach((node, index) => {
+    if (node.type !== 'paragraph' || !wholeNumber.test(texts[index]!)) return
+    const value = Number(texts[index]!.trim())
+    byValue.set(value, [...(byValue.get(value) ?? []), index])
+  })
+  const numbers = new Set<number>()
+  const has = (value: number) => byValue.has(value)
+  for (const [value, indices] of byValue) {
+    if ((has(value + 1) && has(value + 2)) || (has(value - 1) && has(value + 1)) || (has(value - 1) && has(value - 2))) for (const index of indices) numbers.add(index)
+  }
+  return numbers
+}
+
+const wholeNumber = /^\s*\d{1,3}\s*$/u
 
 /** A count as platforms print it: "5", "32", "1,284", "1.2K", "3M". */
 const tally = /^\s*\d{1,3}(?:[.,]\d{3})*(?:[.,]\d)?\s?[KkMm]?\s*$/u

@@ -221,15 +221,15 @@ export function capitalizedWords(text: string): {words: number; capitalized: num
   return {words, capitalized}
 }
 
-/**
- * A line that is one e-mail address and nothing else ("john.smith@dailypost.example"), also spelled out against
- * harvesters ("dudecraft::AT::gmail::DOT::com", "jane [at] example [dot] org"): a reporter's contact, no headline.
- */
 /** A web or e-mail address among a line's words ("Mehr Infos unter www.verein.de", "Kontakt: info@verein.de"). */
 export function holdsAddress(text: string): boolean {
   return /(?:https?:\/\/|www\.)\S/iu.test(text) || /[^\s@]@[^\s@.]+\.[^\s@]/u.test(text)
 }
 
+/**
+ * A line that is one e-mail address and nothing else ("john.smith@dailypost.example"), also spelled out against
+ * harvesters ("dudecraft::AT::gmail::DOT::com", "jane [at] example [dot] org"): a reporter's contact, no headline.
+ */
 export function isEmailAlone(text: string): boolean {
   const line = text.trim()
   // The at first: most lines have none, and the pattern is built and compiled only for a page with one.

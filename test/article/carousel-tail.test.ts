@@ -34,4 +34,20 @@ describe('a carousel of teasers at the article\'s end', () => {
     const page = [...slides.flat(), ...slides.flat()]
     expect(clean(page.join('\n\n'))).toContain('zweite Fähre')
   })
+
+  it("starts the carousel at the slide printed twice: the article's own sections of a heading and a paragraph above it stay", () => {
+    const sections = [
+      ['Die Sperrung im Überblick', 'Die Straße ist ab dem ersten März gesperrt, Fußgänger dürfen den Gehweg auf der Seite des Hafens weiter benutzen.'],
+      ['Was Anwohner tun müssen', 'Wer an der Straße wohnt, bekommt eine Karte für die Zufahrt und kann sein Auto wie bisher vor dem Haus abstellen.'],
+      ['Wie die Busse fahren', 'Die Linien drei und sieben fahren über die Ringstraße und halten an zwei neuen Haltestellen am Rand des Viertels.'],
+    ]
+    // A player's title and caption right above the slider, no sentence, goes with it.
+    const player = ['Radiobeitrag zur Hafenstraße', 'Radiobeitrag vom 3.2.2022 von Anna Berg für das Stadtradio im Kanal Hafen']
+    const page = [...paragraphs, ...sections.flat(), ...player, ...slides[0]!, ...slides[1]!, ...slides[2]!, ...slides[0]!, 'Impressum', 'Datenschutz']
+    const text = clean(page.join('\n\n'))
+    for (const line of sections.flat()) expect(text).toContain(line)
+    expect(text).not.toContain('Radiobeitrag vom')
+    expect(text).not.toContain('zweite Fähre')
+    expect(text).not.toContain('Radwege im Überblick')
+  })
 })

@@ -797,3 +797,19 @@ describe('a copyright notice under the article', () => {
   })
 
 })
+
+describe('figures beside a share bar', () => {
+  const items = ['Buy a good lock', 'A cheap cable lock can be cut in seconds, and thieves skip bikes that would take them minutes to free.', 'Lock the frame', 'A wheel locked to a rack keeps only the wheel, so put the lock through the frame and the rear wheel.', 'Register your bike', 'Police who find a registered bike can return it, and a registered bike is much harder to sell on.']
+
+  it('go as likes and comments counted beside it', () => {
+    const result = clean([p1, p2, 'Share', '32', '5', p3, p1.replace('Tuesday', 'Friday')].join('\n\n'))
+    expect(body(result.markdown)).not.toMatch(/^(?:32|5)$/mu)
+    expect(body(result.markdown)).toContain(p3)
+  })
+
+  it("stay when they count up through the page: a listicle's numbers, the first right under the share bar", () => {
+    const result = clean([p1, p2, 'Share', 'Tweet', '1', items[0], items[1], '2', items[2], items[3], '3', items[4], items[5], p3].join('\n\n'))
+    expect(body(result.markdown)).toMatch(/^1\n\nBuy a good lock$/mu)
+    expect(body(result.markdown)).toMatch(/^2$/mu)
+  })
+})

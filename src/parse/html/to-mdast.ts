@@ -542,7 +542,6 @@ function startsWithText(children: PhrasingContent[], index: number): boolean {
   return first.type !== 'text' || /^\S/u.test(first.value)
 }
 
-/** A table cell holds one line: its blocks become their text, a space apart. */
 /** Whether a link's text is its address (`<a href="http://amzn.to/x">http://amzn.to/x</a>`, or an e-mail's). */
 function namesItself(link: Link): boolean {
   const text = plainText(link).trim()
@@ -568,6 +567,7 @@ function spacedLines(value: string): string {
   return trimmed.filter((line, index) => line !== '' || index === 0 || index === last).join(' ')
 }
 
+/** A table cell holds one line: its blocks become their text, a space apart. */
 function cellText(segments: Segment[]): PhrasingContent[] {
   const out: PhrasingContent[] = []
   for (const segment of segments) {
