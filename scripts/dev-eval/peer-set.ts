@@ -38,10 +38,20 @@ export function readabilitySet(set: EvalSet): Cleaned {
   return {outputs, meta: new Map(), failures, seconds: (performance.now() - started) / 1000}
 }
 
-/** The article's innermost blocks' texts, a blank line between (so that no two blocks' words run together). */
+/**
+ * The article's text with a blank line at every block's edge (so that no two blocks' words run together), including
+ * text that sits loose in a block beside inner blocks (`<div>text<p>…</p></div>`).
+ */
 function blockTexts(content: string): string {
   const {document} = parseHTML(`<!doctype html><html><body>${content}</body></html>`)
-  const blocks = [...document.querySelectorAll(blockTags)].filter((element) => element.querySelector(blockTags) === null)
-  const texts = blocks.map((element) => (element.textContent ?? '').replace(/\s+/gu, ' ').trim()).filter((text) => text !== '')
-  return texts.length > 0 ? texts.join('\n\n') : (document.body.textContent ?? '').trim()
+  for (const element of document.querySelectorAll(blockTags)) {
+    element.before(document.createTextNode('\n\n'))
+    element.after(document.createTextNode('\n\n'))
+  }
+  const text = document.body.textContent ?? ''
+  return text
+    .split(/\n\s*\n/u)
+    .map((block: string) => block.replace(/\s+/gu, ' ').trim())
+    .filter((block: string) => block !== '')
+    .join('\n\n')
 }
