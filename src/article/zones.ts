@@ -372,8 +372,10 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
     if (after !== undefined && line !== undefined && line <= after) return Number.NEGATIVE_INFINITY
     return score
   })
-  if (fitted) withoutMarkup(scores, texts)
-  if (fitted) capLineLists(root.children, texts, base, scores)
+  if (fitted) {
+    withoutMarkup(scores, texts)
+    capLineLists(root.children, texts, base, scores)
+  }
   let run = maxSumRun(scores)
   // A signed headline's first paragraph opens the article, though a comments list further down scores more.
   const first = opening === undefined ? -1 : blockAtLine(root, opening)

@@ -163,7 +163,9 @@ function listNumbers(children: readonly RootContent[], texts: readonly string[])
   children.forEach((node, index) => {
     if (node.type !== 'paragraph' || !wholeNumber.test(texts[index]!)) return
     const value = Number(texts[index]!.trim())
-    byValue.set(value, [...(byValue.get(value) ?? []), index])
+    const indices = byValue.get(value)
+    if (indices) indices.push(index)
+    else byValue.set(value, [index])
   })
   const numbers = new Set<number>()
   const has = (value: number) => byValue.has(value)
