@@ -223,14 +223,14 @@ function readSegment(segment: string): BylineFacts | undefined {
       if (facts) return facts
     }
   }
-  // The label after the name: "김민지 기자", "王晓燕 记者".
-  if (words.length >= 2) {
-    const last = words[words.length - 1]!
-    const suffix = matchLexicon(last).find((match) => match.whole && match.category === 'authorLabel')
+  // The label after the name: "김민지 기자", "王晓燕 记者"; or with the date after it, in one line ("山田太郎 記者 2026年12月5日 10:30").
+  const labelAt = firstDigit > 1 && isDateLine(words.slice(firstDigit).join(' ')) ? firstDigit - 1 : words.length - 1
+  if (labelAt >= 1) {
+    const suffix = matchLexicon(words[labelAt]!).find((match) => match.whole && match.category === 'authorLabel')
     // Only scripts without case write the label after the name; in the others a word before "by" or "text" is a label's own ("Supported by", "Resize Text").
     if (suffix && !casedLetter().test(suffix.phrase)) {
       // A Korean wire's place before the reporter's name ("부산=이지은 기자": Busan = the reporter): the name is after the mark.
-      const named = words.slice(0, -1).join(' ')
+      const named = words.slice(0, labelAt).join(' ')
       const name = named.slice(named.lastIndexOf('=') + 1)
       if (looksLikeName(name)) return {author: name, phrase: suffix.phrase}
     }

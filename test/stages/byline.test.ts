@@ -572,6 +572,10 @@ describe('byline stage', () => {
     expect(readByline('王晓燕 记者')?.author).toBe('王晓燕')
     // The byline that closes a Korean article, with the reporter's address.
     expect(readByline('김민지 기자 minji@example.co.kr')?.author).toBe('김민지')
+    // The label after the name, then the date in the same line (a byline <p> printed whole).
+    expect(readByline('山田太郎 記者 2026年12月5日 10:30')).toMatchObject({author: '山田太郎', date: '2026-12-05'})
+    expect(readByline('김철수 기자 2026.12.05 10:30')).toMatchObject({author: '김철수', date: '2026-12-05'})
+    expect(readByline('北京 2026年12月5日 10:30')).toBeUndefined()
     for (const label of ['Supported by', 'Powered by', 'GROUP BY', 'Resize Text', 'Chapter Text']) expect(readByline(label)).toBeUndefined()
     const shared = clean(`Facebook Twitter\n${prose}\n${prose.replace('eerste', 'tweede')}\n${prose.replace('eerste', 'derde')}\nFacebook Twitter`)
     expect(shared.meta.author).toBeUndefined()
