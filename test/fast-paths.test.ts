@@ -115,10 +115,10 @@ describe('fast paths give the slow paths\' answers', () => {
 
   it('lastSentence is the last part the sentence split gives, when it gives two or more', () => {
     const split = (text: string) => {
-      const parts = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+      const parts = text.split(/(?<=[.!?])\s+(?=[¡¿«"“„‘'(]?\p{Lu})/u)
       return parts.length < 2 ? undefined : parts.at(-1)
     }
-    const pieces = ['a', 'B', 'É', '𝐀', '\uD835', 'ж', 'Ж', '日', '1', '.', '!', '?', '…', ' ', '  ', '\t', '\n', '\u00a0', '\u3000', '"', ')', 'Subscribe', 'now']
+    const pieces = ['a', 'B', 'É', '𝐀', '\uD835', 'ж', 'Ж', '日', '1', '.', '!', '?', '…', ' ', '  ', '\t', '\n', '\u00a0', '\u3000', '"', ')', '(', '¡', '¿', '«', '“', 'Subscribe', 'now']
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 20}).map((parts) => parts.join('')), (text) => lastSentence(text) === split(text)), settings(20000))
   })
 

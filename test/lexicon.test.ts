@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {categories, lexicons} from '../src/index.js'
 import {optionalCategories} from '../src/lexicon/categories.js'
-import {boundaryOf, chromeMatch, opensLikeChrome} from '../src/lexicon/chrome.js'
+import {boundaryOf, chromeMatch, endsWithChrome, opensLikeChrome} from '../src/lexicon/chrome.js'
 import {matchLexicon, maxPhraseWords, tokens} from '../src/lexicon/match.js'
 import {isNetworkButton} from '../src/lexicon/networks.js'
 
@@ -179,6 +179,18 @@ describe('chromeMatch inside the article', () => {
     expect(core('Zurück zur Übersicht')).toMatchObject({category: 'breadcrumbHome'})
     expect(core('Neu')).toBeUndefined()
     expect(core('Home')).toBeUndefined()
+  })
+})
+
+describe('endsWithChrome: a call of the page after a sentence', () => {
+  const ends = (line: string) => endsWithChrome(line, line.split(' ').length)
+
+  it('reads the last sentence after an opening mark, as Spanish opens a question or an exclamation ("¿…? ¡Suscríbete …!")', () => {
+    expect(ends('Did you enjoy this post? Subscribe to our newsletter!')).toBe(true)
+    expect(ends('¿Te ha gustado? ¡Suscríbete a nuestro boletín!')).toBe(true)
+    expect(ends('¿Te ha gustado? «Suscríbete a nuestro boletín»')).toBe(true)
+    // A sentence about subscribing, not the call: the last sentence holds more than the phrase.
+    expect(ends('¿Por qué? ¡Suscríbete a nuestro boletín, dijo el alcalde, y verás los precios de la fruta!')).toBe(false)
   })
 })
 

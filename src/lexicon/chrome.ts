@@ -213,14 +213,17 @@ export function endsWithChrome(text: string, words: number): boolean {
   return matchLexicon(last).some((match) => match.whole && prefixCategories.includes(match.category))
 }
 
-/** Between two sentences: a full stop, ! or ?, the spaces after it, a capital next. */
-const sentenceBreak = /[.!?]\s+(?=\p{Lu})/gu
+/**
+ * Between two sentences: a full stop, ! or ?, the spaces after it, a capital next, or an opening mark before
+ * it: Spanish opens an exclamation or a question with one ("¿Te ha gustado? ¡Suscríbete …!"), any language a quote.
+ */
+const sentenceBreak = /[.!?]\s+(?=[¡¿«"“„‘'(]?\p{Lu})/gu
 
 /**
- * The last part of `text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)` when there are
+ * The last part of `text.split(/(?<=[.!?])\s+(?=[¡¿«"“„‘'(]?\p{Lu})/u)` when there are
  * two or more, found from the marks (the split tried its lookbehind at
  * every character, and made every sentence a string): the separators are
- * the same runs of spaces, each after a mark and before a capital.
+ * the same runs of spaces, each after a mark and before a capital or its opening mark.
  */
 export function lastSentence(text: string): string | undefined {
   let end = -1
