@@ -14,7 +14,7 @@ export default {
   authorBox: ['o autorovi', 'o autorce'],
   cookie: ['tato stránka používá cookies', 'tato stránka používá soubory cookie', 'tento web používá soubory cookies', 'tento web používá soubory cookie', 'tento web používá cookies', 'používáme cookies', 'používáme soubory cookie', 'nastavení cookies', 'zásady cookies', 'přijmout vše', 'odmítnout vše', 'souhlasím', 'ochrana osobních údajů', 'zásady ochrany osobních údajů', 'podmínky užívání'],
   copyright: ['všechna práva vyhrazena', 'autorská práva'],
-  advertisement: ['reklama', 'sponzorováno', 'komerční sdělení', 'komerční prezentace', 'placená spolupráce', 'inzerce', 'pr článek'],
+  advertisement: ['článek pokračuje pod reklamou', 'pokračování článku pod reklamou', 'reklama', 'sponzorováno', 'komerční sdělení', 'komerční prezentace', 'placená spolupráce', 'inzerce', 'pr článek'],
   breadcrumbHome: ['úvod', 'úvodní stránka', 'domů', 'hlavní stránka', 'titulní strana', 'home'],
   authorLabel: ['autor', 'autorka', 'autor článku', 'napsal', 'napsala', 'text'],
   sourceLabel: ['původně publikováno na', 'článek vyšel původně na', 'převzato z', 'zdroj'],

@@ -14,7 +14,7 @@ export default {
   authorBox: ['om forfatteren', 'om skribenten', 'om …'],
   cookie: ['denne hjemmeside bruger cookies', 'dette websted bruger cookies', 'vi bruger cookies', 'cookieindstillinger', 'cookie-indstillinger', 'cookiepolitik', 'accepter alle', 'tillad alle', 'afvis alle', 'accepter cookies', 'privatlivspolitik', 'persondatapolitik'],
   copyright: ['alle rettigheder forbeholdes', 'ophavsret'],
-  advertisement: ['annonce', 'sponsoreret', 'sponsoreret indhold', 'annoncørbetalt', 'annoncørbetalt indhold', 'reklame', 'betalt indhold'],
+  advertisement: ['artiklen fortsætter efter annoncen', 'artiklen fortsætter under annoncen', 'annonce', 'sponsoreret', 'sponsoreret indhold', 'annoncørbetalt', 'annoncørbetalt indhold', 'reklame', 'betalt indhold'],
   breadcrumbHome: ['forside', 'hjem', 'start', 'home'],
   authorLabel: ['af', 'forfatter', 'skrevet af', 'skribent', 'tekst'],
   sourceLabel: ['blev først bragt på', 'først udgivet på', 'artiklen blev oprindeligt bragt på', 'kilde'],

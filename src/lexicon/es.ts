@@ -14,7 +14,7 @@ export default {
   authorBox: ['sobre el autor', 'sobre la autora', 'acerca del autor', 'acerca de la autora', 'sobre', 'acerca de …'],
   cookie: ['este sitio web utiliza cookies', 'utilizamos cookies', 'usamos cookies', 'configuración de cookies', 'política de cookies', 'aceptar todo', 'aceptar todas', 'rechazar todo', 'aceptar cookies', 'política de privacidad', 'aviso legal', 'términos y condiciones'],
   copyright: ['todos los derechos reservados', 'derechos de autor'],
-  advertisement: ['el artículo continúa después de la publicidad', 'sigue leyendo después del anuncio', 'publicidad', 'patrocinado', 'contenido patrocinado', 'anuncio', 'contenido de marca', 'espacio publicitario'],
+  advertisement: ['continúa leyendo después del anuncio', 'sigue leyendo después de la publicidad', 'la noticia continúa tras la publicidad', 'continúa después de la publicidad', 'el artículo continúa después de la publicidad', 'sigue leyendo después del anuncio', 'publicidad', 'patrocinado', 'contenido patrocinado', 'anuncio', 'contenido de marca', 'espacio publicitario'],
   breadcrumbHome: ['inicio', 'portada', 'home', 'página principal', 'saltar al contenido', 'saltar al contenido principal', 'ir al contenido'],
   authorLabel: ['por', 'autor', 'autora', 'escrito por', 'redacción'],
   sourceLabel: ['publicado originalmente en', 'apareció originalmente en', 'este artículo se publicó en', 'fuente'],

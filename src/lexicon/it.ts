@@ -14,7 +14,7 @@ export default {
   authorBox: ["sull'autore", "l'autore", "informazioni sull'autore", 'informazioni su …'],
   cookie: ['questo sito utilizza cookie', 'questo sito utilizza i cookie', 'utilizziamo i cookie', 'impostazioni cookie', 'cookie policy', 'informativa cookie', 'accetta tutti', 'rifiuta tutti', 'accetta i cookie', 'gestisci preferenze', 'informativa sulla privacy', 'privacy policy', 'termini e condizioni'],
   copyright: ['riproduzione riservata', '© riproduzione riservata', 'tutti i diritti riservati', 'riproduzione vietata'],
-  advertisement: ['pubblicità', 'sponsorizzato', 'contenuto sponsorizzato', 'contenuto promozionale', 'annuncio', 'informazione pubblicitaria'],
+  advertisement: ['continua a leggere dopo la pubblicità', "l'articolo continua dopo la pubblicità", "l'articolo prosegue dopo la pubblicità", 'continua dopo la pubblicità', 'pubblicità', 'sponsorizzato', 'contenuto sponsorizzato', 'contenuto promozionale', 'annuncio', 'informazione pubblicitaria'],
   breadcrumbHome: ['home', 'home page', 'homepage', 'prima pagina', 'vai al contenuto', 'salta al contenuto'],
   authorLabel: ['di', 'a cura di', 'autore', 'autrice', 'scritto da'],
   sourceLabel: ['pubblicato originariamente su', 'apparso originariamente su', 'questo articolo è stato pubblicato su', 'fonte'],

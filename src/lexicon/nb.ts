@@ -14,7 +14,7 @@ export default {
   authorBox: ['om forfatteren', 'om skribenten', 'om …'],
   cookie: ['dette nettstedet bruker informasjonskapsler', 'vi bruker informasjonskapsler', 'vi bruker cookies', 'innstillinger for informasjonskapsler', 'godta alle', 'avvis alle', 'personvernerklæring', 'personvern', 'bruksvilkår'],
   copyright: ['alle rettigheter forbeholdt', 'opphavsrett'],
-  advertisement: ['annonse', 'sponset', 'sponset innhold', 'annonsørinnhold', 'reklame', 'betalt innhold'],
+  advertisement: ['artikkelen fortsetter etter annonsen', 'artikkelen fortsetter under annonsen', 'saken fortsetter under annonsen', 'annonse', 'sponset', 'sponset innhold', 'annonsørinnhold', 'reklame', 'betalt innhold'],
   breadcrumbHome: ['forside', 'hjem', 'start', 'home'],
   authorLabel: ['av', 'forfatter', 'skrevet av', 'tekst', 'journalist'],
   sourceLabel: ['ble først publisert på', 'først publisert på', 'artikkelen ble opprinnelig publisert på', 'kilde'],

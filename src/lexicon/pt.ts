@@ -14,7 +14,7 @@ export default {
   authorBox: ['sobre o autor', 'sobre a autora', 'sobre …'],
   cookie: ['este site utiliza cookies', 'este site usa cookies', 'usamos cookies', 'configurações de cookies', 'política de cookies', 'aceitar todos', 'rejeitar todos', 'aceitar cookies', 'política de privacidade', 'termos de uso', 'termos e condições'],
   copyright: ['todos os direitos reservados', 'direitos autorais'],
-  advertisement: ['publicidade', 'continua após a publicidade', 'patrocinado', 'conteúdo patrocinado', 'conteúdo de marca', 'publieditorial', 'anúncio'],
+  advertisement: ['continua depois da publicidade', 'o texto continua após a publicidade', 'continue lendo após a publicidade', 'publicidade', 'continua após a publicidade', 'patrocinado', 'conteúdo patrocinado', 'conteúdo de marca', 'publieditorial', 'anúncio'],
   breadcrumbHome: ['início', 'página inicial', 'home', 'página principal', 'pular para o conteúdo', 'ir para o conteúdo', 'saltar para o conteúdo'],
   authorLabel: ['por', 'autor', 'autora', 'escrito por'],
   sourceLabel: ['publicado originalmente em', 'originalmente publicado em', 'este artigo foi publicado originalmente em', 'com informações de', 'fonte'],

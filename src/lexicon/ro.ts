@@ -14,7 +14,7 @@ export default {
   authorBox: ['despre autor', 'despre autoare'],
   cookie: ['acest site folosește cookie-uri', 'acest site utilizează cookie-uri', 'folosim cookie-uri', 'setări cookie', 'politica de cookie-uri', 'accept toate', 'accept', 'politica de confidențialitate', 'termeni și condiții'],
   copyright: ['toate drepturile rezervate', 'drepturi de autor'],
-  advertisement: ['publicitate', 'reclamă', 'sponsorizat', 'conținut sponsorizat', 'advertorial', 'articol susținut de'],
+  advertisement: ['articolul continuă după reclamă', 'continuarea articolului după reclamă', 'publicitate', 'reclamă', 'sponsorizat', 'conținut sponsorizat', 'advertorial', 'articol susținut de'],
   breadcrumbHome: ['acasă', 'prima pagină', 'pagina principală', 'home'],
   authorLabel: ['de', 'autor', 'autoare', 'scris de'],
   sourceLabel: ['publicat inițial pe', 'a apărut inițial pe', 'sursa', 'sursă'],

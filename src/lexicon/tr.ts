@@ -14,7 +14,7 @@ export default {
   authorBox: ['yazar hakkında'],
   cookie: ['bu site çerez kullanmaktadır', 'bu site çerezleri kullanmaktadır', 'bu web sitesi çerez kullanmaktadır', 'bu web sitesi çerezleri kullanmaktadır', 'web sitemizde çerezler kullanılmaktadır', 'sitemizde çerezler kullanılmaktadır', 'bu sitede çerezler kullanılmaktadır', 'çerezleri kullanıyoruz', 'çerez ayarları', 'çerez politikası', 'tümünü kabul et', 'kabul et', 'gizlilik politikası', 'kvkk aydınlatma metni', 'kullanım koşulları'],
   copyright: ['tüm hakları saklıdır', 'telif hakkı'],
-  advertisement: ['reklam', 'sponsorlu', 'sponsorlu içerik', 'ilan', 'advertorial'],
+  advertisement: ['haberin devamı reklamdan sonra', 'yazının devamı reklamdan sonra', 'reklam', 'sponsorlu', 'sponsorlu içerik', 'ilan', 'advertorial'],
   breadcrumbHome: ['ana sayfa', 'anasayfa', 'home'],
   authorLabel: ['yazar', 'yazan'],
   sourceLabel: ['ilk olarak yayımlandı', 'ilk kez yayımlandığı yer', 'kaynak'],
