@@ -11,7 +11,7 @@ const paragraphs = [
 
 describe('sign-offs', () => {
   it('reads a farewell and a name as a sign-off, not a heading or a sentence', () => {
-    for (const line of ['x Franzi', 'Euer HansEhrlich', 'XX, Die Redaktion', 'xoxo Anna', 'Cheers, Tom']) expect(isSignOff(line), line).toBe(true)
+    for (const line of ['x Franzi', 'Euer HansEhrlich', 'XX, Die Redaktion', 'xoxo Anna', 'Cheers, Tom', 'Bises, Sophie', 'Pozdrawiam, Ania', 'Kram, Elin']) expect(isSignOff(line), line).toBe(true)
     for (const line of ['Ihre Meinung', 'Franzi', 'x', 'Euer Kommentar ist uns wichtig', 'Cheers to the new year', 'Saludos a todos']) expect(isSignOff(line), line).toBe(false)
   })
 

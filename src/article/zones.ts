@@ -429,7 +429,16 @@ function closingLines(children: readonly RootContent[], texts: readonly string[]
   // A source's line ("Quelle: https://…") or one that gives an address ("Mehr Infos unter www.verein.de", "Kontakt:
   // info@verein.de") is the article's own, whatever is set under it: a box's heading points the reader to no address.
   const heads = !setRightOver(children, end) && setRightOver(children, last) && matchCategory(texts[last]!, ['sourceLabel']) === undefined && !holdsAddress(texts[last]!)
-  return heads ? end : last
+  return heads || headsSignUp(texts, last) ? end : last
+}
+
+/**
+ * A line with no sentence's end right over the call of a sign-up box ("Ne manquez aucune recette" / "Inscrivez-vous
+ * à la newsletter et recevez …"): the box's heading, not the article's closing. A sign-off stays ("Bis bald").
+ */
+function headsSignUp(texts: readonly string[], index: number): boolean {
+  const next = texts[index + 1]
+  return next !== undefined && !endsSentence(texts[index]!) && !isSignOff(texts[index]!) && opensLikeChrome(next) && matchCategory(next, ['newsletter']) !== undefined
 }
 
 /** A line that opens with a letter, in upper case, and ends with a sentence's last mark (not an ellipsis). */

@@ -5,7 +5,7 @@
  * One list for every language, as the network names are (see networks.ts): "xoxo" is the same everywhere. No word
  * here opens a heading over comments or teasers ("Ihre Meinung" is one, so "ihre" is not listed).
  */
-const farewells = new Set(['x', 'xx', 'xxx', 'xo', 'xoxo', 'euer', 'eure', 'lg', 'cheers', 'bisous', 'besos', 'abrazos', 'saludos', 'groetjes', 'hugs'])
+const farewells = new Set(['x', 'xx', 'xxx', 'xo', 'xoxo', 'euer', 'eure', 'lg', 'cheers', 'bisous', 'besos', 'abrazos', 'saludos', 'groetjes', 'hugs', 'bises', 'baci', 'saluti', 'beijos', 'abraços', 'kram', 'pozdrawiam'])
 
 /** The most words of a sign-off: the farewell and a name or "Die Redaktion". */
 const maxSignOffWords = 4

@@ -235,7 +235,7 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
 
     const printed = meta.author
     if (printed) {
-      const author = spelledAsPrinted(printed, texts)
+      const author = fullNameOverBio(printed, texts, settings.maxBioWords) ?? spelledAsPrinted(printed, texts)
       meta.author = author
       // The name as the byline printed it or as the page spells it elsewhere.
       const isName = (text: string | undefined) => text === author || text === printed
@@ -444,4 +444,17 @@ function isDatelineWithButtons(text: string): boolean {
 
 function isButtonPart(part: string): boolean {
   return matchLexicon(part).some((match) => prefixCategories.includes(match.category) && (match.whole || match.labelled))
+}
+
+/** The most words of a full name in the box about the author. */
+const maxFullNameWords = 4
+
+/**
+ * The full name of an author whose byline gives the first name alone ("par Sophie"), as the box about them prints it
+ * over their bio ("Sophie Lambert" / "Sophie cuisine depuis vingt ans …"): a bare name opening with the byline's.
+ */
+function fullNameOverBio(name: string, texts: readonly string[], maxBioWords: number): string | undefined {
+  if (/\s/u.test(name)) return undefined
+  const full = texts.findIndex((text, index) => text.startsWith(`${name} `) && countWords(text) <= maxFullNameWords && isBareName(text) && isBio(texts[index + 1] ?? '', name, maxBioWords))
+  return full < 0 ? undefined : texts[full]
 }
