@@ -134,6 +134,15 @@ describe('a byline whose name opens with another language\'s label word', () => 
     expect(cleanSync(story(name), {format: 'text'}).meta.author).toBe(name)
   })
 
+  it('takes no site name above the headline for a name ("De Stadskrant" on a Dutch page: Romanian "de" is "by")', () => {
+    const column = ['Menu', 'De Stadskrant', 'Column', 'Waarom ik de trein weer neem', 'Door Pieter de Vries', '5 december 2026',
+      'Vijf jaar reed ik elke dag met de auto naar mijn werk, drie kwartier heen en drie kwartier terug.',
+      'Elke ochtend stond ik stil op de A12. Ik luisterde naar podcasts, at een boterham en ergerde me aan iedereen om me heen.',
+      'In de trein lees ik. Soms werk ik. Vaak kijk ik gewoon naar buiten, naar de weilanden en de koeien.'].join('\n')
+    expect(cleanSync(column, {format: 'text'}).meta.author).toBe('Pieter de Vries')
+    expect(cleanSync(column.replace('Door Pieter de Vries\n', ''), {format: 'text'}).meta.author).toBeUndefined()
+  })
+
   it('still reads "By" as a label on an English page, and "Von" on a German one', () => {
     expect(cleanSync(story('By Anna Berg'), {format: 'text'}).meta.author).toBe('Anna Berg')
     expect(cleanSync(page('de-von-byline-gastbeitrag.txt'), {format: 'text'}).meta.author).toBe('Miller')

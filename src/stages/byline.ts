@@ -83,6 +83,8 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
     // the name's first word ("Gan Pei Ling" on an English page: Welsh "gan" is "by"; Tagalog "ni", Italian "di"). English
     // labels stay labels: untranslated themes print "By" on pages of every language. The page's language is read once, from the article's prose.
     let pageLang: string | undefined
+    const headlineLine = file.data.hints?.headlineLine
+    const aboveHeadline = (index: number) => headlineLine !== undefined && (tree.children[index]?.position?.start.line ?? headlineLine) < headlineLine
     const isForeignLabel = (langs: readonly string[] | undefined) => {
       if (langs === undefined || langs.includes('en')) return false
       pageLang ??= detectLanguage(tree.children.slice(zones.coreStart, zones.coreEnd + 1).filter(isProse).slice(0, maxLanguageBlocks).map(blockText).join('\n')).lang
@@ -99,10 +101,14 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
       if (text === '' || text.length > 200 || (zone(index) === 'core' && !top(index) && countWords(text) > 8)) return
       // A heading the document marked up (HTML, Markdown) is a heading, not a byline: Arabic "كتب" is "wrote" and "books".
       if (file.data.hints?.markup && tree.children[index]?.type === 'heading') return
-      const facts = (zone(index) === 'footer' && !top(index)) || sortKeys.has(index) ? undefined : readByline(text, monthFirst)
+      const read = (zone(index) === 'footer' && !top(index)) || sortKeys.has(index) ? undefined : readByline(text, monthFirst)
+      const asName = read?.withLabel !== undefined && isForeignLabel(read.langs)
+      // Read so, as a name, the line names the author under the headline only: above it, a foreign label word's line
+      // is the site's or a section's name ("De Stadskrant" on a Dutch page, where Romanian "de" is "by").
+      const facts = asName && aboveHeadline(index) ? undefined : read
       if (facts) {
         // The same author spelled in full further down ("by Marie" above the post, "Written by Marie LeBaron" under it) names them better.
-        const author = facts.withLabel !== undefined && isForeignLabel(facts.langs) ? facts.withLabel : facts.author
+        const author = asName ? facts.withLabel : facts.author
         if (author && (meta.author === undefined || author.startsWith(`${meta.author} `))) meta.author = author
         if (facts.source) meta.source ??= facts.source
         // A byline's date is the post's: it beats a date line's read above it ("Joined: Wed Jun 15, 2022" over "Post by crumbshot » Sun Mar 09, 2025").
@@ -142,7 +148,7 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
     }
 
     // The title stage took the headline out: a date above it stood apart from a word under it (手仕事, a category).
-    const headline = file.data.hints?.headlineLine
+    const headline = headlineLine
     const lineOf = (index: number) => tree.children[index]?.position?.start.line
     // The first block under the headline, -1 without one.
     const firstUnderHeadline = headline === undefined ? -1 : blockBelowLine(tree, headline)
