@@ -162,6 +162,13 @@ describe('chromeMatch inside the article', () => {
     expect(core('Folgen Sie uns auf diesem Weg durch die Stadt, vorbei am Markt, an der Kirche und am alten Rathaus bis zum Fluss.')).toBeUndefined()
   })
 
+  it('takes a "follow us" line in the languages the lexicon knows, as in English, and no long paragraph that opens so', () => {
+    for (const line of ['Follow us on Instagram', 'Síguenos en Instagram', 'Seguici su Facebook', 'Volg ons op Instagram', 'Följ oss på Facebook', 'Ikuti kami di Instagram', 'Obserwuj nas na Facebooku', 'Bizi takip edin', 'Sledujte nás na Facebooku', 'Следите за нами в Telegram']) {
+      expect(core(line)?.category, line).toBe('share')
+    }
+    expect(core('Síguenos en este paseo por el casco antiguo, junto al mercado, la iglesia y el viejo ayuntamiento hasta llegar al río.')).toBeUndefined()
+  })
+
   it("takes a teaser list's heading, a read-also or related phrase closed by a colon, and no longer line", () => {
     expect(core('Lesen Sie auch die folgenden Beiträge:')).toMatchObject({category: 'readMore'})
     expect(core('Read more about the trial in our archive:')).toMatchObject({category: 'readMore'})

@@ -6,7 +6,7 @@ export default {
   popular: ['nejčtenější', 'nejčtenější články', 'nejoblíbenější', 'populární', 'populární články', 'nejsledovanější', 'nejdiskutovanější'],
   recent: ['nejnovější', 'nejnovější články', 'nejnovější zprávy', 'nejnovější příspěvky', 'poslední příspěvky', 'aktuálně', 'nové'],
   newsletter: ['přihlaste se k odběru newsletteru', 'odebírejte newsletter', 'přihlásit k odběru', 'odběr novinek', 'newsletter', 'odebírat', 'zadejte svůj e-mail', 'váš e-mail'],
-  share: ['sdílet', 'sdílejte', 'sdílet článek', 'sdílet na facebooku', 'sdílet na twitteru', 'sdílet e-mailem', 'kopírovat odkaz'],
+  share: ['sdílet', 'sdílejte', 'sdílet článek', 'sdílet na facebooku', 'sdílet na twitteru', 'sdílet e-mailem', 'kopírovat odkaz', 'sledujte nás', 'sledujte nás na'],
   postedIn: ['publikováno v', 'kategorie', 'rubrika', 'štítky', 'tagy', 'témata'],
   readMore: ['číst více', 'číst dál', 'čtěte také', 'čtěte též', 'přečtěte si také', 'pokračovat ve čtení', 'viz také'],
   comments: ['komentáře', 'přidat komentář', 'napsat komentář', 'vložit komentář', '{n} komentářů', '{n} komentáře', 'žádné komentáře', 'diskuse'],

@@ -6,7 +6,7 @@ export default {
   popular: ['mest læste', 'mest populære', 'populære indlæg', 'populært', 'mest sete', 'trending'],
   recent: ['seneste indlæg', 'seneste nyt', 'seneste artikler', 'seneste nyheder', 'nyt', 'ny', 'nyeste'],
   newsletter: ['tilmeld dig vores nyhedsbrev', 'tilmeld dig nyhedsbrevet', 'få vores nyhedsbrev', 'nyhedsbrev', 'tilmeld', 'abonner', 'indtast din e-mail', 'din e-mailadresse'],
-  share: ['del', 'del artiklen', 'del siden', 'del på facebook', 'del på twitter', 'del på linkedin', 'del via e-mail', 'kopier link'],
+  share: ['del', 'del artiklen', 'del siden', 'del på facebook', 'del på twitter', 'del på linkedin', 'del via e-mail', 'kopier link', 'følg os', 'følg os på'],
   postedIn: ['udgivet i', 'slået op i', 'arkiveret under', 'kategori', 'kategorier', 'tags', 'emner'],
   readMore: ['læs mere', 'læs også', 'læs videre', 'fortsæt læsning', 'se også', 'læs hele artiklen'],
   comments: ['kommentarer', 'skriv en kommentar', 'efterlad en kommentar', 'skriv kommentar', '{n} kommentarer', '{n} kommentar', 'ingen kommentarer', 'kommenter'],

@@ -6,7 +6,7 @@ export default {
   popular: ['luetuimmat', 'luetuimmat uutiset', 'suosituimmat', 'suositut', 'suositut artikkelit', 'katsotuimmat', 'trendaavat'],
   recent: ['uusimmat', 'uusimmat uutiset', 'uusimmat artikkelit', 'viimeisimmät', 'viimeisimmät artikkelit', 'tuoreimmat', 'uutta'],
   newsletter: ['tilaa uutiskirje', 'tilaa uutiskirjeemme', 'liity postituslistalle', 'uutiskirje', 'tilaa', 'syötä sähköpostiosoitteesi', 'sähköpostiosoitteesi'],
-  share: ['jaa', 'jaa artikkeli', 'jaa facebookissa', 'jaa twitterissä', 'jaa linkedinissä', 'jaa whatsappissa', 'jaa sähköpostilla', 'kopioi linkki'],
+  share: ['jaa', 'jaa artikkeli', 'jaa facebookissa', 'jaa twitterissä', 'jaa linkedinissä', 'jaa whatsappissa', 'jaa sähköpostilla', 'kopioi linkki', 'seuraa meitä'],
   postedIn: ['julkaistu kategoriassa', 'kategoria', 'kategoriat', 'avainsanat', 'aiheet', 'tunnisteet'],
   readMore: ['lue lisää', 'lue myös', 'jatka lukemista', 'katso myös', 'lue koko juttu'],
   comments: ['kommentit', 'jätä kommentti', 'kirjoita kommentti', '{n} kommenttia', '{n} kommentti', 'ei kommentteja', 'kommentoi'],

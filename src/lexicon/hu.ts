@@ -6,7 +6,7 @@ export default {
   popular: ['legolvasottabb', 'legolvasottabb cikkek', 'legnépszerűbb', 'legnépszerűbb cikkek', 'népszerű', 'népszerű bejegyzések', 'legtöbbet olvasott'],
   recent: ['legfrissebb', 'legfrissebb hírek', 'legújabb', 'legújabb bejegyzések', 'legújabb cikkek', 'friss hírek', 'új'],
   newsletter: ['iratkozzon fel hírlevelünkre', 'iratkozz fel a hírlevélre', 'iratkozz fel hírlevelünkre', 'hírlevél', 'feliratkozás', 'hírlevél feliratkozás', 'add meg az e-mail címed', 'e-mail cím'],
-  share: ['megosztás', 'megosztom', 'oszd meg', 'megosztás facebookon', 'megosztás twitteren', 'megosztás e-mailben', 'link másolása'],
+  share: ['megosztás', 'megosztom', 'oszd meg', 'megosztás facebookon', 'megosztás twitteren', 'megosztás e-mailben', 'link másolása', 'kövess minket', 'kövessen minket'],
   postedIn: ['kategória', 'kategóriák', 'címkék', 'témák', 'közzétéve'],
   readMore: ['tovább olvasom', 'tovább a cikkre', 'olvassa el ezt is', 'ezt is olvasd el', 'olvasd el ezt is', 'bővebben', 'lásd még'],
   comments: ['hozzászólások', 'szólj hozzá', 'hozzászólás írása', 'hozzászólás küldése', '{n} hozzászólás', 'nincs hozzászólás', 'kommentek'],

@@ -6,7 +6,7 @@ export default {
   popular: ['terpopuler', 'terpopuler hari ini', 'paling populer', 'paling banyak dibaca', 'populer', 'trending'],
   recent: ['terbaru', 'berita terbaru', 'artikel terbaru', 'postingan terbaru', 'terkini', 'berita terkini', 'baru'],
   newsletter: ['berlangganan newsletter', 'daftar newsletter', 'newsletter', 'berlangganan', 'masukkan email anda', 'alamat email anda', 'dapatkan update berita'],
-  share: ['bagikan', 'bagikan artikel', 'bagikan ke facebook', 'bagikan ke twitter', 'bagikan ke whatsapp', 'salin tautan', 'salin link'],
+  share: ['bagikan', 'bagikan artikel', 'bagikan ke facebook', 'bagikan ke twitter', 'bagikan ke whatsapp', 'salin tautan', 'salin link', 'ikuti kami', 'ikuti kami di'],
   postedIn: ['diposting di', 'diterbitkan di', 'kategori', 'tag', 'tagar', 'topik'],
   readMore: ['baca juga', 'baca selengkapnya', 'selengkapnya', 'baca artikel selengkapnya', 'lihat juga', 'simak juga', 'scroll untuk melanjutkan'],
   comments: ['komentar', 'tulis komentar', 'tinggalkan komentar', 'tinggalkan balasan', 'balas', '{n} komentar', 'belum ada komentar'],

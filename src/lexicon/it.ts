@@ -6,7 +6,7 @@ export default {
   popular: ['più letti', 'i più letti', 'più visti', 'i più visti', 'articoli popolari', 'popolari', 'più popolari', 'di tendenza'],
   recent: ['articoli recenti', 'ultime notizie', 'ultimi articoli', 'recenti', 'nuovo', "ultim'ora"],
   newsletter: ['iscriviti alla newsletter', 'iscriviti alla nostra newsletter', 'ricevi la newsletter', 'newsletter', 'iscriviti', 'abbonati', 'inserisci la tua email', 'la tua email'],
-  share: ['condividi', 'condividi su facebook', 'condividi su twitter', 'condividi su whatsapp', 'condividi su linkedin', 'condividi via email', 'condividi questo articolo', 'copia link'],
+  share: ['condividi', 'condividi su facebook', 'condividi su twitter', 'condividi su whatsapp', 'condividi su linkedin', 'condividi via email', 'condividi questo articolo', 'copia link', 'seguici', 'seguici su'],
   postedIn: ['pubblicato in', 'archiviato in', 'categoria', 'categorie', 'tag', 'argomenti', 'temi'],
   readMore: ['leggi di più', 'leggi anche', 'leggi tutto', "leggi l'articolo", 'continua a leggere', 'continua la lettura', 'vedi anche', 'approfondisci', 'articolo precedente', 'articolo successivo'],
   comments: ['commenti', 'lascia un commento', 'scrivi un commento', 'lascia una risposta', 'rispondi', '{n} commenti', '{n} commento', 'nessun commento', 'commenta', 'il tuo indirizzo email non sarà pubblicato', 'i campi obbligatori sono contrassegnati', 'annulla risposta', 'questo sito utilizza akismet', 'questo sito usa akismet', 'salva il mio nome, email', 'avvisami via email alla presenza di nuovi commenti', 'avvisami via email alla pubblicazione'],

@@ -6,7 +6,7 @@ export default {
   popular: ['mest lest', 'mest leste', 'mest populære', 'populære innlegg', 'populært', 'mest sett', 'trender'],
   recent: ['siste innlegg', 'siste nytt', 'siste nyheter', 'nyeste artikler', 'nytt', 'ny', 'nyeste'],
   newsletter: ['abonner på nyhetsbrevet', 'meld deg på nyhetsbrevet', 'få vårt nyhetsbrev', 'nyhetsbrev', 'abonner', 'skriv inn e-postadressen din', 'din e-postadresse'],
-  share: ['del', 'del artikkelen', 'del på facebook', 'del på twitter', 'del på linkedin', 'del på e-post', 'kopier lenke', 'kopier lenken'],
+  share: ['del', 'del artikkelen', 'del på facebook', 'del på twitter', 'del på linkedin', 'del på e-post', 'kopier lenke', 'kopier lenken', 'følg oss', 'følg oss på'],
   postedIn: ['publisert i', 'postet i', 'kategori', 'kategorier', 'stikkord', 'emner', 'tagger'],
   readMore: ['les mer', 'les også', 'les videre', 'fortsett å lese', 'se også'],
   comments: ['kommentarer', 'legg igjen en kommentar', 'skriv en kommentar', '{n} kommentarer', '{n} kommentar', 'ingen kommentarer', 'kommenter', 'svar'],

@@ -6,7 +6,7 @@ export default {
   popular: ['najczęściej czytane', 'najchętniej czytane', 'najpopularniejsze', 'najpopularniejsze artykuły', 'popularne wpisy', 'popularne'],
   recent: ['najnowsze wpisy', 'najnowsze', 'najnowsze artykuły', 'najnowsze wiadomości', 'ostatnie wpisy', 'nowe', 'z ostatniej chwili'],
   newsletter: ['zapisz się do newslettera', 'zapisz się na newsletter', 'zapisz się na nasz newsletter', 'bądź na bieżąco', 'zapisz się do naszego newslettera', 'newsletter', 'zapisz się', 'subskrybuj', 'podaj swój adres e-mail', 'twój adres e-mail'],
-  share: ['udostępnij', 'udostępnij na facebooku', 'udostępnij na twitterze', 'udostępnij na linkedin', 'udostępnij artykuł', 'podziel się', 'kopiuj link', 'skopiuj link'],
+  share: ['udostępnij', 'udostępnij na facebooku', 'udostępnij na twitterze', 'udostępnij na linkedin', 'udostępnij artykuł', 'podziel się', 'kopiuj link', 'skopiuj link', 'obserwuj nas', 'obserwuj nas na'],
   postedIn: ['opublikowano w', 'wpis opublikowany w', 'kategoria', 'kategorie', 'tagi', 'tematy'],
   readMore: ['czytaj więcej', 'czytaj dalej', 'czytaj też', 'czytaj także', 'czytaj również', 'przeczytaj też', 'przeczytaj także', 'przeczytaj również', 'zobacz także', 'zobacz też', 'zobacz również'],
   comments: ['komentarze', 'dodaj komentarz', 'zostaw komentarz', 'napisz komentarz', 'odpowiedz', '{n} komentarzy', '{n} komentarze', 'brak komentarzy', 'skomentuj', 'ta witryna wykorzystuje akismet', 'zapamiętaj moje dane w tej przeglądarce', 'powiadom mnie o nowych komentarzach', 'twój adres e-mail nie zostanie opublikowany', 'wymagane pola są oznaczone'],

@@ -6,7 +6,7 @@ export default {
   popular: ['cele mai citite', 'cele mai populare', 'cele mai vizualizate', 'populare', 'articole populare'],
   recent: ['articole recente', 'ultimele știri', 'ultimele articole', 'recente', 'nou', 'ultima oră'],
   newsletter: ['abonează-te la newsletter', 'abonați-vă la newsletter', 'abonează-te la newsletterul nostru', 'newsletter', 'abonează-te', 'introdu adresa de email', 'adresa ta de email'],
-  share: ['distribuie', 'distribuie pe facebook', 'distribuie pe twitter', 'trimite pe whatsapp', 'trimite pe email', 'copiază linkul', 'share'],
+  share: ['distribuie', 'distribuie pe facebook', 'distribuie pe twitter', 'trimite pe whatsapp', 'trimite pe email', 'copiază linkul', 'share', 'urmărește-ne', 'urmăriți-ne'],
   postedIn: ['publicat în', 'categorie', 'categorii', 'etichete', 'tag-uri', 'subiecte'],
   readMore: ['citește mai mult', 'citește și', 'citiți și', 'citește mai departe', 'citește articolul complet', 'continuare', 'vezi și'],
   comments: ['comentarii', 'lasă un comentariu', 'adaugă un comentariu', 'lasă un răspuns', 'răspunde', '{n} comentarii', 'niciun comentariu', 'comentează'],

@@ -6,7 +6,7 @@ export default {
   popular: ['mest populärt', 'mest lästa', 'mest läst', 'populära inlägg', 'populärt', 'mest delade', 'trendar'],
   recent: ['senaste inläggen', 'senaste nytt', 'senaste artiklarna', 'senaste nyheterna', 'nytt', 'ny', 'senaste'],
   newsletter: ['prenumerera på vårt nyhetsbrev', 'prenumerera på nyhetsbrevet', 'anmäl dig till nyhetsbrevet', 'få vårt nyhetsbrev', 'nyhetsbrev', 'prenumerera', 'skriv din e-postadress', 'din e-postadress'],
-  share: ['dela', 'dela artikeln', 'dela på facebook', 'dela på twitter', 'dela på linkedin', 'dela via e-post', 'kopiera länk', 'kopiera länken'],
+  share: ['dela', 'dela artikeln', 'dela på facebook', 'dela på twitter', 'dela på linkedin', 'dela via e-post', 'kopiera länk', 'kopiera länken', 'följ oss', 'följ oss på'],
   postedIn: ['publicerat i', 'postat i', 'arkiverat under', 'kategori', 'kategorier', 'taggar', 'ämnen'],
   readMore: ['läs mer', 'läs också', 'läs även', 'läs vidare', 'fortsätt läsa', 'se även'],
   comments: ['kommentarer', 'lämna en kommentar', 'skriv en kommentar', 'lämna ett svar', '{n} kommentarer', '{n} kommentar', 'inga kommentarer', 'kommentera', 'din e-postadress kommer inte publiceras', 'obligatoriska fält är märkta', 'avbryt svar', 'denna webbplats använder akismet', 'spara mitt namn, min e-postadress', 'meddela mig om nya kommentarer via e-post', 'meddela mig om nya inlägg via e-post'],

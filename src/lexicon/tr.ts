@@ -6,7 +6,7 @@ export default {
   popular: ['en çok okunanlar', 'çok okunanlar', 'en çok okunan haberler', 'en çok izlenenler', 'popüler', 'popüler yazılar', 'popüler haberler'],
   recent: ['son haberler', 'son yazılar', 'son eklenenler', 'en yeni', 'yeni', 'son dakika', 'güncel'],
   newsletter: ['bültenimize abone olun', 'e-bültene kaydolun', 'e-bültene abone ol', 'haber bülteni', 'bülten', 'abone ol', 'e-posta adresinizi girin', 'e-posta adresiniz'],
-  share: ['paylaş', 'haberi paylaş', "facebook'ta paylaş", "twitter'da paylaş", "whatsapp'ta paylaş", 'e-posta ile gönder', 'bağlantıyı kopyala', 'linki kopyala'],
+  share: ['paylaş', 'haberi paylaş', "facebook'ta paylaş", "twitter'da paylaş", "whatsapp'ta paylaş", 'e-posta ile gönder', 'bağlantıyı kopyala', 'linki kopyala', 'bizi takip edin'],
   postedIn: ['kategori', 'kategoriler', 'etiketler', 'etiket', 'konular', 'yayınlandığı kategori'],
   readMore: ['devamını oku', 'devamı', 'haberin devamı', 'ayrıca okuyun', 'bunu da okuyun', 'ilgili haber', 'ayrıca bakınız'],
   comments: ['yorumlar', 'yorum yap', 'yorum yazın', 'bir yorum yazın', 'yanıtla', '{n} yorum', 'yorum yok', 'yorumlar kapalı'],
