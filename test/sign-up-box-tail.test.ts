@@ -45,4 +45,20 @@ describe('the author named by a first name in the byline', () => {
     const result = cleanSync(page('Bon appétit !').replace('Sophie cuisine depuis vingt ans et partage ici les recettes de sa famille.', 'Voir toutes les recettes'), {format: 'text'})
     expect(result.meta.author).toBe('Sophie')
   })
+
+  it('takes no name from inside the article: a person it is about, whose first name opens the next line', () => {
+    const features = [
+      'Climb Daily', 'News', 'Gear', 'Contact',
+      'Five climbers who changed the sport', 'Published December 5, 2026 by Alex',
+      'Every generation of climbers has a few people who move the limits of what seems possible on rock. Here are five of them.',
+      'Lynn Hill', 'Lynn freed the Nose of El Capitan in 1993, a route many thought could not be climbed free at all.',
+      'Alex Honnold', 'Alex climbed Freerider on El Capitan without a rope in 2017, in just under four hours.',
+      'Wolfgang Güllich', 'Wolfgang climbed Action Directe in 1991, the first route graded 9a in the world, in the Frankenjura.',
+      'Which climber would you add to the list? Tell us in the comments.',
+      'Filed under Features. Tags: climbing, history.', '4 comments', 'Maria: Great list, thanks!',
+    ].join('\n')
+    const result = cleanSync(features, {format: 'text'})
+    expect(result.meta.author).toBe('Alex')
+    expect(result.markdown).toContain('Alex climbed Freerider on El Capitan without a rope in 2017')
+  })
 })

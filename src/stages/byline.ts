@@ -241,7 +241,8 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
 
     const printed = meta.author
     if (printed) {
-      const author = fullNameOverBio(printed, texts, settings.maxBioWords) ?? spelledAsPrinted(printed, texts)
+      // The box about the author stands outside the article: a name in it is a person the article is about ("Alex Honnold" / "Alex climbed …").
+      const author = fullNameOverBio(printed, texts, settings.maxBioWords, (index) => zone(index) !== 'core') ?? spelledAsPrinted(printed, texts)
       meta.author = author
       // The name as the byline printed it or as the page spells it elsewhere.
       const isName = (text: string | undefined) => text === author || text === printed
@@ -457,10 +458,11 @@ const maxFullNameWords = 4
 
 /**
  * The full name of an author whose byline gives the first name alone ("par Sophie"), as the box about them prints it
- * over their bio ("Sophie Lambert" / "Sophie cuisine depuis vingt ans …"): a bare name opening with the byline's.
+ * over their bio ("Sophie Lambert" / "Sophie cuisine depuis vingt ans …"): a bare name opening with the byline's, in a
+ * line `outside` the article.
  */
-function fullNameOverBio(name: string, texts: readonly string[], maxBioWords: number): string | undefined {
+function fullNameOverBio(name: string, texts: readonly string[], maxBioWords: number, outside: (index: number) => boolean): string | undefined {
   if (/\s/u.test(name)) return undefined
-  const full = texts.findIndex((text, index) => text.startsWith(`${name} `) && countWords(text) <= maxFullNameWords && isBareName(text) && isBio(texts[index + 1] ?? '', name, maxBioWords))
+  const full = texts.findIndex((text, index) => outside(index) && text.startsWith(`${name} `) && countWords(text) <= maxFullNameWords && isBareName(text) && isBio(texts[index + 1] ?? '', name, maxBioWords))
   return full < 0 ? undefined : texts[full]
 }
