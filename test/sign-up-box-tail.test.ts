@@ -32,6 +32,13 @@ describe('the heading of a sign-up box under the article', () => {
     const sentence = cleanSync(page('Bon appétit !').replace('Ne manquez aucune recette', 'La recette vient du livre de ma grand-mère, que je garde encore.'), {format: 'text'})
     expect(sentence.markdown).toContain('La recette vient du livre de ma grand-mère, que je garde encore.')
   })
+
+  it('takes no farewell without a name, nor a longer closing line, for the box\'s heading (review26a)', () => {
+    for (const closing of ['Et à très bientôt pour une nouvelle recette', 'À bientôt les gourmands', 'Buon appetito e alla prossima ricetta', 'Until next time my friends', 'Happy baking and see you next week']) {
+      const result = cleanSync(page('Bon appétit !').replace('Ne manquez aucune recette', closing), {format: 'text'})
+      expect(result.markdown, closing).toContain(closing)
+    }
+  })
 })
 
 describe('the author named by a first name in the byline', () => {

@@ -143,6 +143,14 @@ describe('a byline whose name opens with another language\'s label word', () => 
     expect(cleanSync(column.replace('Door Pieter de Vries\n', ''), {format: 'text'}).meta.author).toBeUndefined()
   })
 
+  it('reads such a name above the headline beside a date line, as a byline stands there (review26a)', () => {
+    const opinion = ['Home', 'Opinion', 'Gan Pei Ling', 'December 5, 2026', 'Why our cities need more shade trees, not more air conditioners',
+      'Every summer the streets of Kuala Lumpur get a little hotter, and every summer we answer with another air conditioner.',
+      'A street lined with old rain trees can be four degrees cooler than a bare one, according to a study published this year.',
+      'Planting trees is slow and unglamorous work, but it is the cheapest cooling a city can buy, and it lasts for decades.'].join('\n')
+    expect(cleanSync(opinion, {format: 'text'}).meta.author).toBe('Gan Pei Ling')
+  })
+
   it('still reads "By" as a label on an English page, and "Von" on a German one', () => {
     expect(cleanSync(story('By Anna Berg'), {format: 'text'}).meta.author).toBe('Anna Berg')
     expect(cleanSync(page('de-von-byline-gastbeitrag.txt'), {format: 'text'}).meta.author).toBe('Miller')

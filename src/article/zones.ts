@@ -6,7 +6,7 @@ import {matchCategory, matchLexicon} from '../lexicon/match.js'
 import {isCommentStamp, isSignatureLine, readByline} from '../util/byline-lines.js'
 import {findDate, isDateLine} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
-import {isSignOff} from '../lexicon/sign-offs.js'
+import {isSignOff, opensFarewell} from '../lexicon/sign-offs.js'
 import {firstReply} from './replies.js'
 import {isSureChrome, namedThread, namesWriter} from './named-thread.js'
 import {maxRunFrom, maxSumRun} from './decision.js'
@@ -433,13 +433,19 @@ function closingLines(children: readonly RootContent[], texts: readonly string[]
 }
 
 /**
- * A line with no sentence's end right over the call of a sign-up box ("Ne manquez aucune recette" / "Inscrivez-vous
- * à la newsletter et recevez …"): the box's heading, not the article's closing. A sign-off stays ("Bis bald").
+ * A short line with no sentence's end right over the call of a sign-up box ("Ne manquez aucune recette" /
+ * "Inscrivez-vous à la newsletter et recevez …"): the box's heading, not the article's closing. A sign-off or a
+ * farewell stays ("x Franzi", "See you next week", "Bis bald"), and a longer line ("Buon appetito e alla prossima ricetta").
  */
 function headsSignUp(texts: readonly string[], index: number): boolean {
+  const text = texts[index]!
   const next = texts[index + 1]
-  return next !== undefined && !endsSentence(texts[index]!) && !isSignOff(texts[index]!) && opensLikeChrome(next) && matchCategory(next, ['newsletter']) !== undefined
+  if (next === undefined || endsSentence(text) || countWords(text) > maxBoxHeadingWords || isSignOff(text) || opensFarewell(text)) return false
+  return opensLikeChrome(next) && matchCategory(next, ['newsletter']) !== undefined
 }
+
+/** The most words of a sign-up box's heading ("Never miss a recipe", "Get our best recipes weekly"). */
+const maxBoxHeadingWords = 5
 
 /** A line that opens with a letter, in upper case, and ends with a sentence's last mark (not an ellipsis). */
 function isClosingSentence(text: string): boolean {

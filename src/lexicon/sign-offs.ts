@@ -21,3 +21,22 @@ export function isSignOff(text: string): boolean {
   if (!farewells.has(first)) return false
   return words.slice(1).every((word) => /^\p{Lu}[\p{L}\p{M}.'’-]*,?$/u.test(word))
 }
+
+/**
+ * Farewells that open an article's closing line without a name ("See you next week", "À bientôt", "Bis bald",
+ * "Alla prossima"), in the languages of the pages seen: the post's last words, whatever box is printed under them.
+ */
+const farewellOpenings = [
+  'see you', 'until next time', 'till next time', 'happy baking', 'happy cooking', 'happy reading',
+  'à bientôt', 'à très bientôt', 'et à bientôt', 'et à très bientôt', 'à la prochaine', 'bonne lecture', 'bonne dégustation',
+  'bis bald', 'bis zum nächsten mal', 'bis nächste woche', 'viel spaß beim', 'guten appetit',
+  'alla prossima', 'a presto', 'buon appetito', 'hasta pronto', 'hasta la próxima', 'nos vemos', 'buen provecho',
+  'até breve', 'até a próxima', 'até à próxima', 'bom apetite', 'tot de volgende keer', 'tot snel', 'tot ziens', 'eet smakelijk',
+  'vi ses', 'smaklig måltid', 'do zobaczenia', 'do następnego razu', 'smacznego',
+]
+
+/** Whether the line opens with a farewell (`farewellOpenings`), the whole line or the words before more. */
+export function opensFarewell(text: string): boolean {
+  const lower = text.trim().toLowerCase()
+  return farewellOpenings.some((phrase) => lower.startsWith(phrase) && !/[\p{L}\p{M}]/u.test(lower[phrase.length] ?? ''))
+}

@@ -103,9 +103,11 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
       if (file.data.hints?.markup && tree.children[index]?.type === 'heading') return
       const read = (zone(index) === 'footer' && !top(index)) || sortKeys.has(index) ? undefined : readByline(text, monthFirst)
       const asName = read?.withLabel !== undefined && isForeignLabel(read.langs)
-      // Read so, as a name, the line names the author under the headline only: above it, a foreign label word's line
-      // is the site's or a section's name ("De Stadskrant" on a Dutch page, where Romanian "de" is "by").
-      const facts = asName && aboveHeadline(index) ? undefined : read
+      // Read so, as a name, the line names the author under the headline, or above it beside a date line as a byline
+      // stands ("Gan Pei Ling" / "December 5, 2026"); else it is the site's or a section's name there ("De Stadskrant"
+      // over "Column" on a Dutch page, where Romanian "de" is "by").
+      const besideDate = isDateLine(texts[index + 1] ?? '') || isDateLine(texts[index - 1] ?? '')
+      const facts = asName && aboveHeadline(index) && !besideDate ? undefined : read
       if (facts) {
         // The same author spelled in full further down ("by Marie" above the post, "Written by Marie LeBaron" under it) names them better.
         const author = asName ? facts.withLabel : facts.author
