@@ -32,6 +32,7 @@ export function hastToMdast(hast: HastRoot, options: HtmlContentOptions = {}): R
   while (stack.length > 0) writableChildren(stack.pop()!, options, stack)
   keepBlocksAndTextApart(tree)
   splitAtDoubleBreaks(tree)
+  spacesAsText(tree)
   pruneEmpty(tree)
   hoistEdgeSpaces(tree)
   fillPositions(tree)
@@ -307,6 +308,24 @@ function trimEdgeBreaks(paragraph: Paragraph): void {
 
 const phrasing = new Set(['emphasis', 'strong', 'delete', 'link'])
 
+/** Marks that only style their text: what they hold is the text a reader sees. */
+const styles = new Set(['emphasis', 'strong', 'delete'])
+
+/**
+ * Bold or italic white space (`<em>may</em><i> </i>attempt`, `<strong>&nbsp;</strong>`) is the space a browser
+ * shows between the words around it: it becomes that space, before empty marks are pruned with what they hold.
+ */
+function spacesAsText(tree: Root): void {
+  for (const parent of parentsInPreOrder(tree)) {
+    const children = parent.children as RootContent[]
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]!
+      if (!styles.has(child.type) || !('children' in child) || child.children.length === 0) continue
+      if (child.children.every((node) => node.type === 'text' && node.value.trim() === '' && node.value !== '')) children[index] = {type: 'text', value: ' '}
+    }
+  }
+}
+
 /**
  * `<em>word </em>next`: the space belongs outside the emphasis, or Markdown
  * writes it as `&#x20;`. Move edge whitespace out of inline containers.
@@ -322,7 +341,8 @@ function hoistEdgeSpaces(tree: Root): void {
       const inner = child.children as RootContent[]
       // Bold or italic punctuation alone (`blood<b>,</b>`) marks nothing a reader sees; written, its mark after a letter
       // cannot open, and the writer encodes the letter instead ("bloo&#x64;**,**"). It becomes its text.
-      if (child.type !== 'link' && !/[\p{L}\p{N}]/u.test(plainText(child)) && inner.every((node) => node.type === 'text')) {
+      // So does a mark on part of a word (a drop cap's `<b>A</b>dvertise`): pattern readers part the word at it ("A dvertise").
+      if (child.type !== 'link' && inner.every((node) => node.type === 'text') && (!/[\p{L}\p{N}]/u.test(plainText(child)) || insideWord(children, index))) {
         children.splice(index, 1, ...inner)
         index += inner.length - 1
         continue
@@ -353,6 +373,24 @@ function hoistEdgeSpaces(tree: Root): void {
       }
     }
   }
+}
+
+/** A letter of a script that sets its words apart by spaces, as its cases tell (not Chinese or Japanese, whose text runs on); the word going on, in lower case. */
+const casedLetter = /[\p{Lu}\p{Ll}\p{Lt}]/u
+const lowerLetter = /\p{Ll}/u
+
+/**
+ * Whether the inline node at `index` starts or ends inside a word, letter to letter with the rest of it, which goes
+ * on in lower case across the seam: a drop cap's `<b>A</b>dvertise`, `<b>Design Directo</b>r`. Not `<b>Note</b>: …`,
+ * nor a mark between spaces, nor a new word glued to the last by a space the page left out (`of<em>The Cycle</em>`).
+ */
+function insideWord(children: readonly RootContent[], index: number): boolean {
+  const own = plainText(children[index]!)
+  const previous = children[index - 1]
+  const next = children[index + 1]
+  const before = previous?.type === 'text' ? previous.value.slice(-1) : ''
+  const after = next?.type === 'text' ? next.value.slice(0, 1) : ''
+  return (casedLetter.test(before) && lowerLetter.test(own.slice(0, 1))) || (casedLetter.test(own.slice(-1)) && lowerLetter.test(after))
 }
 
 /** Nodes that hold text inline: inside a paragraph, a heading, a table cell. */
