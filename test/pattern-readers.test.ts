@@ -88,3 +88,15 @@ describe('bold or italic white space between words', () => {
     expect(markdown).toContain('**Lance Dunbar** if he is ready')
   })
 })
+
+describe('italic inside italic, bold inside bold', () => {
+  it('is the outer mark alone, not a second mark whose underscores pattern readers keep on the words ("*_Starry Night_*")', () => {
+    const html = `<html><body><article><h1>T</h1><p>The first paragraph of the article is long enough to count as the article's text, and it ends here.</p><p>Her <em><i>Starry Night</i></em> hangs beside the <i><b><u>Green Saver Plan</u>: $4.95 a month</b></i> poster and a <b>bold <b>inner</b> word</b>, with <i>a <b>bold</b> word</i> too.</p></article></body></html>`
+    const {markdown} = cleanSync(html, {format: 'html'})
+    expect(markdown).toContain('Her *Starry Night* hangs')
+    expect(markdown).toContain('***Green Saver Plan: $4.95 a month***')
+    expect(markdown).toContain('**bold inner word**')
+    expect(markdown).toContain('*a **bold** word*')
+    expect(markdown).not.toContain('_')
+  })
+})

@@ -33,6 +33,7 @@ export function hastToMdast(hast: HastRoot, options: HtmlContentOptions = {}): R
   keepBlocksAndTextApart(tree)
   splitAtDoubleBreaks(tree)
   spacesAsText(tree)
+  flattenNestedMarks(tree)
   pruneEmpty(tree)
   hoistEdgeSpaces(tree)
   fillPositions(tree)
@@ -307,6 +308,35 @@ function trimEdgeBreaks(paragraph: Paragraph): void {
 }
 
 const phrasing = new Set(['emphasis', 'strong', 'delete', 'link'])
+
+/**
+ * Italic inside italic, or bold inside bold (`<em><i>Starry Night</i></em>`, `<i><b><u>Plan</u></b></i>`, `<b>a <b>b</b></b>`),
+ * is shown as the outer mark alone: the inner one becomes its text. Written, it was a second mark
+ * (`*_Starry Night_*`, whose underscores pattern readers keep on the words) or broke the outer one (`**a **b****`).
+ */
+function flattenNestedMarks(tree: Root): void {
+  const stack: Array<{parent: Parent; emphasis: boolean; strong: boolean}> = [{parent: tree, emphasis: false, strong: false}]
+  while (stack.length > 0) {
+    const {parent, emphasis, strong} = stack.pop()!
+    const nested = (node: RootContent) => (node.type === 'emphasis' && emphasis) || (node.type === 'strong' && strong)
+    let children = parent.children as RootContent[]
+    if (children.some(nested)) {
+      // Rebuilt in one pass, the inner marks' children read in their place (a mark in a mark in a mark too): splicing each in was quadratic on a paragraph of many.
+      const flat: RootContent[] = []
+      const pending = children.slice().reverse()
+      while (pending.length > 0) {
+        const node = pending.pop()!
+        if (!nested(node)) flat.push(node)
+        else for (let index = (node as Parent).children.length - 1; index >= 0; index--) pending.push((node as Parent).children[index] as RootContent)
+      }
+      parent.children = flat as Parent['children']
+      children = flat
+    }
+    for (const child of children) {
+      if ('children' in child) stack.push({parent: child as Parent, emphasis: emphasis || child.type === 'emphasis', strong: strong || child.type === 'strong'})
+    }
+  }
+}
 
 /** Marks that only style their text: what they hold is the text a reader sees. */
 const styles = new Set(['emphasis', 'strong', 'delete'])
