@@ -60,3 +60,43 @@ describe('bold or italic punctuation alone', () => {
     expect(markdown).not.toContain('&#x')
   })
 })
+
+describe('bold or italic on part of a word', () => {
+  const article = (list: string) =>
+    `<html><body><article><h1>Selling your home</h1><p>The first paragraph of the article is long enough to count as the article's own text, and it ends here.</p><p>Most agents do the same things:</p><ul>${list}</ul><p>The last paragraph follows the list and is long enough to be kept with the rest of the article.</p></article></body></html>`
+
+  it('is written as the word, not parted where the mark stood (a drop cap: "**A**dvertise" read as "A dvertise")', () => {
+    const {markdown} = cleanSync(article('<li><b>A</b>dvertise themselves</li><li><b>B</b>ang a sign into your lawn</li><li>Put the house on <i>their</i> list</li>'), {format: 'html'})
+    expect(markdown).toContain('- Advertise themselves')
+    expect(markdown).toContain('- Bang a sign into your lawn')
+    // A word of its own keeps its mark.
+    expect(markdown).toContain('on *their* list')
+  })
+
+  it('keeps the mark of a word before its punctuation, and of text that runs on without spaces', () => {
+    const {markdown} = cleanSync(article('<li><b>Note</b>: call them first</li><li>日本語の<b>強調</b>です</li>'), {format: 'html'})
+    expect(markdown).toContain('**Note**: call them first')
+    expect(markdown).toContain('日本語の**強調**です')
+  })
+})
+
+describe('bold or italic white space between words', () => {
+  it('is the space a browser shows there, not dropped with the empty mark (which glued "mayattempt")', () => {
+    const html = `<html><body><article><h1>T</h1><p>The first paragraph of the article is long enough to count as the article's text, and it ends here.</p><p>The defense <em>may</em><i> </i>attempt to explain it, and <strong>Lance Dunbar</strong><strong>&nbsp;</strong>if he is ready, will play.</p></article></body></html>`
+    const {markdown} = cleanSync(html, {format: 'html'})
+    expect(markdown).toContain('*may* attempt to explain')
+    expect(markdown).toContain('**Lance Dunbar** if he is ready')
+  })
+})
+
+describe('italic inside italic, bold inside bold', () => {
+  it('is the outer mark alone, not a second mark whose underscores pattern readers keep on the words ("*_Starry Night_*")', () => {
+    const html = `<html><body><article><h1>T</h1><p>The first paragraph of the article is long enough to count as the article's text, and it ends here.</p><p>Her <em><i>Starry Night</i></em> hangs beside the <i><b><u>Green Saver Plan</u>: $4.95 a month</b></i> poster and a <b>bold <b>inner</b> word</b>, with <i>a <b>bold</b> word</i> too.</p></article></body></html>`
+    const {markdown} = cleanSync(html, {format: 'html'})
+    expect(markdown).toContain('Her *Starry Night* hangs')
+    expect(markdown).toContain('***Green Saver Plan: $4.95 a month***')
+    expect(markdown).toContain('**bold inner word**')
+    expect(markdown).toContain('*a **bold** word*')
+    expect(markdown).not.toContain('_')
+  })
+})

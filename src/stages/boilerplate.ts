@@ -3,6 +3,7 @@ import type {Plugin} from 'unified'
 import type {Category} from '../lexicon/categories.js'
 import {captionCredit, maxCaptionWords, minEssayCaptions} from '../lexicon/captions.js'
 import {chromeMatch, isCopyrightNotice} from '../lexicon/chrome.js'
+import {isPostStamp} from '../lexicon/post-stamp.js'
 import {removeWhere} from '../util/report.js'
 import {isDateLine} from '../util/dates.js'
 import {countWords, endsSentence} from '../util/text.js'
@@ -84,6 +85,7 @@ export const boilerplate: Plugin<[BoilerplateOptions?], Root> = function (option
       if (teaser !== undefined) return teaser
       if (node.type === 'paragraph' && isSeparatorRow(text)) return 'a row of separators between buttons, without text'
       if (counters.has(index)) return 'a gallery\'s slide counter ("1 / 8"), not text'
+      if (node.type === 'paragraph' && isPostStamp(node)) return 'a post\'s stamp (its date, author, permalink, comment count or category), not text'
       if (tallies.has(index)) return 'a count of likes or comments beside a share bar, not text'
       const match = isLine(node) && text !== '' ? chromeMatch(text, countWords(text), zone === 'core' ? 'core' : 'edge', limits) : undefined
       if (match) {

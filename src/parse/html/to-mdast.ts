@@ -32,6 +32,8 @@ export function hastToMdast(hast: HastRoot, options: HtmlContentOptions = {}): R
   while (stack.length > 0) writableChildren(stack.pop()!, options, stack)
   keepBlocksAndTextApart(tree)
   splitAtDoubleBreaks(tree)
+  spacesAsText(tree)
+  flattenNestedMarks(tree)
   pruneEmpty(tree)
   hoistEdgeSpaces(tree)
   fillPositions(tree)
@@ -308,6 +310,53 @@ function trimEdgeBreaks(paragraph: Paragraph): void {
 const phrasing = new Set(['emphasis', 'strong', 'delete', 'link'])
 
 /**
+ * Italic inside italic, or bold inside bold (`<em><i>Starry Night</i></em>`, `<i><b><u>Plan</u></b></i>`, `<b>a <b>b</b></b>`),
+ * is shown as the outer mark alone: the inner one becomes its text. Written, it was a second mark
+ * (`*_Starry Night_*`, whose underscores pattern readers keep on the words) or broke the outer one (`**a **b****`).
+ */
+function flattenNestedMarks(tree: Root): void {
+  const stack: Array<{parent: Parent; emphasis: boolean; strong: boolean}> = [{parent: tree, emphasis: false, strong: false}]
+  while (stack.length > 0) {
+    const {parent, emphasis, strong} = stack.pop()!
+    const nested = (node: RootContent) => (node.type === 'emphasis' && emphasis) || (node.type === 'strong' && strong)
+    let children = parent.children as RootContent[]
+    if (children.some(nested)) {
+      // Rebuilt in one pass, the inner marks' children read in their place (a mark in a mark in a mark too): splicing each in was quadratic on a paragraph of many.
+      const flat: RootContent[] = []
+      const pending = children.slice().reverse()
+      while (pending.length > 0) {
+        const node = pending.pop()!
+        if (!nested(node)) flat.push(node)
+        else for (let index = (node as Parent).children.length - 1; index >= 0; index--) pending.push((node as Parent).children[index] as RootContent)
+      }
+      parent.children = flat as Parent['children']
+      children = flat
+    }
+    for (const child of children) {
+      if ('children' in child) stack.push({parent: child as Parent, emphasis: emphasis || child.type === 'emphasis', strong: strong || child.type === 'strong'})
+    }
+  }
+}
+
+/** Marks that only style their text: what they hold is the text a reader sees. */
+const styles = new Set(['emphasis', 'strong', 'delete'])
+
+/**
+ * Bold or italic white space (`<em>may</em><i> </i>attempt`, `<strong>&nbsp;</strong>`) is the space a browser
+ * shows between the words around it: it becomes that space, before empty marks are pruned with what they hold.
+ */
+function spacesAsText(tree: Root): void {
+  for (const parent of parentsInPreOrder(tree)) {
+    const children = parent.children as RootContent[]
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]!
+      if (!styles.has(child.type) || !('children' in child) || child.children.length === 0) continue
+      if (child.children.every((node) => node.type === 'text' && node.value.trim() === '' && node.value !== '')) children[index] = {type: 'text', value: ' '}
+    }
+  }
+}
+
+/**
  * `<em>word </em>next`: the space belongs outside the emphasis, or Markdown
  * writes it as `&#x20;`. Move edge whitespace out of inline containers.
  */
@@ -322,7 +371,8 @@ function hoistEdgeSpaces(tree: Root): void {
       const inner = child.children as RootContent[]
       // Bold or italic punctuation alone (`blood<b>,</b>`) marks nothing a reader sees; written, its mark after a letter
       // cannot open, and the writer encodes the letter instead ("bloo&#x64;**,**"). It becomes its text.
-      if (child.type !== 'link' && !/[\p{L}\p{N}]/u.test(plainText(child)) && inner.every((node) => node.type === 'text')) {
+      // So does a mark on part of a word (a drop cap's `<b>A</b>dvertise`): pattern readers part the word at it ("A dvertise").
+      if (child.type !== 'link' && inner.every((node) => node.type === 'text') && (!/[\p{L}\p{N}]/u.test(plainText(child)) || insideWord(children, index))) {
         children.splice(index, 1, ...inner)
         index += inner.length - 1
         continue
@@ -353,6 +403,24 @@ function hoistEdgeSpaces(tree: Root): void {
       }
     }
   }
+}
+
+/** A letter of a script that sets its words apart by spaces, as its cases tell (not Chinese or Japanese, whose text runs on); the word going on, in lower case. */
+const casedLetter = /[\p{Lu}\p{Ll}\p{Lt}]/u
+const lowerLetter = /\p{Ll}/u
+
+/**
+ * Whether the inline node at `index` starts or ends inside a word, letter to letter with the rest of it, which goes
+ * on in lower case across the seam: a drop cap's `<b>A</b>dvertise`, `<b>Design Directo</b>r`. Not `<b>Note</b>: …`,
+ * nor a mark between spaces, nor a new word glued to the last by a space the page left out (`of<em>The Cycle</em>`).
+ */
+function insideWord(children: readonly RootContent[], index: number): boolean {
+  const own = plainText(children[index]!)
+  const previous = children[index - 1]
+  const next = children[index + 1]
+  const before = previous?.type === 'text' ? previous.value.slice(-1) : ''
+  const after = next?.type === 'text' ? next.value.slice(0, 1) : ''
+  return (casedLetter.test(before) && lowerLetter.test(own.slice(0, 1))) || (casedLetter.test(own.slice(-1)) && lowerLetter.test(after))
 }
 
 /** Nodes that hold text inline: inside a paragraph, a heading, a table cell. */
