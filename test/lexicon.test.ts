@@ -121,6 +121,9 @@ describe('boundaryOf: where the comments start', () => {
 
   it('reads a heading of up to eight words that a two-word phrase of other pages opens', () => {
     expect(kind('More from the Los Angeles Times')).toBe('related')
+    // The same box in other languages: "Mehr aus der Sendung", "Mehr von Michael Rädel lesen", "Meer van NU.nl", "Mer från SVT".
+    for (const line of ['Mehr aus der Sendung', 'Mehr von Michael Rädel lesen', 'Mehr aus Thüringen', 'Meer van NU.nl', 'Mer från SVT', 'Mere fra DR', 'Mer fra NRK']) expect(kind(line), line).toBe('related')
+    for (const line of ['Mehr aus Holz als aus Stahl gebaut, hielt die Brücke nicht lange.', 'Mehr von allem, weniger von nichts: so lautete das Motto des Abends.']) expect(kind(line), line).toBeUndefined()
     expect(kind('Die meistgelesenen Artikel bei SWR.de/Sport')).toBe('popular')
     expect(kind('Latest news from the BBC')).toBe('recent')
     // Longer, it is a sentence of the article that starts so.
