@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {categories, lexicons} from '../src/index.js'
 import {optionalCategories} from '../src/lexicon/categories.js'
-import {boundaryOf, chromeMatch, opensLikeChrome} from '../src/lexicon/chrome.js'
+import {boundaryOf, chromeMatch, endsWithChrome, opensLikeChrome} from '../src/lexicon/chrome.js'
 import {matchLexicon, maxPhraseWords, tokens} from '../src/lexicon/match.js'
 import {isNetworkButton} from '../src/lexicon/networks.js'
 
@@ -204,5 +204,18 @@ describe('teaser box headings of the trafilatura set\'s languages', () => {
     expect(matchLexicon('Keep Reading')[0]).toMatchObject({category: 'readMore', whole: true})
     // WordPress's German label of a post's featured image, over the image's caption.
     expect(matchLexicon('Beitragsbild: Titelseite der Zeitung vom 2. April')[0]).toMatchObject({category: 'photoCredit', labelled: true})
+  })
+})
+
+describe('endsWithChrome', () => {
+  const ends = (text: string) => endsWithChrome(text, text.split(/\s+/u).length)
+
+  it('reads a box line whose last sentence is a call, and a post\'s row of fields whose last is a count of comments or a link', () => {
+    expect(ends('Stay up to date with Ascom. Subscribe to our newsletter.')).toBe(true)
+    for (const line of ['Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS', 'November 1, 2012 | 5 Comments', 'Posted on November 13, 2012 in DECORATE, DIY PROJECTS | Permalink']) expect(ends(line), line).toBe(true)
+  })
+
+  it('not a row whose last field is no chrome, nor a sentence with a bar in it', () => {
+    for (const line of ['Rock | Paper | Scissors', 'Berlin | 14. Juni 2019', 'The vote was 5 | 4 in favour, and the comments were many.']) expect(ends(line), line).toBe(false)
   })
 })
