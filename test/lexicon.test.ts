@@ -121,6 +121,9 @@ describe('boundaryOf: where the comments start', () => {
 
   it('reads a heading of up to eight words that a two-word phrase of other pages opens', () => {
     expect(kind('More from the Los Angeles Times')).toBe('related')
+    // The same box in other languages: "Mehr aus der Sendung", "Mehr von Michael Rädel lesen", "Meer van NU.nl", "Mer från SVT".
+    for (const line of ['Mehr aus der Sendung', 'Mehr von Michael Rädel lesen', 'Mehr aus Thüringen', 'Meer van NU.nl', 'Mer från SVT', 'Mere fra DR', 'Mer fra NRK']) expect(kind(line), line).toBe('related')
+    for (const line of ['Mehr aus Holz als aus Stahl gebaut, hielt die Brücke nicht lange.', 'Mehr von allem, weniger von nichts: so lautete das Motto des Abends.']) expect(kind(line), line).toBeUndefined()
     expect(kind('Die meistgelesenen Artikel bei SWR.de/Sport')).toBe('popular')
     expect(kind('Latest news from the BBC')).toBe('recent')
     // Longer, it is a sentence of the article that starts so.
@@ -220,5 +223,18 @@ describe('teaser box headings of the trafilatura set\'s languages', () => {
     expect(matchLexicon('Keep Reading')[0]).toMatchObject({category: 'readMore', whole: true})
     // WordPress's German label of a post's featured image, over the image's caption.
     expect(matchLexicon('Beitragsbild: Titelseite der Zeitung vom 2. April')[0]).toMatchObject({category: 'photoCredit', labelled: true})
+  })
+})
+
+describe('endsWithChrome', () => {
+  const ends = (text: string) => endsWithChrome(text, text.split(/\s+/u).length)
+
+  it('reads a box line whose last sentence is a call, and a post\'s row of fields whose last is a count of comments or a link', () => {
+    expect(ends('Stay up to date with Ascom. Subscribe to our newsletter.')).toBe(true)
+    for (const line of ['Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS', 'November 1, 2012 | 5 Comments', 'Posted on November 13, 2012 in DECORATE, DIY PROJECTS | Permalink']) expect(ends(line), line).toBe(true)
+  })
+
+  it('not a row whose last field is no chrome, nor a sentence with a bar in it', () => {
+    for (const line of ['Rock | Paper | Scissors', 'Berlin | 14. Juni 2019', 'The vote was 5 | 4 in favour, and the comments were many.']) expect(ends(line), line).toBe(false)
   })
 })

@@ -820,12 +820,26 @@ function listTail(texts: string[], children: RootContent[], base: number[], end:
     const text = texts[index]!
     // The page's copyright notice is its footer's, in any language: no sentence of the article's after it.
     if (endsLook(text) || isSiteNotice(text)) break
-    if (endsSentence(text) && startsUpper(text) && countWords(text) >= 3) {
+    if (endsSentence(text) && startsUpper(text) && countWords(text) >= 3 && !isKickerHeadline(text)) {
       sentences++
       if (sentences >= 2) last = index
     }
   }
   return last
+}
+
+/** The most words of a headline's kicker, before its colon ("Home Gym: …", "20 Kilo abnehmen: …"). */
+const maxKickerWords = 3
+
+/**
+ * A teaser's headline: a kicker of a few words and a colon, then a line that calls out with ! or ? ("20 Kilo
+ * abnehmen: Mit DIESER Strategie klappt's!", "Home Gym: So gelingt auch zuhause das perfekte Workout!"). Not a
+ * sentence of the article's: a list's closing lines end with a full stop, and a step's label ("Schritt 2: …") too.
+ */
+function isKickerHeadline(text: string): boolean {
+  const trimmed = text.trim()
+  const colon = trimmed.search(/[:：]\s+\p{Lu}/u)
+  return colon > 0 && countWords(trimmed.slice(0, colon)) <= maxKickerWords && /[!?]["'”’»)]*$/u.test(trimmed)
 }
 
 /** The most short lines a teaser box at the article's end holds after its heading. */

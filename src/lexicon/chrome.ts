@@ -204,13 +204,27 @@ const maxBoxLineWords = 20
 
 /**
  * A short line whose last sentence is a whole chrome phrase ("Stay up to date with Ascom. Subscribe to our
- * newsletter."): a box's pitch. The lexicon matches at a line's start only; a box puts its call last.
+ * newsletter."): a box's pitch. The lexicon matches at a line's start only; a box puts its call last. So does a
+ * post's row of fields parted by bars, its count of comments last ("Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel
+ * IN Fashion | 0 COMMENTS").
  */
 export function endsWithChrome(text: string, words: number): boolean {
   if (words > maxBoxLineWords) return false
-  const last = lastSentence(text.trim())
-  if (last === undefined) return false
-  return matchLexicon(last).some((match) => match.whole && prefixCategories.includes(match.category))
+  const trimmed = text.trim()
+  const last = lastSentence(trimmed)
+  if (last !== undefined && isWholeChrome(last)) return true
+  const field = lastField(trimmed)
+  return field !== undefined && isWholeChrome(field)
+}
+
+function isWholeChrome(text: string): boolean {
+  return matchLexicon(text).some((match) => match.whole && prefixCategories.includes(match.category))
+}
+
+/** The last of a row's fields parted by a bar with spaces around it ("Posted June 5 | Admin | 3 Comments"), when it has two or more. */
+function lastField(text: string): string | undefined {
+  const bar = text.lastIndexOf(' | ')
+  return bar > 0 ? text.slice(bar + 3).trim() || undefined : undefined
 }
 
 /**

@@ -2,7 +2,7 @@ import type {LanguageLexicon} from './categories.js'
 
 /** Danish. Phrases are matched case-insensitively against a whole line or its start; `{n}` stands for a number. */
 export default {
-  related: ['relaterede artikler', 'relaterede indlæg', 'relateret', 'lignende artikler', 'du vil måske også kunne lide', 'flere artikler', 'mere om emnet', 'andre indlæg', 'anbefalet', 'andre nyheder', 'flere nyheder'],
+  related: ['relaterede artikler', 'relaterede indlæg', 'relateret', 'lignende artikler', 'du vil måske også kunne lide', 'flere artikler', 'mere om emnet', 'andre indlæg', 'anbefalet', 'andre nyheder', 'flere nyheder', 'mere fra'],
   popular: ['mest læste', 'mest populære', 'populære indlæg', 'populært', 'mest sete', 'trending'],
   recent: ['seneste indlæg', 'seneste nyt', 'seneste artikler', 'seneste nyheder', 'nyt', 'ny', 'nyeste'],
   newsletter: ['tilmeld dig vores nyhedsbrev', 'tilmeld dig nyhedsbrevet', 'få vores nyhedsbrev', 'nyhedsbrev', 'tilmeld', 'abonner', 'indtast din e-mail', 'din e-mailadresse'],

@@ -2,7 +2,7 @@ import type {LanguageLexicon} from './categories.js'
 
 /** Norwegian Bokmål. Phrases are matched case-insensitively against a whole line or its start; `{n}` stands for a number. */
 export default {
-  related: ['relaterte artikler', 'relaterte innlegg', 'relatert', 'lignende artikler', 'du vil kanskje også like', 'flere artikler', 'mer om temaet', 'andre innlegg', 'anbefalte innlegg', 'anbefalt', 'andre nyheter', 'flere nyheter'],
+  related: ['relaterte artikler', 'relaterte innlegg', 'relatert', 'lignende artikler', 'du vil kanskje også like', 'flere artikler', 'mer om temaet', 'andre innlegg', 'anbefalte innlegg', 'anbefalt', 'andre nyheter', 'flere nyheter', 'mer fra'],
   popular: ['mest lest', 'mest leste', 'mest populære', 'populære innlegg', 'populært', 'mest sett', 'trender'],
   recent: ['siste innlegg', 'siste nytt', 'siste nyheter', 'nyeste artikler', 'nytt', 'ny', 'nyeste'],
   newsletter: ['abonner på nyhetsbrevet', 'meld deg på nyhetsbrevet', 'få vårt nyhetsbrev', 'nyhetsbrev', 'abonner', 'skriv inn e-postadressen din', 'din e-postadresse'],

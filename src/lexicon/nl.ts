@@ -2,7 +2,7 @@ import type {LanguageLexicon} from './categories.js'
 
 /** Dutch. Phrases are matched case-insensitively against a whole line or its start; `{n}` stands for a number. */
 export default {
-  related: ['gerelateerde artikelen', 'gerelateerde berichten', 'gerelateerd', 'andere berichten', 'meer artikelen', 'dit vind je misschien ook leuk', 'misschien ook interessant', 'meer over dit onderwerp', 'meer nieuws', 'vergelijkbare berichten', 'aanbevolen', 'aanbevolen artikelen', 'ander nieuws', 'overig nieuws'],
+  related: ['gerelateerde artikelen', 'gerelateerde berichten', 'gerelateerd', 'andere berichten', 'meer artikelen', 'dit vind je misschien ook leuk', 'misschien ook interessant', 'meer over dit onderwerp', 'meer nieuws', 'vergelijkbare berichten', 'aanbevolen', 'aanbevolen artikelen', 'ander nieuws', 'overig nieuws', 'meer van'],
   popular: ['meest gelezen', 'populair', 'populaire berichten', 'meest bekeken', 'trending', 'best gelezen', 'meest gelezen artikelen', 'populaire artikelen'],
   recent: ['recente berichten', 'laatste nieuws', 'nieuwste artikelen', 'nieuwste berichten', 'laatste berichten', 'recent', 'net binnen', 'nieuw', 'recente artikelen'],
   newsletter: ['schrijf je in voor de nieuwsbrief', 'schrijf je in voor onze nieuwsbrief', 'meld je aan voor de nieuwsbrief', 'meld je aan voor onze nieuwsbrief', 'aanmelden voor de nieuwsbrief', 'ontvang onze nieuwsbrief', 'nieuwsbrief', 'schrijf je in', 'inschrijven', 'abonneren', 'vul je e-mailadres in', 'je e-mailadres'],

@@ -2,7 +2,7 @@ import type {LanguageLexicon} from './categories.js'
 
 /** Swedish. Phrases are matched case-insensitively against a whole line or its start; `{n}` stands for a number. */
 export default {
-  related: ['relaterade artiklar', 'relaterade inlägg', 'relaterat', 'liknande artiklar', 'du kanske också gillar', 'fler artiklar', 'mer om ämnet', 'andra inlägg', 'rekommenderat', 'andra läser', 'andra nyheter', 'fler nyheter'],
+  related: ['relaterade artiklar', 'relaterade inlägg', 'relaterat', 'liknande artiklar', 'du kanske också gillar', 'fler artiklar', 'mer om ämnet', 'andra inlägg', 'rekommenderat', 'andra läser', 'andra nyheter', 'fler nyheter', 'mer från'],
   popular: ['mest populärt', 'mest lästa', 'mest läst', 'populära inlägg', 'populärt', 'mest delade', 'trendar'],
   recent: ['senaste inläggen', 'senaste nytt', 'senaste artiklarna', 'senaste nyheterna', 'nytt', 'ny', 'senaste'],
   newsletter: ['prenumerera på vårt nyhetsbrev', 'prenumerera på nyhetsbrevet', 'anmäl dig till nyhetsbrevet', 'få vårt nyhetsbrev', 'nyhetsbrev', 'prenumerera', 'skriv din e-postadress', 'din e-postadress'],
