@@ -393,3 +393,40 @@ describe('pages in Romanian, Greek, Ukrainian, Swahili, Hindi, Hungarian and Ind
     for (const text of gone) expect(article.some((block) => block.includes(text))).toBe(false)
   })
 })
+
+/**
+ * A run of label lines between the article's prose and its last sentences: an event's programme ("Composer – „Work”"),
+ * a product's parameters ("Příkon: 1 000 W"). Their capitals are names and units, not a teaser headline's Title Case:
+ * the lines and the sentences under them are the article's. A kicker over a Title Case headline ("Opinion: Why We …")
+ * is a teaser's line, and a run that gives an e-mail address a contact box: both still end the article.
+ */
+describe('a run of label lines under the article (Polish event, Czech shop; English teasers, Dutch contact box)', () => {
+  it('keeps a concert\'s programme and the sentences under it', () => {
+    const article = blocks(cleanSync(page('pl-koncert-program.txt'), {format: 'text'}).markdown)
+    expect(article.slice(-6)).toEqual([
+      'Program',
+      'Witold Lutosławski – „Dwadzieścia kolęd polskich” (wybór)',
+      'Andrzej Koszewski – „Trzy kolędy”',
+      'Feliks Nowowiejski – „Kolęda”',
+      'Koncert potrwa około 90 minut z przerwą.',
+      'Dzieci do lat 7 wchodzą bezpłatnie, pod opieką dorosłych.',
+    ])
+  })
+
+  it('keeps a product\'s parameters as lines, not headings, and the sentence under them', () => {
+    const article = blocks(cleanSync(page('cs-eshop-parametry.txt'), {format: 'text'}).markdown)
+    const at = article.indexOf('Příkon: 1 000 W')
+    expect(at).toBeGreaterThan(0)
+    expect(article.slice(at, at + 5)).toEqual(['Příkon: 1 000 W', 'Tlak: 15 bar', 'Hmotnost: 8,3 kg', 'Rozměry: 25 × 37 × 29 cm', 'Vhodné pro mletou kávu. Mlýnek doporučujeme dokoupit zvlášť, např. Eureka Mignon.'])
+    expect(article.some((block) => block.includes('Mohlo by se vám líbit'))).toBe(false)
+  })
+
+  it.each([
+    ['en-kicker-teasers.txt', 'Residents who spoke at the meeting mostly supported the plan', ['Opinion: Why We Should Keep the Old Mill Open', 'We have covered the valley since 1921.']],
+    ['nl-wijkkrant-contact.txt', '“We willen meer mensen kunnen laten aanschuiven,”', ['Telefoon: 010 123 45 67', 'Adres: Noorderstraat 12', 'Tips zijn altijd welkom.']],
+  ])('%s: teasers under kickers and a contact box still end the article', (file, last, gone) => {
+    const article = blocks(cleanSync(page(file), {format: 'text'}).markdown)
+    expect(article.some((block) => block.startsWith(last))).toBe(true)
+    for (const text of gone) expect(article.some((block) => block.includes(text))).toBe(false)
+  })
+})

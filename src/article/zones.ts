@@ -27,6 +27,7 @@ import {zonesOnce} from './zones-memo.js'
 import {type BlockMemo, blockMemos, recordBlocksOf} from './block-memo.js'
 import {boundaryCost, endsLook, inlineCost, isTitleCase, maxListCost, maxShortLineCost, minProseScore, setRightOver} from './zone-lines.js'
 import {capLineLists} from './line-lists.js'
+import {inLabelRun} from './label-runs.js'
 import {countWords, cutOffWithEllipsis, endsOpen, endsSentence, hasSentenceBoundary, holdsAddress, sentenceEnd, startsUpper} from '../util/text.js'
 import {onFirstUse} from '../util/on-first-use.js'
 
@@ -804,7 +805,8 @@ function listTail(texts: string[], children: RootContent[], base: number[], end:
     if (node.type === 'list') continue
     const text = texts[index]!
     // The page's copyright notice is its footer's, in any language: no sentence of the article's after it.
-    if (endsLook(text) || isSiteNotice(text)) break
+    // A label line's capitals are names and units ("Příkon: 1 000 W", "Andrzej Koszewski – „Trzy kolędy”"), when its run shows it.
+    if ((endsLook(text) && !inLabelRun(texts, index)) || isSiteNotice(text)) break
     if (endsSentence(text) && startsUpper(text) && countWords(text) >= 3) {
       sentences++
       if (sentences >= 2) last = index
