@@ -430,3 +430,28 @@ describe('a run of label lines under the article (Polish event, Czech shop; Engl
     for (const text of gone) expect(article.some((block) => block.includes(text))).toBe(false)
   })
 })
+
+/**
+ * A date without its year as the page's dateline: Wix prints this year's posts as "5 дек." between the author and the
+ * reading time, over the headline. It is read as a dateline in any language whose month names the date data holds
+ * (no date for the front matter: the year is not printed). Under a date printed with its year, a day and a month
+ * alone are the article's: a travel diary's "3. Dezember" over its day's paragraphs stays.
+ */
+describe('a date without its year (Bulgarian Wix post; German diary)', () => {
+  it('is the Wix post\'s dateline: the headline is the title, the update line goes', () => {
+    const result = cleanSync(page('bg-wix-gradina.txt'), {format: 'text'})
+    expect(result.meta).toMatchObject({title: 'Как да презимуваме мушкатото на балкона', author: 'Мария Петрова', lang: 'bg'})
+    expect(result.meta.date).toBeUndefined()
+    const article = blocks(result.markdown)
+    expect(article[0]).toBe('Всяка есен ме питат едно и също. Може ли мушкатото да остане навън?')
+    expect(article.at(-1)).toBe('Пролетта ще ви благодари.')
+  })
+
+  it('under a dated byline, heads a diary\'s day and stays', () => {
+    const result = cleanSync(page('de-reisetagebuch-advent.txt'), {format: 'text'})
+    expect(result.meta).toMatchObject({title: 'Adventstage in Tromsø: mein Reisetagebuch', date: '2026-12-07'})
+    const article = blocks(result.markdown)
+    expect(article.slice(1, 3)).toEqual(['## 3. Dezember', 'Landung am Mittag, und es ist schon dunkel. Der Bus in die Stadt braucht eine halbe Stunde.'])
+    expect(article).toContain('## 5. Dezember')
+  })
+})

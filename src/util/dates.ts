@@ -325,7 +325,32 @@ export function monthName(pattern: RegExp, text: string, group: number): RegExpE
  */
 export function isDateLine(text: string): boolean {
   // A line longer than dates side by side is none (see dateLine): answered without putting it in the table.
-  return text.length <= maxDatesLength && (/\d\d/.test(text) || holdsOtherDigit(text)) && dateLine(text)
+  if (text.length > maxDatesLength) return false
+  return ((/\d\d/.test(text) || holdsOtherDigit(text)) && dateLine(text)) || isYearlessDate(text)
+}
+
+/** The longest line that is a day and a month alone, in characters ("12 septembre", "Sept. 30th"). */
+const maxYearlessLength = 24
+
+/** A day and a month's name, either order, and nothing else on the line ("5 дек.", "5. Dezember", "Dec 5", "Sept. 30th"). */
+const dayMonth = /^(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?([\p{L}\p{M}]{2,12})\.?$/u
+const dateLabel = /^[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?[:：]\s*/u
+// A name first is capitalized or abbreviated with a dot ("Dec 5", "dec. 5."): not an image's "fab 5" (Hausa's February).
+const monthDay = /^(\p{Lu}[\p{L}\p{M}]{1,11}\.?|[\p{L}\p{M}]{2,12}\.)\s+(\d{1,2})(?:st|nd|rd|th)?\.?$/u
+
+/**
+ * A date without its year, alone on its line or under a label: a dateline as blogs print this year's posts ("5 дек.", "Dec 5"),
+ * whose year the page does not say (it gives no date for the front matter). The month's name comes from the
+ * date names of the lexicon's languages, as a dated line's does.
+ */
+export function isYearlessDate(text: string): boolean {
+  // Under a label of a word or two ("Обновено: 6 дек.", "Posted: Dec 5").
+  const line = text.trim().replace(dateLabel, '')
+  if (line.length > maxYearlessLength || !/\d/.test(line)) return false
+  const match = dayMonth.exec(line)
+  const [day, name] = match ? [match[1]!, match[2]!] : (monthDay.exec(line)?.slice(1).reverse().map((part) => part.replace(/\.$/u, '')) ?? [])
+  if (day === undefined || name === undefined || Number(day) < 1 || Number(day) > 31) return false
+  return monthOf(name.toLowerCase()) !== undefined
 }
 
 /** The longest line of dates side by side, in characters (one date alone is shorter still, see isOneDate). */
