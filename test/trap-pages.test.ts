@@ -455,3 +455,35 @@ describe('a date without its year (Bulgarian Wix post; German diary)', () => {
     expect(article).toContain('## 5. Dezember')
   })
 })
+
+/**
+ * A docs page prints the current page's name in its sidebar, and again right under the menu as its headline, over
+ * its first sentence ("安装" / "本页介绍如何…。", "پیکربندی" / "پس از نصب، …"): that line is the title, and the page's text
+ * runs from that sentence on, across its short lines (requirements, commands, subheadings), to the prose the sum
+ * found. A news site's section name printed again over its headline ("Deportes") is no such line.
+ */
+describe('a docs page\'s current page printed twice (Chinese and Persian Docusaurus dumps; Spanish news kicker)', () => {
+  it('zh: the title is the page\'s name, its short lines stay', () => {
+    const result = cleanSync(page('zh-docs-anzhuang.txt'), {format: 'text'})
+    expect(result.meta.title).toBe('安装')
+    const article = blocks(result.markdown)
+    expect(article[0]).toBe('本页介绍如何在本地安装轻量队列。')
+    expect(article).toContain('Redis 6.2 或更高版本')
+    expect(article).toContain('npx qingliang --version')
+    expect(article.at(-1)).toBe('下一步，请阅读配置一节。')
+  })
+
+  it('fa: the title is the page\'s name, its one-line lead stays', () => {
+    const result = cleanSync(page('fa-docs-peykarbandi.txt'), {format: 'text'})
+    expect(result.meta.title).toBe('پیکربندی')
+    const article = blocks(result.markdown)
+    expect(article[0]).toBe('پس از نصب، باید کلید API را تنظیم کنید.')
+    expect(article.at(-1)).toBe('نسخهٔ ۲.۳ به بعد از هر دو حالت پشتیبانی می‌کند.')
+  })
+
+  it('es: a section\'s name over the headline is no title', () => {
+    const result = cleanSync(page('es-deportes-kicker.txt'), {format: 'text'})
+    expect(result.meta.title).toBe('El Betis remonta en el último minuto y sueña con Europa')
+    expect(blocks(result.markdown).at(-1)).toBe('Con esta victoria, el equipo sube al sexto puesto y queda a dos puntos de los puestos europeos.')
+  })
+})
