@@ -410,3 +410,97 @@ describe('pages in Romanian, Greek, Ukrainian, Swahili, Hindi, Hungarian and Ind
     for (const text of gone) expect(article.some((block) => block.includes(text))).toBe(false)
   })
 })
+
+/**
+ * A run of label lines between the article's prose and its last sentences: an event's programme ("Composer – „Work”"),
+ * a product's parameters ("Příkon: 1 000 W"). Their capitals are names and units, not a teaser headline's Title Case:
+ * the lines and the sentences under them are the article's. A kicker over a Title Case headline ("Opinion: Why We …")
+ * is a teaser's line, and a run that gives an e-mail address a contact box: both still end the article.
+ */
+describe('a run of label lines under the article (Polish event, Czech shop; English teasers, Dutch contact box)', () => {
+  it('keeps a concert\'s programme and the sentences under it', () => {
+    const article = blocks(cleanSync(page('pl-koncert-program.txt'), {format: 'text'}).markdown)
+    expect(article.slice(-6)).toEqual([
+      'Program',
+      'Witold Lutosławski – „Dwadzieścia kolęd polskich” (wybór)',
+      'Andrzej Koszewski – „Trzy kolędy”',
+      'Feliks Nowowiejski – „Kolęda”',
+      'Koncert potrwa około 90 minut z przerwą.',
+      'Dzieci do lat 7 wchodzą bezpłatnie, pod opieką dorosłych.',
+    ])
+  })
+
+  it('keeps a product\'s parameters as lines, not headings, and the sentence under them', () => {
+    const article = blocks(cleanSync(page('cs-eshop-parametry.txt'), {format: 'text'}).markdown)
+    const at = article.indexOf('Příkon: 1 000 W')
+    expect(at).toBeGreaterThan(0)
+    expect(article.slice(at, at + 5)).toEqual(['Příkon: 1 000 W', 'Tlak: 15 bar', 'Hmotnost: 8,3 kg', 'Rozměry: 25 × 37 × 29 cm', 'Vhodné pro mletou kávu. Mlýnek doporučujeme dokoupit zvlášť, např. Eureka Mignon.'])
+    expect(article.some((block) => block.includes('Mohlo by se vám líbit'))).toBe(false)
+  })
+
+  it.each([
+    ['en-kicker-teasers.txt', 'Residents who spoke at the meeting mostly supported the plan', ['Opinion: Why We Should Keep the Old Mill Open', 'We have covered the valley since 1921.']],
+    ['nl-wijkkrant-contact.txt', '“We willen meer mensen kunnen laten aanschuiven,”', ['Telefoon: 010 123 45 67', 'Adres: Noorderstraat 12', 'Tips zijn altijd welkom.']],
+  ])('%s: teasers under kickers and a contact box still end the article', (file, last, gone) => {
+    const article = blocks(cleanSync(page(file), {format: 'text'}).markdown)
+    expect(article.some((block) => block.startsWith(last))).toBe(true)
+    for (const text of gone) expect(article.some((block) => block.includes(text))).toBe(false)
+  })
+})
+
+/**
+ * A date without its year as the page's dateline: Wix prints this year's posts as "5 дек." between the author and the
+ * reading time, over the headline. It is read as a dateline in any language whose month names the date data holds
+ * (no date for the front matter: the year is not printed). Under a date printed with its year, a day and a month
+ * alone are the article's: a travel diary's "3. Dezember" over its day's paragraphs stays.
+ */
+describe('a date without its year (Bulgarian Wix post; German diary)', () => {
+  it('is the Wix post\'s dateline: the headline is the title, the update line goes', () => {
+    const result = cleanSync(page('bg-wix-gradina.txt'), {format: 'text'})
+    expect(result.meta).toMatchObject({title: 'Как да презимуваме мушкатото на балкона', author: 'Мария Петрова', lang: 'bg'})
+    expect(result.meta.date).toBeUndefined()
+    const article = blocks(result.markdown)
+    expect(article[0]).toBe('Всяка есен ме питат едно и също. Може ли мушкатото да остане навън?')
+    expect(article.at(-1)).toBe('Пролетта ще ви благодари.')
+  })
+
+  it('under a dated byline, heads a diary\'s day and stays', () => {
+    const result = cleanSync(page('de-reisetagebuch-advent.txt'), {format: 'text'})
+    expect(result.meta).toMatchObject({title: 'Adventstage in Tromsø: mein Reisetagebuch', date: '2026-12-07'})
+    const article = blocks(result.markdown)
+    expect(article.slice(1, 3)).toEqual(['## 3. Dezember', 'Landung am Mittag, und es ist schon dunkel. Der Bus in die Stadt braucht eine halbe Stunde.'])
+    expect(article).toContain('## 5. Dezember')
+  })
+})
+
+/**
+ * A docs page prints the current page's name in its sidebar, and again right under the menu as its headline, over
+ * its first sentence ("安装" / "本页介绍如何…。", "پیکربندی" / "پس از نصب، …"): that line is the title, and the page's text
+ * runs from that sentence on, across its short lines (requirements, commands, subheadings), to the prose the sum
+ * found. A news site's section name printed again over its headline ("Deportes") is no such line.
+ */
+describe('a docs page\'s current page printed twice (Chinese and Persian Docusaurus dumps; Spanish news kicker)', () => {
+  it('zh: the title is the page\'s name, its short lines stay', () => {
+    const result = cleanSync(page('zh-docs-anzhuang.txt'), {format: 'text'})
+    expect(result.meta.title).toBe('安装')
+    const article = blocks(result.markdown)
+    expect(article[0]).toBe('本页介绍如何在本地安装轻量队列。')
+    expect(article).toContain('Redis 6.2 或更高版本')
+    expect(article).toContain('npx qingliang --version')
+    expect(article.at(-1)).toBe('下一步，请阅读配置一节。')
+  })
+
+  it('fa: the title is the page\'s name, its one-line lead stays', () => {
+    const result = cleanSync(page('fa-docs-peykarbandi.txt'), {format: 'text'})
+    expect(result.meta.title).toBe('پیکربندی')
+    const article = blocks(result.markdown)
+    expect(article[0]).toBe('پس از نصب، باید کلید API را تنظیم کنید.')
+    expect(article.at(-1)).toBe('نسخهٔ ۲.۳ به بعد از هر دو حالت پشتیبانی می‌کند.')
+  })
+
+  it('es: a section\'s name over the headline is no title', () => {
+    const result = cleanSync(page('es-deportes-kicker.txt'), {format: 'text'})
+    expect(result.meta.title).toBe('El Betis remonta en el último minuto y sueña con Europa')
+    expect(blocks(result.markdown).at(-1)).toBe('Con esta victoria, el equipo sube al sexto puesto y queda a dos puntos de los puestos europeos.')
+  })
+})

@@ -27,6 +27,7 @@ import {zonesOnce} from './zones-memo.js'
 import {type BlockMemo, blockMemos, recordBlocksOf} from './block-memo.js'
 import {boundaryCost, endsLook, inlineCost, isTitleCase, maxListCost, maxShortLineCost, minProseScore, setRightOver} from './zone-lines.js'
 import {capLineLists} from './line-lists.js'
+import {inLabelRun} from './label-runs.js'
 import {countWords, cutOffWithEllipsis, endsOpen, endsSentence, hasSentenceBoundary, holdsAddress, sentenceEnd, startsUpper} from '../util/text.js'
 import {onFirstUse} from '../util/on-first-use.js'
 
@@ -379,7 +380,7 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
   let run = maxSumRun(scores)
   // A signed headline's first paragraph opens the article, though a comments list further down scores more.
   const first = opening === undefined ? -1 : blockAtLine(root, opening)
-  if (run && first >= 0 && first < run.start) run = maxRunFrom(scores, first) ?? run
+  if (run && first >= 0 && first < run.start) run = openingToRun(base, scores, first, run) ?? maxRunFrom(scores, first) ?? run
   if (!run) return {coreStart: 0, coreEnd: root.children.length - 1}
   // A short post under its title, over a run past a box that scores hardly more (a newsletter's messages).
   if (after !== undefined) run = postOverBox(base, scores, blockBelowLine(root, after), run.start, run.end) ?? run
@@ -411,6 +412,21 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
   bestStart = openingAcrossBox(root.children, base, scores, bestStart, after)
   bestStart = ingredientsAbove(root.children, base, scores, bestStart)
   return {coreStart: bestStart, coreEnd: bestEnd}
+}
+
+/**
+ * A short page's opening sentence under its headline, then its short lines (a docs page's "Requirements" /
+ * "Node.js 18 or later" / "npm install …" / "Note"), then the prose the sum found: the lines between cost more than
+ * the opening earns, and the run from the opening stopped at it. With nothing between but short lines that are no
+ * chrome, no boundary and no wall, the opening and the run are one article.
+ */
+function openingToRun(base: readonly number[], scores: readonly number[], first: number, run: {start: number; end: number}): {start: number; end: number} | undefined {
+  if (run.start - first > maxTail) return undefined
+  for (let index = first + 1; index < run.start; index++) {
+    if (scores[index] === Number.NEGATIVE_INFINITY || base[index]! < maxShortLineCost) return undefined
+  }
+  const from = maxRunFrom(scores, first)
+  return {start: first, end: Math.max(run.end, from?.end ?? run.end)}
 }
 
 /**
@@ -819,7 +835,8 @@ function listTail(texts: string[], children: RootContent[], base: number[], end:
     if (node.type === 'list') continue
     const text = texts[index]!
     // The page's copyright notice is its footer's, in any language: no sentence of the article's after it.
-    if (endsLook(text) || isSiteNotice(text)) break
+    // A label line's capitals are names and units ("Příkon: 1 000 W", "Andrzej Koszewski – „Trzy kolędy”"), when its run shows it.
+    if ((endsLook(text) && !inLabelRun(texts, index)) || isSiteNotice(text)) break
     if (endsSentence(text) && startsUpper(text) && countWords(text) >= 3 && !isKickerHeadline(text)) {
       sentences++
       if (sentences >= 2) last = index

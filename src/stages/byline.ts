@@ -7,7 +7,7 @@ import {isWholeLine, matchLexicon} from '../lexicon/match.js'
 import {authorBoxName, bracketedByline, closingSignature} from '../util/author-without-byline.js'
 import {hasStandfirstSize, isBareName, isBio, isSignatureLine, isUnlabelledName, nameBesideBrand, nameOpeningDateline, readByline} from '../util/byline-lines.js'
 import {inUrlOrder, writesMonthFirst} from '../util/date-order.js'
-import {findDate, isDateLine, isUpdateDateline} from '../util/dates.js'
+import {findDate, isDateLine, isUpdateDateline, isYearlessDate} from '../util/dates.js'
 import {detectLanguage} from '../language/detect.js'
 import {looksLikeName, spelledAsPrinted} from '../util/names.js'
 import {removeWhere} from '../util/report.js'
@@ -124,15 +124,19 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
           : `a byline ("${facts.phrase}"); the author is in the front matter`)
         return
       }
-      if (top(index) && (isDateLine(text) || isDatelineWithButtons(text)) && !isArticleDate(index)) {
+      // A day and a month without the year ("5 дек.", as a blog prints this year's posts) give no date to the front matter;
+      // under a date the page printed with its year, such a line is the article's (a diary's "3. Dezember"), not its dateline.
+      const yearless = isYearlessDate(text) && findDate(text, monthFirst) === undefined
+      if (top(index) && (isDateLine(text) || isDatelineWithButtons(text)) && !isArticleDate(index) && !(yearless && meta.date !== undefined)) {
         // An update's date gives way to the publication's printed after it ("edited Mar 3, 2023" over "asked Oct 15, 2010").
         const update = isUpdateDateline(text)
-        if (meta.date === undefined || (datedByUpdate && !update)) {
+        if (yearless) reasons.set(index, 'the page\'s dateline, a day and a month without the year (no date for the front matter)')
+        else if (meta.date === undefined || (datedByUpdate && !update)) {
           meta.date = inUrlOrder(findDate(text, monthFirst), meta.url, text)
           datedByLine = meta.date !== undefined
           datedByUpdate = datedByLine && update
         }
-        reasons.set(index, 'the page\'s dateline; the date is in the front matter')
+        if (!yearless) reasons.set(index, 'the page\'s dateline; the date is in the front matter')
       }
       if (datedName === undefined && top(index)) {
         const name = nameOpeningDateline(text, monthFirst)

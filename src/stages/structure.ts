@@ -3,6 +3,7 @@ import type {Plugin} from 'unified'
 import {countWords, endsOpen, endsSentence, startsUpper} from '../util/text.js'
 import {blockText, plainText} from '../util/tree.js'
 import {isProse} from '../article/zones.js'
+import {inLabelRun} from '../article/label-runs.js'
 import {joinWrapped} from '../parse/hard-wraps.js'
 
 export interface StructureOptions {
@@ -34,8 +35,11 @@ export const structure: Plugin<[StructureOptions?], Root> = function (options = 
     const children = tree.children
     // The standfirst (the description, kept as the lead) is a summary sentence printed without its full stop, not a heading.
     const description = file.data.meta?.description
+    const texts = children.map((node) => (node.type === 'paragraph' ? plainText(node) : ''))
+    // The last of a run of label lines ("Hmotnost: 8,3 kg" / "Rozměry: 25 × 37 × 29 cm") is an item of it, not the heading of the sentence under it.
     const headings = children.map(
-      (node, index) => node.type === 'paragraph' && isHeadingLike(node, children[index + 1], settings.maxHeadingWords) && plainText(node) !== description,
+      (node, index) =>
+        node.type === 'paragraph' && isHeadingLike(node, children[index + 1], settings.maxHeadingWords) && texts[index] !== description && !inLabelRun(texts, index),
     )
     // An interview: questions head their answers. One answered in a word ("È autobiografico?" / "No.") too.
     const questions = headings.filter((heading, index) => heading && isQuestion(children[index]!)).length

@@ -15,6 +15,7 @@ import {blockAtLine, blockText} from '../util/tree.js'
 import {hostOf, parsePageUrl, pathOf} from '../util/page-url.js'
 import {canStartAfter, findZones, isBareReadMore, isMarkup, isProse} from '../article/zones.js'
 import {isTitleCase} from '../article/zone-lines.js'
+import {currentPageHeadline} from '../article/current-page.js'
 import {isConfigLine} from '../parse/text-blocks.js'
 import {onFirstUse} from '../util/on-first-use.js'
 
@@ -52,12 +53,15 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
     let chosen: number | undefined
     let anchor: number | undefined
     let slugged: number | undefined
+    // The current page's name printed again under the site's menu, over the page's first sentence (see currentPageHeadline).
+    let current: number | undefined
     if (meta.title) {
       const key = normalizeForCompare(meta.title)
       anchor = texts.findIndex((text, index) => shaped[index] && normalizeForCompare(text) === key)
     } else {
       slugged = bySlug(texts.flatMap((_, index) => (shaped[index] ? [index] : [])), texts, meta.url) ?? stoppedBySlug(texts, settings.maxLength, meta.url)
-      chosen = slugged ?? kickerOver(byTrail(tree, shaped, hints.trailTitleLine), texts, shaped)
+      current = slugged === undefined && hints.trailTitleLine === undefined ? currentPageHeadline(tree.children, texts, shaped) : undefined
+      chosen = slugged ?? kickerOver(byTrail(tree, shaped, hints.trailTitleLine), texts, shaped) ?? current
       anchor = chosen
     }
     // A line that repeats the title after all the prose (a footer's, or the last line of an output cleaned again) is no headline to anchor on: the first clean kept it, the second must too.
@@ -99,7 +103,8 @@ export const title: Plugin<[TitleOptions?], Root> = function (options = {}) {
       if (takenLine !== undefined) hints.takenTitleLine = takenLine
       const line = anchorLine === undefined ? undefined : tree.children[anchorLine]?.position?.end.line
       if (line !== undefined) hints.headlineLine = line
-      const opening = chosen === undefined ? undefined : signedOpening(tree, texts, chosen)
+      // The current page's headline opens its text with the sentence under it, as a signed headline does.
+      const opening = chosen === undefined ? undefined : chosen === current ? chosen + 1 : signedOpening(tree, texts, chosen)
       const headsLine = opening === undefined ? undefined : tree.children[chosen!]?.position?.end.line
       if (headsLine !== undefined) {
         hints.titleLine = hints.headlineLine = headsLine

@@ -325,7 +325,40 @@ export function monthName(pattern: RegExp, text: string, group: number): RegExpE
  */
 export function isDateLine(text: string): boolean {
   // A line longer than dates side by side is none (see dateLine): answered without putting it in the table.
-  return text.length <= maxDatesLength && (/\d\d/.test(text) || holdsOtherDigit(text)) && dateLine(text)
+  if (text.length > maxDatesLength) return false
+  return ((/\d\d/.test(text) || holdsOtherDigit(text)) && dateLine(text)) || isYearlessDate(text)
+}
+
+/** The longest line that is a day and a month alone, with a label of a word or two before them, in characters. */
+const maxYearlessLength = 40
+
+/** A day's number, with an ordinal's ending or a dot ("5", "5.", "30th", "1er", "1º"). */
+const dayToken = /^(\d{1,2})(?:st|nd|rd|th|er|º)?\.?$/
+
+/**
+ * A date without its year, alone on its line or under a label of a word or two ("Обновено: 6 дек.", "Posted: Dec 5"):
+ * a dateline as blogs print this year's posts ("5 дек.", "5. Dezember", "12 de mayo", "Dec 5"), whose year the page
+ * does not say (it gives no date for the front matter). The month's name comes from the date names of the lexicon's
+ * languages, as a dated line's does; a name first is capitalized or dotted ("Dec 5", "dec. 5."), not an image's
+ * "fab 5" (Hausa's February). Read word by word, with no pattern of Unicode classes: most short lines with a figure
+ * are none, and such a pattern is costly to make.
+ */
+export function isYearlessDate(text: string): boolean {
+  if (text.length > maxYearlessLength || !/\d/.test(text)) return false
+  let words = text.trim().split(/\s+/)
+  // Under a label of a word or two.
+  const label = words.findIndex((word) => word.endsWith(':') || word.endsWith('：'))
+  if (label >= 0 && label <= 1) words = words.slice(label + 1)
+  if (words.length === 3 && words[1] === 'de') words = [words[0]!, words[2]!]
+  if (words.length !== 2) return false
+  const [first, second] = words as [string, string]
+  const dayFirst = dayToken.exec(first)
+  const day = dayFirst ?? dayToken.exec(second)
+  if (!day || Number(day[1]) < 1 || Number(day[1]) > 31) return false
+  const word = dayFirst ? second : first
+  const name = word.endsWith('.') ? word.slice(0, -1) : word
+  if (name.length < 2 || name.length > 12 || monthOf(name.toLowerCase()) === undefined) return false
+  return dayFirst !== null || word.endsWith('.') || name[0] !== name[0]!.toLowerCase()
 }
 
 /** The longest line of dates side by side, in characters (one date alone is shorter still, see isOneDate). */
