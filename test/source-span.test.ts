@@ -30,7 +30,8 @@ describe('sourceSpan and spanPosition: a hast node\'s place as two offsets, an m
 })
 
 describe('toHast and hastToMdast: offsets in the hast, plain positions in the mdast', () => {
-  const html = '<div>\n<p>one <b>two</b><span>three</span><span>four</span></p>\n</div>'
+  // The bold word ends with a mark: bold that ends inside a word ("two" glued to "three") is written plain (to-mdast.ts).
+  const html = '<div>\n<p>one <b>two!</b><span>three</span><span>four</span></p>\n</div>'
   const container = () => parseDom(html, {withStartIndices: true, withEndIndices: true}).children[0] as Element
 
   it('puts two offsets, no position object, on each hast node, and one span over texts made one', () => {

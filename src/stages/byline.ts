@@ -106,8 +106,8 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
       // Read so, as a name, the line names the author under the headline, or above it beside a date line as a byline
       // stands ("Gan Pei Ling" / "December 5, 2026"); else it is the site's or a section's name there ("De Stadskrant"
       // over "Column" on a Dutch page, where Romanian "de" is "by").
-      const besideDate = isDateLine(texts[index + 1] ?? '') || isDateLine(texts[index - 1] ?? '')
-      const facts = asName && aboveHeadline(index) && !besideDate ? undefined : read
+      const besideDate = () => isDateLine(texts[index + 1] ?? '') || isDateLine(texts[index - 1] ?? '')
+      const facts = asName && aboveHeadline(index) && !besideDate() ? undefined : read
       if (facts) {
         // The same author spelled in full further down ("by Marie" above the post, "Written by Marie LeBaron" under it) names them better.
         const author = asName ? facts.withLabel : facts.author
