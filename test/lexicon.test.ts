@@ -192,6 +192,14 @@ describe('chromeMatch inside the article', () => {
   })
 })
 
+describe('the line where an ad breaks the article', () => {
+  it('is an advertisement label in the forms each language prints it, above or after the ad', () => {
+    for (const line of ['A cikk a hirdetés után folytatódik', 'A cikk a hirdetés alatt folytatódik', 'Artikkeli jatkuu mainoksen jälkeen', 'Juttu jatkuu mainoksen alla', 'Continua a leggere dopo la pubblicità']) {
+      expect(matchLexicon(line)[0], line).toMatchObject({category: 'advertisement', whole: true})
+    }
+  })
+})
+
 describe('endsWithChrome: a call of the page after a sentence', () => {
   const ends = (line: string) => endsWithChrome(line, line.split(' ').length)
 

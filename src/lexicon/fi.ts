@@ -14,7 +14,7 @@ export default {
   authorBox: ['kirjoittajasta', 'tietoa kirjoittajasta'],
   cookie: ['tämä sivusto käyttää evästeitä', 'käytämme evästeitä', 'evästeasetukset', 'evästekäytäntö', 'hyväksy kaikki', 'hyväksy evästeet', 'hylkää kaikki', 'tietosuojaseloste', 'tietosuojakäytäntö', 'tietosuoja', 'käyttöehdot'],
   copyright: ['kaikki oikeudet pidätetään', 'tekijänoikeus'],
-  advertisement: ['artikkeli jatkuu mainoksen jälkeen', 'juttu jatkuu mainoksen jälkeen', 'mainos', 'sponsoroitu', 'kaupallinen yhteistyö', 'mainoslinkki', 'maksettu yhteistyö'],
+  advertisement: ['artikkeli jatkuu mainoksen alla', 'juttu jatkuu mainoksen alla', 'artikkeli jatkuu mainoksen jälkeen', 'juttu jatkuu mainoksen jälkeen', 'mainos', 'sponsoroitu', 'kaupallinen yhteistyö', 'mainoslinkki', 'maksettu yhteistyö'],
   breadcrumbHome: ['etusivu', 'koti', 'home'],
   authorLabel: ['kirjoittaja', 'kirjoittanut', 'teksti', 'toimittaja'],
   sourceLabel: ['julkaistiin alun perin', 'alun perin julkaistu', 'artikkeli julkaistiin ensin', 'lähde'],

@@ -14,7 +14,7 @@ export default {
   authorBox: ['a szerzőről'],
   cookie: ['az oldal sütiket használ', 'weboldalunk sütiket használ', 'a weboldal sütiket használ', 'ez a weboldal sütiket használ', 'sütiket használunk', 'süti beállítások', 'cookie beállítások', 'összes elfogadása', 'elfogadom', 'adatvédelmi tájékoztató', 'adatkezelési tájékoztató', 'adatvédelem', 'felhasználási feltételek'],
   copyright: ['minden jog fenntartva', 'szerzői jog'],
-  advertisement: ['a cikk a hirdetés után folytatódik', 'hirdetés', 'szponzorált', 'szponzorált tartalom', 'támogatott tartalom', 'fizetett tartalom', 'reklám'],
+  advertisement: ['a cikk a hirdetés alatt folytatódik', 'a cikk a hirdetés után folytatódik', 'hirdetés', 'szponzorált', 'szponzorált tartalom', 'támogatott tartalom', 'fizetett tartalom', 'reklám'],
   breadcrumbHome: ['főoldal', 'kezdőlap', 'kezdőoldal', 'home'],
   authorLabel: ['szerző', 'szerzője', 'írta'],
   sourceLabel: ['eredetileg megjelent', 'először megjelent', 'forrás'],
