@@ -83,8 +83,9 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
     // the name's first word ("Gan Pei Ling" on an English page: Welsh "gan" is "by"; Tagalog "ni", Italian "di"). English
     // labels stay labels: untranslated themes print "By" on pages of every language. The page's language is read once, from the article's prose.
     let pageLang: string | undefined
-    const headlineLine = file.data.hints?.headlineLine
-    const aboveHeadline = (index: number) => headlineLine !== undefined && (tree.children[index]?.position?.start.line ?? headlineLine) < headlineLine
+    // The title stage took the headline out: its line is where the article's head was.
+    const headline = file.data.hints?.headlineLine
+    const aboveHeadline = (index: number) => headline !== undefined && (tree.children[index]?.position?.start.line ?? headline) < headline
     const isForeignLabel = (langs: readonly string[] | undefined) => {
       if (langs === undefined || langs.includes('en')) return false
       pageLang ??= detectLanguage(tree.children.slice(zones.coreStart, zones.coreEnd + 1).filter(isProse).slice(0, maxLanguageBlocks).map(blockText).join('\n')).lang
@@ -153,8 +154,7 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
       reasons.set(datedName.index, 'a byline (a name, then the date); the author is in the front matter')
     }
 
-    // The title stage took the headline out: a date above it stood apart from a word under it (手仕事, a category).
-    const headline = headlineLine
+    // A date above the headline stood apart from a word under it (手仕事, a category).
     const lineOf = (index: number) => tree.children[index]?.position?.start.line
     // The first block under the headline, -1 without one.
     const firstUnderHeadline = headline === undefined ? -1 : blockBelowLine(tree, headline)
