@@ -504,3 +504,43 @@ describe('a docs page\'s current page printed twice (Chinese and Persian Docusau
     expect(blocks(result.markdown).at(-1)).toBe('Con esta victoria, el equipo sube al sexto puesto y queda a dos puntos de los puestos europeos.')
   })
 })
+
+/**
+ * A cookie banner a dump prints between the byline and the article ("Tämä sivusto käyttää evästeitä. Lue lisää …" /
+ * "Hyväksy"): its notice reads as two sentences, and the article must not open on it nor on its button.
+ */
+describe('a cookie banner between the byline and the article (Finnish WordPress blog dump)', () => {
+  const result = cleanSync(page('fi-blogi-sauna.txt'), {format: 'text'})
+
+  it('opens the article on its first paragraph, under the banner and its button', () => {
+    const article = blocks(result.markdown)
+    expect(article[0]).toBe('Kun muutimme mökille kolme vuotta sitten, en osannut lämmittää puukiuasta. Ensimmäinen löyly oli savuinen ja kylmä.')
+    expect(result.markdown).not.toContain('evästeitä')
+    expect(result.markdown).not.toContain('Hyväksy')
+    expect(result.meta.author).toBe('Liisa Mäkinen')
+  })
+
+  it('keeps the article\'s numbered headings and its closing lines', () => {
+    const article = blocks(result.markdown)
+    expect(article).toContain('## 1. Kuivat puut')
+    expect(article).toContain('## 3. Kärsivällisyys')
+    expect(article).toContain('Siinä se.')
+  })
+})
+
+/** A Chinese dateline's source, then its reporter set off by spaces ("来源：城市晚报 记者 王小明"): the paper is the source, the reporter the author. */
+describe('a source and its reporter in one dateline (Chinese news dump)', () => {
+  const result = cleanSync(page('zh-xinwen-ditie.txt'), {format: 'text'})
+
+  it('reads the paper as the source and the reporter as the author', () => {
+    expect(result.meta.source).toBe('城市晚报')
+    expect(result.meta.author).toBe('王小明')
+    expect(result.meta.date).toBe('2026-12-05')
+  })
+
+  it('keeps the article from its first paragraph to its last', () => {
+    const article = blocks(result.markdown)
+    expect(article[0]).toMatch(/^12月5日上午，地铁十八号线二期正式开通运营。/u)
+    expect(article.at(-1)).toBe('下一步，十八号线还将与十四号线实现换乘，预计2027年底前完成。')
+  })
+})

@@ -7,6 +7,7 @@ import {isCommentStamp, isSignatureLine, readByline} from '../util/byline-lines.
 import {findDate, isDateLine} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
 import {isSignOff, opensFarewell} from '../lexicon/sign-offs.js'
+import {belowBanner} from './banner-start.js'
 import {firstReply} from './replies.js'
 import {isSureChrome, namedThread, namesWriter} from './named-thread.js'
 import {maxRunFrom, maxSumRun} from './decision.js'
@@ -385,6 +386,7 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
   // A short post under its title, over a run past a box that scores hardly more (a newsletter's messages).
   if (after !== undefined) run = postOverBox(base, scores, blockBelowLine(root, after), run.start, run.end) ?? run
   let {start: bestStart, end: bestEnd} = run
+  bestStart = belowBanner(texts, scores, bestStart, bestEnd)
   bestEnd = underOneLinkBox(texts, base, endAboveBox(texts, base, transparent, scores, bestStart, bestEnd), wall)
   // A real one-line opening or closing costs a little in the sum, but is article: take it in.
   if (bestStart > 0 && scores[bestStart - 1] !== Number.NEGATIVE_INFINITY && isEdgeLine(root.children[bestStart - 1]!, 'start')) bestStart--

@@ -158,8 +158,9 @@ function hasShareWord(text: string): boolean {
 
 /** Separators between the parts of a dateline: "2025-03-18　来源：江南晚报　作者：王晓燕", "Penulis X | Editor Y". */
 // Also before a Chinese label with its colon: "来源：城市日报 作者：李明" is a source and an author; and a full-width
-// slash after a name ("記者陳怡君／台北報導": the reporter, then where from), not after a label of one or two characters ("文／陳怡君").
-export const segmentSeparator = /\s*[|•·｜│]\s*|\u3000+|\s{3,}|\s+(?=\p{Script=Han}{2,4}[:：])|(?<=\p{Script=Han}{3})\s*[／/]\s*/u
+// slash after a name ("記者陳怡君／台北報導": the reporter, then where from), not after a label of one or two characters ("文／陳怡君");
+// and before a reporter's title set off by spaces after the source's name ("来源：城市晚报 记者 王小明": the paper, then its reporter).
+export const segmentSeparator = /\s*[|•·｜│]\s*|\u3000+|\s{3,}|\s+(?=\p{Script=Han}{2,4}[:：])|\s+(?=[记記]者\s+\p{Script=Han})|(?<=\p{Script=Han}{3})\s*[／/]\s*/u
 /**
  * What every `segmentSeparator` match holds: a mark of its own, three white spaces, or a Han character (the code
  * units of CJK's blocks and of the supplementary planes' Han, a superset), found by a plain scan: a line without
