@@ -27,6 +27,15 @@ describe('detectLanguage on realistic paragraphs', () => {
     // Portuguese writes "no" (em + o) and "por" as often as Spanish: they speak for neither.
     expect(detectLanguage('Por Ana Souza, de São Paulo. O dólar fechou em queda no mercado por causa dos dados de emprego, e no ano acumula alta de 2,4% por enquanto.').lang).toBe('pt')
   })
+
+  it('tells Norwegian from Danish by the spellings only one writes, not by words the Norwegian stopword list lacks', () => {
+    // godt, to, alt, kommer: Norwegian as often as Danish, in Danish's list only; sier, å, blir: Bokmål's.
+    const bokmal = detectLanguage('Arbeidet med ny gang- og sykkelvei blir utsatt til 2028. Beboerne reagerer. – Dette er ikke godt nok, sier Kari Berg. Hun har to barn som går på Nordsiden skole. Veien har ikke fortau, og fartsgrensen er 60 km/t. Kommunestyret vedtok torsdag å utsette prosjektet med to år. Ordfører Per Hansen sier til avisen at kommunen må prioritere. – Vi har ikke råd til alt samtidig. Skolebygg og sykehjem kommer først, sier Hansen.')
+    expect(bokmal.lang).toBe('nb')
+    expect(bokmal.reason).toMatch(/sier/u)
+    const danish = detectLanguage('Arbejdet med den nye cykelsti bliver udskudt til 2028, og beboerne reagerer. – Det er ikke godt nok, siger Kari Berg. Hun har to børn, som går på skolen. Vejen har ikke fortov, og hastighedsgrænsen er 60 km/t. Kommunalbestyrelsen besluttede torsdag at udsætte projektet i to år. Borgmester Per Hansen siger til avisen, at kommunen må prioritere.')
+    expect(danish.lang).toBe('da')
+  })
 })
 
 describe('what settles a language before franc', () => {

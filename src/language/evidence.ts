@@ -2,7 +2,7 @@
 import stopwordsIso from 'stopwords-iso' with {type: 'json'}
 import {toLangCode} from './codes.js'
 import type {WordTest} from './marker-set.js'
-import {absentSpelling, markerWords, signatureLetters, stopwordsMislead} from './markers.js'
+import {absentSpelling, markerWords, signatureLetters, stopwordGaps, stopwordsMislead} from './markers.js'
 
 /** stopwords-iso: function words for 57 languages, keyed by ISO 639-1 code. */
 const stopwordLists = stopwordsIso as Record<string, string[]>
@@ -15,9 +15,10 @@ const sets = new Map<string, ReadonlySet<string> | undefined>()
 /** The stopword set of a franc code, or undefined when stopwords-iso has none. */
 export function stopwordsOf(code: string): ReadonlySet<string> | undefined {
   if (!sets.has(code)) {
-    const list = stopwordLists[listKey(toLangCode(code))]
+    const key = listKey(toLangCode(code))
+    const list = stopwordLists[key]
     // The longer lists hold single letters (`b`, `c`, `z`): in another language they are words, not evidence.
-    sets.set(code, list ? new Set(list.filter(longerThanALetter)) : undefined)
+    sets.set(code, list ? new Set([...list.filter(longerThanALetter), ...(stopwordGaps[key] ?? [])]) : undefined)
   }
   return sets.get(code)
 }

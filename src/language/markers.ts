@@ -77,6 +77,27 @@ const catalan = ['els', 'amb', 'dels', 'als', 'molt', 'molts', 'molta', 'també'
  */
 const slovak = ['ktorý', 'ktorá', 'ktoré', 'ktorí', 'ktorého', 'ktorej', 'alebo', 'sú', 'viac', 'tiež', 'veľmi', 'podľa', 'môže', 'môžu', 'aj', 'budú', 'keď', 'ešte', 'bol', 'bolo']
 
+/*
+ * Danish against Norwegian (Bokmål and Nynorsk) and Swedish: the stopwords-iso lists mislead here (Norwegian's
+ * lacks godt, to, alt, kommer, which Norwegian writes as often as Danish), so the markers are spellings only one of
+ * them writes: Danish af, hvad, noget, ud, uden, mellem, siger, havde; Bokmål å (to, before a verb), hva, noe, seg,
+ * etter, uten, mellom, sier, hadde; Nynorsk ikkje, eg, kva, berre, frå, mykje. No word Swedish writes too (sig,
+ * mig, efter, blev, nu, av, ut, blir, hennes) is a marker: the group's pairs with Swedish ask the same sets.
+ */
+const danish = ['af', 'hvad', 'noget', 'nogle', 'ud', 'uden', 'mellem', 'gennem', 'bliver', 'siger', 'havde', 'været', 'tilbage', 'måske', 'jer', 'vores', 'hendes', 'op', 'lige']
+const bokmal = ['å', 'hva', 'noe', 'noen', 'seg', 'meg', 'deg', 'etter', 'uten', 'mellom', 'gjennom', 'sier', 'hadde', 'vært', 'tilbake', 'kanskje', 'mye', 'ble', 'dere', 'opp', 'igjen', 'nå']
+const nynorsk = ['ikkje', 'eg', 'kva', 'korleis', 'berre', 'frå', 'mykje', 'noko', 'nokre', 'vere', 'sjølv', 'heile', 'kvifor', 'å', 'etter', 'seg', 'meg', 'deg', 'mellom', 'gjennom', 'opp', 'igjen']
+
+/*
+ * Words a stopwords-iso list lacks that its language writes as often as its neighbour, whose list has them: each
+ * would speak for the neighbour wherever it occurs. Norwegian's list lacks godt, to, alt, kommer, helt, store that
+ * Danish's holds; Danish's lacks både, samme, siden, tid, folk that Norwegian's holds. Keyed by the list's code.
+ */
+export const stopwordGaps: Readonly<Record<string, readonly string[]>> = {
+  no: ['alt', 'dine', 'dog', 'far', 'fem', 'fire', 'flere', 'fleste', 'forrige', 'får', 'godt', 'ham', 'helt', 'hos', 'jo', 'komme', 'kommer', 'lille', 'ni', 'nær', 'se', 'seks', 'ser', 'stor', 'store', 'ti', 'to', 'tre'],
+  da: ['bort', 'både', 'folk', 'gå', 'lang', 'mest', 'navn', 'samme', 'siden', 'start', 'stille', 'tid'],
+}
+
 /** Words (and spellings) that speak for one member of a close group (franc codes). */
 export const markerWords: Readonly<Record<string, WordTest>> = {
   srp: new MarkerSet([...ekavian, ...bosnianSerbian]),
@@ -92,6 +113,9 @@ export const markerWords: Readonly<Record<string, WordTest>> = {
   spa: new Set(spanish),
   cat: new Set(catalan),
   slk: new Set(slovak),
+  dan: new Set(danish),
+  nob: new Set(bokmal),
+  nno: new Set(nynorsk),
 }
 
 /**
