@@ -544,3 +544,28 @@ describe('a source and its reporter in one dateline (Chinese news dump)', () => 
     expect(article.at(-1)).toBe('下一步，十八号线还将与十四号线实现换乘，预计2027年底前完成。')
   })
 })
+
+/**
+ * A Norwegian news dump: the writer's name under the standfirst with the role alone under it ("Ola Nordmann" /
+ * "Journalist"), the same name as the photo's credit ("… Foto: Ola Nordmann"); the text Norwegian, not Danish.
+ */
+describe('a name over its role, also the photo\'s credit (Norwegian news dump)', () => {
+  const result = cleanSync(page('nb-kommune-vei.txt'), {format: 'text'})
+
+  it('names the writer, whose name the caption\'s credit repeats', () => {
+    expect(result.meta.author).toBe('Ola Nordmann')
+    expect(result.meta.date).toBe('2026-12-04')
+  })
+
+  it('reads Norwegian Bokmål, not Danish', () => {
+    expect(result.meta.lang).toBe('nb')
+  })
+
+  it('keeps the standfirst and the article, drops the caption and the ad label', () => {
+    const article = blocks(result.markdown)
+    expect(article[0]).toBe('Arbeidet med ny gang- og sykkelvei blir utsatt til 2028. Beboerne reagerer.')
+    expect(article.at(-1)).toBe('Beboerne vil nå samle underskrifter.')
+    expect(result.markdown).not.toContain('Foto:')
+    expect(result.markdown).not.toContain('Annonse')
+  })
+})

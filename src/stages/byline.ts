@@ -180,10 +180,12 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
     // perhaps with a one-word button between.
     // A name the article's opening paragraphs name is the place over the dateline or the one the story is about
     // ("San Francisco" / "March 12, 2026" / "… its new campus in San Francisco …"): a writer seldom names herself there.
-    // Read on first need: most pages have no bare name to ask about.
+    // Read on first need: most pages have no bare name to ask about. A photo's caption with its credit names the
+    // photographer, often the writer too ("… Foto: Ola Nordmann"): no paragraph of the story.
+    const credits = (text: string) => captionCredit(text) !== undefined
     let opening: string[] | undefined
     const namedInOpening = (name: string) =>
-      (opening ??= texts.filter((_, index) => index >= zones.coreStart && index < zones.coreEnd && isProse(tree.children[index]!)).slice(0, openingParagraphs)).some((paragraph) => paragraph.includes(name))
+      (opening ??= texts.filter((text, index) => index >= zones.coreStart && index < zones.coreEnd && isProse(tree.children[index]!) && !credits(text)).slice(0, openingParagraphs)).some((paragraph) => paragraph.includes(name))
     texts.forEach((text, index) => {
       if (meta.author || zone(index) !== 'header') return
       // The platform's follow button may stand between the two ("Ana Carolina Souza" / "Seguir" / "7 min de leitura").
@@ -196,7 +198,8 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
       if (branded === undefined && !isBareName(text)) return
       // A dash may stand between a place and a name, in either order ("القاهرة – محمد علي"): no bare name.
       if (branded === undefined && /\s[-–—]\s/u.test(text)) return
-      const besideDate = overReadingTime || (isDateLine(texts[index + 1] ?? '') && !headlineBetween(index, index + 1)) || (isDateLine(texts[index - 1] ?? '') && !headlineBetween(index - 1, index))
+      // The writer's role printed alone under the name ("Ola Nordmann" / "Journalist") tells a byline as a date does.
+      const besideDate = overReadingTime || isRoleLine(texts[index + 1] ?? '') || (isDateLine(texts[index + 1] ?? '') && !headlineBetween(index, index + 1)) || (isDateLine(texts[index - 1] ?? '') && !headlineBetween(index - 1, index))
       // Printed again among the same neighbours ("About", "Contact Us" in the header's menu and the footer's), it is a menu item.
       const afterMark = (other: string) => other.endsWith(text) && markThenSpace.test(other.slice(0, other.length - text.length))
       // Only a print below the header counts (the bio box, the byline over the text): two menus above the article print their items twice ("Fact Check" in the menu and the breadcrumb).
@@ -406,6 +409,14 @@ function swapsDayAndMonth(one: string, other: string): boolean {
 function isReadingTime(text: string): boolean {
   return text !== '' && isWholeLine(text, 'readingTime')
 }
+
+/** A line that is only a writer's role, as the lexicon's author labels name it ("Journalist", "Reporter"): printed under a byline's name. */
+function isRoleLine(text: string): boolean {
+  // Five letters at least: the short labels are prepositions ("By", "Von", "Av"), no role.
+  return text.trim().length >= minRoleLength && countWords(text) <= 2 && matchLexicon(text).some((match) => match.whole && match.category === 'authorLabel')
+}
+
+const minRoleLength = 5
 
 function isLine(node: RootContent): boolean {
   return node.type === 'paragraph' || node.type === 'heading'
