@@ -569,3 +569,33 @@ describe('a name over its role, also the photo\'s credit (Norwegian news dump)',
     expect(result.markdown).not.toContain('Annonse')
   })
 })
+
+/**
+ * News and a review as a reader meets them in Brazil and Czechia: the cookie banner and its button, the menu and a
+ * breadcrumb trail over the headline; a caption with its credit, an ad break, short real headings and a fact line
+ * inside; teasers, tags, a newsletter box, comments and the footer under. Decimals (0,38%, 10,75%), an abbreviation
+ * ("O sr. Souza", "např.") and an address stay as written.
+ */
+describe('a Brazilian news dump and a Czech review dump, every kind of chrome around them', () => {
+  it('pt-BR: the article whole, its standfirst first, the ad break and the caption gone', () => {
+    const result = cleanSync(page('pt-br-economia.txt'), {format: 'text'})
+    expect(result.meta).toMatchObject({title: 'Inflação de novembro fica em 0,38% e acumula 4,2% em 12 meses', author: 'Mariana Costa', date: '2026-12-05', lang: 'pt'})
+    const article = blocks(result.markdown)
+    expect(article[0]).toBe('IPCA veio abaixo do esperado pelo mercado; alimentos voltaram a subir')
+    expect(article).toContain('## Alimentos pesam')
+    expect(article).toContain('Já os preços de transportes recuaram 0,2%, com a queda da gasolina nos postos. O sr. Souza lembra que a Petrobras reduziu o preço do combustível em 3,5% no dia 14.')
+    expect(article.at(-1)).toBe('Os dados completos estão em https://www.ibge.gov.br/estatisticas.')
+    expect(result.markdown).not.toMatch(/Continua depois|Foto:|cookies|Leia também|Mais lidas/u)
+  })
+
+  it('cs: the review whole with its short headings and its closing fact line', () => {
+    const result = cleanSync(page('cs-recenze-kniha.txt'), {format: 'text'})
+    expect(result.meta).toMatchObject({title: 'Když hory mlčí: nový román Petry Dvořákové', author: 'Jana Horáková', date: '2026-12-02', lang: 'cs'})
+    const article = blocks(result.markdown)
+    expect(article[0]).toMatch(/^Dvořáková se po čtyřech letech vrací/u)
+    expect(article).toContain('Autorka píše úsporně. Krátké věty, hodně ticha.')
+    expect(article).toContain('## Slabší místa')
+    expect(article.at(-1)).toBe('Petra Dvořáková: Když hory mlčí. Host, Brno 2026, 312 s., 399 Kč.')
+    expect(result.markdown).not.toMatch(/cookies|Rozumím|Štítky|Odebírat|Pavel N\./u)
+  })
+})
