@@ -838,6 +838,32 @@ The bridge, which will cost an estimated $2.4 million, will connect the east ban
     expect(cleanSync(shortArticle, {format: 'html'}).markdown).toContain('A ball big enough to hold a grown person')
   })
 
+  it('takes the index of linked teasers under the headline for the text of a section\'s page, in a wrapper whose name says ad, over a note for old browsers', () => {
+    const teaser = (title: string, blurb: string) => `<div class="row"><h3><a href="/r/${title.length}">${title}</a></h3><h4><a href="/r/${title.length}">book review</a></h4><p><a href="/r/${title.length}">${blurb}</a></p></div>`
+    const teasers = [
+      teaser('Beyond the realms of Moominland', 'A Winter Book. Jansson is best known to English-speakers as the writer of the Moomin books for children.'),
+      teaser('Between the headlines', 'The Nativity. How much truth is there in the Gospel stories of the birth of Jesus?'),
+      teaser('Fragile art', 'CULTURE and climate may shape the gardens we create, but the urge to leave our mark is the same...'),
+      teaser('A servant to 192 masters', 'IN JUST OVER A WEEK, KOFI Annan steps down from his job as secretary-general of the United Nations.'),
+    ].join('')
+    const puff = (title: string, line: string) => `<div class="puff"><h3><a href="/p/${title.length}">${title}</a></h3><p><a href="/p/${title.length}">${line}</a></p></div>`
+    const sidebar = `<div id="sideBar">${puff('OUTDOOR EXPERIENCE', 'The outdoor specialist for walkers and climbers in the hills')}${puff('RESTAURANT REVIEWS', 'The best places to eat in Scotland, from fine dining to cheap eats')}</div>`
+    const menu = '<div id="nav"><a href="/film">Film</a> <a href="/music">Music</a> <a href="/books">Books</a></div>'
+    const note = '<p class="none"><strong>Please note:</strong> Your browser has been unable to load the stylesheet that accompanies this page. The page is still readable.</p>'
+    const html = `<html><head><title>Living - Books</title></head><body>${note}<div id="outerAd"><div id="content"><h1>Books</h1><div id="main">${teasers}</div>${sidebar}</div>${menu}</div></body></html>`
+    const {markdown, notes} = cleanSync(html, {format: 'html'})
+    expect(markdown).toContain('Beyond the realms of Moominland')
+    expect(markdown).toContain('steps down from his job as secretary-general')
+    expect(markdown).not.toContain('Please note')
+    expect(markdown).not.toContain('best places to eat')
+    expect(JSON.stringify(notes)).toMatch(/the index of teasers under the headline/)
+    // Beside an article the teasers are chrome: the article's paragraphs are the page.
+    const article = '<div id="story"><p>The library reopened on Monday after a year of repairs, with a new reading room on the top floor and longer hours.</p><p>Readers queued before the doors opened, and the first loans were made within minutes, the librarian said.</p></div>'
+    const withArticle = cleanSync(html.replace('<div id="main">', `${article}<div id="main">`), {format: 'html'}).markdown
+    expect(withArticle).toContain('The library reopened on Monday')
+    expect(withArticle).not.toContain('Moominland')
+  })
+
   it('takes a recipe whose only sentences are its steps for article text, and does not read the page again with its sidebar', () => {
     const recipe = '<h1>Almond biscuits</h1><p><strong>Makes:</strong> 40<br><strong>Ingredients:</strong><br>300 g flour<br>100 g ground almonds<br>200 g sugar<br>1 egg</p><ol><li>Put everything in a bowl and knead it into a smooth dough.</li><li>Roll it out on a floured board and cut out shapes.</li><li>Bake them in the middle of the oven for 15 minutes.</li></ol>'
     const widget = '<div class="widget widget_text"><h3>Disclaimer</h3><div>Despite careful checks I take no responsibility for the content of external links, whose operators alone are responsible for them.</div></div>'

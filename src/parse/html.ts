@@ -366,7 +366,10 @@ function mainContent(
     (why.linking === true && (teasers ??= teasersArePage(body, before.prose, total))) ||
     (why.utility === true && ((before.prose.get(element) ?? 0) >= utilityProse || unlinkedChars(element, before) >= utilityProse)) ||
     (why.contentBox === true && (before.prose.get(element) ?? 0) >= contentBoxProse) ||
-    (total > 0 && (before.prose.get(element) ?? 0) * 2 > total && (why.byline === true || why.role === true || !headlineElsewhere(element)))
+    (total > 0 && (before.prose.get(element) ?? 0) * 2 > total && (why.byline === true || why.role === true || !headlineElsewhere(element))) ||
+    // The box of the page's headline and most of its text is the page, whatever its name (`div#outerAd` around it all): an
+    // ad, a menu or a footer never holds the headline. Its chrome inside is dropped one by one.
+    (headline !== undefined && why.outside !== true && contains(element, headline) && (before.chars.get(element) ?? 0) * 2 > (before.chars.get(body) ?? 0))
   const chrome = dropChrome(body, (element, why) => relaxed || holdsArticle(element, why))
   // `03/04/2024` is March 4th on an American page (en-US, or a .gov host).
   const pageUrl = options.url ?? declared.meta.url
@@ -386,7 +389,7 @@ function mainContent(
   const standfirst = standfirstAbove(choice.element, body)
   if (standfirst) result.meta.description ??= standfirst
   if (file) reportOutside(file, choice.element, body, toPoint)
-  report(trimContent(choice.element, choice.measured, headline))
+  report(trimContent(choice.element, choice.measured, headline, choice.teasers === true))
   if (!relaxed) report(dropSignUps(choice.element, signUps))
   // The lead printed between the headline and the container is the article's too: the body opens with it.
   prependLead(choice.element, leadAbove(choice.element, body, headline))

@@ -1,5 +1,6 @@
 import {type Element, isComment, isText} from 'domhandler'
 import {commonAncestor, contains, describe, elementsIn, isElement, textOf} from './dom.js'
+import {isBlurb} from './blurbs.js'
 import {type Measure, measure, shortProseChars} from './measure.js'
 import {withHeader} from './post-header.js'
 import {namesArticleText} from './clean-dom.js'
@@ -24,6 +25,8 @@ export interface MainContent {
   runnerUp?: {element: Element; score: number}
   /** The page as measured to choose. */
   measured: Measure
+  /** The page is an index of other pages: its linked teasers (a headline and a blurb each) are its text. */
+  teasers?: true
 }
 
 /**
@@ -60,6 +63,8 @@ export function findMainContent(body: Element, articleBody?: string, fit: Contai
   }
   if (!best) {
     const box = fit.headline && headlineBox(fit.headline, body, measured)
+    const index = fit.headline && indexBox(fit.headline, body, measured)
+    if (index) return {element: index, how: 'the index of teasers under the headline (no container of prose stands out)', score: 0, measured, teasers: true}
     if (box) return {element: box, how: 'the box around the headline (no container of prose stands out)', score: 0, measured}
     return {element: body, how: 'the whole page (no container of prose stands out)', score: 0, measured}
   }
@@ -95,7 +100,7 @@ export function findMainContent(body: Element, articleBody?: string, fit: Contai
       }
     }
   }
-  if (!key && !sections) choice = articleOfHeadline(shortPost(paragraphsAround(refit(choice, body, measured, fit), measured), body, measured, fit.headline), measured, fit.headline)
+  if (!key && !sections) choice = articleOfHeadline(teaserIndex(shortPost(paragraphsAround(refit(choice, body, measured, fit), measured), body, measured, fit.headline), body, measured, fit.headline), measured, fit.headline)
   const boxed = withHeader(choice.element, body, measured, fit.headline)
   if (boxed !== choice.element) choice = {...choice, element: boxed, how: `${choice.how}, with the post's title above it in its box`, score: measured.score.get(boxed)!}
   const runnerUp = argmax(measured, (element) => !contains(element, choice.element) && !contains(choice.element, element))
@@ -175,6 +180,57 @@ function shortPost(choice: MainContent, body: Element, measured: Measure, headli
   const box = headlineBox(headline, body, measured)
   if (!box || contains(box, choice.element)) return choice
   return {...choice, element: box, how: `the box around the headline (the container of the most prose, ${describe(choice.element)}, holds a line or two apart from it)`, score: measured.score.get(box) ?? 0}
+}
+
+/** Teasers that make a box an index of other pages. */
+const minIndexTeasers = 3
+/** Of the text beside the headline, the share the teasers' blurbs hold in an index (the rest: their headlines, kickers, dates). */
+const indexShare = 0.4
+
+/**
+ * The box under the headline that holds a run of teasers, each a linked headline and a linked blurb of a
+ * sentence or two: the page is an index of other pages (a section's front, a list of reviews), and the
+ * teasers are its text, all of it linked. Nothing when the blurbs are a small part of the box (a menu, a
+ * sidebar of headlines).
+ */
+function indexBox(headline: Element, body: Element, measured: Measure): Element | undefined {
+  // The boxes above the headline, nearest first; each blurb counts for the nearest of them that holds it, read once.
+  const above: Element[] = []
+  for (let node = headline.parent; node && isElement(node) && node !== body && node.name !== 'html'; node = node.parent) above.push(node)
+  const level = new Map(above.map((node, index) => [node, index]))
+  const count = new Array<number>(above.length).fill(0)
+  const text = new Array<number>(above.length).fill(0)
+  for (const element of measured.elements) {
+    if (!isBlurb(element, measured)) continue
+    let node = element.parent
+    while (node && isElement(node) && !level.has(node)) node = node.parent
+    const at = node && isElement(node) ? level.get(node) : undefined
+    if (at === undefined) continue
+    count[at]!++
+    text[at]! += measured.chars.get(element)!
+  }
+  const own = measured.chars.get(headline) ?? 0
+  let blurbs = 0
+  let blurbChars = 0
+  for (const [index, node] of above.entries()) {
+    blurbs += count[index]!
+    blurbChars += text[index]!
+    if (blurbs < minIndexTeasers) continue
+    return blurbChars >= ((measured.chars.get(node) ?? 0) - own) * indexShare ? node : undefined
+  }
+  return undefined
+}
+
+/**
+ * An index of teasers under the page's headline, when the choice is a line or two apart from it (a note for old
+ * browsers, a notice): the index is the page's text (indexBox).
+ */
+function teaserIndex(choice: MainContent, body: Element, measured: Measure, headline: Element | undefined): MainContent {
+  if (!headline || contains(choice.element, headline) || contains(headline, choice.element)) return choice
+  if ((measured.prose.get(choice.element) ?? 0) >= shortPostProse) return choice
+  const box = indexBox(headline, body, measured)
+  if (!box || contains(box, choice.element)) return choice
+  return {...choice, element: box, how: `the index of teasers under the headline (the container of the most prose, ${describe(choice.element)}, holds a line or two apart from it)`, score: measured.score.get(box) ?? 0, teasers: true}
 }
 
 /**

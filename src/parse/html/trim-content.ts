@@ -7,6 +7,7 @@ import {contains, elementsIn, hasBlockChild, isElement, isPageOutline, shortText
 import {isSignatureLine} from '../../util/byline-lines.js'
 import type {Measure} from './measure.js'
 import {orphanTail} from './orphan-tail.js'
+import {isBlurb} from './blurbs.js'
 
 /** Containers that may be dropped whole when they are mostly links. Not a `<span>`: inline, it is part of its paragraph (a sentence and a long URL under it). */
 const linkBoxes = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'header', 'footer', 'figure', 'p'])
@@ -20,7 +21,7 @@ const headingLike = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'he
  * like", "Comments"), as long as most of the prose comes before it; then
  * the heading or labels the article is left ending with (orphan-tail.ts).
  */
-export function trimContent(container: Element, measured: Measure, headline?: Element): Dropped[] {
+export function trimContent(container: Element, measured: Measure, headline?: Element, index = false): Dropped[] {
   const dropped: Dropped[] = []
   const total = measured.prose.get(container) ?? 0
   const elements = elementsIn(container)
@@ -36,7 +37,7 @@ export function trimContent(container: Element, measured: Measure, headline?: El
     const links = measured.links.get(element) ?? 0
     // The box that holds the page's headline is the article's own, however short its text and linked its pictures;
     // so is its outline, whose links lead to its own sections.
-    if (links * 2 > chars && (measured.prose.get(element) ?? 0) === 0 && !isLinkedSentence(element, chars - links) && !introduced(element) && !(headline && contains(element, headline)) && !isPageOutline(element)) {
+    if (links * 2 > chars && (measured.prose.get(element) ?? 0) === 0 && !isLinkedSentence(element, chars - links) && !introduced(element) && !(headline && contains(element, headline)) && !isPageOutline(element) && !(index && holdsBlurb(element, measured))) {
       gone.add(element)
       dropped.push({element, reason: 'links without prose inside the article (tags, navigation or teasers)'})
     }
@@ -144,6 +145,11 @@ function writtenAroundLinks(element: Element): boolean {
   let own = 0
   for (const node of element.children) if (!(isElement(node) && node.name === 'a')) own += countWords(textOf(node))
   return own >= minOwnWords
+}
+
+/** Whether a box holds a teaser's linked blurb: on an index page (trimContent's `index`), a teaser, the page's text. */
+function holdsBlurb(element: Element, measured: Measure): boolean {
+  return isBlurb(element, measured) || elementsIn(element).some((inner) => isBlurb(inner, measured))
 }
 
 const cells = new Set(['td', 'th'])
