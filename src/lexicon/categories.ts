@@ -3,7 +3,9 @@
  * category and language. The code decides how a category matches (whole line,
  * line prefix); the data files only list phrases. `{n}` stands for a number;
  * a phrase ending in " …" ("about …") only opens a line ("About Nancy
- * Atkinson") and never matches one alone (the menu's "About").
+ * Atkinson") and never matches one alone (the menu's "About"); a phrase
+ * ending in ":" ("lea:") is only a label, its colon and a headline after it
+ * ("Lea: <headline>"), for a word that is a name as often ("Lea", "Mira").
  */
 export const categories = [
   'related',

@@ -1,6 +1,7 @@
 import type {Category, LanguageLexicon} from './categories.js'
 import {lexicons} from './index.js'
 import {forgetLines, memoLine} from '../util/line-memo.js'
+import {endsSentence} from '../util/text.js'
 import {type Entry, type PhraseIndex, type PhraseTable, phraseIndexOf, phraseTableToText, prebuiltPhraseIndex} from './prebuilt-index.js'
 
 /** A line that a lexicon phrase names. */
@@ -21,6 +22,8 @@ export interface LexiconMatch {
 
 /** The mark of a phrase that only opens a line. */
 const opensMark = ' …'
+/** The mark of a phrase that is only a label before a headline ("lea:"): a word that is a name as often ("Lea", "Mira"). */
+const labelMark = ':'
 
 /** The longest phrase in words, which bounds the prefix lookups per line. */
 export const maxPhraseWords = 8
@@ -146,7 +149,8 @@ function buildIndex(all: Readonly<Record<string, LanguageLexicon>>): PhraseTable
     for (const [category, phrases] of Object.entries(lexicon) as Array<[Category, readonly string[]]>) {
       for (const phrase of phrases) {
         const opens = phrase.endsWith(opensMark)
-        const bare = opens ? phrase.slice(0, -opensMark.length) : phrase
+        const label = !opens && phrase.endsWith(labelMark)
+        const bare = opens ? phrase.slice(0, -opensMark.length) : label ? phrase.slice(0, -labelMark.length) : phrase
         const words = tokens(bare)
         if (words.length === 0) continue
         let key = words[0]!
@@ -159,8 +163,10 @@ function buildIndex(all: Readonly<Record<string, LanguageLexicon>>): PhraseTable
         const same = entries.find((entry) => entry.category === category)
         if (same) {
           if (!same.langs.includes(lang)) same.langs.push(lang)
+          // The phrase listed bare as well as with its colon ("আরও পড়ুন", "আরও পড়ুন:") is read bare.
+          if (!label) delete same.label
         } else {
-          entries.push({category, phrase: bare, langs: [lang], ...(opens ? {opens: true as const} : {})})
+          entries.push({category, phrase: bare, langs: [lang], ...(opens ? {opens: true as const} : label ? {label: true as const} : {})})
         }
         map.set(key, entries)
       }
@@ -208,7 +214,7 @@ function match(line: string): LexiconMatch[] {
   const counted = words.length > 1 && words.at(-1) === '#' && /[(\[]\s*\p{N}[\p{N}.,]*\s*[)\]]\s*$/u.test(line)
   const whole = words.length <= maxPhraseWords ? phrases.entries(words.join(' ')) ?? (counted ? phrases.entries(words.slice(0, -1).join(' ')) : undefined) : undefined
   if (whole) {
-    for (const entry of whole) if (!entry.opens) matches.push({category: entry.category, phrase: entry.phrase, langs: entry.langs, whole: true, rest: '', labelled: false})
+    for (const entry of whole) if (!entry.opens && !entry.label) matches.push({category: entry.category, phrase: entry.phrase, langs: entry.langs, whole: true, rest: '', labelled: false})
   }
   const limit = Math.min(maxPhraseWords, words.length - 1)
   // The prefixes' keys, shortest first, built by adding a word at a time; looked up longest first.
@@ -222,8 +228,10 @@ function match(line: string): LexiconMatch[] {
   for (let count = prefixes.length; count >= 1; count--) {
     const entries = phrases.entries(prefixes[count - 1]!)
     if (!entries) continue
-    const {rest, labelled} = restAfter(line, count)
-    for (const entry of entries) matches.push({category: entry.category, phrase: entry.phrase, langs: entry.langs, whole: false, rest, labelled})
+    const {rest, labelled, colon} = restAfter(line, count)
+    // A label-only phrase takes its colon and a headline: before a sentence it is a speaker's name ("Lea: Ich finde …"), before a hyphen a name's part ("MIRA-Award").
+    const headline = colon && rest !== '' && !endsSentence(rest)
+    for (const entry of entries) if (!entry.label || headline) matches.push({category: entry.category, phrase: entry.phrase, langs: entry.langs, whole: false, rest, labelled})
   }
   return matches
 }
@@ -287,7 +295,7 @@ export function matchCategory(line: string, wanted: readonly Category[]): Lexico
 const hanLetter = /\p{sc=Han}/u
 
 /** The text after the first `count` words of a line, and whether a label separator came first. */
-function restAfter(line: string, count: number): {rest: string; labelled: boolean} {
+function restAfter(line: string, count: number): {rest: string; labelled: boolean; colon: boolean} {
   const raw = line.normalize('NFKC')
   // The same word boundaries as `tokens` (its `token` pattern: change the two together), on the line's own spelling.
   const pattern = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々〆]+|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々〆])[\p{L}\p{M}\p{N}©#])+(?:[.,]\p{N}+)*/gu
@@ -303,5 +311,6 @@ function restAfter(line: string, count: number): {rest: string; labelled: boolea
   return {
     rest: after.replace(/^[\s:：՝፦】|›»>—–=\-·,.]+/u, '').trim(),
     labelled: /^\s*[:：՝፦】|›»>—–=-]/u.test(after),
+    colon: /^\s*[:：]/u.test(after),
   }
 }

@@ -7,6 +7,8 @@ export interface Entry {
   langs: string[]
   /** Listed with a final " …" ("about …"): the phrase opens a line ("About Nancy Atkinson") and is never one alone (the menu's "About"). */
   opens?: true
+  /** Listed with a final ":" ("lea:"): the phrase is only a label with a headline after it ("Lea: …"), never a line's start or the line alone. */
+  label?: true
 }
 
 /**
@@ -40,7 +42,7 @@ export function phraseIndexOf({index, starts}: PhraseTable): PhraseIndex {
       if (!found) {
         found = new Set()
         for (const [key, entries] of index) {
-          if (entries.some((entry) => !entry.opens && entry.category === category)) found.add(lastWord(key))
+          if (entries.some((entry) => !entry.opens && !entry.label && entry.category === category)) found.add(lastWord(key))
         }
         lastWords.set(category, found)
       }
@@ -55,8 +57,8 @@ const firstWord = (words: string) => {
   return space === -1 ? words : words.slice(0, space)
 }
 
-/** An entry as the text holds it: its phrase 0 when it is the key itself (most are), opens 1 for `opens`. */
-type EntryData = [category: Category, phrase: string | 0, langs: string[], opens?: 1]
+/** An entry as the text holds it: its phrase 0 when it is the key itself (most are), kind 1 for `opens`, 2 for `label`. */
+type EntryData = [category: Category, phrase: string | 0, langs: string[], kind?: 1 | 2]
 
 /** The phrases that open with one word: their keys in the table's order, and the starts that are no key. */
 interface Bucket {
@@ -86,7 +88,7 @@ export function phraseTableToText(table: PhraseTable): string {
   for (const [key, entries] of table.index) {
     bucketOf(key).index.push([key, entries.map((entry): EntryData => {
       const phrase = entry.phrase === key ? 0 : entry.phrase
-      return entry.opens ? [entry.category, phrase, entry.langs, 1] : [entry.category, phrase, entry.langs]
+      return entry.opens ? [entry.category, phrase, entry.langs, 1] : entry.label ? [entry.category, phrase, entry.langs, 2] : [entry.category, phrase, entry.langs]
     })])
   }
   for (const start of table.starts) if (!table.index.has(start)) bucketOf(start).prefixes.push(start)
@@ -111,7 +113,12 @@ export function phraseIndexFromText(text: string): PhraseIndex {
       const bucket = JSON.parse(json) as Bucket
       table = {index: new Map(), starts: new Set(bucket.prefixes)}
       for (const [key, entries] of bucket.index) {
-        table.index.set(key, entries.map(([category, phrase, langs, opens]) => (opens ? {category, phrase: phrase === 0 ? key : phrase, langs, opens: true} : {category, phrase: phrase === 0 ? key : phrase, langs})))
+        table.index.set(key, entries.map(([category, phrase, langs, kind]) => {
+          const entry: Entry = {category, phrase: phrase === 0 ? key : phrase, langs}
+          if (kind === 1) entry.opens = true
+          else if (kind === 2) entry.label = true
+          return entry
+        }))
         table.starts.add(key)
       }
       read.set(first, table)
