@@ -504,3 +504,32 @@ describe('a docs page\'s current page printed twice (Chinese and Persian Docusau
     expect(blocks(result.markdown).at(-1)).toBe('Con esta victoria, el equipo sube al sexto puesto y queda a dos puntos de los puestos europeos.')
   })
 })
+
+/**
+ * Pages from site builders and CMSes dev-eval holds few of, in languages it holds none of (issue 16): Squarespace with
+ * its `<head>` never closed and no `<body>`, a Georgian news lead in a `teaser` box of its own over the body, a HubSpot
+ * body in a `meta_field` span, a Latvian `paywall` box around the first paragraph (and a sentence about cookies in the
+ * article), an Elementor post whose every box is a `widget`, a Shopify how-to whose steps stand in sibling boxes after
+ * the body, an AMP story. Each passed when written; each pins its class.
+ */
+const builderPages: Array<{file: string; meta: Record<string, string>; first: string; last: string; has?: string[]; gone?: string[]}> = [
+  {file: 'html-bn-squarespace-ilish.html', meta: {title: 'সর্ষে ইলিশ: মায়ের রান্নাঘর থেকে', author: 'নুসরাত জাহান', date: '2026-11-28', lang: 'bn'}, first: 'বর্ষা এলেই আমাদের বাড়িতে', last: 'ভাতের সঙ্গে গরম গরম খান।', has: ['### উপকরণ', 'সর্ষে বেশি বাটলে তেতো হয়।'], gone: ['কুকি', 'শেয়ার করুন', 'সাবস্ক্রাইব', 'পাটিসাপটা']},
+  {file: 'html-ka-ambebi-teaser.html', meta: {title: 'თბილისის მეტროში ახალი ვაგონები დეკემბრის ბოლოს გამოჩნდება', author: 'ნინო ბერიძე', date: '2026-12-04', lang: 'ka'}, first: 'მერიის ცნობით, პირველი ოთხი შემადგენლობა', last: 'დეტალური განრიგი გამოქვეყნდება ვებგვერდზე ttc.com.ge.', has: ['## ფასი'], gone: ['რეკლამა', 'ასევე წაიკითხეთ', 'კომენტარები', 'ქუქი']},
+  {file: 'html-lt-hubspot-saules.html', meta: {title: 'Kaip pasirinkti saulės elektrinę namui 2027 m.: 7 klausimai prieš perkant', author: 'Tomas Jankauskas', date: '2026-12-02', lang: 'lt'}, first: 'Kasmet sulaukiame šimtų', last: 'Pradėkite nuo sąskaitų.', has: ['Kaina priklauso nuo stogo.', '## Išvada'], gone: ['Užsisakykite nemokamą konsultaciją', 'Susiję įrašai', 'slapukai']},
+  {file: 'html-lv-paywall-pirmais.html', meta: {title: 'Rīgas siltuma tarifs no janvāra samazināsies par 6,8%', author: 'Līga Ozola', date: '2026-12-03', lang: 'lv'}, first: 'Sabiedrisko pakalpojumu regulēšanas komisija (SPRK)', last: 'SPRK padomes priekšsēdētājs norādīja', has: ['Rēķinus var pārbaudīt vietnē www.rs.lv vai mobilajā lietotnē. Lai pieslēgtos, pārlūkā jābūt atļautām sīkdatnēm.'], gone: ['Mēs izmantojam sīkdatnes', 'Vēl šajā sadaļā']},
+  {file: 'html-kk-elementor-widget.html', meta: {title: 'Алматыда жаңа велосипед жолдары ашылды', author: 'Айгерім Сейітқали', date: '2026-12-01', lang: 'kk'}, first: 'Алматы әкімдігі биыл қалада 42 шақырым', last: 'Велосипедшілер қауымдастығы жобаны қолдады', has: ['Жаңа жолдар көліктен бордюрмен бөлінген. Ені 2,5 метр.', '## Келесі жыл'], gone: ['Ұқсас жаңалықтар', 'Telegram', 'Жазылу']},
+  {file: 'html-fi-shopify-vaiheet.html', meta: {title: 'Näin hoidat puista leikkuulautaa: 5 vaihetta', author: 'Matti Virtanen', date: '2026-11-18', lang: 'fi'}, first: '![Öljytty koivuinen leikkuulauta]', last: 'Hoida lautaa noin kerran kuukaudessa.', has: ['### Vaihe 1: Pese', 'Anna kuivua pystyssä vähintään 6 tuntia.', '### Vaihe 5: Vahaa'], gone: ['Lisää ostoskoriin', 'Jätä kommentti', 'evästeitä', 'Ilmainen toimitus']},
+  {file: 'html-ta-amp-mazhai.html', meta: {title: 'சென்னையில் கனமழை: 14 சுரங்கப்பாதைகள் மூடல்', author: 'ரா. கார்த்திகேயன்', date: '2026-12-02', lang: 'ta'}, first: 'சென்னையில் நேற்று இரவு முதல்', last: 'அடுத்த 48 மணி நேரத்துக்கு', has: ['நுங்கம்பாக்கத்தில் 24 மணி நேரத்தில் 18.6 செ.மீ. மழை பதிவாகியுள்ளது.', 'உதவிக்கு 1913 என்ற எண்ணை அழைக்கலாம்.'], gone: ['இதையும் படிக்க', 'குக்கீ', 'தொடர்புடைய செய்திகள்']},
+]
+
+describe('pages in Bengali, Georgian, Lithuanian, Latvian, Kazakh, Finnish and Tamil from Squarespace, HubSpot, Elementor, Shopify and AMP', () => {
+  it.each(builderPages)('$file', ({file, meta, first, last, has = [], gone = []}) => {
+    const result = cleanSync(page(file), {format: 'html'})
+    expect(result.meta).toMatchObject(meta)
+    const article = blocks(result.markdown)
+    expect(article[0]!.startsWith(first)).toBe(true)
+    expect(article.at(-1)!.startsWith(last)).toBe(true)
+    for (const text of has) expect(article).toContain(text)
+    for (const text of gone) expect(article.some((block) => block.includes(text))).toBe(false)
+  })
+})
