@@ -533,3 +533,20 @@ describe('pages in Bengali, Georgian, Lithuanian, Latvian, Kazakh, Finnish and T
     for (const text of gone) expect(article.some((block) => block.includes(text))).toBe(false)
   })
 })
+
+/**
+ * A page whose text is only in its JSON-LD `articleBody` (a script-rendered news site, Traditional Chinese): the
+ * article is read from there whole, and an address glued to the Han characters around it ("網站dorts.gov.taipei查詢")
+ * is kept as written, not cut at its dots as sentences.
+ */
+describe('text only in JSON-LD, an address glued to Han characters (Traditional Chinese Next.js HTML)', () => {
+  it('reads the article from the JSON-LD and keeps the address whole', () => {
+    const result = cleanSync(page('html-zh-hant-jsonld-only.html'), {format: 'html'})
+    expect(result.meta).toMatchObject({author: '林怡君', date: '2026-12-06', lang: 'zh'})
+    expect(result.meta.title).toContain('北捷環狀線北環段延後通車')
+    const article = blocks(result.markdown)
+    expect(article[0]!.startsWith('台北市捷運工程局今（6）日表示')).toBe(true)
+    expect(article).toContain('北環段全長約14.3公里，設有12座車站，預算約新台幣1,152億元。')
+    expect(article.at(-1)).toBe('捷運局表示，將在下個月公布新的工程進度表，民眾可上捷運局網站dorts.gov.taipei查詢。')
+  })
+})
