@@ -550,3 +550,21 @@ describe('text only in JSON-LD, an address glued to Han characters (Traditional 
     expect(article.at(-1)).toBe('捷運局表示，將在下個月公布新的工程進度表，民眾可上捷運局網站dorts.gov.taipei查詢。')
   })
 })
+
+/**
+ * A live ticker whose entries a CMS marks up as comments (`div.comment`, `span.comment-author`, in a
+ * `div.comments-feed`): each entry is signed with a name the page gives as its own author's ("Kari Nordvik, Ole
+ * Hansen"), so none is a reader's. The entries stay, the one-line ones too; the reporters' names do not make them comments.
+ */
+describe('a live ticker marked up as comments, signed by the page\'s authors (Norwegian HTML)', () => {
+  const result = cleanSync(page('html-nb-liveticker-comment.html'), {format: 'html'})
+  const article = blocks(result.markdown)
+
+  it('keeps every entry, the short ones too', () => {
+    expect(result.meta).toMatchObject({title: 'Ekstremværet «Ingunn II»: Følg utviklingen her', author: 'Kari Nordvik, Ole Hansen', lang: 'nb'})
+    expect(article).toContain('### Ferja innstilt')
+    expect(article).toContain('Skolene i Bodø holder stengt.')
+    expect(article.at(-1)).toBe('God morgen. Vi følger uværet gjennom dagen. Se varslene på yr.no.')
+    for (const text of ['Les også', 'informasjonskapsler', 'nyhetsbrevet']) expect(article.some((block) => block.includes(text))).toBe(false)
+  })
+})

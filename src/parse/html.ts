@@ -367,7 +367,7 @@ function mainContent(
     (why.utility === true && ((before.prose.get(element) ?? 0) >= utilityProse || unlinkedChars(element, before) >= utilityProse)) ||
     (why.contentBox === true && (before.prose.get(element) ?? 0) >= contentBoxProse) ||
     (total > 0 && (before.prose.get(element) ?? 0) * 2 > total && (why.byline === true || why.role === true || !headlineElsewhere(element)))
-  const chrome = dropChrome(body, (element, why) => relaxed || holdsArticle(element, why))
+  const chrome = dropChrome(body, (element, why) => relaxed || holdsArticle(element, why), declared.meta.author)
   // `03/04/2024` is March 4th on an American page (en-US, or a .gov host).
   const pageUrl = options.url ?? declared.meta.url
   const monthFirst = writesMonthFirst(file?.data.hints?.lang ?? declared.lang, pageUrl)
