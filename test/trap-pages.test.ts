@@ -568,3 +568,19 @@ describe('a live ticker marked up as comments, signed by the page\'s authors (No
     for (const text of ['Les også', 'informasjonskapsler', 'nyhetsbrevet']) expect(article.some((block) => block.includes(text))).toBe(false)
   })
 })
+
+/**
+ * Urdu ends its sentences with ۔ (U+06D4), not with the Arabic script's full stop: a Blogger post written in Urdu
+ * holds prose as any other, and its post body is the article, not the whole page with its sidebar and cookie notice.
+ */
+describe('a post whose sentences end with Urdu\'s full stop (Urdu Blogger HTML)', () => {
+  it('is the post body, not the page', () => {
+    const result = cleanSync(page('html-ur-blogger-print.html'), {format: 'html'})
+    expect(result.meta).toMatchObject({title: 'سردیوں کی گاجر کا حلوہ', author: 'فاطمہ ملک', date: '2026-11-29', lang: 'ur'})
+    const article = blocks(result.markdown)
+    expect(article[0]!.startsWith('دسمبر آتے ہی لاہور کی ہر گلی میں')).toBe(true)
+    expect(article).toContain('دودھ: 1.5 لیٹر')
+    expect(article.at(-1)).toBe('امی کی یاد میں۔')
+    for (const text of ['بلاگ آرکائیو', 'میرے بارے میں', 'کوکیز', 'امی جان کے نسخے']) expect(article.some((block) => block.includes(text))).toBe(false)
+  })
+})

@@ -298,9 +298,9 @@ const minOwnSentenceWords = 4
 
 /** How many inline levels above the element are read for its line: a link in emphasis in a span, not 500 unclosed `<font>`s. */
 const maxLevelsRead = 8
-const sentenceMark = /[.!?…。！？؟।]/u
+const sentenceMark = /[.!?…。！？؟۔।॥።։]/u
 /** A text that ends a sentence, a closing quote or bracket after the mark allowed. */
-const closingMark = /[.!?…。！？؟।]["”’»)]?$/u
+const closingMark = /[.!?…。！？؟۔।॥።։]["”’»)]?$/u
 
 
 /**
