@@ -584,3 +584,15 @@ describe('a post whose sentences end with Urdu\'s full stop (Urdu Blogger HTML)'
     for (const text of ['بلاگ آرکائیو', 'میرے بارے میں', 'کوکیز', 'امی جان کے نسخے']) expect(article.some((block) => block.includes(text))).toBe(false)
   })
 })
+
+/**
+ * A forum (phpBB) and old blog themes print the site's name as the page's only `<h1>` and the topic's title as an
+ * `<h2>`: the `<title>` "Topic - Site" ends with the `<h1>`, and its first part, printed on the page, is the headline.
+ */
+describe('the site\'s name as the only <h1> (Malay phpBB topic)', () => {
+  it('takes the topic\'s title, not the site\'s name', () => {
+    const result = cleanSync(page('html-ms-phpbb-topik.html'), {format: 'html'})
+    expect(result.meta).toMatchObject({title: 'Cara tukar bateri jam tangan sendiri tanpa alat khas', author: 'pakcik_seiko', date: '2026-11-30', lang: 'ms'})
+    expect(blocks(result.markdown).at(-1)).toBe('Semoga membantu.')
+  })
+})
