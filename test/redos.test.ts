@@ -47,8 +47,8 @@ const params = {
 const reviewed: Array<{file: string; source: string; why: string}> = [
   {
     file: 'src/punctuation/protect.ts',
-    source: String.raw`https?:\/\/[^\s<>"”’)\]\uE000\uE001]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}.\-–—])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![a-z0-9])(?:\/[^\s)\]\uE000\uE001]*)?`,
-    why: 'each alternative starts only where its run of characters starts (the lookbehinds), and the dot splits a host unambiguously: the last label is tried once per dot; a host never starts inside a run of hyphens or dashes, which keeps a long run linear',
+    source: String.raw`https?:\/\/[^\s<>"”’)\]\uE000\uE001]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?:(?<![\p{L}\p{N}.\-–—])|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]))[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![a-z0-9])(?:\/[^\s)\]\uE000\uE001]*)?`,
+    why: 'each alternative starts only where its run of characters starts (the lookbehinds), and the dot splits a host unambiguously: the last label is tried once per dot; a host never starts inside a run of hyphens or dashes, which keeps a long run linear; after a letter of a script written without spaces (Han, kana, Thai, …) a host may start too, but only at the first ASCII character after it, once per run',
   },
   {
     file: 'src/stages/breadcrumbs.ts',

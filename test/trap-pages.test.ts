@@ -599,3 +599,95 @@ describe('a Brazilian news dump and a Czech review dump, every kind of chrome ar
     expect(result.markdown).not.toMatch(/cookies|Rozumím|Štítky|Odebírat|Pavel N\./u)
   })
 })
+
+/**
+ * Pages from site builders and CMSes dev-eval holds few of, in languages it holds none of (issue 16): Squarespace with
+ * its `<head>` never closed and no `<body>`, a Georgian news lead in a `teaser` box of its own over the body, a HubSpot
+ * body in a `meta_field` span, a Latvian `paywall` box around the first paragraph (and a sentence about cookies in the
+ * article), an Elementor post whose every box is a `widget`, a Shopify how-to whose steps stand in sibling boxes after
+ * the body, an AMP story. Each passed when written; each pins its class.
+ */
+const builderPages: Array<{file: string; meta: Record<string, string>; first: string; last: string; has?: string[]; gone?: string[]}> = [
+  {file: 'html-bn-squarespace-ilish.html', meta: {title: 'সর্ষে ইলিশ: মায়ের রান্নাঘর থেকে', author: 'নুসরাত জাহান', date: '2026-11-28', lang: 'bn'}, first: 'বর্ষা এলেই আমাদের বাড়িতে', last: 'ভাতের সঙ্গে গরম গরম খান।', has: ['### উপকরণ', 'সর্ষে বেশি বাটলে তেতো হয়।'], gone: ['কুকি', 'শেয়ার করুন', 'সাবস্ক্রাইব', 'পাটিসাপটা']},
+  {file: 'html-ka-ambebi-teaser.html', meta: {title: 'თბილისის მეტროში ახალი ვაგონები დეკემბრის ბოლოს გამოჩნდება', author: 'ნინო ბერიძე', date: '2026-12-04', lang: 'ka'}, first: 'მერიის ცნობით, პირველი ოთხი შემადგენლობა', last: 'დეტალური განრიგი გამოქვეყნდება ვებგვერდზე ttc.com.ge.', has: ['## ფასი'], gone: ['რეკლამა', 'ასევე წაიკითხეთ', 'კომენტარები', 'ქუქი']},
+  {file: 'html-lt-hubspot-saules.html', meta: {title: 'Kaip pasirinkti saulės elektrinę namui 2027 m.: 7 klausimai prieš perkant', author: 'Tomas Jankauskas', date: '2026-12-02', lang: 'lt'}, first: 'Kasmet sulaukiame šimtų', last: 'Pradėkite nuo sąskaitų.', has: ['Kaina priklauso nuo stogo.', '## Išvada'], gone: ['Užsisakykite nemokamą konsultaciją', 'Susiję įrašai', 'slapukai']},
+  {file: 'html-lv-paywall-pirmais.html', meta: {title: 'Rīgas siltuma tarifs no janvāra samazināsies par 6,8%', author: 'Līga Ozola', date: '2026-12-03', lang: 'lv'}, first: 'Sabiedrisko pakalpojumu regulēšanas komisija (SPRK)', last: 'SPRK padomes priekšsēdētājs norādīja', has: ['Rēķinus var pārbaudīt vietnē www.rs.lv vai mobilajā lietotnē. Lai pieslēgtos, pārlūkā jābūt atļautām sīkdatnēm.'], gone: ['Mēs izmantojam sīkdatnes', 'Vēl šajā sadaļā']},
+  {file: 'html-kk-elementor-widget.html', meta: {title: 'Алматыда жаңа велосипед жолдары ашылды', author: 'Айгерім Сейітқали', date: '2026-12-01', lang: 'kk'}, first: 'Алматы әкімдігі биыл қалада 42 шақырым', last: 'Велосипедшілер қауымдастығы жобаны қолдады', has: ['Жаңа жолдар көліктен бордюрмен бөлінген. Ені 2,5 метр.', '## Келесі жыл'], gone: ['Ұқсас жаңалықтар', 'Telegram', 'Жазылу']},
+  {file: 'html-fi-shopify-vaiheet.html', meta: {title: 'Näin hoidat puista leikkuulautaa: 5 vaihetta', author: 'Matti Virtanen', date: '2026-11-18', lang: 'fi'}, first: '![Öljytty koivuinen leikkuulauta]', last: 'Hoida lautaa noin kerran kuukaudessa.', has: ['### Vaihe 1: Pese', 'Anna kuivua pystyssä vähintään 6 tuntia.', '### Vaihe 5: Vahaa'], gone: ['Lisää ostoskoriin', 'Jätä kommentti', 'evästeitä', 'Ilmainen toimitus']},
+  {file: 'html-ta-amp-mazhai.html', meta: {title: 'சென்னையில் கனமழை: 14 சுரங்கப்பாதைகள் மூடல்', author: 'ரா. கார்த்திகேயன்', date: '2026-12-02', lang: 'ta'}, first: 'சென்னையில் நேற்று இரவு முதல்', last: 'அடுத்த 48 மணி நேரத்துக்கு', has: ['நுங்கம்பாக்கத்தில் 24 மணி நேரத்தில் 18.6 செ.மீ. மழை பதிவாகியுள்ளது.', 'உதவிக்கு 1913 என்ற எண்ணை அழைக்கலாம்.'], gone: ['இதையும் படிக்க', 'குக்கீ', 'தொடர்புடைய செய்திகள்']},
+]
+
+describe('pages in Bengali, Georgian, Lithuanian, Latvian, Kazakh, Finnish and Tamil from Squarespace, HubSpot, Elementor, Shopify and AMP', () => {
+  it.each(builderPages)('$file', ({file, meta, first, last, has = [], gone = []}) => {
+    const result = cleanSync(page(file), {format: 'html'})
+    expect(result.meta).toMatchObject(meta)
+    const article = blocks(result.markdown)
+    expect(article[0]!.startsWith(first)).toBe(true)
+    expect(article.at(-1)!.startsWith(last)).toBe(true)
+    for (const text of has) expect(article).toContain(text)
+    for (const text of gone) expect(article.some((block) => block.includes(text))).toBe(false)
+  })
+})
+
+/**
+ * A page whose text is only in its JSON-LD `articleBody` (a script-rendered news site, Traditional Chinese): the
+ * article is read from there whole, and an address glued to the Han characters around it ("網站dorts.gov.taipei查詢")
+ * is kept as written, not cut at its dots as sentences.
+ */
+describe('text only in JSON-LD, an address glued to Han characters (Traditional Chinese Next.js HTML)', () => {
+  it('reads the article from the JSON-LD and keeps the address whole', () => {
+    const result = cleanSync(page('html-zh-hant-jsonld-only.html'), {format: 'html'})
+    expect(result.meta).toMatchObject({author: '林怡君', date: '2026-12-06', lang: 'zh'})
+    expect(result.meta.title).toContain('北捷環狀線北環段延後通車')
+    const article = blocks(result.markdown)
+    expect(article[0]!.startsWith('台北市捷運工程局今（6）日表示')).toBe(true)
+    expect(article).toContain('北環段全長約14.3公里，設有12座車站，預算約新台幣1,152億元。')
+    expect(article.at(-1)).toBe('捷運局表示，將在下個月公布新的工程進度表，民眾可上捷運局網站dorts.gov.taipei查詢。')
+  })
+})
+
+/**
+ * A live ticker whose entries a CMS marks up as comments (`div.comment`, `span.comment-author`, in a
+ * `div.comments-feed`): each entry is signed with a name the page gives as its own author's ("Kari Nordvik, Ole
+ * Hansen"), so none is a reader's. The entries stay, the one-line ones too; the reporters' names do not make them comments.
+ */
+describe('a live ticker marked up as comments, signed by the page\'s authors (Norwegian HTML)', () => {
+  const result = cleanSync(page('html-nb-liveticker-comment.html'), {format: 'html'})
+  const article = blocks(result.markdown)
+
+  it('keeps every entry, the short ones too', () => {
+    expect(result.meta).toMatchObject({title: 'Ekstremværet «Ingunn II»: Følg utviklingen her', author: 'Kari Nordvik, Ole Hansen', lang: 'nb'})
+    expect(article).toContain('### Ferja innstilt')
+    expect(article).toContain('Skolene i Bodø holder stengt.')
+    expect(article.at(-1)).toBe('God morgen. Vi følger uværet gjennom dagen. Se varslene på yr.no.')
+    for (const text of ['Les også', 'informasjonskapsler', 'nyhetsbrevet']) expect(article.some((block) => block.includes(text))).toBe(false)
+  })
+})
+
+/**
+ * Urdu ends its sentences with ۔ (U+06D4), not with the Arabic script's full stop: a Blogger post written in Urdu
+ * holds prose as any other, and its post body is the article, not the whole page with its sidebar and cookie notice.
+ */
+describe('a post whose sentences end with Urdu\'s full stop (Urdu Blogger HTML)', () => {
+  it('is the post body, not the page', () => {
+    const result = cleanSync(page('html-ur-blogger-print.html'), {format: 'html'})
+    expect(result.meta).toMatchObject({title: 'سردیوں کی گاجر کا حلوہ', author: 'فاطمہ ملک', date: '2026-11-29', lang: 'ur'})
+    const article = blocks(result.markdown)
+    expect(article[0]!.startsWith('دسمبر آتے ہی لاہور کی ہر گلی میں')).toBe(true)
+    expect(article).toContain('دودھ: 1.5 لیٹر')
+    expect(article.at(-1)).toBe('امی کی یاد میں۔')
+    for (const text of ['بلاگ آرکائیو', 'میرے بارے میں', 'کوکیز', 'امی جان کے نسخے']) expect(article.some((block) => block.includes(text))).toBe(false)
+  })
+})
+
+/**
+ * A forum (phpBB) and old blog themes print the site's name as the page's only `<h1>` and the topic's title as an
+ * `<h2>`: the `<title>` "Topic - Site" ends with the `<h1>`, and its first part, printed on the page, is the headline.
+ */
+describe('the site\'s name as the only <h1> (Malay phpBB topic)', () => {
+  it('takes the topic\'s title, not the site\'s name', () => {
+    const result = cleanSync(page('html-ms-phpbb-topik.html'), {format: 'html'})
+    expect(result.meta).toMatchObject({title: 'Cara tukar bateri jam tangan sendiri tanpa alat khas', author: 'pakcik_seiko', date: '2026-11-30', lang: 'ms'})
+    expect(blocks(result.markdown).at(-1)).toBe('Semoga membantu.')
+  })
+})

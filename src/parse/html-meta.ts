@@ -51,7 +51,10 @@ export function htmlMeta(page: PageIndex): HtmlMeta {
 
   const site = ld.site ?? named('og:site_name', 'application-name')
   const headline = clean(page.h1 && textOf(page.h1))
-  const title = declaredTitle(ld, [headline, clean(page.title), named('og:title')]) ?? withoutSite(named('dc:title', 'dc.title', 'dcterms:title', 'dcterms.title', 'og:title', 'twitter:title'), site, page.bodyText, headline) ?? printedWhole(withoutSite(clean(page.title), site, page.bodyText, headline), headline) ?? headline
+  // The texts of the page's headings, read only when a title's part is asked about.
+  let headings: Set<string> | undefined
+  const printedAsHeading = (text: string) => (headings ??= headingTexts(page)).has(text.toLowerCase())
+  const title = declaredTitle(ld, [headline, clean(page.title), named('og:title')]) ?? withoutSite(named('dc:title', 'dc.title', 'dcterms:title', 'dcterms.title', 'og:title', 'twitter:title'), site, page.bodyText, headline, printedAsHeading) ?? printedWhole(withoutSite(clean(page.title), site, page.bodyText, headline, printedAsHeading), headline) ?? headline
   if (title) meta.title = title
 
   const url = clean(page.links.get('canonical')) ?? named('og:url') ?? ld.url
@@ -197,13 +200,26 @@ const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
  * A part that is the page's `<h1>` is the headline, however short ("New
  * Zealand - Wikipedia" over an <h1> "New Zealand").
  */
-export function withoutSite(title: string | undefined, site: string | undefined, pageTextOf?: string | (() => string | undefined), h1?: string): string | undefined {
+export function withoutSite(
+  title: string | undefined,
+  site: string | undefined,
+  pageTextOf?: string | (() => string | undefined),
+  h1?: string,
+  printedAsHeading?: (text: string) => boolean,
+): string | undefined {
   if (!title) return undefined
   const key = site?.toLowerCase()
   if (h1 && h1 !== title) {
     for (const separator of [...separators, '_']) {
-      const part = title.split(separator).find((candidate) => candidate.trim().toLowerCase() === h1.toLowerCase())
-      if (part !== undefined) return part.trim()
+      const parts = title.split(separator)
+      const at = parts.findIndex((candidate) => candidate.trim().toLowerCase() === h1.toLowerCase())
+      if (at < 0) continue
+      // The last part, where sites put their name, is the `<h1>` of a forum's or an old blog's header ("Cara tukar
+      // bateri … - Forum Jam Malaysia" over the site's <h1> "Forum Jam Malaysia"): the rest, a heading of the page's
+      // own (the topic's <h2>), is the headline. A site's name printed first is no heading ("Site » Post" over <h1> "Post").
+      const rest = parts.slice(0, at).join(separator).trim()
+      if (at > 0 && at === parts.length - 1 && isLong(rest) && printedAsHeading?.(rest) === true) return rest
+      return parts[at]!.trim()
     }
   }
   // The page prints the headline without the suffix: "Logbooks go online - Northfield Society" over "Logbooks go online".
@@ -214,8 +230,7 @@ export function withoutSite(title: string | undefined, site: string | undefined,
     for (const separator of [...separators, '_']) {
       const parts = title.split(separator).map((part) => part.trim()).sort((a, b) => b.length - a.length)
       const headline = parts[0]!
-      const long = headline.split(' ').length >= 3 || (unspaced.test(headline) && headline.length >= 4)
-      if (parts.length > 1 && long && pageText.includes(headline)) return headline
+      if (parts.length > 1 && isLong(headline) && pageText.includes(headline)) return headline
     }
   }
   for (const separator of separators) {
@@ -230,6 +245,19 @@ export function withoutSite(title: string | undefined, site: string | undefined,
     if (separator !== ' - ' && last.split(/\s+/).length <= 4 && last.length < rest.length) return rest
   }
   return title
+}
+
+/** The texts of the page's headings (`<h1>` to `<h6>`), whitespace collapsed, in lower case. */
+function headingTexts(page: PageIndex): Set<string> {
+  const texts = new Set<string>()
+  if (!page.body) return texts
+  for (const element of elementsIn(page.body)) if (/^h[1-6]$/u.test(element.name)) texts.add(textOf(element).replace(/\s+/gu, ' ').trim().toLowerCase())
+  return texts
+}
+
+/** Long enough to be a headline rather than a name: three words, or four characters of a script written without spaces. */
+function isLong(text: string): boolean {
+  return text.split(' ').length >= 3 || (unspaced.test(text) && text.length >= 4)
 }
 
 /** The author named in the page's markup: `itemprop=author`, `rel=author`, a byline element. */

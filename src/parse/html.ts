@@ -370,7 +370,7 @@ function mainContent(
     // The box of the page's headline and most of its text is the page, whatever its name (`div#outerAd` around it all): an
     // ad, a menu or a footer never holds the headline. Its chrome inside is dropped one by one.
     (headline !== undefined && why.outside !== true && contains(element, headline) && (before.chars.get(element) ?? 0) * 2 > (before.chars.get(body) ?? 0))
-  const chrome = dropChrome(body, (element, why) => relaxed || holdsArticle(element, why))
+  const chrome = dropChrome(body, (element, why) => relaxed || holdsArticle(element, why), declared.meta.author)
   // `03/04/2024` is March 4th on an American page (en-US, or a .gov host).
   const pageUrl = options.url ?? declared.meta.url
   const monthFirst = writesMonthFirst(file?.data.hints?.lang ?? declared.lang, pageUrl)

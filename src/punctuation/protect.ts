@@ -77,8 +77,12 @@ export function protectedByPatterns(token: string): boolean {
   return false
 }
 
-/** URLs, e-mail addresses and dotted names wherever they stand, even glued to other text. */
-const embedded = onFirstUse(() => /https?:\/\/[^\s<>"”’)\]\uE000\uE001]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}.\-–—])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![a-z0-9])(?:\/[^\s)\]\uE000\uE001]*)?/giu)
+/**
+ * URLs, e-mail addresses and dotted names wherever they stand, even glued to other text. A letter of a script written
+ * without spaces (Chinese, Japanese, Thai) may stand right before one: "請上網站dorts.gov.taipei查詢" names its host
+ * whole, where a Latin letter before the name ("bus.daejeon" in "xbus.daejeon") would make it part of a longer word.
+ */
+const embedded = onFirstUse(() => /https?:\/\/[^\s<>"”’)\]\uE000\uE001]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?:(?<![\p{L}\p{N}.\-–—])|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]))[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![a-z0-9])(?:\/[^\s)\]\uE000\uE001]*)?/giu)
 
 /**
  * What `embedded` needs to find anything: `://`, `@`, or a dot before two

@@ -65,10 +65,12 @@ const outlineSet = new Set(outlineChromeWords)
 
 /**
  * A comment signed by its reader: an author's name, an avatar or a reply button inside it (`cite` is the old themes'
- * name), or a line that says so in words ("# posted by Jim : 3:34 AM", "Reply"), as the lexicon reads them.
+ * name), or a line that says so in words ("# posted by Jim : 3:34 AM", "Reply"), as the lexicon reads them. A name
+ * the page gives as its own author's (`writer`) signs no reader's comment: a live ticker signs each entry with its
+ * reporter (`span.comment-author` "Kari Nordvik" under "Kari Nordvik, Ole Hansen").
  */
-function signedByReader(element: Element): boolean {
-  if (elementsIn(element).some((inner) => inner !== element && (inner.name === 'cite' || classWords(inner, taxonomyClass).some((word) => readerSet.has(word))))) return true
+function signedByReader(element: Element, writer: string | undefined): boolean {
+  if (elementsIn(element).some((inner) => inner !== element && (inner.name === 'cite' || classWords(inner, taxonomyClass).some((word) => readerSet.has(word))) && !namesWriter(inner, writer))) return true
   if (opensWithName(element) || element.children.some((child) => isElement(child) && opensWithName(child))) return true
   let signed = false
   eachNode(element, (node) => {
@@ -99,6 +101,31 @@ function opensWithName(entry: Element): boolean {
   // An initial closes the name ("Anna K.").
   const name = textOf(holder).trim().replace(/\.$/u, '')
   return countWords(name) >= 2 && looksLikeName(name)
+}
+
+/**
+ * A comment whose signature names the page's own author (and no reader's): a live ticker's entry. Its parts
+ * (`div.comment-body` beside `div.comment-meta`) are the entry's: the comments around an element are asked too.
+ */
+function signedByWriter(element: Element, writer: string | undefined): boolean {
+  if (writer === undefined) return false
+  for (let box: Element | null = element; box && isElement(box); box = box.parent as Element | null) {
+    if (box !== element && !classWords(box, taxonomyClass).some((word) => word === 'comment' || word === 'comments')) return false
+    if (elementsIn(box).some((inner) => inner !== box && classWords(inner, taxonomyClass).some((word) => readerSet.has(word)) && namesWriter(inner, writer))) return true
+  }
+  return false
+}
+
+/** Is the element's text a name the page's author field holds whole ("Ole Hansen" in "Kari Nordvik, Ole Hansen")? */
+function namesWriter(element: Element, writer: string | undefined): boolean {
+  if (writer === undefined) return false
+  const printed = textOf(element).trim()
+  if (countWords(printed) < 2 || !looksLikeName(printed)) return false
+  const name = printed.toLowerCase()
+  const field = writer.toLowerCase()
+  const at = field.indexOf(name)
+  // Whole: no letter glued before or after it ("Ann Lee" is not in "Joann Leeds").
+  return at >= 0 && !/[\p{L}\p{M}]/u.test(field[at - 1] ?? '') && !/[\p{L}\p{M}]/u.test(field[at + name.length] ?? '')
 }
 
 /** The most words of a comment's stamp or button line. */
@@ -271,9 +298,9 @@ const minOwnSentenceWords = 4
 
 /** How many inline levels above the element are read for its line: a link in emphasis in a span, not 500 unclosed `<font>`s. */
 const maxLevelsRead = 8
-const sentenceMark = /[.!?…。！？؟।]/u
+const sentenceMark = /[.!?…。！？؟۔।॥።։]/u
 /** A text that ends a sentence, a closing quote or bracket after the mark allowed. */
-const closingMark = /[.!?…。！？؟।]["”’»)]?$/u
+const closingMark = /[.!?…。！？؟۔।॥።։]["”’»)]?$/u
 
 
 /**
@@ -330,8 +357,8 @@ function neverReason(element: Element): string | undefined {
 const hiddenClassIn = memoLine((classes: string): string | undefined => classes.split(/\s+/).find((name) => hiddenSet.has(name.toLowerCase())), attributeValues)
 
 /** Why an element is page chrome (and whether it is the article's byline), or nothing. */
-function chromeReason(element: Element, insideArticle: boolean, insideHeading: boolean): Omit<Dropped, 'element'> | undefined {
-  const reason = chromeWhy(element, insideArticle, insideHeading)
+function chromeReason(element: Element, insideArticle: boolean, insideHeading: boolean, writer: string | undefined): Omit<Dropped, 'element'> | undefined {
+  const reason = chromeWhy(element, insideArticle, insideHeading, writer)
   if (reason === undefined || marksComments(element)) return undefined
   return typeof reason === 'string' ? {reason} : reason
 }
@@ -393,7 +420,7 @@ function marksComments(element: Element): boolean {
   return text !== '' && text.length <= 60 && boundaryOf(text, countWords(text)) === 'comments'
 }
 
-function chromeWhy(element: Element, insideArticle: boolean, insideHeading: boolean): string | Omit<Dropped, 'element'> | undefined {
+function chromeWhy(element: Element, insideArticle: boolean, insideHeading: boolean, writer: string | undefined): string | Omit<Dropped, 'element'> | undefined {
   const name = element.name
   if (name === 'body' || name === 'html' || name === 'main' || opensArticle(element)) return undefined
   if (name === 'figcaption') return {reason: `page chrome (<${name}>)`, caption: true}
@@ -408,11 +435,11 @@ function chromeWhy(element: Element, insideArticle: boolean, insideHeading: bool
   if (role && roleSet.has(role)) return {reason: `page chrome (role "${role}")`, role: true}
   let words = classWords(element, taxonomyClass)
   if (words.some((word) => contentSet.has(word))) return undefined
-  let why = classWhy(element, words, insideArticle)
+  let why = classWhy(element, words, insideArticle, writer)
   // An id that spells the element's heading ("promotion controversy") says what the heading says, not what the element is.
   if (why !== undefined && idSpellsHeading(element)) {
     words = classOnlyWords(element, taxonomyClass)
-    why = words.some((word) => contentSet.has(word)) ? undefined : classWhy(element, words, insideArticle)
+    why = words.some((word) => contentSet.has(word)) ? undefined : classWhy(element, words, insideArticle, writer)
   }
   // An inline element inside a sentence of prose is the sentence's words, whatever its class says.
   return why !== undefined && insideSentence(element) ? undefined : why
@@ -469,7 +496,7 @@ function namesChrome(word: string): boolean {
 }
 
 /** Why the words of an element's class and id name it chrome, or nothing. */
-function classWhy(element: Element, words: readonly string[], insideArticle: boolean): string | Omit<Dropped, 'element'> | undefined {
+function classWhy(element: Element, words: readonly string[], insideArticle: boolean, writer: string | undefined): string | Omit<Dropped, 'element'> | undefined {
   const name = element.name
   for (const word of words) {
     if (linkingSet.has(word)) {
@@ -495,7 +522,9 @@ function classWhy(element: Element, words: readonly string[], insideArticle: boo
       return {reason: `page chrome (class or id "${word}")`, contentBox: true}
     }
     // A comment inside the article that no reader signs, or a box of them: a live ticker's entries, the article's as a paragraph is when they hold one.
-    if (insideArticle && (word === 'comment' || word === 'comments') && !words.some((other) => other !== word && namesChrome(other)) && !signedByReader(element)) {
+    if (insideArticle && (word === 'comment' || word === 'comments') && !words.some((other) => other !== word && namesChrome(other)) && !signedByReader(element, writer)) {
+      // Signed by the page's own author: the writer's entry, however short ("Skolene i Bodø holder stengt.").
+      if (signedByWriter(element, writer)) continue
       return {reason: `page chrome (class or id "${word}")`, contentBox: true}
     }
     if (captionSet.has(word)) return {reason: `page chrome (class or id "${word}")`, caption: true}
@@ -533,7 +562,7 @@ export function dropNeverContent(root: ParentNode): Dropped[] {
  * that `keep` protects (one that holds most of the page's prose) stays
  * whatever its class says: `<div id="page" class="site sidebar-right">`.
  */
-export function dropChrome(root: ParentNode, keep: (element: Element, why: Omit<Dropped, 'element'>) => boolean): Dropped[] {
+export function dropChrome(root: ParentNode, keep: (element: Element, why: Omit<Dropped, 'element'>) => boolean, writer?: string): Dropped[] {
   const dropped: Dropped[] = []
   const articles = new Set<AnyNode>()
   // The elements inside a heading, known as the walk goes down (asking each element's ancestors would cost a page's depth each).
@@ -545,7 +574,7 @@ export function dropChrome(root: ParentNode, keep: (element: Element, why: Omit<
     // Only an element with elements in it is ever asked about as a parent: a cell or a bold word of text alone is not kept.
     if ((inside || opensArticle(node)) && node.children.some(isElement)) articles.add(node)
     if ((inHeading || headings.has(node.name)) && node.children.some(isElement)) headingParts.add(node)
-    const chrome = chromeReason(node, inside, inHeading)
+    const chrome = chromeReason(node, inside, inHeading, writer)
     if (chrome === undefined || (keep(node, chrome) && !isCommentSection(node))) return undefined
     dropped.push({element: node, ...chrome})
     return chrome.reason

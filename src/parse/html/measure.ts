@@ -91,9 +91,9 @@ const dense = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Ha
  */
 const mayBeDense = /[\u0E00-\u0EFF\u1000-\u11FF\u1780-\u17FF\u19E0-\u19FF\u2E80-\u9FFF\uA9E0-\uA9FF\uAA60-\uAA7F\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF\uD800-\uDBFF]/
 
-/** Sentence and clause punctuation in any script. */
-const marks = /[.,!?;:…。！？，、；：؟،؛।]/g
-const ends = /[.!?…。！？؟।]/
+/** Sentence and clause punctuation in any script: Urdu's full stop ۔, the double danda ॥, Ethiopic's ። and ፣, Armenian's ։ too. */
+const marks = /[.,!?;:…。！？，、；：؟،؛۔।॥።፣։]/g
+const ends = /[.!?…。！？؟۔।॥።։]/
 
 /**
  * Measure every element under `root`. `inArticle`, when given, says whether
