@@ -22,10 +22,15 @@ function isButton(text: string): boolean {
   return words >= 1 && words <= maxButtonWords && !endsSentence(text)
 }
 
-/** Where the core opens: under the banner's notice and its buttons at `start`, if prose follows within the core. */
+/**
+ * Where the core opens: under the banner's notice and its buttons at `start`, if prose follows within the core. A
+ * banner has a button to close it; a paragraph that opens so with prose right under it is the article's ("Sign up for
+ * a gym in January and …", "Subscribe to a dozen newsletters and …").
+ */
 export function belowBanner(texts: readonly string[], scores: readonly number[], start: number, end: number): number {
   if (!opensAsNotice(texts[start] ?? '')) return start
   let next = start + 1
-  while (next < end && (opensAsNotice(texts[next]!) || isButton(texts[next]!))) next++
-  return next < end && scores[next]! > 0 ? next : start
+  let buttons = 0
+  for (; next < end && (opensAsNotice(texts[next]!) || isButton(texts[next]!)); next++) if (isButton(texts[next]!)) buttons++
+  return buttons > 0 && next < end && scores[next]! > 0 ? next : start
 }

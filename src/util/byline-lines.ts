@@ -205,7 +205,11 @@ function readSegment(segment: string): BylineFacts | undefined {
   if (segment === '' || countWords(segment) > 20) return undefined
   const label = matchCategory(segment, ['authorLabel', 'sourceLabel'])
   // A control the lexicon names whole is no label and name ("Text Size": Swedish "Text" labels a writer).
-  if (label && !label.whole) return matchLexicon(segment).some((match) => match.whole && match.category !== label.category) ? undefined : fromLabel(label, segment)
+  if (label && !label.whole) {
+    if (matchLexicon(segment).some((match) => match.whole && match.category !== label.category)) return undefined
+    const facts = fromLabel(label, segment)
+    return facts?.author !== undefined && spacedAfterTitle.test(segment) ? beforeRole(facts, segment) : facts
+  }
   // A reporter's title glued to the name, as Chinese prints it ("記者陳怡君", "记者王晓燕 实习生 李明").
   const reporters = reportersAfterTitle(segment)
   if (reporters !== undefined && (spacedAfterTitle.test(segment) || opensWithSurname(reporters))) return {author: reporters, phrase: reporterTitle.exec(segment)![0]}
@@ -251,6 +255,22 @@ const reporterTitle = /^(?:记者|記者)/u
  */
 const spacedAfterTitle = /^(?:记者|記者)\s/u
 const datelineRoles = new Set(['实习生', '實習生', '通讯员', '通訊員', '见习记者', '見習記者', '摄影报道', '攝影報道', '报道', '報道', '摄影', '攝影', '摄', '攝'])
+
+/**
+ * A Chinese reporter's title set off by a space names the reporters up to the next role ("记者 王晓燕 实习生 李明" is
+ * 王晓燕, the intern another's credit), and nobody when a role follows it at once ("王晓燕 记者 报道": the name
+ * before the title, "reported", after it).
+ */
+function beforeRole(facts: BylineFacts, segment: string): BylineFacts | undefined {
+  const words = facts.author!.split(/\s+/u)
+  const role = words.findIndex((word) => datelineRoles.has(word))
+  if (role < 0) return facts
+  if (role === 0) return undefined
+  const author = words.slice(0, role).join(' ')
+  const withLabel = facts.withLabel === undefined ? undefined : labelThenName(segment, author)
+  const {withLabel: _, ...rest} = facts
+  return {...rest, author, ...(withLabel === undefined ? {} : {withLabel})}
+}
 
 /**
  * The reporters a Chinese wire's dateline names after the title, glued or spaced, cut by 、 or spaces, up to a

@@ -85,6 +85,15 @@ describe('byline stage', () => {
     expect(page('Privacy Statement').meta.author).toBeUndefined()
   })
 
+  it('reads a Chinese reporter set off by spaces up to the next role, and nobody when a role follows the title at once', () => {
+    // The intern or the correspondent after the reporter is another's credit, not part of the name.
+    expect(readByline('记者 王晓燕 实习生 李明')?.author).toBe('王晓燕')
+    expect(readByline('2026-12-05 来源：城市晚报 记者 王小明 通讯员 李华')).toMatchObject({author: '王小明', source: '城市晚报'})
+    // The name before the title, a role after it: "reported", no reporter called so.
+    expect(readByline('王晓燕 记者 报道')?.author).toBeUndefined()
+    expect(readByline('来源：城市晚报 记者 王小明')?.author).toBe('王小明')
+  })
+
   it('reads the authors without the weekday their dateline opens with, in any lexicon language; a name of two words stays whole', () => {
     expect(readByline('By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT')).toMatchObject({author: 'Mike Wuerthele and Malcolm Owen', date: '2019-11-18'})
     expect(readByline('Von Anna Maria Schmidt Dienstag, 3. Mai 2022')?.author).toBe('Anna Maria Schmidt')
