@@ -2,7 +2,7 @@
 import stopwordsIso from 'stopwords-iso' with {type: 'json'}
 import {toLangCode} from './codes.js'
 import type {WordTest} from './marker-set.js'
-import {absentSpelling, markerWords, signatureLetters, stopwordGaps, stopwordsMislead} from './markers.js'
+import {absentSpelling, markerWords, sharedWords, signatureLetters, stopwordsMislead} from './markers.js'
 
 /** stopwords-iso: function words for 57 languages, keyed by ISO 639-1 code. */
 const stopwordLists = stopwordsIso as Record<string, string[]>
@@ -15,10 +15,9 @@ const sets = new Map<string, ReadonlySet<string> | undefined>()
 /** The stopword set of a franc code, or undefined when stopwords-iso has none. */
 export function stopwordsOf(code: string): ReadonlySet<string> | undefined {
   if (!sets.has(code)) {
-    const key = listKey(toLangCode(code))
-    const list = stopwordLists[key]
+    const list = stopwordLists[listKey(toLangCode(code))]
     // The longer lists hold single letters (`b`, `c`, `z`): in another language they are words, not evidence.
-    sets.set(code, list ? new Set([...list.filter(longerThanALetter), ...(stopwordGaps[key] ?? [])]) : undefined)
+    sets.set(code, list ? new Set(list.filter(longerThanALetter)) : undefined)
   }
   return sets.get(code)
 }
@@ -139,8 +138,9 @@ export function pairEvidence(text: string, words: readonly string[], a: string, 
   const useStopwords = !stopwordsMislead.has(a) && !stopwordsMislead.has(b) && comparable(stopwordsOf(a), stopwordsOf(b))
   const ownA = [markerWords[a], useStopwords ? stopwordsOf(a) : undefined]
   const ownB = [markerWords[b], useStopwords ? stopwordsOf(b) : undefined]
-  tally(wordCounts(words, ownA, ownB), 1)
-  tally(wordCounts(words, ownB, ownA), -1)
+  const shared = sharedBy(a, b)
+  tally(wordCounts(words, ownA, ownB, shared), 1)
+  tally(wordCounts(words, ownB, ownA, shared), -1)
   tally(absence(words, a, b), 1)
   tally(absence(words, b, a), -1)
   return {score, signs: signs.slice(0, 8)}
@@ -186,11 +186,16 @@ function absence(words: readonly string[], own: string, rival: string): Map<stri
   return found
 }
 
-function wordCounts(words: readonly string[], own: WordSets, rival: WordSets): Map<string, number> {
+/** The words both of two languages write alike, that speak for neither (see `sharedWords`). */
+function sharedBy(a: string, b: string): ReadonlySet<string> | undefined {
+  return sharedWords.find((entry) => entry.languages.includes(a) && entry.languages.includes(b))?.words
+}
+
+function wordCounts(words: readonly string[], own: WordSets, rival: WordSets, shared?: ReadonlySet<string>): Map<string, number> {
   const found = new Map<string, number>()
   if (!own.some(Boolean)) return found
   for (const word of words) {
-    if (own.some((set) => set?.has(word)) && !rival.some((set) => set?.has(word))) found.set(word, (found.get(word) ?? 0) + 1)
+    if (own.some((set) => set?.has(word)) && !rival.some((set) => set?.has(word)) && !shared?.has(word)) found.set(word, (found.get(word) ?? 0) + 1)
   }
   return found
 }

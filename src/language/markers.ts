@@ -89,14 +89,15 @@ const bokmal = ['å', 'hva', 'noe', 'noen', 'seg', 'meg', 'deg', 'etter', 'uten'
 const nynorsk = ['ikkje', 'eg', 'kva', 'korleis', 'berre', 'frå', 'mykje', 'noko', 'nokre', 'vere', 'sjølv', 'heile', 'kvifor', 'å', 'etter', 'seg', 'meg', 'deg', 'mellom', 'gjennom', 'opp', 'igjen']
 
 /*
- * Words a stopwords-iso list lacks that its language writes as often as its neighbour, whose list has them: each
- * would speak for the neighbour wherever it occurs. Norwegian's list lacks godt, to, alt, kommer, helt, store that
- * Danish's holds; Danish's lacks både, samme, siden, tid, folk that Norwegian's holds. Keyed by the list's code.
+ * Words Danish and Norwegian write alike that only one of their stopwords-iso lists holds: each would speak for that
+ * one wherever it occurs. Norwegian's list lacks godt, to, alt, kommer, helt, store that Danish's holds; Danish's
+ * lacks både, samme, siden, tid, folk that Norwegian's holds. Between these two they speak for neither; against
+ * Swedish (se, hos, helt, tre are Swedish words too) the lists stand as they are.
  */
-export const stopwordGaps: Readonly<Record<string, readonly string[]>> = {
-  no: ['alt', 'dine', 'dog', 'far', 'fem', 'fire', 'flere', 'fleste', 'forrige', 'får', 'godt', 'ham', 'helt', 'hos', 'jo', 'komme', 'kommer', 'lille', 'ni', 'nær', 'se', 'seks', 'ser', 'stor', 'store', 'ti', 'to', 'tre'],
-  da: ['bort', 'både', 'folk', 'gå', 'lang', 'mest', 'navn', 'samme', 'siden', 'start', 'stille', 'tid'],
-}
+const danishNorwegian = ['alt', 'dine', 'dog', 'far', 'fem', 'fire', 'flere', 'fleste', 'forrige', 'får', 'godt', 'ham', 'helt', 'hos', 'jo', 'komme', 'kommer', 'lille', 'ni', 'nær', 'se', 'seks', 'ser', 'stor', 'store', 'ti', 'to', 'tre', 'bort', 'både', 'folk', 'gå', 'lang', 'mest', 'navn', 'samme', 'siden', 'start', 'stille', 'tid']
+
+/** Words that speak for neither of two close languages (franc codes), whatever their stopword lists hold. */
+export const sharedWords: ReadonlyArray<{languages: readonly string[]; words: ReadonlySet<string>}> = [{languages: ['dan', 'nob', 'nno'], words: new Set(danishNorwegian)}]
 
 /** Words (and spellings) that speak for one member of a close group (franc codes). */
 export const markerWords: Readonly<Record<string, WordTest>> = {
