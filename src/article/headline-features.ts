@@ -39,9 +39,6 @@ export const headlineFeatureNames = [
   'a longer candidate right under it (a standfirst under a headline)',
   'a shorter candidate right over it',
   'more than fifteen letter words (a standfirst’s length)',
-  'a byline or date on the very next line (the headline it signs)',
-  'a byline or date on the very line over it',
-  'printed again inside the article (a section’s heading a contents list names)',
 ] as const
 
 export interface HeadlinePage {
@@ -120,8 +117,6 @@ export function headlineFeatures(page: HeadlinePage, candidates: readonly number
     const text = texts[index]
     return text !== undefined && text !== '' && (isDateLine(text) || readByline(text)?.author !== undefined)
   }
-  // The lines of the article: a header line printed again there is a section's heading, listed in a contents box over it.
-  const inArticle = new Set(texts.slice(coreStart))
   const isCandidate = new Set(candidates)
   const log = (value: number) => Math.log1p(Math.max(0, value)) / 3
   return candidates.map((index, order) => {
@@ -161,9 +156,6 @@ export function headlineFeatures(page: HeadlinePage, candidates: readonly number
       isCandidate.has(index + 1) && countWords(texts[index + 1]!) > countWords(text) ? 1 : 0,
       isCandidate.has(index - 1) && countWords(texts[index - 1]!) < countWords(text) ? 1 : 0,
       letterWords > maxHeadlineWords ? 1 : 0,
-      marked(index + 1) ? 1 : 0,
-      marked(index - 1) ? 1 : 0,
-      index < coreStart && inArticle.has(text) ? 1 : 0,
     ]
   })
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {headlineFeatureNames, headlineFeatures} from '../../src/article/headline-features.js'
+import {headlineFeatureNames} from '../../src/article/headline-features.js'
 import {chooseHeadline, hasHeadlineModel, headlineChances} from '../../src/article/headline.js'
 import {headlineModel} from '../../src/article/headline-weights.js'
 import {parseText} from '../../src/parse/text.js'
@@ -26,16 +26,6 @@ describe('the fitted headline finder', () => {
     expect(chances.reduce((sum, chance) => sum + chance, 0)).toBeCloseTo(1, 9)
     expect(Math.max(...chances)).toBe(chances[1])
     expect(chooseHeadline(page, [0, 1, 2, 3])).toBe(1)
-  })
-
-  it('reads a byline or date on the very line under or over a candidate, and a header line printed again in the article (a contents list)', () => {
-    const {nodes, texts} = lines('Contents', 'Why the bridge took two years', 'Council approves new bridge over the river', 'By Jane Miller', 'The old crossing, closed since the floods', article, 'Why the bridge took two years', article)
-    const page = {nodes, texts, coreStart: 5, rules: 4}
-    const feature = (name: string) => headlineFeatures(page, [1, 2, 4]).map((row) => row[headlineFeatureNames.indexOf(name as (typeof headlineFeatureNames)[number])])
-    expect(feature('a byline or date on the very next line (the headline it signs)')).toEqual([0, 1, 0])
-    expect(feature('a byline or date on the very line over it')).toEqual([0, 0, 1])
-    expect(feature('printed again inside the article (a section’s heading a contents list names)')).toEqual([1, 0, 0])
-    expect(chooseHeadline(page, [1, 2, 4])).toBe(2)
   })
 
   it('leaves the choice to the rules when there is no candidate, or when the model does not fit the features', () => {
