@@ -10,11 +10,16 @@ import {inUrlOrder, writesMonthFirst} from '../util/date-order.js'
 import {findDate, isDateLine, isUpdateDateline, isYearlessDate} from '../util/dates.js'
 import {detectLanguage} from '../language/detect.js'
 import {looksLikeName, spelledAsPrinted} from '../util/names.js'
+import {onFirstUse} from '../util/on-first-use.js'
 import {removeWhere} from '../util/report.js'
 import {countWords, endsSentence, isAllCaps, isEmailAlone} from '../util/text.js'
 import {blockBelowLine, blockText} from '../util/tree.js'
 import {blockScore, isProse, zonesOf, zoneOf} from '../article/zones.js'
 import {boundaryCost, maxShortLineCost} from '../article/zone-lines.js'
+
+/** A label of a few words, a colon and a year alone ("Ausgabejahr:2022", "Year: 2021"): made once a line ends so (the letter classes cost V8 to build). */
+const labelledYear = onFirstUse(() => /^\p{L}[\p{L}\p{M} ]{0,29}: ?(?:1[89]|20)\d\d$/u)
+const endsWithYear = /: ?\d{4}$/
 
 export interface BylineOptions {
   /** Longest author bio, in words. */
@@ -293,6 +298,11 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
     // The reporter's e-mail address alone on a line right beside the byline or the dateline ("john.smith@dailypost.example").
     texts.forEach((text, index) => {
       if (!reasons.has(index) && (reasons.has(index - 1) || reasons.has(index + 1)) && isEmailAlone(text)) reasons.set(index, 'the author\'s e-mail address, beside the byline')
+    })
+    // A label and a year alone beside the page's dateline is its year printed again ("Datum: 26. Januar 2022" / "Ausgabejahr: 2022").
+    const isDateline = (index: number) => reasons.get(index)?.startsWith('the page\'s dateline') === true
+    texts.forEach((text, index) => {
+      if (!reasons.has(index) && (isDateline(index - 1) || isDateline(index + 1)) && endsWithYear.test(text) && labelledYear().test(text)) reasons.set(index, 'the year of the page\'s dateline beside it, printed again')
     })
 
     removeWhere(file, ruleId, tree, (_, index) => reasons.get(index))

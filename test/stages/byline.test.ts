@@ -171,6 +171,13 @@ describe('byline stage', () => {
     expect(result.meta.date).toBe('2025-01-28')
   })
 
+  it('removes a label and a year alone beside the dateline, its year printed again; not such a line far from a dateline', () => {
+    const result = clean(`Datum:26. Januar 2022\nAusgabejahr:2022\n${prose}`)
+    expect(result.meta.date).toBe('2022-01-26')
+    expect(body(result.markdown)).toBe(`${prose}\n`)
+    expect(body(clean(`${prose}\nAusgabejahr:2022\n${prose}`).markdown)).toContain('Ausgabejahr:2022')
+  })
+
   it("removes the author's bio when it is the article's last line, and keeps a paragraph about the author inside it", () => {
     const body = [
       'Every new garage downtown tells drivers the same thing: come by car. That message is expensive, and the city pays for it.',
