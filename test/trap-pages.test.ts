@@ -691,3 +691,24 @@ describe('the site\'s name as the only <h1> (Malay phpBB topic)', () => {
     expect(blocks(result.markdown).at(-1)).toBe('Semoga membantu.')
   })
 })
+
+/**
+ * A recipe blog's last line is its call: a question to the reader, then the sign-up ("Ti è piaciuta questa ricetta?
+ * Iscriviti alla newsletter per riceverne una nuova ogni settimana!"). It goes; the recipe's own last lines stay.
+ */
+describe('a closing newsletter call on the article\'s last line (Italian recipe blog dump)', () => {
+  const result = cleanSync(page('it-ricetta-newsletter.txt'), {format: 'text'})
+
+  it('ends the article on the recipe\'s own last lines, without the call', () => {
+    const article = blocks(result.markdown)
+    expect(article.at(-1)).toBe('Buon appetito!')
+    expect(article).toContain('Lasciala riposare 5 minuti prima di servire: diventa più cremosa.')
+    expect(result.markdown).not.toContain('Iscriviti')
+  })
+
+  it('keeps the ingredients and the steps', () => {
+    const article = blocks(result.markdown)
+    expect(article).toContain('320 g di ditalini')
+    expect(article).toContain('Cuoci la pasta direttamente nel brodo, mescolando spesso.')
+  })
+})

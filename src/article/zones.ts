@@ -8,6 +8,7 @@ import {findDate, isDateLine} from '../util/dates.js'
 import {looksLikeName} from '../util/names.js'
 import {isSignOff, opensFarewell} from '../lexicon/sign-offs.js'
 import {belowBanner} from './banner-start.js'
+import {aboveClosingCall} from './closing-call.js'
 import {firstReply} from './replies.js'
 import {isSureChrome, namedThread, namesWriter} from './named-thread.js'
 import {maxRunFrom, maxSumRun} from './decision.js'
@@ -406,6 +407,7 @@ function searchZones(root: Root, blockTexts: readonly string[], after: number | 
   bestEnd = paywallEnd(texts, base, bestStart, bestEnd)
   bestEnd = endAboveClosingLines(texts, base, scores, bestStart, bestEnd)
   bestEnd = numbersGoOn(texts, base, bestStart, bestEnd, wall)
+  bestEnd = aboveClosingCall(texts, base, bestStart, bestEnd)
   // The few lines between the prose and the bio close the article (a list, the last source's name): the bio says where it ends.
   if (bio === wall && bio - 1 - bestEnd <= maxClosingLines) bestEnd = Math.max(bestEnd, bio - 1)
   bestStart = leadAbove(texts, root.children, base, scores, bestStart, headline)
