@@ -31,6 +31,9 @@ export function belowBanner(texts: readonly string[], scores: readonly number[],
   if (!opensAsNotice(texts[start] ?? '')) return start
   let next = start + 1
   let buttons = 0
-  for (; next < end && (opensAsNotice(texts[next]!) || isButton(texts[next]!)); next++) if (isButton(texts[next]!)) buttons++
+  for (; next < end; next++) {
+    if (isButton(texts[next]!)) buttons++
+    else if (!opensAsNotice(texts[next]!)) break
+  }
   return buttons > 0 && next < end && scores[next]! > 0 ? next : start
 }

@@ -132,7 +132,7 @@ export const byline: Plugin<[BylineOptions?], Root> = function (options = {}) {
       }
       // A day and a month without the year ("5 дек.", as a blog prints this year's posts) give no date to the front matter;
       // under a date the page printed with its year, such a line is the article's (a diary's "3. Dezember"), not its dateline.
-      const yearless = isYearlessDate(text) && findDate(text, monthFirst) === undefined
+      const yearless = top(index) && isYearlessDate(text) && findDate(text, monthFirst) === undefined
       if (top(index) && (isDateLine(text) || isDatelineWithButtons(text)) && !isArticleDate(index) && !(yearless && meta.date !== undefined)) {
         // An update's date gives way to the publication's printed after it ("edited Mar 3, 2023" over "asked Oct 15, 2010").
         const update = isUpdateDateline(text)

@@ -344,7 +344,12 @@ const dayToken = /^(\d{1,2})(?:st|nd|rd|th|er|º)?\.?$/
  * are none, and such a pattern is costly to make.
  */
 export function isYearlessDate(text: string): boolean {
-  if (text.length > maxYearlessLength || !/\d/.test(text)) return false
+  // The cheap tests first, so that the table holds only the lines read word by word.
+  return text.length <= maxYearlessLength && /\d/.test(text) && yearlessDate(text)
+}
+
+/** isDateLine asks it of every short line with a figure, at each of the stages that read datelines: answered once a line. */
+const yearlessDate = memoLine((text: string): boolean => {
   let words = text.trim().split(/\s+/)
   // Under a label of a word or two.
   const label = words.findIndex((word) => word.endsWith(':') || word.endsWith('：'))
@@ -359,7 +364,7 @@ export function isYearlessDate(text: string): boolean {
   const name = word.endsWith('.') ? word.slice(0, -1) : word
   if (name.length < 2 || name.length > 12 || monthOf(name.toLowerCase()) === undefined) return false
   return dayFirst !== null || word.endsWith('.') || name[0] !== name[0]!.toLowerCase()
-}
+})
 
 /** The longest line of dates side by side, in characters (one date alone is shorter still, see isOneDate). */
 const maxDatesLength = 200
